@@ -1,0 +1,12 @@
+import { ClassicEditor, Essentials, Paragraph, Bold, Italic, Clipboard, Undo } from "ckeditor5";
+import "ckeditor5/ckeditor5.css";
+import { DRAFT, expose, strip } from "./common.js";
+ClassicEditor.create(document.querySelector("#editor"), {
+  licenseKey: "GPL",
+  plugins: [Essentials, Paragraph, Bold, Italic, Clipboard, Undo],
+  toolbar: ["undo", "redo", "|", "bold", "italic"],
+  initialData: `<p>${DRAFT}</p>`,
+}).then((editor) => {
+  window.ck5 = editor;
+  expose("ckeditor5", { getText: () => strip(editor.getData()) });
+});
