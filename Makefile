@@ -1,0 +1,33 @@
+# One target per habit. Each creates its own virtualenv in .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Run the service on embedded defaults (offline engine, embedded Redis).
+run: $(STAMP)
+	$(BIN)/heard serve
+
+## Install what the tests need (Debian's redis-server and chromium, npm packages) and run them all.
+test: $(STAMP) system-deps
+	$(BIN)/pytest
+
+system-deps:
+	bash scripts/test-deps.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check server tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,1 @@
+"""Heard: an empathy co-writer for customer support replies."""

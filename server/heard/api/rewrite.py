@@ -1,0 +1,127 @@
+"""POST /v1/rewrite (JSON or SSE) and POST /v1/feedback."""
+
+from __future__ import annotations
+
+import json
+import queue
+import threading
+from typing import Literal
+
+import redis
+from flask import Blueprint, Response, current_app, g, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+
+from heard import pipeline
+from heard.auth import require
+from heard.errors import ApiError
+from heard.limits import limiter, rewrite_limit
+from heard.schema import RewriteRequest
+from heard.store import get_redis
+
+bp = Blueprint("rewrite", __name__, url_prefix="/v1")
+
+
+def _json_body() -> dict:
+    if not request.is_json:
+        raise ApiError(415, "unsupported_media_type", "Send the body as JSON with "
+                       "'Content-Type: application/json'.")
+    raw = request.get_data(cache=True)
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ApiError(400, "invalid_json", "The body is not valid UTF-8 JSON.") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_body", "The body must be a JSON object.")
+    return body
+
+
+def _validation_message(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:3]:
+        where = ".".join(str(p) for p in err["loc"]) or "body"
+        parts.append(f"{where}: {err['msg']}")
+    return "Invalid request: " + "; ".join(parts) + "."
+
+
+def _parse(model: type[BaseModel], body: dict) -> BaseModel:
+    try:
+        return model.model_validate(body)
+    except ValidationError as exc:
+        raise ApiError(400, "invalid_request", _validation_message(exc)) from None
+
+
+def _reject_binary(req: RewriteRequest) -> None:
+    text = req.draft + req.context.customer_message
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r")
+    if "\x00" in text or controls > max(3, len(text) // 100):
+        raise ApiError(400, "binary_input", "The draft contains binary data; send plain text "
+                       "or HTML.")
+
+
+@bp.post("/rewrite")
+@require("agent")
+@limiter.limit(rewrite_limit, key_func=lambda: g.token.id)
+def rewrite():
+    req = _parse(RewriteRequest, _json_body())
+    _reject_binary(req)
+    svc = current_app.extensions["heard.services"]
+    if "text/event-stream" in request.headers.get("Accept", ""):
+        return _stream(req, svc)
+    return jsonify(pipeline.run(req, svc))
+
+
+def _sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def _stream(req: RewriteRequest, svc: pipeline.Services) -> Response:
+    events: queue.Queue[str | None] = queue.Queue()
+
+    def work() -> None:
+        try:
+            answer = pipeline.run(req, svc, on_delta=lambda t: events.put(_sse("delta", {
+                "text": t})), on_reset=lambda: events.put(_sse("reset", {})))
+            events.put(_sse("result", answer))
+        except ApiError as err:
+            events.put(_sse("error", err.body() | {"status": err.status}))
+        except Exception:  # the stream must end with an event, never hang the client
+            current_app.logger.exception("stream failed")
+            events.put(_sse("error", {"error": {"code": "internal", "message":
+                                                "Heard failed unexpectedly; retry."}}))
+        finally:
+            events.put(None)
+
+    app = current_app._get_current_object()
+
+    def run_in_app() -> None:
+        with app.app_context():
+            work()
+
+    threading.Thread(target=run_in_app, daemon=True).start()
+
+    def generate():
+        while (item := events.get()) is not None:
+            yield item
+
+    return Response(generate(), mimetype="text/event-stream",
+                    headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+class Feedback(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    id: StrictStr = Field(min_length=1, max_length=64)
+    action: Literal["accepted", "rejected", "partial", "copied"]
+    final_text: StrictStr | None = Field(None, max_length=100_000)
+
+
+@bp.post("/feedback")
+@require("agent")
+def feedback():
+    fb = _parse(Feedback, _json_body())
+    svc = current_app.extensions["heard.services"]
+    try:  # counts only: the final text is never stored, it may hold customer data
+        get_redis().hincrby(f"heard:feedback:{svc.prompt_version}", fb.action, 1)
+    except (redis.RedisError, OSError):
+        return jsonify({"ok": True, "stored": False})
+    return jsonify({"ok": True, "stored": True})

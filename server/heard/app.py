@@ -1,0 +1,52 @@
+"""The application factory: settings once, then each service wired by its own module."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from heard import errors, language, limits, logs, store
+from heard.api import health, rewrite
+from heard.cache import RewriteCache
+from heard.config import Settings, load_settings
+from heard.llm import OpenAIProvider
+from heard.pipeline import Services
+from heard.prompts import load_bundle
+from heard.tokens import TokenStore
+
+log = logging.getLogger(__name__)
+
+
+def create_app(overrides: dict | None = None, settings: Settings | None = None) -> Flask:
+    """Build an app from the environment, or from `overrides` / `settings` in tests."""
+    settings = settings or load_settings(overrides)
+    app = Flask(__name__)
+    app.config["HEARD"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.json.ensure_ascii = False
+    logs.init_app(app, settings.log_level)
+    errors.init_app(app)
+    store.init_app(app)
+    limits.init_app(app, store.redis_url(app))
+
+    bundle = load_bundle(settings.prompts_dir)
+    app.extensions["heard.services"] = Services(
+        settings=settings,
+        bundle=bundle,
+        prompt_version=f"default-{bundle.digest}",
+        cache=RewriteCache(store.get_redis_for(app), settings.cache_ttl_s),
+        llm=OpenAIProvider(settings) if settings.provider == "openai" else None,
+    )
+    app.extensions["heard.recent_tokens"] = {}
+    if settings.admin_token:
+        try:
+            TokenStore(store.get_redis_for(app)).ensure(settings.admin_token, "bootstrap",
+                                                        "admin")
+        except Exception as exc:  # Redis down at start: the token still works from memory
+            log.warning("could not register the bootstrap token: %s", type(exc).__name__)
+    language.warm_up()
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(rewrite.bp)
+    return app

@@ -1,0 +1,64 @@
+"""Bearer-token authentication and roles for the API's views."""
+
+from __future__ import annotations
+
+import functools
+import hmac
+import time
+from collections.abc import Callable
+
+import redis
+from flask import current_app, g, request
+
+from heard.errors import ApiError
+from heard.store import get_redis
+from heard.tokens import Role, TokenInfo, TokenStore, hash_token
+
+_RANK = {"agent": 0, "admin": 1}
+# Tokens verified recently, used only while Redis is unreachable so rewrites keep working.
+_RECENT_S = 600
+
+
+def _bearer() -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "unauthorized", "Send your Heard token as 'Authorization: Bearer "
+                       "<token>'; an admin creates one with `heard token create`.")
+    return token.strip()
+
+
+def _identify(token: str) -> TokenInfo:
+    recent: dict[str, tuple[float, TokenInfo]] = current_app.extensions["heard.recent_tokens"]
+    token_hash = hash_token(token)
+    try:
+        info = TokenStore(get_redis()).verify(token)
+    except (redis.RedisError, OSError):
+        settings = current_app.config["HEARD"]
+        if settings.admin_token and hmac.compare_digest(token, settings.admin_token):
+            return TokenInfo(token_hash[:12], "bootstrap", "admin", 0)
+        seen = recent.get(token_hash)
+        if seen and time.monotonic() - seen[0] < _RECENT_S:
+            return seen[1]
+        raise ApiError(503, "store_unavailable", "Heard cannot check your token because its "
+                       "Redis is unreachable; retry in a moment.") from None
+    if info is None:
+        recent.pop(token_hash, None)
+        raise ApiError(401, "unauthorized", "This token is not valid (revoked or mistyped); "
+                       "ask an admin for a new one.")
+    recent[token_hash] = (time.monotonic(), info)
+    return info
+
+
+def require(role: Role = "agent") -> Callable:
+    def decorator(view: Callable) -> Callable:
+        @functools.wraps(view)
+        def wrapped(*args, **kwargs):
+            info = _identify(_bearer())
+            if _RANK[info.role] < _RANK[role]:
+                raise ApiError(403, "forbidden", f"This endpoint needs the {role} role; "
+                               f"your token has '{info.role}'.")
+            g.token = info
+            return view(*args, **kwargs)
+        return wrapped
+    return decorator

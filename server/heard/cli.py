@@ -1,0 +1,143 @@
+"""The `heard` command: serve the API, rewrite from a terminal, manage tokens."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from heard.config import load_settings
+
+
+@click.group(help="Heard: warmer, clearer support replies that never touch a fact.")
+def main() -> None:
+    pass
+
+
+def _app(**overrides):
+    from heard.app import create_app
+
+    return create_app(overrides)
+
+
+@main.command(help="Run the API (gunicorn, threads) on embedded defaults unless configured.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8750, show_default=True, type=int)
+@click.option("--workers", default=1, show_default=True, type=int,
+              help="Processes; each runs --threads concurrent requests.")
+@click.option("--threads", default=32, show_default=True, type=int)
+def serve(host: str, port: int, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    from heard.store import get_redis_for
+    from heard.tokens import TokenStore
+
+    settings = load_settings()
+    app = _app()
+    svc = app.extensions["heard.services"]
+    click.echo(f"Heard listening on http://{host}:{port}  (provider: {settings.provider}, "
+               f"model: {svc.llm.model if svc.llm else 'rules-v1'})")
+    click.echo(f"Redis: {settings.redis_url or 'embedded in ' + str(settings.data_dir)}")
+    if settings.admin_token:
+        click.echo("Admin token: from HEARD_ADMIN_TOKEN")
+    else:
+        tokens = TokenStore(get_redis_for(app))
+        if any(t.role == "admin" for t in tokens.list()):
+            click.echo("Admin token: created on an earlier start (it is stored hashed; make "
+                       "another with `heard token create --role admin --name NAME`)")
+        else:
+            secret, _ = tokens.create("generated-admin", "admin")
+            click.echo(f"Admin token (shown once, stored hashed): {secret}")
+    sys.stdout.flush()
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", threads)
+            self.cfg.set("timeout", 120)
+            self.cfg.set("accesslog", None)
+
+        def load(self):
+            return app
+
+    Server().run()
+
+
+@main.command(help="Rewrite TEXT (or '-' for stdin) and print the rewrite and its reasons.")
+@click.argument("text")
+@click.option("--html", "as_html", is_flag=True, help="Treat the draft as HTML.")
+@click.option("--customer-message", default="", help="The customer's message, for context.")
+@click.option("--tone", type=click.Choice(["", "warmer", "concise", "formal"]), default="")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole API answer as JSON.")
+def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json: bool) -> None:
+    from heard import pipeline
+    from heard.errors import ApiError
+    from heard.schema import RewriteRequest
+
+    draft = sys.stdin.read() if text == "-" else text
+    app = _app(log_level="WARNING")
+    body = {"html" if as_html else "text": draft, "tone": tone,
+            "context": {"customer_message": customer_message}}
+    try:
+        answer = pipeline.run(RewriteRequest.model_validate(body),
+                              app.extensions["heard.services"])
+    except ApiError as err:
+        raise click.ClickException(err.message) from None
+    if as_json:
+        click.echo(json.dumps(answer, ensure_ascii=False, indent=2))
+        return
+    click.echo(answer.get("html") or answer["rewrite"])
+    click.echo()
+    for change in answer["changes"]:
+        click.echo(f"- [{change['principle']}] {change['explanation']}")
+    for s in answer["suggestions"]:
+        click.echo(f"* suggestion ({s['kind']}): {s['text']}")
+    for w in answer["warnings"]:
+        click.echo(f"! {w['code']}: {w['message']}", err=True)
+    scores = answer["scores"]
+    click.echo(f"empathy score {scores['before']} → {scores['after']}  "
+               f"(provider: {answer['provider']})")
+
+
+@main.group(help="Create, list and revoke API tokens (stored hashed).")
+def token() -> None:
+    pass
+
+
+def _tokens():
+    from heard.store import get_redis_for
+    from heard.tokens import TokenStore
+
+    return TokenStore(get_redis_for(_app(log_level="WARNING")))
+
+
+@token.command("create", help="Create a token and print it once.")
+@click.option("--role", type=click.Choice(["agent", "admin"]), default="agent",
+              show_default=True)
+@click.option("--name", required=True, help="Who or what holds it, e.g. an agent's email.")
+def token_create(role: str, name: str) -> None:
+    secret, info = _tokens().create(name, role)  # type: ignore[arg-type]
+    click.echo(f"{secret}\n(id {info.id}, role {info.role}; shown once, stored hashed)")
+
+
+@token.command("list", help="List tokens: id, role, name, created, last used.")
+def token_list() -> None:
+    import datetime as dt
+
+    def when(ts: float | None) -> str:
+        return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+    for t in _tokens().list():
+        click.echo(f"{t.id}  {t.role:<5}  {t.name:<24}  created {when(t.created)}  "
+                   f"last used {when(t.last_used)}")
+
+
+@token.command("revoke", help="Revoke a token by its id; it stops working at once.")
+@click.argument("token_id")
+def token_revoke(token_id: str) -> None:
+    if not _tokens().revoke(token_id):
+        raise click.ClickException(f"No token with id {token_id}; see `heard token list`.")
+    click.echo(f"Revoked {token_id}.")

@@ -1,0 +1,93 @@
+"""Every setting Heard reads, declared once with its default, unit and meaning.
+
+Settings come from the environment (or a test's overrides) once, in `create_app`; nothing
+else in the package reads `os.environ`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import AliasChoices, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HEARD_", extra="ignore", populate_by_name=True)
+
+    openai_api_key: str | None = Field(
+        None,
+        validation_alias=AliasChoices("OPENAI_API_KEY", "openai_api_key"),
+        description="The openai SDK's own key variable; setting it selects the LLM provider.",
+    )
+    openai_base_url: str | None = Field(
+        None,
+        validation_alias=AliasChoices("OPENAI_BASE_URL", "openai_base_url"),
+        description="Any OpenAI-compatible server: OpenAI, Azure, Ollama, vLLM, llama.cpp.",
+    )
+    provider: Literal["openai", "offline"] | None = Field(
+        None, description="`openai` or `offline`; default: openai when a key is set, else offline."
+    )
+    model: str = Field("gpt-4.1-mini", description="Chat model name sent to the provider.")
+    redis_url: str | None = Field(
+        None, description="Redis URL; unset runs a real embedded Redis in the data dir."
+    )
+    data_dir: Path = Field(
+        Path(platformdirs.user_data_dir("heard")),
+        description="Local state for the embedded mode (Redis data and socket).",
+    )
+    admin_token: str | None = Field(
+        None, description="Bootstrap admin bearer token; unset: `heard serve` generates one."
+    )
+    max_input_tokens: int = Field(
+        4000, ge=1, description="Largest draft + context accepted, in tiktoken tokens."
+    )
+    max_body_bytes: int = Field(
+        256_000, ge=1024, description="Largest request body accepted, in bytes."
+    )
+    cache_ttl_s: int = Field(7 * 24 * 3600, ge=0, description="How long a rewrite stays cached.")
+    llm_timeout_s: float = Field(
+        20.0, gt=0, description="Per-attempt timeout of one LLM call, in seconds."
+    )
+    llm_max_retries: int = Field(
+        2, ge=0, le=10, description="The openai SDK's retries on 429/5xx/connection errors."
+    )
+    llm_max_output_tokens: int = Field(
+        1500, ge=64, description="Upper bound on the model's answer, in tokens."
+    )
+    price_input_per_mtok_usd: float = Field(
+        0.40, ge=0, description="Model input price, USD per million tokens, for `usage.cost_usd`."
+    )
+    price_output_per_mtok_usd: float = Field(
+        1.60, ge=0, description="Model output price, USD per million tokens."
+    )
+    rate_limit: str = Field(
+        "120/minute", description="Per-token rate limit of /v1/rewrite, Flask-Limiter notation."
+    )
+    allowed_origins: str = Field(
+        "chrome-extension://*,moz-extension://*",
+        description="Comma-separated browser origins allowed by CORS.",
+    )
+    prompts_dir: Path = Field(
+        REPO_PROMPTS, description="Default prompt bundle (system prompt, catalogue, examples)."
+    )
+    log_level: str = Field("INFO", description="Python logging level of the JSON logs.")
+
+    @model_validator(mode="after")
+    def _pick_provider(self) -> Settings:
+        if self.provider is None:
+            self.provider = "openai" if self.openai_api_key else "offline"
+        return self
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip() for o in self.allowed_origins.split(",") if o.strip()]
+
+
+def load_settings(overrides: dict | None = None) -> Settings:
+    """Read the environment once; `overrides` (tests, CLI flags) win over it."""
+    return Settings(**(overrides or {}))

@@ -1,0 +1,65 @@
+"""One JSON error shape for every endpoint: `{"error": {"code", "message"}}`."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An error a client can act on; `message` says how to fix it."""
+
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers or {}
+
+    def body(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message}}
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(err: ApiError):
+        return jsonify(err.body()), err.status, err.headers
+
+    @app.errorhandler(HTTPException)
+    def _http_error(err: HTTPException):
+        status = err.code or 500
+        code = _HTTP_CODES.get(status, "http_error")
+        message = err.description or err.name
+        if status == 413:
+            message = (
+                f"The request body is larger than {app.config['HEARD'].max_body_bytes} bytes; "
+                "send a shorter draft."
+            )
+        headers = dict(err.get_headers()) if status == 429 else {}
+        headers.pop("Content-Type", None)
+        return jsonify({"error": {"code": code, "message": message}}), status, headers
+
+    @app.errorhandler(Exception)
+    def _unexpected(err: Exception):
+        # Last resort: never leak a stack trace or the draft; the log has the exception type.
+        log.exception("unhandled error: %s", type(err).__name__)
+        body = {"error": {"code": "internal", "message": "Heard failed unexpectedly; retry."}}
+        return jsonify(body), 500

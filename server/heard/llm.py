@@ -1,0 +1,213 @@
+"""The LLM provider: any OpenAI-compatible server through the official openai SDK.
+
+Structured output (JSON schema) where the server supports it, JSON mode where it does not,
+plain JSON in the message otherwise; the SDK's own timeouts and retries; usage and cost.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import openai
+
+from heard.config import Settings
+from heard.schema import Candidate, Usage
+
+RESPONSE_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["rewrite", "changes", "suggestions"],
+    "properties": {
+        "rewrite": {"type": "string"},
+        "changes": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["principle", "before", "after", "explanation"],
+            "properties": {k: {"type": "string"} for k in
+                           ("principle", "before", "after", "explanation")}}},
+        "suggestions": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False, "required": ["kind", "text"],
+            "properties": {"kind": {"type": "string"}, "text": {"type": "string"}}}},
+    },
+}
+
+_MODES = ("json_schema", "json_object", "plain")
+_UNSUPPORTED = re.compile(r"response_format|json_schema|json_object|structured|not supported",
+                          re.I)
+
+
+class LlmError(Exception):
+    """The provider gave no usable answer; `code` goes into the warning the user sees."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass
+class Completion:
+    raw: str
+    usage: Usage
+    model: str
+
+
+def parse_answer(raw: str) -> Candidate:
+    """The model's JSON answer, tolerating code fences and prose around the object."""
+    text = raw.strip()
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
+    if fenced:
+        text = fenced.group(1).strip()
+    if not text.startswith("{"):
+        start, end = text.find("{"), text.rfind("}")
+        if start < 0 or end <= start:
+            raise ValueError("the model's answer holds no JSON object")
+        text = text[start : end + 1]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"the model's answer is not valid JSON ({exc.msg})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("rewrite"), str):
+        raise ValueError("the model's answer has no `rewrite` string")
+    # Keep only well-formed items: a model that returns less or more is still usable.
+    data["changes"] = [c for c in data.get("changes") or [] if isinstance(c, dict)
+                       and isinstance(c.get("principle"), str)]
+    data["suggestions"] = [s for s in data.get("suggestions") or [] if isinstance(s, dict)
+                           and isinstance(s.get("kind"), str) and isinstance(s.get("text"), str)]
+    for c in data["changes"]:
+        for key in ("before", "after", "explanation"):
+            if not isinstance(c.get(key), str):
+                c[key] = ""
+    return Candidate.model_validate(data)
+
+
+class RewriteFieldStream:
+    """Decodes the `rewrite` string of a JSON object as its characters stream in."""
+
+    _START = re.compile(r'"rewrite"\s*:\s*"')
+
+    def __init__(self) -> None:
+        self._buf = ""
+        self._pos: int | None = None
+        self._done = False
+
+    def feed(self, chunk: str) -> str:
+        self._buf += chunk
+        if self._done:
+            return ""
+        if self._pos is None:
+            m = self._START.search(self._buf)
+            if not m:
+                return ""
+            self._pos = m.end()
+        out = []
+        i = self._pos
+        while i < len(self._buf):
+            ch = self._buf[i]
+            if ch == '"':
+                self._done = True
+                break
+            if ch == "\\":
+                if i + 1 >= len(self._buf):
+                    break
+                if self._buf[i + 1] == "u":
+                    if i + 6 > len(self._buf):
+                        break
+                    try:
+                        out.append(json.loads(f'"{self._buf[i:i + 6]}"'))
+                    except json.JSONDecodeError:
+                        out.append("")
+                    i += 6
+                    continue
+                out.append(json.loads(f'"{self._buf[i:i + 2]}"') if self._buf[i + 1] in
+                           '"\\/bfnrt' else self._buf[i + 1])
+                i += 2
+                continue
+            out.append(ch)
+            i += 1
+        self._pos = i
+        return "".join(out)
+
+
+class OpenAIProvider:
+    """One client per app; it remembers which output mode the server accepted."""
+
+    name = "openai"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = settings.model
+        self.client = openai.OpenAI(
+            api_key=settings.openai_api_key or "unset",
+            base_url=settings.openai_base_url or None,
+            timeout=settings.llm_timeout_s,
+            max_retries=settings.llm_max_retries,
+        )
+        self._mode = 0
+
+    def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
+        s = self.settings
+        return round(prompt_tokens * s.price_input_per_mtok_usd / 1e6
+                     + completion_tokens * s.price_output_per_mtok_usd / 1e6, 8)
+
+    def complete(self, messages: list[dict[str, str]],
+                 on_delta: Callable[[str], None] | None = None) -> Completion:
+        while True:
+            mode = _MODES[self._mode]
+            try:
+                return self._call(messages, mode, on_delta)
+            except openai.BadRequestError as exc:
+                if mode != "plain" and _UNSUPPORTED.search(str(exc)):
+                    self._mode += 1
+                    continue
+                raise LlmError("llm_rejected", "The model server rejected the request.") from exc
+            except openai.APITimeoutError as exc:
+                raise LlmError("llm_timeout", "The model did not answer in time.") from exc
+            except openai.RateLimitError as exc:
+                raise LlmError("llm_rate_limited", "The model provider is rate limiting.") from exc
+            except openai.AuthenticationError as exc:
+                raise LlmError("llm_auth", "The model provider refused the API key; check "
+                               "OPENAI_API_KEY.") from exc
+            except openai.APIStatusError as exc:
+                raise LlmError("llm_unavailable",
+                               f"The model provider failed (HTTP {exc.status_code}).") from exc
+            except openai.APIConnectionError as exc:
+                raise LlmError("llm_unreachable", "The model provider is unreachable; check "
+                               "OPENAI_BASE_URL.") from exc
+            except openai.OpenAIError as exc:
+                raise LlmError("llm_error", f"The model call failed ({type(exc).__name__}).") \
+                    from exc
+
+    def _call(self, messages, mode: str, on_delta) -> Completion:
+        kwargs: dict = {"model": self.model, "messages": messages,
+                        "max_tokens": self.settings.llm_max_output_tokens, "temperature": 0.3}
+        if mode == "json_schema":
+            kwargs["response_format"] = {"type": "json_schema", "json_schema": {
+                "name": "heard_rewrite", "strict": True, "schema": RESPONSE_SCHEMA}}
+        elif mode == "json_object":
+            kwargs["response_format"] = {"type": "json_object"}
+        if on_delta is None:
+            resp = self.client.chat.completions.create(**kwargs)
+            raw = (resp.choices[0].message.content or "") if resp.choices else ""
+            return Completion(raw, self._usage(resp.usage), resp.model or self.model)
+        stream = self.client.chat.completions.create(
+            **kwargs, stream=True, stream_options={"include_usage": True})
+        parts, usage, model = [], None, self.model
+        for chunk in stream:
+            model = chunk.model or model
+            if chunk.usage:
+                usage = chunk.usage
+            for choice in chunk.choices or []:
+                piece = choice.delta.content if choice.delta else None
+                if piece:
+                    parts.append(piece)
+                    on_delta(piece)
+        return Completion("".join(parts), self._usage(usage), model)
+
+    def _usage(self, usage) -> Usage:
+        if usage is None:
+            return Usage()
+        p, c = usage.prompt_tokens or 0, usage.completion_tokens or 0
+        return Usage(prompt_tokens=p, completion_tokens=c, cost_usd=self.cost(p, c))

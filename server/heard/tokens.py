@@ -1,0 +1,90 @@
+"""API tokens: random secrets handed out once, stored only as SHA-256 hashes in Redis."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+import redis
+
+Role = Literal["agent", "admin"]
+INDEX = "heard:tokens"
+PREFIX = "heard:token:"
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_secret() -> str:
+    return "hrd_" + secrets.token_urlsafe(32)
+
+
+@dataclass
+class TokenInfo:
+    id: str
+    name: str
+    role: Role
+    created: float
+    last_used: float | None = None
+
+    @classmethod
+    def from_hash(cls, token_hash: str, data: dict[bytes, bytes]) -> TokenInfo:
+        d = {k.decode(): v.decode() for k, v in data.items()}
+        return cls(id=token_hash[:12], name=d.get("name", ""), role=d.get("role", "agent"),
+                   created=float(d.get("created", 0)),
+                   last_used=float(d["last_used"]) if d.get("last_used") else None)
+
+
+class TokenStore:
+    def __init__(self, client: redis.Redis) -> None:
+        self.client = client
+
+    def create(self, name: str, role: Role, secret: str | None = None) -> tuple[str, TokenInfo]:
+        secret = secret or new_secret()
+        token_hash = hash_token(secret)
+        now = time.time()
+        with self.client.pipeline() as pipe:
+            pipe.hset(PREFIX + token_hash, mapping={"name": name, "role": role,
+                                                    "created": now})
+            pipe.sadd(INDEX, token_hash)
+            pipe.execute()
+        return secret, TokenInfo(token_hash[:12], name, role, now)
+
+    def ensure(self, secret: str, name: str, role: Role) -> None:
+        """Register a configured token (the bootstrap admin) if it is not there yet."""
+        token_hash = hash_token(secret)
+        if not self.client.exists(PREFIX + token_hash):
+            self.create(name, role, secret)
+
+    def verify(self, secret: str) -> TokenInfo | None:
+        token_hash = hash_token(secret)
+        data = self.client.hgetall(PREFIX + token_hash)
+        if not data:
+            return None
+        self.client.hset(PREFIX + token_hash, "last_used", time.time())
+        return TokenInfo.from_hash(token_hash, data)
+
+    def list(self) -> list[TokenInfo]:
+        out = []
+        for token_hash in sorted(h.decode() for h in self.client.smembers(INDEX)):
+            data = self.client.hgetall(PREFIX + token_hash)
+            if data:
+                out.append(TokenInfo.from_hash(token_hash, data))
+        return sorted(out, key=lambda t: t.created)
+
+    def revoke(self, token_id: str) -> bool:
+        """Revoke by id (the first 12 hex digits of the hash); takes effect at once."""
+        if len(token_id) < 6:
+            return False
+        for token_hash in (h.decode() for h in self.client.smembers(INDEX)):
+            if token_hash.startswith(token_id):
+                with self.client.pipeline() as pipe:
+                    pipe.delete(PREFIX + token_hash)
+                    pipe.srem(INDEX, token_hash)
+                    pipe.execute()
+                return True
+        return False
