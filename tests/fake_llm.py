@@ -45,9 +45,10 @@ class Hang:
 
 
 def draft_of(request_body: dict) -> str:
-    content = request_body["messages"][-1]["content"]
-    m = re.search(r"<draft>\n?(.*?)\n?</draft>", content, re.S)
-    return m.group(1) if m else ""
+    content = next((m["content"] for m in reversed(request_body["messages"])
+                    if m["role"] == "user" and "</draft>" in m["content"]), "")
+    tail = content.rsplit("<draft>", 1)[-1]  # the template names the tag earlier in prose
+    return tail.rsplit("</draft>", 1)[0].strip("\n")
 
 
 def good_answer(request_body: dict) -> dict:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+
+from diff_match_patch import diff_match_patch
 
 _TOKEN = re.compile(r"\s+|[\w'’⟦⟧-]+|[^\w\s]", re.U)
 
@@ -13,25 +14,39 @@ def tokens(text: str) -> list[str]:
 
 
 def word_diff(before: str, after: str) -> list[dict[str, str]]:
-    """Ops `equal|delete|insert` whose texts concatenate back to `before` and `after`."""
-    a, b = tokens(before), tokens(after)
-    ops: list[dict[str, str]] = []
+    """Ops `equal|delete|insert` whose texts concatenate back to `before` and `after`.
 
-    def add(op: str, text: str) -> None:
+    Words are mapped to single characters so diff-match-patch diffs whole words, then its
+    semantic clean-up merges the tiny equalities ("is", "the") that make a diff unreadable.
+    """
+    table: dict[str, str] = {}
+    words: list[str] = []
+
+    def encode(text: str) -> str:
+        out = []
+        for tok in tokens(text):
+            if tok not in table:
+                # Private-use plane: room for 131072 distinct words, far above the token limit.
+                table[tok] = chr(0xF0000 + len(words))
+                words.append(tok)
+            out.append(table[tok])
+        return "".join(out)
+
+    a, b = encode(before), encode(after)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 1.0
+    diffs = dmp.diff_main(a, b, False)
+    dmp.diff_cleanupSemantic(diffs)
+    ops: list[dict[str, str]] = []
+    names = {-1: "delete", 0: "equal", 1: "insert"}
+    for kind, chars in diffs:
+        text = "".join(words[ord(c) - 0xF0000] for c in chars)
         if not text:
-            return
-        if ops and ops[-1]["op"] == op:
+            continue
+        if ops and ops[-1]["op"] == names[kind]:
             ops[-1]["text"] += text
         else:
-            ops.append({"op": op, "text": text})
-
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            add("equal", "".join(a[i1:i2]))
-        else:
-            add("delete", "".join(a[i1:i2]))
-            add("insert", "".join(b[j1:j2]))
+            ops.append({"op": names[kind], "text": text})
     return ops
 
 
@@ -40,8 +55,12 @@ def hunks(ops: list[dict[str, str]]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     current: dict[str, str] | None = None
     for op in ops:
-        if op["op"] == "equal" and op["text"].strip():
-            current = None
+        if op["op"] == "equal":
+            if op["text"].strip():
+                current = None
+            elif current is not None:
+                current["before"] += op["text"]
+                current["after"] += op["text"]
             continue
         if current is None:
             current = {"before": "", "after": ""}

@@ -188,10 +188,15 @@ def detect_emotion(message: str, phrases: Phrases) -> str:
     return best if best and scores[best] > 0 else "neutral"
 
 
-def detect_topic(*texts: str) -> dict[str, str] | None:
-    for text in texts:
+def detect_topic(customer_message: str, draft: str) -> dict[str, str] | None:
+    """What the customer wrote about; the draft alone only names the plainest topics."""
+    for pattern, names in TOPICS:
+        if re.search(pattern, customer_message, re.I):
+            return names
+    if not customer_message.strip():
         for pattern, names in TOPICS:
-            if re.search(pattern, text, re.I):
+            if names["en"] in ("your refund", "your order", "your delivery") and re.search(
+                    pattern, draft, re.I):
                 return names
     return None
 
@@ -236,7 +241,7 @@ def _english_rules(d: _Draft, tone: str) -> None:
 
     d.sub(_PASSIVE, active, "active-voice",
           "Says who does what next instead of a passive 'will be done'.")
-    d.sub(_WE_WILL, lambda m: ("I" if m.group(0)[0] == "W" else "I") + " will " + m.group(1),
+    d.sub(_WE_WILL, lambda m: "I will " + m.group(1),
           "own-it", "Takes personal ownership of the next step.")
     d.sub(_AS_I_SAID, lambda m: "⁂", "no-blame",
           "Drops 'as I said', which reads as blaming the customer for not following.")

@@ -110,7 +110,8 @@ def render_system(bundle: PromptBundle) -> str:
     lines = [bundle.system.strip(), "", "## Principle catalogue (use these ids in `principle`)"]
     lines += [f"- `{p.id}` — {p.title}: {p.description}" for p in bundle.principles]
     if bundle.suggestions:
-        lines += ["", "## Suggestion kinds (use these ids in `kind`; never write them into the reply)"]
+        lines += ["", "## Suggestion kinds (use these ids in `kind`; never write them into "
+                  "the reply)"]
         lines += [f"- `{s.kind}` — {s.title}: {s.description}" for s in bundle.suggestions]
     return "\n".join(lines)
 

@@ -109,7 +109,9 @@ def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 def _phones(text: str, priority: int) -> list[tuple[int, int, str, int]]:
     found = []
     for region in ("US", "GB", "DE", "ES", "FR", "BR"):
-        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        matcher = phonenumbers.PhoneNumberMatcher(text, region,
+                                                  leniency=phonenumbers.Leniency.VALID)
+        for m in matcher:
             # Phones outrank the generic identifier pattern: give them its priority minus one.
             found.append((m.start, m.end, "phone", priority - 2))
     return found

@@ -70,7 +70,7 @@ class Candidate(BaseModel):
     suggestions: list[Suggestion] = Field(default_factory=list)
 
 
-class Warning(BaseModel):  # noqa: A001 - the API's own word
+class Warning(BaseModel):
     code: str
     message: str
 

@@ -66,7 +66,8 @@ RUBRIC: list[Criterion] = [
     Criterion("no-policy-wall", "interpretations", 15, _none_of("policy_wall")),
     Criterion("no-blame", "emotional-reactions", 10, _none_of("blame")),
     Criterion("authentic-not-cliche", "emotional-reactions", 10,
-              lambda t, p, lang: _none_of("stock_empathy")(t, p, lang) and _one_apology(t, p, lang)),
+              lambda t, p, lang: _none_of("stock_empathy")(t, p, lang)
+              and _one_apology(t, p, lang)),
     Criterion("solution-focus", "explorations", 10, lambda t, p, lang: bool(_NEXT.search(t))),
 ]
 assert sum(c.weight for c in RUBRIC) == 100
