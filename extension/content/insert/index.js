@@ -1,0 +1,51 @@
+// Replace: writes the rewrite over the captured draft with the technique known for the editor,
+// reads the editor back to confirm, falls through to the next technique, and if nothing works
+// leaves the draft as it was and says so (the panel then offers Copy).
+globalThis.heard ??= {};
+
+heard.insert = async ({ text, html }) => {
+  const session = heard.state.session;
+  if (!session?.el?.isConnected) {
+    throw heard.fail("editor_gone", "The editor Heard read your draft from is gone. Use Copy, or start again.");
+  }
+  if (!heard.capture.unchanged(session)) {
+    throw heard.fail("draft_changed", "Your draft changed since Heard read it. Press Try again, or use Copy.");
+  }
+  const { el } = session;
+  const draft = heard.capture.editorText(el);
+  const expected = heard.text.norm(session.before + text + session.after);
+  const plan = heard.plans[session.kind] || heard.plans.contenteditable;
+  for (const technique of plan) {
+    heard.capture.reselect(session);
+    await heard.selection.settle(el);
+    try {
+      await heard.techniques[technique]({ el, text, html, session });
+    } catch {
+      // a technique that throws changed nothing we rely on; the read-back below decides
+    }
+    const now = await heard.readBack(el, expected);
+    if (now === expected) {
+      heard.state.session = { ...session, text, after: session.after, replaced: true };
+      return { technique };
+    }
+    if (now !== heard.text.norm(draft) && !(await heard.revert(el, draft))) {
+      throw heard.fail(
+        "insert_partial",
+        "Heard could not write the rewrite cleanly into this editor. Press Ctrl+Z in the editor to get your draft back, and use Copy.",
+      );
+    }
+  }
+  throw heard.fail("insert_failed", "Heard could not write into this editor, so your draft is unchanged. Use Copy and paste the rewrite.");
+};
+
+/** The editor's normalised text once it equals `expected`, or whatever it is after ~0.5 s
+ * (some editors apply a paste asynchronously). */
+heard.readBack = async (el, expected) => {
+  const win = el.ownerDocument.defaultView;
+  const started = Date.now();
+  for (;;) {
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve, 0)));
+    const now = heard.text.norm(heard.capture.editorText(el));
+    if (now === expected || Date.now() - started > 500) return now;
+  }
+};

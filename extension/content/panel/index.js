@@ -1,0 +1,179 @@
+// The panel, in the top frame only: opened by the background for the editor's frame, fed by
+// stream deltas and the final answer; its buttons send replace / retry / feedback / close.
+globalThis.heard ??= {};
+
+heard.panel = {
+  state: null, // {host, ui, frameId, anchor, result, rejected: Set, parts, done}
+
+  principleTitle: (id) => (id ? id.charAt(0).toUpperCase() + id.slice(1).replace(/[-_]+/g, " ") : "Change"),
+
+  send: (message) => heard.ask(chrome.runtime.sendMessage(message)),
+
+  open({ frameId, rect, context }) {
+    heard.panel.remove();
+    const host = document.createElement("heard-panel-host");
+    const shadow = host.attachShadow({ mode: "open" });
+    const ui = heard.panelView.build(heard.panel.actions);
+    ui.root.classList.add(heard.panelPosition.theme());
+    shadow.append(heard.h("style", { text: heard.panelCss }), ui.root);
+    document.documentElement.append(host);
+    const anchor = heard.panelPosition.anchor(frameId, rect);
+    heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "" };
+    if (context?.customer_message) {
+      ui.context.hidden = false;
+      ui.context.textContent = `Using ${context.customer_name ? `${context.customer_name}'s` : "the customer's"} last message as context.`;
+    }
+    ui.status.textContent = frameId == null ? "" : "Rewriting…";
+    heard.panel.reflow();
+    ui.root.focus({ preventScroll: true });
+  },
+
+  reflow() {
+    const s = heard.panel.state;
+    if (s) heard.panelPosition.place(s.ui.root, s.anchor);
+  },
+
+  delta({ text }) {
+    const s = heard.panel.state;
+    if (!s || s.result) return;
+    s.streamed += text;
+    s.ui.rewrite.textContent = s.streamed;
+    s.ui.status.textContent = "Writing…";
+  },
+
+  result({ result }) {
+    const s = heard.panel.state;
+    if (!s) return;
+    Object.assign(s, { result, rejected: new Set(), parts: heard.diff.hunks(result.diff), done: null });
+    const { ui } = s;
+    ui.error.hidden = true;
+    heard.panelView.renderResult(ui, result, heard.panel.principleTitle);
+    heard.panel.renderDiff();
+    const hunks = s.parts.filter((p) => p.hunk !== undefined).length;
+    ui.status.textContent = hunks
+      ? `${hunks} change${hunks > 1 ? "s" : ""}${result.cached ? " (from cache)" : ""}. Press a change to reject it.`
+      : "Heard has nothing to change in this draft.";
+    for (const b of [ui.replace, ui.copy, ui.retry]) b.disabled = false;
+    heard.panel.reflow();
+    ui.replace.focus({ preventScroll: true });
+  },
+
+  error({ error }) {
+    const s = heard.panel.state;
+    if (!s) return;
+    const { ui } = s;
+    ui.error.hidden = false;
+    ui.error.dataset.code = error.code;
+    ui.errorText.textContent = error.message;
+    ui.errorAction.hidden = error.action !== "open-options";
+    ui.status.textContent = "";
+    ui.retry.disabled = false;
+    ui.copy.disabled = !s.result;
+    heard.panel.reflow();
+    (s.result ? ui.copy : ui.errorAction.hidden ? ui.retry : ui.errorAction).focus({ preventScroll: true });
+  },
+
+  renderDiff() {
+    const s = heard.panel.state;
+    heard.panelView.renderDiff(s.ui, s.parts, s.rejected, (n) => {
+      if (s.rejected.has(n)) s.rejected.delete(n);
+      else s.rejected.add(n);
+      heard.panel.renderDiff();
+      s.ui.diff.querySelectorAll(".hunk")[n]?.focus();
+    });
+  },
+
+  /** The text to use: the rewrite, or the draft with only the accepted changes. */
+  finalText() {
+    const s = heard.panel.state;
+    return s.rejected.size ? heard.diff.finalText(s.parts, s.rejected) : s.result.rewrite;
+  },
+
+  feedback(action) {
+    const s = heard.panel.state;
+    if (!s?.result?.id) return;
+    const message = heard.msg.feedback(s.result.id, action, action === "rejected" ? undefined : heard.panel.finalText());
+    heard.panel.send(message).catch(() => {}); // feedback never bothers the agent
+  },
+
+  remove() {
+    heard.panel.state?.host.remove();
+    heard.panel.state = null;
+  },
+};
+
+heard.panel.actions = {
+  async replace() {
+    const s = heard.panel.state;
+    if (!s?.result || s.ui.replace.disabled) return;
+    s.ui.replace.disabled = true;
+    s.ui.status.textContent = "Replacing…";
+    const partial = s.rejected.size > 0;
+    try {
+      await heard.panel.send(heard.msg.replace(heard.panel.finalText(), partial ? undefined : s.result.html));
+      heard.panel.feedback(partial ? "partial" : "accepted");
+      s.done = "replaced";
+      heard.panel.remove();
+    } catch (error) {
+      s.ui.replace.disabled = false;
+      heard.panel.error({ error: heard.errorShape(error) });
+    }
+  },
+
+  async copy() {
+    const s = heard.panel.state;
+    if (!s?.result) return;
+    const text = heard.panel.finalText();
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = heard.h("textarea", { style: "position:fixed;opacity:0" });
+      area.value = text;
+      s.ui.root.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+    s.done = "copied";
+    s.ui.status.textContent = "Copied. Paste it into your reply.";
+    heard.panel.feedback("copied");
+  },
+
+  retry() {
+    const s = heard.panel.state;
+    if (!s) return;
+    if (s.result && !s.done) heard.panel.feedback("rejected");
+    Object.assign(s, { result: null, streamed: "", parts: [], rejected: new Set(), done: null });
+    const { ui } = s;
+    ui.error.hidden = true;
+    ui.diff.hidden = true;
+    ui.rewrite.textContent = "";
+    ui.plain.open = true;
+    for (const b of [ui.replace, ui.copy, ui.retry]) b.disabled = true;
+    ui.status.textContent = "Rewriting…";
+    heard.panel.send(heard.msg.retry(ui.tone.value || undefined)).catch((error) => heard.panel.error({ error: heard.errorShape(error) }));
+  },
+
+  close() {
+    const s = heard.panel.state;
+    if (!s) return;
+    if (s.result && !s.done) heard.panel.feedback("rejected");
+    const hadEditor = s.frameId != null;
+    heard.panel.remove();
+    if (hadEditor) heard.panel.send(heard.msg.panelClosed()).catch(() => {});
+  },
+
+  openOptions: () => heard.panel.send(heard.msg.openOptions()).catch(() => {}),
+
+  keydown(event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      heard.panel.actions.close();
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      heard.panel.actions.replace();
+    }
+  },
+};

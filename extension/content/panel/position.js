@@ -1,0 +1,51 @@
+// Where the panel goes: beside the editor (whose frame may be a child frame), else docked.
+globalThis.heard ??= {};
+
+heard.panelPosition = {
+  /** The editor's rect in the top frame, or null when Heard can't tell. */
+  anchor(frameId, rect) {
+    if (!rect) return null;
+    if (frameId === 0) return rect;
+    for (const frame of document.querySelectorAll("iframe, frame")) {
+      let id = null;
+      try {
+        id = chrome.runtime.getFrameId(frame);
+      } catch {}
+      if (id === frameId) {
+        const f = frame.getBoundingClientRect();
+        return { x: f.left + frame.clientLeft + rect.x, y: f.top + frame.clientTop + rect.y, width: rect.width, height: rect.height };
+      }
+    }
+    return null;
+  },
+
+  place(panel, anchor) {
+    const vw = document.documentElement.clientWidth || innerWidth;
+    const vh = innerHeight;
+    const w = panel.offsetWidth;
+    const ph = panel.offsetHeight;
+    const clampX = (x) => Math.max(8, Math.min(x, vw - w - 8));
+    let left = vw - w - 16;
+    let top = Math.max(8, vh - ph - 16);
+    if (anchor) {
+      left = clampX(anchor.x + anchor.width - w);
+      const below = anchor.y + anchor.height + 8;
+      if (below + ph <= vh - 8) top = below;
+      else if (anchor.y - ph - 8 >= 8) top = anchor.y - ph - 8;
+      else if (anchor.x + anchor.width + w + 16 <= vw) [left, top] = [anchor.x + anchor.width + 8, Math.max(8, Math.min(anchor.y, vh - ph - 8))];
+    }
+    Object.assign(panel.style, { left: `${left}px`, top: `${top}px` });
+  },
+
+  /** dark when the page's own background is dark; 'auto' follows the system when unknown. */
+  theme() {
+    for (const el of [document.body, document.documentElement]) {
+      if (!el) continue;
+      const m = getComputedStyle(el).backgroundColor.match(/[\d.]+/g);
+      if (!m || (m.length === 4 && Number(m[3]) === 0)) continue;
+      const [r, g, b] = m.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? "dark" : "light";
+    }
+    return "auto";
+  },
+};

@@ -1,0 +1,99 @@
+// The panel's DOM: built once per rewrite inside an open shadow root; test ids per DESIGN.md.
+globalThis.heard ??= {};
+
+heard.h = (tag, attrs = {}, ...children) => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === false || v == null) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "text") el.textContent = v;
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  el.append(...children.filter(Boolean));
+  return el;
+};
+
+heard.panelView = {
+  TONES: [
+    ["warmer", "Warmer"],
+    ["concise", "More concise"],
+    ["formal", "More formal"],
+  ],
+
+  build(actions) {
+    const h = heard.h;
+    const tid = (id) => ({ "data-testid": id });
+    const ui = {};
+    ui.scores = h("span", { class: "scores", ...tid("heard-scores") });
+    ui.close = h("button", { class: "close", ...tid("heard-close"), "aria-label": "Close Heard (Esc)", title: "Close (Esc)", onclick: actions.close, text: "×" });
+    ui.context = h("div", { class: "context", ...tid("heard-context"), hidden: true });
+    ui.status = h("div", { class: "status", role: "status", "aria-live": "polite", ...tid("heard-status") });
+    ui.errorText = h("span");
+    ui.errorAction = h("button", { hidden: true, onclick: actions.openOptions, text: "Open Heard's options" });
+    ui.error = h("div", { class: "error", role: "alert", ...tid("heard-error"), hidden: true }, ui.errorText, ui.errorAction);
+    ui.warnings = h("div", { ...tid("heard-warnings") });
+    ui.diff = h("div", { class: "diff", ...tid("heard-diff"), role: "group", "aria-label": "Suggested changes. Press a change to reject it, again to accept it.", hidden: true });
+    ui.rewrite = h("div", { class: "rewrite", ...tid("heard-rewrite"), "aria-label": "Rewrite", "aria-live": "off" });
+    ui.plain = h("details", { open: true }, h("summary", { text: "Rewrite as plain text" }), ui.rewrite);
+    ui.changes = h("ul", { ...tid("heard-changes"), "aria-label": "Why each change" });
+    ui.changesTitle = h("h3", { text: "Why", hidden: true });
+    ui.suggestions = h("ul", { ...tid("heard-suggestions"), "aria-label": "Suggestions" });
+    ui.suggestionsTitle = h("h3", { text: "Suggestions", hidden: true });
+    ui.replace = h("button", { class: "primary", ...tid("heard-replace"), disabled: true, onclick: actions.replace, "aria-keyshortcuts": "Control+Enter Meta+Enter", title: "Replace the draft (Ctrl+Enter)", text: "Replace" });
+    ui.copy = h("button", { ...tid("heard-copy"), disabled: true, onclick: actions.copy, text: "Copy" });
+    ui.tone = h("select", { ...tid("heard-tone"), "aria-label": "Tone for the next attempt" },
+      h("option", { value: "", text: "Same tone" }),
+      ...heard.panelView.TONES.map(([value, label]) => h("option", { value, text: label })));
+    ui.retry = h("button", { ...tid("heard-retry"), disabled: true, onclick: actions.retry, text: "Try again" });
+    ui.root = h(
+      "div",
+      { class: "panel", role: "dialog", "aria-modal": "false", "aria-label": "Heard: suggested rewrite of your reply", tabindex: "-1", ...tid("heard-panel"), onkeydown: actions.keydown },
+      h("header", {}, h("h2", { text: "Heard" }), ui.scores, ui.close),
+      ui.context, ui.status, ui.error, ui.warnings, ui.diff, ui.plain,
+      ui.changesTitle, ui.changes, ui.suggestionsTitle, ui.suggestions,
+      h("div", { class: "actions" }, ui.replace, ui.copy, ui.tone, ui.retry,
+        h("span", { class: "kbd", text: "Ctrl+Enter replaces · Esc closes" })),
+    );
+    return ui;
+  },
+
+  renderDiff(ui, parts, rejected, onToggle) {
+    const h = heard.h;
+    ui.diff.replaceChildren(
+      ...parts.map((p) => {
+        if (p.equal !== undefined) return document.createTextNode(p.equal);
+        const off = rejected.has(p.hunk);
+        const label = `${p.del ? `"${p.del.trim()}"` : "nothing"} to ${p.ins ? `"${p.ins.trim()}"` : "nothing"}`;
+        return h(
+          "span",
+          { class: `hunk${off ? " rejected" : ""}`, role: "button", tabindex: "0", "aria-pressed": String(!off), "data-testid": "heard-hunk",
+            "aria-label": `Change ${label}: ${off ? "rejected" : "accepted"}`, title: off ? "Rejected: press to accept" : "Accepted: press to reject",
+            onclick: () => onToggle(p.hunk),
+            onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); e.stopPropagation(); onToggle(p.hunk); } } },
+          p.del ? h("del", { text: p.del }) : null,
+          p.ins ? h("ins", { text: p.ins }) : null,
+        );
+      }),
+    );
+    ui.diff.hidden = false;
+  },
+
+  renderResult(ui, result, principleTitle) {
+    const h = heard.h;
+    ui.rewrite.textContent = result.rewrite;
+    ui.plain.open = false;
+    const { before, after } = result.scores || {};
+    ui.scores.textContent = before != null ? `Empathy ${before} → ${after}` : "";
+    ui.changes.replaceChildren(
+      ...(result.changes || []).map((c) =>
+        h("li", { "data-testid": "heard-change" },
+          h("span", { class: "principle", text: principleTitle(c.principle) }), ": ", c.explanation || "",
+          c.before || c.after ? h("div", {}, h("span", { class: "before", text: c.before || "—" }), " → ", h("span", { class: "after", text: c.after || "—" })) : null),
+      ),
+    );
+    ui.changesTitle.hidden = !result.changes?.length;
+    ui.suggestions.replaceChildren(...(result.suggestions || []).map((s) => h("li", { "data-testid": "heard-suggestion", text: s.text })));
+    ui.suggestionsTitle.hidden = !result.suggestions?.length;
+    ui.warnings.replaceChildren(...(result.warnings || []).map((w) => h("div", { class: "warning", role: "note", "data-testid": "heard-warning", text: w.message })));
+  },
+};

@@ -1,0 +1,46 @@
+// Every message between Heard's parts, as one typed shape each. Build messages only here.
+// Every handler answers {ok: true, ...} or {ok: false, error: {code, message}} (shared/handle.js).
+globalThis.heard ??= {};
+
+/**
+ * @typedef {{code: string, message: string, retryAfter?: number}} HeardError
+ * @typedef {{text: string, html?: string, selection: boolean}} Draft
+ * @typedef {{customer_message?: string, customer_name?: string, channel?: string, site?: string}} Context
+ * @typedef {{x: number, y: number, width: number, height: number}} Rect
+ *
+ * content → background
+ * @typedef {{kind: 'trigger'}} TriggerMsg                    in-page shortcut or floating button
+ * @typedef {{kind: 'replace', text: string, html?: string}} ReplaceMsg   panel → editor frame
+ * @typedef {{kind: 'retry', tone?: string}} RetryMsg
+ * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied', final_text?: string}} FeedbackMsg
+ * @typedef {{kind: 'panel-closed'}} PanelClosedMsg
+ * @typedef {{kind: 'open-options'}} OpenOptionsMsg
+ *
+ * background → content (one frame)
+ * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect}
+ * @typedef {{kind: 'insert', text: string, html?: string}} InsertMsg     → {technique: string}
+ * @typedef {{kind: 'refocus'}} RefocusMsg
+ * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
+ * @typedef {{kind: 'panel-delta', text: string}} PanelDeltaMsg
+ * @typedef {{kind: 'panel-result', result: object}} PanelResultMsg
+ * @typedef {{kind: 'panel-error', error: HeardError}} PanelErrorMsg
+ */
+heard.msg = {
+  trigger: () => ({ kind: "trigger" }),
+  replace: (text, html) => ({ kind: "replace", text, html }),
+  retry: (tone) => ({ kind: "retry", tone }),
+  feedback: (id, action, finalText) => ({ kind: "feedback", id, action, final_text: finalText }),
+  panelClosed: () => ({ kind: "panel-closed" }),
+  openOptions: () => ({ kind: "open-options" }),
+
+  capture: () => ({ kind: "capture" }),
+  insert: (text, html) => ({ kind: "insert", text, html }),
+  refocus: () => ({ kind: "refocus" }),
+  panelOpen: (frameId, capture) => ({ kind: "panel-open", frameId, ...capture }),
+  panelDelta: (text) => ({ kind: "panel-delta", text }),
+  panelResult: (result) => ({ kind: "panel-result", result }),
+  panelError: (error) => ({ kind: "panel-error", error }),
+};
+
+/** The error shape of every failed answer. */
+heard.fail = (code, message, extra = {}) => Object.assign(new Error(message), { code, ...extra });

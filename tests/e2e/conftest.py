@@ -1,0 +1,157 @@
+"""End-to-end fixtures: the real Heard server (offline engine) in a subprocess, the fixture
+pages on two loopback origins, and Debian's Chromium with the unpacked extension loaded."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .fixture_server import EDITORS, FixtureServer
+
+ROOT = Path(__file__).resolve().parents[2]
+EXTENSION = ROOT / "extension"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM = os.environ.get("HEARD_E2E_CHROMIUM", "/usr/bin/chromium")
+TOKEN = "e2e-admin-token-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        if proc.poll() is not None:
+            raise RuntimeError(f"heard serve exited with {proc.returncode}")
+        if time.monotonic() > deadline:
+            raise RuntimeError("heard serve did not become healthy")
+        time.sleep(0.1)  # polling interval, not a wait for an outcome
+
+
+@pytest.fixture(scope="session")
+def heard_server(tmp_path_factory):
+    """`python -m heard serve` on a free port: offline engine, embedded Redis in a temp dir."""
+    port = free_port()
+    data = tmp_path_factory.mktemp("heard-data")
+    env = {
+        **os.environ,
+        "HEARD_DATA_DIR": str(data),
+        "HEARD_ADMIN_TOKEN": TOKEN,
+        "HEARD_PROVIDER": "offline",
+        "HEARD_RATE_LIMIT": "1000/minute",
+    }
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEARD_REDIS_URL"):
+        env.pop(var, None)
+    log = open(data / "server.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "heard", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def site():
+    """The fixture pages at one origin…"""
+    if not (EDITORS / "dist" / "textarea.html").exists():
+        pytest.fail("fixture pages are not built: run tests/e2e/setup.sh")
+    with FixtureServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def other_site():
+    """…and the same pages at a second origin (another port), for cross-origin frames."""
+    with FixtureServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory, heard_server):
+    """Chromium with the unpacked extension, configured through its options page."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
+    ext = str(EXTENSION)
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("profile")),
+            executable_path=CHROMIUM,
+            headless=False,  # the extension needs the new headless mode, asked for in args
+            ignore_default_args=["--disable-extensions"],
+            args=[
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run",
+                f"--disable-extensions-except={ext}", f"--load-extension={ext}",
+            ],
+            viewport={"width": 1100, "height": 900},
+        )
+        context.set_default_timeout(10_000)
+        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+        yield Browser(context, worker, heard_server)
+        context.close()
+
+
+class Browser:
+    def __init__(self, context, worker, server_url: str) -> None:
+        self.context = context
+        self.worker = worker
+        self.server_url = server_url
+        self.extension_id = worker.url.split("/")[2]
+
+    def settings(self, server_url: str, token: str) -> None:
+        self.worker.evaluate(
+            "([serverUrl, token]) => chrome.storage.local.set({serverUrl, token})", [server_url, token]
+        )
+
+    def command(self, page) -> dict:
+        """What chrome.commands' listener does for Alt+Shift+E, for the tab showing page."""
+        return self.worker.evaluate(
+            "async (url) => { const [tab] = await chrome.tabs.query({url});"
+            " return heard.entry.onCommand('rewrite', tab); }",
+            page.url,
+        )
+
+
+@pytest.fixture
+def ext(browser):
+    """The browser with the extension pointed at the real server with a valid token."""
+    browser.settings(browser.server_url, TOKEN)
+    yield browser
+    for page in browser.context.pages[1:]:
+        page.close()
