@@ -3,6 +3,7 @@ pages on two loopback origins, and Debian's Chromium with the unpacked extension
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -44,37 +45,48 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 60) -> Non
         time.sleep(0.1)  # polling interval, not a wait for an outcome
 
 
-@pytest.fixture(scope="session")
-def heard_server(tmp_path_factory):
-    """`python -m heard serve` on a free port: offline engine, embedded Redis in a temp dir."""
+@contextlib.contextmanager
+def running_server(data: Path, **settings: str):
+    """`python -m heard serve` on a free port: offline engine, embedded Redis in `data`."""
     port = free_port()
-    data = tmp_path_factory.mktemp("heard-data")
     env = {
         **os.environ,
         "HEARD_DATA_DIR": str(data),
         "HEARD_ADMIN_TOKEN": TOKEN,
         "HEARD_PROVIDER": "offline",
-        "HEARD_RATE_LIMIT": "1000/minute",
+        **settings,
     }
     for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEARD_REDIS_URL"):
         env.pop(var, None)
-    log = open(data / "server.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "heard", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, proc)
-        yield url
-    finally:
-        proc.terminate()
+    with open(data / "server.log", "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "heard", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
         try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
-        log.close()
+            wait_healthy(url, proc)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(5)
+
+
+@pytest.fixture(scope="session")
+def heard_server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("heard-data"), HEARD_RATE_LIMIT="1000/minute") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def strict_server(tmp_path_factory):
+    """A second server whose rate limit is two rewrites a minute."""
+    with running_server(tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/minute") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -101,7 +113,7 @@ def artifacts():
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory, heard_server):
-    """Chromium with the unpacked extension, configured through its options page."""
+    """Chromium (new headless mode) with the unpacked extension loaded."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():

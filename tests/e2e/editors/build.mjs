@@ -32,6 +32,7 @@ const editors = {
   froala: [`<div id="editor"></div>`, "", true],
   trix: [`<trix-editor id="editor"></trix-editor>`, "", true],
   shadow: [`<reply-box></reply-box>`],
+  locked: [`<div id="editor" contenteditable="true" role="textbox" aria-label="Reply"></div>`],
 };
 
 const page = (title, body, head = "") => `<!doctype html>

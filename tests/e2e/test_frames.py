@@ -1,0 +1,82 @@
+"""Editors inside same-origin and cross-origin iframes and open shadow roots, and Gmail's
+composer, whose signature and quoted thread stay out of the rewrite."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+
+pytestmark = pytest.mark.e2e
+
+
+def inner_frame(page):
+    frame = page.locator("#inner").element_handle().content_frame()
+    frame.wait_for_function("document.documentElement.dataset.fixtureReady === '1'")
+    return frame
+
+
+@pytest.mark.parametrize(
+    ("inner", "selector", "cross_origin"),
+    [("contenteditable", "#editor", False), ("tiptap", ".ProseMirror", True), ("lexical", "#editor", True)],
+    ids=["same-origin-contenteditable", "cross-origin-prosemirror", "cross-origin-lexical"],
+)
+def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cross_origin):
+    src = (other_site if cross_origin else site).url(f"{inner}.html")
+    page = ext.context.new_page()
+    page.goto(site.url(f"frame.html?src={src}"))
+    frame = inner_frame(page)
+    draft = model(frame)
+
+    frame.locator(selector).click()
+    page.keyboard.press("Alt+Shift+E")  # the in-page listener of the iframe's content script
+
+    panel = Panel(page)  # the panel is drawn in the top frame, beside the iframe
+    rewrite = panel.wait_result()
+    box = panel.panel.bounding_box()
+    frame_box = page.locator("#inner").bounding_box()
+    assert box["y"] >= frame_box["y"] - box["height"] - 16  # anchored near the framed editor
+    shot(page, artifacts, f"iframe-{inner}-{'cross' if cross_origin else 'same'}-origin")
+
+    panel.replace.click()
+    wait_model(frame, rewrite)
+    page.keyboard.press("Control+z")
+    wait_model(frame, draft)
+
+
+@pytest.mark.parametrize(("selector", "read"), [("reply-box #editor", "fixture.getText()"), ("reply-box #rich", "fixture.getRich()")], ids=["textarea", "contenteditable"])
+def test_editor_in_open_shadow_root(ext, site, artifacts, selector, read):
+    page = open_fixture(ext.context.new_page(), site.url("shadow.html"))
+    draft = model(page, read)
+    page.locator(selector).click()
+    page.get_by_test_id("heard-trigger").click()
+
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    shot(page, artifacts, f"shadow-root-{selector.split('#')[1]}")
+    panel.replace.click()
+    wait_model(page, rewrite, read)
+    page.keyboard.press("Control+z")
+    wait_model(page, draft, read)
+
+
+def test_gmail_keeps_signature_and_quote_out(ext, site, artifacts):
+    page = open_fixture(ext.context.new_page(), site.url("gmail.html"))
+    draft = model(page)
+    signature = model(page, "fixture.getSignature()")
+    quote = model(page, "fixture.getQuote()")
+    page.locator("#editor").click()
+    ext.command(page)
+
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    assert "Acme Support" not in rewrite and "arrived broken" not in rewrite
+    shot(page, artifacts, "gmail-panel")
+    panel.replace.click()
+    page.wait_for_function("(want) => fixture.getText().replace(/\\s+/g, '').includes(want)", arg=norm(rewrite))
+    assert model(page, "fixture.getSignature()") == signature
+    assert model(page, "fixture.getQuote()") == quote
+    assert norm(model(page)).startswith(norm(rewrite) + norm(signature))
+    page.keyboard.press("Control+z")
+    wait_model(page, draft)
