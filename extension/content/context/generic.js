@@ -19,7 +19,7 @@ heard.genericContext = {
     const leaves = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
     const message = leaves.at(-1);
     if (!message) return {};
-    const name = message.closest("article, li, [class*='message' i], [class*='comment' i]")?.querySelector(heard.genericContext.NAME);
+    const name = message.parentElement?.closest("article, li, [class*='message' i], [class*='comment' i]")?.querySelector(heard.genericContext.NAME);
     return {
       customer_message: message.innerText.trim().slice(0, 4000),
       ...(name && !message.contains(name) && name.innerText.trim().length < 80 ? { customer_name: name.innerText.trim() } : {}),

@@ -37,7 +37,8 @@ heard.panelPosition = {
     Object.assign(panel.style, { left: `${left}px`, top: `${top}px` });
   },
 
-  /** dark when the page's own background is dark; 'auto' follows the system when unknown. */
+  /** Match the page: dark when its own background is dark. A page with no background shows
+   * the browser's canvas, which is dark only when the page opts into a dark color-scheme. */
   theme() {
     for (const el of [document.body, document.documentElement]) {
       if (!el) continue;
@@ -46,6 +47,7 @@ heard.panelPosition = {
       const [r, g, b] = m.map(Number);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? "dark" : "light";
     }
-    return "auto";
+    const scheme = getComputedStyle(document.documentElement).colorScheme || "";
+    return scheme.includes("dark") && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
   },
 };

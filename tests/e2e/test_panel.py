@@ -1,0 +1,157 @@
+"""The panel: keyboard flow, per-change accept/reject, Try again with a tone, Copy, context,
+the other entry points (toolbar, context menu), light and dark pages, no editor."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+
+pytestmark = pytest.mark.e2e
+
+TWO_CHANGES = (
+    "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
+    "Unfortunately there is nothing we can do."
+)
+
+
+def textarea_page(ext, site, draft: str | None = None):
+    page = open_fixture(ext.context.new_page(), site.url("textarea.html"))
+    if draft is not None:
+        page.locator("#editor").fill(draft)
+    page.locator("#editor").click()
+    return page
+
+
+def test_keyboard_only(ext, site, artifacts):
+    """Alt+Shift+E, read, Ctrl+Enter, Ctrl+Z: the agent never touches the mouse."""
+    page = textarea_page(ext, site)
+    draft = model(page)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    expect(panel.replace).to_be_focused()
+    expect(panel.panel).to_have_attribute("role", "dialog")
+    expect(panel.close).to_have_attribute("aria-label", re.compile("Close"))
+    page.keyboard.press("Control+Enter")
+    wait_model(page, rewrite)
+    expect(page.locator("#editor")).to_be_focused()
+    page.keyboard.press("Control+z")
+    wait_model(page, draft)
+
+
+def test_escape_closes_and_returns_to_the_editor(ext, site):
+    page = textarea_page(ext, site)
+    draft = model(page)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    page.keyboard.press("Escape")
+    expect(panel.panel).to_have_count(0)
+    expect(page.locator("#editor")).to_be_focused()
+    assert model(page) == draft
+
+
+def test_reject_one_change_replaces_with_the_rest(ext, site, artifacts):
+    page = textarea_page(ext, site, TWO_CHANGES)
+    page.get_by_test_id("heard-trigger").click()
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    hunks = panel.hunk
+    assert hunks.count() >= 2
+    first = hunks.first
+    removed = first.locator("del").text_content() if first.locator("del").count() else ""
+    added = first.locator("ins").text_content() if first.locator("ins").count() else ""
+    first.focus()
+    page.keyboard.press("Enter")  # reject it, from the keyboard
+    expect(panel.hunk.first).to_have_attribute("aria-pressed", "false")
+    shot(page, artifacts, "panel-one-change-rejected")
+    expected = rewrite.replace(added, removed, 1)
+    panel.replace.click()
+    wait_model(page, expected)
+    assert norm(model(page)) != norm(rewrite)
+
+
+def test_try_again_with_a_tone(ext, site):
+    page = textarea_page(ext, site)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    panel.tone.select_option("formal")
+    panel.retry.click()
+    expect(panel.replace).to_be_disabled()  # a new attempt is on its way
+    rewrite = panel.wait_result()
+    assert rewrite.strip()
+    panel.replace.click()
+    wait_model(page, rewrite)
+
+
+def test_copy_puts_the_rewrite_on_the_clipboard(ext, site):
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    page = textarea_page(ext, site)
+    draft = model(page)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    panel.copy.click()
+    expect(panel.status).to_contain_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == rewrite
+    assert model(page) == draft  # Copy leaves the draft alone
+
+
+def test_customer_message_is_sent_as_context(ext, site):
+    page = textarea_page(ext, site)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    expect(panel.context).to_have_text("Using Dana Whitfield's last message as context.")
+
+
+def test_selection_only(ext, site):
+    page = textarea_page(ext, site)
+    draft = model(page)
+    start = draft.index("you should")
+    page.evaluate("(s) => document.querySelector('#editor').setSelectionRange(0, s)", start)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    assert "policy" not in rewrite  # only the selection went to the server
+    panel.replace.click()
+    wait_model(page, rewrite + draft[start:])
+
+
+@pytest.mark.parametrize("entry", ["toolbar", "context-menu"])
+def test_toolbar_and_context_menu(ext, site, entry):
+    page = textarea_page(ext, site)
+    call = (
+        "heard.entry.onAction(tab)" if entry == "toolbar"
+        else "heard.entry.onMenu({menuItemId: 'heard-rewrite', frameId: 0}, tab)"
+    )
+    ext.worker.evaluate(f"async (url) => {{ const [tab] = await chrome.tabs.query({{url}}); return {call}; }}", page.url)
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    panel.replace.click()
+    wait_model(page, rewrite)
+
+
+def test_no_editor_says_where_to_put_the_cursor(ext, site):
+    page = ext.context.new_page()
+    page.goto(site.url("plain.html"))
+    ext.command(page)
+    Panel(page).wait_error("cursor in the reply editor")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_light_and_dark_pages(ext, site, artifacts, scheme):
+    page = open_fixture(ext.context.new_page(), site.url("contenteditable.html"))
+    if scheme == "dark":
+        page.evaluate("document.body.style.cssText += 'background:#14161b;color:#e6e6e6'")
+    page.locator("#editor").click()
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    expect(panel.panel).to_have_class(re.compile(rf"\b{scheme}\b"))
+    shot(page, artifacts, f"panel-{scheme}-page")
