@@ -6,13 +6,15 @@ import logging
 
 from flask import Flask
 
-from heard import errors, language, limits, logs, store
-from heard.api import health, rewrite
+from heard import cors, errors, language, limits, logs, metrics, store
+from heard.api import admin_tokens, health, rewrite
+from heard.breaker import Breaker, CircuitLLM
 from heard.cache import RewriteCache
 from heard.config import Settings, load_settings
 from heard.llm import OpenAIProvider
 from heard.pipeline import Services
 from heard.prompts import load_bundle
+from heard.singleflight import SingleFlight
 from heard.tokens import TokenStore
 
 log = logging.getLogger(__name__)
@@ -26,27 +28,42 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.ensure_ascii = False
     logs.init_app(app, settings.log_level)
+    metrics.init_app(app)
+    cors.init_app(app)
     errors.init_app(app)
     store.init_app(app)
     limits.init_app(app, store.redis_url(app))
 
+    client = store.get_redis_for(app)
     bundle = load_bundle(settings.prompts_dir)
     app.extensions["heard.services"] = Services(
         settings=settings,
         bundle=bundle,
         prompt_version=f"default-{bundle.digest}",
-        cache=RewriteCache(store.get_redis_for(app), settings.cache_ttl_s),
-        llm=OpenAIProvider(settings) if settings.provider == "openai" else None,
+        cache=RewriteCache(client, settings.cache_ttl_s),
+        llm=_llm(settings, client),
+        flights=SingleFlight(client, settings.singleflight_lock_ttl_s,
+                             settings.singleflight_wait_s),
     )
     app.extensions["heard.recent_tokens"] = {}
     if settings.admin_token:
         try:
-            TokenStore(store.get_redis_for(app)).ensure(settings.admin_token, "bootstrap",
-                                                        "admin")
+            TokenStore(client).ensure(settings.admin_token, "bootstrap", "admin")
         except Exception as exc:  # Redis down at start: the token still works from memory
             log.warning("could not register the bootstrap token: %s", type(exc).__name__)
     language.warm_up()
 
     app.register_blueprint(health.bp)
     app.register_blueprint(rewrite.bp)
+    app.register_blueprint(admin_tokens.bp)
     return app
+
+
+def _llm(settings: Settings, client) -> CircuitLLM | None:
+    if settings.provider != "openai":
+        return None
+    # A probe may take every SDK attempt; after that its half-open slot frees itself.
+    probe_ttl_s = settings.llm_timeout_s * (settings.llm_max_retries + 1) + 5
+    breaker = Breaker(client, "llm", settings.breaker_failures, settings.breaker_open_s,
+                      probe_ttl_s)
+    return CircuitLLM(OpenAIProvider(settings), breaker)

@@ -13,8 +13,11 @@ import logging
 
 import redis
 
+from heard import metrics
+
 log = logging.getLogger(__name__)
 PREFIX = "heard:rw:"
+STATS = "heard:stats:cache:"  # + prompt version: a hash of hit / miss counts
 
 
 def key(**parts: str) -> str:
@@ -29,14 +32,24 @@ class RewriteCache:
         self.client = client
         self.ttl_s = ttl_s
 
-    def get(self, cache_key: str) -> tuple[dict | None, bool]:
-        """The cached value (or None) and whether Redis answered at all."""
+    def get(self, cache_key: str, prompt_version: str = "") -> tuple[dict | None, bool]:
+        """The cached value (or None) and whether Redis answered at all; counts hit/miss."""
         try:
             raw = self.client.get(cache_key)
+            result = "hit" if raw else "miss"
+            self.client.hincrby(STATS + prompt_version, result, 1)
         except (redis.RedisError, OSError) as exc:
             log.warning("cache unavailable: %s", type(exc).__name__)
+            metrics.CACHE.labels("unavailable").inc()
             return None, False
+        metrics.CACHE.labels(result).inc()
         return (json.loads(raw) if raw else None), True
+
+    def stats(self, prompt_version: str = "") -> dict[str, int]:
+        """Hit and miss counts of one prompt version, across every worker and replica."""
+        raw = self.client.hgetall(STATS + prompt_version)
+        counts = {k.decode(): int(v) for k, v in raw.items()}
+        return {"hit": counts.get("hit", 0), "miss": counts.get("miss", 0)}
 
     def put(self, cache_key: str, value: dict) -> bool:
         if self.ttl_s <= 0:

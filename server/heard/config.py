@@ -34,7 +34,17 @@ class Settings(BaseSettings):
     )
     model: str = Field("gpt-4.1-mini", description="Chat model name sent to the provider.")
     redis_url: str | None = Field(
-        None, description="Redis URL; unset runs a real embedded Redis in the data dir."
+        None,
+        description="Redis URL: `redis://`, `rediss://`, `unix://` or "
+        "`redis+sentinel://host:port,host:port/mastername[/db]`; unset runs a real embedded "
+        "Redis in the data dir.",
+    )
+    redis_cluster: bool = Field(
+        False, description="Treat HEARD_REDIS_URL as a seed node of a Redis Cluster."
+    )
+    redis_timeout_s: float = Field(
+        0.5, gt=0, description="Connect and read timeout of one Redis command, in seconds; "
+        "an outage costs at most this per command before Heard carries on without Redis."
     )
     data_dir: Path = Field(
         Path(platformdirs.user_data_dir("heard")),
@@ -65,6 +75,21 @@ class Settings(BaseSettings):
     price_output_per_mtok_usd: float = Field(
         1.60, ge=0, description="Model output price, USD per million tokens."
     )
+    singleflight_wait_s: float = Field(
+        25.0, ge=0, description="How long an identical concurrent request waits for the "
+        "first one's answer before calling the LLM itself, in seconds."
+    )
+    singleflight_lock_ttl_s: float = Field(
+        60.0, gt=0, description="Expiry of the single-flight lock, in seconds: a worker that "
+        "dies mid-call frees its lock after this."
+    )
+    breaker_failures: int = Field(
+        5, ge=1, description="Consecutive failed LLM calls that open the circuit breaker."
+    )
+    breaker_open_s: float = Field(
+        30.0, gt=0, description="How long an open circuit skips the LLM before one probe "
+        "call is let through, in seconds."
+    )
     rate_limit: str = Field(
         "120/minute", description="Per-token rate limit of /v1/rewrite, Flask-Limiter notation."
     )
@@ -76,11 +101,38 @@ class Settings(BaseSettings):
         REPO_PROMPTS, description="Default prompt bundle (system prompt, catalogue, examples)."
     )
     log_level: str = Field("INFO", description="Python logging level of the JSON logs.")
+    host: str = Field("127.0.0.1", description="Address `heard serve` and gunicorn bind to.")
+    port: int = Field(8750, ge=1, le=65535, description="TCP port of the API.")
+    workers: int = Field(
+        2, ge=1, description="gunicorn worker processes (one per core is plenty: they wait "
+        "on I/O)."
+    )
+    threads: int = Field(
+        32, ge=1, description="Threads per worker, i.e. concurrent requests (mostly waiting "
+        "on the LLM) each process serves."
+    )
+    prometheus_multiproc_dir: Path | None = Field(
+        None,
+        validation_alias=AliasChoices("PROMETHEUS_MULTIPROC_DIR", "prometheus_multiproc_dir"),
+        description="prometheus-client's own variable: a directory shared by the worker "
+        "processes so /metrics adds them up; `heard serve` sets one when unset.",
+    )
 
     @model_validator(mode="after")
     def _pick_provider(self) -> Settings:
         if self.provider is None:
             self.provider = "openai" if self.openai_api_key else "offline"
+        return self
+
+    @model_validator(mode="after")
+    def _check_origins(self) -> Settings:
+        for origin in self.origins:
+            if origin == "*" or "://" not in origin:
+                raise ValueError(
+                    f"HEARD_ALLOWED_ORIGINS: {origin!r} is not an origin; list origins like "
+                    "chrome-extension://<id> or https://helpdesk.example.com ('*' may stand "
+                    "for one host label or an extension id)."
+                )
         return self
 
     @property

@@ -13,19 +13,33 @@ def rewrite_limit() -> str:
     return current_app.config["HEARD"].rate_limit
 
 
-def storage_uri(redis_url: str) -> str:
-    # limits spells unix sockets `redis+unix://`; redis-py spells them `unix://`.
-    return "redis+unix://" + redis_url[len("unix://"):] if redis_url.startswith("unix://") \
-        else redis_url
+def storage_uri(redis_url: str, cluster: bool = False) -> str:
+    """The `limits` package's spelling of the URL redis-py (or Heard, for Sentinel) reads."""
+    scheme, _, rest = redis_url.partition("://")
+    if scheme == "unix":
+        return "redis+unix://" + rest
+    if cluster:
+        return "redis+cluster://" + rest.split("/", 1)[0]
+    if scheme == "redis+sentinel":  # limits reads the path as the master's name only
+        netloc, _, path = rest.partition("/")
+        return f"redis+sentinel://{netloc}/{path.split('/', 1)[0]}"
+    return redis_url
 
 
 def init_app(app: Flask, redis_url: str) -> None:
+    settings = app.config["HEARD"]
+    timeout = settings.redis_timeout_s
+    options: dict = {"socket_timeout": timeout, "socket_connect_timeout": timeout}
+    if redis_url.startswith("redis+sentinel://") and not settings.redis_cluster:
+        options["sentinel_kwargs"] = {"socket_timeout": timeout,
+                                      "socket_connect_timeout": timeout}
     app.config.update(
-        RATELIMIT_STORAGE_URI=storage_uri(redis_url),
-        RATELIMIT_STORAGE_OPTIONS={"socket_timeout": 0.5, "socket_connect_timeout": 0.5},
+        RATELIMIT_STORAGE_URI=storage_uri(redis_url, settings.redis_cluster),
+        RATELIMIT_STORAGE_OPTIONS=options,
         # Redis down must not take rewrites down: count in memory until it is back.
         RATELIMIT_SWALLOW_ERRORS=True,
         RATELIMIT_IN_MEMORY_FALLBACK_ENABLED=True,
         RATELIMIT_KEY_PREFIX="heard:limit",
+        RATELIMIT_HEADERS_ENABLED=True,
     )
     limiter.init_app(app)

@@ -43,5 +43,6 @@ def init_app(app: Flask, level: str) -> None:
         logging.getLogger("heard.access").info(
             "request", extra={"method": request.method, "path": request.path,
                               "status": response.status_code,
+                              "token": getattr(g.get("token"), "id", None),
                               "ms": round((time.perf_counter() - g.get("started", 0)) * 1000, 1)})
         return response

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from heard import explain, guard, language, markup, offline, score
+from heard import explain, guard, language, markup, metrics, offline, score
 from heard.budget import count_tokens
 from heard.cache import RewriteCache, key
 from heard.config import Settings
@@ -23,6 +23,7 @@ from heard.llm import LlmError, OpenAIProvider, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.schema import Candidate, RewriteRequest, Usage, Warning
+from heard.singleflight import SingleFlight
 
 log = logging.getLogger(__name__)
 Delta = Callable[[str], None]
@@ -35,6 +36,7 @@ class Services:
     prompt_version: str
     cache: RewriteCache
     llm: OpenAIProvider | None = None
+    flights: SingleFlight | None = None  # identical concurrent misses share one call
 
 
 @dataclass
@@ -45,6 +47,19 @@ class Attempt:
     usage: Usage = field(default_factory=Usage)
     warnings: list[Warning] = field(default_factory=list)
     cacheable: bool = True
+
+    def to_value(self) -> dict:
+        """The masked, JSON-able form kept in the cache and shared by single-flight."""
+        return {"candidate": self.candidate.model_dump(), "provider": self.provider,
+                "model": self.model, "warnings": [w.model_dump() for w in self.warnings],
+                "cacheable": self.cacheable}
+
+    @classmethod
+    def from_value(cls, value: dict) -> Attempt:
+        return cls(Candidate.model_validate(value["candidate"]), value["provider"],
+                   value["model"], warnings=[Warning.model_validate(w) for w in
+                                             value.get("warnings", [])],
+                   cacheable=value.get("cacheable", True))
 
 
 class _Restorer:
@@ -95,21 +110,36 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
     model = svc.llm.model if svc.llm else "rules-v1"
     cache_key = key(draft=masked.text, context=masked_msg.text, fmt=fmt, tone=req.tone,
                     locale=req.locale, profile=req.profile, prompt=svc.prompt_version,
-                    provider=provider, model=model, channel=ctx.channel)
+                    provider=provider, model=model, channel=ctx.channel,
+                    kinds=",".join(f"{m}={k}" for m, k in kinds.items()))
     warnings: list[Warning] = []
-    hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key)
+    hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key,
+                                                                     svc.prompt_version)
+
+    def produce() -> dict:  # a miss: generate, and cache before single-flight lets go
+        nonlocal reachable
+        fresh = _generate(req, svc, masked, masked_msg.text, kinds, lang, fmt,
+                          on_delta and _Restorer(originals, on_delta), on_reset)
+        if fresh.cacheable and not req.no_cache and reachable:
+            reachable = svc.cache.put(cache_key, Attempt(fresh.candidate, fresh.provider,
+                                                         fresh.model).to_value())
+        return fresh.to_value() | {"usage": fresh.usage.model_dump()}
+
+    shared = False
     if hit:
-        attempt = Attempt(Candidate.model_validate(hit["candidate"]), hit["provider"],
-                          hit["model"])
-        if on_delta:
-            _stream_whole(attempt.candidate.rewrite, _Restorer(originals, on_delta))
+        attempt = Attempt.from_value(hit)
+    elif req.no_cache or svc.flights is None:
+        value = produce()
+        attempt = Attempt.from_value(value)
+        attempt.usage = Usage.model_validate(value["usage"])
     else:
-        attempt = _generate(req, svc, masked, masked_msg.text, kinds, lang, fmt,
-                            on_delta and _Restorer(originals, on_delta), on_reset)
-        if attempt.cacheable and not req.no_cache and reachable:
-            reachable = svc.cache.put(cache_key, {"candidate": attempt.candidate.model_dump(),
-                                                  "provider": attempt.provider,
-                                                  "model": attempt.model})
+        value, shared = svc.flights.run(cache_key, produce)
+        attempt = Attempt.from_value(value)
+        if not shared:  # followers spent no tokens, like cache hits
+            attempt.usage = Usage.model_validate(value["usage"])
+    if on_delta and (hit or shared):
+        _stream_whole(attempt.candidate.rewrite, _Restorer(originals, on_delta))
+    hit = hit or shared
     warnings += attempt.warnings
     if not reachable:
         warnings.append(Warning(code="cache_unavailable", message="The cache is unreachable; "
@@ -129,8 +159,11 @@ def _generate(req: RewriteRequest, svc: Services, masked: Masked, masked_msg: st
     warnings: list[Warning] = []
 
     def violations(candidate: Candidate) -> list[guard.Violation]:
-        return guard.check(masked.text, candidate.rewrite, phrases=svc.bundle.phrases, fmt=fmt,
-                           customer_message=masked_msg, kinds=kinds, lang=lang)
+        broken = guard.check(masked.text, candidate.rewrite, phrases=svc.bundle.phrases,
+                             fmt=fmt, customer_message=masked_msg, kinds=kinds, lang=lang)
+        for v in broken:
+            metrics.GUARD_VIOLATIONS.labels(v.code).inc()
+        return broken
 
     if svc.llm is not None:
         messages = render_messages(

@@ -14,9 +14,13 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import redis
 from flask import Flask, current_app
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+from redis.sentinel import Sentinel
 
 SOCKET_NAME = "redis.sock"
 
@@ -89,8 +93,50 @@ def redis_url(app: Flask) -> str:
     return app.config["HEARD_EMBEDDED_REDIS_URL"]
 
 
+def parse_sentinel(url: str) -> tuple[list[tuple[str, int]], str, dict]:
+    """`redis+sentinel://[user:pass@]host:port,host:port/mastername[/db]` → its parts.
+
+    redis-py has no URL form for Sentinel, so Heard reads this one (the same spelling the
+    `limits` package uses for rate-limit storage).
+    """
+    parsed = urlsplit(url)
+    netloc = parsed.netloc.rpartition("@")[2]
+    nodes = []
+    for node in netloc.split(","):
+        host, _, port = node.rpartition(":")
+        nodes.append((host or port, int(port) if host else 26379))
+    parts = [p for p in parsed.path.split("/") if p]
+    if not parts:
+        raise ValueError("HEARD_REDIS_URL: a redis+sentinel:// URL needs the master's name, "
+                         "e.g. redis+sentinel://s1:26379,s2:26379/mymaster")
+    auth = {"username": unquote(parsed.username) if parsed.username else None,
+            "password": unquote(parsed.password) if parsed.password else None,
+            "db": int(parts[1]) if len(parts) > 1 else 0}
+    return nodes, parts[0], auth
+
+
+def connect(url: str, cluster: bool = False, timeout_s: float = 0.5):
+    """A client for any URL Heard accepts; short timeouts so an outage fails fast.
+
+    One immediate retry on a connection error (no backoff): after Redis restarts, the first
+    command on a stale pooled connection reconnects instead of failing.
+    """
+    opts = dict(socket_timeout=timeout_s, socket_connect_timeout=timeout_s,
+                retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)))
+    if cluster:
+        return redis.RedisCluster.from_url(url, **opts)
+    if url.startswith("redis+sentinel://"):
+        nodes, master, auth = parse_sentinel(url)
+        sentinel = Sentinel(nodes, sentinel_kwargs={
+            "socket_timeout": timeout_s, "socket_connect_timeout": timeout_s,
+            "password": auth["password"]}, **opts, **auth)
+        return sentinel.master_for(master)
+    pool = redis.ConnectionPool.from_url(url, health_check_interval=10, **opts)
+    return redis.Redis(connection_pool=pool)
+
+
 def get_redis() -> redis.Redis:
-    """The app's Redis client (one pool per app; short timeouts so an outage fails fast)."""
+    """The app's Redis client (one pool per app)."""
     return get_redis_for(current_app)
 
 
@@ -99,8 +145,6 @@ def get_redis_for(app: Flask) -> redis.Redis:
 
 
 def init_app(app: Flask) -> None:
-    pool = redis.ConnectionPool.from_url(
-        redis_url(app), socket_timeout=0.5, socket_connect_timeout=0.5,
-        health_check_interval=10,
-    )
-    app.extensions["heard.redis"] = redis.Redis(connection_pool=pool)
+    settings = app.config["HEARD"]
+    app.extensions["heard.redis"] = connect(redis_url(app), settings.redis_cluster,
+                                            settings.redis_timeout_s)

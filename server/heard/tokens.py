@@ -13,6 +13,8 @@ import redis
 Role = Literal["agent", "admin"]
 INDEX = "heard:tokens"
 PREFIX = "heard:token:"
+ID_CHARS = 12  # a token's public id: the first hex digits of its hash
+LAST_USED_EVERY_S = 60  # last-used is written at most this often per token
 
 
 def hash_token(token: str) -> str:
@@ -34,7 +36,7 @@ class TokenInfo:
     @classmethod
     def from_hash(cls, token_hash: str, data: dict[bytes, bytes]) -> TokenInfo:
         d = {k.decode(): v.decode() for k, v in data.items()}
-        return cls(id=token_hash[:12], name=d.get("name", ""), role=d.get("role", "agent"),
+        return cls(id=token_hash[:ID_CHARS], name=d.get("name", ""), role=d.get("role", "agent"),
                    created=float(d.get("created", 0)),
                    last_used=float(d["last_used"]) if d.get("last_used") else None)
 
@@ -47,12 +49,13 @@ class TokenStore:
         secret = secret or new_secret()
         token_hash = hash_token(secret)
         now = time.time()
-        with self.client.pipeline() as pipe:
+        # No MULTI: the two keys may live on different Redis Cluster nodes.
+        with self.client.pipeline(transaction=False) as pipe:
             pipe.hset(PREFIX + token_hash, mapping={"name": name, "role": role,
                                                     "created": now})
             pipe.sadd(INDEX, token_hash)
             pipe.execute()
-        return secret, TokenInfo(token_hash[:12], name, role, now)
+        return secret, TokenInfo(token_hash[:ID_CHARS], name, role, now)
 
     def ensure(self, secret: str, name: str, role: Role) -> None:
         """Register a configured token (the bootstrap admin) if it is not there yet."""
@@ -65,8 +68,12 @@ class TokenStore:
         data = self.client.hgetall(PREFIX + token_hash)
         if not data:
             return None
-        self.client.hset(PREFIX + token_hash, "last_used", time.time())
-        return TokenInfo.from_hash(token_hash, data)
+        info = TokenInfo.from_hash(token_hash, data)
+        now = time.time()
+        if info.last_used is None or now - info.last_used > LAST_USED_EVERY_S:
+            self.client.hset(PREFIX + token_hash, "last_used", now)
+            info.last_used = now
+        return info
 
     def list(self) -> list[TokenInfo]:
         out = []
@@ -77,12 +84,13 @@ class TokenStore:
         return sorted(out, key=lambda t: t.created)
 
     def revoke(self, token_id: str) -> bool:
-        """Revoke by id (the first 12 hex digits of the hash); takes effect at once."""
-        if len(token_id) < 6:
+        """Revoke by id (the first 12 hex digits of the hash); takes effect at once, since
+        every request looks its token up in Redis."""
+        if len(token_id) < ID_CHARS:
             return False
         for token_hash in (h.decode() for h in self.client.smembers(INDEX)):
             if token_hash.startswith(token_id):
-                with self.client.pipeline() as pipe:
+                with self.client.pipeline(transaction=False) as pipe:
                     pipe.delete(PREFIX + token_hash)
                     pipe.srem(INDEX, token_hash)
                     pipe.execute()

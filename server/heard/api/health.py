@@ -17,14 +17,20 @@ def healthz():
 
 @bp.get("/readyz")
 def readyz():
+    """503 when Redis is unreachable (this replica cannot cache, share calls or check new
+    tokens); an open LLM circuit is reported but stays 200: every replica shares the same
+    provider, and the offline engine still answers, so pulling replicas would only hurt."""
     svc = current_app.extensions["heard.services"]
     checks = {"redis": "ok", "provider": svc.llm.name if svc.llm else "offline"}
     try:
         get_redis().ping()
     except (redis.RedisError, OSError) as exc:
         checks["redis"] = f"unreachable ({type(exc).__name__})"
+    if svc.llm is not None:
+        checks["llm_circuit"] = svc.llm.breaker.state()
     ready = checks["redis"] == "ok"
-    return jsonify({"status": "ready" if ready else "degraded", "checks": checks}), (
+    degraded = not ready or checks.get("llm_circuit", "closed") != "closed"
+    return jsonify({"status": "degraded" if degraded else "ready", "checks": checks}), (
         200 if ready else 503)
 
 

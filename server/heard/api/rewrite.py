@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import queue
 import threading
+import time
 from typing import Literal
 
 import redis
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
-from heard import pipeline
+from heard import metrics, pipeline
 from heard.auth import require
 from heard.errors import ApiError
 from heard.limits import limiter, rewrite_limit
@@ -67,7 +68,14 @@ def rewrite():
     svc = current_app.extensions["heard.services"]
     if "text/event-stream" in request.headers.get("Accept", ""):
         return _stream(req, svc)
-    return jsonify(pipeline.run(req, svc))
+    return jsonify(_run(req, svc))
+
+
+def _run(req: RewriteRequest, svc: pipeline.Services, **callbacks) -> dict:
+    started = time.perf_counter()
+    answer = pipeline.run(req, svc, **callbacks)
+    metrics.count_answer(answer, svc.llm is not None, time.perf_counter() - started)
+    return answer
 
 
 def _sse(event: str, data: dict) -> str:
@@ -79,7 +87,7 @@ def _stream(req: RewriteRequest, svc: pipeline.Services) -> Response:
 
     def work() -> None:
         try:
-            answer = pipeline.run(req, svc, on_delta=lambda t: events.put(_sse("delta", {
+            answer = _run(req, svc, on_delta=lambda t: events.put(_sse("delta", {
                 "text": t})), on_reset=lambda: events.put(_sse("reset", {})))
             events.put(_sse("result", answer))
         except ApiError as err:

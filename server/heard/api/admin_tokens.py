@@ -1,0 +1,60 @@
+"""Token management for admins: /v1/admin/tokens (list, create, revoke). Admin role only."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Literal
+
+from flask import Blueprint, g, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+
+from heard.auth import require
+from heard.errors import ApiError
+from heard.store import get_redis
+from heard.tokens import TokenStore
+
+bp = Blueprint("admin_tokens", __name__, url_prefix="/v1/admin/tokens")
+
+
+class NewToken(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: StrictStr = Field(min_length=1, max_length=200)
+    role: Literal["agent", "admin"] = "agent"
+
+
+@bp.get("")
+@require("admin")
+def list_tokens():
+    return jsonify({"tokens": [asdict(t) for t in TokenStore(get_redis()).list()]})
+
+
+@bp.post("")
+@require("admin")
+def create_token():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ApiError(400, "invalid_body", 'Send a JSON object: {"name": "...", "role": '
+                       '"agent" or "admin"}.')
+    try:
+        new = NewToken.model_validate(body)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "body"
+        raise ApiError(400, "invalid_request", f"Invalid request: {where}: {err['msg']}.") \
+            from None
+    secret, info = TokenStore(get_redis()).create(new.name, new.role)
+    return jsonify({"token": secret, **asdict(info),
+                    "note": "Shown once; Heard stores only its hash."}), 201
+
+
+@bp.delete("/<token_id>")
+@require("admin")
+def revoke_token(token_id: str):
+    if token_id == g.token.id:
+        raise ApiError(409, "own_token", "You cannot revoke the token you are using; use "
+                       "another admin token.")
+    if not TokenStore(get_redis()).revoke(token_id):
+        raise ApiError(404, "not_found", f"No token with id {token_id}; list them with GET "
+                       "/v1/admin/tokens.")
+    return jsonify({"revoked": token_id})

@@ -1,0 +1,97 @@
+"""Prometheus metrics: what an operator needs to see Heard's speed, spend and health.
+
+Metric objects are module-level, as prometheus-client expects. With gunicorn's several worker
+processes, PROMETHEUS_MULTIPROC_DIR must be set before this module is imported (the gunicorn
+config and `heard serve` do it); /metrics then adds up every worker's files.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from flask import Blueprint, Flask, Response, g, request
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    multiprocess,
+)
+
+# Rewrites take from milliseconds (cache hits) to tens of seconds (slow models).
+_LATENCY_BUCKETS = (.005, .01, .025, .05, .1, .25, .5, 1, 2, 4, 8, 15, 30, 60)
+
+REQUESTS = Counter("heard_http_requests_total", "HTTP requests answered.",
+                   ["method", "endpoint", "status"])
+REQUEST_SECONDS = Histogram("heard_http_request_duration_seconds",
+                            "Time to answer an HTTP request.", ["endpoint"],
+                            buckets=_LATENCY_BUCKETS)
+REWRITE_SECONDS = Histogram("heard_rewrite_duration_seconds",
+                            "Time of one rewrite through the pipeline.", ["source"],
+                            buckets=_LATENCY_BUCKETS)
+CACHE = Counter("heard_cache_requests_total", "Cache lookups by result.", ["result"])
+SINGLEFLIGHT = Counter("heard_singleflight_total",
+                       "Rewrites by single-flight role (leader calls, followers share).",
+                       ["role"])
+SINGLEFLIGHT_WAITING = Gauge("heard_singleflight_waiting",
+                             "Requests waiting right now for an identical one's answer.",
+                             multiprocess_mode="livesum")
+LLM_CALLS = Counter("heard_llm_calls_total", "LLM calls by outcome (ok or a warning code).",
+                    ["outcome"])
+LLM_SECONDS = Histogram("heard_llm_call_duration_seconds", "Time of one LLM call.",
+                        buckets=_LATENCY_BUCKETS)
+LLM_TOKENS = Counter("heard_llm_tokens_total", "Tokens the LLM consumed and produced.",
+                     ["kind"])
+LLM_COST = Counter("heard_llm_cost_usd_total", "LLM spend in USD at the configured prices.")
+GUARD_VIOLATIONS = Counter("heard_guard_violations_total",
+                           "Invariant violations caught by the guard, by code.", ["code"])
+FALLBACKS = Counter("heard_fallbacks_total",
+                    "Rewrites served by the offline engine although an LLM is configured, by "
+                    "reason.", ["reason"])
+CIRCUIT_OPENED = Counter("heard_llm_circuit_opened_total",
+                         "Times this process saw the LLM circuit breaker open.")
+
+bp = Blueprint("metrics", __name__)
+
+
+@bp.get("/metrics")
+def metrics() -> Response:
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+        data = generate_latest(registry)
+    else:
+        from prometheus_client import REGISTRY
+
+        data = generate_latest(REGISTRY)
+    return Response(data, mimetype=CONTENT_TYPE_LATEST)
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+    @app.before_request
+    def _start() -> None:
+        g.metrics_started = time.perf_counter()
+
+    @app.after_request
+    def _count(response):
+        # The route's pattern, not the raw path: ids in paths must not explode the labels.
+        endpoint = request.url_rule.rule if request.url_rule else "unmatched"
+        REQUESTS.labels(request.method, endpoint, str(response.status_code)).inc()
+        started = g.get("metrics_started")
+        if started is not None:
+            REQUEST_SECONDS.labels(endpoint).observe(time.perf_counter() - started)
+        return response
+
+
+def count_answer(answer: dict, llm_configured: bool, seconds: float) -> None:
+    """Record one finished rewrite: its latency by source, and why it fell back, if it did."""
+    source = "cache" if answer.get("cached") else answer.get("provider", "unknown")
+    REWRITE_SECONDS.labels(source).observe(seconds)
+    if llm_configured and answer.get("provider") == "offline" and not answer.get("cached"):
+        codes = [w["code"] for w in answer.get("warnings", []) if w["code"].startswith("llm_")]
+        FALLBACKS.labels(codes[0] if codes else "guard").inc()
