@@ -33,7 +33,7 @@ heard.api = {
       const payload = JSON.parse(data);
       if (event === "delta") await onDelta(payload.text || "");
       else if (event === "result") result = payload;
-      else if (event === "error") failure = heard.errors.fromResponse(502, payload);
+      else if (event === "error") failure = heard.errors.fromResponse(payload.status || 502, payload);
     });
     if (failure) throw failure;
     if (!result) throw heard.fail("unavailable", "The Heard server stopped before finishing the rewrite. Try again.");

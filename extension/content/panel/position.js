@@ -22,8 +22,19 @@ heard.panelPosition = {
   place(panel, anchor) {
     const vw = document.documentElement.clientWidth || innerWidth;
     const vh = innerHeight;
+    panel.style.maxHeight = "";
     const w = panel.offsetWidth;
-    const ph = panel.offsetHeight;
+    let ph = panel.offsetHeight;
+    if (anchor) {
+      // shrink (it scrolls) rather than cover the editor, when one side has a decent room
+      const below = vh - (anchor.y + anchor.height) - 16;
+      const above = anchor.y - 16;
+      const room = Math.max(below, above);
+      if (ph > room && room >= 280) {
+        panel.style.maxHeight = `${room}px`;
+        ph = room;
+      }
+    }
     const clampX = (x) => Math.max(8, Math.min(x, vw - w - 8));
     let left = vw - w - 16;
     let top = Math.max(8, vh - ph - 16);

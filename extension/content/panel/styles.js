@@ -31,7 +31,8 @@ ul { margin: 4px 0; padding-left: 18px; } li { margin: 3px 0; }
 .warning { background: var(--warn); padding: 6px 8px; border-radius: 6px; margin: 4px 0; font-size: 13px; }
 .error { background: var(--err); padding: 8px; border-radius: 6px; margin: 6px 0; }
 .error button { margin-left: 6px; }
-.actions { display:flex; flex-wrap: wrap; gap:6px; align-items:center; margin-top:10px; }
+.actions { display:flex; flex-wrap: wrap; gap:6px; align-items:center; margin-top:10px;
+  position: sticky; bottom: -12px; background: var(--bg); padding: 8px 0 10px; border-top: 1px solid var(--line); }
 button, select { font: inherit; font-size: 13px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 5px 10px; cursor: pointer; }
 button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
 button:focus-visible, select:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
