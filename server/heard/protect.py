@@ -4,10 +4,35 @@ Masking happens before the cache and the LLM: the model never sees the customer'
 data, the guard can check every fact mechanically (each marker back exactly once), and one
 macro sent for two customers is one cache entry. Markers are `⟦1⟧`, `⟦2⟧` … numbered in order
 of first appearance, so identical templates mask to identical text.
+
+What counts as a fact (each a `kind`, named in warnings):
+- `marker`: text that already looks like a marker (so restore stays the identity);
+- `quote`, `signature`: quoted history and the signature block, each kept as ONE block
+  (text: "-- ", "On … wrote:" and its translations, "> " lines, "Original Message" headers,
+  a sign-off line followed by a short name block; HTML: blockquote and the gmail/yahoo/
+  Thunderbird quote and signature containers);
+- `code`: `inline code` and fenced blocks;
+- `placeholder`: helpdesk and mail-merge variables — Liquid/Zendesk `{{ticket.requester.name}}`,
+  `{{first_name|fallback:"there"}}`, whole `{% if %}…{% endif %}` blocks, Help Scout
+  `{%customer.firstName,fallback=there%}`, Handlebars `{{#if}}…{{/if}}`, Mailgun
+  `%recipient.name%`, Mailchimp `*|FNAME|*`, Salesforce `{!Contact.Name}`, `{first_name}`,
+  `${name}`, `[Customer Name]`;
+- `url` (also bare domains and tracking links), `email`, `phone` (many formats), `address`
+  (street lines in the five languages' shapes and postcode + city, where feasible);
+- `name`: the customer's name from the context, and names found after a greeting
+  ("Hi Dana,", "Hola María:", "Sehr geehrte Frau Weber,") or in a customer's sign-off;
+- `amount` ("$25.40", "25,40 €", "R$ 10,00", "EUR 30", "1.299,99 €", "15 %"), `date`
+  ("March 3", "3 de marzo", "3. März", "2025-03-03", "03/04", weekdays, today/tomorrow in the
+  five languages), `time` ("3:30 pm", "15h30", "14 Uhr");
+- `identifier`: any other token holding a digit (order and ticket ids, SKUs, counts, days).
+
+Inside HTML tags nothing is masked except href/src values, placeholders and markers, so the
+markup stays intact and checkable.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -15,32 +40,157 @@ import phonenumbers
 
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
-# Order matters: earlier patterns win where spans overlap (a URL holds digits, an email a dot).
+_L = r"[^\W\d_]"  # one letter, any script
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+
+# ── vocabulary ────────────────────────────────────────────────────────────────────────────
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    "noviembre|diciembre|"
+    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
+    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira")
+_RELATIVE_DAYS = (
+    "today|tomorrow|tonight|yesterday|this morning|this afternoon|this evening|"
+    "hoy|mañana|ayer|esta tarde|esta noche|heute|morgen|gestern|übermorgen|heute abend|"
+    "aujourd'hui|aujourd’hui|demain|après-demain|ce soir|hoje|amanhã|ontem|esta noite")
+WEEKDAY_RE = re.compile(rf"(?<!{_L})(?:{_WEEKDAYS})(?!{_L})", re.I)
+MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
+RELATIVE_DAY_RE = re.compile(rf"(?<![\w'’])(?:{_RELATIVE_DAYS})(?![\w'’])", re.I)
+
+_CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢₺₴₪])"
+_CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"
+_CUR_WORD = (r"(?:dollars?|euros?|pounds?|reais|real|pesos?|francs?|franken|cents?|"
+             r"centavos?|céntimos?|centimes?|dólares|libras?|Euro|Cent)")
+_NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
+
+_GREET = (r"hi|hello|hey|dear|good morning|good afternoon|good evening|greetings|"
+          r"hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|estimad[oa]s?|"
+          r"querid[oa]s?|hallo|guten tag|guten morgen|guten abend|liebe[rs]?|"
+          r"sehr geehrte[rs]?|moin|servus|bonjour|bonsoir|salut|cher|chère|chers|"
+          r"olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?")
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dña|Don|Doña|Herr|Frau|M|Mme|Mlle|"
+          r"Monsieur|Madame|Mademoiselle|Senhor|Senhora)\.?")
+_NOT_NAMES = {
+    "there", "all", "team", "everyone", "everybody", "customer", "customers", "friend",
+    "friends", "folks", "again", "sir", "madam", "support", "valued", "cliente", "clientes",
+    "kunde", "kundin", "kunden", "client", "amigo", "amiga", "equipo", "equipe",
+    "équipe", "todos", "tous", "alle", "de", "nuevo", "novo", "user", "usuario", "usuário",
+    "member", "guest", "the", "and", "thanks", "thank", "welcome", "back"}
+_SIGNOFF = (r"best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
+            r"thanks|thanks again|thank you|cheers|sincerely|yours sincerely|yours truly|"
+            r"all the best|take care|talk soon|with thanks|"
+            r"saludos|un saludo|saludos cordiales|atentamente|cordialmente|gracias|"
+            r"muchas gracias|un abrazo|mit freundlichen grüßen|freundliche grüße|viele grüße|"
+            r"beste grüße|liebe grüße|herzliche grüße|mfg|gruß|grüße|cordialement|"
+            r"bien cordialement|bien à vous|merci|merci beaucoup|sincères salutations|"
+            r"salutations|atenciosamente|abraços|abraço|cumprimentos|obrigado|obrigada|"
+            r"att\.?|até logo")
+_HTML_TAGS = (r"a|abbr|b|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|div|"
+              r"dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|"
+              r"span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|meta|"
+              r"style|script|title|section|article|header|footer|figure|figcaption|label")
+_TAG_RE = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.I)
+_QUOTE_CLASSES = (r"gmail_quote|gmail_signature|gmail_extra|gmail_attr|yahoo_quoted|"
+                  r"moz-cite-prefix|moz-signature|OutlookMessageHeader|AppleOriginalContents|"
+                  r"x_gmail_quote|signature|quote")
+
+# ── patterns, in priority order (earlier wins where spans overlap) ───────────────────────
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("marker", MARKER_RE),  # marker-like text already in the draft is a fact too
-    ("quote", re.compile(
-        r"<blockquote\b.*?</blockquote>|<div[^>]*class=\"[^\"]*gmail_(?:quote|signature)[^\"]*\""
-        r"[^>]*>.*?</div>(?!.*</div>)", re.S | re.I)),
-    ("html_attr_url", re.compile(r"(?<=href=\")[^\"]*(?=\")|(?<=src=\")[^\"]*(?=\")", re.I)),
+    ("code", re.compile(r"```.*?```|`[^`\n]+`", re.S)),
+    ("html_attr_url", re.compile(r"(?<=href=\")[^\"]*(?=\")|(?<=src=\")[^\"]*(?=\")"
+                                 r"|(?<=href=')[^']*(?=')|(?<=src=')[^']*(?=')", re.I)),
     ("placeholder", re.compile(
-        r"\{\{.*?\}\}|\{%.*?%\}|\{\{?\s*[\w.]+\s*\}?\}|%[A-Za-z_][\w.]*%|\[\[[^\]]+\]\]"
-        r"|\$\{[^}]+\}|<%.*?%>", re.S)),
-    ("url", re.compile(
-        r"\b(?:https?://|www\.)[^\s<>\"')\]]+[^\s<>\"').,;:!?\]]", re.I)),
+        r"\{\{\{.*?\}\}\}|\{\{.*?\}\}|\{%.*?%\}|\*\|[\w:]+\|\*|\{![\w.]+\}|\$\{[^{}\n]+\}"
+        r"|<%.*?%>|\[\[[^\]\n]+\]\]|%[A-Za-z_][\w.]*%|\{[A-Za-z_][\w.]*\}"
+        rf"|\[{_UP}[\w.'’-]*(?:[ _][^\W\d][\w.'’-]*){{0,4}}\](?!\()", re.S)),
+    ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\]]+[^\s<>\"').,;:!?\]]", re.I)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("url", re.compile(
+        r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*[a-z0-9]\.)+(?:com|net|org|io|co|ai|app|dev|shop|"
+        r"store|help|info|biz|uk|de|es|fr|pt|br|mx|ar|nl|eu|ca|au|ch|at|be|example)\b"
+        r"(?:/[^\s<>\"'\]]*[^\s<>\"').,;:!?\]])?", re.I)),
     ("amount", re.compile(
-        r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|BRL|MXN|CHF|JPY|INR|R\$))\s?\d[\d.,\s]*\d"
-        r"|(?:[$€£¥₹]|R\$)\s?\d"
-        r"|\b\d[\d.,]*\s?(?:[$€£¥₹]|USD|EUR|GBP|CAD|AUD|BRL|MXN|CHF|dollars|euros|pounds)",
-        re.I)),
+        rf"(?:{_CUR_SYM}|\b{_CUR_CODE})\s?-?{_NUM}"
+        rf"|-?(?<![\w.,]){_NUM}\s?(?:{_CUR_SYM}|{_CUR_CODE}\b|{_CUR_WORD}\b)"
+        r"|(?<![\w.,])\d+(?:[.,]\d+)?\s?%")),
+    ("address", re.compile(
+        # 221B Baker Street, Apt 4 · 12 rue de la Paix · 5 Rua Augusta
+        rf"\b\d{{1,5}}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+(?:(?:{_UP}[\w'’.-]*|de|la|du|des|"
+        r"le|da|do)\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|"
+        r"Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Square|Sq\.?|Parkway|"
+        r"Highway|Close|Crescent)\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*"
+        r"[\w-]+)?"
+        rf"|\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
+        rf"allée|impasse|quai|rua|avenida)\s+(?:(?:de|du|des|la|le|l'|l’|da|do|dos|das)\s*)*"
+        rf"{_UP}[\w'’-]*(?:\s+{_UP}[\w'’-]*){{0,3}}"
+        rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrera|Rua|Travessa|"
+        rf"Alameda|Praça|Estrada|Rodovia)\s+(?:(?:de|del|de la|da|do|dos|das|la)\s+)?"
+        rf"{_UP}[\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?{_UP}[\w'’.-]*){{0,3}},?\s*"
+        r"(?:n[º°o.]?\s*)?\d{1,5}[A-Za-z]?(?:,\s*\d+º?\s*[A-Za-z]?)?"
+        rf"|\b{_UP}[a-zäöüß]+(?:-{_UP}?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|"
+        r"gasse|ring|damm|ufer|chaussee)\s+\d{1,4}(?:\s?[a-z](?!\w))?"
+        r"|\b\d{5}(?:-\d{3})?\s+" + _UP + r"[a-zäöüßà-ÿ]+(?:[- ](?:am |an der |sur |de )?"
+        + _UP + r"[a-zäöüßà-ÿ]+)?"
+        r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("date", re.compile(
-        r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-        r"|\b\d{1,2}:\d{2}(?:\s?(?:[ap]\.m\.|[ap]m\b))?(?:\s?[A-Z]{2,4}\b)?", re.I)),
+        rf"\b(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+"
+        rf"(?:of\s+|de\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
+        rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"(?:,?\s+\d{{4}})?\b"
+        rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"
+        r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
+        r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b", re.I)),
+    ("time", re.compile(
+        r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s?(?:[-–]|to|until)\s?"
+        r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"
+        r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:Uhr|h)\b|\b\d{1,2}:\d{2}(?::\d{2})?"
+        r"(?:\s?[-–]\s?\d{1,2}:\d{2})?(?:\s?(?:[A-Z]{2,4}T?|UTC[+-]?\d{0,2})\b)?"
+        r"|\b\d{1,2}h\d{0,2}\b|\b\d{1,2}\s?Uhr\b")),
+    ("date", WEEKDAY_RE),
+    ("date", RELATIVE_DAY_RE),
+    ("phone", re.compile(
+        r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+        r"(?:[\s.-]\d{2,5}){1,4}(?!\w)|(?<![\w+])\+\d{7,15}\b")),
     # Any other token holding a digit: order and ticket numbers, SKUs, counts, days, versions.
     ("identifier", re.compile(r"#?(?:[A-Za-z]+[-_/.])*[A-Za-z]*\d(?:[\w\-/#.]*\w)?")),
 ]
+_PHONE_MIN_DIGITS = 7
+_INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
 
-_EXCLUDED_IN_HTML_TEXT = {"html_attr_url"}
+_GREETING_NAME = re.compile(
+    rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+((?:{_TITLE}[ \t]+)?{_UP}[\w'’-]+"
+    rf"(?:[ \t]+{_UP}[\w'’-]+){{0,2}})[ \t]*(?=[,!:;.\n<]|$)", re.I | re.M)
+_SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | re.M)
+_SIGNOFF_HTML = re.compile(rf"(?<=>)[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*(?=<)", re.I)
+_QUOTE_HEADER = re.compile(
+    r"^[ \t]*(?:On [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bwrote:"
+    r"|El [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bescribió:"
+    r"|Am [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bschrieb[^\n]{0,120}:"
+    r"|Le [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\ba écrit ?:"
+    r"|Em [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bescreveu:"
+    r"|-{2,} ?(?:Original Message|Mensaje original|Ursprüngliche Nachricht|"
+    r"Message d'origine|Mensagem original|Forwarded message|Mensaje reenviado) ?-{2,}"
+    r"|(?:From|De|Von): [^\n]+\n(?:Sent|Date|Enviado|Gesendet|Envoyé|Fecha|Datum): )",
+    re.M)
+_QUOTED_LINES = re.compile(r"(?:^[ \t]*>[^\n]*(?:\n|$))+", re.M)
+_SIG_DASHES = re.compile(r"^-- ?$", re.M)
+_HTML_BLOCK_OPEN = re.compile(
+    rf"<(blockquote)\b[^>]*>|<(div|span|table)\b[^>]*\bclass=\"[^\"]*\b(?:{_QUOTE_CLASSES})\b"
+    r"[^\"]*\"[^>]*>", re.I)
+_LIQUID_OPEN = re.compile(r"\{%-?\s*(if|unless|for|case|capture|raw|comment)\b.*?-?%\}", re.S)
+_HBS_OPEN = re.compile(r"\{\{~?#(\w+)\b.*?\}\}", re.S)
+_TRAILING_CLOSERS = re.compile(r"(?:\s*</(?:p|div|span|td|tr|table|li|ul|ol|body|html)>)+\s*$",
+                               re.I)
 
 
 @dataclass
@@ -56,13 +206,24 @@ class Masked:
 
 
 class Masker:
-    """Masks several texts (draft, customer message) with one shared numbering."""
+    """Masks several texts (draft, customer message) with one shared numbering.
+
+    Names learned from one text (the context's name, a greeting, a sign-off) are masked in
+    every text masked after it.
+    """
 
     def __init__(self, names: list[str] | None = None, regions: str = "auto") -> None:
         self._by_original: dict[str, str] = {}
         self.originals: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
-        self._names = [n.strip() for n in (names or []) if n and n.strip()]
+        self._names: list[str] = []
+        for n in names or []:
+            self._add_name(n)
+
+    def _add_name(self, name: str) -> None:
+        name = (name or "").strip()
+        if len(name) >= 2 and "⟦" not in name and name not in self._names:
+            self._names.append(name)
 
     def _marker_for(self, original: str, kind: str) -> str:
         if original not in self._by_original:
@@ -72,7 +233,21 @@ class Masker:
             self.kinds[marker] = kind
         return self._by_original[original]
 
+    def marker_for_name(self, name: str) -> str | None:
+        """A marker the model may use for the customer's name, even if no text holds it."""
+        name = (name or "").strip()
+        if len(name) < 2 or MARKER_RE.search(name):
+            return None
+        self._add_name(name)
+        return self._marker_for(name, "name")
+
+    def learn(self, text: str) -> None:
+        """Pick up names from greetings and sign-offs so every later text masks them too."""
+        for name in find_names(text):
+            self._add_name(name)
+
     def mask(self, text: str) -> Masked:
+        self.learn(text)
         spans = _find_spans(text, self._names)
         out, pos = [], 0
         for start, end, kind in spans:
@@ -80,46 +255,163 @@ class Masker:
             out.append(self._marker_for(text[start:end], kind))
             pos = end
         out.append(text[pos:])
-        return Masked("".join(out), dict(self.originals), dict(self.kinds))
+        masked = "".join(out)
+        if restore(masked, self.originals) != text:  # never expected; identity beats coverage
+            masked = MARKER_RE.sub(lambda m: self._marker_for(m.group(0), "marker"), text)
+        return Masked(masked, dict(self.originals), dict(self.kinds))
+
+
+def find_names(text: str) -> list[str]:
+    """Names after a greeting ("Hi Dana,", "Sehr geehrte Frau Weber,") and under a sign-off."""
+    found: list[str] = []
+    for m in _GREETING_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].lower().strip(".") in _NOT_NAMES:
+            words.pop()
+        if not words or words[0].lower().strip(".") in _NOT_NAMES or "⟦" in m.group(1):
+            continue
+        found.append(" ".join(words))
+    lines = text.splitlines()
+    for i, line in enumerate(lines[:-1]):
+        if _SIGNOFF_LINE.fullmatch(line):
+            nxt = lines[i + 1].strip()
+            if re.fullmatch(rf"{_UP}[\w'’-]+(?: {_UP}[\w'’-]+){{0,2}}", nxt) and \
+                    nxt.split()[0].lower() not in _NOT_NAMES:
+                found.append(nxt)
+    return found
+
+
+def _balanced_end(text: str, start: int, open_re: str, close_re: str) -> int:
+    """End of the element opened at `start`, counting nesting; the text's end if unclosed."""
+    depth = 0
+    for m in re.finditer(rf"(?P<o>{open_re})|(?P<c>{close_re})", text[start:], re.I | re.S):
+        depth += 1 if m.group("o") else -1
+        if depth == 0:
+            return start + m.end()
+    return len(text)
+
+
+def _blocks(text: str) -> list[tuple[int, int, str]]:
+    """Quoted history, signatures and template blocks: each kept as one protected span."""
+    out: list[tuple[int, int, str]] = []
+    for m in _HTML_BLOCK_OPEN.finditer(text):
+        tag = (m.group(1) or m.group(2)).lower()
+        out.append((m.start(), _balanced_end(text, m.start(), rf"<{tag}\b[^>]*>",
+                                             rf"</{tag}\s*>"), "quote"))
+    first_html_block = min((s for s, _, _ in out), default=len(text))
+    for m in _LIQUID_OPEN.finditer(text):
+        name = m.group(1)
+        end = _balanced_end(text, m.start(), rf"\{{%-?\s*{name}\b.*?%\}}",
+                            rf"\{{%-?\s*end{name}\s*-?%\}}")
+        out.append((m.start(), end, "placeholder"))
+    for m in _HBS_OPEN.finditer(text):
+        name = m.group(1)
+        end = _balanced_end(text, m.start(), rf"\{{\{{~?#{name}\b.*?\}}\}}",
+                            rf"\{{\{{~?/{name}\s*~?\}}\}}")
+        out.append((m.start(), end, "placeholder"))
+    # Plain-text quoted history: from the first header to the end; runs of "> " lines.
+    header = _QUOTE_HEADER.search(text)
+    quote_start = len(text)
+    if header and header.start() > 0:
+        quote_start = header.start()
+        out.append((quote_start, len(text.rstrip()), "quote"))
+    for m in _QUOTED_LINES.finditer(text):
+        if m.start() < quote_start:
+            out.append((m.start(), m.start() + len(m.group(0).rstrip()), "quote"))
+    body = text[:min(quote_start, first_html_block)]
+    sig = _signature_start(body)
+    if sig is not None:
+        end = len(body.rstrip())
+        closers = _TRAILING_CLOSERS.search(body[sig:end])
+        if closers:
+            end = sig + closers.start()
+        if end > sig:
+            out.append((sig, end, "signature"))
+    return out
+
+
+def _signature_start(body: str) -> int | None:
+    dashes = list(_SIG_DASHES.finditer(body))
+    if dashes and dashes[-1].start() > 0:
+        return dashes[-1].start()
+    for m in reversed(list(_SIGNOFF_LINE.finditer(body))):
+        if m.start() == 0 or not body[:m.start()].strip():
+            continue
+        rest = [ln.strip() for ln in body[m.end():].splitlines() if ln.strip()]
+        if len(rest) <= 6 and all(len(ln) <= 70 and not ln.endswith((".", "?")) for ln in rest):
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        return None
+    html = list(_SIGNOFF_HTML.finditer(body))
+    if html:
+        m = html[-1]
+        tail = re.sub(r"<[^>]*>", "\n", body[m.end():])
+        rest = [ln.strip() for ln in tail.splitlines() if ln.strip()]
+        if m.start() > 0 and len(rest) <= 6 and all(len(ln) <= 70 and not ln.endswith(
+                (".", "?")) for ln in rest):
+            return m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return None
 
 
 def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
-    candidates: list[tuple[int, int, str]] = []
+    candidates: list[tuple[int, int, str, int]] = []
     patterns = list(_PATTERNS)
-    for name in names:
-        for part in {name, *name.split()}:
-            if len(part) >= 2:
-                patterns.insert(1, ("name", re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")))
-    for priority, (kind, pattern) in enumerate(patterns):
+    name_parts = sorted({p for n in names for p in (n, *n.split())
+                         if len(p) >= 2 and p.strip(".").lower() not in _NOT_NAMES
+                         and not re.fullmatch(_TITLE, p)}, key=len, reverse=True)
+    if name_parts:
+        alternation = "|".join(re.escape(p) for p in name_parts)
+        # Names rank after URLs and emails (a name inside an address stays part of it).
+        patterns.insert(7, ("name", re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@])")))
+    for start, end, kind in _blocks(text):
+        candidates.append((start, end, kind, -2))
+    for priority, (kind, pattern) in enumerate(patterns, start=1):
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), kind, priority))
-    candidates.extend(_phones(text, len(patterns)))
-    candidates.extend(_tag_spans(text))
-    # Greedy by priority, then by length; a span never overlaps one already taken.
-    candidates.sort(key=lambda c: (c[3], c[0], -(c[1] - c[0])))
+            if m.end() <= m.start():
+                continue
+            if kind == "phone" and sum(ch.isdigit() for ch in m.group(0)) < _PHONE_MIN_DIGITS:
+                continue
+            candidates.append((m.start(), m.end(), kind, priority))
+    phone_priority = next(i for i, (k, _) in enumerate(patterns, start=1) if k == "phone")
+    candidates.extend(_phones(text, phone_priority))
+    # Blocks first (a marker look-alike inside one is restored with it), then marker
+    # look-alikes, which must never stay in the masked text or restore would not be the identity.
+    candidates.sort(key=lambda c: (c[3] if c[2] != "marker" else -1, c[0], -(c[1] - c[0])))
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+    tag_starts = [s for s, _ in tags]
+    occupied = bytearray(len(text))
     taken: list[tuple[int, int, str]] = []
     for start, end, kind, _ in candidates:
-        if all(end <= s or start >= e for s, e, _ in taken):
-            taken.append((start, end, kind))
-    taken = [t for t in taken if t[2] != "tag"]
+        if any(occupied[start:end]) or not _respects_tags(start, end, kind, tags, tag_starts):
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append((start, end, kind))
     return sorted(taken)
 
 
+def _respects_tags(start: int, end: int, kind: str, tags: list[tuple[int, int]],
+                   tag_starts: list[int]) -> bool:
+    """A span may hold whole tags, or sit inside one (href, placeholder), never cut one."""
+    i = max(0, bisect.bisect_right(tag_starts, start) - 1)
+    while i < len(tags) and tags[i][0] < end:
+        ts, te = tags[i]
+        if te > start:
+            inside = ts < start and end < te
+            contains = start <= ts and te <= end
+            if not contains and not (inside and kind in _INSIDE_TAG_OK):
+                return False
+        i += 1
+    return True
+
+
 def _phones(text: str, priority: int) -> list[tuple[int, int, str, int]]:
+    if sum(ch.isdigit() for ch in text) < _PHONE_MIN_DIGITS:
+        return []
     found = []
     for region in ("US", "GB", "DE", "ES", "FR", "BR"):
         matcher = phonenumbers.PhoneNumberMatcher(text, region,
                                                   leniency=phonenumbers.Leniency.VALID)
-        for m in matcher:
-            # Phones outrank the generic identifier pattern: give them its priority minus one.
-            found.append((m.start, m.end, "phone", priority - 2))
+        found += [(m.start, m.end, "phone", priority) for m in matcher]
     return found
-
-
-def _tag_spans(text: str) -> list[tuple[int, int, str, int]]:
-    """HTML tags are never facts, but nothing inside a tag may be masked except href/src."""
-    return [(m.start(), m.end(), "tag", 99) for m in re.finditer(r"<[^<>]*>", text)]
 
 
 def restore(text: str, originals: dict[str, str]) -> str:

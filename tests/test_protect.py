@@ -1,0 +1,161 @@
+"""Masking: every fact becomes a marker, and mask→restore is the identity on any text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from heard.protect import MARKER_RE, Masker, count_markers, find_names, restore
+
+
+def masked(text: str, names: list[str] | None = None):
+    m = Masker(names=names)
+    out = m.mask(text)
+    assert restore(out.text, out.originals) == text
+    return out
+
+
+def kinds_of(text: str, names: list[str] | None = None) -> dict[str, str]:
+    out = masked(text, names)
+    return {out.originals[k]: out.kinds[k] for k in out.originals}
+
+
+@pytest.mark.parametrize("fact,kind", [
+    ("$25.40", "amount"), ("25,40 €", "amount"), ("R$ 10,00", "amount"), ("EUR 30", "amount"),
+    ("1.299,99 €", "amount"), ("£1,299.99", "amount"), ("30 euros", "amount"),
+    ("15 %", "amount"), ("CHF 30.-", "amount"),
+    ("March 3", "date"), ("Mar 3rd, 2025", "date"), ("3 de marzo de 2025", "date"),
+    ("3. März 2025", "date"), ("3 mars", "date"), ("1er avril 2025", "date"),
+    ("3 de março", "date"), ("2025-03-03", "date"), ("03/04/2025", "date"),
+    ("Friday", "date"), ("viernes", "date"), ("Montag", "date"), ("sexta-feira", "date"),
+    ("tomorrow", "date"), ("mañana", "date"), ("demain", "date"),
+    ("3:30 pm", "time"), ("9am", "time"), ("15h30", "time"), ("14 Uhr", "time"),
+    ("14:30 CET", "time"),
+    ("https://track.example/x?id=77&utm_source=mail", "url"), ("www.shop.example/help", "url"),
+    ("shop.example/track/9", "url"), ("help@shop.example", "email"),
+    ("+1 (555) 010-2000", "phone"), ("030 1234567", "phone"), ("+33 1 42 68 53 00", "phone"),
+    ("(11) 98765-4321", "phone"), ("020 7946 0958", "phone"), ("555-010-2000", "phone"),
+    ("221B Baker Street, Apt 4", "address"), ("12 rue de la Paix", "address"),
+    ("Calle Mayor 12", "address"), ("Hauptstraße 5", "address"), ("10115 Berlin", "address"),
+    ("Rua Augusta, 100", "address"), ("SW1A 1AA", "address"),
+    ("#A-1029", "identifier"), ("ORD-88812", "identifier"), ("1Z999AA10123456784", "identifier"),
+    ("`pip install heard`", "code"),
+])
+def test_each_fact_kind_is_one_marker(fact, kind):
+    text = f"Note: {fact} is here."
+    assert kinds_of(text).get(fact) == kind, masked(text).originals
+
+
+@pytest.mark.parametrize("placeholder", [
+    "{{ticket.requester.first_name}}", '{{first_name|fallback:"there"}}',
+    '{{ first_name | fallback: "there" }}', "{{ticket.agent.name}}", "{{recipient.first_name}}",
+    "{{ticket.customer.firstname}}", "{%customer.firstName,fallback=there%}",
+    "%recipient.name%", "[Customer Name]", "[ORDER NUMBER]", "*|FNAME|*",
+    "{!Contact.FirstName}", "{first_name}", "${customer.name}", "{{{raw_html}}}",
+    "{% if ticket.priority == 'urgent' %}Right away.{% else %}Soon.{% endif %}",
+    "{{#if vip}}Thanks {{name}}!{{/if}}",
+    "{% for c in ticket.comments %}{% if c.public %}{{c.body}}{% endif %}{% endfor %}",
+])
+def test_every_placeholder_style_is_one_marker(placeholder):
+    text = f"Hello {placeholder}, thanks for writing."
+    out = masked(text)
+    assert out.text == "Hello ⟦1⟧, thanks for writing."
+    assert out.kinds["⟦1⟧"] == "placeholder"
+
+
+def test_names_from_context_greeting_and_signoff_are_masked_everywhere():
+    m = Masker(names=["Dana Smith"])
+    draft = m.mask("Hi Dana,\nSmith is on file.\nSehr geehrte Frau Weber,\nHola María:\nok")
+    msg = m.mask("Dana here. Frau Weber too.\nThanks,\nLucas Martin")
+    assert "Dana" not in draft.text and "Smith" not in draft.text and "Weber" not in draft.text
+    assert "María" not in draft.text
+    assert "Dana" not in msg.text and "Weber" not in msg.text and "Lucas" not in msg.text
+    assert {m.kinds[k] for k in m.originals} == {"name", "signature"}
+
+
+def test_greetings_without_a_name_mask_nothing():
+    for text in ("Hi there,", "Hello team!", "Dear Customer,", "Hola de nuevo,", "Bonjour à tous"):
+        assert find_names(text) == [], text
+
+
+def test_name_inside_an_email_stays_in_the_email():
+    assert kinds_of("Write to Dana.Smith@shop.example, Dana.", ["Dana"]) == {
+        "Dana.Smith@shop.example": "email", "Dana": "name"}
+
+
+def test_signature_and_quoted_history_are_single_blocks():
+    text = ("Hi Sam,\nYour parcel is on its way.\n\nBest regards,\nAlex Kim\nAcme Support\n"
+            "+1 555 010 2000\n\nOn Mon, Mar 3, 2025 at 10:00 AM Sam <sam@x.example> wrote:\n"
+            "> Where is it?\n> Thanks")
+    out = masked(text)
+    assert out.text == "Hi ⟦1⟧,\nYour parcel is on its way.\n\n⟦2⟧\n\n⟦3⟧"
+    assert [out.kinds[k] for k in ("⟦2⟧", "⟦3⟧")] == ["signature", "quote"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Thanks!\n-- \nAlex\nAcme", "signature"),
+    ("Ok.\n\nEl lun, 3 mar 2025 a las 10:00, Ana <a@x.es> escribió:\n> hola", "quote"),
+    ("Ok.\n\nAm 03.03.2025 um 10:00 schrieb Jan <j@x.de>:\n> hallo", "quote"),
+    ("Ok.\n\nLe lun. 3 mars 2025, Luc <l@x.fr> a écrit :\n> salut", "quote"),
+    ("Ok.\n\nEm seg., 3 de mar. de 2025, Ana <a@x.br> escreveu:\n> oi", "quote"),
+    ("Ok.\n\n-----Original Message-----\nFrom: Sam\nSent: Monday", "quote"),
+    ("See below.\n> first\n> second\nMore text.", "quote"),
+])
+def test_text_quote_and_signature_styles(text, kind):
+    assert kind in masked(text).kinds.values()
+
+
+def test_html_quote_and_signature_blocks_keep_the_markup_outside_them():
+    html = ('<p>Hi Sam,</p><p>Tracking: <a href="https://t.example/x?id=77">here</a></p>'
+            '<table><tr><td colspan="2">x</td></tr></table><p>Best,<br>Alex</p>'
+            '<div class="gmail_signature"><div>Acme <b>Support</b></div></div>'
+            '<div class="gmail_quote"><div>On Monday you <b>wrote</b>:</div>'
+            '<blockquote>old <blockquote>older</blockquote></blockquote></div>')
+    out = masked(html)
+    assert out.text == ('<p>Hi ⟦1⟧,</p><p>Tracking: <a href="⟦2⟧">here</a></p>'
+                        '<table><tr><td colspan="2">x</td></tr></table><p>⟦3⟧</p>⟦4⟧⟦5⟧')
+    assert [out.kinds[f"⟦{i}⟧"] for i in range(1, 6)] == [
+        "name", "html_attr_url", "signature", "quote", "quote"]
+
+
+def test_same_fact_twice_is_one_marker_and_templates_mask_alike():
+    a = masked("Order 123 and order 123 for Ana", ["Ana"])
+    b = masked("Order 987 and order 987 for Bob", ["Bob"])
+    assert a.text == b.text == "Order ⟦1⟧ and order ⟦1⟧ for ⟦2⟧"
+    assert count_markers(a.text) == {"⟦1⟧": 2, "⟦2⟧": 1}
+
+
+def test_marker_for_name_is_usable_even_when_no_text_holds_it():
+    m = Masker(names=["Dana"])
+    marker = m.marker_for_name("Dana")
+    assert marker and restore(f"Hi {marker}", m.originals) == "Hi Dana"
+    assert m.marker_for_name("⟦3⟧") is None
+
+
+# ── property tests ────────────────────────────────────────────────────────────────────────
+_PIECES = ["⟦", "⟧", "⟦1⟧", "⟦12⟧", "⟦١⟧", "⟦ 1 ⟧", "{{", "}}", "{%", "%}", "{{a.b}}",
+           "{% if x %}", "{% endif %}", "<p>", "</p>", "<a href=\"", "\">", "<blockquote>",
+           "</blockquote>", "$", "€", "R$ ", "25,40", "3:30 pm", "March 3", "\n", "\n> ",
+           "-- \n", "On Mon wrote:\n", "Best,\n", "Hi ", "Dana", ",", ".", " ", "@", "x.com",
+           "https://", "#", "A-1", "%", "[", "]", "Customer Name", "*|", "|*", "+1 555 010 2000"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=25),
+       st.lists(st.sampled_from(["Dana", "Dana Smith", "⟦1⟧", "A", "x.com", ""]), max_size=2))
+def test_mask_then_restore_is_the_identity_on_any_text(parts, names):
+    text = "".join(parts)
+    m = Masker(names=names)
+    out = m.mask(text)
+    assert restore(out.text, out.originals) == text
+    # Every marker in the masked text is one the masker made: none leaks from the input.
+    assert set(MARKER_RE.findall(out.text)) <= {k[1:-1] for k in out.originals}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=80))
+def test_two_texts_share_numbering_and_both_restore(a, b):
+    m = Masker(names=["Dana"])
+    ma, mb = m.mask(a), m.mask(b)
+    assert restore(ma.text, m.originals) == a and restore(mb.text, m.originals) == b
