@@ -9,7 +9,7 @@ heard.errors = {
       400: ["bad_request", `The server could not use this draft: ${server || "bad request"}.`],
       401: ["unauthorized", "Your Heard token was not accepted. Check the token in Heard's options."],
       403: ["forbidden", "Your Heard token is not allowed to rewrite. Ask your admin for an agent token."],
-      413: ["too_long", `This draft is too long for Heard. ${server} Select a part of it and try again.`],
+      413: ["too_long", `This draft is too long for Heard. ${server || "Select a part of it and try again."}`],
       415: ["bad_request", "The server did not accept Heard's request format. Update the extension."],
       429: [
         "rate_limited",

@@ -29,9 +29,9 @@ heard.flow = {
       await heard.flow.showError(tabId, error);
       return { started: false };
     }
-    const { draft, context, editor, rect } = capture;
+    const { draft, context, editor, rect, url } = capture;
     await heard.session.set(tabId, { frameId, draft, context, editor, lastId: null });
-    await heard.flow.toPanel(tabId, heard.msg.panelOpen(frameId, { draft, context, editor, rect }));
+    await heard.flow.toPanel(tabId, heard.msg.panelOpen(frameId, { draft, context, editor, rect, url }));
     return heard.flow.requestRewrite(tabId, {});
   },
 

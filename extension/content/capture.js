@@ -61,6 +61,7 @@ heard.capture = {
       context: heard.context.find(el),
       editor: { kind: session.kind },
       rect: heard.dom.rect(el),
+      url: location.href,
     };
   },
 

@@ -17,10 +17,10 @@ globalThis.heard ??= {};
  * @typedef {{kind: 'open-options'}} OpenOptionsMsg
  *
  * background → content (one frame)
- * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect}
+ * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect, url: string}
  * @typedef {{kind: 'insert', text: string, html?: string}} InsertMsg     → {technique: string}
  * @typedef {{kind: 'refocus'}} RefocusMsg
- * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
+ * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, url?: string, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
  * @typedef {{kind: 'panel-delta', text: string}} PanelDeltaMsg
  * @typedef {{kind: 'panel-result', result: object}} PanelResultMsg
  * @typedef {{kind: 'panel-error', error: HeardError}} PanelErrorMsg

@@ -52,7 +52,7 @@ def test_draft_too_long(ext, site, artifacts):
     long_draft = " ".join(f"Order {n} will be refunded to the card ending {n:04d}." for n in range(1200))
     page, panel = rewrite_textarea(ext, site, long_draft)
     text = panel.wait_error("too long")
-    assert "Select a part" in text
+    assert "limit is 4000" in text and "selection" in text  # the count, the limit, the way out
     shot(page, artifacts, "error-too-long")
 
 

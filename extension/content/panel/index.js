@@ -9,7 +9,7 @@ heard.panel = {
 
   send: (message) => heard.ask(chrome.runtime.sendMessage(message)),
 
-  open({ frameId, rect, context }) {
+  open({ frameId, rect, url, context }) {
     heard.panel.remove();
     const host = document.createElement("heard-panel-host");
     const shadow = host.attachShadow({ mode: "open" });
@@ -17,13 +17,14 @@ heard.panel = {
     ui.root.classList.add(heard.panelPosition.theme());
     shadow.append(heard.h("style", { text: heard.panelCss }), ui.root);
     document.documentElement.append(host);
-    const anchor = heard.panelPosition.anchor(frameId, rect);
+    const anchor = heard.panelPosition.anchor(frameId, rect, url);
     heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "" };
     if (context?.customer_message) {
       ui.context.hidden = false;
       ui.context.textContent = `Using ${context.customer_name ? `${context.customer_name}'s` : "the customer's"} last message as context.`;
     }
     ui.status.textContent = frameId == null ? "" : "Rewriting…";
+    ui.plain.hidden = true; // until the first words arrive
     heard.panel.reflow();
     ui.root.focus({ preventScroll: true });
   },
@@ -37,6 +38,7 @@ heard.panel = {
     const s = heard.panel.state;
     if (!s || s.result) return;
     s.streamed += text;
+    s.ui.plain.hidden = false;
     s.ui.rewrite.textContent = s.streamed;
     s.ui.status.textContent = "Writing…";
   },
@@ -149,6 +151,7 @@ heard.panel.actions = {
     ui.diff.hidden = true;
     ui.rewrite.textContent = "";
     ui.plain.open = true;
+    ui.plain.hidden = true;
     for (const b of [ui.replace, ui.copy, ui.retry]) b.disabled = true;
     ui.status.textContent = "Rewriting…";
     heard.panel.send(heard.msg.retry(ui.tone.value || undefined)).catch((error) => heard.panel.error({ error: heard.errorShape(error) }));

@@ -2,21 +2,35 @@
 globalThis.heard ??= {};
 
 heard.panelPosition = {
-  /** The editor's rect in the top frame, or null when Heard can't tell. */
-  anchor(frameId, rect) {
+  /** The iframe element in this document that shows frameId (whose page is at url). */
+  frameElement(frameId, url) {
+    const frames = [...document.querySelectorAll("iframe, frame")];
+    const byId = frames.find((f) => {
+      try {
+        return chrome.runtime.getFrameId?.(f) === frameId; // Firefox has it, Chrome does not
+      } catch {
+        return false;
+      }
+    });
+    if (byId) return byId;
+    return frames.find((f) => {
+      if (f.src === url) return true;
+      try {
+        return f.contentWindow.location.href === url;
+      } catch {
+        return false;
+      }
+    });
+  },
+
+  /** The editor's rect in the top frame, or null when Heard can't tell (it then docks). */
+  anchor(frameId, rect, url) {
     if (!rect) return null;
     if (frameId === 0) return rect;
-    for (const frame of document.querySelectorAll("iframe, frame")) {
-      let id = null;
-      try {
-        id = chrome.runtime.getFrameId(frame);
-      } catch {}
-      if (id === frameId) {
-        const f = frame.getBoundingClientRect();
-        return { x: f.left + frame.clientLeft + rect.x, y: f.top + frame.clientTop + rect.y, width: rect.width, height: rect.height };
-      }
-    }
-    return null;
+    const frame = heard.panelPosition.frameElement(frameId, url);
+    if (!frame) return null;
+    const f = frame.getBoundingClientRect();
+    return { x: f.left + frame.clientLeft + rect.x, y: f.top + frame.clientTop + rect.y, width: rect.width, height: rect.height };
   },
 
   place(panel, anchor) {

@@ -81,6 +81,7 @@ heard.panelView = {
   renderResult(ui, result, principleTitle) {
     const h = heard.h;
     ui.rewrite.textContent = result.rewrite;
+    ui.plain.hidden = false;
     ui.plain.open = false;
     const { before, after } = result.scores || {};
     ui.scores.textContent = before != null ? `Empathy ${before} → ${after}` : "";

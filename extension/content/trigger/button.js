@@ -41,7 +41,8 @@ heard.triggerButton = {
     heard.triggerButton.editor = editor;
     const r = heard.dom.rect(editor);
     const button = host.shadowRoot.querySelector("button");
-    const left = Math.min(r.x + r.width - 32, innerWidth - 32);
+    const scrollbar = editor.offsetWidth - editor.clientWidth - (editor.clientLeft || 0) * 2;
+    const left = Math.min(r.x + r.width - 32 - Math.max(0, scrollbar), innerWidth - 32);
     const top = Math.min(r.y + r.height - 32, innerHeight - 32);
     Object.assign(button.style, { left: `${Math.max(0, left)}px`, top: `${Math.max(0, top)}px` });
     host.hidden = false;
