@@ -12,10 +12,12 @@ from flask import current_app, g, request
 
 from heard.errors import ApiError
 from heard.store import get_redis
-from heard.tokens import Role, TokenInfo, TokenStore, hash_token
+from heard.tokens import ID_CHARS, Role, TokenInfo, TokenStore, hash_token
 
 _RANK = {"agent": 0, "admin": 1}
-# Tokens verified recently, used only while Redis is unreachable so rewrites keep working.
+# Tokens verified recently, used only while Redis is unreachable so rewrites keep working
+# (a token revoked during an outage keeps working in a process that saw it, until Redis is back
+# or this long has passed).
 _RECENT_S = 600
 
 
@@ -28,15 +30,21 @@ def _bearer() -> str:
     return token.strip()
 
 
+def is_bootstrap(token_hash: str) -> bool:
+    """Whether this is HEARD_ADMIN_TOKEN's hash: configuration, valid without Redis."""
+    settings = current_app.config["HEARD"]
+    return bool(settings.admin_token) and hmac.compare_digest(
+        token_hash, hash_token(settings.admin_token))
+
+
 def _identify(token: str) -> TokenInfo:
     recent: dict[str, tuple[float, TokenInfo]] = current_app.extensions["heard.recent_tokens"]
     token_hash = hash_token(token)
+    if is_bootstrap(token_hash):
+        return TokenInfo(token_hash[:ID_CHARS], "bootstrap", "admin", 0)
     try:
         info = TokenStore(get_redis()).verify(token)
     except (redis.RedisError, OSError):
-        settings = current_app.config["HEARD"]
-        if settings.admin_token and hmac.compare_digest(token, settings.admin_token):
-            return TokenInfo(token_hash[:12], "bootstrap", "admin", 0)
         seen = recent.get(token_hash)
         if seen and time.monotonic() - seen[0] < _RECENT_S:
             return seen[1]

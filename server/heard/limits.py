@@ -33,6 +33,7 @@ def init_app(app: Flask, redis_url: str) -> None:
     if redis_url.startswith("redis+sentinel://") and not settings.redis_cluster:
         options["sentinel_kwargs"] = {"socket_timeout": timeout,
                                       "socket_connect_timeout": timeout}
+        options["use_replicas"] = False  # counters read where they are written
     app.config.update(
         RATELIMIT_STORAGE_URI=storage_uri(redis_url, settings.redis_cluster),
         RATELIMIT_STORAGE_OPTIONS=options,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Literal
 
-from flask import Blueprint, g, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
 from heard.auth import require
 from heard.errors import ApiError
 from heard.store import get_redis
-from heard.tokens import TokenStore
+from heard.tokens import ID_CHARS, TokenStore, hash_token
 
 bp = Blueprint("admin_tokens", __name__, url_prefix="/v1/admin/tokens")
 
@@ -21,6 +21,11 @@ class NewToken(BaseModel):
 
     name: StrictStr = Field(min_length=1, max_length=200)
     role: Literal["agent", "admin"] = "agent"
+
+
+def settings_token_id() -> str | None:
+    secret = current_app.config["HEARD"].admin_token
+    return hash_token(secret)[:ID_CHARS] if secret else None
 
 
 @bp.get("")
@@ -54,6 +59,9 @@ def revoke_token(token_id: str):
     if token_id == g.token.id:
         raise ApiError(409, "own_token", "You cannot revoke the token you are using; use "
                        "another admin token.")
+    if settings_token_id() == token_id:
+        raise ApiError(409, "bootstrap_token", "This is HEARD_ADMIN_TOKEN from the server's "
+                       "configuration; change or unset it there and restart.")
     if not TokenStore(get_redis()).revoke(token_id):
         raise ApiError(404, "not_found", f"No token with id {token_id}; list them with GET "
                        "/v1/admin/tokens.")

@@ -1,0 +1,244 @@
+"""Staying up: Redis killed and restarted mid-run, a dead or failing LLM behind the breaker,
+and the Redis deployments operators scale out with (Sentinel, Cluster), all for real."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+
+import pytest
+import redis
+
+from heard.breaker import Breaker
+from heard.store import connect
+from tests.conftest import redis_binary
+from tests.fake_llm import Reply, Status
+
+DRAFT = "Hi Dana, your order #A-1029 ships on Monday. Tracking follows by email."
+
+
+def rewrite(client, auth, text=DRAFT, **headers):
+    r = client.post("/v1/rewrite", json={"text": text, "context": {"customer_name": "Dana"}},
+                    headers={**auth, **headers})
+    assert r.status_code == 200, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def codes(answer: dict) -> list[str]:
+    return [w["code"] for w in answer["warnings"]]
+
+
+def agent_token(client, auth) -> dict:
+    r = client.post("/v1/admin/tokens", json={"name": "agent", "role": "agent"}, headers=auth)
+    return {"Authorization": "Bearer " + r.get_json()["token"]}
+
+
+def test_redis_killed_and_restarted_mid_run(llm_app, fake_llm, auth, redis_server):
+    client = llm_app.test_client()
+    agent = agent_token(client, auth)
+    assert rewrite(client, agent)["cached"] is False  # the agent's token is now known
+    redis_server.stop()
+    try:
+        down = rewrite(client, agent, DRAFT + " Thanks!")
+        assert down["provider"] == "openai" and down["cached"] is False
+        assert codes(down) == ["cache_unavailable"]
+        assert "#A-1029" in down["rewrite"]
+        assert rewrite(client, auth, DRAFT + " Bye.")["warnings"][0]["code"] == \
+            "cache_unavailable"  # the bootstrap admin needs no Redis
+        streamed = client.post("/v1/rewrite", json={"text": DRAFT},
+                               headers={**agent, "Accept": "text/event-stream"})
+        assert "event: result" in streamed.get_data(as_text=True)
+        feedback = client.post("/v1/feedback", json={"id": down["id"], "action": "accepted"},
+                               headers=agent)
+        assert feedback.status_code == 200 and feedback.get_json()["stored"] is False
+        stranger = client.post("/v1/rewrite", json={"text": DRAFT},
+                               headers={"Authorization": "Bearer never-seen"})
+        assert stranger.status_code == 503
+        assert stranger.get_json()["error"]["code"] == "store_unavailable"
+        ready = client.get("/readyz")
+        assert ready.status_code == 503 and ready.get_json()["status"] == "degraded"
+        assert client.get("/metrics").status_code == 200
+    finally:
+        redis_server.start()
+    # Back (empty, as after a restart without persistence): caching resumes by itself.
+    again = rewrite(client, auth)
+    assert again["cached"] is False and codes(again) == []
+    assert rewrite(client, auth)["cached"] is True
+    assert client.get("/readyz").status_code == 200
+
+
+def test_app_starts_with_redis_down_and_recovers(make_app, fake_llm, auth, redis_server):
+    redis_server.stop()
+    try:
+        app = make_app()
+        client = app.test_client()
+        assert codes(rewrite(client, auth)) == ["cache_unavailable"]
+    finally:
+        redis_server.start()
+    rewrite(client, auth)
+    assert rewrite(client, auth)["cached"] is True
+
+
+def test_rate_limits_fall_back_to_memory_while_redis_is_down(make_app, auth, redis_server):
+    client = make_app(rate_limit="2/minute").test_client()
+    redis_server.stop()
+    try:
+        statuses = [client.post("/v1/rewrite", json={"text": f"Order {i} shipped."},
+                                headers=auth).status_code for i in range(3)]
+    finally:
+        redis_server.start()
+    assert statuses == [200, 200, 429]
+
+
+def llm_with_breaker(make_app, fake_llm, **settings):
+    return make_app(openai_api_key="sk-test", openai_base_url=fake_llm.base_url,
+                    llm_max_retries=0, llm_timeout_s=0.5, breaker_failures=2, **settings)
+
+
+def test_dead_llm_opens_the_circuit_for_every_worker(make_app, fake_llm, auth):
+    worker1 = llm_with_breaker(make_app, fake_llm).test_client()
+    worker2 = llm_with_breaker(make_app, fake_llm).test_client()
+    fake_llm.script(Status(500), Status(500))
+    assert codes(rewrite(worker1, auth, DRAFT + " 1")) == ["llm_unavailable"]
+    assert codes(rewrite(worker1, auth, DRAFT + " 2")) == ["llm_unavailable"]
+    # Open: no worker waits on the LLM any more; the offline engine answers with a warning.
+    for client in (worker1, worker2):
+        skipped = rewrite(client, auth, DRAFT + " 3")
+        assert skipped["provider"] == "offline" and codes(skipped) == ["llm_circuit_open"]
+        assert "#A-1029" in skipped["rewrite"]
+    assert len(fake_llm.requests) == 2
+    ready = worker2.get("/readyz")
+    assert ready.status_code == 200 and ready.get_json()["checks"]["llm_circuit"] == "open"
+
+
+def test_half_open_probe_closes_the_circuit_when_the_llm_is_back(make_app, fake_llm, auth):
+    client = llm_with_breaker(make_app, fake_llm, breaker_open_s=0.2).test_client()
+    fake_llm.script(Status(503), Status(503))
+    rewrite(client, auth, DRAFT + " 1")
+    rewrite(client, auth, DRAFT + " 2")
+    deadline = time.monotonic() + 10
+    while client.get("/readyz").get_json()["checks"]["llm_circuit"] != "half-open":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    probe = rewrite(client, auth, DRAFT + " 3")
+    assert probe["provider"] == "openai" and codes(probe) == []
+    assert client.get("/readyz").get_json()["checks"]["llm_circuit"] == "closed"
+
+
+def test_slow_llm_times_out_then_the_breaker_spares_the_rest(make_app, fake_llm, auth):
+    client = llm_with_breaker(make_app, fake_llm).test_client()
+    fake_llm.script(Reply(delay_s=3), Reply(delay_s=3))
+    assert codes(rewrite(client, auth, DRAFT + " 1")) == ["llm_timeout"]
+    assert codes(rewrite(client, auth, DRAFT + " 2")) == ["llm_timeout"]
+    assert codes(rewrite(client, auth, DRAFT + " 3")) == ["llm_circuit_open"]
+    assert len(fake_llm.requests) == 2
+
+
+def test_a_rejected_request_does_not_count_as_an_outage(make_app, fake_llm, auth):
+    client = llm_with_breaker(make_app, fake_llm).test_client()
+    fake_llm.script(Status(400, "bad request"), Status(400, "bad request"))
+    rewrite(client, auth, DRAFT + " 1")
+    rewrite(client, auth, DRAFT + " 2")
+    assert rewrite(client, auth, DRAFT + " 3")["provider"] == "openai"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("where", ["redis", "memory"])
+def test_breaker_states_and_a_single_probe(where, redis_url, tmp_path):
+    client = (redis.Redis.from_url(redis_url) if where == "redis"
+              else connect(f"unix://{tmp_path / 'down.sock'}"))
+    clock = Clock()
+    breaker = Breaker(client, "t", failures=3, open_s=30, probe_ttl_s=10, clock=clock)
+    for _ in range(2):
+        assert breaker.allow().allowed
+        breaker.failure()
+    assert breaker.state() == "closed"
+    breaker.failure()
+    assert breaker.state() == "open" and not breaker.allow().allowed
+    clock.now += 31
+    first, second = breaker.allow(), breaker.allow()
+    assert first.allowed and not second.allowed  # one probe at a time
+    breaker.failure()  # the probe failed: open again
+    assert breaker.state() == "open"
+    clock.now += 31
+    probe = breaker.allow()
+    assert probe.allowed
+    breaker.success(probe)
+    assert breaker.state() == "closed" and breaker.allow().allowed
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start(args: list[str], port: int) -> subprocess.Popen:
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            connect(f"redis://127.0.0.1:{port}").ping()
+            return proc
+        except (redis.RedisError, OSError):
+            assert time.monotonic() < deadline and proc.poll() is None, args
+            time.sleep(0.02)
+
+
+@pytest.fixture
+def spawn():
+    procs: list[subprocess.Popen] = []
+
+    def run(args: list[str], port: int) -> subprocess.Popen:
+        procs.append(start(args, port))
+        return procs[-1]
+    yield run
+    for p in procs:
+        p.kill()
+        p.wait(5)
+
+
+def test_sentinel_url(make_app, spawn, auth, tmp_path):
+    master, sentinel = free_port(), free_port()
+    spawn([redis_binary(), "--port", str(master), "--save", "", "--dir", str(tmp_path)], master)
+    conf = tmp_path / "sentinel.conf"
+    conf.write_text(f"port {sentinel}\nsentinel monitor heardmaster 127.0.0.1 {master} 1\n")
+    spawn([redis_binary(), str(conf), "--sentinel"], sentinel)
+    app = make_app(redis_url=f"redis+sentinel://127.0.0.1:{sentinel}/heardmaster/2",
+                   rate_limit="2/minute")
+    client = app.test_client()
+    rewrite(client, auth)
+    assert rewrite(client, auth)["cached"] is True
+    direct = redis.Redis(port=master, db=2)
+    assert list(direct.scan_iter("heard:rw:*"))
+    assert client.post("/v1/rewrite", json={"text": DRAFT}, headers=auth).status_code == 429
+    assert client.get("/readyz").status_code == 200
+
+
+def test_cluster_url(make_app, spawn, auth, tmp_path):
+    port = free_port()
+    spawn([redis_binary(), "--port", str(port), "--cluster-enabled", "yes", "--save", "",
+           "--cluster-config-file", str(tmp_path / "nodes.conf"), "--dir", str(tmp_path)], port)
+    node = redis.Redis(port=port)
+    node.execute_command("CLUSTER ADDSLOTS", *range(16384))  # a one-node cluster
+    deadline = time.monotonic() + 10
+    while node.execute_command("CLUSTER INFO")["cluster_state"] != "ok":
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    app = make_app(redis_url=f"redis://127.0.0.1:{port}", redis_cluster=True,
+                   rate_limit="2/minute")
+    client = app.test_client()
+    admin = client.post("/v1/admin/tokens", json={"name": "a", "role": "agent"}, headers=auth)
+    agent = {"Authorization": "Bearer " + admin.get_json()["token"]}
+    rewrite(client, agent)
+    assert rewrite(client, agent)["cached"] is True
+    assert client.post("/v1/rewrite", json={"text": DRAFT}, headers=agent).status_code == 429
+    assert client.get("/readyz").status_code == 200
