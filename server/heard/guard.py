@@ -1,8 +1,20 @@
 """Mechanical checks of a candidate rewrite against GUIDANCE.md's invariants.
 
 Every check works on masked text, so facts are compared exactly: a marker missing, doubled or
-invented is a broken fact. A violation is never returned silently: the pipeline retries once,
-then falls back, and names each violation in `warnings`.
+invented is a broken fact, and because every number, weekday and "tomorrow" in the draft is a
+marker, a digit or a day in the rewrite that is not a marker is a new fact. A violation is
+never returned silently: the pipeline retries once, then falls back, and names each violation
+in `warnings`. Each message says exactly what was wrong (the marker, the phrase, the tag).
+
+| code | invariant (GUIDANCE.md) |
+|---|---|
+| `fact_missing`, `fact_duplicated`, `fact_invented`, `marker_mangled`, `new_fact` | 1 facts |
+| `new_commitment`, `decision_changed` | 2 no new commitment, 3 keep the decision |
+| `language_changed` | 4 same language |
+| `markup_changed`, `markup_invalid` | 4 keep the markup |
+| `too_long`, `too_short` | 5 sane length |
+| `instruction_leak` | 6 data is not instructions |
+| `formulaic`, `apology_budget`, `generic_acknowledgement` | no formula (authentic-not-cliche) |
 """
 
 from __future__ import annotations
@@ -10,21 +22,159 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from heard import language
 from heard.prompts import Phrases
-from heard.protect import count_markers
+from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)[^>]*?(/?)\s*>")
+_ANY_TAG = re.compile(r"<[^<>]*>")
 _STRUCTURAL = {"a", "ul", "ol", "li", "b", "strong", "i", "em", "u", "br", "p", "blockquote",
-               "table", "tr", "td", "th", "code", "pre", "img", "h1", "h2", "h3", "h4"}
-_INJECTION = re.compile(
-    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)|"
-    r"system prompt|</?(?:draft|customer_message)>|as an ai\b|language model|"
-    r"developer mode|jailbreak", re.I)
+               "table", "tr", "td", "th", "code", "pre", "img", "h1", "h2", "h3", "h4", "div",
+               "span", "hr", "s", "sub", "sup", "tbody", "thead"}
+_VOID = {"br", "img", "hr", "meta", "input", "col", "wbr", "source", "area", "base", "link"}
 _WORD = re.compile(r"\w+", re.U)
-MAX_GROWTH = 2.0
-SHORT_DRAFT_SLACK_WORDS = 45
+MAX_GROWTH = 1.6
+SHORT_DRAFT_SLACK_WORDS = 30
+MIN_KEPT_SHARE = 0.4
+
+_INJECTION = re.compile(
+    r"ignore (?:all |any )?(?:of )?(?:the |your |my )?(?:previous|prior|above|earlier|preceding)"
+    r" (?:instructions?|prompts?|rules|messages?)|disregard (?:all |any |the )?(?:previous|prior"
+    r"|above|earlier) |system prompt|</?(?:draft|customer_message)>|\bas an ai\b|"
+    r"\blanguage model\b|developer mode|jailbreak|\byou are now\b|\bmy instructions\b|"
+    r"\bi was (?:instructed|told to)\b|\bi cannot comply\b|here(?:'s| is) (?:the |your |a )?"
+    r"(?:rewritten|revised|improved|updated|edited) (?:reply|draft|version|response|message)|"
+    r"\brewritten (?:reply|draft|version)\b|\bthe draft (?:says|reads|above)\b|"
+    r"principle catalogue|hard rules|⟦name⟧|"
+    r"ignora (?:todas )?las instrucciones|ignoriere (?:alle )?(?:vorherigen |bisherigen )?"
+    r"anweisungen|ignore[zr]? (?:toutes )?les instructions|ignore (?:todas )?as instruções|"
+    r"\beres ahora\b|\bdu bist jetzt\b|\btu es maintenant\b|\bvocê agora é\b", re.I)
+
+# Paraphrase-robust commitment patterns (all five languages are always checked, so a promise
+# slipped in another language is caught too). NUM accepts markers: "within ⟦4⟧ days".
+_NUM = (r"(?:\d+|⟦\d+⟧|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|"
+        r"forty-eight|few|a few|a couple of|couple of|several|uno|una|un|dos|tres|cuatro|cinco|"
+        r"siete|diez|unos|unas|pocos|pocas|ein|einer|einem|eines|zwei|drei|vier|fünf|sieben|"
+        r"zehn|wenigen|une|deux|trois|quatre|cinq|sept|dix|quelques|um|uma|dois|duas|três|"
+        r"quatro|sete|dez|alguns|algumas|poucos|poucas)")
+_DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
+         "jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+         "sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|"
+         "quinta|sexta")
+_BUILTIN: dict[str, list[str]] = {
+    "refund": [
+        r"\bmoney back\b", r"\b(?:refund|reimburse|repay|pay) you\b", r"\bfull refund\b",
+        r"\bget (?:your|the) money\b", r"\breverse (?:the|this|that) (?:charge|payment)\b",
+        r"\bissue (?:you )?(?:a |the )?refund\b", r"(?:will|'ll|going to|can) refund\b",
+        r"\brefunded\b",
+        r"devolver(?:te|le|les)? (?:el|tu|su) dinero", r"\b(?:te|le|les) devolve(?:mos|remos)\b",
+        r"reembolso (?:completo|total|íntegro)", r"\breembolsar(?:te|le|les)?\b",
+        r"\bgeld zurück", r"\b(?:wir|ich) (?:erstatten|überweisen|zahlen)",
+        r"\berstatten (?:ihnen|dir)\b", r"rückerstatt",
+        r"\bvous rembourser\b", r"\brembourse(?:r|rons|rai)\b",
+        r"remboursement (?:intégral|complet|total)", r"vous rendre (?:votre )?argent",
+        r"\b(?:devolver|devolvemos|devolveremos) (?:o |seu |o seu )?dinheiro",
+        r"\breembols(?:ar|aremos|amos)\b", r"reembolso (?:integral|total)", r"\bestorn",
+    ],
+    "replacement": [
+        r"\b(?:send|ship|mail|post) (?:you |out )?(?:a |another |an? )?(?:new|replacement|"
+        r"fresh|second|spare)\b", r"\b(?:a |another )?(?:brand[- ])?new one\b",
+        r"\breplace (?:it|them|this|that|the|your)\b", r"\b(?:swap|exchange) (?:it|them|this)\b",
+        r"\b(?:enviar|mandar|enviaremos|mandaremos)(?:te|le|les)? (?:un|una|otr[oa]|un[oa] "
+        r"nuev[oa])", r"\bun[oa]? nuev[oa] (?:unidad|producto|paquete|pedido|artículo)",
+        r"\b(?:schicken|senden|liefern) (?:wir |ich )?(?:ihnen |dir )?(?:ein|einen|eine) "
+        r"(?:neue|ersatz)", r"\bneu(?:es|en|e) (?:gerät|artikel|paket|exemplar|produkt)\b",
+        r"\bvous (?:renvoyer|envoyer|expédier|enverrons|renverrons) (?:un|une) (?:autre|"
+        r"nouve)", r"\b(?:un|une) nouve(?:l|au|lle) (?:article|produit|colis|appareil)",
+        r"\b(?:enviar|enviaremos|mandaremos|mandar)(?:-lhe|-te)? (?:outr[oa]|um nov[oa]|"
+        r"uma nova)", r"\b(?:um|uma) nov[oa] (?:unidade|produto|encomenda|aparelho)",
+    ],
+    "deadline": [
+        rf"\b(?:within|in|under|inside|over) (?:the )?(?:next |coming )?{_NUM} (?:more )?"
+        r"(?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b",
+        rf"\bby (?:the )?(?:end of (?:the )?(?:day|week|month)|eod|cob|tonight|tomorrow|noon|"
+        rf"midday|{_DAYS})\b", r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|"
+        r"evening|week))\b", r"\b(?:right away|immediately|straight away|asap|as soon as "
+        r"possible|shortly|first thing|same[- ]day|next[- ]day|overnight)\b",
+        rf"\b(?:en|dentro de) (?:un plazo de |los próximos |las próximas |menos de )?{_NUM} "
+        r"(?:días|horas|semanas|minutos)(?: hábiles| laborables)?\b",
+        r"\b(?:hoy|mañana|esta semana|de inmediato|inmediatamente|enseguida|cuanto antes|"
+        r"lo antes posible|en breve)\b", rf"\b(?:antes del?|para el) (?:{_DAYS}|fin de semana)",
+        rf"\b(?:innerhalb (?:von |der nächsten )?|in (?:den nächsten )?){_NUM} (?:tagen|"
+        r"stunden|wochen|werktagen|minuten|arbeitstagen)\b", r"\b(?:heute|sofort|umgehend|"
+        r"unverzüglich|schnellstmöglich|in kürze|diese woche)\b", r"(?<!guten )\bmorgen\b",
+        rf"\bbis (?:{_DAYS}|ende der woche|morgen)\b",
+        rf"\b(?:sous|dans|d'ici|en) (?:les )?{_NUM} (?:jours?|heures?|semaines?|minutes?)"
+        r"(?: ouvrés| ouvrables)?", r"\b(?:aujourd'hui|demain|immédiatement|tout de suite|"
+        r"dès que possible|sous peu|cette semaine)\b", rf"\bd'ici (?:{_DAYS}|la fin)",
+        rf"\b(?:em|dentro de|nas próximas|nos próximos|até) {_NUM} (?:dias?|horas?|semanas?|"
+        r"minutos?)(?: úteis)?\b", r"\b(?:hoje|amanhã|imediatamente|de imediato|o quanto "
+        r"antes|o mais rápido possível|em breve|esta semana)\b", rf"\baté (?:{_DAYS}|o fim)",
+    ],
+    "guarantee": [
+        r"\bguarantee", r"\bpromise\b", r"\bassure you\b", r"\bwon't happen again\b",
+        r"\bwill not happen again\b", r"\bnever happen again\b",
+        r"\bmake sure (?:this|it) (?:never|won't|doesn't|does not)\b",
+        r"\bdefinitely (?:will|be|get|have)\b", r"\bfor sure\b", r"\bcertainly will\b",
+        r"garantiz", r"\bprometo\b", r"\bprometemos\b", r"\b(?:le|te) aseguro\b",
+        r"\bsin falta\b", r"no volverá a (?:ocurrir|pasar)", r"garantier", r"versprech",
+        r"\bversichere\b", r"\bauf jeden fall\b", r"wird nicht wieder", r"\bgaranti",
+        r"\bpromets\b", r"\bpromettons\b", r"je vous assure", r"\bsans faute\b",
+        r"ne se reproduira", r"\bgarant[oi]", r"\basseguro\b", r"\bcom certeza\b",
+        r"\bsem falta\b", r"não (?:voltará a|vai) acontecer",
+    ],
+    "escalation": [
+        r"escalat", r"\bmanager\b", r"\bsupervisor\b", r"\bsenior (?:team|agent|staff|"
+        r"colleague)", r"\bspecialist", r"\bpriorit", r"\burgent", r"fast[- ]track", r"expedit",
+        r"top of the queue", r"\bbump(?:ed)? (?:it|this|your)", r"\bescal[aoe]",
+        r"\bgerente\b", r"\bprioridad", r"\bprioritari", r"\burgente\b", r"\bespecialista\b",
+        r"eskalier", r"vorgesetzt", r"teamleit", r"\bdringend", r"vorrangig", r"spezialist",
+        r"\bsuperviseur\b", r"\bspécialiste\b", r"\bescalon", r"\bprioridade\b",
+    ],
+    "credit": [
+        r"\bcredit(?! card)(?!ed card)", r"\bvoucher", r"gift card", r"\bcoupon",
+        r"promo code", r"\bdiscount", r"% off", r"\bfree\b(?! to\b)(?!dom)", r"complimentary",
+        r"on the house", r"\bon us\b", r"\bwaive", r"\bno (?:extra )?charge\b",
+        r"\bat no (?:extra )?cost\b", r"goodwill", r"compensat", r"make it up to you",
+        r"\bcrédito\b", r"\bcupón\b", r"\bdescuento", r"\bgratis\b", r"\bgratuit",
+        r"sin (?:coste|costo|cargo)", r"\bcompens", r"bonificaci", r"gutschrift", r"gutschein",
+        r"\brabatt", r"kostenlos", r"kostenfrei", r"entschädig", r"\bkulanz", r"\bun avoir\b",
+        r"bon d'achat", r"\bremise\b", r"\bréduction", r"\boffert", r"sans frais", r"dédommag",
+        r"geste commercial", r"\bcupom\b", r"\bcupão\b", r"\bdesconto", r"\bgrátis\b",
+        r"sem custo", r"\bbonifica",
+    ],
+}
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|cannot|unable|unfortunately|nicht|kein\w*|nie|leider|nunca|ni|"
+    r"lamentablemente|desafortunadamente|ne|pas|jamais|malheureusement|não|infelizmente|"
+    r"impossible|imposible|impossível|unmöglich)\b|n't\b|n’t\b|\bn'|\bn’", re.I)
+
+_ACK_FORMULA = re.compile(
+    r"\bi (?:completely |totally |fully |really |truly |absolutely )?understand (?:your|how "
+    r"you|how (?:frustrating|annoying|upsetting|stressful|difficult)|that this|what you)|"
+    r"\bi know (?:how|exactly)\b|\bi can (?:only )?imagine\b|\b(?:that|this|it) must "
+    r"(?:be|have been)\b|\bi hear you\b|\bi feel your\b|\bi'?m sorry (?:you feel|you're "
+    r"feeling|for how you)\b|\bentiendo (?:perfectamente |completamente )?(?:su|tu|lo|cómo|"
+    r"que)\b|\bme imagino\b|\bdebe (?:de )?(?:ser|haber sido)\b|\bich verstehe (?:vollkommen |"
+    r"voll und ganz |absolut |gut )?(?:ihr|ihre|ihren|wie|dass)\b|\bich kann mir (?:gut )?"
+    r"vorstellen\b|\bdas muss\b|\bje comprends (?:tout à fait |parfaitement |totalement )?"
+    r"(?:votre|vos|à quel point|que)\b|\bj'imagine\b|\bcela doit être\b|\b(?:entendo|"
+    r"compreendo) (?:perfeitamente |totalmente )?(?:sua|a sua|o seu|como|que)\b|"
+    r"\bimagino\b|\bdeve ser\b", re.I)
+_GENERIC_WORDS = frozenset(re.split(r"\s+", """
+this that these those with your you have been being must will would could should about
+understand understanding completely totally fully really truly absolutely know imagine hear
+feel feeling feelings frustrating frustration frustrated annoying annoyed upsetting upset
+stressful stress difficult hard situation experience everything anything something sorry
+apologize apologise inconvenience trouble issue issues problem problems matter matters
+concern concerns concerned worry worried worrying disappointing disappointed disappointment
+here there they them their what when where which while very much more most just also only
+entiendo comprendo perfectamente situación frustrante frustración molestia problema esto
+debe haber sido ich verstehe vollkommen situation ärgerlich frustrierend problem muss
+gewesen comprends parfaitement frustrant problème cela être entendo compreendo
+perfeitamente situação frustrante problema deve isso isto como cómo wie comme""".strip()))
 
 
 @dataclass(frozen=True)
@@ -33,8 +183,20 @@ class Violation:
     message: str
 
 
+def _plain(text: str) -> str:
+    return _ANY_TAG.sub(" ", text)
+
+
 def _words(text: str) -> int:
-    return len(_WORD.findall(re.sub(r"<[^>]*>|⟦\d+⟧", " ", text)))
+    return len(_WORD.findall(MARKER_RE.sub(" ", _plain(text))))
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ").lower()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?¡¿])\s+|\n+", _plain(text)) if s.strip()]
 
 
 def _tags(html: str) -> Counter:
@@ -44,20 +206,21 @@ def _tags(html: str) -> Counter:
 
 def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
-          lang: str | None = None) -> list[Violation]:
+          lang: str | None = None, instructions: str = "") -> list[Violation]:
     """All the invariants `rewrite` breaks, as violations naming what went wrong."""
     kinds = kinds or {}
-    out: list[Violation] = []
     if not rewrite.strip():
         return [Violation("empty_rewrite", "The model returned an empty rewrite.")]
+    out: list[Violation] = []
     out += _markers(draft, rewrite, kinds)
+    out += _new_facts(draft, rewrite)
     out += _commitments(draft, rewrite, phrases, lang)
+    out += _decision(draft, rewrite)
     out += _language(draft, rewrite, lang)
     out += _length(draft, rewrite)
-    out += _injection(draft, rewrite, customer_message)
-    if fmt == "html":
-        out += _markup(draft, rewrite)
-    out += _formulaic(draft, rewrite, phrases, lang)
+    out += _injection(draft, rewrite, customer_message, instructions)
+    out += _markup(draft, rewrite) if fmt == "html" else _text_layout(draft, rewrite)
+    out += _formulaic(draft, rewrite, phrases, lang, customer_message)
     return out
 
 
@@ -65,95 +228,282 @@ def _markers(draft: str, rewrite: str, kinds: dict[str, str]) -> list[Violation]
     want, got = count_markers(draft), count_markers(rewrite)
     out = []
     for marker, n in want.items():
-        kind = kinds.get(marker, "fact").replace("_", " ")
-        if got.get(marker, 0) < n:
-            out.append(Violation("fact_missing", f"A {kind} ({marker}) was dropped or changed."))
-        elif got[marker] > n:
-            out.append(Violation("fact_duplicated", f"A {kind} ({marker}) appears more often "
-                                 "than in the draft."))
+        kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
+        have = got.get(marker, 0)
+        if have < n:
+            out.append(Violation("fact_missing", f"A {kind} ({marker}) was dropped or changed"
+                                 f" ({have} of {n} kept)."))
+        elif have > n and not (kinds.get(marker) == "name" and have <= n + 1):
+            out.append(Violation("fact_duplicated", f"A {kind} ({marker}) appears {have} times;"
+                                 f" the draft has it {n} time{'s' if n > 1 else ''}."))
     for marker in got.keys() - want.keys():
         if kinds.get(marker) != "name":  # the customer's own name may be added to a greeting
-            out.append(Violation("fact_invented", f"The rewrite holds a fact ({marker}) that "
-                                 "the draft does not."))
+            out.append(Violation("fact_invented", f"The rewrite holds a marker ({marker}) that "
+                                 "the draft does not; it stands for no fact of this draft."))
+    residue = re.findall(r".{0,6}[⟦⟧].{0,6}", MARKER_RE.sub("", rewrite))
+    if residue and not re.search(r"[⟦⟧]", MARKER_RE.sub("", draft)):
+        out.append(Violation("marker_mangled", f"A marker was mangled (“{residue[0].strip()}”);"
+                             " markers must be copied exactly, like ⟦1⟧."))
     return out
 
 
-def _commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None) -> list[Violation]:
-    d, r = draft.lower(), rewrite.lower()
+def _new_facts(draft: str, rewrite: str) -> list[Violation]:
+    """Every number and day in the draft is a marker, so one outside a marker is new."""
+    d, r = MARKER_RE.sub(" ", _plain(draft)), MARKER_RE.sub(" ", _plain(rewrite))
     out = []
-    for code in dict.fromkeys(["en", lang or "en"]):
-        for category, words in phrases.commitment.get(code, {}).items():
-            added = [w for w in words if w and w.lower() in r and w.lower() not in d]
-            if added and not any(v.message.startswith(f"It adds a {category}") for v in out):
-                out.append(Violation("new_commitment", f"It adds a {category} commitment the "
-                                     f"draft does not make (“{added[0]}”)."))
+    new_numbers = [m.group(0) for m in re.finditer(r"\d[\d.,:/%-]*", r)
+                   if m.group(0) not in d]
+    if new_numbers:
+        out.append(Violation("new_fact", f"It adds a number (“{new_numbers[0]}”) the draft "
+                             "does not have; a new number is a new fact."))
+    days = [m.group(0) for m in [*WEEKDAY_RE.finditer(r), *RELATIVE_DAY_RE.finditer(r)]
+            if m.group(0).lower() not in d.lower()
+            and not (m.group(0).lower() == "morgen" and re.search(r"guten morgen", r, re.I))]
+    if days:
+        out.append(Violation("new_fact", f"It adds a day (“{days[0]}”) the draft does not "
+                             "name; a new date is a new fact and reads as a promise."))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _commitment_patterns(phrases_key: tuple) -> list[tuple[str, str, re.Pattern[str]]]:
+    out = []
+    for category, terms in phrases_key:
+        for term in terms:
+            t = _norm(term).strip()
+            if t:
+                out.append((category, "term", re.compile(rf"(?<!\w){re.escape(t)}")))
+    for category, patterns in _BUILTIN.items():
+        out += [(category, "count", re.compile(p, re.I)) for p in patterns]
+    return out
+
+
+def _excerpt(text: str, start: int, end: int, words: int = 4) -> str:
+    """The match with a few whole words either side, for a message a person can act on."""
+    left = text[:start].split()[-words:] if text[:start].strip() else []
+    right = text[end:].split()[:words] if text[end:].strip() else []
+    glue_l = " " if start and text[start - 1].isspace() else ""
+    glue_r = " " if end < len(text) and text[end].isspace() else ""
+    return (" ".join(left) + glue_l + text[start:end] + glue_r + " ".join(right)).strip()
+
+
+def _phrase_key(phrases: Phrases, lang: str | None) -> tuple:
+    merged: dict[str, list[str]] = {}
+    for code in phrases.commitment:
+        for category, words in phrases.commitment[code].items():
+            merged.setdefault(category, []).extend(words)
+    return tuple((c, tuple(sorted(set(w)))) for c, w in sorted(merged.items()))
+
+
+def _commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
+                 ) -> list[Violation]:
+    d, r = _norm(_plain(draft)), _norm(_plain(rewrite))
+    out: list[Violation] = []
+    flagged: set[str] = set()
+    for category, mode, pattern in _commitment_patterns(_phrase_key(phrases, lang)):
+        if category in flagged:
+            continue
+        # Phrase-list terms ("refund") count when new; promise patterns ("I'll refund you",
+        # "within 2 days") count when the rewrite holds more of them than the draft.
+        hits = pattern.findall(r)
+        if hits and (len(hits) > len(pattern.findall(d)) if mode == "count"
+                     else not pattern.search(d)):
+            m = pattern.search(r)
+            phrase = _excerpt(r, m.start(), m.end())
+            flagged.add(category)
+            out.append(Violation("new_commitment", f"It adds a {category} commitment the "
+                                 f"draft does not make (“{phrase}”)."))
+    return out
+
+
+_DECISIONS = {
+    "refund": re.compile(r"refund|reembols|erstatt|rembours|estorn|money back|dinero|geld zurück"),
+    "replacement": re.compile(r"replace|reemplaz|sustitu|ersatz|umtausch|rempla|substitu|"
+                              r"exchange|cambio|échange|troca"),
+    "credit": re.compile(r"credit|crédit|gutschrift|discount|descuento|rabatt|remise|desconto"),
+    "return": re.compile(r"\breturn|devoluci|rücksend|retour|devolu"),
+    "cancellation": re.compile(r"cancel|kündig|storn|annul"),
+}
+
+
+def _decision(draft: str, rewrite: str) -> list[Violation]:
+    """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
+    out = []
+    d_sents, r_sents = _sentences(_norm(draft)), _sentences(_norm(rewrite))
+    for category, pattern in _DECISIONS.items():
+        pats = [pattern]
+        refused = sum(1 for s in d_sents if any(p.search(s) for p in pats) and
+                      _NEGATION.search(s))
+        still = sum(1 for s in r_sents if any(p.search(s) for p in pats) and
+                    _NEGATION.search(s))
+        if refused and still < refused:
+            out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
+                                 "rewrite no longer says so; the decision must stay."))
     return out
 
 
 def _language(draft: str, rewrite: str, lang: str | None) -> list[Violation]:
     want = lang or language.detect(draft)
+    if not want:
+        return []
     got = language.detect(rewrite)
-    if want and got and want != got:
+    if got and got != want:
         return [Violation("language_changed", f"The draft is in '{want}' but the rewrite is "
                           f"in '{got}'.")]
+    known = {_norm(s) for s in _sentences(draft)}
+    for sentence in _sentences(rewrite):
+        if _norm(sentence) in known or sum(ch.isalpha() for ch in MARKER_RE.sub(
+                "", sentence)) < 30:
+            continue
+        other = language.detect(sentence, min_confidence=0.8)
+        if other and other != want:
+            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
+                              f"adds a sentence in '{other}' (“{sentence[:60]}”).")]
     return []
 
 
 def _length(draft: str, rewrite: str) -> list[Violation]:
     before, after = _words(draft), _words(rewrite)
-    if after > before * MAX_GROWTH + SHORT_DRAFT_SLACK_WORDS:
+    limit = int(before * MAX_GROWTH + SHORT_DRAFT_SLACK_WORDS)
+    if after > limit:
         return [Violation("too_long", f"The rewrite has {after} words for a {before}-word "
-                          "draft; warmer is not wordier.")]
-    if before >= 12 and after < before * 0.4:
+                          f"draft (at most {limit}); warmer is not wordier.")]
+    if before >= 12 and after < before * MIN_KEPT_SHARE:
         return [Violation("too_short", f"The rewrite has {after} words for a {before}-word "
                           "draft; content was likely dropped.")]
     return []
 
 
-def _injection(draft: str, rewrite: str, customer_message: str) -> list[Violation]:
+def _ngrams(text: str, n: int) -> set[str]:
+    words = _WORD.findall(_norm(text))
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def _injection(draft: str, rewrite: str, customer_message: str, instructions: str
+               ) -> list[Violation]:
     out = []
-    leaked = [m.group(0) for m in _INJECTION.finditer(rewrite) if m.group(0).lower()
-              not in draft.lower()]
+    d = _norm(draft)
+    leaked = [m.group(0) for m in _INJECTION.finditer(rewrite) if _norm(m.group(0)) not in d]
     if leaked:
         out.append(Violation("instruction_leak", "The rewrite contains instruction text "
                              f"(“{leaked[0]}”) that is not part of the draft."))
+    elif instructions:
+        copied = sorted(_ngrams(rewrite, 8) & _ngrams(instructions, 8) - _ngrams(draft, 8))
+        if copied:
+            out.append(Violation("instruction_leak", "The rewrite repeats Heard's own "
+                                 f"instructions (“{copied[0]}”)."))
     if customer_message:
-        cm = _WORD.findall(customer_message.lower())
-        dr = " ".join(_WORD.findall(draft.lower()))
-        rw = " ".join(_WORD.findall(rewrite.lower()))
-        for i in range(0, max(0, len(cm) - 9)):
-            span = " ".join(cm[i:i + 10])
-            if span in rw and span not in dr:
-                out.append(Violation("instruction_leak", "The rewrite copies a long passage of "
-                                     "the customer's message into the reply."))
-                break
+        copied = sorted(_ngrams(rewrite, 10) & _ngrams(customer_message, 10)
+                        - _ngrams(draft, 10))
+        if copied:
+            out.append(Violation("instruction_leak", "The rewrite copies a long passage of "
+                                 f"the customer's message into the reply (“{copied[0]}”)."))
     return out
+
+
+def _nesting_errors(html: str) -> int:
+    stack: list[str] = []
+    errors = 0
+    for m in _TAG_NAME.finditer(html):
+        closing, name, selfclose = bool(m.group(1)), m.group(2).lower(), bool(m.group(3))
+        if name in _VOID or selfclose:
+            continue
+        if not closing:
+            stack.append(name)
+        elif stack and stack[-1] == name:
+            stack.pop()
+        elif name in stack:
+            while stack and stack[-1] != name:
+                stack.pop()
+                errors += 1
+            stack.pop()
+        else:
+            errors += 1
+    errors += len(stack)
+    errors += html.count("<") - len(_ANY_TAG.findall(html))  # a tag cut in half
+    return errors
 
 
 def _markup(draft: str, rewrite: str) -> list[Violation]:
-    want, got = _tags(draft), _tags(rewrite)
-    if want == got:
-        return []
-    lost = sorted({t for (t, _), n in want.items() if got.get((t, _), 0) < n})
-    added = sorted({t for (t, _), n in got.items() if want.get((t, _), 0) < n})
-    detail = "; ".join(filter(None, [f"lost <{'>, <'.join(lost)}>" if lost else "",
-                                     f"added <{'>, <'.join(added)}>" if added else ""]))
-    return [Violation("markup_changed", f"The rewrite changed the draft's markup ({detail}).")]
-
-
-def _formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None) -> list[Violation]:
-    d, r = draft.lower(), rewrite.lower()
     out = []
-    code = lang or "en"
-    stock = [p for p in phrases.stock_empathy.get(code, []) + phrases.stock_empathy.get("en", [])
-             if p and p.lower() in r and p.lower() not in d]
+    want, got = _tags(draft), _tags(rewrite)
+    if want != got:
+        lost = sorted({t for (t, c), n in want.items() if got.get((t, c), 0) < n})
+        added = sorted({t for (t, c), n in got.items() if want.get((t, c), 0) < n})
+        detail = "; ".join(filter(None, [f"lost <{'>, <'.join(lost)}>" if lost else "",
+                                         f"added <{'>, <'.join(added)}>" if added else ""]))
+        out.append(Violation("markup_changed", f"The rewrite changed the draft's markup "
+                             f"({detail})."))
+    if _nesting_errors(rewrite) > _nesting_errors(draft):
+        out.append(Violation("markup_invalid", "The rewrite's HTML is not well formed (a tag "
+                             "is unclosed, cut, or closed in the wrong order)."))
+    return out
+
+
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*•–]|(?:\d+|⟦\d+⟧|[a-z])[.)])[ \t]+", re.M)
+
+
+def _text_layout(draft: str, rewrite: str) -> list[Violation]:
+    out = []
+    added_tags = [t for t in _ANY_TAG.findall(rewrite)
+                  if t not in draft and re.match(r"</?[a-zA-Z]", t)]
+    if added_tags:
+        out.append(Violation("markup_changed", f"The rewrite adds HTML ({added_tags[0]}) to a "
+                             "plain-text reply."))
+    want, got = len(_LIST_LINE.findall(draft)), len(_LIST_LINE.findall(rewrite))
+    if want != got and want:
+        out.append(Violation("markup_changed", f"The draft's list has {want} items; the "
+                             f"rewrite has {got}."))
+    breaks_d, breaks_r = draft.strip().count("\n"), rewrite.strip().count("\n")
+    if breaks_d >= 2 and breaks_r < breaks_d / 2:
+        out.append(Violation("markup_changed", f"The rewrite drops the draft's line breaks "
+                             f"({breaks_r} of {breaks_d} kept)."))
+    return out
+
+
+def _apology_count(text: str, phrases: Phrases, lang: str | None) -> int:
+    markers = {a.lower() for code in {lang or "en", "en"} for a in phrases.apology.get(code, [])}
+    markers = markers or {"sorry", "apolog"}
+    return sum(1 for s in _sentences(_norm(text)) if any(m in s for m in markers))
+
+
+def _formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
+               customer_message: str) -> list[Violation]:
+    d, r = _norm(_plain(draft)), _norm(_plain(rewrite))
+    out = []
+    codes = dict.fromkeys([lang or "en", "en"])
+    stock = [p for code in codes for p in phrases.stock_empathy.get(code, [])
+             if p and _norm(p) in r and _norm(p) not in d]
     if stock:
         out.append(Violation("formulaic", f"The rewrite adds stock empathy (“{stock[0]}”) "
                              "instead of referring to what the customer wrote."))
-    markers = [a.lower() for a in phrases.apology.get(code, [])] or ["sorry", "apolog"]
-    sentences = re.split(r"(?<=[.!?])\s+", re.sub(r"<[^>]*>", " ", r))
-    apologies = sum(1 for s in sentences if any(m in s for m in markers))
-    if apologies > 1:
-        out.append(Violation("apology_budget", f"The rewrite apologises {apologies} times; "
-                             "one sincere apology is the budget."))
+    before, after = _apology_count(draft, phrases, lang), _apology_count(rewrite, phrases, lang)
+    if after > 1 and after > before:
+        out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
+                             "sincere apology is the budget."))
+    generic = _generic_ack(draft, rewrite, customer_message)
+    if generic and not stock:
+        out.append(Violation("generic_acknowledgement", f"The acknowledgement (“{generic}”) "
+                             "refers to nothing the customer wrote; name their actual "
+                             "situation or leave it out."))
     return out
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _WORD.findall(_norm(MARKER_RE.sub(" ", text)))
+            if len(w) >= 4 and not w.isdigit()}
+
+
+def _generic_ack(draft: str, rewrite: str, customer_message: str) -> str | None:
+    known = {_norm(s) for s in _sentences(draft)}
+    context = _stems(customer_message) | _stems(_plain(draft))
+    for sentence in _sentences(rewrite):
+        if _norm(sentence) in known or not _ACK_FORMULA.search(sentence):
+            continue
+        if MARKER_RE.search(sentence):
+            continue  # names a fact of this case
+        words = {w[:5] for w in _WORD.findall(_norm(sentence))
+                 if len(w) >= 4 and w not in _GENERIC_WORDS}
+        if not words & context:
+            return sentence[:80]
+    return None

@@ -17,6 +17,7 @@ from heard.prompts import Phrases
 from heard.schema import Candidate, Change, Suggestion
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
+_HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|estimad[oa]|"
     r"hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|cher|ch[eè]re|ol[áa]|"
@@ -209,18 +210,48 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# Rule sets from fullest to safest. Each candidate is checked by the guard itself; the first
+# that breaks no invariant wins, so the engine never returns a violating rewrite (at worst the
+# draft, unchanged). Nothing here is tuned to a particular draft.
+_LEVELS: list[dict[str, bool]] = [
+    {"rules": True, "ack": True, "topic": True, "patience": True},
+    {"rules": True, "ack": True, "topic": False, "patience": False},
+    {"rules": True, "ack": False, "topic": False, "patience": False},
+    {"rules": False, "ack": True, "topic": False, "patience": False},
+]
+
+
 def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
             phrases: Phrases | None = None, tone: str = "") -> Candidate:
     """Rewrite a masked draft (plain text or HTML) with the rules that are safe to apply."""
+    from heard import guard  # the guard imports nothing of ours: no cycle
+
     phrases = phrases or Phrases()
-    lang = lang if lang in ACKS else "en"
+    fmt = "html" if _HTML.search(masked) else "text"
+    suggestions = _suggestions(masked, customer_message, lang if lang in ACKS else "en")
+    for level in _LEVELS:
+        candidate = _build(masked, customer_message, lang, phrases, tone, level)
+        if candidate.rewrite == masked:
+            continue
+        if not guard.check(masked, candidate.rewrite, phrases=phrases, fmt=fmt,
+                           customer_message=customer_message, lang=lang):
+            candidate.suggestions = suggestions
+            return candidate
+    return Candidate(rewrite=masked, suggestions=suggestions)
+
+
+def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrases, tone: str,
+           level: dict[str, bool]) -> Candidate:
+    code = lang if lang in ACKS else None
     d = _Draft(_TAG_SPLIT.split(masked))
-    if lang == "en":
-        _english_rules(d, tone)
-    _apologies(d, phrases, lang)
-    _acknowledge(d, masked, customer_message, phrases, lang, tone)
-    return Candidate(rewrite=d.text, changes=d.changes,
-                     suggestions=_suggestions(masked, customer_message, lang))
+    if level["rules"]:
+        if code == "en":
+            _english_rules(d, tone)
+        if code:
+            _apologies(d, phrases, code)
+    if level["ack"] and code:
+        _acknowledge(d, masked, customer_message, phrases, code, tone, level)
+    return Candidate(rewrite=d.text, changes=d.changes)
 
 
 def _english_rules(d: _Draft, tone: str) -> None:
@@ -280,7 +311,7 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
 
 
 def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases, lang: str,
-                 tone: str) -> None:
+                 tone: str, level: dict[str, bool]) -> None:
     texts = d.texts()
     if not texts:
         return
@@ -295,7 +326,7 @@ def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases
     if _ACK_CUES.search(opening):
         return
     emotion = detect_emotion(customer_message, phrases)
-    topic = detect_topic(customer_message, masked)
+    topic = detect_topic(customer_message, masked) if level["topic"] else None
     t = topic.get(lang) if topic else None
     template = _pick(ACKS[lang][emotion], masked)
     plain, with_topic = _THIS[lang]
@@ -305,7 +336,8 @@ def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases
     principle = "acknowledge-emotion" if emotion != "neutral" else "reflect-understanding"
     explanation = ("Names how the customer is likely feeling before the answer."
                    if emotion != "neutral" else "Shows the reply is about this customer's issue.")
-    if (tone != "concise" and emotion != "joy" and _WAITED.search(customer_message)
+    if (level["patience"] and tone != "concise" and emotion != "joy"
+            and _WAITED.search(customer_message)
             and not re.search(r"patien|paciencia|geduld|paciência", masked, re.I)):
         added.append(_PATIENCE[lang])
     rest = seg[cut:]

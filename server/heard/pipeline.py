@@ -101,6 +101,8 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
                        "a selection.")
 
     masker = Masker(names=[ctx.customer_name])
+    masker.learn(ctx.customer_message)  # a name the customer signed with is masked everywhere
+    name_marker = masker.marker_for_name(ctx.customer_name) or ""
     masked = masker.mask(draft)
     masked_msg = masker.mask(ctx.customer_message)
     originals, kinds = masker.originals, masker.kinds
@@ -119,7 +121,7 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
     def produce() -> dict:  # a miss: generate, and cache before single-flight lets go
         nonlocal reachable
         fresh = _generate(req, svc, masked, masked_msg.text, kinds, lang, fmt,
-                          on_delta and _Restorer(originals, on_delta), on_reset)
+                          on_delta and _Restorer(originals, on_delta), on_reset, name_marker)
         if fresh.cacheable and not req.no_cache and reachable:
             reachable = svc.cache.put(cache_key, Attempt(fresh.candidate, fresh.provider,
                                                          fresh.model).to_value())
@@ -155,12 +157,13 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
 
 def _generate(req: RewriteRequest, svc: Services, masked: Masked, masked_msg: str,
               kinds: dict[str, str], lang: str | None, fmt: str, on_delta: _Restorer | None,
-              on_reset: Callable[[], None] | None) -> Attempt:
+              on_reset: Callable[[], None] | None, name_marker: str = "") -> Attempt:
     warnings: list[Warning] = []
 
     def violations(candidate: Candidate) -> list[guard.Violation]:
         broken = guard.check(masked.text, candidate.rewrite, phrases=svc.bundle.phrases,
-                             fmt=fmt, customer_message=masked_msg, kinds=kinds, lang=lang)
+                             fmt=fmt, customer_message=masked_msg, kinds=kinds, lang=lang,
+                             instructions=svc.bundle.system)
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()
         return broken
@@ -168,7 +171,7 @@ def _generate(req: RewriteRequest, svc: Services, masked: Masked, masked_msg: st
     if svc.llm is not None:
         messages = render_messages(
             svc.bundle, draft=masked.text, customer_message=masked_msg,
-            customer_name="⟦name⟧" if req.context.customer_name else "", tone=req.tone,
+            customer_name=name_marker, tone=req.tone,
             channel=req.context.channel, locale=req.locale, format=fmt)
         usage = Usage()
         for attempt_no in range(2):
