@@ -13,10 +13,11 @@ heard.handlers = {
     return { technique: done.technique };
   },
 
-  async feedback(msg) {
+  async feedback(msg, sender) {
     const body = { id: msg.id, action: msg.action };
     if (msg.final_text != null) body.final_text = msg.final_text;
     await heard.api.feedback(body);
+    await heard.session.update(sender.tab.id, { feedback: msg.action });
   },
 
   async "panel-closed"(msg, sender) {

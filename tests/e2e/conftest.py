@@ -151,6 +151,32 @@ class Browser:
             "([serverUrl, token]) => chrome.storage.local.set({serverUrl, token})", [server_url, token]
         )
 
+    def session(self, page) -> dict:
+        """The extension's rewrite session for the tab showing page (chrome.storage.session)."""
+        return self.worker.evaluate(
+            "async (url) => { const [tab] = await chrome.tabs.query({url});"
+            " const k = `session:${tab.id}`; return (await chrome.storage.session.get(k))[k] || {}; }",
+            page.url,
+        )
+
+    def wait_session(self, page, key: str, want: object, timeout_ms: int = 10_000) -> bool:
+        """Waits (on chrome.storage.onChanged, no polling) until session[key] == want."""
+        return self.worker.evaluate(
+            """async ([url, key, want, timeout]) => {
+                const [tab] = await chrome.tabs.query({url});
+                const k = `session:${tab.id}`;
+                const read = async () => ((await chrome.storage.session.get(k))[k] || {})[key];
+                return new Promise((resolve) => {
+                  const stop = (ok) => { clearTimeout(timer); chrome.storage.onChanged.removeListener(seen); resolve(ok); };
+                  const seen = async () => { if ((await read()) === want) stop(true); };
+                  const timer = setTimeout(() => stop(false), timeout);
+                  chrome.storage.onChanged.addListener(seen);
+                  seen();  // it may already be there
+                });
+            }""",
+            [page.url, key, want, timeout_ms],
+        )
+
     def command(self, page) -> dict:
         """What chrome.commands' listener does for Alt+Shift+E, for the tab showing page."""
         return self.worker.evaluate(
@@ -160,10 +186,23 @@ class Browser:
         )
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 @pytest.fixture
-def ext(browser):
-    """The browser with the extension pointed at the real server with a valid token."""
+def ext(browser, request, artifacts):
+    """The browser with the extension pointed at the real server with a valid token; pages
+    opened by the test are closed after it (and photographed when it failed)."""
     browser.settings(browser.server_url, TOKEN)
     yield browser
-    for page in browser.context.pages[1:]:
+    failed = getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
+    for n, page in enumerate(browser.context.pages[1:]):
+        if failed:
+            name = f"FAILED-{request.node.name}-{n}.png".replace("/", "_")
+            page.screenshot(path=str(artifacts / name))
+            print(f"screenshot: {artifacts / name}")
         page.close()

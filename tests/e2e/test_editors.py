@@ -42,14 +42,6 @@ def start(ext, page, button, how: str) -> None:
         ext.command(page)
 
 
-def technique(ext, page) -> str:
-    return ext.worker.evaluate(
-        "async (url) => { const [tab] = await chrome.tabs.query({url});"
-        " const k = `session:${tab.id}`; return (await chrome.storage.session.get(k))[k].technique; }",
-        page.url,
-    )
-
-
 @pytest.mark.parametrize("name", list(EDITORS))
 def test_replace_then_undo(ext, site, artifacts, name):
     selector, frame_selector, how = EDITORS[name]
@@ -72,7 +64,7 @@ def test_replace_then_undo(ext, site, artifacts, name):
     panel.replace.click()
     wait_model(page, rewrite)  # the editor's own model, through its API
     expect(panel.panel).to_have_count(0)
-    print(f"{name}: replaced in model via {technique(ext, page)} (entry point: {how})")
+    print(f"{name}: replaced in model via {ext.session(page)['technique']} (entry point: {how})")
 
     page.keyboard.press("Control+z")  # focus is back in the editor after Replace
     wait_model(page, draft)
