@@ -62,7 +62,9 @@ def running_server(data: Path, **settings: str):
     with open(data / "server.log", "wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "heard", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_healthy(url, proc)
@@ -78,14 +80,18 @@ def running_server(data: Path, **settings: str):
 
 @pytest.fixture(scope="session")
 def heard_server(tmp_path_factory):
-    with running_server(tmp_path_factory.mktemp("heard-data"), HEARD_RATE_LIMIT="1000/minute") as url:
+    with running_server(
+        tmp_path_factory.mktemp("heard-data"), HEARD_RATE_LIMIT="1000/minute"
+    ) as url:
         yield url
 
 
 @pytest.fixture(scope="session")
 def strict_server(tmp_path_factory):
     """A second server whose rate limit is two rewrites a minute."""
-    with running_server(tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/minute") as url:
+    with running_server(
+        tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/minute"
+    ) as url:
         yield url
 
 
@@ -126,15 +132,25 @@ def browser(tmp_path_factory, heard_server):
             headless=False,  # the extension needs the new headless mode, asked for in args
             ignore_default_args=["--disable-extensions"],
             args=[
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run",
-                f"--disable-extensions-except={ext}", f"--load-extension={ext}",
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                f"--disable-extensions-except={ext}",
+                f"--load-extension={ext}",
             ],
             viewport={"width": 1100, "height": 900},
         )
         context.set_default_timeout(10_000)
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+        worker = (
+            context.service_workers[0]
+            if context.service_workers
+            else context.wait_for_event("serviceworker")
+        )
         yield Browser(context, worker, heard_server)
         context.close()
 
@@ -148,14 +164,16 @@ class Browser:
 
     def settings(self, server_url: str, token: str) -> None:
         self.worker.evaluate(
-            "([serverUrl, token]) => chrome.storage.local.set({serverUrl, token})", [server_url, token]
+            "([serverUrl, token]) => chrome.storage.local.set({serverUrl, token})",
+            [server_url, token],
         )
 
     def session(self, page) -> dict:
         """The extension's rewrite session for the tab showing page (chrome.storage.session)."""
         return self.worker.evaluate(
             "async (url) => { const [tab] = await chrome.tabs.query({url});"
-            " const k = `session:${tab.id}`; return (await chrome.storage.session.get(k))[k] || {}; }",
+            " const k = `session:${tab.id}`;"
+            " return (await chrome.storage.session.get(k))[k] || {}; }",
             page.url,
         )
 
@@ -167,7 +185,11 @@ class Browser:
                 const k = `session:${tab.id}`;
                 const read = async () => ((await chrome.storage.session.get(k))[k] || {})[key];
                 return new Promise((resolve) => {
-                  const stop = (ok) => { clearTimeout(timer); chrome.storage.onChanged.removeListener(seen); resolve(ok); };
+                  const stop = (ok) => {
+                    clearTimeout(timer);
+                    chrome.storage.onChanged.removeListener(seen);
+                    resolve(ok);
+                  };
                   const seen = async () => { if ((await read()) === want) stop(true); };
                   const timer = setTimeout(() => stop(false), timeout);
                   chrome.storage.onChanged.addListener(seen);
@@ -199,7 +221,9 @@ def ext(browser, request, artifacts):
     opened by the test are closed after it (and photographed when it failed)."""
     browser.settings(browser.server_url, TOKEN)
     yield browser
-    failed = getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
+    failed = (
+        getattr(request.node, "report_call", None) is not None and request.node.report_call.failed
+    )
     for n, page in enumerate(browser.context.pages[1:]):
         if failed:
             name = f"FAILED-{request.node.name}-{n}.png".replace("/", "_")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import functools
 import http.server
 import threading
 from pathlib import Path
@@ -31,7 +30,7 @@ class FixtureServer:
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "FixtureServer":
+    def __enter__(self) -> FixtureServer:
         self.thread.start()
         return self
 

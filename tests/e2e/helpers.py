@@ -24,7 +24,8 @@ def open_fixture(page: Page, url: str) -> Page:
 def wait_model(frame: Frame | Page, expected: str, expr: str = "fixture.getText()") -> None:
     """Waits until the editor's own model (read through its API) holds `expected`."""
     frame.wait_for_function(
-        "([expr, want]) => { const norm = (s) => (s || '').replace(/[\\s\\u00a0\\u200b\\u2060\\ufeff]+/g, '');"
+        "([expr, want]) => {"
+        " const norm = (s) => (s || '').replace(/[\\s\\u00a0\\u200b\\u2060\\ufeff]+/g, '');"
         " return norm(eval(expr)) === norm(want); }",
         arg=[expr, expected],
     )

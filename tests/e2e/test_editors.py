@@ -69,3 +69,18 @@ def test_replace_then_undo(ext, site, artifacts, name):
     page.keyboard.press("Control+z")  # focus is back in the editor after Replace
     wait_model(page, draft)
     print(f"{name}: undo restored the draft")
+
+
+@pytest.mark.parametrize("name", ["textarea", "react"])
+def test_single_line_input(ext, site, name):
+    """<input> fields, plain and React-controlled (the model is the component's state)."""
+    page = open_fixture(ext.context.new_page(), site.url(f"{name}.html"))
+    draft = model(page, "fixture.getInput()")
+    page.locator("#subject").click()
+    ext.command(page)
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    panel.replace.click()
+    wait_model(page, rewrite, "fixture.getInput()")
+    page.keyboard.press("Control+z")
+    wait_model(page, draft, "fixture.getInput()")

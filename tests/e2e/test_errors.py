@@ -39,17 +39,19 @@ def test_server_down(ext, site, artifacts):
 
 def test_not_configured(ext, site):
     ext.settings(ext.server_url, "")
-    page, panel = rewrite_textarea(ext, site)
+    _, panel = rewrite_textarea(ext, site)
     panel.wait_error("server address and token")
 
 
 def test_empty_draft(ext, site):
-    page, panel = rewrite_textarea(ext, site, "   ")
+    _, panel = rewrite_textarea(ext, site, "   ")
     panel.wait_error("nothing to rewrite")
 
 
 def test_draft_too_long(ext, site, artifacts):
-    long_draft = " ".join(f"Order {n} will be refunded to the card ending {n:04d}." for n in range(1200))
+    long_draft = " ".join(
+        f"Order {n} will be refunded to the card ending {n:04d}." for n in range(1200)
+    )
     page, panel = rewrite_textarea(ext, site, long_draft)
     text = panel.wait_error("too long")
     assert "limit is 4000" in text and "selection" in text  # the count, the limit, the way out

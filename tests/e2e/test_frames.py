@@ -4,7 +4,6 @@ composer, whose signature and quoted thread stay out of the rewrite."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
 
 from .helpers import Panel, model, norm, open_fixture, shot, wait_model
 
@@ -19,7 +18,11 @@ def inner_frame(page):
 
 @pytest.mark.parametrize(
     ("inner", "selector", "cross_origin"),
-    [("contenteditable", "#editor", False), ("tiptap", ".ProseMirror", True), ("lexical", "#editor", True)],
+    [
+        ("contenteditable", "#editor", False),
+        ("tiptap", ".ProseMirror", True),
+        ("lexical", "#editor", True),
+    ],
     ids=["same-origin-contenteditable", "cross-origin-prosemirror", "cross-origin-lexical"],
 )
 def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cross_origin):
@@ -37,7 +40,10 @@ def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cro
     box = panel.panel.bounding_box()
     editor = page.frame_locator("#inner").locator(selector).bounding_box()
     # anchored to the framed editor (found from the top frame), without covering it
-    assert box["y"] + box["height"] <= editor["y"] + 1 or box["y"] >= editor["y"] + editor["height"] - 1
+    assert (
+        box["y"] + box["height"] <= editor["y"] + 1
+        or box["y"] >= editor["y"] + editor["height"] - 1
+    )
     shot(page, artifacts, f"iframe-{inner}-{'cross' if cross_origin else 'same'}-origin")
 
     panel.replace.click()
@@ -46,7 +52,11 @@ def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cro
     wait_model(frame, draft)
 
 
-@pytest.mark.parametrize(("selector", "read"), [("reply-box #editor", "fixture.getText()"), ("reply-box #rich", "fixture.getRich()")], ids=["textarea", "contenteditable"])
+@pytest.mark.parametrize(
+    ("selector", "read"),
+    [("reply-box #editor", "fixture.getText()"), ("reply-box #rich", "fixture.getRich()")],
+    ids=["textarea", "contenteditable"],
+)
 def test_editor_in_open_shadow_root(ext, site, artifacts, selector, read):
     page = open_fixture(ext.context.new_page(), site.url("shadow.html"))
     draft = model(page, read)
@@ -75,7 +85,9 @@ def test_gmail_keeps_signature_and_quote_out(ext, site, artifacts):
     assert "Acme Support" not in rewrite and "arrived broken" not in rewrite
     shot(page, artifacts, "gmail-panel")
     panel.replace.click()
-    page.wait_for_function("(want) => fixture.getText().replace(/\\s+/g, '').includes(want)", arg=norm(rewrite))
+    page.wait_for_function(
+        "(want) => fixture.getText().replace(/\\s+/g, '').includes(want)", arg=norm(rewrite)
+    )
     assert model(page, "fixture.getSignature()") == signature
     assert model(page, "fixture.getQuote()") == quote
     assert norm(model(page)).startswith(norm(rewrite) + norm(signature))

@@ -127,10 +127,14 @@ def test_selection_only(ext, site):
 def test_toolbar_and_context_menu(ext, site, entry):
     page = textarea_page(ext, site)
     call = (
-        "heard.entry.onAction(tab)" if entry == "toolbar"
+        "heard.entry.onAction(tab)"
+        if entry == "toolbar"
         else "heard.entry.onMenu({menuItemId: 'heard-rewrite', frameId: 0}, tab)"
     )
-    ext.worker.evaluate(f"async (url) => {{ const [tab] = await chrome.tabs.query({{url}}); return {call}; }}", page.url)
+    ext.worker.evaluate(
+        f"async (url) => {{ const [tab] = await chrome.tabs.query({{url}}); return {call}; }}",
+        page.url,
+    )
     panel = Panel(page)
     rewrite = panel.wait_result()
     panel.replace.click()
@@ -155,3 +159,29 @@ def test_light_and_dark_pages(ext, site, artifacts, scheme):
     panel.wait_result()
     expect(panel.panel).to_have_class(re.compile(rf"\b{scheme}\b"))
     shot(page, artifacts, f"panel-{scheme}-page")
+
+
+def test_rewrite_streams_into_the_panel(ext, site):
+    """The text appears as it arrives: the panel shows partial rewrites before the result."""
+    page = textarea_page(ext, site)
+    page.evaluate(
+        """() => {
+        window.seen = [];
+        const watch = (root) => new MutationObserver(() => {
+            const el = root.querySelector('[data-testid=heard-rewrite]');
+            if (el && el.textContent && window.seen.at(-1) !== el.textContent) {
+                window.seen.push(el.textContent);
+            }
+        }).observe(root, {subtree: true, childList: true, characterData: true});
+        new MutationObserver((records, self) => {
+            const host = document.querySelector('heard-panel-host');
+            if (host) { self.disconnect(); watch(host.shadowRoot); }
+        }).observe(document.documentElement, {childList: true});
+    }"""
+    )
+    page.keyboard.press("Alt+Shift+E")
+    rewrite = Panel(page).wait_result()
+    seen = page.evaluate("window.seen")
+    partial = [s for s in seen if s != rewrite]
+    assert partial, seen
+    assert all(rewrite.startswith(s) for s in partial), seen
