@@ -22,19 +22,27 @@ def _app(**overrides):
 
 
 @main.command(help="Run the API (gunicorn, threads) on embedded defaults unless configured.")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8750, show_default=True, type=int)
-@click.option("--workers", default=1, show_default=True, type=int,
-              help="Processes; each runs --threads concurrent requests.")
-@click.option("--threads", default=32, show_default=True, type=int)
-def serve(host: str, port: int, workers: int, threads: int) -> None:
+@click.option("--host", default=None, help="Default: HEARD_HOST (127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Default: HEARD_PORT (8750).")
+@click.option("--workers", default=None, type=int,
+              help="Processes; each runs --threads concurrent requests. Default: HEARD_WORKERS.")
+@click.option("--threads", default=None, type=int, help="Default: HEARD_THREADS.")
+def serve(host: str | None, port: int | None, workers: int | None,
+          threads: int | None) -> None:
     from gunicorn.app.base import BaseApplication
 
+    from heard import serving
+
+    flags = {"host": host, "port": port, "workers": workers, "threads": threads}
+    settings = load_settings({k: v for k, v in flags.items() if v is not None})
+    serving.prepare_metrics_dir(settings)  # before prometheus-client is imported
+
+    from heard.app import create_app
     from heard.store import get_redis_for
     from heard.tokens import TokenStore
 
-    settings = load_settings()
-    app = _app()
+    app = create_app(settings=settings)
+    host, port = settings.host, settings.port
     svc = app.extensions["heard.services"]
     click.echo(f"Heard listening on http://{host}:{port}  (provider: {settings.provider}, "
                f"model: {svc.llm.model if svc.llm else 'rules-v1'})")
@@ -53,12 +61,9 @@ def serve(host: str, port: int, workers: int, threads: int) -> None:
 
     class Server(BaseApplication):
         def load_config(self) -> None:
-            self.cfg.set("bind", f"{host}:{port}")
-            self.cfg.set("workers", workers)
-            self.cfg.set("worker_class", "gthread")
-            self.cfg.set("threads", threads)
-            self.cfg.set("timeout", 120)
-            self.cfg.set("accesslog", None)
+            for name, value in serving.options(settings).items():
+                self.cfg.set(name, value)
+            self.cfg.set("child_exit", serving.child_exit)
 
         def load(self):
             return app
@@ -108,10 +113,10 @@ def token() -> None:
 
 
 def _tokens():
-    from heard.store import get_redis_for
+    from heard.store import connect_for
     from heard.tokens import TokenStore
 
-    return TokenStore(get_redis_for(_app(log_level="WARNING")))
+    return TokenStore(connect_for(load_settings()))
 
 
 @token.command("create", help="Create a token and print it once.")
@@ -138,6 +143,12 @@ def token_list() -> None:
 @token.command("revoke", help="Revoke a token by its id; it stops working at once.")
 @click.argument("token_id")
 def token_revoke(token_id: str) -> None:
+    from heard.tokens import ID_CHARS, hash_token
+
+    admin_token = load_settings().admin_token
+    if admin_token and hash_token(admin_token)[:ID_CHARS] == token_id[:ID_CHARS]:
+        raise click.ClickException("That is HEARD_ADMIN_TOKEN from the configuration; change "
+                                   "or unset it there and restart the server.")
     if not _tokens().revoke(token_id):
         raise click.ClickException(f"No token with id {token_id}; see `heard token list`.")
     click.echo(f"Revoked {token_id}.")

@@ -85,12 +85,19 @@ def _stop(proc: subprocess.Popen) -> None:
 
 
 def redis_url(app: Flask) -> str:
-    settings = app.config["HEARD"]
-    if settings.redis_url:
-        return settings.redis_url
-    if "HEARD_EMBEDDED_REDIS_URL" not in app.config:
-        app.config["HEARD_EMBEDDED_REDIS_URL"] = ensure_embedded(settings.data_dir)
-    return app.config["HEARD_EMBEDDED_REDIS_URL"]
+    if "HEARD_REDIS_URL_RESOLVED" not in app.config:
+        app.config["HEARD_REDIS_URL_RESOLVED"] = url_for(app.config["HEARD"])
+    return app.config["HEARD_REDIS_URL_RESOLVED"]
+
+
+def url_for(settings) -> str:
+    """The configured URL, or the embedded server's (started if need be)."""
+    return settings.redis_url or ensure_embedded(settings.data_dir)
+
+
+def connect_for(settings):
+    """A client from settings alone, for the CLI (no app needed)."""
+    return connect(url_for(settings), settings.redis_cluster, settings.redis_timeout_s)
 
 
 def parse_sentinel(url: str) -> tuple[list[tuple[str, int]], str, dict]:

@@ -1,0 +1,66 @@
+"""How Heard runs under gunicorn: one place for `heard serve` and gunicorn.conf.py.
+
+gthread workers: a rewrite spends almost all its time waiting on the LLM (I/O), so threads,
+not processes, carry the concurrency. On 2 cores, 2 processes × 32 threads hold 64 requests
+in flight while using both cores for the CPU part (masking, language detection, diffing).
+No monkey-patching (gevent), so the openai SDK's HTTP stack and redis-py run unmodified.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from heard.config import Settings
+
+
+def prepare_metrics_dir(settings: Settings) -> Path:
+    """Point prometheus-client at a fresh directory shared by all workers.
+
+    Must run before `prometheus_client` is imported (it picks its storage at import time).
+    """
+    configured = settings.prometheus_multiproc_dir
+    path = Path(configured) if configured else Path(tempfile.mkdtemp(prefix="heard-metrics-"))
+    path.mkdir(parents=True, exist_ok=True)
+    for stale in path.glob("*.db"):  # a previous run's workers are gone
+        stale.unlink()
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)
+    return path
+
+
+def options(settings: Settings) -> dict:
+    from gunicorn.config import Config
+
+    known = Config().settings  # skip what an older gunicorn does not know
+    return {k: v for k, v in _options(settings).items() if k in known}
+
+
+def _options(settings: Settings) -> dict:
+    return {
+        "bind": f"{settings.host}:{settings.port}",
+        "worker_class": "gthread",
+        "workers": settings.workers,
+        "threads": settings.threads,
+        # Load the app once in the master; workers share its memory (the language models)
+        # copy-on-write. Redis pools and the HTTP client reconnect after the fork by themselves.
+        "preload_app": True,
+        # A worker that stops heartbeating this long is restarted; LLM waits happen in threads
+        # and do not block the heartbeat, so this only catches a truly stuck process.
+        "timeout": 120,
+        "graceful_timeout": 30,
+        "keepalive": 5,
+        "max_requests": 20_000,
+        "max_requests_jitter": 2_000,
+        "worker_tmp_dir": "/dev/shm" if Path("/dev/shm").is_dir() else None,
+        "accesslog": None,  # Heard writes its own JSON access log line per request
+        "errorlog": "-",
+        "control_socket_disable": True,  # not used; several servers on one host would clash
+    }
+
+
+def child_exit(server, worker) -> None:
+    """gunicorn hook: drop a dead worker's live gauges from /metrics."""
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

@@ -1,0 +1,165 @@
+"""Tokens and roles on every path, the admin token API, and the CORS allowlist."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from heard.app import create_app
+from heard.tokens import hash_token
+
+BODY = {"text": "Your order #77 shipped today."}
+
+
+def create(client, auth, role="agent", name="agent@example.com"):
+    r = client.post("/v1/admin/tokens", json={"name": name, "role": role}, headers=auth)
+    assert r.status_code == 201, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+@pytest.mark.parametrize("header", ["", "Bearer", "Bearer ", "Basic abc", "Token x",
+                                    "Bearer not-a-token"])
+def test_missing_or_bad_tokens_are_401(client, header):
+    r = client.post("/v1/rewrite", json=BODY, headers={"Authorization": header} if header
+                    else {})
+    assert r.status_code == 401 and r.get_json()["error"]["code"] == "unauthorized"
+
+
+def test_agent_can_rewrite_but_not_administer(client, auth):
+    agent = bearer(create(client, auth)["token"])
+    assert client.post("/v1/rewrite", json=BODY, headers=agent).status_code == 200
+    assert client.post("/v1/feedback", json={"id": "x", "action": "copied"},
+                       headers=agent).status_code == 200
+    for method, path in [("get", "/v1/admin/tokens"), ("post", "/v1/admin/tokens"),
+                         ("delete", "/v1/admin/tokens/0123456789ab")]:
+        r = getattr(client, method)(path, json={"name": "x"}, headers=agent)
+        assert r.status_code == 403, path
+        assert r.get_json()["error"]["code"] == "forbidden" and "admin" in \
+            r.get_json()["error"]["message"]
+
+
+def test_admin_endpoints_need_a_token(client):
+    assert client.get("/v1/admin/tokens").status_code == 401
+
+
+def test_admin_creates_lists_and_revokes_at_once_in_every_worker(make_app, auth, redis_url):
+    worker1, worker2 = make_app().test_client(), make_app().test_client()
+    made = create(worker1, auth, role="admin", name="lead")
+    assert made["token"].startswith("hrd_") and made["role"] == "admin"
+    listed = worker1.get("/v1/admin/tokens", headers=auth).get_json()["tokens"]
+    mine = next(t for t in listed if t["id"] == made["id"])
+    assert mine["name"] == "lead" and mine["last_used"] is None
+    assert "token" not in mine and all(made["token"] not in str(t) for t in listed)
+
+    assert worker2.get("/v1/admin/tokens", headers=bearer(made["token"])).status_code == 200
+    listed = worker1.get("/v1/admin/tokens", headers=auth).get_json()["tokens"]
+    assert next(t for t in listed if t["id"] == made["id"])["last_used"] is not None
+
+    assert worker1.delete(f"/v1/admin/tokens/{made['id']}", headers=auth).status_code == 200
+    for worker in (worker1, worker2):  # no cache anywhere keeps it alive
+        r = worker.post("/v1/rewrite", json=BODY, headers=bearer(made["token"]))
+        assert r.status_code == 401
+    import redis
+
+    store = redis.Redis.from_url(redis_url)
+    assert not store.exists("heard:token:" + hash_token(made["token"]))
+
+
+def test_token_secrets_are_stored_hashed(client, auth, redis_url):
+    import redis
+
+    made = create(client, auth)
+    store = redis.Redis.from_url(redis_url)
+    dump = b"".join(k + (store.dump(k) or b"") for k in store.scan_iter("*"))
+    assert made["token"].encode() not in dump
+    assert hash_token(made["token"]).encode() in dump
+
+
+@pytest.mark.parametrize("body,code", [
+    ({"role": "agent"}, "invalid_request"),
+    ({"name": "x", "role": "owner"}, "invalid_request"),
+    ({"name": "", "role": "agent"}, "invalid_request"),
+    ({"name": "x", "extra": 1}, "invalid_request"),
+    (["x"], "invalid_body"),
+])
+def test_bad_token_requests_are_400(client, auth, body, code):
+    r = client.post("/v1/admin/tokens", json=body, headers=auth)
+    assert r.status_code == 400 and r.get_json()["error"]["code"] == code
+
+
+def test_revoking_unknown_own_or_bootstrap_tokens_is_refused(client, auth):
+    r = client.delete("/v1/admin/tokens/ffffffffffff", headers=auth)
+    assert r.status_code == 404 and r.get_json()["error"]["code"] == "not_found"
+    r = client.delete("/v1/admin/tokens/fff", headers=auth)
+    assert r.status_code == 404
+    bootstrap = next(t for t in client.get("/v1/admin/tokens", headers=auth).get_json()[
+        "tokens"] if t["name"] == "bootstrap")
+    r = client.delete(f"/v1/admin/tokens/{bootstrap['id']}", headers=auth)
+    assert r.status_code == 409
+    lead = create(client, auth, role="admin", name="lead")
+    r = client.delete(f"/v1/admin/tokens/{lead['id']}", headers=bearer(lead["token"]))
+    assert r.status_code == 409 and r.get_json()["error"]["code"] == "own_token"
+    r = client.delete(f"/v1/admin/tokens/{bootstrap['id']}", headers=bearer(lead["token"]))
+    assert r.status_code == 409 and r.get_json()["error"]["code"] == "bootstrap_token"
+
+
+# ── CORS ────────────────────────────────────────────────────────────────────────────────
+EXT = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+
+
+def preflight(client, origin: str, path: str = "/v1/rewrite"):
+    return client.options(path, headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization, content-type"})
+
+
+def test_preflight_from_the_extension_is_allowed_without_a_token(make_app):
+    client = make_app(rate_limit="1/minute").test_client()
+    for _ in range(3):  # preflights neither authenticate nor count against the limit
+        r = preflight(client, EXT)
+        assert r.status_code == 204
+        assert r.headers["Access-Control-Allow-Origin"] == EXT
+        assert "POST" in r.headers["Access-Control-Allow-Methods"]
+        assert "Authorization" in r.headers["Access-Control-Allow-Headers"]
+
+
+def test_answers_to_the_extension_carry_cors_headers(client, auth):
+    r = client.post("/v1/rewrite", json=BODY, headers={**auth, "Origin": EXT})
+    assert r.status_code == 200 and r.headers["Access-Control-Allow-Origin"] == EXT
+    assert "Origin" in r.headers["Vary"]
+    assert "Retry-After" in r.headers["Access-Control-Expose-Headers"]
+    denied = client.post("/v1/rewrite", json=BODY, headers={"Origin": EXT})
+    assert denied.status_code == 401 and denied.headers["Access-Control-Allow-Origin"] == EXT
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "null", "http://localhost:3000",
+                                    "chrome-extension://", "chrome-extension://a.b",
+                                    "https://chrome-extension.evil"])
+def test_other_origins_get_no_cors_headers(client, auth, origin):
+    r = preflight(client, origin)
+    assert "Access-Control-Allow-Origin" not in r.headers
+    assert "Access-Control-Allow-Methods" not in r.headers
+    r = client.post("/v1/rewrite", json=BODY, headers={**auth, "Origin": origin})
+    assert "Access-Control-Allow-Origin" not in r.headers
+
+
+def test_only_the_configured_origins_are_allowed(make_app):
+    client = make_app(allowed_origins=f"{EXT}, https://*.zendesk.com").test_client()
+    allowed = ["https://acme.zendesk.com", EXT]
+    refused = ["chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba", "moz-extension://abc",
+               "https://a.b.zendesk.com", "https://zendesk.com", "https://acme.zendesk.com.evil",
+               "http://acme.zendesk.com", "https://acme.zendesk.com:8443"]
+    for origin in allowed:
+        assert preflight(client, origin).headers.get("Access-Control-Allow-Origin") == origin
+    for origin in refused:
+        assert "Access-Control-Allow-Origin" not in preflight(client, origin).headers, origin
+
+
+@pytest.mark.parametrize("origins", ["*", "chrome-extension://*, *", "example.com"])
+def test_a_catch_all_origin_is_refused_at_start(redis_url, origins):
+    with pytest.raises(ValidationError, match="HEARD_ALLOWED_ORIGINS"):
+        create_app({"redis_url": redis_url, "allowed_origins": origins})
