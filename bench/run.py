@@ -1,0 +1,244 @@
+"""Reproducible benchmark of a real `heard serve` (gunicorn, gthread) against a fake LLM.
+
+    python bench/run.py [--latency-ms 300] [--workers 2] [--threads 32] [--clients 64]
+
+What it starts: the embedded Redis (a real redis-server), the loopback OpenAI-compatible fake
+from tests/fake_llm.py answering every call after a fixed latency, and `heard serve` as a
+subprocess. What it measures, over HTTP with keep-alive, as an agent's extension would:
+cache-hit latency, the service's added time on a miss (its latency minus the LLM's), the LLM
+calls a burst of identical requests costs, and throughput at N concurrent clients for hits and
+for misses. It prints a Markdown table (bench/README.md records one run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import itertools
+import json
+import os
+import platform
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "server")]
+
+from tests.fake_llm import FakeLLM, Reply  # noqa: E402
+
+from heard.store import ensure_embedded  # noqa: E402
+
+TOKEN = "bench-admin-token-0123456789"
+WORDS = ["quick", "kind", "clear", "calm", "warm", "short", "brief", "plain", "gentle", "honest",
+         "prompt", "careful", "steady", "simple", "direct", "friendly", "patient", "polite",
+         "helpful", "thorough"]
+NOUNS = ["parcel", "order", "package", "delivery", "shipment", "refund", "exchange", "return",
+         "invoice", "request", "replacement", "voucher"]
+
+
+class FixedLatencyLLM(FakeLLM):
+    """The test fake, answering unscripted calls after a fixed latency."""
+
+    latency_s: float = 0.3
+
+    def next_behaviour(self, body: dict):
+        behaviour = super().next_behaviour(body)
+        return Reply(delay_s=self.latency_s) if behaviour == Reply() else behaviour
+
+
+def unique_drafts():
+    """Distinct drafts (different wording, not just different facts, which mask the same)."""
+    for n, (a, b, noun) in enumerate(itertools.product(WORDS, WORDS, NOUNS)):
+        yield (f"Hi, thanks for the {a} note. Your {noun} #{1000 + n} is on its way and the "
+               f"{b} tracking link follows by email today.")
+
+
+class Client:
+    """One keep-alive HTTP connection, like one agent's browser."""
+
+    def __init__(self, port: int) -> None:
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def rewrite(self, text: str) -> tuple[float, dict]:
+        body = json.dumps({"text": text, "context": {"customer_name": "Dana"}})
+        started = time.perf_counter()
+        self.conn.request("POST", "/v1/rewrite", body, {
+            "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+        response = self.conn.getresponse()
+        data = response.read()
+        elapsed = time.perf_counter() - started
+        if response.status != 200:
+            raise RuntimeError(f"HTTP {response.status}: {data[:200]!r}")
+        return elapsed, json.loads(data)
+
+
+def pct(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(args, fake: FakeLLM, data_dir: Path, redis_url: str) -> subprocess.Popen:
+    env = {**os.environ, "HEARD_REDIS_URL": redis_url, "HEARD_ADMIN_TOKEN": TOKEN,
+           "OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": fake.base_url,
+           "HEARD_LLM_TIMEOUT_S": "30", "HEARD_RATE_LIMIT": "1000000/minute",
+           "HEARD_PORT": str(args.port), "HEARD_WORKERS": str(args.workers),
+           "HEARD_THREADS": str(args.threads), "HEARD_DATA_DIR": str(data_dir),
+           "HEARD_LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT / "server")}
+    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
+    proc = subprocess.Popen([sys.executable, "-m", "heard", "serve"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", args.port, timeout=2)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return proc
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("heard serve did not start")
+        time.sleep(0.1)
+
+
+def concurrently(n: int, port: int, work) -> list:
+    """Run `work(client)` once in each of n threads released together."""
+    barrier = threading.Barrier(n)
+    clients = [Client(port) for _ in range(n)]
+
+    def run(client: Client):
+        barrier.wait()
+        return work(client)
+
+    with ThreadPoolExecutor(n) as pool:
+        return list(pool.map(run, clients))
+
+
+def throughput(port: int, clients: int, duration_s: float, next_draft) -> tuple[float, list]:
+    lock = threading.Lock()
+    stop_at = time.perf_counter() + duration_s
+
+    def loop(client: Client) -> list[float]:
+        out = []
+        while time.perf_counter() < stop_at:
+            with lock:
+                text = next_draft()
+            out.append(client.rewrite(text)[0])
+        return out
+
+    started = time.perf_counter()
+    samples = [s for per in concurrently(clients, port, loop) for s in per]
+    return len(samples) / (time.perf_counter() - started), samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--latency-ms", type=float, default=300)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=32)
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--hits", type=int, default=300)
+    parser.add_argument("--misses", type=int, default=40)
+    parser.add_argument("--burst", type=int, default=16)
+    parser.add_argument("--duration-s", type=float, default=10)
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args()
+    args.port = args.port or free_port()
+    random.seed(7)
+    latency = args.latency_ms / 1000
+
+    fake = FixedLatencyLLM()
+    fake.latency_s = latency
+    fake.start()
+    with tempfile.TemporaryDirectory(prefix="heard-bench-") as tmp:
+        redis_url = ensure_embedded(Path(tmp) / "redis")
+        server = start_server(args, fake, Path(tmp), redis_url)
+        try:
+            rows = run(args, fake, latency)
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(30)
+    fake.stop()
+    load = os.getloadavg()
+    print(f"\nheard bench: {platform.processor() or platform.machine()}, {os.cpu_count()} "
+          f"cores, load {load[0]:.1f}, Python {platform.python_version()}; fake LLM latency "
+          f"{args.latency_ms:.0f} ms; heard serve {args.workers} workers x {args.threads} "
+          "threads\n")
+    print("| measure | result |\n|---|---|")
+    for name, result in rows:
+        print(f"| {name} | {result} |")
+
+
+def run(args, fake: FakeLLM, latency: float) -> list[tuple[str, str]]:
+    drafts = unique_drafts()
+    client = Client(args.port)
+    for _ in range(5):  # warm up: imports, connections, the language models' first use
+        client.rewrite(next(drafts))
+
+    misses = []
+    for _ in range(args.misses):
+        elapsed, answer = client.rewrite(next(drafts))
+        assert not answer["cached"] and answer["provider"] == "openai", answer["warnings"]
+        misses.append(elapsed)
+    overhead = [m - latency for m in misses]
+
+    hot = next(drafts)
+    client.rewrite(hot)
+    hits = []
+    for _ in range(args.hits):
+        elapsed, answer = client.rewrite(hot)
+        assert answer["cached"]
+        hits.append(elapsed)
+
+    rows = [
+        ("cache hit, p50 / p99", f"{ms(pct(hits, 50))} / {ms(pct(hits, 99))}"),
+        ("miss, p50 / p99 (LLM takes " + ms(latency) + ")",
+         f"{ms(pct(misses, 50))} / {ms(pct(misses, 99))}"),
+        ("added by Heard on a miss, p50 / p99",
+         f"{ms(pct(overhead, 50))} / {ms(pct(overhead, 99))}"),
+    ]
+
+    for size in sorted({args.burst, args.clients}):
+        text = next(drafts)
+        calls_before = len(fake.requests)
+        answers = concurrently(size, args.port, lambda c, t=text: c.rewrite(t)[1])
+        calls = len(fake.requests) - calls_before
+        shared = sum(a["cached"] for a in answers)
+        rows.append((f"burst of {size} identical new requests: LLM calls",
+                     f"{calls} ({shared} answered from the shared call)"))
+
+    rps, samples = throughput(args.port, args.clients, args.duration_s, lambda: hot)
+    rows.append((f"throughput, {args.clients} clients, cache hits",
+                 f"{rps:.0f} req/s (p50 {ms(pct(samples, 50))}, p99 {ms(pct(samples, 99))})"))
+    rps, samples = throughput(args.port, args.clients, args.duration_s, lambda: next(drafts))
+    ceiling = min(args.clients, args.workers * args.threads) / latency
+    rows.append((f"throughput, {args.clients} clients, all misses",
+                 f"{rps:.0f} req/s (p50 {ms(pct(samples, 50))}, p99 {ms(pct(samples, 99))}; "
+                 f"ceiling with a {ms(latency)} LLM: {ceiling:.0f} req/s)"))
+    rows.append(("requests measured", str(len(misses) + len(hits))))
+    rows.append(("mean miss", ms(statistics.fmean(misses))))
+    return rows
+
+
+if __name__ == "__main__":
+    main()
