@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from . import helpers
 from .fixture_server import EDITORS, FixtureServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -230,3 +231,18 @@ def ext(browser, request, artifacts):
             page.screenshot(path=str(artifacts / name))
             print(f"screenshot: {artifacts / name}")
         page.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if helpers.MEASURED:
+        terminalreporter.section("Heard: editor x (replaced in model, undo restores)")
+        terminalreporter.write_line(f"{'editor':<40} {'technique':<16} {'replaced':<9} undo")
+        for editor, row in helpers.MEASURED.items():
+            terminalreporter.write_line(
+                f"{editor:<40} {row.get('technique', '-'):<16} "
+                f"{row.get('replaced', 'no'):<9} {row.get('undo', 'no')}"
+            )
+    if helpers.SCREENSHOTS:
+        terminalreporter.section("Heard: screenshots")
+        for path in helpers.SCREENSHOTS:
+            terminalreporter.write_line(path)

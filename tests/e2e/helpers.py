@@ -9,6 +9,10 @@ from playwright.sync_api import Frame, Page, expect
 
 WS = re.compile(r"[\s\u00a0\u200b\u2060\ufeff]+")
 
+# Filled in by the tests, printed at the end of the run (conftest.pytest_terminal_summary).
+SCREENSHOTS: list[str] = []
+MEASURED: dict[str, dict[str, str]] = {}  # editor -> {"technique", "replaced", "undo"}
+
 
 def norm(text: str) -> str:
     """Text with all whitespace removed: editors differ in how they render line ends."""
@@ -57,5 +61,6 @@ class Panel:
 def shot(page: Page, folder: Path, name: str) -> str:
     path = folder / f"{name}.png"
     page.screenshot(path=str(path))
+    SCREENSHOTS.append(str(path))
     print(f"screenshot: {path}")
     return str(path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+from .helpers import MEASURED, Panel, model, norm, open_fixture, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -64,11 +64,12 @@ def test_replace_then_undo(ext, site, artifacts, name):
     panel.replace.click()
     wait_model(page, rewrite)  # the editor's own model, through its API
     expect(panel.panel).to_have_count(0)
-    print(f"{name}: replaced in model via {ext.session(page)['technique']} (entry point: {how})")
+    row = MEASURED.setdefault(name, {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
 
     page.keyboard.press("Control+z")  # focus is back in the editor after Replace
     wait_model(page, draft)
-    print(f"{name}: undo restored the draft")
+    row["undo"] = "yes"
 
 
 @pytest.mark.parametrize("name", ["textarea", "react"])
@@ -82,5 +83,9 @@ def test_single_line_input(ext, site, name):
     rewrite = panel.wait_result()
     panel.replace.click()
     wait_model(page, rewrite, "fixture.getInput()")
+    expect(panel.panel).to_have_count(0)
+    row = MEASURED.setdefault(f"{name} <input>", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
     page.keyboard.press("Control+z")
     wait_model(page, draft, "fixture.getInput()")
+    row["undo"] = "yes"

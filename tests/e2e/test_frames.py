@@ -4,8 +4,9 @@ composer, whose signature and quoted thread stay out of the rewrite."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
-from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+from .helpers import MEASURED, Panel, model, norm, open_fixture, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -48,8 +49,12 @@ def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cro
 
     panel.replace.click()
     wait_model(frame, rewrite)
+    expect(panel.panel).to_have_count(0)  # Replace answered: the technique is recorded
+    row = MEASURED.setdefault(f"{inner} in {'cross' if cross_origin else 'same'}-origin iframe", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
     page.keyboard.press("Control+z")
     wait_model(frame, draft)
+    row["undo"] = "yes"
 
 
 @pytest.mark.parametrize(
@@ -68,8 +73,12 @@ def test_editor_in_open_shadow_root(ext, site, artifacts, selector, read):
     shot(page, artifacts, f"shadow-root-{selector.split('#')[1]}")
     panel.replace.click()
     wait_model(page, rewrite, read)
+    expect(panel.panel).to_have_count(0)  # Replace answered: the technique is recorded
+    row = MEASURED.setdefault(f"{selector.split('#')[1]} in open shadow root", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
     page.keyboard.press("Control+z")
     wait_model(page, draft, read)
+    row["undo"] = "yes"
 
 
 def test_gmail_keeps_signature_and_quote_out(ext, site, artifacts):
@@ -91,5 +100,9 @@ def test_gmail_keeps_signature_and_quote_out(ext, site, artifacts):
     assert model(page, "fixture.getSignature()") == signature
     assert model(page, "fixture.getQuote()") == quote
     assert norm(model(page)).startswith(norm(rewrite) + norm(signature))
+    expect(panel.panel).to_have_count(0)  # Replace answered: the technique is recorded
+    row = MEASURED.setdefault("gmail composer (signature, quote kept)", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
     page.keyboard.press("Control+z")
     wait_model(page, draft)
+    row["undo"] = "yes"

@@ -185,3 +185,21 @@ def test_rewrite_streams_into_the_panel(ext, site):
     partial = [s for s in seen if s != rewrite]
     assert partial, seen
     assert all(rewrite.startswith(s) for s in partial), seen
+
+
+def test_page_css_does_not_reach_the_panel(ext, site):
+    page = textarea_page(ext, site)
+    page.add_style_tag(
+        content="* { font-size: 40px !important; color: red !important; }"
+        " button { display: none !important; } div { background: lime !important; }"
+    )
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    expect(panel.replace).to_be_visible()
+    size, color, background = panel.panel.evaluate(
+        "(el) => { const s = getComputedStyle(el);"
+        " return [s.fontSize, s.color, s.backgroundColor]; }"
+    )
+    assert size == "14px"
+    assert color != "rgb(255, 0, 0)" and background != "rgb(0, 255, 0)"
