@@ -6,8 +6,8 @@ heard.flow = {
   toPanel: (tabId, message) => chrome.tabs.sendMessage(tabId, message, { frameId: 0 }),
   toFrame: (tabId, frameId, message) => heard.ask(chrome.tabs.sendMessage(tabId, message, { frameId })),
 
-  async showError(tabId, error) {
-    await heard.flow.toPanel(tabId, heard.msg.panelError(heard.errorShape(error)));
+  async showError(tabId, error, request) {
+    await heard.flow.toPanel(tabId, heard.msg.panelError(heard.errorShape(error), request));
   },
 
   /** Captures the draft in the editor's frame, opens the panel, and asks for a rewrite. */
@@ -35,21 +35,26 @@ heard.flow = {
     return heard.flow.requestRewrite(tabId, {});
   },
 
-  /** Asks the server for a rewrite of the session's draft and streams it into the panel. */
+  /** Asks the server for a rewrite of the session's draft and streams it into the panel.
+   * Each attempt has an id: the panel ignores what an older, superseded attempt still sends. */
   async requestRewrite(tabId, { tone } = {}) {
-    const session = await heard.session.get(tabId);
+    const request = crypto.randomUUID();
+    const session = await heard.session.update(tabId, { request });
+    await heard.flow.toPanel(tabId, heard.msg.panelStart(request));
     try {
       if (!session.draft.text.trim()) {
         throw heard.fail("empty", "There is nothing to rewrite yet: write your reply first, then ask Heard.");
       }
       const body = { text: session.draft.text, context: session.context, locale: navigator.language };
       if (tone) Object.assign(body, { tone, no_cache: true });
-      const result = await heard.api.rewrite(body, (text) => heard.flow.toPanel(tabId, heard.msg.panelDelta(text)));
+      const result = await heard.api.rewrite(body, (text) =>
+        heard.flow.toPanel(tabId, heard.msg.panelDelta(request, text)),
+      );
       await heard.session.update(tabId, { lastId: result.id });
-      await heard.flow.toPanel(tabId, heard.msg.panelResult(result));
+      await heard.flow.toPanel(tabId, heard.msg.panelResult(request, result));
       return { started: true, id: result.id };
     } catch (error) {
-      await heard.flow.showError(tabId, error);
+      await heard.flow.showError(tabId, error, request);
       return { started: true, error: heard.errorShape(error) };
     }
   },

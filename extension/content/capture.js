@@ -39,15 +39,17 @@ heard.capture = {
     const kind = heard.detect.kind(el);
     if (heard.dom.isTextField(el)) {
       let { selectionStart: start, selectionEnd: end, value } = el;
+      const caret = { start, end };
       const selection = start !== end;
       if (!selection) [start, end] = [0, value.length];
-      return { el, kind, selection, start, end, text: value.slice(start, end), before: value.slice(0, start), after: value.slice(end) };
+      return { el, kind, selection, caret, start, end, text: value.slice(start, end), before: value.slice(0, start), after: value.slice(end) };
     }
     const picked = heard.selection.rangeIn(el);
+    const caret = heard.selection.caretIn(el);
     const range = picked || heard.capture.draftRange(el);
     const [before, after] = heard.capture.textAround(el, range);
     const text = heard.text.of(range.cloneContents());
-    return { el, kind, selection: Boolean(picked), range, text, before, after };
+    return { el, kind, selection: Boolean(picked), caret, range, text, before, after };
   },
 
   /** Handler for {kind: 'capture'}: remembers the session, answers with what the server needs. */
@@ -71,6 +73,15 @@ heard.capture = {
     const now = heard.capture.editorText(el);
     const then = session.before + session.text + session.after;
     return heard.text.norm(now) === heard.text.norm(then);
+  },
+
+  /** Back to the editor as the agent left it (after Esc): their caret, or their selection. */
+  restore(session) {
+    const { el, caret } = session;
+    if (!el?.isConnected) return;
+    if (session.selection) return heard.capture.reselect(session);
+    if (caret && (heard.dom.isTextField(el) || caret.range)) return heard.selection.apply(el, caret);
+    el.focus({ preventScroll: true });
   },
 
   /** Selects the session's draft again in the editor (the range, or the whole draft anew). */

@@ -5,11 +5,10 @@ heard.contentHandlers = {
   capture: () => heard.capture.capture(),
   insert: (msg) => heard.insert(msg),
   refocus() {
-    const session = heard.state.session;
-    if (session?.el?.isConnected && !session.replaced) heard.capture.reselect(session);
-    else session?.el?.focus?.({ preventScroll: true });
+    if (heard.state.session) heard.capture.restore(heard.state.session);
   },
   "panel-open": (msg) => heard.panel.open(msg),
+  "panel-start": (msg) => heard.panel.start(msg),
   "panel-delta": (msg) => heard.panel.delta(msg),
   "panel-result": (msg) => heard.panel.result(msg),
   "panel-error": (msg) => heard.panel.error(msg),

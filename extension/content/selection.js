@@ -17,6 +17,14 @@ heard.selection = {
     return el.contains(range.commonAncestorContainer) ? range.cloneRange() : null;
   },
 
+  /** The caret (a collapsed range) or selection inside el, as {range}, or null. */
+  caretIn(el) {
+    const sel = heard.selection.of(el);
+    if (!sel || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    return el.contains(range.startContainer) ? { range: range.cloneRange() } : null;
+  },
+
   /** Selects range (or, for text fields, [start, end]) in el after focusing it. */
   apply(el, { range, start, end }) {
     el.focus({ preventScroll: true });

@@ -75,6 +75,7 @@
         let answer;
         try {
           const req = JSON.parse(event.detail);
+          if (!Object.prototype.hasOwnProperty.call(ops, req.op)) throw new Error("unknown op");
           answer = ops[req.op](target, req);
         } catch (e) {
           answer = { handled: false, error: String(e && e.message) };

@@ -21,9 +21,10 @@ globalThis.heard ??= {};
  * @typedef {{kind: 'insert', text: string, html?: string}} InsertMsg     → {technique: string}
  * @typedef {{kind: 'refocus'}} RefocusMsg
  * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, url?: string, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
- * @typedef {{kind: 'panel-delta', text: string}} PanelDeltaMsg
- * @typedef {{kind: 'panel-result', result: object}} PanelResultMsg
- * @typedef {{kind: 'panel-error', error: HeardError}} PanelErrorMsg
+ * @typedef {{kind: 'panel-start', request: string}} PanelStartMsg    a new attempt: later messages carry its id
+ * @typedef {{kind: 'panel-delta', request: string, text: string}} PanelDeltaMsg
+ * @typedef {{kind: 'panel-result', request: string, result: object}} PanelResultMsg
+ * @typedef {{kind: 'panel-error', request?: string, error: HeardError}} PanelErrorMsg
  */
 heard.msg = {
   trigger: () => ({ kind: "trigger" }),
@@ -37,9 +38,10 @@ heard.msg = {
   insert: (text, html) => ({ kind: "insert", text, html }),
   refocus: () => ({ kind: "refocus" }),
   panelOpen: (frameId, capture) => ({ kind: "panel-open", frameId, ...capture }),
-  panelDelta: (text) => ({ kind: "panel-delta", text }),
-  panelResult: (result) => ({ kind: "panel-result", result }),
-  panelError: (error) => ({ kind: "panel-error", error }),
+  panelStart: (request) => ({ kind: "panel-start", request }),
+  panelDelta: (request, text) => ({ kind: "panel-delta", request, text }),
+  panelResult: (request, result) => ({ kind: "panel-result", request, result }),
+  panelError: (error, request) => ({ kind: "panel-error", error, request }),
 };
 
 /** The error shape of every failed answer. */

@@ -52,6 +52,11 @@ def test_escape_closes_and_returns_to_the_editor(ext, site):
     page.keyboard.press("Escape")
     expect(panel.panel).to_have_count(0)
     expect(page.locator("#editor")).to_be_focused()
+    # the caret is where the agent left it: the draft is not left selected for a stray key
+    assert page.evaluate(
+        "(() => { const t = document.querySelector('#editor');"
+        " return t.selectionStart === t.selectionEnd; })()"
+    )
     assert model(page) == draft
 
 

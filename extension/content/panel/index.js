@@ -34,18 +34,36 @@ heard.panel = {
     if (s) heard.panelPosition.place(s.ui.root, s.anchor);
   },
 
-  delta({ text }) {
+  /** Is this message from the attempt the panel shows? (errors before any attempt are) */
+  current: (request) => heard.panel.state && (!request || request === heard.panel.state.request),
+
+  /** A new attempt begins (first one, or Try again): clear the last one's answer. */
+  start({ request }) {
     const s = heard.panel.state;
-    if (!s || s.result) return;
+    if (!s) return;
+    Object.assign(s, { request, result: null, streamed: "", parts: [], rejected: new Set(), done: null });
+    const { ui } = s;
+    ui.error.hidden = true;
+    ui.diff.hidden = true;
+    ui.rewrite.textContent = "";
+    ui.plain.open = true;
+    ui.plain.hidden = true;
+    for (const b of [ui.replace, ui.copy, ui.retry]) b.disabled = true;
+    ui.status.textContent = "Rewriting…";
+  },
+
+  delta({ request, text }) {
+    const s = heard.panel.state;
+    if (!heard.panel.current(request) || s.result) return;
     s.streamed += text;
     s.ui.plain.hidden = false;
     s.ui.rewrite.textContent = s.streamed;
     s.ui.status.textContent = "Writing…";
   },
 
-  result({ result }) {
+  result({ request, result }) {
     const s = heard.panel.state;
-    if (!s) return;
+    if (!heard.panel.current(request)) return;
     Object.assign(s, { result, rejected: new Set(), parts: heard.diff.hunks(result.diff), done: null });
     const { ui } = s;
     ui.error.hidden = true;
@@ -60,9 +78,9 @@ heard.panel = {
     ui.replace.focus({ preventScroll: true });
   },
 
-  error({ error }) {
+  error({ request, error }) {
     const s = heard.panel.state;
-    if (!s) return;
+    if (!heard.panel.current(request)) return;
     const { ui } = s;
     ui.error.hidden = false;
     ui.error.dataset.code = error.code;
@@ -145,15 +163,8 @@ heard.panel.actions = {
     const s = heard.panel.state;
     if (!s) return;
     if (s.result && !s.done) heard.panel.feedback("rejected");
-    Object.assign(s, { result: null, streamed: "", parts: [], rejected: new Set(), done: null });
+    heard.panel.start({ request: null });
     const { ui } = s;
-    ui.error.hidden = true;
-    ui.diff.hidden = true;
-    ui.rewrite.textContent = "";
-    ui.plain.open = true;
-    ui.plain.hidden = true;
-    for (const b of [ui.replace, ui.copy, ui.retry]) b.disabled = true;
-    ui.status.textContent = "Rewriting…";
     heard.panel.send(heard.msg.retry(ui.tone.value || undefined)).catch((error) => heard.panel.error({ error: heard.errorShape(error) }));
   },
 
