@@ -135,6 +135,24 @@ def test_slow_llm_times_out_then_the_breaker_spares_the_rest(make_app, fake_llm,
     assert len(fake_llm.requests) == 2
 
 
+def test_a_long_retry_after_is_not_waited_for(make_app, fake_llm, auth):
+    # The SDK alone would sleep 30 s here (it honours Retry-After up to 60 s).
+    client = make_app(openai_api_key="sk-test", openai_base_url=fake_llm.base_url,
+                      llm_max_retries=3, llm_deadline_s=1).test_client()
+    fake_llm.script(Status(429, "slow down", retry_after="30"))
+    answer = rewrite(client, auth)
+    assert answer["provider"] == "offline" and codes(answer) == ["llm_rate_limited"]
+    assert len(fake_llm.requests) == 1
+
+
+def test_retries_stop_at_the_deadline(make_app, fake_llm, auth):
+    client = make_app(openai_api_key="sk-test", openai_base_url=fake_llm.base_url,
+                      llm_max_retries=10, llm_timeout_s=0.3, llm_deadline_s=0.8).test_client()
+    fake_llm.script(*[Reply(delay_s=2)] * 10)
+    answer = rewrite(client, auth)
+    assert codes(answer) == ["llm_timeout"] and 1 < len(fake_llm.requests) < 5
+
+
 def test_a_rejected_request_does_not_count_as_an_outage(make_app, fake_llm, auth):
     client = llm_with_breaker(make_app, fake_llm).test_client()
     fake_llm.script(Status(400, "bad request"), Status(400, "bad request"))

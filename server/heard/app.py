@@ -62,8 +62,10 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
 def _llm(settings: Settings, client) -> CircuitLLM | None:
     if settings.provider != "openai":
         return None
-    # A probe may take every SDK attempt; after that its half-open slot frees itself.
-    probe_ttl_s = settings.llm_timeout_s * (settings.llm_max_retries + 1) + 5
+    # A probe takes at most one call's deadline; after that its half-open slot frees itself.
     breaker = Breaker(client, "llm", settings.breaker_failures, settings.breaker_open_s,
-                      probe_ttl_s)
-    return CircuitLLM(OpenAIProvider(settings), breaker)
+                      probe_ttl_s=settings.llm_deadline_s + 5)
+    # Retries happen in CircuitLLM, inside the deadline; the SDK's own are switched off.
+    provider = OpenAIProvider(settings.model_copy(update={"llm_max_retries": 0}))
+    return CircuitLLM(provider, breaker, settings.llm_max_retries, settings.llm_timeout_s,
+                      settings.llm_deadline_s)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -135,10 +136,18 @@ class Breaker:
 
 
 class CircuitLLM:
-    """The provider behind the breaker, counting calls, tokens and cost as it goes."""
+    """The provider behind the breaker, with retries inside one deadline, and metrics.
 
-    def __init__(self, provider, breaker: Breaker) -> None:
+    The openai SDK's own retries are switched off: it would honour a provider's Retry-After of
+    up to 60 s per retry. Here every attempt gets min(timeout, time left), a retry waits at
+    most BACKOFF_CAP_S (Retry-After included), and nothing starts after the deadline, so one
+    LLM call never takes longer than `deadline_s` (plus one attempt's connect overhead).
+    """
+
+    def __init__(self, provider, breaker: Breaker, retries: int, timeout_s: float,
+                 deadline_s: float) -> None:
         self.provider, self.breaker = provider, breaker
+        self.retries, self.timeout_s, self.deadline_s = retries, timeout_s, deadline_s
         self.name, self.model = provider.name, provider.model
 
     def complete(self, messages: list[dict[str, str]],
@@ -148,17 +157,37 @@ class CircuitLLM:
             metrics.LLM_CALLS.labels("llm_circuit_open").inc()
             raise LlmError("llm_circuit_open", "The model provider failed repeatedly, so "
                            "Heard is not calling it for a while.")
-        started = time.perf_counter()
-        try:
-            completion = self.provider.complete(messages, on_delta=on_delta)
-        except LlmError as exc:
-            metrics.LLM_CALLS.labels(exc.code).inc()
-            metrics.LLM_SECONDS.observe(time.perf_counter() - started)
-            if exc.code in _NOT_OUTAGES:
-                self.breaker.success(decision)
-            else:
-                self.breaker.failure()
-            raise
+        deadline = time.monotonic() + self.deadline_s
+        streamed = False
+
+        def sink(text: str) -> None:
+            nonlocal streamed
+            streamed = True
+            on_delta(text)
+
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            timeout = min(self.timeout_s, max(deadline - time.monotonic(), MIN_ATTEMPT_S))
+            try:
+                completion = self.provider.complete(
+                    messages, on_delta=sink if on_delta else None, timeout_s=timeout)
+                break
+            except LlmError as exc:
+                metrics.LLM_CALLS.labels(exc.code).inc()
+                metrics.LLM_SECONDS.observe(time.perf_counter() - started)
+                pause = _backoff(exc, attempt)
+                # A stream that already reached the user is not silently restarted.
+                if (exc.code in RETRYABLE and attempt < self.retries and not streamed
+                        and time.monotonic() + pause + MIN_ATTEMPT_S < deadline):
+                    attempt += 1
+                    time.sleep(pause)
+                    continue
+                if exc.code in _NOT_OUTAGES:
+                    self.breaker.success(decision)
+                else:
+                    self.breaker.failure()
+                raise
         metrics.LLM_SECONDS.observe(time.perf_counter() - started)
         metrics.LLM_CALLS.labels("ok").inc()
         metrics.LLM_TOKENS.labels("prompt").inc(completion.usage.prompt_tokens)
@@ -166,3 +195,24 @@ class CircuitLLM:
         metrics.LLM_COST.inc(completion.usage.cost_usd)
         self.breaker.success(decision)
         return completion
+
+
+RETRYABLE = {"llm_unavailable", "llm_rate_limited", "llm_unreachable", "llm_timeout"}
+BACKOFF_CAP_S = 2.0
+MIN_ATTEMPT_S = 0.1  # no attempt starts with less time than this left
+
+
+def _backoff(exc: LlmError, attempt: int) -> float:
+    """The provider's Retry-After when it sends one, else exponential; capped either way."""
+    response = getattr(exc.__cause__, "response", None)
+    headers = getattr(response, "headers", None) or {}
+    try:
+        if headers.get("retry-after-ms"):
+            wait = float(headers["retry-after-ms"]) / 1000
+        else:
+            wait = float(headers.get("retry-after") or "nan")
+    except ValueError:  # an HTTP date: not worth parsing for a 2 s cap
+        wait = BACKOFF_CAP_S
+    if not wait > 0:  # missing, NaN or zero
+        wait = 0.25 * 2 ** attempt * random.uniform(0.75, 1.0)
+    return min(wait, BACKOFF_CAP_S)

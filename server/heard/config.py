@@ -64,7 +64,12 @@ class Settings(BaseSettings):
         20.0, gt=0, description="Per-attempt timeout of one LLM call, in seconds."
     )
     llm_max_retries: int = Field(
-        2, ge=0, le=10, description="The openai SDK's retries on 429/5xx/connection errors."
+        2, ge=0, le=10, description="Retries of one LLM call on 429/5xx/timeouts/connection "
+        "errors, within HEARD_LLM_DEADLINE_S."
+    )
+    llm_deadline_s: float = Field(
+        30.0, gt=0, description="Most time one LLM call may take, retries and backoff "
+        "included, in seconds; then the offline engine answers."
     )
     llm_max_output_tokens: int = Field(
         1500, ge=64, description="Upper bound on the model's answer, in tokens."

@@ -153,11 +153,13 @@ class OpenAIProvider:
                      + completion_tokens * s.price_output_per_mtok_usd / 1e6, 8)
 
     def complete(self, messages: list[dict[str, str]],
-                 on_delta: Callable[[str], None] | None = None) -> Completion:
+                 on_delta: Callable[[str], None] | None = None,
+                 timeout_s: float | None = None) -> Completion:
+        """One answer; `timeout_s` overrides the client's timeout for this call."""
         while True:
             mode = _MODES[self._mode]
             try:
-                return self._call(messages, mode, on_delta)
+                return self._call(messages, mode, on_delta, timeout_s)
             except openai.BadRequestError as exc:
                 if mode != "plain" and _UNSUPPORTED.search(str(exc)):
                     self._mode += 1
@@ -180,9 +182,11 @@ class OpenAIProvider:
                 raise LlmError("llm_error", f"The model call failed ({type(exc).__name__}).") \
                     from exc
 
-    def _call(self, messages, mode: str, on_delta) -> Completion:
+    def _call(self, messages, mode: str, on_delta, timeout_s: float | None = None) -> Completion:
         kwargs: dict = {"model": self.model, "messages": messages,
                         "max_tokens": self.settings.llm_max_output_tokens, "temperature": 0.3}
+        if timeout_s is not None:
+            kwargs["timeout"] = timeout_s
         if mode == "json_schema":
             kwargs["response_format"] = {"type": "json_schema", "json_schema": {
                 "name": "heard_rewrite", "strict": True, "schema": RESPONSE_SCHEMA}}
