@@ -59,6 +59,9 @@ def test_redis_killed_and_restarted_mid_run(llm_app, fake_llm, auth, redis_serve
         ready = client.get("/readyz")
         assert ready.status_code == 503 and ready.get_json()["status"] == "degraded"
         assert client.get("/metrics").status_code == 200
+        listed = client.get("/v1/admin/tokens", headers=auth)
+        assert listed.status_code == 503
+        assert listed.get_json()["error"]["code"] == "store_unavailable"
     finally:
         redis_server.start()
     # Back (empty, as after a restart without persistence): caching resumes by itself.

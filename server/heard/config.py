@@ -81,11 +81,11 @@ class Settings(BaseSettings):
         1.60, ge=0, description="Model output price, USD per million tokens."
     )
     singleflight_wait_s: float = Field(
-        25.0, ge=0, description="How long an identical concurrent request waits for the "
+        60.0, ge=0, description="How long an identical concurrent request waits for the "
         "first one's answer before calling the LLM itself, in seconds."
     )
     singleflight_lock_ttl_s: float = Field(
-        60.0, gt=0, description="Expiry of the single-flight lock, in seconds: a worker that "
+        90.0, gt=0, description="Expiry of the single-flight lock, in seconds: a worker that "
         "dies mid-call frees its lock after this."
     )
     breaker_failures: int = Field(

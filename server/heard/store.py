@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import fcntl
+import logging
 import shutil
 import subprocess
 import time
@@ -17,12 +18,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import redis
-from flask import Flask, current_app
+from flask import Flask, current_app, jsonify
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 from redis.sentinel import Sentinel
 
 SOCKET_NAME = "redis.sock"
+log = logging.getLogger(__name__)
 
 
 def _redis_binary() -> str:
@@ -155,3 +157,10 @@ def init_app(app: Flask) -> None:
     settings = app.config["HEARD"]
     app.extensions["heard.redis"] = connect(redis_url(app), settings.redis_cluster,
                                             settings.redis_timeout_s)
+
+    @app.errorhandler(redis.RedisError)
+    def _store_down(err: redis.RedisError):
+        # Endpoints that cannot work without Redis (token admin, …) say so instead of 500.
+        log.warning("redis unavailable: %s", type(err).__name__)
+        return jsonify({"error": {"code": "store_unavailable", "message": "Heard's Redis is "
+                                  "unreachable; retry in a moment."}}), 503
