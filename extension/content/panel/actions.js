@@ -1,0 +1,73 @@
+// What the panel's buttons and keys do: Replace (Ctrl/Cmd+Enter), Copy, Try again with a tone,
+// Close (Esc), open the options. Replace and Try again go through the background.
+globalThis.heard ??= {};
+
+heard.panel.actions = {
+  async replace() {
+    const s = heard.panel.state;
+    if (!s?.result || s.ui.replace.disabled) return;
+    s.ui.replace.disabled = true;
+    s.ui.status.textContent = "Replacing…";
+    const partial = s.rejected.size > 0;
+    try {
+      await heard.panel.send(heard.msg.replace(heard.panel.finalText(), partial ? undefined : s.result.html));
+      heard.panel.feedback(partial ? "partial" : "accepted");
+      s.done = "replaced";
+      heard.panel.remove();
+    } catch (error) {
+      s.ui.replace.disabled = false;
+      heard.panel.error({ error: heard.errorShape(error) });
+    }
+  },
+
+  async copy() {
+    const s = heard.panel.state;
+    if (!s?.result) return;
+    const text = heard.panel.finalText();
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const area = heard.h("textarea", { style: "position:fixed;opacity:0" });
+      area.value = text;
+      s.ui.root.append(area);
+      area.select();
+      document.execCommand("copy");
+      area.remove();
+    }
+    s.done = "copied";
+    s.ui.status.textContent = "Copied. Paste it into your reply.";
+    heard.panel.feedback("copied");
+  },
+
+  retry() {
+    const s = heard.panel.state;
+    if (!s) return;
+    if (s.result && !s.done) heard.panel.feedback("rejected");
+    heard.panel.start({ request: null });
+    const { ui } = s;
+    heard.panel.send(heard.msg.retry(ui.tone.value || undefined)).catch((error) => heard.panel.error({ error: heard.errorShape(error) }));
+  },
+
+  close() {
+    const s = heard.panel.state;
+    if (!s) return;
+    if (s.result && !s.done) heard.panel.feedback("rejected");
+    const hadEditor = s.frameId != null;
+    heard.panel.remove();
+    if (hadEditor) heard.panel.send(heard.msg.panelClosed()).catch(() => {});
+  },
+
+  openOptions: () => heard.panel.send(heard.msg.openOptions()).catch(() => {}),
+
+  keydown(event) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      event.stopPropagation();
+      heard.panel.actions.close();
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      heard.panel.actions.replace();
+    }
+  },
+};
