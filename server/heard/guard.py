@@ -85,7 +85,10 @@ _BUILTIN: dict[str, list[str]] = {
         r"\b(?:enviar|mandar|enviaremos|mandaremos)(?:te|le|les)? (?:un|una|otr[oa]|un[oa] "
         r"nuev[oa])", r"\bun[oa]? nuev[oa] (?:unidad|producto|paquete|pedido|artículo)",
         r"\b(?:schicken|senden|liefern) (?:wir |ich )?(?:ihnen |dir )?(?:ein|einen|eine) "
-        r"(?:neue|ersatz)", r"\bneu(?:es|en|e) (?:gerät|artikel|paket|exemplar|produkt)\b",
+        r"(?:neue|ersatz)",
+        r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:sie|du) (?:erhalten|bekommen)) "
+        r"(?:von uns )?(?:einen |ein |eine )?(?:ersatz|neue)",
+        r"\bneu(?:es|en|e) (?:gerät|artikel|paket|exemplar|produkt)\b",
         r"\bvous (?:renvoyer|envoyer|expédier|enverrons|renverrons) (?:un|une) (?:autre|"
         r"nouve)", r"\b(?:un|une) nouve(?:l|au|lle) (?:article|produit|colis|appareil)",
         r"\b(?:enviar|enviaremos|mandaremos|mandar)(?:-lhe|-te)? (?:outr[oa]|um nov[oa]|"
@@ -174,7 +177,15 @@ here there they them their what when where which while very much more most just 
 entiendo comprendo perfectamente situación frustrante frustración molestia problema esto
 debe haber sido ich verstehe vollkommen situation ärgerlich frustrierend problem muss
 gewesen comprends parfaitement frustrant problème cela être entendo compreendo
-perfeitamente situação frustrante problema deve isso isto como cómo wie comme""".strip()))
+perfeitamente situação frustrante problema deve isso isto como cómo wie comme
+hello dear hola estimado estimada hallo guten liebe lieber sehr geehrte geehrter bonjour
+bonsoir cher chère olá prezado prezada imagino imagina imaginer vorstellen
+from they were would could should into some than then para pero esta este estos todo todos
+tiene tengo usted ustedes porque cuando desde sobre también nuestro nuestra sich sind eine
+einen einem einer nicht noch auch dass wenn über ihre ihren ihnen habe haben wird werden
+wurde mein meine sein kann vous nous votre pour dans avec mais plus cette sont avoir elle
+leur tout très fait encore toujours mais você vocês está estou pelo pela muito ainda minha
+nosso nossa quando""".strip()))
 
 
 @dataclass(frozen=True)
@@ -220,7 +231,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += _length(draft, rewrite)
     out += _injection(draft, rewrite, customer_message, instructions)
     out += _markup(draft, rewrite) if fmt == "html" else _text_layout(draft, rewrite)
-    out += _formulaic(draft, rewrite, phrases, lang, customer_message)
+    out += _formulaic(draft, rewrite, phrases, lang, customer_message, kinds)
     return out
 
 
@@ -267,14 +278,15 @@ def _new_facts(draft: str, rewrite: str) -> list[Violation]:
 
 @lru_cache(maxsize=64)
 def _commitment_patterns(phrases_key: tuple) -> list[tuple[str, str, re.Pattern[str]]]:
+    """Per category: one alternation of the phrase-list terms, one of the promise patterns."""
     out = []
     for category, terms in phrases_key:
-        for term in terms:
-            t = _norm(term).strip()
-            if t:
-                out.append((category, "term", re.compile(rf"(?<!\w){re.escape(t)}")))
+        cleaned = sorted({_norm(t).strip() for t in terms if t.strip()}, key=len, reverse=True)
+        if cleaned:
+            out.append((category, "term", re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(t) for t in cleaned) + ")")))
     for category, patterns in _BUILTIN.items():
-        out += [(category, "count", re.compile(p, re.I)) for p in patterns]
+        out.append((category, "count", re.compile("|".join(f"(?:{p})" for p in patterns), re.I)))
     return out
 
 
@@ -305,10 +317,16 @@ def _commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             continue
         # Phrase-list terms ("refund") count when new; promise patterns ("I'll refund you",
         # "within 2 days") count when the rewrite holds more of them than the draft.
-        hits = pattern.findall(r)
-        if hits and (len(hits) > len(pattern.findall(d)) if mode == "count"
-                     else not pattern.search(d)):
-            m = pattern.search(r)
+        hits = list(pattern.finditer(r))
+        if not hits:
+            continue
+        if mode == "count":
+            new = hits if len(hits) > len(pattern.findall(d)) else []
+        else:
+            seen = {m.group(0) for m in pattern.finditer(d)}
+            new = [m for m in hits if m.group(0) not in seen]
+        if new:
+            m = new[0]
             phrase = _excerpt(r, m.start(), m.end())
             flagged.add(category)
             out.append(Violation("new_commitment", f"It adds a {category} commitment the "
@@ -374,9 +392,10 @@ def _length(draft: str, rewrite: str) -> list[Violation]:
     return []
 
 
-def _ngrams(text: str, n: int) -> set[str]:
+@lru_cache(maxsize=16)
+def _ngrams(text: str, n: int) -> frozenset[str]:
     words = _WORD.findall(_norm(text))
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return frozenset(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
 
 
 def _injection(draft: str, rewrite: str, customer_message: str, instructions: str
@@ -468,7 +487,7 @@ def _apology_count(text: str, phrases: Phrases, lang: str | None) -> int:
 
 
 def _formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
-               customer_message: str) -> list[Violation]:
+               customer_message: str, kinds: dict[str, str]) -> list[Violation]:
     d, r = _norm(_plain(draft)), _norm(_plain(rewrite))
     out = []
     codes = dict.fromkeys([lang or "en", "en"])
@@ -481,7 +500,7 @@ def _formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     if after > 1 and after > before:
         out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
                              "sincere apology is the budget."))
-    generic = _generic_ack(draft, rewrite, customer_message)
+    generic = _generic_ack(draft, rewrite, customer_message, kinds)
     if generic and not stock:
         out.append(Violation("generic_acknowledgement", f"The acknowledgement (“{generic}”) "
                              "refers to nothing the customer wrote; name their actual "
@@ -494,14 +513,17 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 4 and not w.isdigit()}
 
 
-def _generic_ack(draft: str, rewrite: str, customer_message: str) -> str | None:
+def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str]
+                 ) -> str | None:
     known = {_norm(s) for s in _sentences(draft)}
     context = _stems(customer_message) | _stems(_plain(draft))
     for sentence in _sentences(rewrite):
-        if _norm(sentence) in known or not _ACK_FORMULA.search(sentence):
+        formula = _ACK_FORMULA.search(sentence)
+        if _norm(sentence) in known or not formula:
             continue
-        if MARKER_RE.search(sentence):
-            continue  # names a fact of this case
+        sentence = sentence[formula.start():]  # the acknowledgement, not a greeting before it
+        if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
+            continue  # names a fact of this case (a name alone does not)
         words = {w[:5] for w in _WORD.findall(_norm(sentence))
                  if len(w) >= 4 and w not in _GENERIC_WORDS}
         if not words & context:

@@ -21,6 +21,7 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*_CODES).build()
 
 
+@lru_cache(maxsize=512)
 def detect(text: str, min_confidence: float = 0.5) -> str | None:
     """ISO 639-1 code, or None when the text is too short or too mixed to tell."""
     clean = _NOISE.sub(" ", text)

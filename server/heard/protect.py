@@ -106,7 +106,8 @@ _QUOTE_CLASSES = (r"gmail_quote|gmail_signature|gmail_extra|gmail_attr|yahoo_quo
 # ── patterns, in priority order (earlier wins where spans overlap) ───────────────────────
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("marker", MARKER_RE),  # marker-like text already in the draft is a fact too
-    ("code", re.compile(r"```.*?```|`[^`\n]+`", re.S)),
+    ("code", re.compile(r"```.*?```|`[^`\n]+`|(?<![\w<>/])(?:~|\.{1,2})?(?:/[\w.@-]+){2,}/?"
+                        r"|\b[A-Z]:\\(?:[\w .-]+\\)*[\w.-]+", re.S)),
     ("html_attr_url", re.compile(r"(?<=href=\")[^\"]*(?=\")|(?<=src=\")[^\"]*(?=\")"
                                  r"|(?<=href=')[^']*(?=')|(?<=src=')[^']*(?=')", re.I)),
     ("placeholder", re.compile(
@@ -136,7 +137,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrera|Rua|Travessa|"
         rf"Alameda|Praça|Estrada|Rodovia)\s+(?:(?:de|del|de la|da|do|dos|das|la)\s+)?"
         rf"{_UP}[\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?{_UP}[\w'’.-]*){{0,3}},?\s*"
-        r"(?:n[º°o.]?\s*)?\d{1,5}[A-Za-z]?(?:,\s*\d+º?\s*[A-Za-z]?)?"
+        r"(?:n[º°o.]?\s*)?\d{1,5}[A-Za-z]?(?:,\s*\d{1,2}[º°ª]\s*[A-Za-z]?\b)?"
         rf"|\b{_UP}[a-zäöüß]+(?:-{_UP}?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|"
         r"gasse|ring|damm|ufer|chaussee)\s+\d{1,4}(?:\s?[a-z](?!\w))?"
         r"|\b\d{5}(?:-\d{3})?\s+" + _UP + r"[a-zäöüßà-ÿ]+(?:[- ](?:am |an der |sur |de )?"
@@ -159,7 +160,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", WEEKDAY_RE),
     ("date", RELATIVE_DAY_RE),
     ("phone", re.compile(
-        r"(?<![\w+])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
+        r"(?<![\w+/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
         r"(?:[\s.-]\d{2,5}){1,4}(?!\w)|(?<![\w+])\+\d{7,15}\b")),
     # Any other token holding a digit: order and ticket numbers, SKUs, counts, days, versions.
     ("identifier", re.compile(r"#?(?:[A-Za-z]+[-_/.])*[A-Za-z]*\d(?:[\w\-/#.]*\w)?")),
