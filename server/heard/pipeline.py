@@ -113,7 +113,7 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
     cache_key = key(draft=masked.text, context=masked_msg.text, fmt=fmt, tone=req.tone,
                     locale=req.locale, profile=req.profile, prompt=svc.prompt_version,
                     provider=provider, model=model, channel=ctx.channel,
-                    kinds=",".join(f"{m}={k}" for m, k in kinds.items()))
+                    kinds=",".join(f"{m}={k}" for m, k in kinds.items()), name=name_marker)
     warnings: list[Warning] = []
     hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key,
                                                                      svc.prompt_version)
