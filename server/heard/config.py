@@ -46,6 +46,10 @@ class Settings(BaseSettings):
         0.5, gt=0, description="Connect and read timeout of one Redis command, in seconds; "
         "an outage costs at most this per command before Heard carries on without Redis."
     )
+    redis_retry_s: float = Field(
+        1.0, ge=0, description="After Redis could not be reached, how long each process "
+        "answers without it (uncached) before connecting again, in seconds."
+    )
     data_dir: Path = Field(
         Path(platformdirs.user_data_dir("heard")),
         description="Local state for the embedded mode (Redis data and socket).",

@@ -99,7 +99,8 @@ def url_for(settings) -> str:
 
 def connect_for(settings):
     """A client from settings alone, for the CLI (no app needed)."""
-    return connect(url_for(settings), settings.redis_cluster, settings.redis_timeout_s)
+    return connect(url_for(settings), settings.redis_cluster, settings.redis_timeout_s,
+                   settings.redis_retry_s)
 
 
 def parse_sentinel(url: str) -> tuple[list[tuple[str, int]], str, dict]:
@@ -124,11 +125,12 @@ def parse_sentinel(url: str) -> tuple[list[tuple[str, int]], str, dict]:
     return nodes, parts[0], auth
 
 
-def connect(url: str, cluster: bool = False, timeout_s: float = 0.5):
+def connect(url: str, cluster: bool = False, timeout_s: float = 0.5, retry_s: float = 1.0):
     """A client for any URL Heard accepts; short timeouts so an outage fails fast.
 
     One immediate retry on a connection error (no backoff): after Redis restarts, the first
-    command on a stale pooled connection reconnects instead of failing.
+    command on a stale pooled connection reconnects instead of failing. For plain URLs, a
+    failed connect makes the next `retry_s` seconds fail at once (see `_fail_fast`).
     """
     opts = dict(socket_timeout=timeout_s, socket_connect_timeout=timeout_s,
                 retry=Retry(NoBackoff(), 1, supported_errors=(redis.ConnectionError,)))
@@ -141,7 +143,29 @@ def connect(url: str, cluster: bool = False, timeout_s: float = 0.5):
             "password": auth["password"]}, **opts, **auth)
         return sentinel.master_for(master)
     pool = redis.ConnectionPool.from_url(url, health_check_interval=10, **opts)
+    pool.connection_class = _fail_fast(pool.connection_class, retry_s)
     return redis.Redis(connection_pool=pool)
+
+
+def _fail_fast(base: type, retry_s: float) -> type:
+    """`base` (a redis-py connection class) that, once connecting failed, fails at once for
+    `retry_s`. An unreachable Redis (a dropped node, packets black-holed) then costs one
+    timeout per process per `retry_s`, instead of one per command of every request."""
+    down_until = [0.0]
+
+    class FailFast(base):
+        def connect_check_health(self, *args, **kwargs):
+            if self._sock is None and time.monotonic() < down_until[0]:
+                raise redis.ConnectionError("Redis was unreachable moments ago; "
+                                            "not trying again yet.")
+            try:
+                return super().connect_check_health(*args, **kwargs)
+            except (redis.ConnectionError, redis.TimeoutError):
+                down_until[0] = time.monotonic() + retry_s
+                raise
+
+    FailFast.__name__ = f"FailFast{base.__name__}"
+    return FailFast
 
 
 def get_redis() -> redis.Redis:
@@ -156,7 +180,7 @@ def get_redis_for(app: Flask) -> redis.Redis:
 def init_app(app: Flask) -> None:
     settings = app.config["HEARD"]
     app.extensions["heard.redis"] = connect(redis_url(app), settings.redis_cluster,
-                                            settings.redis_timeout_s)
+                                            settings.redis_timeout_s, settings.redis_retry_s)
 
     @app.errorhandler(redis.RedisError)
     def _store_down(err: redis.RedisError):
