@@ -6,4 +6,5 @@ if (!heard.started) {
   chrome.runtime.onMessage.addListener(heard.handle(heard.contentHandlers));
   heard.triggerButton.start();
   heard.shortcut.start();
+  heard.childFrames.start();
 }

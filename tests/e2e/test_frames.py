@@ -23,8 +23,15 @@ def inner_frame(page):
         ("contenteditable", "#editor", False),
         ("tiptap", ".ProseMirror", True),
         ("lexical", "#editor", True),
+        # Salesforce: CKEditor 4's own iframe inside a cross-origin iframe
+        ("ckeditor4", "iframe.cke_wysiwyg_frame >> internal:control=enter-frame >> body", True),
     ],
-    ids=["same-origin-contenteditable", "cross-origin-prosemirror", "cross-origin-lexical"],
+    ids=[
+        "same-origin-contenteditable",
+        "cross-origin-prosemirror",
+        "cross-origin-lexical",
+        "cross-origin-ckeditor4-nested-iframes",
+    ],
 )
 def test_editor_in_iframe(ext, site, other_site, artifacts, inner, selector, cross_origin):
     src = (other_site if cross_origin else site).url(f"{inner}.html")
@@ -102,6 +109,26 @@ def test_gmail_keeps_signature_and_quote_out(ext, site, artifacts):
     assert norm(model(page)).startswith(norm(rewrite) + norm(signature))
     expect(panel.panel).to_have_count(0)  # Replace answered: the technique is recorded
     row = MEASURED.setdefault("gmail composer (signature, quote kept)", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
+    page.keyboard.press("Control+z")
+    wait_model(page, draft)
+    row["undo"] = "yes"
+
+
+def test_quill_in_open_shadow_root(ext, site, artifacts):
+    """Salesforce's other composer: Quill inside a web component's open shadow root."""
+    page = open_fixture(ext.context.new_page(), site.url("quill-shadow.html"))
+    draft = model(page)
+    page.locator("rich-reply .ql-editor").click()
+    page.keyboard.press("Alt+Shift+E")
+
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    shot(page, artifacts, "shadow-root-quill")
+    panel.replace.click()
+    wait_model(page, rewrite)
+    expect(panel.panel).to_have_count(0)
+    row = MEASURED.setdefault("quill in open shadow root", {})
     row.update(technique=ext.session(page)["technique"], replaced="yes")
     page.keyboard.press("Control+z")
     wait_model(page, draft)

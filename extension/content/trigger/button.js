@@ -59,20 +59,10 @@ heard.triggerButton = {
     return editor.getBoundingClientRect().width >= 240;
   },
 
-  adopted: new WeakSet(),
-
-  /** Same-origin frames without Heard's scripts (document.write editors): listen in them too. */
-  adopt(doc) {
-    if (doc === document || heard.triggerButton.adopted.has(doc)) return;
-    heard.triggerButton.adopted.add(doc);
-    doc.addEventListener("focusin", heard.triggerButton.onFocus, true);
-    doc.addEventListener("keydown", heard.shortcut.onKeydown, true);
-  },
-
   onFocus() {
     const editor = heard.dom.focusedEditor();
     if (editor) {
-      heard.triggerButton.adopt(editor.ownerDocument);
+      heard.childFrames.adopt(editor.ownerDocument);
       heard.state.lastEditor = editor;
       heard.dom.lastFocusAt = Date.now();
       if (heard.triggerButton.worthy(editor)) return heard.triggerButton.show(editor);

@@ -32,6 +32,7 @@ const editors = {
   froala: [`<div id="editor"></div>`, "", true],
   trix: [`<trix-editor id="editor"></trix-editor>`, "", true],
   shadow: [`<reply-box></reply-box>`],
+  "quill-shadow": [`<rich-reply></rich-reply>`],
   locked: [`<div id="editor" contenteditable="true" role="textbox" aria-label="Reply"></div>`],
 };
 
@@ -51,7 +52,9 @@ mkdirSync(out, { recursive: true });
 
 const ext = { react: "jsx", draft: "jsx", slate: "jsx" };
 await build({
-  entryPoints: Object.keys(editors).map((n) => `src/${n}.${ext[n] || "js"}`),
+  entryPoints: Object.keys(editors)
+    .filter((n) => !n.endsWith("-shadow"))
+    .map((n) => `src/${n}.${ext[n] || "js"}`),
   bundle: true,
   outdir: out,
   format: "iife",
@@ -59,6 +62,18 @@ await build({
   jsx: "automatic",
   loader: { ".woff": "file", ".woff2": "file", ".svg": "file", ".png": "file" },
   define: { "process.env.NODE_ENV": '"production"', global: "window" },
+  minify: true,
+  logLevel: "warning",
+});
+
+// components that put an editor's CSS into their own shadow root import it as text
+await build({
+  entryPoints: Object.keys(editors).filter((n) => n.endsWith("-shadow")).map((n) => `src/${n}.js`),
+  bundle: true,
+  outdir: out,
+  format: "iife",
+  target: "chrome120",
+  loader: { ".css": "text" },
   minify: true,
   logLevel: "warning",
 });
