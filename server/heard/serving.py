@@ -8,7 +8,9 @@ No monkey-patching (gevent), so the openai SDK's HTTP stack and redis-py run unm
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -22,6 +24,9 @@ def prepare_metrics_dir(settings: Settings) -> Path:
     """
     configured = settings.prometheus_multiproc_dir
     path = Path(configured) if configured else Path(tempfile.mkdtemp(prefix="heard-metrics-"))
+    if not configured:  # ours: removed when the master exits (workers inherit atexit too)
+        master = os.getpid()
+        atexit.register(lambda: os.getpid() == master and shutil.rmtree(path, True))
     path.mkdir(parents=True, exist_ok=True)
     for stale in path.glob("*.db"):  # a previous run's workers are gone
         stale.unlink()
