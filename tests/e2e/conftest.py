@@ -50,15 +50,9 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 60) -> Non
 def running_server(data: Path, **settings: str):
     """`python -m heard serve` on a free port: offline engine, embedded Redis in `data`."""
     port = free_port()
-    env = {
-        **os.environ,
-        "HEARD_DATA_DIR": str(data),
-        "HEARD_ADMIN_TOKEN": TOKEN,
-        "HEARD_PROVIDER": "offline",
-        **settings,
-    }
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "HEARD_REDIS_URL"):
-        env.pop(var, None)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "HEARD_"))}
+    env.update(HEARD_DATA_DIR=str(data), HEARD_ADMIN_TOKEN=TOKEN, HEARD_PROVIDER="offline")
+    env.update(settings)
     url = f"http://127.0.0.1:{port}"
     with open(data / "server.log", "wb") as log:
         proc = subprocess.Popen(
@@ -94,6 +88,27 @@ def strict_server(tmp_path_factory):
         tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/minute"
     ) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def llm_server(tmp_path_factory, fake_llm_server):
+    """A server whose provider is an OpenAI-compatible model: the loopback fake LLM."""
+    with running_server(
+        tmp_path_factory.mktemp("heard-llm"),
+        HEARD_PROVIDER="openai",
+        OPENAI_API_KEY="e2e-key",
+        OPENAI_BASE_URL=fake_llm_server.base_url,
+        HEARD_LLM_MAX_RETRIES="0",
+        HEARD_RATE_LIMIT="1000/minute",
+    ) as url:
+        yield url
+
+
+@pytest.fixture
+def fake_llm(fake_llm_server):
+    fake_llm_server.reset()
+    yield fake_llm_server
+    fake_llm_server.reset()
 
 
 @pytest.fixture(scope="session")
