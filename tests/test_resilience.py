@@ -11,7 +11,7 @@ import pytest
 import redis
 
 from heard.breaker import Breaker
-from heard.store import connect
+from heard.store import connect, parse_sentinel
 from tests.conftest import redis_binary
 from tests.fake_llm import Reply, Status
 
@@ -246,6 +246,21 @@ def spawn():
     for p in procs:
         p.kill()
         p.wait(5)
+
+
+@pytest.mark.parametrize("url,nodes,master,auth", [
+    ("redis+sentinel://s1:26379,s2:26380/main", [("s1", 26379), ("s2", 26380)], "main",
+     {"username": None, "password": None, "db": 0}),
+    ("redis+sentinel://:p%40ss@s1/main/3", [("s1", 26379)], "main",
+     {"username": None, "password": "p@ss", "db": 3}),
+])
+def test_sentinel_urls_are_parsed(url, nodes, master, auth):
+    assert parse_sentinel(url) == (nodes, master, auth)
+
+
+def test_a_sentinel_url_without_a_master_name_says_how_to_fix_it():
+    with pytest.raises(ValueError, match="mymaster"):
+        parse_sentinel("redis+sentinel://s1:26379")
 
 
 def test_sentinel_url(make_app, spawn, auth, tmp_path):
