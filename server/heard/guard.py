@@ -227,7 +227,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += _new_facts(draft, rewrite)
     out += _commitments(draft, rewrite, phrases, lang)
     out += _decision(draft, rewrite)
-    out += _language(draft, rewrite, lang)
+    out += _language(draft, rewrite, lang, customer_message)
     out += _length(draft, rewrite)
     out += _injection(draft, rewrite, customer_message, instructions)
     out += _markup(draft, rewrite) if fmt == "html" else _text_layout(draft, rewrite)
@@ -360,8 +360,11 @@ def _decision(draft: str, rewrite: str) -> list[Violation]:
     return out
 
 
-def _language(draft: str, rewrite: str, lang: str | None) -> list[Violation]:
-    want = lang or language.detect(draft)
+def _language(draft: str, rewrite: str, lang: str | None, customer_message: str = ""
+              ) -> list[Violation]:
+    # The draft's own language first; a hint (locale) or the customer's language only when
+    # the draft is too short to tell.
+    want = language.detect(draft) or lang or language.detect(customer_message)
     if not want:
         return []
     got = language.detect(rewrite)

@@ -117,7 +117,7 @@ _ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|thank|appreciate|glad|
 _SORRY_WAIT = re.compile(r"(?<![\w,] )(?:(?:we are|we're|i am|i'm) )?(?:so |very |really )?sorry "
                          r"for (?:the|your) (?:long )?(?:wait|delay)(?:ing)?(?: time)?[.!]", re.I)
 _APOLOGY_CLICHE = re.compile(
-    r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for any (?:inconvenience|trouble)"
+    r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for (?:any|the) (?:inconvenience|trouble)"
     r"(?: (?:this|that) (?:may have|might have|has|may) caused(?: you)?)?", re.I)
 
 _PARTICIPLES = {  # passive participle -> (base, present participle, past participle)
@@ -137,6 +137,10 @@ _PASSIVE = re.compile(
     r"\s+(will be|has been|is being)\s+(" + "|".join(_PARTICIPLES) + r")\b", re.I)
 _WE_WILL = re.compile(r"(?<![\w'])we(?:'ll| will) (look|check|get back|follow up|update|review|"
                       r"investigate|reach out|keep you)\b", re.I)
+_SO_WE_CAN = re.compile(r"\bso (?:that )?we can (look into|check|help|assist|take a look|review|"
+                        r"investigate|follow up|sort)", re.I)
+_WE_SORRY = re.compile(r"(?<![\w'’])(we are|we're|we’re)( so| very| really| truly| deeply)?"
+                       r" sorry\b", re.I)
 _AS_I_SAID = re.compile(
     r",?\s*\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
     r"(?:said|mentioned|stated|explained|told you)|as (?:previously|already) "
@@ -274,6 +278,10 @@ def _english_rules(d: _Draft, tone: str) -> None:
           "Says who does what next instead of a passive 'will be done'.")
     d.sub(_WE_WILL, lambda m: "I will " + m.group(1),
           "own-it", "Takes personal ownership of the next step.")
+    d.sub(_SO_WE_CAN, lambda m: "so I can " + m.group(1),
+          "own-it", "Says who will look into it: the agent, not a faceless team.")
+    d.sub(_WE_SORRY, lambda m: "I'm" + (m.group(2) or "") + " sorry",
+          "own-it", "A personal apology from the agent reads as sincere; 'we' reads as a script.")
     d.sub(_AS_I_SAID, lambda m: "⁂", "no-blame",
           "Drops 'as I said', which reads as blaming the customer for not following.")
     for i in d.texts():  # a removed sentence opener leaves the next word to capitalise

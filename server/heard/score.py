@@ -1,11 +1,29 @@
 """An empathy score, 0–100, from a documented rubric over GUIDANCE.md's principles.
 
+The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; in short:
+
+| principle (weight) | met when | EPITOME mechanism |
+|---|---|---|
+| acknowledge-emotion (20) | the opening names a feeling or thanks them | emotional reactions |
+| own-it (15) | the agent speaks in the first person ("I'll", "ich", "je") | emotional reactions |
+| no-policy-wall (15) | no policy-wall phrase (phrases.json `policy_wall`) | interpretations |
+| validate-feelings (10) | the reaction is called reasonable ("makes sense") | interpretations |
+| active-voice (10) | no passive "will be forwarded" / "wird bearbeitet" | interpretations |
+| no-blame (10) | no blame phrase (phrases.json `blame`) | emotional reactions |
+| authentic-not-cliche (10) | no stock empathy phrase, at most one apology | emotional reactions |
+| solution-focus (10) | a next step or an open question | explorations |
+
 Each criterion is a surface check a reader can verify; together they estimate how much of the
-guidance a reply shows. Each maps to one of EPITOME's mechanisms (Sharma et al., 2020):
-emotional reactions, interpretations, explorations. Limits: it reads words, not meaning, so it
-rewards the presence of an acknowledgement, not its sincerity; it is English-centred (other
-languages score on the language-neutral criteria and their apology and cliché lists); it is a
-guide for comparing a draft with its rewrite, not a grade of an agent.
+guidance a reply shows. EPITOME (Sharma et al., 2020, "A Computational Approach to
+Understanding Empathy Expressed in Text-Based Mental Health Support") describes empathy
+through three communication mechanisms: emotional reactions, interpretations, explorations.
+
+Limits: it reads words, not meaning — it rewards the presence of an acknowledgement, not its
+sincerity or accuracy, and can be gamed by stuffing cue words (the guard's formula checks are
+the counterweight); the cue lists are richest in English, partial in es/de/fr/pt, absent in
+other languages (which score only on the phrase-list criteria); it cannot see tone, context or
+whether the reply solves the problem. Use it to compare a draft with its rewrite, never to grade
+an agent.
 """
 
 from __future__ import annotations
@@ -16,16 +34,28 @@ from dataclasses import dataclass
 
 from heard.prompts import Phrases
 
-_ACK = re.compile(r"frustrat|disappoint|worr|concern|upset|understand|i can see|i hear|"
-                  r"glad|wonderful|thank|appreciate|entiendo|gracias|verstehe|danke|"
-                  r"comprends|merci|compreendo|obrigad", re.I)
-_VALIDATE = re.compile(r"makes sense|understandable|fair|of course|i understand why|"
-                       r"i can see (?:why|how)|your reaction", re.I)
-_OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve)\b|\bme\b", re.I)
-_PASSIVE = re.compile(r"\b(?:will be|has been|have been|is being|are being)\s+\w+(?:ed|en)\b",
-                      re.I)
-_NEXT = re.compile(r"\b(?:next|will|going to|here is|here's|let me|let's|please|you can)\b|\?",
-                   re.I)
+_ACK = re.compile(
+    r"frustrat|disappoint|worr|concern|upset|stress|annoy|understand|i can see|i hear|glad|"
+    r"wonderful|thank|appreciate|entiendo|comprendo|gracias|preocup|decepcion|lament|"
+    r"verstehe|danke|ärger|enttäusch|beunruhig|freut|comprends|merci|inquiét|décevant|ravi|"
+    r"compreendo|entendo|obrigad|preocupa|dececion|que bom", re.I)
+_VALIDATE = re.compile(
+    r"makes sense|understandable|\bfair\b|of course|i understand why|i can see (?:why|how)|"
+    r"your reaction|es normal|tiene sentido|es comprensible|verständlich|nachvollziehbar|"
+    r"c'est normal|compréhensible|é compreensível|faz sentido|é normal", re.I)
+_OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve)\b|\bme\b|\bvoy a\b|\bme encargo\b|"
+                  r"\bhe (?:revisado|enviado|comprobado|visto)\b|\bich\b|\bje\b|\bj'|\beu\b|"
+                  r"\bvou\b", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:will be|has been|have been|is being|are being)\s+\w+(?:ed|en)\b|"
+    r"\b(?:será|serán|ha sido|han sido|fue)\s+\w+(?:ado|ada|ido|ida)s?\b|"
+    r"\b(?:wird|wurde|werden|wurden)\b[^.!?]{0,40}\b(?:weitergeleitet|bearbeitet|geprüft|"
+    r"erstattet|versendet|verschickt)\b|\b(?:sera|seront|a été|ont été)\s+\w+(?:é|ée|és|ées)\b|"
+    r"\b(?:será|serão|foi|foram)\s+\w+(?:ado|ada|ido|ida)s?\b", re.I)
+_NEXT = re.compile(
+    r"\b(?:next|will|going to|here is|here's|let me|let's|please|you can|por favor|puedes|"
+    r"puede|vamos|bitte|können sie|sie können|veuillez|vous pouvez|merci de|pode|podes)\b|\?",
+    re.I)
 _PATIENCE = re.compile(r"patien|paciencia|geduld|paciência", re.I)
 
 
@@ -74,7 +104,7 @@ assert sum(c.weight for c in RUBRIC) == 100
 
 
 def score(text: str, phrases: Phrases, lang: str | None = None) -> tuple[int, dict[str, bool]]:
-    plain = re.sub(r"<[^>]*>", " ", text)
+    plain = re.sub(r"(?m)^[ \t]*>.*$", "", re.sub(r"<[^>]*>", " ", text))  # not quoted history
     met = {c.principle: bool(plain.strip()) and c.test(plain, phrases, lang or "en")
            for c in RUBRIC}
     return sum(c.weight for c in RUBRIC if met[c.principle]), met

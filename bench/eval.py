@@ -1,0 +1,163 @@
+"""Faithfulness eval: the corpus (and the real drafts, when present) through protect, the
+offline engine and the guard. Rerunnable, offline, deterministic; no LLM, no network.
+
+    python bench/eval.py [--real PATH] [--no-real] [--json]
+
+Sets:
+- `corpus`: the drafts we wrote, tests/corpus/*.json (five languages, HTML, placeholders,
+  injection attempts), each with the facts that must survive.
+- `real`: `../shared/heard-corpus/real_pairs.jsonl` beside the repository (190 real agent
+  replies with the customer's message). It is read at run time and never copied into the
+  repository; a clone without it simply skips the row.
+
+Columns:
+- facts kept: share of protected facts (corpus: the listed facts; real: every masked
+  original) present in the offline rewrite, character for character.
+- bad caught: share of bad model outputs (every kind in tests/corpus BAD: dropped fact,
+  changed amount, new refund / replacement / deadline / credit / guarantee / escalation,
+  language switch, leaked instruction, broken markup, stock empathy, stacked apology, generic
+  acknowledgement, too long, invented or mangled marker) that the guard flags with the code
+  naming that failure. Kinds that cannot apply to a draft (no fact to drop) are skipped.
+- clean pass: share of faithful model outputs (tests/corpus `good`) the guard accepts with no
+  violation, and share of offline rewrites answered with no warning.
+- changed: share of drafts the offline engine actually rewrote (the rest came back as is).
+- score: mean empathy score (heard/score.py, docs/scoring.md) of the draft → the rewrite.
+- ms/draft: the whole offline pipeline (mask, rewrite, guard, restore, diff, explain, score).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "server")]
+
+from tests.corpus import BAD, Case, good, load  # noqa: E402
+
+from heard import guard, language, markup, pipeline  # noqa: E402
+from heard.config import load_settings  # noqa: E402
+from heard.prompts import load_bundle  # noqa: E402
+from heard.protect import MARKER_RE, Masker  # noqa: E402
+from heard.schema import RewriteRequest  # noqa: E402
+
+REAL = ROOT.parent / "shared" / "heard-corpus" / "real_pairs.jsonl"
+
+
+def real_entries(path: Path) -> list[dict]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.append({"id": row["id"], "format": "text", "draft": row["draft"],
+                        "customer_message": row.get("customer_message", ""),
+                        "customer_name": "", "facts": None})
+    return out
+
+
+def masked_parts(entry: dict):
+    draft = markup.sanitize(entry["draft"]) if entry["format"] == "html" else entry["draft"]
+    masker = Masker(names=[entry["customer_name"]])
+    masker.learn(entry["customer_message"])
+    masker.marker_for_name(entry["customer_name"])
+    return masker.mask(draft), masker.mask(entry["customer_message"]), masker
+
+
+def evaluate(entries: list[dict], svc: pipeline.Services) -> dict:
+    phrases, system = svc.bundle.phrases, svc.bundle.system
+    kept = total = caught = tried = clean = clean_tried = no_warning = changed = 0
+    before, after, ms = [], [], []
+    for i, entry in enumerate(entries):
+        masked, msg, masker = masked_parts(entry)
+        lang = language.detect(masked.text) or entry.get("lang")
+        body = {entry["format"]: entry["draft"], "no_cache": True,
+                "context": {"customer_message": entry["customer_message"],
+                            "customer_name": entry["customer_name"]}}
+        started = time.perf_counter()
+        answer = pipeline.run(RewriteRequest.model_validate(body), svc)
+        ms.append((time.perf_counter() - started) * 1000)
+        text = answer.get("html") or answer["rewrite"]
+        facts = entry["facts"] if entry["facts"] is not None else [
+            masker.originals[m] for m in dict.fromkeys(
+            x.group(0) for x in MARKER_RE.finditer(masked.text))]
+        total += len(facts)
+        kept += sum(1 for f in facts if f in text or markup.to_text(f) in answer["rewrite"])
+        no_warning += not answer["warnings"]
+        plain = markup.to_text(masked.text) if entry["format"] == "html" else masked.text
+        changed += answer["rewrite"].strip() != markup.to_text(entry["draft"]).strip() \
+            if entry["format"] == "html" else answer["rewrite"].strip() != entry["draft"].strip()
+        before.append(answer["scores"]["before"])
+        after.append(answer["scores"]["after"])
+
+        def check(rewrite: str, entry=entry, masked=masked, msg=msg, masker=masker, lang=lang):
+            return {v.code for v in guard.check(
+                masked.text, rewrite, phrases=phrases, fmt=entry["format"],
+                customer_message=msg.text, kinds=masker.kinds, lang=lang, instructions=system)}
+
+        case = Case(masked.text, lang if lang in ("en", "es", "de", "fr", "pt") else "en",
+                    entry["format"], masker.kinds, i)
+        clean_tried += 1
+        clean += not check(good(case)["rewrite"])
+        has_facts = bool(MARKER_RE.search(plain))
+        for kind, (make, codes) in BAD.items():
+            if not has_facts and kind in ("dropped_fact", "changed_amount", "mangled_marker"):
+                continue
+            tried += 1
+            caught += bool(check(make(case)) & codes)
+    n = len(entries)
+    return {"drafts": n, "facts": total, "facts_kept_pct": 100 * kept / max(total, 1),
+            "bad_outputs": tried, "bad_caught_pct": 100 * caught / max(tried, 1),
+            "good_pass_pct": 100 * clean / max(clean_tried, 1),
+            "offline_no_warning_pct": 100 * no_warning / max(n, 1),
+            "changed_pct": 100 * changed / max(n, 1),
+            "score_before": statistics.mean(before), "score_after": statistics.mean(after),
+            "ms_per_draft": statistics.mean(ms), "ms_p95": sorted(ms)[int(0.95 * (n - 1))]}
+
+
+class _NoCache:
+    def get(self, *a, **k):
+        return None, True
+
+    def put(self, *a, **k):
+        return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--real", type=Path, default=REAL, help="real_pairs.jsonl path")
+    parser.add_argument("--no-real", action="store_true", help="only the repository corpus")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args()
+
+    settings = load_settings({"provider": "offline", "max_input_tokens": 100_000})
+    bundle = load_bundle(settings.prompts_dir)
+    svc = pipeline.Services(settings=settings, bundle=bundle, prompt_version="eval",
+                            cache=_NoCache(), llm=None)
+    language.warm_up()
+    sets = {"corpus": [dict(e) for e in load()]}
+    if not args.no_real and args.real.exists():
+        sets["real"] = real_entries(args.real)
+    results = {name: evaluate(entries, svc) for name, entries in sets.items()}
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    print("| set | drafts | facts kept | bad caught | clean pass (good / offline) | changed "
+          "| score before → after | ms/draft (p95) |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {r['drafts']} | {r['facts_kept_pct']:.1f}% of {r['facts']} "
+              f"| {r['bad_caught_pct']:.1f}% of {r['bad_outputs']} "
+              f"| {r['good_pass_pct']:.1f}% / {r['offline_no_warning_pct']:.1f}% "
+              f"| {r['changed_pct']:.0f}% | {r['score_before']:.1f} → {r['score_after']:.1f} "
+              f"| {r['ms_per_draft']:.1f} ({r['ms_p95']:.1f}) |")
+    if "real" not in results:
+        print(f"(real drafts not found at {args.real}; only the corpus was run)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
