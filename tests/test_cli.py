@@ -74,6 +74,13 @@ def test_the_bootstrap_token_is_revoked_in_the_configuration_not_the_cli(heard, 
     assert "HEARD_ADMIN_TOKEN" in out
 
 
+def test_token_commands_say_when_redis_is_unreachable(monkeypatch, tmp_path):
+    monkeypatch.setenv("HEARD_REDIS_URL", f"unix://{tmp_path / 'none.sock'}")
+    result = CliRunner().invoke(main, ["token", "list"])
+    assert result.exit_code == 1 and "Cannot reach Redis" in result.output
+    assert "HEARD_REDIS_URL" in result.output
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -113,10 +113,21 @@ def token() -> None:
 
 
 def _tokens():
+    import redis
+
     from heard.store import connect_for
     from heard.tokens import TokenStore
 
-    return TokenStore(connect_for(load_settings()))
+    settings = load_settings()
+    client = connect_for(settings)
+    try:
+        client.ping()
+    except (redis.RedisError, OSError) as exc:
+        where = "HEARD_REDIS_URL" if settings.redis_url else f"the embedded Redis in " \
+            f"{settings.data_dir}"
+        raise click.ClickException(f"Cannot reach Redis ({type(exc).__name__}) at {where}; "
+                                   "is it running, and is HEARD_REDIS_URL right?") from None
+    return TokenStore(client)
 
 
 @token.command("create", help="Create a token and print it once.")
