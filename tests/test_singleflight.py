@@ -44,19 +44,27 @@ def waiting() -> float:
     return REGISTRY.get_sample_value("heard_singleflight_waiting") or 0
 
 
-def test_sixteen_identical_requests_cost_one_llm_call(make_app, fake_llm, auth):
+NAMES = ["Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus", "Hana", "Ivo", "Jude", "Kai",
+         "Lena", "Milo", "Nora", "Otto", "Pia"]
+
+
+def test_sixteen_agents_on_one_macro_cost_one_llm_call(make_app, fake_llm, auth):
+    """Same macro, sixteen customers, the same moment: one call, each their own facts."""
     app = make_app(openai_api_key="sk-test", openai_base_url=fake_llm.base_url,
                    llm_timeout_s=30, llm_max_retries=0)
     gate = threading.Event()
     fake_llm.script(gated_reply(gate))
-    answers: list[dict] = []
+    answers: dict[str, dict] = {}
 
-    def agent() -> None:
-        r = app.test_client().post("/v1/rewrite", json=BODY, headers=auth)
-        answers.append(r.get_json())
+    def agent(name: str, order: str) -> None:
+        body = {"text": f"Hi {name}, your order #{order} ships on Monday. Tracking follows "
+                "by email.", "context": {"customer_name": name}}
+        answers[name] = app.test_client().post("/v1/rewrite", json=body,
+                                               headers=auth).get_json()
 
     before = waiting()
-    threads = [threading.Thread(target=agent) for _ in range(16)]
+    threads = [threading.Thread(target=agent, args=(name, f"Q-{4100 + i}"))
+               for i, name in enumerate(NAMES)]
     for t in threads:
         t.start()
     # Release the one LLM call only once the other fifteen are waiting for it.
@@ -66,10 +74,13 @@ def test_sixteen_identical_requests_cost_one_llm_call(make_app, fake_llm, auth):
     for t in threads:
         t.join(30)
     assert len(answers) == 16 and len(fake_llm.requests) == 1
-    assert sorted(a["cached"] for a in answers) == [False] + [True] * 15
-    assert {a["rewrite"] for a in answers} == {answers[0]["rewrite"]}
-    assert all("#A-1029" in a["rewrite"] and a["provider"] == "openai" for a in answers)
-    assert sum(a["usage"]["prompt_tokens"] for a in answers) == 900  # paid once
+    assert sorted(a["cached"] for a in answers.values()) == [False] + [True] * 15
+    for i, name in enumerate(NAMES):
+        rewrite = answers[name]["rewrite"]
+        assert rewrite.startswith("I can see why") and f"Hi {name}," in rewrite
+        assert f"#Q-{4100 + i}" in rewrite and answers[name]["provider"] == "openai"
+        assert not any(other in rewrite for other in NAMES if other != name)
+    assert sum(a["usage"]["prompt_tokens"] for a in answers.values()) == 900  # paid once
 
 
 CHILD = """
