@@ -127,9 +127,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("address", re.compile(
         # 221B Baker Street, Apt 4 · 12 rue de la Paix · 5 Rua Augusta
         rf"\b\d{{1,5}}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+(?:(?:{_UP}[\w'’.-]*|de|la|du|des|"
-        r"le|da|do)\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|"
-        r"Ln\.?|Drive|Dr\.?|Way|Court|Ct\.?|Place|Pl\.?|Terrace|Square|Sq\.?|Parkway|"
-        r"Highway|Close|Crescent)\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*"
+        r"le|da|do)\s+){1,4}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place|"
+        r"Terrace|Square|Parkway|Highway|Close|Crescent)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq)"
+        r"\b\.?)(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*"
         r"[\w-]+)?"
         rf"|\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
         rf"allée|impasse|quai|rua|avenida)\s+(?:(?:de|du|des|la|le|l'|l’|da|do|dos|das)\s*)*"
@@ -140,7 +140,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:n[º°o.]?\s*)?\d{1,5}[A-Za-z]?(?:,\s*\d{1,2}[º°ª]\s*[A-Za-z]?\b)?"
         rf"|\b{_UP}[a-zäöüß]+(?:-{_UP}?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|"
         r"gasse|ring|damm|ufer|chaussee)\s+\d{1,4}(?:\s?[a-z](?!\w))?"
-        r"|\b\d{5}(?:-\d{3})?\s+" + _UP + r"[a-zäöüßà-ÿ]+(?:[- ](?:am |an der |sur |de )?"
+        r"|\b\d{5}(?:-\d{3})?\s+" + _UP + r"[a-zäöüßà-ÿ]{2,}(?:[- ](?:am |an der |sur |de )?"
         + _UP + r"[a-zäöüßà-ÿ]+)?"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("date", re.compile(
