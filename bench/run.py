@@ -41,6 +41,10 @@ TOKEN = "bench-admin-token-0123456789"
 WORDS = ["quick", "kind", "clear", "calm", "warm", "short", "brief", "plain", "gentle", "honest",
          "prompt", "careful", "steady", "simple", "direct", "friendly", "patient", "polite",
          "helpful", "thorough"]
+CUSTOMERS = [f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus",
+                                             "Hana", "Ivo", "Jude", "Kai", "Lena", "Milo",
+                                             "Nora", "Otto", "Pia")
+             for last in ("Lee", "Moreau", "Okafor", "Silva")]
 NOUNS = ["parcel", "order", "package", "delivery", "shipment", "refund", "exchange", "return",
          "invoice", "request", "replacement", "voucher"]
 
@@ -68,8 +72,8 @@ class Client:
     def __init__(self, port: int) -> None:
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 
-    def rewrite(self, text: str) -> tuple[float, dict]:
-        body = json.dumps({"text": text, "context": {"customer_name": "Dana"}})
+    def rewrite(self, text: str, name: str = "Dana") -> tuple[float, dict]:
+        body = json.dumps({"text": text, "context": {"customer_name": name}})
         started = time.perf_counter()
         self.conn.request("POST", "/v1/rewrite", body, {
             "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
@@ -219,12 +223,23 @@ def run(args, fake: FakeLLM, latency: float) -> list[tuple[str, str]]:
     ]
 
     for size in sorted({args.burst, args.clients}):
-        text = next(drafts)
+        # One new macro sent at the same moment by `size` agents for `size` customers.
+        macro = next(drafts)
+        customers = iter(CUSTOMERS * 2)
+        lock = threading.Lock()
+
+        def send(c: Client, macro=macro, customers=customers, lock=lock) -> dict:
+            with lock:
+                name = next(customers)
+            answer = c.rewrite(f"Hi {name.split()[0]}, " + macro, name)[1]
+            assert name.split()[0] in answer["rewrite"]
+            return answer
+
         calls_before = len(fake.requests)
-        answers = concurrently(size, args.port, lambda c, t=text: c.rewrite(t)[1])
+        answers = concurrently(size, args.port, send)
         calls = len(fake.requests) - calls_before
         shared = sum(a["cached"] for a in answers)
-        rows.append((f"burst of {size} identical new requests: LLM calls",
+        rows.append((f"burst: one new macro for {size} customers at once: LLM calls",
                      f"{calls} ({shared} answered from the shared call)"))
 
     rps, samples = throughput(args.port, args.clients, args.duration_s, lambda: hot)
