@@ -223,25 +223,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(args: list[str], port: int) -> subprocess.Popen:
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            connect(f"redis://127.0.0.1:{port}").ping()
-            return proc
-        except (redis.RedisError, OSError):
-            assert time.monotonic() < deadline and proc.poll() is None, args
-            time.sleep(0.02)
+def start(make_args) -> tuple[subprocess.Popen, int]:
+    """Start `make_args(port)` on a free port; another port if that one was taken meanwhile."""
+    for _ in range(5):
+        port = free_port()
+        proc = subprocess.Popen(make_args(port), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while proc.poll() is None:
+            try:
+                connect(f"redis://127.0.0.1:{port}", retry_s=0).ping()
+                return proc, port
+            except (redis.RedisError, OSError):
+                assert time.monotonic() < deadline, "redis-server did not answer"
+                time.sleep(0.02)
+    raise AssertionError("redis-server kept exiting at start")
 
 
 @pytest.fixture
 def spawn():
     procs: list[subprocess.Popen] = []
 
-    def run(args: list[str], port: int) -> subprocess.Popen:
-        procs.append(start(args, port))
-        return procs[-1]
+    def run(make_args) -> int:
+        proc, port = start(make_args)
+        procs.append(proc)
+        return port
     yield run
     for p in procs:
         p.kill()
@@ -264,11 +270,15 @@ def test_a_sentinel_url_without_a_master_name_says_how_to_fix_it():
 
 
 def test_sentinel_url(make_app, spawn, auth, tmp_path):
-    master, sentinel = free_port(), free_port()
-    spawn([redis_binary(), "--port", str(master), "--save", "", "--dir", str(tmp_path)], master)
+    master = spawn(lambda port: [redis_binary(), "--port", str(port), "--save", "", "--dir",
+                                 str(tmp_path)])
     conf = tmp_path / "sentinel.conf"
-    conf.write_text(f"port {sentinel}\nsentinel monitor heardmaster 127.0.0.1 {master} 1\n")
-    spawn([redis_binary(), str(conf), "--sentinel"], sentinel)
+
+    def sentinel_args(port: int) -> list[str]:
+        conf.write_text(f"port {port}\nsentinel monitor heardmaster 127.0.0.1 {master} 1\n")
+        return [redis_binary(), str(conf), "--sentinel"]
+
+    sentinel = spawn(sentinel_args)
     app = make_app(redis_url=f"redis+sentinel://127.0.0.1:{sentinel}/heardmaster/2",
                    rate_limit="2/minute")
     client = app.test_client()
@@ -281,12 +291,12 @@ def test_sentinel_url(make_app, spawn, auth, tmp_path):
 
 
 def test_cluster_url(make_app, spawn, auth, tmp_path):
-    port = free_port()
-    spawn([redis_binary(), "--port", str(port), "--cluster-enabled", "yes", "--save", "",
-           "--cluster-config-file", str(tmp_path / "nodes.conf"), "--dir", str(tmp_path)], port)
+    port = spawn(lambda port: [
+        redis_binary(), "--port", str(port), "--cluster-enabled", "yes", "--save", "",
+        "--cluster-config-file", str(tmp_path / f"nodes-{port}.conf"), "--dir", str(tmp_path)])
     node = redis.Redis(port=port)
     node.execute_command("CLUSTER ADDSLOTS", *range(16384))  # a one-node cluster
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30
     while node.execute_command("CLUSTER INFO")["cluster_state"] != "ok":
         assert time.monotonic() < deadline
         time.sleep(0.02)

@@ -7,10 +7,10 @@ import hmac
 import time
 from collections.abc import Callable
 
-import redis
 from flask import current_app, g, request
 
 from heard.errors import ApiError
+from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 from heard.tokens import ID_CHARS, Role, TokenInfo, TokenStore, hash_token
 
@@ -44,7 +44,7 @@ def _identify(token: str) -> TokenInfo:
         return TokenInfo(token_hash[:ID_CHARS], "bootstrap", "admin", 0)
     try:
         info = TokenStore(get_redis()).verify(token)
-    except (redis.RedisError, OSError):
+    except STORE_ERRORS:
         seen = recent.get(token_hash)
         if seen and time.monotonic() - seen[0] < _RECENT_S:
             return seen[1]

@@ -25,10 +25,11 @@ import redis
 
 from heard import metrics
 from heard.llm import Completion, LlmError
+from heard.store import ERRORS as STORE_ERRORS
 
 log = logging.getLogger(__name__)
 KEY = "heard:breaker:{name}"
-_REDIS_ERRORS = (redis.RedisError, OSError)
+_REDIS_ERRORS = STORE_ERRORS
 # Failures that say nothing about the provider's health: our request was refused as such.
 _NOT_OUTAGES = {"llm_rejected"}
 

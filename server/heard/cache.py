@@ -14,6 +14,7 @@ import logging
 import redis
 
 from heard import metrics
+from heard.store import ERRORS as STORE_ERRORS
 
 log = logging.getLogger(__name__)
 PREFIX = "heard:rw:"
@@ -38,7 +39,7 @@ class RewriteCache:
             raw = self.client.get(cache_key)
             result = "hit" if raw else "miss"
             self.client.hincrby(STATS + prompt_version, result, 1)
-        except (redis.RedisError, OSError) as exc:
+        except STORE_ERRORS as exc:
             log.warning("cache unavailable: %s", type(exc).__name__)
             metrics.CACHE.labels("unavailable").inc()
             return None, False
@@ -56,7 +57,7 @@ class RewriteCache:
             return True
         try:
             self.client.set(cache_key, json.dumps(value, ensure_ascii=False), ex=self.ttl_s)
-        except (redis.RedisError, OSError) as exc:
+        except STORE_ERRORS as exc:
             log.warning("cache unavailable: %s", type(exc).__name__)
             return False
         return True

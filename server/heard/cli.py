@@ -113,8 +113,7 @@ def token() -> None:
 
 
 def _tokens():
-    import redis
-
+    from heard.store import ERRORS as STORE_ERRORS
     from heard.store import connect_for
     from heard.tokens import TokenStore
 
@@ -122,7 +121,7 @@ def _tokens():
     client = connect_for(settings)
     try:
         client.ping()
-    except (redis.RedisError, OSError) as exc:
+    except STORE_ERRORS as exc:
         where = "HEARD_REDIS_URL" if settings.redis_url else f"the embedded Redis in " \
             f"{settings.data_dir}"
         raise click.ClickException(f"Cannot reach Redis ({type(exc).__name__}) at {where}; "

@@ -21,12 +21,13 @@ from collections.abc import Callable
 import redis
 
 from heard import metrics
+from heard.store import ERRORS as STORE_ERRORS
 
 log = logging.getLogger(__name__)
 LOCK = "heard:sf:lock:"
 RESULT = "heard:sf:result:"
 RESULT_TTL_MS = 10_000
-_REDIS_ERRORS = (redis.RedisError, OSError)
+_REDIS_ERRORS = STORE_ERRORS
 # Delete the lock only if it is still ours (it may have expired and been taken by another).
 _RELEASE = """
 if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end

@@ -24,6 +24,8 @@ from redis.retry import Retry
 from redis.sentinel import Sentinel
 
 SOCKET_NAME = "redis.sock"
+# What an unreachable or failing Redis raises (Cluster errors are not all RedisErrors).
+ERRORS = (redis.RedisError, redis.exceptions.RedisClusterException, OSError)
 log = logging.getLogger(__name__)
 
 
@@ -182,9 +184,11 @@ def init_app(app: Flask) -> None:
     app.extensions["heard.redis"] = connect(redis_url(app), settings.redis_cluster,
                                             settings.redis_timeout_s, settings.redis_retry_s)
 
-    @app.errorhandler(redis.RedisError)
-    def _store_down(err: redis.RedisError):
+    def _store_down(err: Exception):
         # Endpoints that cannot work without Redis (token admin, …) say so instead of 500.
         log.warning("redis unavailable: %s", type(err).__name__)
         return jsonify({"error": {"code": "store_unavailable", "message": "Heard's Redis is "
                                   "unreachable; retry in a moment."}}), 503
+
+    for error in (redis.RedisError, redis.exceptions.RedisClusterException):
+        app.register_error_handler(error, _store_down)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import redis
 from flask import Blueprint, current_app, jsonify
 
+from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 
 bp = Blueprint("health", __name__)
@@ -24,7 +24,7 @@ def readyz():
     checks = {"redis": "ok", "provider": svc.llm.name if svc.llm else "offline"}
     try:
         get_redis().ping()
-    except (redis.RedisError, OSError) as exc:
+    except STORE_ERRORS as exc:
         checks["redis"] = f"unreachable ({type(exc).__name__})"
     if svc.llm is not None:
         checks["llm_circuit"] = svc.llm.breaker.state()

@@ -8,7 +8,6 @@ import threading
 import time
 from typing import Literal
 
-import redis
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
 
@@ -17,6 +16,7 @@ from heard.auth import require
 from heard.errors import ApiError
 from heard.limits import limiter, rewrite_limit
 from heard.schema import RewriteRequest
+from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 
 bp = Blueprint("rewrite", __name__, url_prefix="/v1")
@@ -130,6 +130,6 @@ def feedback():
     svc = current_app.extensions["heard.services"]
     try:  # counts only: the final text is never stored, it may hold customer data
         get_redis().hincrby(f"heard:feedback:{svc.prompt_version}", fb.action, 1)
-    except (redis.RedisError, OSError):
+    except STORE_ERRORS:
         return jsonify({"ok": True, "stored": False})
     return jsonify({"ok": True, "stored": True})
