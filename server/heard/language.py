@@ -14,6 +14,7 @@ _CODES = {
 }
 _NOISE = re.compile(r"⟦\d+⟧|<[^>]*>|&\w+;|https?://\S+")
 MIN_LETTERS = 20
+MAX_CHARS = 2000  # plenty to tell a language; bounds the cost on a very long draft
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +25,7 @@ def _detector():
 @lru_cache(maxsize=512)
 def detect(text: str, min_confidence: float = 0.5) -> str | None:
     """ISO 639-1 code, or None when the text is too short or too mixed to tell."""
-    clean = _NOISE.sub(" ", text)
+    clean = _NOISE.sub(" ", text[:MAX_CHARS * 2])[:MAX_CHARS]
     if sum(ch.isalpha() for ch in clean) < MIN_LETTERS:
         return None
     values = _detector().compute_language_confidence_values(clean)

@@ -111,11 +111,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("html_attr_url", re.compile(r"(?<=href=\")[^\"]*(?=\")|(?<=src=\")[^\"]*(?=\")"
                                  r"|(?<=href=')[^']*(?=')|(?<=src=')[^']*(?=')", re.I)),
     ("placeholder", re.compile(
-        r"\{\{\{.*?\}\}\}|\{\{.*?\}\}|\{%.*?%\}|\*\|[\w:]+\|\*|\{![\w.]+\}|\$\{[^{}\n]+\}"
-        r"|<%.*?%>|\[\[[^\]\n]+\]\]|%[A-Za-z_][\w.]*%|\{[A-Za-z_][\w.]*\}"
+        # Bounded lengths: a run of "{{" with no closer costs linear time, not quadratic.
+        r"\{\{\{[^{}]{1,300}?\}\}\}|\{\{[^{}]{1,300}?\}\}|\{%[^{}]{1,300}?%\}|\*\|[\w:]{1,80}\|\*"
+        r"|\{![\w.]{1,80}\}|\$\{[^{}\n]{1,200}\}|<%[^<>]{1,300}?%>|\[\[[^\[\]\n]{1,200}\]\]"
+        r"|%[A-Za-z_][\w.]{0,80}%|\{[A-Za-z_][\w.]{0,80}\}"
         rf"|\[{_UP}[\w.'’-]*(?:[ _][^\W\d][\w.'’-]*){{0,4}}\](?!\()", re.S)),
     ("url", re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\]]+[^\s<>\"').,;:!?\]]", re.I)),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("email", re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")),
     ("url", re.compile(
         r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*[a-z0-9]\.)+(?:com|net|org|io|co|ai|app|dev|shop|"
         r"store|help|info|biz|uk|de|es|fr|pt|br|mx|ar|nl|eu|ca|au|ch|at|be|example)\b"
@@ -163,7 +165,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w+/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
         r"(?:[\s.-]\d{2,5}){1,4}(?!\w)|(?<![\w+])\+\d{7,15}\b")),
     # Any other token holding a digit: order and ticket numbers, SKUs, counts, days, versions.
-    ("identifier", re.compile(r"#?(?:[A-Za-z]+[-_/.])*[A-Za-z]*\d(?:[\w\-/#.]*\w)?")),
+    # (A token is matched once from its start and kept only if it holds a digit: linear time.)
+    ("identifier", re.compile(r"(?<![\w#/.-])#?\w(?:[\w\-/#.]*\w)?")),
 ]
 _PHONE_MIN_DIGITS = 7
 _INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
@@ -188,8 +191,8 @@ _SIG_DASHES = re.compile(r"^-- ?$", re.M)
 _HTML_BLOCK_OPEN = re.compile(
     rf"<(blockquote)\b[^>]*>|<(div|span|table)\b[^>]*\bclass=\"[^\"]*\b(?:{_QUOTE_CLASSES})\b"
     r"[^\"]*\"[^>]*>", re.I)
-_LIQUID_OPEN = re.compile(r"\{%-?\s*(if|unless|for|case|capture|raw|comment)\b.*?-?%\}", re.S)
-_HBS_OPEN = re.compile(r"\{\{~?#(\w+)\b.*?\}\}", re.S)
+_LIQUID_OPEN = re.compile(r"\{%-?\s*(if|unless|for|case|capture|raw|comment)\b[^{}]{0,300}?%\}")
+_HBS_OPEN = re.compile(r"\{\{~?#(\w+)\b[^{}]{0,300}?\}\}")
 _TRAILING_CLOSERS = re.compile(r"(?:\s*</(?:p|div|span|td|tr|table|li|ul|ol|body|html)>)+\s*$",
                                re.I)
 
@@ -296,20 +299,29 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
     """Quoted history, signatures and template blocks: each kept as one protected span."""
     out: list[tuple[int, int, str]] = []
     for m in _HTML_BLOCK_OPEN.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # inside the block found before it (nested quotes are one block)
         tag = (m.group(1) or m.group(2)).lower()
         out.append((m.start(), _balanced_end(text, m.start(), rf"<{tag}\b[^>]*>",
                                              rf"</{tag}\s*>"), "quote"))
     first_html_block = min((s for s, _, _ in out), default=len(text))
+    reach = 0
     for m in _LIQUID_OPEN.finditer(text):
+        if m.start() < reach:
+            continue
         name = m.group(1)
         end = _balanced_end(text, m.start(), rf"\{{%-?\s*{name}\b.*?%\}}",
                             rf"\{{%-?\s*end{name}\s*-?%\}}")
         out.append((m.start(), end, "placeholder"))
+        reach = end
     for m in _HBS_OPEN.finditer(text):
+        if m.start() < reach:
+            continue
         name = m.group(1)
         end = _balanced_end(text, m.start(), rf"\{{\{{~?#{name}\b.*?\}}\}}",
                             rf"\{{\{{~?/{name}\s*~?\}}\}}")
         out.append((m.start(), end, "placeholder"))
+        reach = end
     # Plain-text quoted history: from the first header to the end; runs of "> " lines.
     header = _QUOTE_HEADER.search(text)
     quote_start = len(text)
@@ -371,6 +383,8 @@ def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
                 continue
             if kind == "phone" and sum(ch.isdigit() for ch in m.group(0)) < _PHONE_MIN_DIGITS:
                 continue
+            if kind == "identifier" and not any(ch.isdigit() for ch in m.group(0)):
+                continue
             candidates.append((m.start(), m.end(), kind, priority))
     phone_priority = next(i for i, (k, _) in enumerate(patterns, start=1) if k == "phone")
     candidates.extend(_phones(text, phone_priority))
@@ -404,14 +418,31 @@ def _respects_tags(start: int, end: int, kind: str, tags: list[tuple[int, int]],
     return True
 
 
+_PHONE_SHAPE = next(p for k, p in _PATTERNS if k == "phone")
+_PHONE_WINDOW = re.compile(r"(?:\+|00)?[\d(][\d \t().\-/]{5,24}\d")
+_MAX_PHONE_WINDOWS = 60
+
+
 def _phones(text: str, priority: int) -> list[tuple[int, int, str, int]]:
-    if sum(ch.isdigit() for ch in text) < _PHONE_MIN_DIGITS:
-        return []
+    """libphonenumber's validation, run only on digit runs that could be a phone number."""
     found = []
-    for region in ("US", "GB", "DE", "ES", "FR", "BR"):
-        matcher = phonenumbers.PhoneNumberMatcher(text, region,
-                                                  leniency=phonenumbers.Leniency.VALID)
-        found += [(m.start, m.end, "phone", priority) for m in matcher]
+    for i, window in enumerate(_PHONE_WINDOW.finditer(text)):
+        if i >= _MAX_PHONE_WINDOWS:
+            break
+        if sum(ch.isdigit() for ch in window.group(0)) < _PHONE_MIN_DIGITS:
+            continue
+        if _PHONE_SHAPE.fullmatch(window.group(0)):
+            continue  # the phone pattern already takes it
+        start = max(0, window.start() - 1)
+        chunk = text[start:window.end() + 1]
+        international = window.group(0).startswith(("+", "00"))
+        for region in ("US",) if international else ("US", "GB", "DE", "ES", "FR", "BR"):
+            matcher = phonenumbers.PhoneNumberMatcher(chunk, region,
+                                                      leniency=phonenumbers.Leniency.VALID)
+            hits = [(start + m.start, start + m.end, "phone", priority) for m in matcher]
+            if hits:
+                found += hits
+                break
     return found
 
 
