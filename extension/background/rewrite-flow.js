@@ -45,7 +45,8 @@ heard.flow = {
       if (!session.draft.text.trim()) {
         throw heard.fail("empty", "There is nothing to rewrite yet: write your reply first, then ask Heard.");
       }
-      const body = { text: session.draft.text, context: session.context, locale: navigator.language };
+      const { text, html } = session.draft;
+      const body = { ...(html ? { html } : { text }), context: session.context, locale: navigator.language };
       if (tone) Object.assign(body, { tone, no_cache: true });
       const result = await heard.api.rewrite(body, (text) =>
         heard.flow.toPanel(tabId, heard.msg.panelDelta(request, text)),

@@ -34,6 +34,15 @@ heard.capture = {
     return [heard.text.of(head.cloneContents()), heard.text.of(tail.cloneContents())];
   },
 
+  /** The range as HTML when it holds formatting worth keeping (links, emphasis, lists);
+   * otherwise null, and the draft goes as plain text. */
+  formattedHtml(range) {
+    const box = range.startContainer.ownerDocument.createElement("div");
+    box.append(range.cloneContents());
+    box.querySelectorAll(heard.capture.EXCLUDED).forEach((n) => n.remove());
+    return box.querySelector("a[href], b, strong, i, em, u, ul, ol, blockquote, code, pre, h1, h2, h3") ? box.innerHTML : null;
+  },
+
   /** Builds the session for el: {el, kind, selection, draft text, text before/after it}. */
   session(el) {
     const kind = heard.detect.kind(el);
@@ -49,7 +58,8 @@ heard.capture = {
     const range = picked || heard.capture.draftRange(el);
     const [before, after] = heard.capture.textAround(el, range);
     const text = heard.text.of(range.cloneContents());
-    return { el, kind, selection: Boolean(picked), caret, range, text, before, after };
+    const html = heard.capture.formattedHtml(range);
+    return { el, kind, selection: Boolean(picked), caret, range, text, html, before, after };
   },
 
   /** Handler for {kind: 'capture'}: remembers the session, answers with what the server needs. */
@@ -59,7 +69,7 @@ heard.capture = {
     const session = heard.capture.session(el);
     heard.state.session = session;
     return {
-      draft: { text: session.text, selection: session.selection },
+      draft: { text: session.text, ...(session.html ? { html: session.html } : {}), selection: session.selection },
       context: heard.context.find(el),
       editor: { kind: session.kind },
       rect: heard.dom.rect(el),

@@ -89,3 +89,34 @@ def test_single_line_input(ext, site, name):
     page.keyboard.press("Control+z")
     wait_model(page, draft, "fixture.getInput()")
     row["undo"] = "yes"
+
+
+FORMATTED = (
+    '<p>hi dana, we <b>cant</b> refund order #1234. See <a href="https://acme.example/policy">'
+    "the policy</a>.</p><p>As I already said, unfortunately there is nothing we can do.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["contenteditable", "tiptap", "ckeditor5", "tinymce", "quill", "froala"]
+)
+def test_formatting_survives_replace(ext, site, name):
+    """A draft with a link and bold goes as HTML; Replace keeps the link in the editor's model."""
+    selector, frame_selector, _ = EDITORS[name]
+    page = open_fixture(ext.context.new_page(), site.url(f"{name}.html"))
+    page.evaluate("(html) => fixture.setHtml(html)", FORMATTED)
+    draft = model(page)
+    frame = page.frame_locator(frame_selector) if frame_selector else page
+    frame.locator(selector).first.click()
+    ext.command(page)
+    panel = Panel(page)
+    rewrite = panel.wait_result()
+    panel.replace.click()
+    wait_model(page, rewrite)
+    expect(panel.panel).to_have_count(0)
+    assert 'href="https://acme.example/policy"' in model(page, "fixture.getHtml()")
+    row = MEASURED.setdefault(f"{name} (formatted draft: link kept)", {})
+    row.update(technique=ext.session(page)["technique"], replaced="yes")
+    page.keyboard.press("Control+z")
+    wait_model(page, draft)
+    row["undo"] = "yes"

@@ -14,7 +14,7 @@ heard.insert = async ({ text, html }) => {
   const { el } = session;
   const draft = heard.capture.editorText(el);
   const expected = heard.text.norm(session.before + text + session.after);
-  const plan = heard.plans[session.kind] || heard.plans.contenteditable;
+  const plan = heard.planFor(session.kind, Boolean(html));
   for (const technique of plan) {
     heard.capture.reselect(session);
     await heard.selection.settle(el);

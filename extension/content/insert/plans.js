@@ -17,3 +17,12 @@ heard.plans = {
   ckeditor4: ["paste", "execInsertText"],
   froala: ["paste", "execInsertText"],
 };
+
+/** The plan for an editor; a formatted rewrite goes first through a technique that carries
+ * HTML (paste, insertHTML), the plain one stays as the fallback. */
+heard.planFor = (kind, formatted) => {
+  const plan = heard.plans[kind] || heard.plans.contenteditable;
+  if (!formatted || kind === "textarea") return plan;
+  if (kind === "contenteditable" || kind === "gmail") return ["execInsertHtml", ...plan];
+  return [...plan.filter((t) => t === "paste"), ...plan.filter((t) => t !== "paste")];
+};

@@ -8,7 +8,11 @@ const editor = new FroalaEditor("#editor", {
       this.undo.reset();
       this.undo.saveStep();
       window.froala = this;
-      expose("froala", { getText: () => strip(this.html.get()) });
+      expose("froala", {
+        getText: () => strip(this.html.get()),
+        getHtml: () => this.html.get(),
+        setHtml: (html) => this.html.set(html),
+      });
     },
   },
 });

@@ -11,6 +11,10 @@ window.tinymce
       ed.setContent(`<p>${DRAFT}</p>`);
       ed.undoManager.clear();
       window.tiny = ed;
-      expose("tinymce", { getText: () => ed.getContent({ format: "text" }) });
+      expose("tinymce", {
+        getText: () => ed.getContent({ format: "text" }),
+        getHtml: () => ed.getContent(),
+        setHtml: (html) => ed.setContent(html),
+      });
     }),
   });

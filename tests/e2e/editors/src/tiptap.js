@@ -7,4 +7,9 @@ const editor = new Editor({
   content: `<p>${DRAFT}</p>`,
 });
 window.tiptap = editor;
-expose("tiptap", { getText: () => editor.getText() });
+expose("tiptap", {
+  getText: () => editor.getText(),
+  getHtml: () => editor.getHTML(),
+  // the loaded draft is where undo stops, as at start (not merged with the next edit)
+  setHtml: (html) => editor.chain().setMeta("addToHistory", false).setContent(html).run(),
+});
