@@ -161,6 +161,7 @@ def test_every_bad_model_output_is_caught_or_repaired(index, llm_client, fake_ll
         assert len(fake_llm.requests) == 2, kind  # the bad output was caught: one retry
         retry = fake_llm.requests[1]["messages"][-1]["content"]
         assert "broke these rules" in retry, kind
+        assert any(f"[{code}]" in retry for code in codes), (kind, retry)  # named, not vague
         if repaired:
             assert a["provider"] == "openai" and a["warnings"] == [], (kind, a["warnings"])
         else:
@@ -186,3 +187,18 @@ def test_the_offline_engine_keeps_every_fact_with_no_warning(index, offline_clie
     assert "".join(o["text"] for o in a["diff"] if o["op"] != "insert") == plain
     assert "".join(o["text"] for o in a["diff"] if o["op"] != "delete") == a["rewrite"]
     assert a["scores"]["after"] >= a["scores"]["before"]
+
+
+def test_no_draft_or_customer_text_reaches_the_logs(llm_client, fake_llm, auth, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    for entry in CORPUS[:: max(1, len(CORPUS) // 8)]:
+        case, _, _, _ = case_of(entry, 0)
+        fake_llm.script(Reply(content={"rewrite": BAD["new_refund"][0](case)}),
+                        Reply(content=good(case)))
+        llm_client.post("/v1/rewrite", json=body(entry), headers=auth)
+        logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
+        secrets = [f for f in entry["facts"] if len(f) > 4] + [entry["customer_message"]]
+        for secret in secrets:
+            assert secret not in logged, secret

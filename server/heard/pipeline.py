@@ -241,10 +241,12 @@ def _stream_whole(text: str, sink: Callable[[str], None]) -> None:
 
 
 def _correction(broken: list[guard.Violation]) -> str:
-    problems = "\n".join(f"- {v.message}" for v in broken)
+    problems = "\n".join(f"- [{v.code}] {v.message}" for v in broken)
     return ("Your rewrite broke these rules:\n" + problems + "\nReturn the corrected JSON "
             "object only. Keep every ⟦n⟧ marker exactly as often as in the draft, add no "
-            "commitment, keep the draft's language and markup.")
+            "commitment, number or day the draft does not have, keep the draft's decision, "
+            "language and markup, apologise at most once, use no stock empathy phrase, and "
+            "make any acknowledgement about what this customer wrote.")
 
 
 def _restore_warnings(warnings: list[Warning], originals: dict[str, str]) -> list[Warning]:
