@@ -130,6 +130,8 @@ def test_gunicorn_conf_serves_with_several_workers_and_one_metrics_view(redis_ur
         proc.send_signal(signal.SIGTERM)
         output = proc.communicate(timeout=30)[0]
     assert output.count("Booting worker") == 2 and "gthread" in output
+    lines = [json.loads(line) for line in output.splitlines() if line.strip()]  # all JSON
+    assert {e["logger"] for e in lines} >= {"gunicorn.error", "heard.access"}
     assert len({p.name.rsplit("_", 1)[-1] for p in metrics_dir.glob("counter_*.db")}) >= 2
 
 

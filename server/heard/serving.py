@@ -60,8 +60,29 @@ def _options(settings: Settings) -> dict:
         "worker_tmp_dir": "/dev/shm" if Path("/dev/shm").is_dir() else None,
         "accesslog": None,  # Heard writes its own JSON access log line per request
         "errorlog": "-",
+        "logconfig_dict": LOGGING,
         "control_socket_disable": True,  # not used; several servers on one host would clash
     }
+
+
+# gunicorn's own lines (boot, worker exits, errors) as JSON too, like Heard's; its access log
+# stays off (a logging config would switch it on; Heard's access line has the request id).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "heard.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json",
+                    "stream": "ext://sys.stderr"},
+        "error_console": {"class": "logging.StreamHandler", "formatter": "json",
+                          "stream": "ext://sys.stderr"},
+    },
+    "root": {"level": "WARNING", "handlers": ["console"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False},
+        "gunicorn.access": {"level": "WARNING", "handlers": [], "propagate": False},
+    },
+}
 
 
 def child_exit(server, worker) -> None:
