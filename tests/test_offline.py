@@ -94,3 +94,22 @@ def test_the_engine_never_breaks_an_invariant_on_any_draft(parts, message, lang)
     fmt = "html" if "<p>" in draft else "text"
     assert guard.check(draft, out.rewrite, phrases=PHRASES, fmt=fmt, customer_message=message,
                        lang=lang) == []
+
+
+def test_policy_walls_give_way_in_the_other_four_languages():
+    for lang, draft, wall in [
+        ("es", "Es nuestra política. El reembolso de ⟦1⟧ tarda ⟦2⟧ días.", "Es nuestra política"),
+        ("de", "Das ist unsere Richtlinie. Die Erstattung dauert ⟦2⟧ Tage.", "Richtlinie"),
+        ("fr", "C'est notre politique. Le remboursement prend ⟦2⟧ jours.", "notre politique"),
+        ("pt", "É a nossa política. O reembolso demora ⟦2⟧ dias.", "nossa política"),
+    ]:
+        out = run(draft, lang=lang)
+        assert wall not in out.rewrite and "⟦2⟧" in out.rewrite, lang
+        assert any(c.principle == "no-policy-wall" for c in out.changes), lang
+
+
+def test_blame_is_restated_neutrally_and_a_removed_opener_leaves_clean_text():
+    out = run("Hi ⟦1⟧,\n\nAs I said, you entered the wrong address. The parcel came back.")
+    assert out.rewrite.startswith("Hi ⟦1⟧,\n\n")
+    assert "As I said" not in out.rewrite and "you entered" not in out.rewrite
+    assert "The address on the order wasn't the right one." in out.rewrite

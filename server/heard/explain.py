@@ -84,7 +84,10 @@ def _inside(part: str, whole: str) -> bool:
 def _span(claimed: str, actual: str) -> str:
     """The model's span when it is really in this hunk, else the hunk's own text."""
     claimed = claimed.strip()
-    return claimed if claimed and claimed in actual else actual.strip()
+    for span in (claimed, claimed.rstrip(".!?,;:")):  # the diff may leave the full stop equal
+        if span and span in actual:
+            return span
+    return actual.strip()
 
 
 def align(diff_ops: list[dict[str, str]], proposed: list[Change],

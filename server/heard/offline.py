@@ -142,9 +142,30 @@ _SO_WE_CAN = re.compile(r"\bso (?:that )?we can (look into|check|help|assist|tak
 _WE_SORRY = re.compile(r"(?<![\w'’])(we are|we're|we’re)( so| very| really| truly| deeply)?"
                        r" sorry\b", re.I)
 _AS_I_SAID = re.compile(
-    r",?\s*\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
+    r"(?:,[ \t]*)?\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
     r"(?:said|mentioned|stated|explained|told you)|as (?:previously|already) "
     r"(?:stated|mentioned|explained)|like i said)\b,?", re.I)
+_YOU_WRONG = re.compile(r"\byou (?:entered|typed|gave us|provided|used|selected|chose|put in) "
+                        r"(?:the |a |an )?(?:wrong|incorrect) (address|email|email address|"
+                        r"card number|size|postcode|zip code|phone number|name)\b", re.I)
+# Policy walls in the other four languages: the decision stays, the wall goes.
+_WALLS_OTHER: dict[str, tuple[re.Pattern[str], str]] = {
+    "es": (re.compile(r"(?:lamentablemente,?\s*)?(?:es|esa es|esta es) (?:nuestra|la) "
+                      r"pol[ií]tica(?: de la empresa)?[.!]?", re.I),
+           "Sé que no es la respuesta que esperabas, así que te explico exactamente cómo "
+           "funciona."),
+    "de": (re.compile(r"(?:leider\s*)?(?:das|dies) (?:ist|sind) (?:unsere|die) "
+                      r"(?:richtlinie|richtlinien|firmenpolitik|vorgabe)[.!]?", re.I),
+           "Ich weiß, dass das nicht die Antwort ist, die Sie sich erhofft haben, deshalb "
+           "erkläre ich genau, wie es funktioniert."),
+    "fr": (re.compile(r"(?:malheureusement,?\s*)?c['’]est (?:notre|la) politique"
+                      r"(?: de l['’]entreprise)?[.!]?", re.I),
+           "Je sais que ce n'est pas la réponse que vous espériez, alors voici exactement "
+           "comment cela fonctionne."),
+    "pt": (re.compile(r"(?:infelizmente,?\s*)?(?:é|esta é|essa é) (?:a nossa|nossa|a) "
+                      r"pol[ií]tica(?: da empresa)?[.!]?", re.I),
+           "Sei que não é a resposta que esperava, por isso explico exatamente como funciona."),
+}
 _WALLS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:unfortunately,?\s*)?(?:that|this|it)(?:'s| is) (?:just )?(?:our|the|company|"
                 r"store) policy(?: and there is nothing (?:more )?(?:i|we) can do)?[.!]?", re.I),
@@ -251,6 +272,10 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
     if level["rules"]:
         if code == "en":
             _english_rules(d, tone)
+        elif code in _WALLS_OTHER:
+            pattern, replacement = _WALLS_OTHER[code]
+            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall",
+                  "Keeps the decision but replaces the policy wall with an honest explanation.")
         if code:
             _apologies(d, phrases, code)
     if level["ack"] and code:
@@ -282,10 +307,14 @@ def _english_rules(d: _Draft, tone: str) -> None:
           "own-it", "Says who will look into it: the agent, not a faceless team.")
     d.sub(_WE_SORRY, lambda m: "I'm" + (m.group(2) or "") + " sorry",
           "own-it", "A personal apology from the agent reads as sincere; 'we' reads as a script.")
+    d.sub(_YOU_WRONG, lambda m: ("The" if m.group(0)[:1].isupper() else "the")
+          + f" {m.group(1).lower()} on the order wasn't the right one",
+          "no-blame", "Says what went wrong without pointing at the customer.")
     d.sub(_AS_I_SAID, lambda m: "⁂", "no-blame",
           "Drops 'as I said', which reads as blaming the customer for not following.")
     for i in d.texts():  # a removed sentence opener leaves the next word to capitalise
-        d.segments[i] = re.sub(r"(^|[.!?]\s+)⁂\s*(\w?)", lambda m: m.group(1) + m.group(2).upper(),
+        d.segments[i] = re.sub(r"(^|[.!?]\s+|\n[ \t]*)⁂\s*(\w?)",
+                               lambda m: m.group(1) + m.group(2).upper(),
                                d.segments[i]).replace("⁂", "")
     d.sub(_SORRY_WAIT, lambda m: "Thank you for your patience.", "appreciate-patience",
           "Thanks the customer for waiting instead of apologising for the delay.")
