@@ -218,9 +218,13 @@ def test_breaker_states_and_a_single_probe(where, redis_url, tmp_path):
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    # A Cluster node also listens on port + 10000, so the port must stay at or below 55535.
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port <= 55535:
+            return port
 
 
 def start(make_args) -> tuple[subprocess.Popen, int]:
