@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import openai
 
@@ -129,6 +130,16 @@ class RewriteFieldStream:
             i += 1
         self._pos = i
         return "".join(out)
+
+
+class Provider(Protocol):
+    """What the pipeline needs of a model: the OpenAI provider, or it behind the breaker."""
+
+    name: str
+    model: str
+
+    def complete(self, messages: list[dict[str, str]],
+                 on_delta: Callable[[str], None] | None = None) -> Completion: ...
 
 
 class OpenAIProvider:

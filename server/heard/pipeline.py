@@ -19,7 +19,7 @@ from heard.cache import RewriteCache, key
 from heard.config import Settings
 from heard.diff import word_diff
 from heard.errors import ApiError
-from heard.llm import LlmError, OpenAIProvider, parse_answer
+from heard.llm import LlmError, Provider, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.schema import Candidate, RewriteRequest, Usage, Warning
@@ -35,7 +35,7 @@ class Services:
     bundle: PromptBundle
     prompt_version: str
     cache: RewriteCache
-    llm: OpenAIProvider | None = None
+    llm: Provider | None = None  # None: the offline engine only
     flights: SingleFlight | None = None  # identical concurrent misses share one call
 
 
