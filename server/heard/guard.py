@@ -235,6 +235,10 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     return out
 
 
+def _a(noun: str) -> str:
+    return ("An " if noun[:1] in "aeiou" else "A ") + noun
+
+
 def _markers(draft: str, rewrite: str, kinds: dict[str, str]) -> list[Violation]:
     want, got = count_markers(draft), count_markers(rewrite)
     out = []
@@ -242,10 +246,10 @@ def _markers(draft: str, rewrite: str, kinds: dict[str, str]) -> list[Violation]
         kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
         have = got.get(marker, 0)
         if have < n:
-            out.append(Violation("fact_missing", f"A {kind} ({marker}) was dropped or changed"
+            out.append(Violation("fact_missing", f"{_a(kind)} ({marker}) was dropped or changed"
                                  f" ({have} of {n} kept)."))
         elif have > n and not (kinds.get(marker) == "name" and have <= n + 1):
-            out.append(Violation("fact_duplicated", f"A {kind} ({marker}) appears {have} times;"
+            out.append(Violation("fact_duplicated", f"{_a(kind)} ({marker}) appears {have} times;"
                                  f" the draft has it {n} time{'s' if n > 1 else ''}."))
     for marker in got.keys() - want.keys():
         if kinds.get(marker) != "name":  # the customer's own name may be added to a greeting

@@ -142,9 +142,9 @@ _SO_WE_CAN = re.compile(r"\bso (?:that )?we can (look into|check|help|assist|tak
 _WE_SORRY = re.compile(r"(?<![\w'’])(we are|we're|we’re)( so| very| really| truly| deeply)?"
                        r" sorry\b", re.I)
 _AS_I_SAID = re.compile(
-    r"(?:,[ \t]*)?\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
+    r"(,[ \t]*)?\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
     r"(?:said|mentioned|stated|explained|told you)|as (?:previously|already) "
-    r"(?:stated|mentioned|explained)|like i said)\b,?", re.I)
+    r"(?:stated|mentioned|explained)|like i said)\b(,)?", re.I)
 _YOU_WRONG = re.compile(r"\byou (?:entered|typed|gave us|provided|used|selected|chose|put in) "
                         r"(?:the |a |an )?(?:wrong|incorrect) (address|email|email address|"
                         r"card number|size|postcode|zip code|phone number|name)\b", re.I)
@@ -310,7 +310,9 @@ def _english_rules(d: _Draft, tone: str) -> None:
     d.sub(_YOU_WRONG, lambda m: ("The" if m.group(0)[:1].isupper() else "the")
           + f" {m.group(1).lower()} on the order wasn't the right one",
           "no-blame", "Says what went wrong without pointing at the customer.")
-    d.sub(_AS_I_SAID, lambda m: "⁂", "no-blame",
+    # "Hi Dana, as I said, your…" keeps one comma; a sentence opener leaves a capital mark.
+    d.sub(_AS_I_SAID, lambda m: "," if m.group(1) and m.group(2) else "" if m.group(1)
+          else "⁂", "no-blame",
           "Drops 'as I said', which reads as blaming the customer for not following.")
     for i in d.texts():  # a removed sentence opener leaves the next word to capitalise
         d.segments[i] = re.sub(r"(^|[.!?]\s+|\n[ \t]*)⁂\s*(\w?)",
