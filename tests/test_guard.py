@@ -189,3 +189,19 @@ def test_an_acknowledgement_must_refer_to_what_the_customer_wrote():
 
 def test_empty_rewrite():
     assert codes("   ") == {"empty_rewrite": "The model returned an empty rewrite."}
+
+
+@pytest.mark.parametrize("lang,draft,added", [
+    ("pt", "Olá ⟦1⟧, a sua encomenda ⟦2⟧ saiu do armazém e chega em breve à sua morada.",
+     "Compreendo que a espera pela encomenda tenha sido frustrante para si."),
+    ("es", "Hola ⟦1⟧, tu pedido ⟦2⟧ salió del almacén y llegará pronto a tu dirección.",
+     "Entiendo que la espera por el pedido haya sido frustrante para ti."),
+    ("fr", "Bonjour ⟦1⟧, votre commande ⟦2⟧ a quitté l'entrepôt et arrive bientôt chez vous.",
+     "Je comprends que l'attente de votre commande ait été frustrante."),
+    ("de", "Hallo ⟦1⟧, Ihre Bestellung ⟦2⟧ hat das Lager verlassen und kommt bald bei Ihnen an.",
+     "Ich verstehe, dass das Warten auf die Bestellung ärgerlich war."),
+])
+def test_a_warm_sentence_in_the_drafts_own_language_is_not_a_switch(lang, draft, added):
+    found = codes(draft.replace(", ", f", {added} ", 1), draft=draft, lang=lang,
+                  customer_message="")
+    assert "language_changed" not in found, found

@@ -37,3 +37,14 @@ def detect(text: str, min_confidence: float = 0.5) -> str | None:
 def warm_up() -> None:
     """Load the models at start-up rather than inside the first request."""
     detect("Thank you for your patience while we look into this for you.")
+
+
+def share(text: str, code: str) -> float:
+    """How much of `text` reads as language `code` (0–1); 1.0 when too short to tell."""
+    clean = _NOISE.sub(" ", text[:MAX_CHARS * 2])[:MAX_CHARS]
+    if sum(ch.isalpha() for ch in clean) < MIN_LETTERS:
+        return 1.0
+    for value in _detector().compute_language_confidence_values(clean):
+        if _CODES.get(value.language) == code:
+            return value.value
+    return 0.0
