@@ -113,3 +113,9 @@ def test_blame_is_restated_neutrally_and_a_removed_opener_leaves_clean_text():
     assert out.rewrite.startswith("Hi ⟦1⟧,\n\n")
     assert "As I said" not in out.rewrite and "you entered" not in out.rewrite
     assert "The address on the order wasn't the right one." in out.rewrite
+
+
+def test_suggestions_come_for_drafts_in_any_of_the_five_languages():
+    out = run("Hallo ⟦1⟧, Ihre Lieferung ⟦2⟧ ist unterwegs.", "Das Paket ist kaputt angekommen, "
+              "schon wieder!", lang="de")
+    assert {s.kind for s in out.suggestions} >= {"goodwill-gesture", "anticipate-followup"}

@@ -396,22 +396,29 @@ def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases
                                 "only apologising for the delay."))
 
 
-_QUESTION = re.compile(r"\?|\b(?:can you|could you|please (?:send|provide|share|confirm))\b",
-                       re.I)
+_LET_DOWN = re.compile(
+    r"delay|late|wait|damaged|broken|wrong|charged twice|again|retras|esperando|roto|"
+    r"dañad|equivocad|otra vez|de nuevo|verspät|warte|kaputt|beschädigt|falsch|wieder|erneut|"
+    r"retard|attend|cassé|endommagé|mauvais|encore|de nouveau|atras|aguard|partid|quebrad|"
+    r"danificad|errad|outra vez|de novo", re.I)
+_NEXT_STEP = re.compile(
+    r"refund|deliver|ship|replace|return|reembols|envío|envio|devoluci|erstatt|liefer|versand|"
+    r"rücksend|rembours|livraison|retour|entrega|devoluç|encomenda", re.I)
+_ASKS = re.compile(r"\?|\b(?:can you|could you|please (?:send|provide|share|confirm)|"
+                   r"puedes|podría|könnten sie|pourriez-vous|pode)\b", re.I)
 
 
 def _suggestions(masked: str, customer_message: str, lang: str) -> list[Suggestion]:
+    """Agent-facing notes (in English, like the explanations) for what only the agent decides."""
     out = []
-    if lang == "en":
-        if re.search(r"delay|late|wait|damaged|broken|wrong|charged twice|again", customer_message,
-                     re.I):
-            out.append(Suggestion(kind="goodwill-gesture", text="The customer was let down; if "
-                                  "your policy allows, consider offering a goodwill gesture "
-                                  "yourself. Heard never adds one."))
-        if re.search(r"refund|deliver|ship|replace|return", masked, re.I):
-            out.append(Suggestion(kind="anticipate-followup", text="Say when and how the "
-                                  "customer will hear about the next step, if you know it."))
-        if not _QUESTION.search(masked) and len(customer_message.split()) < 8:
-            out.append(Suggestion(kind="ask-open-question", text="The customer's message is "
-                                  "short; an open question could surface what they need."))
+    if _LET_DOWN.search(customer_message):
+        out.append(Suggestion(kind="goodwill-gesture", text="The customer was let down; if "
+                              "your policy allows, consider offering a goodwill gesture "
+                              "yourself. Heard never adds one."))
+    if _NEXT_STEP.search(masked):
+        out.append(Suggestion(kind="anticipate-followup", text="Say when and how the "
+                              "customer will hear about the next step, if you know it."))
+    if not _ASKS.search(masked) and len(customer_message.split()) < 8:
+        out.append(Suggestion(kind="ask-open-question", text="The customer's message is "
+                              "short; an open question could surface what they need."))
     return out
