@@ -40,7 +40,9 @@ heard.dom = {
 
   /** Rectangle of an element in this frame's viewport (frames Heard reached into included). */
   rect(el) {
-    const r = el.getBoundingClientRect();
+    const doc = el.ownerDocument;
+    const whole = el === doc.body || el === doc.documentElement; // an iframe editor (TinyMCE, CKEditor 4)
+    const r = whole ? { left: 0, top: 0, width: doc.defaultView.innerWidth, height: doc.defaultView.innerHeight } : el.getBoundingClientRect();
     let x = r.left;
     let y = r.top;
     for (let win = el.ownerDocument.defaultView; win && win !== window && win.frameElement; win = win.parent) {

@@ -59,6 +59,8 @@ def test_replace_then_undo(ext, site, artifacts, name):
     assert norm(rewrite) != norm(draft)
     expect(panel.change.first).to_be_visible()
     expect(panel.diff.locator("ins").first).to_be_visible()
+    # the customer's message was found around the editor (for iframe editors: in the page)
+    expect(panel.context).to_contain_text("Dana Whitfield")
     shot(page, artifacts, f"editor-{name}-panel")
 
     panel.replace.click()

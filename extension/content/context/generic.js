@@ -10,7 +10,7 @@ heard.genericContext = {
     const doc = editor.ownerDocument;
     const candidates = [...doc.querySelectorAll(heard.genericContext.MESSAGE)].filter((el) => {
       if (el.contains(editor) || editor.contains(el) || el.isContentEditable) return false;
-      if (el.closest("form, [contenteditable], heard-panel-host")) return false;
+      if (el.closest("[contenteditable], heard-panel-host")) return false;
       if (!(el.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
       const length = el.innerText.trim().length;
       return length >= 15 && length <= 6000;

@@ -15,14 +15,26 @@ heard.context = {
     };
   },
 
+  /** The editor, then the frame elements around it while they are same-origin (an editor in
+   * its own iframe, like TinyMCE's, has the conversation in the page around it). */
+  anchors(editor) {
+    const out = [editor];
+    try {
+      for (let frame = editor.ownerDocument.defaultView.frameElement; frame; frame = frame.ownerDocument.defaultView.frameElement) out.push(frame);
+    } catch {}
+    return out;
+  },
+
   find(editor) {
-    const doc = editor.ownerDocument;
     const host = location.hostname;
     const adapter = heard.adapters.find((a) => a.host.test(host));
     let found = {};
     try {
-      found = adapter ? heard.context.fromAdapter(doc, adapter) : {};
-      if (!found.customer_message) found = heard.genericContext.find(editor);
+      for (const anchor of heard.context.anchors(editor)) {
+        found = adapter ? heard.context.fromAdapter(anchor.ownerDocument, adapter) : {};
+        if (!found.customer_message) found = heard.genericContext.find(anchor);
+        if (found.customer_message) break;
+      }
     } catch {
       found = {}; // context is a bonus: never fail a rewrite over it
     }

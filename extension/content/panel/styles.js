@@ -3,13 +3,13 @@ globalThis.heard ??= {};
 
 heard.panelCss = `
 :host { all: initial; }
-.panel { --bg:#fff; --fg:#1d2330; --muted:#5b6475; --line:#d8dce6; --accent:#3b5bdb; --ins:#d3f9d8; --ins-fg:#1b5e20; --del:#ffe3e3; --del-fg:#a61e1e; --warn:#fff3bf; --err:#ffe3e3;
+.panel { --bg:#fff; --fg:#1d2330; --muted:#5b6475; --line:#d8dce6; --accent:#3b5bdb; --ins:#d3f9d8; --ins-fg:#1b5e20; --del:#ffe3e3; --del-fg:#a61e1e; --warn:#fff3bf; --err:#ffe3e3; --on-accent:#fff;
   position: fixed; z-index: 2147483647; width: min(440px, calc(100vw - 16px)); max-height: min(72vh, 640px); overflow: auto;
   box-sizing: border-box; padding: 12px 14px; border-radius: 10px; border: 1px solid var(--line);
   background: var(--bg); color: var(--fg); box-shadow: 0 10px 30px rgba(0,0,0,.22);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: left; }
-.panel.dark { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; }
-@media (prefers-color-scheme: dark) { .panel.auto { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; } }
+.panel.dark { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; --on-accent:#10131a; }
+@media (prefers-color-scheme: dark) { .panel.auto { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; --on-accent:#10131a; } }
 .panel:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
 header { display:flex; align-items:center; gap:8px; margin-bottom:8px; }
 header h2 { font-size:15px; margin:0; flex:1; }
@@ -34,7 +34,7 @@ ul { margin: 4px 0; padding-left: 18px; } li { margin: 3px 0; }
 .actions { display:flex; flex-wrap: wrap; gap:6px; align-items:center; margin-top:10px;
   position: sticky; bottom: -12px; background: var(--bg); padding: 8px 0 10px; border-top: 1px solid var(--line); }
 button, select { font: inherit; font-size: 13px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 5px 10px; cursor: pointer; }
-button.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--on-accent); font-weight: 600; }
 button:focus-visible, select:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 button[disabled] { opacity: .5; cursor: default; }
 h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 10px 0 2px; }

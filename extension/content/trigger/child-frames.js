@@ -5,12 +5,12 @@
 globalThis.heard ??= {};
 
 heard.childFrames = {
-  adopted: new WeakSet(),
   watched: new WeakSet(),
 
+  /** Idempotent (addEventListener ignores a listener already there), and it must run again after
+   * the frame's document.open(), which erases listeners but keeps the same Document object. */
   adopt(doc) {
-    if (doc === document || heard.childFrames.adopted.has(doc)) return;
-    heard.childFrames.adopted.add(doc);
+    if (doc === document) return;
     doc.addEventListener("focusin", heard.triggerButton.onFocus, true);
     doc.addEventListener("keydown", heard.shortcut.onKeydown, true);
   },
