@@ -258,8 +258,10 @@ def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
         candidate = _build(masked, customer_message, lang, phrases, tone, level)
         if candidate.rewrite == masked:
             continue
-        if not guard.check(masked, candidate.rewrite, phrases=phrases, fmt=fmt,
-                           customer_message=customer_message, lang=lang):
+        # HTML-looking text may still be a plain draft: it must pass as both.
+        if not any(guard.check(masked, candidate.rewrite, phrases=phrases, fmt=f,
+                               customer_message=customer_message, lang=lang)
+                   for f in dict.fromkeys((fmt, "text"))):
             candidate.suggestions = suggestions
             return candidate
     return Candidate(rewrite=masked, suggestions=suggestions)
@@ -386,7 +388,9 @@ def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases
             added[0] = added[0][:1].lower() + added[0][1:] if not added[0].startswith("I ") \
                 else added[0]
         rest = _cap(rest)
-    insert = " ".join(added) + (" " if rest.strip() else "")
+    # Before a list item or on its own line the acknowledgement gets its own line.
+    own_line = bool(re.match(r"[ \t]*(?:[-*•–]|\d+[.)]|⟦\d+⟧[.)])[ \t]", rest))
+    insert = " ".join(added) + (("\n" if own_line else " ") if rest.strip() else "")
     d.segments[first] = seg[:cut] + insert + rest
     d.changes.append(Change(principle=principle, before="", after=added[0],
                             explanation=explanation))
