@@ -76,6 +76,11 @@ def test_names_from_context_greeting_and_signoff_are_masked_everywhere():
     assert {m.kinds[k] for k in m.originals} == {"name", "signature"}
 
 
+def test_name_particles_are_not_masked_on_their_own():
+    out = masked("Hola María de la Cruz, la caja de María llegó.", ["María de la Cruz"])
+    assert out.text == "Hola ⟦1⟧, la caja de ⟦2⟧ llegó."
+
+
 def test_greetings_without_a_name_mask_nothing():
     for text in ("Hi there,", "Hello team!", "Dear Customer,", "Hola de nuevo,", "Bonjour à tous"):
         assert find_names(text) == [], text

@@ -85,6 +85,9 @@ _NOT_NAMES = {
     "kunde", "kundin", "kunden", "client", "amigo", "amiga", "equipo", "equipe",
     "équipe", "todos", "tous", "alle", "de", "nuevo", "novo", "user", "usuario", "usuário",
     "member", "guest", "the", "and", "thanks", "thank", "welcome", "back"}
+# "María de la Cruz": the name is masked whole and by its parts, never by "de" or "la".
+_NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "di", "du", "la", "le", "les", "van",
+                   "von", "der", "den", "ter", "y", "e", "bin", "al", "el", "st", "st."}
 _SIGNOFF = (r"best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
             r"thanks|thanks again|thank you|cheers|sincerely|yours sincerely|yours truly|"
             r"all the best|take care|talk soon|with thanks|"
@@ -370,6 +373,7 @@ def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     patterns = list(_PATTERNS)
     name_parts = sorted({p for n in names for p in (n, *n.split())
                          if len(p) >= 2 and p.strip(".").lower() not in _NOT_NAMES
+                         and p.lower() not in _NAME_PARTICLES
                          and not re.fullmatch(_TITLE, p)}, key=len, reverse=True)
     if name_parts:
         alternation = "|".join(re.escape(p) for p in name_parts)
