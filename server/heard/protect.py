@@ -11,7 +11,7 @@ What counts as a fact (each a `kind`, named in warnings):
   (text: "-- ", "On … wrote:" and its translations, "> " lines, "Original Message" headers,
   a sign-off line followed by a short name block; HTML: blockquote and the gmail/yahoo/
   Thunderbird quote and signature containers);
-- `code`: `inline code` and fenced blocks;
+- `code`: `inline code`, fenced blocks and file paths (`/var/log/app.log`, `C:\\logs\\a.txt`);
 - `placeholder`: helpdesk and mail-merge variables — Liquid/Zendesk `{{ticket.requester.name}}`,
   `{{first_name|fallback:"there"}}`, whole `{% if %}…{% endif %}` blocks, Help Scout
   `{%customer.firstName,fallback=there%}`, Handlebars `{{#if}}…{{/if}}`, Mailgun
