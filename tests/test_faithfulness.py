@@ -20,7 +20,7 @@ from heard.app import create_app
 from heard.prompts import load_bundle
 from heard.protect import Masker
 from tests.conftest import ADMIN_TOKEN
-from tests.corpus import BAD, LANGS, Case, good, load
+from tests.corpus import BAD, LANGS, Case, _fact_markers, good, load
 from tests.fake_llm import Reply, draft_of
 
 CORPUS = load()
@@ -135,7 +135,7 @@ def _facts_kept(entry: dict, answer: dict) -> None:
 def test_every_bad_model_output_is_caught_or_repaired(index, llm_client, fake_llm, auth):
     entry = CORPUS[index]
     client = llm_client
-    case, masked, _, _ = case_of(entry, index)
+    case, masked, _, masker = case_of(entry, index)
 
     def serve(make):
         def content(request_body: dict) -> dict:
@@ -167,7 +167,11 @@ def test_every_bad_model_output_is_caught_or_repaired(index, llm_client, fake_ll
         else:
             assert a["provider"] != "openai", kind
             assert {w["code"] for w in a["warnings"]} & codes, (kind, a["warnings"])
-            assert all(w["message"] for w in a["warnings"])
+            # Each warning names the fact itself, never a marker the agent cannot read.
+            assert all(w["message"] and "⟦" not in w["message"] for w in a["warnings"])
+            if kind == "dropped_fact":
+                dropped = masker.originals[_fact_markers(case)[-1]]
+                assert any(dropped in w["message"] for w in a["warnings"]), a["warnings"]
         _facts_kept(entry, a)
         sent = json.dumps(fake_llm.requests[0]["messages"], ensure_ascii=False)
         if entry["customer_name"]:

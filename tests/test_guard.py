@@ -33,7 +33,7 @@ def test_a_faithful_warmer_rewrite_passes():
 def test_markers_dropped_doubled_invented_and_mangled_are_named():
     assert "amount (⟦3⟧)" in codes(DRAFT.replace("⟦3⟧", "$25"))["fact_missing"]
     assert "2 times" in codes(DRAFT + " Again: ⟦2⟧.")["fact_duplicated"]
-    assert "⟦9⟧" in codes(DRAFT + " ⟦9⟧")["fact_invented"]
+    assert "marker 9" in codes(DRAFT + " ⟦9⟧")["fact_invented"]
     assert "marker_mangled" in codes(DRAFT.replace("⟦2⟧", "⟦ 2 ⟧"))
     # The customer's name may be added once more (a greeting) without being a new fact.
     assert codes("Thanks, ⟦1⟧. " + DRAFT) == {}

@@ -253,12 +253,13 @@ def _markers(draft: str, rewrite: str, kinds: dict[str, str]) -> list[Violation]
                                  f" the draft has it {n} time{'s' if n > 1 else ''}."))
     for marker in got.keys() - want.keys():
         if kinds.get(marker) != "name":  # the customer's own name may be added to a greeting
-            out.append(Violation("fact_invented", f"The rewrite holds a marker ({marker}) that "
-                                 "the draft does not; it stands for no fact of this draft."))
+            out.append(Violation("fact_invented", "The rewrite holds a fact the draft does "
+                                 f"not have (marker {marker[1:-1]}, invented by the model)."))
     residue = re.findall(r".{0,6}[⟦⟧].{0,6}", MARKER_RE.sub("", rewrite))
     if residue and not re.search(r"[⟦⟧]", MARKER_RE.sub("", draft)):
-        out.append(Violation("marker_mangled", f"A marker was mangled (“{residue[0].strip()}”);"
-                             " markers must be copied exactly, like ⟦1⟧."))
+        shown = residue[0].strip().replace("⟦", "‹").replace("⟧", "›")
+        out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
+                             " its marker must be copied exactly, with nothing inside it."))
     return out
 
 
