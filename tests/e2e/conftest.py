@@ -156,6 +156,8 @@ def browser(tmp_path_factory, heard_server):
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
+                # helpdesk host names resolve to the loopback fixture server (site adapters)
+                "--host-resolver-rules=MAP *.zendesk.com 127.0.0.1",
                 f"--disable-extensions-except={ext}",
                 f"--load-extension={ext}",
             ],

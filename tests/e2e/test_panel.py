@@ -208,3 +208,17 @@ def test_page_css_does_not_reach_the_panel(ext, site):
     )
     assert size == "14px"
     assert color != "rgb(255, 0, 0)" and background != "rgb(0, 255, 0)"
+
+
+def test_helpdesk_adapter_finds_the_customer(ext, site):
+    """On a Zendesk host the Zendesk adapter reads the conversation (name included)."""
+    port = site.origin.rsplit(":", 1)[1]
+    page = open_fixture(ext.context.new_page(), f"http://acme.zendesk.com:{port}/zendesk.html")
+    page.locator(".ck-editor__editable").click()
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    expect(panel.context).to_have_text("Using Kim Lee's last message as context.")
+    context = ext.session(page)["context"]
+    assert context["site"] == "zendesk"
+    assert context["customer_message"].startswith("Second time asking")

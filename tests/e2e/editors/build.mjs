@@ -94,5 +94,21 @@ writeFileSync(
      <script>document.getElementById("inner").src = new URLSearchParams(location.search).get("src");</script>`,
   ),
 );
+// A Zendesk-like agent workspace (served as acme.zendesk.com through Chromium's host resolver
+// rules): its conversation markup for the site adapter, and its composer, CKEditor 5.
+writeFileSync(
+  `${out}zendesk.html`,
+  page(
+    "Ticket #4821",
+    `<div data-test-id="omni-log-container">
+       <article data-test-id="omni-log-comment-item">
+         <div data-test-id="omni-log-item-sender">Kim Lee</div>
+         <div data-test-id="omni-log-message-content">Second time asking: where is my replacement charger? It has been three weeks.</div>
+       </article>
+     </div>
+     <div id="editor"></div><script src="/ckeditor5.js"></script>`,
+    `<link rel="stylesheet" href="/ckeditor5.css">`,
+  ),
+);
 writeFileSync(`${out}plain.html`, page("no editor here", `<p>Nothing editable on this page.</p>`));
 console.log(`built ${Object.keys(editors).length} editor fixtures into ${out}`);
