@@ -172,10 +172,13 @@ def test_stream_sends_deltas_then_the_whole_answer(client, auth):
     assert deltas == final["rewrite"] and "#A-1029" in deltas
 
 
-def test_stream_reports_errors_as_an_event(client, auth):
-    r = post(client, {"text": "  "}, {**auth, "Accept": "text/event-stream"})
-    body = r.get_data(as_text=True)
-    assert "event: error" in body and "empty_draft" in body
+def test_stream_refusals_keep_their_real_status(make_app, auth):
+    client = make_app(max_input_tokens=50).test_client()
+    stream = {**auth, "Accept": "text/event-stream"}
+    empty = post(client, {"text": "  "}, stream)
+    assert empty.status_code == 400 and empty.get_json()["error"]["code"] == "empty_draft"
+    long = post(client, {"text": "Your order is on its way. " * 40}, stream)
+    assert long.status_code == 413 and "limit is 50" in long.get_json()["error"]["message"]
 
 
 def test_prompt_injection_in_draft_changes_nothing_it_should_not(client, auth):

@@ -84,21 +84,34 @@ class _Restorer:
             self.pending = ""
 
 
-def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
-        on_reset: Callable[[], None] | None = None) -> dict:
-    started = time.perf_counter()
-    draft, fmt, ctx = req.draft, req.format, req.context
-    if fmt == "html":
-        draft = markup.sanitize(draft)
-    plain_draft = markup.to_text(draft) if fmt == "html" else draft
+@dataclass(frozen=True)
+class Checked:
+    """A request that passed validation: its (sanitised) draft and that draft as text."""
+
+    draft: str
+    plain_draft: str
+
+
+def check(req: RewriteRequest, svc: Services) -> Checked:
+    """Every reason to refuse a request, raised before any work (or any streamed byte)."""
+    draft = markup.sanitize(req.draft) if req.format == "html" else req.draft
+    plain_draft = markup.to_text(draft) if req.format == "html" else draft
     if not plain_draft.strip():
         raise ApiError(400, "empty_draft", "The draft is empty; write a reply first, then ask "
                        "Heard to improve it.")
-    used = count_tokens(draft, ctx.customer_message)
+    used = count_tokens(draft, req.context.customer_message)
     if used > svc.settings.max_input_tokens:
         raise ApiError(413, "too_many_tokens", f"The draft and context are {used} tokens; the "
                        f"limit is {svc.settings.max_input_tokens}. Shorten the draft or rewrite "
                        "a selection.")
+    return Checked(draft, plain_draft)
+
+
+def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
+        on_reset: Callable[[], None] | None = None, checked: Checked | None = None) -> dict:
+    started = time.perf_counter()
+    checked = checked or check(req, svc)
+    draft, plain_draft, fmt, ctx = checked.draft, checked.plain_draft, req.format, req.context
 
     masker = Masker(names=[ctx.customer_name])
     masker.learn(ctx.customer_message)  # a name the customer signed with is masked everywhere

@@ -83,12 +83,14 @@ def _sse(event: str, data: dict) -> str:
 
 
 def _stream(req: RewriteRequest, svc: pipeline.Services) -> Response:
+    # Refusals (empty, too many tokens) get their real status, not a 200 stream with an error.
+    checked = pipeline.check(req, svc)
     events: queue.Queue[str | None] = queue.Queue()
 
     def work() -> None:
         try:
             answer = _run(req, svc, on_delta=lambda t: events.put(_sse("delta", {
-                "text": t})), on_reset=lambda: events.put(_sse("reset", {})))
+                "text": t})), on_reset=lambda: events.put(_sse("reset", {})), checked=checked)
             events.put(_sse("result", answer))
         except ApiError as err:
             events.put(_sse("error", err.body() | {"status": err.status}))
