@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heard import guard
-from heard.offline import rewrite
+from heard.offline import TEXTS, detect_emotion, rewrite, waited
 from heard.prompts import load_bundle
 
 PHRASES = load_bundle(Path(__file__).resolve().parent.parent / "prompts").phrases
@@ -119,3 +120,157 @@ def test_suggestions_come_for_drafts_in_any_of_the_five_languages():
     out = run("Hallo ⟦1⟧, Ihre Lieferung ⟦2⟧ ist unterwegs.", "Das Paket ist kaputt angekommen, "
               "schon wieder!", lang="de")
     assert {s.kind for s in out.suggestions} >= {"goodwill-gesture", "anticipate-followup"}
+
+
+# --- Openings and endings: mentions and a greeting first, the signature last -----------------
+
+@pytest.mark.parametrize("signature", ["^KT", "*HRB", "-MO", "- Dana", "/JL", "^ Priya"])
+def test_leading_mentions_and_greeting_stay_first_and_the_signature_last(signature):
+    draft = f"@⟦1⟧ Hey, ⟦2⟧. Your parcel ⟦3⟧ is with the courier today. {signature}"
+    out = run(draft, "@ShopHelp my parcel still hasn't arrived and this is so frustrating!!")
+    assert out.rewrite.startswith("@⟦1⟧ Hey, ⟦2⟧. " + out.changes[0].after), out.rewrite
+    assert out.rewrite.endswith(f" {signature}")
+    assert "Your parcel ⟦3⟧ is with the courier today." in out.rewrite
+    assert out.changes[0].principle == "acknowledge-emotion"
+
+
+def test_several_mentions_and_an_exclamation_greeting_come_before_the_acknowledgement():
+    out = run("@⟦1⟧ @ShopHelp Hi there! Please send us a DM with the order number. -MO",
+              "@ShopHelp I am so worried, my card was charged and nothing shipped")
+    assert out.changes[0].principle == "acknowledge-emotion"
+    assert out.rewrite.startswith("@⟦1⟧ @ShopHelp Hi there! " + out.changes[0].after)
+    assert out.rewrite.endswith("order number. -MO")
+
+
+def test_a_greeting_with_a_comma_after_a_mention_takes_the_acknowledgement_in_lower_case():
+    out = run("@⟦1⟧ Hi ⟦2⟧, we have answered your DM. ^KT",
+              "This is the worst service, nobody answers!")
+    assert out.rewrite.startswith("@⟦1⟧ Hi ⟦2⟧, ")
+    ack = out.changes[0].after
+    ack = ack if ack.split(" ")[0] in ("I", "I've", "I'm") else ack[:1].lower() + ack[1:]
+    assert out.rewrite.startswith(f"@⟦1⟧ Hi ⟦2⟧, {ack}")
+    assert "We have answered your DM. ^KT" in out.rewrite
+
+
+def test_a_repeated_apology_is_cut_without_losing_the_signature():
+    out = run("Sorry about the mix-up. Sorry again -MO", "")
+    assert out.rewrite.rstrip().endswith("-MO")
+
+
+def test_the_signature_and_mentions_are_never_edited_by_a_rule():
+    out = run("@⟦1⟧ That is our policy. -We", "")
+    assert out.rewrite.startswith("@⟦1⟧ ") and out.rewrite.endswith("-We")
+
+
+# --- Nothing generic: acknowledge a feeling, a concrete topic or a wait, or nothing -----------
+
+@pytest.mark.parametrize("draft,message", [
+    ("Sure. Are you asking about the yearly plan or the monthly one?", "the monthly one"),
+    ("Yes, that is right. Use the same username on the new site.",
+     "So I just sign in with the same name on the new site?"),
+    ("It is ⟦1⟧. Anything else I can help with?", "No, I don't remember it"),
+    ("The store opens at ⟦1⟧ on weekdays.", "What time do you open on Tuesday?"),
+    ("Your order ⟦1⟧ ships today.", ""),
+])
+def test_no_generic_thank_you_when_there_is_nothing_specific_to_acknowledge(draft, message):
+    out = run(draft, message)
+    assert out.rewrite == draft and out.changes == []
+
+
+@pytest.mark.parametrize("lang,draft", [
+    ("en", "Your order ⟦1⟧ ships today."), ("es", "Tu pedido ⟦1⟧ sale hoy."),
+    ("de", "Ihre Bestellung ⟦1⟧ wird heute verschickt."),
+    ("fr", "Votre commande ⟦1⟧ part aujourd'hui."), ("pt", "A sua encomenda ⟦1⟧ sai hoje."),
+])
+def test_a_neutral_message_never_gets_a_bare_thank_you_in_any_language(lang, draft):
+    out = run(draft, "⟦2⟧", lang=lang)
+    lowered = out.rewrite.lower()
+    for thanks in ("thank you for reaching out", "thanks for getting in touch", "gracias por",
+                   "vielen dank für ihre nachricht", "merci de nous", "obrigado pelo"):
+        assert thanks not in lowered
+
+
+def test_a_concrete_problem_topic_is_reflected_without_a_thank_you():
+    out = run("Hi ⟦1⟧, the parcel is at the local depot and goes out on the next van.",
+              "My parcel never arrived and the tracking page only shows an error.")
+    assert out.rewrite.startswith("Hi ⟦1⟧, ")
+    assert "your delivery" in out.rewrite and "thank" not in out.rewrite.lower()
+    assert [c.principle for c in out.changes] == ["reflect-understanding"]
+
+
+def test_a_mid_conversation_answer_gets_no_topic_line():
+    out = run("Okay, I have updated the address on the order.",
+              "Sorry, the delivery address on my order is wrong, it should be flat 2.")
+    assert not any(c.principle == "reflect-understanding" for c in out.changes)
+
+
+# --- Waiting: evidence of a wait, not any "still" ---------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "The widget is still on my home screen. But it no longer opens the player.",
+    "I still love the jacket, could I also get it in blue?",
+    "When does the new shop open? Can't wait!!",
+    "No one else in my family uses the account, can I remove the other profiles?",
+    "Todavía me gusta el diseño, ¿lo tenéis en azul?",
+])
+def test_still_or_again_without_a_wait_adds_no_patience_line(message):
+    out = run("You can change this under Settings.", message)
+    assert "patience" not in out.rewrite.lower()
+    assert not any(c.principle == "appreciate-patience" for c in out.changes)
+
+
+@pytest.mark.parametrize("lang,message,draft,line", [
+    ("en", "I have been waiting two weeks for my parcel.", "It ships on ⟦1⟧.",
+     "Thank you for your patience."),
+    ("en", "I emailed you on Monday and still haven't heard anything.", "It ships on ⟦1⟧.",
+     "Thank you for your patience."),
+    ("es", "Sigo esperando mi paquete desde hace dos semanas.", "Sale el ⟦1⟧.",
+     "Gracias por tu paciencia."),
+    ("de", "Ich warte seit zehn Tagen auf mein Paket.", "Es wird am ⟦1⟧ verschickt.",
+     "Vielen Dank für Ihre Geduld."),
+    ("fr", "J'attends mon colis depuis deux semaines.", "Il part le ⟦1⟧.",
+     "Merci pour votre patience."),
+    ("pt", "Estou à espera da encomenda há duas semanas.", "Sai no dia ⟦1⟧.",
+     "Obrigado pela sua paciência."),
+])
+def test_evidence_of_waiting_is_thanked_in_the_draft_language(lang, message, draft, line):
+    out = run(draft, message, lang=lang)
+    assert line in out.rewrite
+    assert any(c.principle == "appreciate-patience" for c in out.changes)
+
+
+def test_waited_reads_evidence_not_words():
+    assert waited("no reply after three emails") and waited("on hold for an hour, again")
+    assert waited("It has been delayed twice") and waited("I still have not received it")
+    assert not waited("still there, but broken") and not waited("I can't wait to try it")
+    assert not waited("Is this still the right address?")
+
+
+def test_emotion_detection_ignores_ids_negations_and_mixed_praise():
+    assert detect_emotion("ABCDEFGHKQ", PHRASES) == "neutral"
+    assert detect_emotion("I'm not frustrated, just sad about it", PHRASES) == "disappointment"
+    assert detect_emotion("Love the app but it keeps crashing", PHRASES) != "joy"
+    assert detect_emotion("Estoy harta, otra vez sin conexión", PHRASES) == "frustration"
+
+
+# --- Explanations and suggestions in the draft's language --------------------------------------
+
+@pytest.mark.parametrize("lang,draft,message", [
+    ("es", "Hola ⟦1⟧, es nuestra política. El reembolso tarda ⟦2⟧ días. Lo siento. Lo siento "
+     "mucho.", "Llevo dos semanas esperando el reembolso, otra vez tarde."),
+    ("de", "Hallo ⟦1⟧, das ist unsere Richtlinie. Die Erstattung dauert ⟦2⟧ Tage. Es tut mir "
+     "leid. Entschuldigung.", "Ich warte seit zwei Wochen auf die Erstattung, schon wieder."),
+    ("fr", "Bonjour ⟦1⟧, c'est notre politique. Le remboursement prend ⟦2⟧ jours. Désolé. "
+     "Désolé encore.", "J'attends mon remboursement depuis deux semaines, encore en retard."),
+    ("pt", "Olá ⟦1⟧, é a nossa política. O reembolso demora ⟦2⟧ dias. Desculpe. Desculpe "
+     "mais uma vez.", "Estou à espera do reembolso há duas semanas, atrasado outra vez."),
+])
+def test_explanations_and_suggestions_speak_the_draft_language(lang, draft, message):
+    out = run(draft, message, lang=lang)
+    assert out.changes and out.suggestions
+    english = {t["en"] for t in TEXTS.values()}
+    ours = {t[lang] for t in TEXTS.values()}
+    for c in out.changes:
+        assert c.explanation in ours and c.explanation not in english, c
+    for s in out.suggestions:
+        assert s.text == TEXTS[s.kind][lang]

@@ -13,16 +13,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from heard.opening import GREETING as _GREETING
+from heard.opening import split_mentions, split_signature
 from heard.prompts import Phrases
 from heard.schema import Candidate, Change, Suggestion
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|estimad[oa]|"
-    r"hallo|guten tag|liebe[rs]?|sehr geehrte[rs]?|bonjour|bonsoir|cher|ch[eè]re|ol[áa]|"
-    r"bom dia|boa tarde|prezad[oa]|caro|cara)\b[^\n.!?]{0,60}?[,!:\n]\s*", re.I)
-
 TOPICS: list[tuple[str, dict[str, str]]] = [
     (r"refund|reembols|rückerstatt|erstatt|rembours|money back", {
         "en": "your refund", "es": "tu reembolso", "de": "Ihrer Erstattung",
@@ -36,13 +33,13 @@ TOPICS: list[tuple[str, dict[str, str]]] = [
         "en": "the charge on your account", "es": "el cobro", "de": "der Abbuchung",
         "fr": "le prélèvement", "pt": "a cobrança"}),
     (r"log ?in|password|sign in|account|locked|contraseña|cuenta|passwort|konto|anmeld|"
-     r"mot de passe|compte|senha|conta", {
+     r"mot de passe|compte|senha|conta\b", {
         "en": "your account", "es": "tu cuenta", "de": "Ihrem Konto", "fr": "votre compte",
         "pt": "a sua conta"}),
     (r"cancel|cancelar|kündig|storn|annul|cancelamento", {
         "en": "the cancellation", "es": "la cancelación", "de": "der Kündigung",
         "fr": "l'annulation", "pt": "o cancelamento"}),
-    (r"broken|damaged|defect|not working|doesn't work|roto|dañado|kaputt|beschädigt|defekt|"
+    (r"broken|damaged|defect|roto|dañado|kaputt|beschädigt|defekt|"
      r"cassé|endommagé|quebrad|danificad", {
         "en": "the damaged item", "es": "el artículo dañado", "de": "dem beschädigten Artikel",
         "fr": "l'article endommagé", "pt": "o artigo danificado"}),
@@ -52,7 +49,7 @@ TOPICS: list[tuple[str, dict[str, str]]] = [
 ]
 
 # Each feeling has a few phrasings so that replies do not all open with the same line.
-# {this} is "this" or "this situation with <topic>"; {about} is "" or " about <topic>".
+# {this} is "this" or "this situation with <topic>"; {t} is the topic (neutral lines need one).
 ACKS: dict[str, dict[str, list[str]]] = {
     "en": {
         "frustration": ["I can see how frustrating {this} has been.",
@@ -66,7 +63,8 @@ ACKS: dict[str, dict[str, list[str]]] = {
                       "I understand {this} has been unclear."],
         "joy": ["That's wonderful to hear, thank you for sharing it!",
                 "I'm so glad to hear this, thank you for letting us know!"],
-        "neutral": ["Thank you for reaching out{about}.", "Thanks for getting in touch{about}."],
+        # No feeling detected: only a concrete topic is acknowledged, never a bare thank-you.
+        "neutral": ["I've read your message about {t}.", "I see you're writing about {t}."],
     },
     "es": {
         "frustration": ["Entiendo lo frustrante que ha sido {this}."],
@@ -74,7 +72,7 @@ ACKS: dict[str, dict[str, list[str]]] = {
         "disappointment": ["Entiendo que {this} sea decepcionante."],
         "confusion": ["Entiendo que {this} haya resultado confuso."],
         "joy": ["¡Qué alegría leer esto, gracias por contárnoslo!"],
-        "neutral": ["Gracias por escribirnos{about}."],
+        "neutral": ["He leído tu mensaje sobre {t}."],
     },
     "de": {
         "frustration": ["Ich verstehe gut, wie ärgerlich {this} ist."],
@@ -82,7 +80,7 @@ ACKS: dict[str, dict[str, list[str]]] = {
         "disappointment": ["Ich verstehe, dass {this} enttäuschend ist."],
         "confusion": ["Ich verstehe, dass {this} verwirrend war."],
         "joy": ["Wie schön, das zu hören, vielen Dank für Ihre Nachricht!"],
-        "neutral": ["Vielen Dank für Ihre Nachricht{about}."],
+        "neutral": ["Ich habe Ihre Nachricht zu {t} gelesen."],
     },
     "fr": {
         "frustration": ["Je comprends à quel point {this} est frustrante."],
@@ -90,7 +88,7 @@ ACKS: dict[str, dict[str, list[str]]] = {
         "disappointment": ["Je comprends que {this} soit décevante."],
         "confusion": ["Je comprends que {this} soit déroutante."],
         "joy": ["Quelle bonne nouvelle, merci de nous l'avoir partagée !"],
-        "neutral": ["Merci de nous avoir contactés{about}."],
+        "neutral": ["J'ai bien lu votre message concernant {t}."],
     },
     "pt": {
         "frustration": ["Compreendo como {this} tem sido frustrante."],
@@ -98,20 +96,45 @@ ACKS: dict[str, dict[str, list[str]]] = {
         "disappointment": ["Compreendo que {this} seja dececionante."],
         "confusion": ["Compreendo que {this} tenha sido confusa."],
         "joy": ["Que bom saber disso, obrigado por partilhar!"],
-        "neutral": ["Obrigado pelo seu contacto{about}."],
+        "neutral": ["Li a sua mensagem sobre {t}."],
     },
 }
 _THIS = {"en": ("this", "this situation with {t}"), "es": ("esto", "esta situación con {t}"),
          "de": ("das", "die Situation mit {t}"), "fr": ("cette situation", "la situation avec {t}"),
          "pt": ("esta situação", "a situação com {t}")}
-_ABOUT = {"en": " about {t}", "es": " sobre {t}", "de": " zu {t}", "fr": " concernant {t}",
-          "pt": " sobre {t}"}
 _PATIENCE = {"en": "Thank you for your patience.", "es": "Gracias por tu paciencia.",
              "de": "Vielen Dank für Ihre Geduld.", "fr": "Merci pour votre patience.",
              "pt": "Obrigado pela sua paciência."}
-_WAITED = re.compile(r"\bwait|still|days|weeks|delay|no (?:one|response|reply|answer)|again|"
-                     r"esperando|todavía|warte|immer noch|attend|toujours|aguard|ainda", re.I)
+# Evidence that the customer has been waiting, not just any "still" or "again".
+_N = (r"(?:\d+|a few|few|several|many|a couple of|couple of|two|three|four|five|six|seven|"
+      r"eight|nine|ten|dos|tres|cuatro|cinco|varios|varias|muchos|muchas|zwei|drei|vier|fünf|"
+      r"mehrere|mehreren|vielen|deux|trois|quatre|cinq|plusieurs|duas|três|quatro|vários|"
+      r"várias|muitos|muitas)")
+_WAITED = re.compile(
+    r"(?<!\w)(?:waiting|waited|been wait|have to wait|had to wait|on hold|delay|overdue|"
+    r"still (?:waiting|not|no\b|nothing|haven|hasn|hadn|don|doesn|didn|isn|aren|can|won)|"
+    r"still (?:have|has|had|do|does|did|am|is|are) (?:not|no)\b|"
+    r"no (?:one|body) (?:\w+ )?(?:answer|repl|respon|got back|called|came|call)|"
+    r"nobody (?:\w+ )?(?:answer|repl|respon|got back|called|came)|"
+    r"no (?:reply|replies|response|answer)|not heard back|haven['’]t heard|never heard back|"
+    r"esperando|esper[eé]|llevo esperando|sigo esperando|sigo sin|todav[ií]a no|a[uú]n no|"
+    r"retras|sin respuesta|nadie (?:me )?(?:responde|contesta)|"
+    r"warte|gewartet|wartezeit|immer noch (?:nicht|kein|nichts)|noch immer (?:nicht|kein)|"
+    r"verzöger|verspät|keine antwort|niemand (?:antwortet|meldet)|"
+    r"attends|attendu|attente|toujours pas|toujours rien|toujours aucun|retard|"
+    r"pas de réponse|aucune réponse|personne ne (?:répond|me répond)|"
+    r"aguard|à espera|estou (?:a )?esperar|ainda não|ainda nada|atras[oa]|sem resposta|"
+    r"ninguém (?:me )?responde)"
+    r"|" + _N + r"\s+(?:more\s+|full\s+)?(?:hours|days|weeks|months|horas|d[ií]as|semanas|meses|"
+    r"stunden|tagen?|wochen|monaten?|heures|jours|semaines|mois)\b"
+    r"|(?:for|over|past|last|since|desde hace|seit|depuis|há)\s+(?:\w+\s+)?(?:an? )?"
+    r"(?:hours|days|weeks|months|week|month|horas|d[ií]as|semanas|meses|tagen|wochen|monaten|"
+    r"jours|semaines|mois|dias)\b", re.I)
+# "I can't wait" is eagerness, not waiting.
+_EAGER = re.compile(r"(?:can['’]?t|cannot|can not) wait|no puedo esperar|kann es kaum erwarten|"
+                    r"j['’]ai hâte|mal posso esperar", re.I)
 _ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|thank|appreciate|glad|hear that|"
+                       r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
                        r"lo siento|entiendo|gracias|verstehe|danke|comprends|merci|compreendo|"
                        r"obrigad|desculp|désolé|entschuldig", re.I)
 _SORRY_WAIT = re.compile(r"(?<![\w,] )(?:(?:we are|we're|i am|i'm) )?(?:so |very |really )?sorry "
@@ -119,6 +142,77 @@ _SORRY_WAIT = re.compile(r"(?<![\w,] )(?:(?:we are|we're|i am|i'm) )?(?:so |very
 _APOLOGY_CLICHE = re.compile(
     r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for (?:any|the) (?:inconvenience|trouble)"
     r"(?: (?:this|that) (?:may have|might have|has|may) caused(?: you)?)?", re.I)
+
+# What the agent reads beside each change and suggestion, in the draft's language. The rules
+# that only exist for English drafts explain themselves in English.
+TEXTS: dict[str, dict[str, str]] = {
+    "policy-wall": {
+        "en": "Keeps the decision but replaces the policy wall with an honest explanation.",
+        "es": "Mantiene la decisión, pero cambia el muro de la política por una explicación "
+              "honesta.",
+        "de": "Die Entscheidung bleibt, aber statt auf die Richtlinie zu verweisen, wird sie "
+              "ehrlich erklärt.",
+        "fr": "Garde la décision, mais remplace le rappel de la politique par une explication "
+              "honnête.",
+        "pt": "Mantém a decisão, mas troca o muro da política por uma explicação honesta."},
+    "one-apology": {
+        "en": "One sincere apology is enough; repeating it reads as scripted.",
+        "es": "Basta con una disculpa sincera; repetirla suena a guion.",
+        "de": "Eine aufrichtige Entschuldigung genügt; Wiederholungen wirken einstudiert.",
+        "fr": "Une seule excuse sincère suffit ; la répéter sonne comme un script.",
+        "pt": "Um pedido de desculpa sincero chega; repeti-lo soa a guião."},
+    "feeling": {
+        "en": "Names how the customer is likely feeling before the answer.",
+        "es": "Nombra cómo se siente probablemente el cliente antes de la respuesta.",
+        "de": "Benennt vor der Antwort, wie sich der Kunde wahrscheinlich fühlt.",
+        "fr": "Nomme ce que ressent probablement le client avant la réponse.",
+        "pt": "Nomeia como o cliente provavelmente se sente antes da resposta."},
+    "topic": {
+        "en": "Shows the reply is about what the customer wrote.",
+        "es": "Muestra que la respuesta trata de lo que escribió el cliente.",
+        "de": "Zeigt, dass die Antwort auf das eingeht, was der Kunde geschrieben hat.",
+        "fr": "Montre que la réponse porte sur ce que le client a écrit.",
+        "pt": "Mostra que a resposta trata do que o cliente escreveu."},
+    "patience": {
+        "en": "The customer says they have been waiting: thanks them for their patience.",
+        "es": "El cliente dice que lleva tiempo esperando: le agradece su paciencia.",
+        "de": "Der Kunde schreibt, dass er wartet: dankt ihm für seine Geduld.",
+        "fr": "Le client dit qu'il attend : le remercie de sa patience.",
+        "pt": "O cliente diz que está à espera: agradece-lhe a paciência."},
+    "goodwill-gesture": {
+        "en": "The customer was let down; if your policy allows, consider offering a goodwill "
+              "gesture yourself. Heard never adds one.",
+        "es": "El cliente se sintió defraudado; si tu política lo permite, valora ofrecer tú "
+              "un gesto de buena voluntad. Heard nunca lo añade.",
+        "de": "Der Kunde wurde enttäuscht; wenn Ihre Richtlinien es erlauben, bieten Sie "
+              "selbst eine Kulanzgeste an. Heard fügt nie eine hinzu.",
+        "fr": "Le client a été déçu ; si votre politique le permet, proposez vous-même un "
+              "geste commercial. Heard n'en ajoute jamais.",
+        "pt": "O cliente ficou desiludido; se a sua política o permitir, pondere oferecer um "
+              "gesto de boa vontade. O Heard nunca o acrescenta."},
+    "anticipate-followup": {
+        "en": "Say when and how the customer will hear about the next step, if you know it.",
+        "es": "Indica cuándo y cómo sabrá el cliente del siguiente paso, si lo sabes.",
+        "de": "Sagen Sie, wann und wie der Kunde vom nächsten Schritt erfährt, falls Sie es "
+              "wissen.",
+        "fr": "Indiquez quand et comment le client sera informé de la prochaine étape, si vous "
+              "le savez.",
+        "pt": "Diga quando e como o cliente saberá do próximo passo, se souber."},
+    "ask-open-question": {
+        "en": "The customer's message is short; an open question could surface what they need.",
+        "es": "El mensaje del cliente es breve; una pregunta abierta podría aclarar qué "
+              "necesita.",
+        "de": "Die Nachricht des Kunden ist kurz; eine offene Frage könnte klären, was er "
+              "braucht.",
+        "fr": "Le message du client est court ; une question ouverte pourrait révéler ce dont "
+              "il a besoin.",
+        "pt": "A mensagem do cliente é curta; uma pergunta aberta pode revelar do que precisa."},
+}
+
+
+def _say(key: str, lang: str | None) -> str:
+    return TEXTS[key].get(lang or "en", TEXTS[key]["en"])
+
 
 _PARTICIPLES = {  # passive participle -> (base, present participle, past participle)
     "forwarded": ("forward", "forwarding", "forwarded"),
@@ -204,26 +298,46 @@ class _Draft:
         return "".join(self.segments)
 
 
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bnão)\s+(?:\w+\s+)?$",
+                      re.I)
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|pero|aunque|sin embargo|aber|jedoch|"
+                       r"allerdings|mais|cependant|pourtant|mas|porém|contudo)\b", re.I)
+
+
+def _cue_count(lowered: str, cue: str) -> int:
+    """Occurrences of a cue at a word start, skipping negated ones ("I'm not frustrated")."""
+    n = 0
+    for m in re.finditer(r"(?<!\w)" + re.escape(cue), lowered):
+        if not _NEGATED.search(lowered[max(0, m.start() - 24):m.start()]):
+            n += 1
+    return n
+
+
 def detect_emotion(message: str, phrases: Phrases) -> str:
     lowered = message.lower()
-    scores = {emotion: sum(lowered.count(cue.lower()) for cue in cues)
+    scores = {emotion: sum(_cue_count(lowered, cue.lower()) for cue in cues if cue)
               for emotion, cues in phrases.emotion_cues.items()}
-    if message.count("!") >= 2 or re.search(r"\b[A-Z]{4,}\b", message):
+    # Shouting is two or more capitalised words; one capitalised code (an ID) is not.
+    shouted = [w for w in re.findall(r"\b[A-Z]{4,}\b", message) if re.search("[AEIOUY]", w)]
+    if (message.count("!") >= 2 or len(shouted) >= 2) and not scores.get("joy"):
         scores["frustration"] = scores.get("frustration", 0) + 1
+    # "Love the app, but…" is not good news to celebrate: mixed messages never read as joy.
+    if scores.get("joy") and _CONTRAST.search(message):
+        scores["joy"] = 0
     best = max(scores, key=lambda e: scores[e], default=None)
     return best if best and scores[best] > 0 else "neutral"
 
 
-def detect_topic(customer_message: str, draft: str) -> dict[str, str] | None:
-    """What the customer wrote about; the draft alone only names the plainest topics."""
+def waited(message: str) -> bool:
+    """The customer says they have been waiting (not merely "still" or "again")."""
+    return bool(_WAITED.search(_EAGER.sub(" ", message)))
+
+
+def detect_topic(customer_message: str) -> dict[str, str] | None:
+    """What the customer wrote about: from their message only (the draft is not evidence)."""
     for pattern, names in TOPICS:
-        if re.search(pattern, customer_message, re.I):
+        if re.search(r"(?<!\w)(?:" + pattern + ")", customer_message, re.I):
             return names
-    if not customer_message.strip():
-        for pattern, names in TOPICS:
-            if names["en"] in ("your refund", "your order", "your delivery") and re.search(
-                    pattern, draft, re.I):
-                return names
     return None
 
 
@@ -239,10 +353,12 @@ def _cap(text: str) -> str:
 # that breaks no invariant wins, so the engine never returns a violating rewrite (at worst the
 # draft, unchanged). Nothing here is tuned to a particular draft.
 _LEVELS: list[dict[str, bool]] = [
-    {"rules": True, "ack": True, "topic": True, "patience": True},
-    {"rules": True, "ack": True, "topic": False, "patience": False},
-    {"rules": True, "ack": False, "topic": False, "patience": False},
-    {"rules": False, "ack": True, "topic": False, "patience": False},
+    {"rules": True, "ack": True, "feeling": True, "topic": True, "patience": True},
+    # A feeling line the guard finds generic may still leave the concrete topic to reflect.
+    {"rules": True, "ack": True, "feeling": False, "topic": True, "patience": True},
+    {"rules": True, "ack": True, "feeling": True, "topic": False, "patience": False},
+    {"rules": True, "ack": False, "feeling": False, "topic": False, "patience": False},
+    {"rules": False, "ack": True, "feeling": True, "topic": False, "patience": False},
 ]
 
 
@@ -267,21 +383,36 @@ def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
     return Candidate(rewrite=masked, suggestions=suggestions)
 
 
+def _protect_edges(d: _Draft) -> None:
+    """Leading mentions and a trailing signature become untouchable segments (like tags)."""
+    texts = d.texts()
+    if not texts:
+        return
+    first = texts[0]
+    mentions, rest = split_mentions(d.segments[first])
+    if mentions and rest.strip():
+        d.segments[first:first + 1] = ["", mentions, rest]
+    last = d.texts()[-1]
+    body, tail = split_signature(d.segments[last])
+    if tail:
+        d.segments[last:last + 1] = [body, tail, ""]
+
+
 def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrases, tone: str,
            level: dict[str, bool]) -> Candidate:
     code = lang if lang in ACKS else None
     d = _Draft(_TAG_SPLIT.split(masked))
+    _protect_edges(d)
     if level["rules"]:
         if code == "en":
             _english_rules(d, tone)
         elif code in _WALLS_OTHER:
             pattern, replacement = _WALLS_OTHER[code]
-            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall",
-                  "Keeps the decision but replaces the policy wall with an honest explanation.")
+            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall", _say("policy-wall", code))
         if code:
             _apologies(d, phrases, code)
     if level["ack"] and code:
-        _acknowledge(d, masked, customer_message, phrases, code, tone, level)
+        _acknowledge(d, customer_message, phrases, code, tone, level)
     return Candidate(rewrite=d.text, changes=d.changes)
 
 
@@ -337,8 +468,7 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
             short = len(s.split()) <= 14 and "⟦" not in s
             if seen > 1 and short:
                 d.changes.append(Change(principle="authentic-not-cliche", before=s.strip(),
-                                        after="", explanation="One sincere apology is enough; "
-                                        "repeating it reads as scripted."))
+                                        after="", explanation=_say("one-apology", lang)))
                 sentences[j] = ""
                 if j + 1 < len(sentences):
                     sentences[j + 1] = ""
@@ -351,8 +481,43 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
         d.segments[i] = "".join(sentences)
 
 
-def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases, lang: str,
-                 tone: str, level: dict[str, bool]) -> None:
+# A draft that opens by answering the customer's last turn is mid-conversation: there is no
+# new topic to acknowledge ("Sure. Are you asking…", "Yes, that is correct.").
+_CONTINUATION = re.compile(
+    r"\s*(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|great|alright|all right|perfect|got it|"
+    r"thanks|thank you|of course|understood|s[ií]|vale|claro|perfecto|de acuerdo|ja|genau|"
+    r"alles klar|in ordnung|verstanden|oui|d['’]accord|parfait|bien s[uû]r|entendu|sim|certo|"
+    r"perfeito|combinado)\b", re.I)
+_MARKERISH = re.compile(r"[@＠]?⟦\d+⟧|[@＠#]\w+")
+
+
+# The customer reports a problem (not a request such as "transfer 50 to savings").
+_PROBLEM = re.compile(
+    r"(?<!\w)(?:not working|(?:doesn|don|didn|hasn|haven|isn|wasn|won|can)['’]?t|"
+    r"does not|did not|has not|have not|cannot|unable|never (?:arrived|came|got|received)|"
+    r"missing|lost|wrong|error|problem|issue|broken|damaged|where is|charged twice|"
+    r"no funciona|no ha llegado|no llega|no puedo|problema|error|perdid|roto|dañad|"
+    r"equivocad|dónde está|funktioniert nicht|nicht angekommen|kann nicht|fehlt|problem|"
+    r"fehler|kaputt|beschädigt|falsch|wo ist|ne fonctionne pas|pas reçu|pas arrivé|"
+    r"impossible|problème|erreur|perdu|cassé|endommagé|où est|não funciona|não chegou|"
+    r"não consigo|erro|partid|danificad|errad|onde está)", re.I)
+
+
+def _first_contact(customer_message: str, rest: str) -> bool:
+    """The customer described a problem (not a one-line answer) and the draft opens fresh."""
+    words = _MARKERISH.sub(" ", customer_message).split()
+    return (len(words) >= 6 and bool(_PROBLEM.search(customer_message))
+            and not _CONTINUATION.match(rest))
+
+
+def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str, tone: str,
+                 level: dict[str, bool]) -> None:
+    """Acknowledge what there is to acknowledge: a feeling, a concrete topic, a wait.
+
+    Nothing generic: with no feeling detected, only a topic the customer raised earns a line,
+    and only when the draft opens a fresh exchange; otherwise the opening stays as written.
+    Leading mentions (protected segments) and a greeting stay first.
+    """
     texts = d.texts()
     if not texts:
         return
@@ -363,41 +528,48 @@ def _acknowledge(d: _Draft, masked: str, customer_message: str, phrases: Phrases
     if greeting and not seg[greeting.end():].strip() and len(texts) > 1:
         first, seg, greeting = texts[1], d.segments[texts[1]], None
     cut = greeting.end() if greeting else len(seg) - len(seg.lstrip())
-    opening = " ".join(re.split(r"(?<=[.!?])\s+", seg[cut:])[:2])
+    rest = seg[cut:]
+    opening = " ".join(re.split(r"(?<=[.!?])\s+", rest)[:2])
     if _ACK_CUES.search(opening):
         return
     emotion = detect_emotion(customer_message, phrases)
-    topic = detect_topic(customer_message, masked) if level["topic"] else None
+    if not level["feeling"] and emotion != "joy":
+        emotion = "neutral"
+    topic = detect_topic(customer_message) if level["topic"] else None
     t = topic.get(lang) if topic else None
-    template = _pick(ACKS[lang][emotion], masked)
-    plain, with_topic = _THIS[lang]
-    ack = template.format(this=with_topic.format(t=t) if t else plain,
-                          about=_ABOUT[lang].format(t=t) if t else "")
-    added = [ack]
-    principle = "acknowledge-emotion" if emotion != "neutral" else "reflect-understanding"
-    explanation = ("Names how the customer is likely feeling before the answer."
-                   if emotion != "neutral" else "Shows the reply is about this customer's issue.")
-    if (level["patience"] and tone != "concise" and emotion != "joy"
-            and _WAITED.search(customer_message)
-            and not re.search(r"patien|paciencia|geduld|paciência", masked, re.I)):
-        added.append(_PATIENCE[lang])
-    rest = seg[cut:]
-    if greeting and not greeting.group(0).rstrip(" ").endswith("\n"):
-        # "Hi Ana, your order…" -> "Hi Ana, thanks for …. Your order…"
-        if greeting.group(0).rstrip().endswith(","):
-            added[0] = added[0][:1].lower() + added[0][1:] if not added[0].startswith("I ") \
-                else added[0]
-        rest = _cap(rest)
+    added: list[tuple[str, str, str]] = []  # (sentence, principle, explanation)
+    if emotion != "neutral":
+        plain, with_topic = _THIS[lang]
+        ack = _pick(ACKS[lang][emotion], d.text).format(
+            this=with_topic.format(t=t) if t else plain)
+        added.append((ack, "acknowledge-emotion", _say("feeling", lang)))
+    elif t and _first_contact(customer_message, rest):
+        added.append((_pick(ACKS[lang]["neutral"], d.text).format(t=t),
+                      "reflect-understanding", _say("topic", lang)))
+    if (level["patience"] and tone != "concise" and emotion != "joy" and waited(customer_message)
+            and not re.search(r"patien|paciencia|geduld|paciência", d.text, re.I)):
+        added.append((_PATIENCE[lang], "appreciate-patience", _say("patience", lang)))
+    if not added:
+        return
+    sentences = [a[0] for a in added]
+    if greeting:
+        # "Hi Ana, your order…" -> "Hi Ana, I can see …. Your order…"; a draft that goes on in
+        # lower case after "Guten Tag,⏎" keeps that convention for the first added word.
+        same_line = not greeting.group(0).rstrip(" ").endswith("\n")
+        if greeting.group(0).rstrip().endswith(",") and (same_line or rest[:1].islower()):
+            first_word = sentences[0].split(" ", 1)[0]
+            if first_word not in ("I", "I've", "I'm") and not first_word.isupper():
+                k = 1 if sentences[0][:1] in "¡¿" else 0  # "Hola Inés, ¡qué alegría…"
+                sentences[0] = sentences[0][:k] + sentences[0][k:k + 1].lower() \
+                    + sentences[0][k + 1:]
+    rest = _cap(rest)  # it now follows a full sentence
     # Before a list item or on its own line the acknowledgement gets its own line.
     own_line = bool(re.match(r"[ \t]*(?:[-*•–]|\d+[.)]|⟦\d+⟧[.)])[ \t]", rest))
-    insert = " ".join(added) + (("\n" if own_line else " ") if rest.strip() else "")
+    insert = " ".join(sentences) + (("\n" if own_line else " ") if rest.strip() else "")
     d.segments[first] = seg[:cut] + insert + rest
-    d.changes.append(Change(principle=principle, before="", after=added[0],
-                            explanation=explanation))
-    if len(added) > 1:
-        d.changes.append(Change(principle="appreciate-patience", before="", after=added[1],
-                                explanation="Thanks the customer for waiting instead of "
-                                "only apologising for the delay."))
+    for (_, principle, explanation), sentence in zip(added, sentences, strict=True):
+        d.changes.append(Change(principle=principle, before="", after=sentence,
+                                explanation=explanation))
 
 
 _LET_DOWN = re.compile(
@@ -413,16 +585,13 @@ _ASKS = re.compile(r"\?|\b(?:can you|could you|please (?:send|provide|share|conf
 
 
 def _suggestions(masked: str, customer_message: str, lang: str) -> list[Suggestion]:
-    """Agent-facing notes (in English, like the explanations) for what only the agent decides."""
+    """Agent-facing notes, in the draft's language, for what only the agent decides."""
     out = []
     if _LET_DOWN.search(customer_message):
-        out.append(Suggestion(kind="goodwill-gesture", text="The customer was let down; if "
-                              "your policy allows, consider offering a goodwill gesture "
-                              "yourself. Heard never adds one."))
+        out.append(Suggestion(kind="goodwill-gesture", text=_say("goodwill-gesture", lang)))
     if _NEXT_STEP.search(masked):
-        out.append(Suggestion(kind="anticipate-followup", text="Say when and how the "
-                              "customer will hear about the next step, if you know it."))
+        out.append(Suggestion(kind="anticipate-followup",
+                              text=_say("anticipate-followup", lang)))
     if not _ASKS.search(masked) and len(customer_message.split()) < 8:
-        out.append(Suggestion(kind="ask-open-question", text="The customer's message is "
-                              "short; an open question could surface what they need."))
+        out.append(Suggestion(kind="ask-open-question", text=_say("ask-open-question", lang)))
     return out
