@@ -63,3 +63,39 @@ def test_quoted_history_and_empty_text_do_not_score():
     assert score("", PHRASES)[0] == 0
     quoted = "Order shipped.\n> I am so frustrated, thank you"
     assert not score(quoted, PHRASES, "en")[1]["acknowledge-emotion"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thank you for reaching out. Your order ships today."),
+    ("en", "Thanks for getting in touch! I'll be glad to help with that."),
+    ("en", "I can see your order in our system. It ships today."),
+    ("en", "We appreciate your patience. It ships today."),
+    ("es", "Gracias por escribirnos. Tu pedido sale hoy."),
+    ("de", "Vielen Dank für Ihre Nachricht. Ihre Bestellung geht heute raus."),
+    ("fr", "Merci de nous avoir contactés. Votre commande part aujourd'hui."),
+    ("pt", "Obrigado pelo seu contacto. A sua encomenda sai hoje."),
+])
+def test_a_thank_you_alone_is_not_an_acknowledgement(lang, text):
+    assert not score(text, PHRASES, lang)[1]["acknowledge-emotion"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "@⟦1⟧ Hey, Sam. I can see how frustrating the missing parcel has been."),
+    ("en", "Hi Sam, I'm sorry to hear the charger stopped working."),
+    ("en", "So glad to hear the repair worked!"),
+    ("es", "Hola Ana, entiendo que el retraso te preocupe."),
+    ("de", "Hallo Herr Roth, ich verstehe, dass das ärgerlich ist."),
+    ("fr", "Bonjour Léa, je comprends que ce retard soit frustrant."),
+    ("pt", "Olá Rita, compreendo que o atraso seja preocupante."),
+])
+def test_a_named_feeling_after_mentions_and_a_greeting_is_an_acknowledgement(lang, text):
+    assert score(text, PHRASES, lang)[1]["acknowledge-emotion"]
+
+
+def test_the_rubric_reads_past_mentions_and_the_greeting():
+    # The greeting is not one of the two sentences: the feeling in the second one counts.
+    text = "@⟦1⟧ @ShopHelp Hi there! Your parcel is out today. I understand the wait was " \
+           "frustrating. It should reach you soon."
+    assert score(text, PHRASES, "en")[1]["acknowledge-emotion"]
+    assert not score("Your parcel is out today. It left at noon. I understand the wait was "
+                     "frustrating.", PHRASES, "en")[1]["acknowledge-emotion"]

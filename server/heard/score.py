@@ -4,7 +4,7 @@ The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; i
 
 | principle (weight) | met when | EPITOME mechanism |
 |---|---|---|
-| acknowledge-emotion (20) | the opening names a feeling or thanks them | emotional reactions |
+| acknowledge-emotion (20) | the opening names a feeling, not just thanks | emotional reactions |
 | own-it (15) | the agent speaks in the first person ("I'll", "ich", "je") | emotional reactions |
 | no-policy-wall (15) | no policy-wall phrase (phrases.json `policy_wall`) | interpretations |
 | validate-feelings (10) | the reaction is called reasonable ("makes sense") | interpretations |
@@ -32,13 +32,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from heard.opening import body
 from heard.prompts import Phrases
 
+# A feeling named or understanding shown. Thanks alone ("Thank you for reaching out") is not an
+# acknowledgement, nor is "I'll be glad to help" or "I can see your order".
 _ACK = re.compile(
-    r"frustrat|disappoint|worr|concern|upset|stress|annoy|understand|i can see|i hear|glad|"
-    r"wonderful|thank|appreciate|entiendo|comprendo|gracias|preocup|decepcion|lament|"
-    r"verstehe|danke|ärger|enttäusch|beunruhig|freut|comprends|merci|inquiét|décevant|ravi|"
-    r"compreendo|entendo|obrigad|preocupa|dececion|que bom", re.I)
+    r"frustrat|disappoint|worr(?:y|ied|ying)|concerned|upset|stress|annoy|let ?down|"
+    r"\bi (?:completely |fully |totally )?understand\b|\bi can understand|understandabl|"
+    r"i can (?:see|tell) (?:how|why|that|this|it)|i hear you|sorry to hear|"
+    r"sorry (?:that )?you(?:'re|’re| are| have|'ve|’ve| were)|(?:glad|happy|great|good) to hear|"
+    r"so glad|wonderful|"
+    r"entiendo|comprendo|preocup|decepcion|lamento (?:que|mucho|saber|oír|leer)|qué alegría|"
+    r"qué bien|frustrante|verstehe|verständlich|nachvollziehbar|ärger|enttäusch|beunruhig|"
+    r"freut mich|wie schön|tut mir leid, (?:dass|zu hören)|comprends|inquiét|décevant|déçu|"
+    r"frustrant|ravie?\b|quelle bonne nouvelle|compreendo|entendo|dececion|que bom|"
+    r"lamento (?:saber|ouvir)", re.I)
 _VALIDATE = re.compile(
     r"makes sense|understandable|\bfair\b|of course|i understand why|i can see (?:why|how)|"
     r"your reaction|es normal|tiene sentido|es comprensible|verständlich|nachvollziehbar|"
@@ -68,7 +77,8 @@ class Criterion:
 
 
 def _first(text: str, n: int = 2) -> str:
-    return " ".join(re.split(r"(?<=[.!?])\s+", text.strip())[:n])
+    """The first n sentences after any leading mentions and a greeting."""
+    return " ".join(re.split(r"(?<=[.!?])\s+", body(text.strip()).strip())[:n])
 
 
 def _none_of(key: str) -> Callable[[str, Phrases, str], bool]:
