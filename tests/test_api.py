@@ -191,3 +191,26 @@ def test_prompt_injection_in_draft_changes_nothing_it_should_not(client, auth):
     # The draft's own words are data: kept, not obeyed; nothing new is promised.
     assert a["rewrite"].count("offer a full refund") == 1
     assert "promise" not in a["rewrite"].lower()
+
+
+def test_a_social_reply_keeps_its_mention_and_greeting_first_and_its_signature_last(client, auth):
+    draft = "@4471 Hey, Jordan. Your charger ships on Monday. ^KT"
+    body = {"text": draft, "context": {
+        "customer_message": "@GadgetHelp my charger died again and this is so frustrating!!"}}
+    a = post(client, body, auth).get_json()
+    assert a["rewrite"].startswith("@4471 Hey, Jordan. ") and a["rewrite"].endswith(" ^KT")
+    assert a["rewrite"] != draft and "Your charger ships on Monday." in a["rewrite"]
+    assert a["warnings"] == []
+
+
+def test_a_spanish_draft_is_explained_in_spanish(client, auth):
+    from heard.offline import TEXTS
+
+    body = {"text": "Hola Lucía, es nuestra política. El reembolso de 25,40 € tarda 5 días.",
+            "context": {"customer_message": "Llevo dos semanas esperando el reembolso, y "
+                                            "otra vez llega tarde."}}
+    a = post(client, body, auth).get_json()
+    spanish = {t["es"] for t in TEXTS.values()}
+    assert a["language"] == "es" and a["changes"] and a["suggestions"]
+    assert all(c["explanation"] in spanish for c in a["changes"]), a["changes"]
+    assert all(s["text"] in spanish for s in a["suggestions"])

@@ -80,12 +80,14 @@ _SENTENCES = [
     "We apologize for any inconvenience.", "As I already said, ", "your ticket will be "
     "forwarded to billing.", "We will look into it.", "Hi ⟦2⟧,\n", "<p>", "</p>", "Thanks!",
     "Please send ⟦3⟧.", "Sorry again.", "We're sorry.", "There is nothing we can do.",
-    "Tu pedido ⟦4⟧ llega mañana.", "\n\n", "- item one\n", "Best,\n⟦5⟧"]
+    "Tu pedido ⟦4⟧ llega mañana.", "\n\n", "- item one\n", "Best,\n⟦5⟧", "@⟦6⟧", "@ShopHelp",
+    "Hey, ⟦2⟧.", "^RR", "- Paul", "-KC"]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=8),
-       st.sampled_from(["", "Where is my refund??", "I waited 3 weeks, again!", "Thanks, love it"]),
+       st.sampled_from(["", "Where is my refund??", "I waited 3 weeks, again!", "Thanks, love it",
+                        "@ShopHelp my parcel still hasn't arrived, so frustrating"]),
        st.sampled_from(["en", "es", None]))
 def test_the_engine_never_breaks_an_invariant_on_any_draft(parts, message, lang):
     draft = " ".join(parts)
@@ -274,3 +276,15 @@ def test_explanations_and_suggestions_speak_the_draft_language(lang, draft, mess
         assert c.explanation in ours and c.explanation not in english, c
     for s in out.suggestions:
         assert s.text == TEXTS[s.kind][lang]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SENTENCES[:16]), min_size=1, max_size=6),
+       st.sampled_from(["@⟦6⟧ ", "@⟦6⟧ @ShopHelp ", "@⟦6⟧ Hi there! ", "@⟦6⟧ Hey, ⟦2⟧. "]),
+       st.sampled_from(["^RR", "*HCK", "-KC", "- Paul"]),
+       st.sampled_from(["I have been waiting for weeks, this is ridiculous!",
+                        "My parcel never arrived and the tracking shows an error.", ""]))
+def test_mentions_stay_first_and_signatures_last_on_any_draft(parts, head, tail, message):
+    draft = head + " ".join(parts) + " " + tail
+    out = rewrite(draft, customer_message=message, lang="en", phrases=PHRASES)
+    assert out.rewrite.startswith(head) and out.rewrite.endswith(" " + tail), out.rewrite

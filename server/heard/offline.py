@@ -390,10 +390,13 @@ def _protect_edges(d: _Draft) -> None:
         return
     first = texts[0]
     mentions, rest = split_mentions(d.segments[first])
-    if mentions and rest.strip():
+    if mentions:
         d.segments[first:first + 1] = ["", mentions, rest]
-    last = d.texts()[-1]
-    body, tail = split_signature(d.segments[last])
+    texts = d.texts()
+    if not texts:
+        return
+    body, tail = split_signature(d.segments[texts[-1]])
+    last = texts[-1]
     if tail:
         d.segments[last:last + 1] = [body, tail, ""]
 

@@ -37,7 +37,7 @@ def split_mentions(text: str) -> tuple[str, str]:
 def split_signature(text: str) -> tuple[str, str]:
     """(the text, a trailing signature with the space before it) — "" when there is none."""
     m = SIGNATURE.search(text)
-    if not m or not text[:m.start()].strip():
+    if not m:
         return text, ""
     start = m.start()
     while start and text[start - 1] in " \t\n":
