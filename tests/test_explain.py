@@ -67,3 +67,15 @@ def test_unexplained_hunks_get_a_catalogue_reason_in_any_language():
 
 def test_no_change_means_no_explanation():
     assert align(word_diff(BEFORE, BEFORE), [], PRINCIPLES) == []
+
+
+def test_a_hunk_nobody_explained_gets_a_reason_in_the_draft_language():
+    before = "Hola Ana. Tu pedido sale hoy."
+    after = "Hola Ana. Gracias por tu paciencia. Tu pedido sale hoy."
+    [es] = align(word_diff(before, after), [], PRINCIPLES, "es")
+    [en] = align(word_diff(before, after), [], PRINCIPLES)
+    assert es.principle == en.principle == "appreciate-patience"
+    assert es.explanation == "Agradece al cliente su paciencia." != en.explanation
+    for lang in ("de", "fr", "pt"):
+        [c] = align(word_diff(before, after), [], PRINCIPLES, lang)
+        assert c.explanation != en.explanation

@@ -1,7 +1,8 @@
 """Tie every explanation to a real hunk of the diff, and explain every hunk.
 
 Items the model invents that match no hunk are dropped; hunks nobody explained get one from the
-principle catalogue, so the agent sees a reason beside every change.
+principle catalogue (in the draft's language for en/es/de/fr/pt), so the agent sees a reason
+beside every change.
 """
 
 from __future__ import annotations
@@ -54,26 +55,101 @@ _GUESSES: list[tuple[str, str, str]] = [
     (r"thank|gracias|danke|merci|obrigad", "personalize",
      "Speaks to this customer instead of a script line."),
 ]
+# The catalogue's reasons in the other four languages, so a hunk explained by the fallback reads
+# in the draft's language like the rest of the answer.
+_LOCAL: dict[str, dict[str, str]] = {
+    "Thanks the customer for their patience.": {
+        "es": "Agradece al cliente su paciencia.", "de": "Dankt dem Kunden für seine Geduld.",
+        "fr": "Remercie le client de sa patience.", "pt": "Agradece ao cliente a paciência."},
+    "Names how the customer is likely feeling.": {
+        "es": "Nombra cómo se siente probablemente el cliente.",
+        "de": "Benennt, wie sich der Kunde wahrscheinlich fühlt.",
+        "fr": "Nomme ce que ressent probablement le client.",
+        "pt": "Nomeia como o cliente provavelmente se sente."},
+    "Treats the customer's reaction as reasonable.": {
+        "es": "Trata la reacción del cliente como razonable.",
+        "de": "Behandelt die Reaktion des Kunden als nachvollziehbar.",
+        "fr": "Traite la réaction du client comme légitime.",
+        "pt": "Trata a reação do cliente como razoável."},
+    "Shows the customer their situation was understood.": {
+        "es": "Muestra al cliente que se ha entendido su situación.",
+        "de": "Zeigt dem Kunden, dass seine Lage verstanden wurde.",
+        "fr": "Montre au client que sa situation a été comprise.",
+        "pt": "Mostra ao cliente que a situação dele foi compreendida."},
+    "Takes personal ownership of the next step.": {
+        "es": "Asume personalmente el siguiente paso.",
+        "de": "Übernimmt persönlich den nächsten Schritt.",
+        "fr": "Prend personnellement en charge la prochaine étape.",
+        "pt": "Assume pessoalmente o próximo passo."},
+    "Frames the fix as shared work.": {
+        "es": "Plantea la solución como un trabajo conjunto.",
+        "de": "Stellt die Lösung als gemeinsame Aufgabe dar.",
+        "fr": "Présente la solution comme un travail commun.",
+        "pt": "Apresenta a solução como um trabalho conjunto."},
+    "Explains the policy instead of hiding behind it.": {
+        "es": "Explica la política en lugar de escudarse en ella.",
+        "de": "Erklärt die Richtlinie, statt sich dahinter zu verstecken.",
+        "fr": "Explique la politique au lieu de s'abriter derrière elle.",
+        "pt": "Explica a política em vez de se esconder atrás dela."},
+    "Keeps one sincere apology.": {
+        "es": "Mantiene una sola disculpa sincera.",
+        "de": "Behält eine aufrichtige Entschuldigung.",
+        "fr": "Garde une seule excuse sincère.",
+        "pt": "Mantém um único pedido de desculpa sincero."},
+    "Shares the customer's good news in a matching tone.": {
+        "es": "Comparte la buena noticia del cliente con el mismo tono.",
+        "de": "Teilt die gute Nachricht des Kunden im passenden Ton.",
+        "fr": "Partage la bonne nouvelle du client sur le même ton.",
+        "pt": "Partilha a boa notícia do cliente no mesmo tom."},
+    "Speaks to this customer instead of a script line.": {
+        "es": "Se dirige a este cliente en lugar de usar una frase de guion.",
+        "de": "Spricht diesen Kunden an statt mit einer Floskel.",
+        "fr": "S'adresse à ce client plutôt qu'avec une phrase toute faite.",
+        "pt": "Fala com este cliente em vez de usar uma frase feita."},
+    "Drops wording that blames the customer.": {
+        "es": "Quita expresiones que culpan al cliente.",
+        "de": "Streicht Formulierungen, die dem Kunden die Schuld geben.",
+        "fr": "Retire les formulations qui accusent le client.",
+        "pt": "Retira expressões que culpam o cliente."},
+    "Removes wording that reads as scripted or adds nothing.": {
+        "es": "Quita frases que suenan a guion o no aportan nada.",
+        "de": "Streicht Formulierungen, die einstudiert wirken oder nichts beitragen.",
+        "fr": "Retire les formulations qui sonnent creux ou n'apportent rien.",
+        "pt": "Retira frases que soam a guião ou não acrescentam nada."},
+    "Makes the reply clearer and more specific to this customer.": {
+        "es": "Hace la respuesta más clara y más concreta para este cliente.",
+        "de": "Macht die Antwort klarer und genauer auf diesen Kunden zugeschnitten.",
+        "fr": "Rend la réponse plus claire et plus adaptée à ce client.",
+        "pt": "Torna a resposta mais clara e mais específica para este cliente."},
+}
+
+
+def _local(explanation: str, lang: str | None) -> str:
+    return _LOCAL.get(explanation, {}).get(lang or "en", explanation)
+
+
 _BLAME = re.compile(r"as (?:i|we) (?:already |previously )?(?:said|mentioned|stated|explained)|"
                     r"you should have|you failed|you didn't|your fault|como ya|wie bereits|"
                     r"comme je vous|como já", re.I)
 
 
-def _guess(before: str, after: str) -> Change:
+def _guess(before: str, after: str, lang: str | None = None) -> Change:
     before, after = before.strip(), after.strip()
     if before and _BLAME.search(before) and not _BLAME.search(after):
         return Change(principle="no-blame", before=before, after=after,
-                      explanation="Drops wording that blames the customer.")
+                      explanation=_local("Drops wording that blames the customer.", lang))
     text = after or before
     for pattern, principle, explanation in _GUESSES:
         if re.search(pattern, text, re.I):
             return Change(principle=principle, before=before, after=after,
-                          explanation=explanation)
+                          explanation=_local(explanation, lang))
     if before and not after:
         return Change(principle="authentic-not-cliche", before=before, after="",
-                      explanation="Removes wording that reads as scripted or adds nothing.")
+                      explanation=_local("Removes wording that reads as scripted or adds "
+                                         "nothing.", lang))
     return Change(principle="reflect-understanding", before=before, after=after,
-                  explanation="Makes the reply clearer and more specific to this customer.")
+                  explanation=_local("Makes the reply clearer and more specific to this "
+                                     "customer.", lang))
 
 
 def _inside(part: str, whole: str) -> bool:
@@ -91,7 +167,7 @@ def _span(claimed: str, actual: str) -> str:
 
 
 def align(diff_ops: list[dict[str, str]], proposed: list[Change],
-          known_principles: set[str]) -> list[Change]:
+          known_principles: set[str], lang: str | None = None) -> list[Change]:
     """Changes in reading order, each inside a real hunk, every hunk explained at least once.
 
     A change's `before` is always text of the draft and its `after` text of the rewrite, both
@@ -107,7 +183,7 @@ def align(diff_ops: list[dict[str, str]], proposed: list[Change],
             inside = [c for c in unused if (c.before and _overlaps(c.before, hunk["before"]))
                       or (c.after and _overlaps(c.after, hunk["after"]))][:1]
         if not inside:
-            out.append(_guess(hunk["before"], hunk["after"]))
+            out.append(_guess(hunk["before"], hunk["after"], lang))
             continue
         for c in inside:
             unused = [u for u in unused if u is not c and not (
@@ -115,5 +191,5 @@ def align(diff_ops: list[dict[str, str]], proposed: list[Change],
             reason = " ".join(c.explanation.split())[:300]  # one line, bounded
             before, after = _span(c.before, hunk["before"]), _span(c.after, hunk["after"])
             out.append(Change(principle=c.principle, before=before, after=after,
-                              explanation=reason or _guess(before, after).explanation))
+                              explanation=reason or _guess(before, after, lang).explanation))
     return out

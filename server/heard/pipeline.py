@@ -276,7 +276,7 @@ def _answer(req: RewriteRequest, svc: Services, draft: str, plain_draft: str, fm
     proposed = [c.model_copy(update={"before": restore(c.before, originals),
                                      "after": restore(c.after, originals)})
                 for c in attempt.candidate.changes]
-    changes = explain.align(ops, proposed, svc.bundle.principle_ids())
+    changes = explain.align(ops, proposed, svc.bundle.principle_ids(), lang)
     kinds = svc.bundle.suggestion_kinds()
     suggestions = [{"kind": s.kind, "text": restore(s.text, originals)}
                    for s in attempt.candidate.suggestions if s.kind in kinds]
