@@ -167,10 +167,10 @@ def test_the_signature_and_mentions_are_never_edited_by_a_rule():
 # --- Nothing generic: acknowledge a feeling, a concrete topic or a wait, or nothing -----------
 
 @pytest.mark.parametrize("draft,message", [
-    ("Sure. Are you asking about the yearly plan or the monthly one?", "the monthly one"),
+    ("Sure thing. Do you mean the yearly plan or the monthly one?", "the monthly one"),
     ("Yes, that is right. Use the same username on the new site.",
      "So I just sign in with the same name on the new site?"),
-    ("It is ⟦1⟧. Anything else I can help with?", "No, I don't remember it"),
+    ("That would be ⟦1⟧. Is there more I can look at for you?", "No, I don't remember it"),
     ("The store opens at ⟦1⟧ on weekdays.", "What time do you open on Tuesday?"),
     ("Your order ⟦1⟧ ships today.", ""),
 ])
