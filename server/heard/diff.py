@@ -13,11 +13,18 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_WORD = re.compile(r"\w", re.U)
+# An equality this small between two changes reads as part of one change ("is", "the", ",").
+FOLD_MAX_WORDS = 1
+
+
 def word_diff(before: str, after: str) -> list[dict[str, str]]:
     """Ops `equal|delete|insert` whose texts concatenate back to `before` and `after`.
 
-    Words are mapped to single characters so diff-match-patch diffs whole words, then its
-    semantic clean-up merges the tiny equalities ("is", "the") that make a diff unreadable.
+    Words are mapped to single characters so diff-match-patch diffs whole words. Its own
+    semantic clean-up weighs an equality against the edits around it, so one long inserted
+    sentence would swallow every unchanged sentence near it; instead only equalities of at
+    most FOLD_MAX_WORDS words between two changes are folded into them.
     """
     table: dict[str, str] = {}
     words: list[str] = []
@@ -32,22 +39,45 @@ def word_diff(before: str, after: str) -> list[dict[str, str]]:
             out.append(table[tok])
         return "".join(out)
 
-    a, b = encode(before), encode(after)
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 1.0
-    diffs = dmp.diff_main(a, b, False)
-    dmp.diff_cleanupSemantic(diffs)
-    ops: list[dict[str, str]] = []
-    names = {-1: "delete", 0: "equal", 1: "insert"}
+    diffs = dmp.diff_main(encode(before), encode(after), False)
+    dmp.diff_cleanupSemanticLossless(diffs)
+    # Segments: ("=", text) or ("~", deleted, inserted).
+    segments: list[list[str]] = []
     for kind, chars in diffs:
         text = "".join(words[ord(c) - 0xF0000] for c in chars)
         if not text:
             continue
-        if ops and ops[-1]["op"] == names[kind]:
-            ops[-1]["text"] += text
+        if kind == 0:
+            segments.append(["=", text])
+            continue
+        if not segments or segments[-1][0] != "~":
+            segments.append(["~", "", ""])
+        segments[-1][1 if kind < 0 else 2] += text
+    folded: list[list[str]] = []
+    for seg in segments:
+        if (seg[0] == "~" and len(folded) >= 2 and folded[-1][0] == "="
+                and folded[-2][0] == "~" and _small(folded[-1][1])):
+            equal = folded.pop()[1]
+            folded[-1][1] += equal + seg[1]
+            folded[-1][2] += equal + seg[2]
         else:
-            ops.append({"op": names[kind], "text": text})
+            folded.append(seg)
+    ops: list[dict[str, str]] = []
+    for seg in folded:
+        if seg[0] == "=":
+            ops.append({"op": "equal", "text": seg[1]})
+            continue
+        if seg[1]:
+            ops.append({"op": "delete", "text": seg[1]})
+        if seg[2]:
+            ops.append({"op": "insert", "text": seg[2]})
     return ops
+
+
+def _small(equal: str) -> bool:
+    return sum(1 for tok in tokens(equal) if _WORD.search(tok)) <= FOLD_MAX_WORDS
 
 
 def hunks(ops: list[dict[str, str]]) -> list[dict[str, str]]:

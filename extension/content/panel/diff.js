@@ -36,13 +36,24 @@ heard.diff = {
     return ops;
   },
 
+  /** A word-level diff of a replaced run when the two sides mostly share their words; else
+   * the run as one change. Splitting unrelated sentences on a stray shared word ("I", "the")
+   * would offer the agent fragments that read as nonsense when rejected one by one. */
+  similarWords(del, ins) {
+    const ops = heard.diff.words(del, ins);
+    const shared = ops.filter((o) => o.op === "equal").reduce((n, o) => n + o.text.trim().length, 0);
+    const shorter = Math.min(del.trim().length, ins.trim().length);
+    if (shorter && shared / shorter >= 0.5) return ops;
+    return [{ op: "delete", text: del }, { op: "insert", text: ins }];
+  },
+
   /** Splits each delete+insert run of the server's diff into word-level changes. */
   refine(ops) {
     const out = [];
     let del = "";
     let ins = "";
     const flush = () => {
-      if (del && ins) out.push(...heard.diff.words(del, ins));
+      if (del && ins) out.push(...heard.diff.similarWords(del, ins));
       else if (del) out.push({ op: "delete", text: del });
       else if (ins) out.push({ op: "insert", text: ins });
       del = ins = "";
