@@ -128,7 +128,8 @@ def test_gunicorn_conf_serves_with_several_workers_and_one_metrics_view(redis_ur
         assert served and float(served.group(1)) >= 21  # summed over both workers
     finally:
         proc.send_signal(signal.SIGTERM)
-        output = proc.communicate(timeout=30)[0]
+        # gunicorn kills a worker still busy after graceful_timeout (30 s): wait past that.
+        output = proc.communicate(timeout=75)[0]
     assert output.count("Booting worker") == 2 and "gthread" in output
     lines = [json.loads(line) for line in output.splitlines() if line.strip()]  # all JSON
     assert {e["logger"] for e in lines} >= {"gunicorn.error", "heard.access"}
