@@ -288,3 +288,13 @@ def test_mentions_stay_first_and_signatures_last_on_any_draft(parts, head, tail,
     draft = head + " ".join(parts) + " " + tail
     out = rewrite(draft, customer_message=message, lang="en", phrases=PHRASES)
     assert out.rewrite.startswith(head) and out.rewrite.endswith(" " + tail), out.rewrite
+
+
+def test_open_question_is_suggested_for_a_short_message_not_for_a_missing_one():
+    draft = "Your replacement part ships from our warehouse on ⟦1⟧."
+
+    def kinds(message: str) -> list[str]:
+        return [s.kind for s in rewrite(draft, customer_message=message).suggestions]
+
+    assert "ask-open-question" in kinds("It broke.")
+    assert "ask-open-question" not in kinds("")

@@ -595,6 +595,7 @@ def _suggestions(masked: str, customer_message: str, lang: str) -> list[Suggesti
     if _NEXT_STEP.search(masked):
         out.append(Suggestion(kind="anticipate-followup",
                               text=_say("anticipate-followup", lang)))
-    if not _ASKS.search(masked) and len(customer_message.split()) < 8:
+    # Only a message we have and that is short says information is missing.
+    if not _ASKS.search(masked) and 0 < len(customer_message.split()) < 8:
         out.append(Suggestion(kind="ask-open-question", text=_say("ask-open-question", lang)))
     return out
