@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from heard import guard
 from heard.opening import GREETING as _GREETING
 from heard.opening import split_mentions, split_signature
 from heard.prompts import Phrases
@@ -365,8 +366,6 @@ _LEVELS: list[dict[str, bool]] = [
 def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
             phrases: Phrases | None = None, tone: str = "") -> Candidate:
     """Rewrite a masked draft (plain text or HTML) with the rules that are safe to apply."""
-    from heard import guard  # the guard imports nothing of ours: no cycle
-
     phrases = phrases or Phrases()
     fmt = "html" if _HTML.search(masked) else "text"
     suggestions = _suggestions(masked, customer_message, lang if lang in ACKS else "en")

@@ -19,7 +19,7 @@ from heard.cache import RewriteCache, key
 from heard.config import Settings
 from heard.diff import word_diff
 from heard.errors import ApiError
-from heard.llm import LlmError, Provider, parse_answer
+from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.schema import Candidate, RewriteRequest, Usage, Warning
@@ -239,18 +239,15 @@ def _offline(req, svc: Services, masked: Masked, masked_msg: str, lang: str | No
 
 
 def _llm_stream(restorer: _Restorer) -> Delta:
-    from heard.llm import RewriteFieldStream
-
     decoder = RewriteFieldStream()
     return lambda chunk: restorer(decoder.feed(chunk))
 
 
-def _stream_whole(text: str, sink: Callable[[str], None]) -> None:
+def _stream_whole(text: str, sink: _Restorer) -> None:
     words = text.split(" ")
     for i in range(0, len(words), 4):
         sink(" ".join(words[i:i + 4]) + (" " if i + 4 < len(words) else ""))
-    if isinstance(sink, _Restorer):
-        sink.flush()
+    sink.flush()
 
 
 def _correction(broken: list[guard.Violation]) -> str:
