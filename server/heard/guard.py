@@ -192,6 +192,7 @@ nosso nossa quando""".strip()))
 class Violation:
     code: str
     message: str
+    category: str = ""  # new_commitment: which kind (refund, deadline, …), for the evaluation
 
 
 def _plain(text: str) -> str:
@@ -335,7 +336,7 @@ def _commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             phrase = _excerpt(r, m.start(), m.end())
             flagged.add(category)
             out.append(Violation("new_commitment", f"It adds a {category} commitment the "
-                                 f"draft does not make (“{phrase}”)."))
+                                 f"draft does not make (“{phrase}”).", category))
     return out
 
 
