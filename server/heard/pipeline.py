@@ -37,6 +37,10 @@ class Services:
     cache: RewriteCache
     llm: Provider | None = None  # None: the offline engine only
     flights: SingleFlight | None = None  # identical concurrent misses share one call
+    # Told what the guard found in each generated candidate ("openai" or "offline", and its
+    # violations, [] when it passed): the evaluation counts first-try passes with it, which the
+    # answer alone cannot show (a rejected first output that the retry fixed leaves no trace).
+    on_guard: Callable[[str, list[guard.Violation]], None] | None = None
 
 
 @dataclass
@@ -201,6 +205,8 @@ def _generate(req: RewriteRequest, svc: Services, masked: Masked, masked_msg: st
                 broken = violations(candidate)
             except ValueError as exc:
                 candidate, broken = None, [guard.Violation("bad_output", str(exc))]
+            if svc.on_guard:
+                svc.on_guard("openai", broken)
             if on_delta:
                 on_delta.flush()
             if not broken:
@@ -228,6 +234,8 @@ def _offline(req, svc: Services, masked: Masked, masked_msg: str, lang: str | No
     candidate = offline.rewrite(masked.text, customer_message=masked_msg, lang=lang,
                                 phrases=svc.bundle.phrases, tone=req.tone)
     broken = violations(candidate)
+    if svc.on_guard:
+        svc.on_guard("offline", broken)
     warnings = []
     if broken:
         warnings = [Warning(code=v.code, message=v.message + " Your draft is returned "
