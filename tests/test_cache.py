@@ -76,9 +76,14 @@ def test_key_changes_with_tone_locale_profile_model_and_prompt_version(
     other_model = make_app(openai_api_key="sk-test", openai_base_url=fake_llm.base_url,
                            model="other-model")
     assert rewrite(other_model.test_client(), auth, DANA, "Dana")["cached"] is False
-    # An admin activating a new prompt version never gets a stale rewrite.
-    llm_app.extensions["heard.services"].prompt_version = "v2-test"
-    assert rewrite(client, auth, DANA, "Dana")["cached"] is False
+    # An admin moving production to a new prompt version never gets a stale rewrite.
+    versions = llm_app.extensions["heard.services"].versions
+    v1 = versions.get("default", 1)
+    v2 = versions.create("default", v1.bundle.model_copy(update={"brand_voice": "Plain."}),
+                         "lead", "brand voice")
+    versions.set_label("default", "production", v2.version)
+    moved = rewrite(client, auth, DANA, "Dana")
+    assert moved["cached"] is False and moved["prompt_version"] == v2.key != v1.key
     assert rewrite(client, auth, DANA, "Dana")["cached"] is True
     offline = make_app()  # same Redis, offline provider: its own entries
     assert rewrite(offline.test_client(), auth, DANA, "Dana")["cached"] is False
@@ -123,9 +128,9 @@ def test_hits_and_misses_are_counted_per_prompt_version(llm_app, fake_llm, auth)
     client = llm_app.test_client()
     svc = llm_app.extensions["heard.services"]
     for _ in range(3):
-        rewrite(client, auth, DANA, "Dana")
+        version = rewrite(client, auth, DANA, "Dana")["prompt_version"]
     rewrite(client, auth, SAM, "Sam")
-    assert svc.cache.stats(svc.prompt_version) == {"hit": 3, "miss": 1}
+    assert svc.cache.stats(version) == {"hit": 3, "miss": 1}
     assert svc.cache.stats("another-version") == {"hit": 0, "miss": 0}
 
 

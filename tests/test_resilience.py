@@ -42,10 +42,12 @@ def test_redis_killed_and_restarted_mid_run(llm_app, fake_llm, auth, redis_serve
     try:
         down = rewrite(client, agent, DRAFT + " Thanks!")
         assert down["provider"] == "openai" and down["cached"] is False
-        assert codes(down) == ["cache_unavailable"]
+        # The last prompt version this process used, named, and no caching.
+        assert codes(down) == ["prompt_store_unavailable", "cache_unavailable"]
+        assert down["prompt_version"] in down["warnings"][0]["message"]
         assert "#A-1029" in down["rewrite"]
-        assert rewrite(client, auth, DRAFT + " Bye.")["warnings"][0]["code"] == \
-            "cache_unavailable"  # the bootstrap admin needs no Redis
+        assert "cache_unavailable" in codes(rewrite(client, auth, DRAFT + " Bye."))
+        # (the bootstrap admin needs no Redis)
         streamed = client.post("/v1/rewrite", json={"text": DRAFT},
                                headers={**agent, "Accept": "text/event-stream"})
         assert "event: result" in streamed.get_data(as_text=True)
@@ -73,7 +75,7 @@ def caching_resumes(client, auth) -> None:
     """Within HEARD_REDIS_RETRY_S of the last failure, rewrites are cached again."""
     deadline = time.monotonic() + 10
     n = 0
-    while codes(rewrite(client, auth, f"{DRAFT} Note {n}.")) == ["cache_unavailable"]:
+    while "cache_unavailable" in codes(rewrite(client, auth, f"{DRAFT} Note {n}.")):
         assert time.monotonic() < deadline, "caching did not resume"
         n += 1
         time.sleep(0.05)
@@ -85,7 +87,10 @@ def test_app_starts_with_redis_down_and_recovers(make_app, fake_llm, auth, redis
     try:
         app = make_app()
         client = app.test_client()
-        assert codes(rewrite(client, auth)) == ["cache_unavailable"]
+        down = rewrite(client, auth)
+        # Started without Redis: the shipped prompts (version 1), said so, not cached.
+        assert codes(down) == ["prompt_store_unavailable", "cache_unavailable"]
+        assert down["prompt_version"].startswith("default@1:")
     finally:
         redis_server.start()
     caching_resumes(client, auth)

@@ -15,7 +15,8 @@ from heard.llm import OpenAIProvider
 from heard.pipeline import Services
 from heard.prompts import load_bundle
 from heard.singleflight import SingleFlight
-from heard.tokens import TokenStore
+from heard.tokens import DEFAULT_PROFILE, TokenStore
+from heard.versions import PromptVersions
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,20 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
 
     client = store.get_redis_for(app)
     bundle = load_bundle(settings.prompts_dir)
+    versions = PromptVersions(client, bundle)
+    try:
+        versions.seed()  # the files are version 1 of the default profile
+    except store.ERRORS as exc:  # Redis down at start: rewrites use the files until it's back
+        log.warning("could not seed the prompt versions: %s", type(exc).__name__)
     app.extensions["heard.services"] = Services(
         settings=settings,
         bundle=bundle,
-        prompt_version=f"default-{bundle.digest}",
+        prompt_version=f"{DEFAULT_PROFILE}@1:{bundle.digest}",
         cache=RewriteCache(client, settings.cache_ttl_s),
         llm=_llm(settings, client),
         flights=SingleFlight(client, settings.singleflight_lock_ttl_s,
                              settings.singleflight_wait_s),
+        versions=versions,
     )
     app.extensions["heard.recent_tokens"] = {}
     if settings.admin_token:

@@ -79,7 +79,7 @@ def serve(host: str | None, port: int | None, workers: int | None,
 @click.option("--json", "as_json", is_flag=True, help="Print the whole API answer as JSON.")
 def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json: bool) -> None:
     from heard import pipeline
-    from heard.errors import ApiError
+    from heard.refusal import Refused
     from heard.schema import RewriteRequest
 
     draft = sys.stdin.read() if text == "-" else text
@@ -89,7 +89,7 @@ def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json:
     try:
         answer = pipeline.run(RewriteRequest.model_validate(body),
                               app.extensions["heard.services"])
-    except ApiError as err:
+    except Refused as err:
         raise click.ClickException(err.message) from None
     if as_json:
         click.echo(json.dumps(answer, ensure_ascii=False, indent=2))

@@ -7,23 +7,13 @@ import logging
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from heard.refusal import Refused
+
 log = logging.getLogger(__name__)
 
 
-class ApiError(Exception):
-    """An error a client can act on; `message` says how to fix it."""
-
-    def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
-    ):
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers or {}
-
-    def body(self) -> dict:
-        return {"error": {"code": self.code, "message": self.message}}
+class ApiError(Refused):
+    """A refusal raised by the HTTP layer itself (auth, body parsing); same shape."""
 
 
 _HTTP_CODES = {
@@ -39,8 +29,8 @@ _HTTP_CODES = {
 
 
 def init_app(app: Flask) -> None:
-    @app.errorhandler(ApiError)
-    def _api_error(err: ApiError):
+    @app.errorhandler(Refused)
+    def _refused(err: Refused):
         return jsonify(err.body()), err.status, err.headers
 
     @app.errorhandler(HTTPException)

@@ -11,19 +11,21 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from heard import explain, guard, language, markup, metrics, offline, score
 from heard.budget import count_tokens
 from heard.cache import RewriteCache, key
 from heard.config import Settings
 from heard.diff import word_diff
-from heard.errors import ApiError
 from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
+from heard.refusal import Refused
 from heard.schema import Candidate, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
+from heard.tokens import DEFAULT_PROFILE
+from heard.versions import PromptVersions
 
 log = logging.getLogger(__name__)
 Delta = Callable[[str], None]
@@ -37,10 +39,25 @@ class Services:
     cache: RewriteCache
     llm: Provider | None = None  # None: the offline engine only
     flights: SingleFlight | None = None  # identical concurrent misses share one call
+    versions: PromptVersions | None = None  # None: the files' bundle, no admin versions
     # Told what the guard found in each generated candidate ("openai" or "offline", and its
     # violations, [] when it passed): the evaluation counts first-try passes with it, which the
     # answer alone cannot show (a rejected first output that the retry fixed leaves no trace).
     on_guard: Callable[[str, list[guard.Violation]], None] | None = None
+    # False for the admin playground and evaluation: no cache stats, no metrics.
+    record: bool = True
+    stale_voice: bool = False  # the store was down: the bundle is this process's last one
+
+
+def select_voice(svc: Services, profile: str, pilot: bool = False) -> Services:
+    """The services with the prompt version this request gets: its profile's `staging` label
+    for pilots, `production` for everyone else. A label move shows on the next request."""
+    if svc.versions is None:
+        return svc
+    resolved = svc.versions.for_request(profile or DEFAULT_PROFILE,
+                                        "staging" if pilot else "production")
+    return replace(svc, bundle=resolved.version.bundle, prompt_version=resolved.version.key,
+                   stale_voice=resolved.stale)
 
 
 @dataclass
@@ -101,44 +118,85 @@ def check(req: RewriteRequest, svc: Services) -> Checked:
     draft = markup.sanitize(req.draft) if req.format == "html" else req.draft
     plain_draft = markup.to_text(draft) if req.format == "html" else draft
     if not plain_draft.strip():
-        raise ApiError(400, "empty_draft", "The draft is empty; write a reply first, then ask "
+        raise Refused(400, "empty_draft", "The draft is empty; write a reply first, then ask "
                        "Heard to improve it.")
     used = count_tokens(draft, req.context.customer_message)
     if used > svc.settings.max_input_tokens:
-        raise ApiError(413, "too_many_tokens", f"The draft and context are {used} tokens; the "
+        raise Refused(413, "too_many_tokens", f"The draft and context are {used} tokens; the "
                        f"limit is {svc.settings.max_input_tokens}. Shorten the draft or rewrite "
                        "a selection.")
     return Checked(draft, plain_draft)
 
 
-def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
-        on_reset: Callable[[], None] | None = None, checked: Checked | None = None) -> dict:
-    started = time.perf_counter()
-    checked = checked or check(req, svc)
-    draft, plain_draft, fmt, ctx = checked.draft, checked.plain_draft, req.format, req.context
+@dataclass
+class Job:
+    """One rewrite on its way through the pipeline: the request, the services (with the
+    prompt version this request gets) and what each step learned about the draft."""
 
+    req: RewriteRequest
+    svc: Services
+    checked: Checked
+    masked: Masked
+    masked_msg: str
+    originals: dict[str, str]
+    kinds: dict[str, str]
+    name_marker: str
+    lang: str | None
+    on_delta: _Restorer | None = None
+    on_reset: Callable[[], None] | None = None
+
+    @property
+    def fmt(self) -> str:
+        return self.req.format
+
+    @property
+    def bundle(self) -> PromptBundle:
+        return self.svc.bundle
+
+    def cache_key(self) -> str:
+        svc, req = self.svc, self.req
+        return key(draft=self.masked.text, context=self.masked_msg, fmt=self.fmt,
+                   tone=req.tone, locale=req.locale, profile=req.profile,
+                   prompt=svc.prompt_version, provider=svc.llm.name if svc.llm else "offline",
+                   model=svc.llm.model if svc.llm else "rules-v1", channel=req.context.channel,
+                   kinds=",".join(f"{m}={k}" for m, k in self.kinds.items()),
+                   name=self.name_marker)
+
+
+def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
+            on_delta: Delta | None = None,
+            on_reset: Callable[[], None] | None = None) -> Job:
+    """Validate, then mask the facts of draft and context (the model and the cache only ever
+    see the masked text)."""
+    checked = checked or check(req, svc)
+    ctx = req.context
     masker = Masker(names=[ctx.customer_name])
     masker.learn(ctx.customer_message)  # a name the customer signed with is masked everywhere
     name_marker = masker.marker_for_name(ctx.customer_name) or ""
-    masked = masker.mask(draft)
+    masked = masker.mask(checked.draft)
     masked_msg = masker.mask(ctx.customer_message)
-    originals, kinds = masker.originals, masker.kinds
     lang = language.detect(masked.text) or (req.locale[:2].lower() or None)
+    return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
+               name_marker, lang, on_delta and _Restorer(masker.originals, on_delta),
+               on_reset)
 
-    provider = svc.llm.name if svc.llm else "offline"
-    model = svc.llm.model if svc.llm else "rules-v1"
-    cache_key = key(draft=masked.text, context=masked_msg.text, fmt=fmt, tone=req.tone,
-                    locale=req.locale, profile=req.profile, prompt=svc.prompt_version,
-                    provider=provider, model=model, channel=ctx.channel,
-                    kinds=",".join(f"{m}={k}" for m, k in kinds.items()), name=name_marker)
+
+def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
+        on_reset: Callable[[], None] | None = None, checked: Checked | None = None) -> dict:
+    started = time.perf_counter()
+    job = prepare(req, svc, checked, on_delta, on_reset)
+    cache_key = job.cache_key()
     warnings: list[Warning] = []
+    if svc.stale_voice:
+        warnings.append(Warning(code="prompt_store_unavailable", message="Heard's store is "
+                                f"unreachable; this rewrite used prompt version "
+                                f"{svc.prompt_version}, the last one this server loaded."))
     hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key,
                                                                      svc.prompt_version)
 
     def produce() -> dict:  # a miss: generate, and cache before single-flight lets go
         nonlocal reachable
-        fresh = _generate(req, svc, masked, masked_msg.text, kinds, lang, fmt,
-                          on_delta and _Restorer(originals, on_delta), on_reset, name_marker)
+        fresh = _generate(job)
         if fresh.cacheable and not req.no_cache and reachable:
             reachable = svc.cache.put(cache_key, Attempt(fresh.candidate, fresh.provider,
                                                          fresh.model).to_value())
@@ -156,93 +214,92 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
         attempt = Attempt.from_value(value)
         if not shared:  # followers spent no tokens, like cache hits
             attempt.usage = Usage.model_validate(value["usage"])
-    if on_delta and (hit or shared):
-        _stream_whole(attempt.candidate.rewrite, _Restorer(originals, on_delta))
+    if job.on_delta and (hit or shared):
+        _stream_whole(attempt.candidate.rewrite, job.on_delta)
     hit = hit or shared
     warnings += attempt.warnings
     if not reachable:
         warnings.append(Warning(code="cache_unavailable", message="The cache is unreachable; "
                                 "this rewrite was not cached."))
-    answer = _answer(req, svc, draft, plain_draft, fmt, attempt, originals, lang)
+    answer = _answer(job, attempt)
     answer.update(cached=bool(hit), warnings=[w.model_dump() for w in _restore_warnings(
-        warnings, originals)])
+        warnings, job.originals)])
     log.info("rewrite done", extra={"provider": answer["provider"], "cached": bool(hit),
                                     "ms": round((time.perf_counter() - started) * 1000, 1),
                                     "warnings": [w["code"] for w in answer["warnings"]]})
     return answer
 
 
-def _generate(req: RewriteRequest, svc: Services, masked: Masked, masked_msg: str,
-              kinds: dict[str, str], lang: str | None, fmt: str, on_delta: _Restorer | None,
-              on_reset: Callable[[], None] | None, name_marker: str = "") -> Attempt:
-    warnings: list[Warning] = []
-
-    def violations(candidate: Candidate) -> list[guard.Violation]:
-        broken = guard.check(masked.text, candidate.rewrite, phrases=svc.bundle.phrases,
-                             fmt=fmt, customer_message=masked_msg, kinds=kinds, lang=lang,
-                             instructions=svc.bundle.system)
+def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
+    broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
+                         fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
+                         lang=job.lang, instructions=job.bundle.system)
+    if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()
-        return broken
-
-    if svc.llm is not None:
-        messages = render_messages(
-            svc.bundle, draft=masked.text, customer_message=masked_msg,
-            customer_name=name_marker, tone=req.tone,
-            channel=req.context.channel, locale=req.locale, format=fmt)
-        usage = Usage()
-        for attempt_no in range(2):
-            stream = _llm_stream(on_delta) if on_delta else None
-            try:
-                completion = svc.llm.complete(messages, on_delta=stream)
-            except LlmError as exc:
-                warnings.append(Warning(code=exc.code, message=exc.message + " Heard used its "
-                                        "offline rewriter instead."))
-                break
-            usage = usage + completion.usage
-            try:
-                candidate = parse_answer(completion.raw)
-                broken = violations(candidate)
-            except ValueError as exc:
-                candidate, broken = None, [guard.Violation("bad_output", str(exc))]
-            if svc.on_guard:
-                svc.on_guard("openai", broken)
-            if on_delta:
-                on_delta.flush()
-            if not broken:
-                return Attempt(candidate, "openai", completion.model or svc.llm.model, usage,
-                               warnings)
-            if attempt_no == 0:
-                if on_reset:
-                    on_reset()
-                messages = [*messages, {"role": "assistant", "content": completion.raw},
-                            {"role": "user", "content": _correction(broken)}]
-                continue
-            warnings += [Warning(code=v.code, message=v.message + " The model's rewrite was "
-                                 "discarded.") for v in broken]
-        if on_reset:
-            on_reset()
-        fallback = _offline(req, svc, masked, masked_msg, lang, violations, on_delta)
-        fallback.usage, fallback.cacheable = usage, False
-        fallback.warnings = warnings + fallback.warnings
-        return fallback
-    return _offline(req, svc, masked, masked_msg, lang, violations, on_delta)
+    return broken
 
 
-def _offline(req, svc: Services, masked: Masked, masked_msg: str, lang: str | None,
-             violations, on_delta: _Restorer | None) -> Attempt:
-    candidate = offline.rewrite(masked.text, customer_message=masked_msg, lang=lang,
-                                phrases=svc.bundle.phrases, tone=req.tone)
-    broken = violations(candidate)
-    if svc.on_guard:
-        svc.on_guard("offline", broken)
+def _generate(job: Job) -> Attempt:
+    svc, req, on_delta = job.svc, job.req, job.on_delta
+    if svc.llm is None:
+        return _offline(job)
+    warnings: list[Warning] = []
+    messages = render_messages(
+        job.bundle, draft=job.masked.text, customer_message=job.masked_msg,
+        customer_name=job.name_marker, tone=req.tone, channel=req.context.channel,
+        locale=req.locale, format=job.fmt)
+    usage = Usage()
+    for attempt_no in range(2):
+        stream = _llm_stream(on_delta) if on_delta else None
+        try:
+            completion = svc.llm.complete(messages, on_delta=stream)
+        except LlmError as exc:
+            warnings.append(Warning(code=exc.code, message=exc.message + " Heard used its "
+                                    "offline rewriter instead."))
+            break
+        usage = usage + completion.usage
+        try:
+            candidate = parse_answer(completion.raw)
+            broken = _violations(job, candidate)
+        except ValueError as exc:
+            candidate, broken = None, [guard.Violation("bad_output", str(exc))]
+        if svc.on_guard:
+            svc.on_guard("openai", broken)
+        if on_delta:
+            on_delta.flush()
+        if not broken:
+            return Attempt(candidate, "openai", completion.model or svc.llm.model, usage,
+                           warnings)
+        if attempt_no == 0:
+            if job.on_reset:
+                job.on_reset()
+            messages = [*messages, {"role": "assistant", "content": completion.raw},
+                        {"role": "user", "content": _correction(broken)}]
+            continue
+        warnings += [Warning(code=v.code, message=v.message + " The model's rewrite was "
+                             "discarded.") for v in broken]
+    if job.on_reset:
+        job.on_reset()
+    fallback = _offline(job)
+    fallback.usage, fallback.cacheable = usage, False
+    fallback.warnings = warnings + fallback.warnings
+    return fallback
+
+
+def _offline(job: Job) -> Attempt:
+    candidate = offline.rewrite(job.masked.text, customer_message=job.masked_msg,
+                                lang=job.lang, phrases=job.bundle.phrases, tone=job.req.tone)
+    broken = _violations(job, candidate)
+    if job.svc.on_guard:
+        job.svc.on_guard("offline", broken)
     warnings = []
     if broken:
         warnings = [Warning(code=v.code, message=v.message + " Your draft is returned "
                             "unchanged.") for v in broken]
-        candidate = Candidate(rewrite=masked.text)
-    if on_delta:
-        _stream_whole(candidate.rewrite, on_delta)
+        candidate = Candidate(rewrite=job.masked.text)
+    if job.on_delta:
+        _stream_whole(candidate.rewrite, job.on_delta)
     return Attempt(candidate, "offline", "rules-v1", warnings=warnings, cacheable=not broken)
 
 
@@ -272,17 +329,17 @@ def _restore_warnings(warnings: list[Warning], originals: dict[str, str]) -> lis
         lambda m: f"“{originals.get(m.group(0), m.group(0))}”", w.message)) for w in warnings]
 
 
-def _answer(req: RewriteRequest, svc: Services, draft: str, plain_draft: str, fmt: str,
-            attempt: Attempt, originals: dict[str, str], lang: str | None) -> dict:
+def _answer(job: Job, attempt: Attempt) -> dict:
+    originals, bundle, fmt = job.originals, job.bundle, job.fmt
     rewritten = restore(attempt.candidate.rewrite, originals)
     html = markup.sanitize(rewritten) if fmt == "html" else None
     plain = markup.to_text(html) if html is not None else rewritten
-    ops = word_diff(plain_draft, plain)
+    ops = word_diff(job.checked.plain_draft, plain)
     proposed = [c.model_copy(update={"before": restore(c.before, originals),
                                      "after": restore(c.after, originals)})
                 for c in attempt.candidate.changes]
-    changes = explain.align(ops, proposed, svc.bundle.principle_ids(), lang)
-    kinds = svc.bundle.suggestion_kinds()
+    changes = explain.align(ops, proposed, bundle.principle_ids(), job.lang)
+    kinds = bundle.suggestion_kinds()
     suggestions = [{"kind": s.kind, "text": restore(s.text, originals)}
                    for s in attempt.candidate.suggestions if s.kind in kinds]
     answer = {
@@ -291,11 +348,11 @@ def _answer(req: RewriteRequest, svc: Services, draft: str, plain_draft: str, fm
         "diff": ops,
         "changes": [c.model_dump() for c in changes],
         "suggestions": suggestions,
-        "scores": score.compare(plain_draft, plain, svc.bundle.phrases, lang),
+        "scores": score.compare(job.checked.plain_draft, plain, bundle.phrases, job.lang),
         "provider": attempt.provider,
         "model": attempt.model,
-        "prompt_version": svc.prompt_version,
-        "language": lang,
+        "prompt_version": job.svc.prompt_version,
+        "language": job.lang,
         "usage": attempt.usage.model_dump(),
     }
     if html is not None:

@@ -15,6 +15,7 @@ INDEX = "heard:tokens"
 PREFIX = "heard:token:"
 ID_CHARS = 12  # a token's public id: the first hex digits of its hash
 LAST_USED_EVERY_S = 60  # last-used is written at most this often per token
+DEFAULT_PROFILE = "default"
 
 
 def hash_token(token: str) -> str:
@@ -32,30 +33,36 @@ class TokenInfo:
     role: Role
     created: float
     last_used: float | None = None
+    profile: str = DEFAULT_PROFILE  # the team or brand whose prompts this token gets
+    pilot: bool = False  # pilots get the `staging` label instead of `production`
 
     @classmethod
     def from_hash(cls, token_hash: str, data: dict[bytes, bytes]) -> TokenInfo:
         d = {k.decode(): v.decode() for k, v in data.items()}
         return cls(id=token_hash[:ID_CHARS], name=d.get("name", ""), role=d.get("role", "agent"),
                    created=float(d.get("created", 0)),
-                   last_used=float(d["last_used"]) if d.get("last_used") else None)
+                   last_used=float(d["last_used"]) if d.get("last_used") else None,
+                   profile=d.get("profile") or DEFAULT_PROFILE, pilot=d.get("pilot") == "1")
 
 
 class TokenStore:
     def __init__(self, client: redis.Redis) -> None:
         self.client = client
 
-    def create(self, name: str, role: Role, secret: str | None = None) -> tuple[str, TokenInfo]:
+    def create(self, name: str, role: Role, secret: str | None = None,
+               profile: str = DEFAULT_PROFILE, pilot: bool = False) -> tuple[str, TokenInfo]:
         secret = secret or new_secret()
         token_hash = hash_token(secret)
         now = time.time()
         # No MULTI: the two keys may live on different Redis Cluster nodes.
         with self.client.pipeline(transaction=False) as pipe:
-            pipe.hset(PREFIX + token_hash, mapping={"name": name, "role": role,
-                                                    "created": now})
+            pipe.hset(PREFIX + token_hash, mapping={"name": name, "role": role, "created": now,
+                                                    "profile": profile,
+                                                    "pilot": "1" if pilot else "0"})
             pipe.sadd(INDEX, token_hash)
             pipe.execute()
-        return secret, TokenInfo(token_hash[:ID_CHARS], name, role, now)
+        return secret, TokenInfo(token_hash[:ID_CHARS], name, role, now, profile=profile,
+                                 pilot=pilot)
 
     def ensure(self, secret: str, name: str, role: Role) -> None:
         """Register a configured token (the bootstrap admin) if it is not there yet."""

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify
 
+from heard.pipeline import select_voice
 from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
+from heard.tokens import DEFAULT_PROFILE
 
 bp = Blueprint("health", __name__)
 
@@ -36,10 +38,10 @@ def readyz():
 
 @bp.get("/v1/principles")
 def principles():
-    svc = current_app.extensions["heard.services"]
+    svc = select_voice(current_app.extensions["heard.services"], DEFAULT_PROFILE)
     return jsonify({
         "prompt_version": svc.prompt_version,
-        "principles": [p.model_dump() for p in svc.bundle.principles],
+        "principles": [p.model_dump() for p in svc.bundle.principles if p.enabled],
         "suggestions": [s.model_dump() for s in svc.bundle.suggestions],
         "layers": [layer.model_dump() for layer in svc.bundle.layers],
     })

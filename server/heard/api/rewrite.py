@@ -18,6 +18,7 @@ from heard.limits import limiter, rewrite_limit
 from heard.schema import RewriteRequest
 from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
+from heard.tokens import DEFAULT_PROFILE
 
 bp = Blueprint("rewrite", __name__, url_prefix="/v1")
 
@@ -65,10 +66,19 @@ def _reject_binary(req: RewriteRequest) -> None:
 def rewrite():
     req = _parse(RewriteRequest, _json_body())
     _reject_binary(req)
-    svc = current_app.extensions["heard.services"]
+    svc = _voice(req)
     if "text/event-stream" in request.headers.get("Accept", ""):
         return _stream(req, svc)
     return jsonify(_run(req, svc))
+
+
+def _voice(req: RewriteRequest) -> pipeline.Services:
+    """The services with this request's prompt version: a token bound to a team gets that
+    team's profile; otherwise the request's `profile` picks one (unknown: the default)."""
+    token = g.token
+    profile = token.profile if token.profile != DEFAULT_PROFILE else req.profile
+    return pipeline.select_voice(current_app.extensions["heard.services"], profile,
+                                 token.pilot)
 
 
 def _run(req: RewriteRequest, svc: pipeline.Services, **callbacks) -> dict:
@@ -129,7 +139,8 @@ class Feedback(BaseModel):
 @require("agent")
 def feedback():
     fb = _parse(Feedback, _json_body())
-    svc = current_app.extensions["heard.services"]
+    svc = pipeline.select_voice(current_app.extensions["heard.services"], g.token.profile,
+                                g.token.pilot)
     try:  # counts only: the final text is never stored, it may hold customer data
         get_redis().hincrby(f"heard:feedback:{svc.prompt_version}", fb.action, 1)
     except STORE_ERRORS:
