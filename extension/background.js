@@ -3,11 +3,12 @@ if (typeof importScripts === "function") {
   importScripts(
     "shared/protocol.js",
     "shared/handle.js",
-    "background/settings.js",
+    "shared/settings.js",
     "background/session.js",
     "background/errors.js",
     "background/sse.js",
     "background/api.js",
+    "background/connection.js",
     "background/frames.js",
     "background/rewrite-flow.js",
     "background/handlers.js",
@@ -21,7 +22,7 @@ chrome.action.onClicked.addListener((tab) => heard.entry.onAction(tab));
 chrome.contextMenus.onClicked.addListener((info, tab) => heard.entry.onMenu(info, tab));
 chrome.runtime.onInstalled.addListener(() => {
   heard.entry.installMenu();
-  chrome.storage.local.get("serverUrl").then(({ serverUrl }) => {
-    if (!serverUrl) chrome.runtime.openOptionsPage();
+  heard.settings.get().then(({ token }) => {
+    if (!token) chrome.runtime.openOptionsPage(); // the one thing a newcomer has to enter
   });
 });

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import redis
 
 from heard.limits import storage_uri
@@ -25,6 +27,11 @@ def test_a_burst_over_the_limit_is_429_with_retry_after_across_workers(make_app,
     r = worker1.post("/v1/rewrite", json=BODY, headers=agent)
     assert r.status_code == 429 and r.get_json()["error"]["code"] == "rate_limited"
     assert 0 < int(r.headers["Retry-After"]) <= 60
+    # the message says what the extension shows the agent: the limit and how long to wait
+    message = r.get_json()["error"]["message"]
+    wait = re.search(r"try again in (\d+) seconds", message)
+    assert "3 per 1 minute" in message and "HEARD_RATE_LIMIT" in message
+    assert wait and abs(int(wait.group(1)) - int(r.headers["Retry-After"])) <= 1  # same clock
     assert r.headers["X-RateLimit-Remaining"] == "0"
     assert list(redis.Redis.from_url(redis_url).scan_iter("*heard:limit*"))
 

@@ -1,4 +1,5 @@
-// Heard's HTTP API, called only from the service worker (host permissions: no CORS involved).
+// Heard's HTTP API, called only from the service worker (with its host permissions the browser
+// applies no CORS; an agent who restricts Heard's site access brings CORS back: connection.js).
 globalThis.heard ??= {};
 
 heard.api = {
@@ -12,7 +13,7 @@ heard.api = {
         body: JSON.stringify(body),
       });
     } catch (e) {
-      throw heard.errors.unreachable(serverUrl, e.message);
+      throw await heard.connection.failure(serverUrl, e);
     }
     if (!response.ok) {
       const json = await response.json().catch(() => null);

@@ -26,4 +26,6 @@ heard.handlers = {
   },
 
   "open-options": () => chrome.runtime.openOptionsPage(),
+
+  "check-connection": () => heard.connection.check(),
 };

@@ -1,17 +1,38 @@
-// Options: the server address and the agent's token, in chrome.storage.local.
+// Options: the server address and the agent's token (shared/settings.js). Saving also checks
+// both at once through the service worker, and says what to change when something is wrong.
 const $ = (id) => document.getElementById(id);
+const FIELDS = ["server-url", "api-token"];
 
-chrome.storage.local.get(["serverUrl", "token"]).then(({ serverUrl, token }) => {
-  $("server-url").value = serverUrl || "";
-  $("api-token").value = token || "";
+heard.settings.get().then(({ serverUrl, token }) => {
+  $("server-url").value = serverUrl;
+  $("api-token").value = token;
 });
+
+function show(state, text, setting) {
+  $("result").dataset.state = state;
+  $("saved").hidden = state === "idle";
+  $("connection").textContent = text;
+  for (const id of FIELDS) {
+    if (id === setting) {
+      $(id).setAttribute("aria-invalid", "true");
+      $(id).setAttribute("aria-describedby", "connection");
+    } else {
+      $(id).removeAttribute("aria-invalid");
+      $(id).removeAttribute("aria-describedby");
+    }
+  }
+}
 
 $("form").addEventListener("submit", async (event) => {
   event.preventDefault();
-  const serverUrl = $("server-url").value.trim().replace(/\/+$/, "");
-  const token = $("api-token").value.trim();
-  await chrome.storage.local.set({ serverUrl, token });
-  $("saved").hidden = false;
+  await heard.settings.save({ serverUrl: $("server-url").value, token: $("api-token").value });
+  show("checking", "Checking the server and the token…");
+  try {
+    const { serverUrl, who } = await heard.ask(chrome.runtime.sendMessage(heard.msg.checkConnection()));
+    show("ok", `Connected to Heard at ${serverUrl} as ${who.name} (${who.role}).`);
+  } catch (error) {
+    show("problem", error.message, error.setting);
+  }
 });
 
-for (const id of ["server-url", "api-token"]) $(id).addEventListener("input", () => ($("saved").hidden = true));
+for (const id of FIELDS) $(id).addEventListener("input", () => show("idle", ""));

@@ -19,6 +19,7 @@ heard.errorShape = (error) => ({
   message: error?.message || String(error),
   ...(error?.retryAfter != null ? { retryAfter: error.retryAfter } : {}),
   ...(error?.action ? { action: error.action } : {}),
+  ...(error?.setting ? { setting: error.setting } : {}),
 });
 
 /** Sends and unwraps an answer: resolves with it when ok, rejects with its error otherwise. */

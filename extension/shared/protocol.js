@@ -3,7 +3,7 @@
 globalThis.heard ??= {};
 
 /**
- * @typedef {{code: string, message: string, retryAfter?: number}} HeardError
+ * @typedef {{code: string, message: string, retryAfter?: number, action?: 'open-options', setting?: string}} HeardError
  * @typedef {{text: string, html?: string, selection: boolean}} Draft
  * @typedef {{customer_message?: string, customer_name?: string, channel?: string, site?: string}} Context
  * @typedef {{x: number, y: number, width: number, height: number}} Rect
@@ -15,6 +15,10 @@ globalThis.heard ??= {};
  * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied', final_text?: string}} FeedbackMsg
  * @typedef {{kind: 'panel-closed'}} PanelClosedMsg
  * @typedef {{kind: 'open-options'}} OpenOptionsMsg
+ *
+ * options page → background
+ * @typedef {{kind: 'check-connection'}} CheckConnectionMsg  → {serverUrl: string, who: {name, role, profile}};
+ *   its error names the setting to change: {setting: 'server-url'|'api-token'|'HEARD_ALLOWED_ORIGINS'}
  *
  * background → content (one frame)
  * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect, url: string}
@@ -33,6 +37,7 @@ heard.msg = {
   feedback: (id, action, finalText) => ({ kind: "feedback", id, action, final_text: finalText }),
   panelClosed: () => ({ kind: "panel-closed" }),
   openOptions: () => ({ kind: "open-options" }),
+  checkConnection: () => ({ kind: "check-connection" }),
 
   capture: () => ({ kind: "capture" }),
   insert: (text, html) => ({ kind: "insert", text, html }),

@@ -57,6 +57,7 @@ def serve(host: str | None, port: int | None, workers: int | None,
         else:
             secret, _ = tokens.create("generated-admin", "admin")
             click.echo(f"Admin token (shown once, stored hashed): {secret}")
+    click.echo(_extension_steps(host, port))
     sys.stdout.flush()
 
     class Server(BaseApplication):
@@ -69,6 +70,22 @@ def serve(host: str | None, port: int | None, workers: int | None,
             return app
 
     Server().run()
+
+
+def _extension_steps(host: str, port: int) -> str:
+    """Where the browser extension is and what to paste where: the first-run path."""
+    from heard.config import REPO_PROMPTS
+
+    folder = REPO_PROMPTS.parent / "extension"
+    where = str(folder) if folder.is_dir() else "the extension/ folder of Heard's source"
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    address = f"http://{shown}:{port}"
+    default = " (the extension's default)" if address == "http://127.0.0.1:8750" else ""
+    return (f"Browser extension: load {where} unpacked (chrome://extensions → Developer "
+            "mode → Load unpacked).\n"
+            "  Its options page opens by itself: paste a token into \"Your token\" (the admin "
+            "token, or an agent's from `heard token create --name ana@example.com`); Server "
+            f"address: {address}{default}.")
 
 
 @main.command(help="Rewrite TEXT (or '-' for stdin) and print the rewrite and its reasons.")

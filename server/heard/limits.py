@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, current_app
-from flask_limiter import Limiter
+import time
+
+from flask import Flask, current_app, jsonify
+from flask_limiter import Limiter, RateLimitExceeded
 from flask_limiter.util import get_remote_address
 
 limiter = Limiter(key_func=get_remote_address, default_limits=[], headers_enabled=True)
@@ -44,3 +46,15 @@ def init_app(app: Flask, redis_url: str) -> None:
         RATELIMIT_HEADERS_ENABLED=True,
     )
     limiter.init_app(app)
+
+    @app.errorhandler(RateLimitExceeded)
+    def _refused(err: RateLimitExceeded):
+        # Here, not in the limit's error_message: an error raised there is swallowed with
+        # RATELIMIT_SWALLOW_ERRORS, and the request would go through unlimited.
+        current = limiter.current_limit
+        # the same arithmetic as the Retry-After header Flask-Limiter adds
+        wait = f"{max(1, int(current.reset_at - time.time()))} seconds" if current else \
+            "a minute"
+        message = (f"This token has reached its rate limit ({err.description}); try again in "
+                   f"{wait}. An admin can raise HEARD_RATE_LIMIT.")
+        return jsonify({"error": {"code": "rate_limited", "message": message}}), 429

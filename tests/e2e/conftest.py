@@ -134,43 +134,55 @@ def artifacts():
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory, heard_server):
-    """Chromium (new headless mode) with the unpacked extension loaded."""
+def pw():
+    """One Playwright for the session: every Chromium of the run is launched from it."""
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium")
+    with sync_playwright() as playwright:
+        yield playwright
+
+
+def launch(pw, profile: Path):
+    """Chromium (new headless mode) with the unpacked extension loaded, in a fresh profile."""
     ext = str(EXTENSION)
-    with sync_playwright() as pw:
-        context = pw.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("profile")),
-            executable_path=CHROMIUM,
-            headless=False,  # the extension needs the new headless mode, asked for in args
-            ignore_default_args=["--disable-extensions"],
-            args=[
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                # helpdesk host names resolve to the loopback fixture server (site adapters)
-                "--host-resolver-rules=MAP *.zendesk.com 127.0.0.1",
-                f"--disable-extensions-except={ext}",
-                f"--load-extension={ext}",
-            ],
-            viewport={"width": 1100, "height": 900},
-        )
-        context.set_default_timeout(10_000)
-        worker = (
-            context.service_workers[0]
-            if context.service_workers
-            else context.wait_for_event("serviceworker")
-        )
-        yield Browser(context, worker, heard_server)
-        context.close()
+    context = pw.chromium.launch_persistent_context(
+        str(profile),
+        executable_path=CHROMIUM,
+        headless=False,  # the extension needs the new headless mode, asked for in args
+        ignore_default_args=["--disable-extensions"],
+        args=[
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            # helpdesk host names resolve to the loopback fixture server (site adapters)
+            "--host-resolver-rules=MAP *.zendesk.com 127.0.0.1",
+            f"--disable-extensions-except={ext}",
+            f"--load-extension={ext}",
+        ],
+        viewport={"width": 1100, "height": 900},
+    )
+    context.set_default_timeout(10_000)
+    return context
+
+
+def service_worker(context):
+    return context.service_workers[0] if context.service_workers else \
+        context.wait_for_event("serviceworker")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory, heard_server, pw):
+    """Chromium with the unpacked extension loaded, for the whole session."""
+    context = launch(pw, tmp_path_factory.mktemp("profile"))
+    yield Browser(context, service_worker(context), heard_server)
+    context.close()
 
 
 class Browser:

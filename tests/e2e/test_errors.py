@@ -24,7 +24,8 @@ def rewrite_textarea(ext, site, draft: str | None = None):
 def test_wrong_token(ext, site, artifacts):
     ext.settings(ext.server_url, "not-a-valid-token")
     page, panel = rewrite_textarea(ext, site)
-    panel.wait_error("token was not accepted")
+    panel.wait_error("token is not valid")  # the server's own words
+    expect(panel.error).to_have_attribute("data-code", "unauthorized")
     expect(page.get_by_role("button", name="Open Heard's options")).to_be_visible()
     expect(panel.replace).to_be_disabled()
     shot(page, artifacts, "error-wrong-token")
@@ -40,7 +41,7 @@ def test_server_down(ext, site, artifacts):
 def test_not_configured(ext, site):
     ext.settings(ext.server_url, "")
     _, panel = rewrite_textarea(ext, site)
-    panel.wait_error("server address and token")
+    panel.wait_error("needs your token")
 
 
 def test_empty_draft(ext, site):
@@ -53,8 +54,9 @@ def test_draft_too_long(ext, site, artifacts):
         f"Order {n} will be refunded to the card ending {n:04d}." for n in range(1200)
     )
     page, panel = rewrite_textarea(ext, site, long_draft)
-    text = panel.wait_error("too long")
-    assert "limit is 4000" in text and "selection" in text  # the count, the limit, the way out
+    text = panel.wait_error("tokens; the limit is 4000")
+    assert "selection" in text  # the count, the limit, the way out: the server's own message
+    expect(panel.error).to_have_attribute("data-code", "too_many_tokens")
     shot(page, artifacts, "error-too-long")
 
 
@@ -66,7 +68,8 @@ def test_rate_limited(ext, site, strict_server, artifacts):
         panel.retry.click()
         expect(panel.retry).to_be_enabled()
     text = panel.wait_error("rate limit")
-    assert "Try again in" in text
+    assert "try again in" in text and "HEARD_RATE_LIMIT" in text
+    expect(panel.error).to_have_attribute("data-code", "rate_limited")
     shot(page, artifacts, "error-rate-limited")
 
 

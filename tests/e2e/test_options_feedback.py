@@ -20,6 +20,8 @@ def test_options_page_saves_server_and_token(browser, site):
     options.get_by_test_id("api-token").fill(TOKEN)
     options.get_by_test_id("save").click()
     expect(options.get_by_test_id("saved")).to_be_visible()
+    expect(options.get_by_test_id("connection")).to_have_text(
+        f"Connected to Heard at {browser.server_url} as bootstrap (admin).")
     stored = browser.worker.evaluate("chrome.storage.local.get(['serverUrl', 'token'])")
     assert stored == {"serverUrl": browser.server_url, "token": TOKEN}
 
