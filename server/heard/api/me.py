@@ -13,6 +13,4 @@ bp = Blueprint("me", __name__, url_prefix="/v1")
 @require("agent")
 def me():
     info = g.token
-    # `profile` arrives on TokenInfo with the admin work; until then every token has the default.
-    return jsonify({"name": info.name, "role": info.role,
-                    "profile": getattr(info, "profile", "default")})
+    return jsonify({"name": info.name, "role": info.role, "profile": info.profile})
