@@ -10,6 +10,7 @@ from collections.abc import Callable
 from flask import current_app, g, request
 
 from heard.errors import ApiError
+from heard.sessions import COOKIE, CSRF_HEADER, Sessions
 from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 from heard.tokens import ID_CHARS, Role, TokenInfo, TokenStore, hash_token
@@ -38,12 +39,16 @@ def is_bootstrap(token_hash: str) -> bool:
 
 
 def _identify(token: str) -> TokenInfo:
+    return identify_hash(hash_token(token))
+
+
+def identify_hash(token_hash: str) -> TokenInfo:
+    """The token with this hash, or a 401/503 that says what to do."""
     recent: dict[str, tuple[float, TokenInfo]] = current_app.extensions["heard.recent_tokens"]
-    token_hash = hash_token(token)
     if is_bootstrap(token_hash):
         return TokenInfo(token_hash[:ID_CHARS], "bootstrap", "admin", 0)
     try:
-        info = TokenStore(get_redis()).verify(token)
+        info = TokenStore(get_redis()).verify_hash(token_hash)
     except STORE_ERRORS:
         seen = recent.get(token_hash)
         if seen and time.monotonic() - seen[0] < _RECENT_S:
@@ -58,11 +63,30 @@ def _identify(token: str) -> TokenInfo:
     return info
 
 
+def _from_session() -> TokenInfo | None:
+    """The admin page's caller: its session cookie, only with the page's own header."""
+    session_id = request.cookies.get(COOKIE)
+    if not session_id or request.headers.get("Authorization"):
+        return None
+    if request.headers.get(CSRF_HEADER) != "1":
+        raise ApiError(401, "unauthorized", f"Requests with the admin session cookie must "
+                       f"carry the header '{CSRF_HEADER}: 1' (the /admin page sends it).")
+    try:
+        session = Sessions(get_redis(), 0).lookup(session_id)
+    except STORE_ERRORS:
+        raise ApiError(503, "store_unavailable", "Heard cannot check your sign-in because its "
+                       "Redis is unreachable; retry in a moment.") from None
+    if session is None:
+        raise ApiError(401, "session_expired", "Your admin sign-in has expired or was ended; "
+                       "sign in again with your admin token.")
+    return identify_hash(session["token_hash"])
+
+
 def require(role: Role = "agent") -> Callable:
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapped(*args, **kwargs):
-            info = _identify(_bearer())
+            info = _from_session() or _identify(_bearer())
             if _RANK[info.role] < _RANK[role]:
                 raise ApiError(403, "forbidden", f"This endpoint needs the {role} role; "
                                f"your token has '{info.role}'.")

@@ -109,6 +109,14 @@ class Settings(BaseSettings):
     prompts_dir: Path = Field(
         REPO_PROMPTS, description="Default prompt bundle (system prompt, catalogue, examples)."
     )
+    require_review: bool = Field(
+        False, description="`1`: a prompt version goes to production only after a second "
+        "admin (not its author) approves it."
+    )
+    admin_session_ttl_s: int = Field(
+        8 * 3600, ge=60, description="How long an /admin sign-in lasts, in seconds (the "
+        "cookie holds a random session id; the admin token is never stored by the page)."
+    )
     log_level: str = Field("INFO", description="Python logging level of the JSON logs.")
     host: str = Field("127.0.0.1", description="Address `heard serve` and gunicorn bind to.")
     port: int = Field(8750, ge=1, le=65535, description="TCP port of the API.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from heard.refusal import Refused
@@ -39,10 +39,11 @@ def init_app(app: Flask) -> None:
         code = _HTTP_CODES.get(status, "http_error")
         message = err.description or err.name
         if status == 413:
-            message = (
-                f"The request body is larger than {app.config['HEARD'].max_body_bytes} bytes; "
-                "send a shorter draft."
-            )
+            limit = app.config["HEARD"].max_body_bytes
+            message = (f"The request body is larger than {limit} bytes; send a shorter draft."
+                       if not request.path.startswith(("/v1/admin", "/admin")) else
+                       f"The request body is larger than {limit} bytes (HEARD_MAX_BODY_BYTES); "
+                       "nothing was saved. Trim the bundle or import, or split it.")
         headers = dict(err.get_headers()) if status == 429 else {}
         headers.pop("Content-Type", None)
         return jsonify({"error": {"code": code, "message": message}}), status, headers

@@ -71,7 +71,9 @@ class TokenStore:
             self.create(name, role, secret)
 
     def verify(self, secret: str) -> TokenInfo | None:
-        token_hash = hash_token(secret)
+        return self.verify_hash(hash_token(secret))
+
+    def verify_hash(self, token_hash: str) -> TokenInfo | None:
         data = self.client.hgetall(PREFIX + token_hash)
         if not data:
             return None

@@ -6,12 +6,14 @@ from dataclasses import asdict
 from typing import Literal
 
 from flask import Blueprint, current_app, g, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
 
+from heard.audit import AuditLog
 from heard.auth import require
 from heard.errors import ApiError
 from heard.store import get_redis
-from heard.tokens import ID_CHARS, TokenStore, hash_token
+from heard.tokens import DEFAULT_PROFILE, ID_CHARS, TokenStore, hash_token
+from heard.versions import PROFILE_PATTERN
 
 bp = Blueprint("admin_tokens", __name__, url_prefix="/v1/admin/tokens")
 
@@ -21,6 +23,8 @@ class NewToken(BaseModel):
 
     name: StrictStr = Field(min_length=1, max_length=200)
     role: Literal["agent", "admin"] = "agent"
+    profile: StrictStr = Field(DEFAULT_PROFILE, pattern=PROFILE_PATTERN)
+    pilot: StrictBool = False
 
 
 def settings_token_id() -> str | None:
@@ -48,7 +52,10 @@ def create_token():
         where = ".".join(str(p) for p in err["loc"]) or "body"
         raise ApiError(400, "invalid_request", f"Invalid request: {where}: {err['msg']}.") \
             from None
-    secret, info = TokenStore(get_redis()).create(new.name, new.role)
+    secret, info = TokenStore(get_redis()).create(new.name, new.role, profile=new.profile,
+                                                  pilot=new.pilot)
+    AuditLog(get_redis()).add(g.token.name or g.token.id, "token.create", new.profile,
+                              token=info.id, role=new.role, name=new.name, pilot=new.pilot)
     return jsonify({"token": secret, **asdict(info),
                     "note": "Shown once; Heard stores only its hash."}), 201
 
@@ -65,4 +72,5 @@ def revoke_token(token_id: str):
     if not TokenStore(get_redis()).revoke(token_id):
         raise ApiError(404, "not_found", f"No token with id {token_id}; list them with GET "
                        "/v1/admin/tokens.")
+    AuditLog(get_redis()).add(g.token.name or g.token.id, "token.revoke", token=token_id)
     return jsonify({"revoked": token_id})

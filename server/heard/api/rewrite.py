@@ -9,9 +9,10 @@ import time
 from typing import Literal
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from heard import metrics, pipeline
+from heard.api.bodies import json_body, parse
 from heard.auth import require
 from heard.errors import ApiError
 from heard.limits import limiter, rewrite_limit
@@ -21,35 +22,6 @@ from heard.store import get_redis
 from heard.tokens import DEFAULT_PROFILE
 
 bp = Blueprint("rewrite", __name__, url_prefix="/v1")
-
-
-def _json_body() -> dict:
-    if not request.is_json:
-        raise ApiError(415, "unsupported_media_type", "Send the body as JSON with "
-                       "'Content-Type: application/json'.")
-    raw = request.get_data(cache=True)
-    try:
-        body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ApiError(400, "invalid_json", "The body is not valid UTF-8 JSON.") from None
-    if not isinstance(body, dict):
-        raise ApiError(400, "invalid_body", "The body must be a JSON object.")
-    return body
-
-
-def _validation_message(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors()[:3]:
-        where = ".".join(str(p) for p in err["loc"]) or "body"
-        parts.append(f"{where}: {err['msg']}")
-    return "Invalid request: " + "; ".join(parts) + "."
-
-
-def _parse(model: type[BaseModel], body: dict) -> BaseModel:
-    try:
-        return model.model_validate(body)
-    except ValidationError as exc:
-        raise ApiError(400, "invalid_request", _validation_message(exc)) from None
 
 
 def _reject_binary(req: RewriteRequest) -> None:
@@ -64,7 +36,7 @@ def _reject_binary(req: RewriteRequest) -> None:
 @require("agent")
 @limiter.limit(rewrite_limit, key_func=lambda: g.token.id)
 def rewrite():
-    req = _parse(RewriteRequest, _json_body())
+    req = parse(RewriteRequest, json_body())
     _reject_binary(req)
     svc = _voice(req)
     if "text/event-stream" in request.headers.get("Accept", ""):
@@ -138,7 +110,7 @@ class Feedback(BaseModel):
 @bp.post("/feedback")
 @require("agent")
 def feedback():
-    fb = _parse(Feedback, _json_body())
+    fb = parse(Feedback, json_body())
     svc = pipeline.select_voice(current_app.extensions["heard.services"], g.token.profile,
                                 g.token.pilot)
     try:  # counts only: the final text is never stored, it may hold customer data
