@@ -17,6 +17,7 @@ from heard.prompts import load_bundle
 from heard.singleflight import SingleFlight
 from heard.tokens import DEFAULT_PROFILE, TokenStore
 from heard.versions import PromptVersions
+from heard.web import bp as web_bp
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     app.register_blueprint(me.bp)
     app.register_blueprint(admin_prompts.bp)
     app.register_blueprint(admin_session.bp)
+    app.register_blueprint(web_bp)
     return app
 
 

@@ -185,6 +185,41 @@ def browser(tmp_path_factory, heard_server, pw):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def chromium(pw):
+    """Chromium without the extension: the admin pages are plain web pages."""
+    browser = pw.chromium.launch(
+        executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"]
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def admin_server(tmp_path_factory):
+    """A server of its own for the admin tests, so label moves never reach the extension's."""
+    with running_server(
+        tmp_path_factory.mktemp("heard-admin"), HEARD_RATE_LIMIT="1000/minute"
+    ) as url:
+        yield url
+
+
+@pytest.fixture
+def admin_context(chromium, request, artifacts):
+    """A fresh browser context (no cookie) per test; its pages are photographed if it failed."""
+    context = chromium.new_context(viewport={"width": 1200, "height": 900},
+                                   accept_downloads=True)
+    context.set_default_timeout(10_000)
+    yield context
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        for n, page in enumerate(context.pages):
+            path = artifacts / f"FAILED-{request.node.name}-{n}.png".replace("/", "_")
+            page.screenshot(path=str(path), full_page=True)
+            print(f"screenshot: {path}")
+    context.close()
+
+
 class Browser:
     def __init__(self, context, worker, server_url: str) -> None:
         self.context = context

@@ -1,0 +1,38 @@
+// Audit log: every admin action, newest first; export as JSON Lines.
+import { get, send } from './api.js';
+import { byTestId, clear, h, when } from './dom.js';
+import { busy, say } from './messages.js';
+
+const msg = byTestId('audit-msg');
+
+export function init() {
+  byTestId('audit-refresh').addEventListener('click', show);
+  byTestId('audit-export').addEventListener('click', exportLog);
+}
+
+const detail = (d) => Object.entries(d || {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
+
+export async function show() {
+  const tbody = clear(byTestId('audit-table').querySelector('tbody'));
+  await busy(null, msg, async () => {
+    const { entries } = await get('/v1/admin/audit?limit=200');
+    for (const e of entries) {
+      tbody.append(h('tr', { testid: 'audit-row' }, h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
+        h('td', {}, e.profile || ''), h('td', {}, detail(e.details))));
+    }
+    say(msg, entries.length ? '' : 'No admin action yet.');
+  });
+}
+
+/** The export is fetched with the session (a plain link could not send X-Heard-Admin) and saved as a file. */
+async function exportLog(event) {
+  await busy(event.target, msg, async () => {
+    const response = await send('GET', '/v1/admin/audit?format=jsonl');
+    const url = URL.createObjectURL(await response.blob());
+    const link = h('a', { href: url, download: `heard-audit-${new Date().toISOString().slice(0, 10)}.jsonl` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+}

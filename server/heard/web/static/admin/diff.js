@@ -1,0 +1,12 @@
+// A word diff ([{op: 'equal'|'insert'|'delete', text}]) as <ins>/<del>, text nodes only.
+import { h } from './dom.js';
+
+export function renderDiff(ops, testid) {
+  const box = h('div', { class: 'diff', testid });
+  for (const { op, text } of ops || []) {
+    if (op === 'insert') box.append(h('ins', {}, text));
+    else if (op === 'delete') box.append(h('del', {}, text));
+    else box.append(text);
+  }
+  return box;
+}

@@ -1,0 +1,143 @@
+// Versions: the history of a profile's voice, its labels (production, staging), the diff between
+// any two, restore, approve. Moving production is how a change goes live and how it is undone.
+import { get, post, put, qs } from './api.js';
+import { byTestId, clear, h, when } from './dom.js';
+import { renderDiff } from './diff.js';
+import { renderFailing } from './failing.js';
+import { busy, fail, say } from './messages.js';
+import { fillVersions, labelsOf, loadVersions, state } from './state.js';
+
+const msg = byTestId('versions-msg');
+const failingBox = byTestId('versions-failing');
+const tbody = byTestId('versions-table').querySelector('tbody');
+const lastEval = new Map(); // `${profile}@${version}` → summary text
+
+const WHAT_TO_DO = {
+  eval_failed: 'Fix the version on the Voice tab (these drafts lost a fact or gained a promise), evaluate the new version, then publish it.',
+  not_evaluated: 'Evaluate this version on the Evaluation tab first; production only moves to a version that passed.',
+  not_approved: 'A second admin must approve this version (the Approve button) before it goes to production.',
+};
+
+export function init() {
+  byTestId('diff-form').addEventListener('submit', showDiff);
+}
+
+export async function show() {
+  draw();
+  fillVersions(byTestId('diff-from'), { fallback: state.labels.production });
+  fillVersions(byTestId('diff-to'), { fallback: state.versions[0]?.version });
+  await loadEvaluations();
+}
+
+function draw() {
+  clear(tbody);
+  for (const record of state.versions) tbody.append(row(record));
+}
+
+function row(record) {
+  const v = record.version;
+  const labels = labelsOf(v);
+  const mine = state.me && record.author === state.me.name;
+  const approvals = record.approvals || [];
+  const actions = h('div', { class: 'actions' },
+    labels.includes('production') ? null
+      : h('button', { type: 'button', class: 'primary', testid: `publish-${v}`, onclick: (e) => move('production', v, e.target) },
+        'Make production'),
+    labels.includes('staging') ? null
+      : h('button', { type: 'button', testid: `stage-${v}`, onclick: (e) => move('staging', v, e.target) }, 'Make staging'),
+    h('button', { type: 'button', testid: `restore-${v}`, onclick: (e) => restore(v, e.target) }, 'Restore as new version'),
+    state.review && !mine && !approvals.includes(state.me?.name)
+      ? h('button', { type: 'button', testid: `approve-${v}`, onclick: (e) => approve(v, e.target) }, 'Approve') : null);
+  return h('tr', { testid: `version-${v}`, dataset: { version: v } },
+    h('th', { scope: 'row' }, `v${v}`),
+    h('td', {}, labels.map((l) => h('span', { class: `chip ${l}`, testid: `label-${l}` }, l))),
+    h('td', {}, record.author || ''),
+    h('td', {}, when(record.created)),
+    h('td', {}, record.note || '',
+      record.restored_from ? h('div', { class: 'muted' }, `restored from v${record.restored_from}`) : null,
+      approvals.length ? h('div', { class: 'muted' }, `approved by ${approvals.join(', ')}`) : null),
+    h('td', { testid: 'last-eval' }, lastEval.get(`${state.profile}@${v}`) || ''),
+    h('td', {}, actions));
+}
+
+/** The last evaluation of the newest versions (older ones on demand would be a later refinement). */
+async function loadEvaluations() {
+  const profile = state.profile;
+  await Promise.all(state.versions.slice(0, 20).map(async ({ version }) => {
+    let text;
+    try {
+      const e = await get(`/v1/admin/eval/last${qs({ profile, version })}`);
+      const m = e.metrics || {};
+      text = e.passed ? `passed (${m.cases ?? '?'} cases, ${m.invariant_breaks ?? 0} breaks)`
+        : `failed: ${m.invariant_breaks ?? (e.failing || []).length} cases broke a rule`;
+    } catch (error) {
+      text = error.status === 404 ? 'not evaluated' : '';
+    }
+    lastEval.set(`${profile}@${version}`, text);
+  }));
+  if (profile === state.profile) draw();
+}
+
+export function forget(version) {
+  lastEval.delete(`${state.profile}@${version}`);
+}
+
+async function move(label, version, button) {
+  clear(failingBox);
+  await busy(button, msg, async () => {
+    try {
+      const answer = await put(`/v1/admin/labels/${label}`, { version, profile: state.profile });
+      await loadVersions();
+      say(msg, `${label} is now v${answer.version}${answer.previous != null ? ` (was v${answer.previous})` : ''}. `
+        + (label === 'production' ? 'Agents get it from their next rewrite.' : 'Pilot tokens get it from their next rewrite.'), 'ok');
+      draw();
+    } catch (error) {
+      if (error.status !== 409) throw error;
+      if (error.code === 'not_approved') state.review = true;
+      fail(msg, error);
+      const todo = WHAT_TO_DO[error.code];
+      failingBox.append(h('div', { class: 'card', testid: 'publish-refused', role: 'group', 'aria-label': 'Why the publish was refused' },
+        h('p', {}, h('strong', {}, `v${version} was not published.`), ' ', todo || ''),
+        (error.body.failing || []).length ? renderFailing(error.body.failing) : null));
+      draw();
+    }
+  });
+}
+
+async function restore(version, button) {
+  await busy(button, msg, async () => {
+    const record = await post(`/v1/admin/prompts/${version}/restore`, { profile: state.profile, note: `Restore v${version}` });
+    await loadVersions();
+    draw();
+    say(msg, `v${record.version} is a copy of v${version}. Evaluate it, then make it production to go back.`, 'ok');
+  });
+}
+
+async function approve(version, button) {
+  await busy(button, msg, async () => {
+    await post(`/v1/admin/prompts/${version}/approve`, { profile: state.profile });
+    await loadVersions();
+    draw();
+    say(msg, `You approved v${version}.`, 'ok');
+  });
+}
+
+async function showDiff(event) {
+  event.preventDefault();
+  const out = clear(byTestId('diff-result'));
+  const from = byTestId('diff-from').value;
+  const to = byTestId('diff-to').value;
+  await busy(event.submitter, msg, async () => {
+    const d = await get(`/v1/admin/prompts/diff${qs({ profile: state.profile, from, to })}`);
+    if (!d.fields.length) {
+      out.append(h('p', { testid: 'diff-none' }, `v${from} and v${to} are the same.`));
+      return;
+    }
+    out.append(h('p', {}, `${d.fields.length} field(s) differ between v${d.from} and v${d.to}:`));
+    for (const f of d.fields) {
+      out.append(h('div', { class: 'diff-field', testid: 'diff-field', dataset: { path: f.path } },
+        h('span', { class: 'path' }, f.path), ' ', h('span', { class: 'muted' }, f.change),
+        renderDiff(f.diff)));
+    }
+  });
+}
