@@ -1,0 +1,61 @@
+"""Driving the admin page at /admin: sign in, switch tabs, read what it says."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import TOKEN
+
+# Recorded by an init script (Playwright's, so the page's CSP does not apply to it): any
+# content-security-policy violation and any script that ran from injected markup.
+WATCH = """
+window.__heard = {violations: [], dialogs: 0};
+document.addEventListener('securitypolicyviolation',
+  (e) => window.__heard.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+"""
+
+
+class Admin:
+    def __init__(self, context: BrowserContext, server_url: str) -> None:
+        self.server_url = server_url
+        context.add_init_script(WATCH)
+        self.page: Page = context.new_page()
+        self.dialogs: list[str] = []
+        # An alert() from injected markup would show up here; the tests assert it never does.
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+
+    def __getattr__(self, name: str):
+        return self.page.get_by_test_id(name.replace("_", "-"))
+
+    def open(self) -> Admin:
+        self.page.goto(f"{self.server_url}/admin")
+        return self
+
+    def sign_in(self, token: str = TOKEN) -> Admin:
+        expect(self.signin_form).to_be_visible()
+        self.signin_token.fill(token)
+        self.signin_submit.click()
+        expect(self.who).to_be_visible()
+        return self
+
+    def tab(self, name: str) -> Admin:
+        self.page.get_by_role("tab", name=name).click()
+        expect(self.page.get_by_role("tabpanel")).to_be_visible()
+        return self
+
+    def profile(self, name: str) -> Admin:
+        """Works on profile `name`, creating it in the page if it is new."""
+        self.profile_new.fill(name)
+        self.profile_new.press("Enter")
+        expect(self.profile).to_have_value(name)
+        return self
+
+    def says(self, testid: str, pattern: str, timeout_ms: int = 10_000) -> str:
+        el = self.page.get_by_test_id(testid)
+        expect(el).to_contain_text(re.compile(pattern, re.I), timeout=timeout_ms)
+        return el.text_content() or ""
+
+    def violations(self) -> list[str]:
+        return self.page.evaluate("window.__heard.violations")
