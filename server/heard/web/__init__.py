@@ -10,6 +10,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, render_template
 
 from heard.api import health
+from heard.pipeline import select_voice
+from heard.tokens import DEFAULT_PROFILE
 
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/web")
@@ -46,6 +48,8 @@ def admin():
 def _health() -> dict:
     """What /readyz says, read in-process so the page shows it without JavaScript."""
     response, status = health.readyz()
-    svc = current_app.extensions["heard.services"]
+    # What agents get now: the default profile's production version (or, with Redis down,
+    # the last one this process loaded).
+    svc = select_voice(current_app.extensions["heard.services"], DEFAULT_PROFILE)
     return {"ready": status == 200, **response.get_json(),
             "prompt_version": svc.prompt_version}
