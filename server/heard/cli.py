@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from heard.cli_prompts import prompts
 from heard.config import load_settings
 
 
@@ -104,8 +105,8 @@ def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json:
     body = {"html" if as_html else "text": draft, "tone": tone,
             "context": {"customer_message": customer_message}}
     try:
-        answer = pipeline.run(RewriteRequest.model_validate(body),
-                              app.extensions["heard.services"])
+        svc = pipeline.select_voice(app.extensions["heard.services"], "default")
+        answer = pipeline.run(RewriteRequest.model_validate(body), svc)
     except Refused as err:
         raise click.ClickException(err.message) from None
     if as_json:
@@ -179,3 +180,6 @@ def token_revoke(token_id: str) -> None:
     if not _tokens().revoke(token_id):
         raise click.ClickException(f"No token with id {token_id}; see `heard token list`.")
     click.echo(f"Revoked {token_id}.")
+
+
+main.add_command(prompts)

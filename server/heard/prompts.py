@@ -159,8 +159,8 @@ def bundle_files(bundle: PromptBundle) -> dict[str, str]:
     """The bundle as the files of `prompts/`, file name → text."""
     data = bundle.model_dump(mode="json", exclude_defaults=False)
 
-    def dump(value) -> str:
-        return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    def dump(value, indent: int = 2) -> str:
+        return json.dumps(value, indent=indent, ensure_ascii=False) + "\n"
 
     files = {
         "system.md": bundle.system,
@@ -171,7 +171,7 @@ def bundle_files(bundle: PromptBundle) -> dict[str, str]:
                                  "layers": data["layers"]}),
         "tones.json": dump(data["tones"]),
         "examples.json": dump(data["examples"]),
-        "phrases.json": dump(data["phrases"]),
+        "phrases.json": dump(data["phrases"], indent=1),  # as the shipped file is written
     }
     if bundle.brand_voice:
         files["brand_voice.md"] = bundle.brand_voice

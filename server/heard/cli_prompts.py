@@ -1,0 +1,175 @@
+"""`heard prompts …`: the team's prompt versions from the shell, under the page's rules.
+
+A team that keeps its prompts in git exports a version to files, edits them, imports them as
+a new version, evaluates it (`heard eval`) and moves a label — with the same publish gate
+and audit log as the /admin page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from heard.config import load_settings
+
+
+def _publisher():
+    from heard.audit import AuditLog
+    from heard.prompts import load_bundle
+    from heard.publish import Publisher
+    from heard.store import ERRORS as STORE_ERRORS
+    from heard.store import connect_for
+    from heard.versions import PromptVersions
+
+    settings = load_settings()
+    client = connect_for(settings)
+    try:
+        client.ping()
+    except STORE_ERRORS as exc:
+        where = "HEARD_REDIS_URL" if settings.redis_url else \
+            f"the embedded Redis in {settings.data_dir}"
+        raise click.ClickException(f"Cannot reach Redis ({type(exc).__name__}) at {where}; "
+                                   "is it running, and is HEARD_REDIS_URL right?") from None
+    versions = PromptVersions(client, load_bundle(settings.prompts_dir))
+    versions.seed()
+    return Publisher(versions, AuditLog(client), settings.require_review)
+
+
+def _refusals(fn):
+    """Run `fn`, turning a refusal (the publish gate, an unknown version) into exit 1."""
+    from heard.refusal import Refused
+
+    try:
+        return fn()
+    except Refused as err:
+        failing = err.extra.get("failing") or []
+        details = "".join(f"\n  - {f.get('id')}: {f.get('reason')}" for f in failing)
+        raise click.ClickException(f"{err.message}{details}") from None
+
+
+def _when(ts: float) -> str:
+    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%d %H:%M")
+
+
+profile_option = click.option("--profile", default="default", show_default=True,
+                              help="The team or brand profile.")
+author_option = click.option("--author", default=None,
+                             help="Recorded as the version's author (default: shell:$USER).")
+
+
+def _author(author: str | None) -> str:
+    return author or f"shell:{getpass.getuser()}"
+
+
+@click.group(help="Prompt versions, labels and diffs (the same rules as /admin).")
+def prompts() -> None:
+    pass
+
+
+@prompts.command("list", help="Versions, newest first, with labels and evaluation.")
+@profile_option
+def list_versions(profile: str) -> None:
+    pub = _publisher()
+    labels = pub.versions.labels(profile)
+    for v in pub.versions.list(profile):
+        tags = [name for name, n in labels.items() if n == v.version]
+        last = pub.versions.last_eval(profile, v.version)
+        verdict = "-" if last is None else ("passed" if last.get("passed") else "FAILED")
+        click.echo(f"{v.version:>4}  {_when(v.created)}  {v.author:<24}  eval {verdict:<6}  "
+                   f"{','.join(tags):<18}  {v.note}")
+
+
+@prompts.command("show", help="Print version N's whole bundle as JSON.")
+@click.argument("version", type=int)
+@profile_option
+def show(version: int, profile: str) -> None:
+    v = _refusals(lambda: _publisher().get(profile, version))
+    click.echo(json.dumps(v.record() | {"bundle": v.bundle.model_dump(mode="json")},
+                          ensure_ascii=False, indent=2))
+
+
+@prompts.command("diff", help="What changed from version A to version B, field by field.")
+@click.argument("a", type=int)
+@click.argument("b", type=int)
+@profile_option
+def diff(a: int, b: int, profile: str) -> None:
+    from heard.bundle_diff import diff as bundle_diff
+
+    pub = _publisher()
+    old, new = _refusals(lambda: (pub.get(profile, a), pub.get(profile, b)))
+    for field in bundle_diff(old.bundle, new.bundle):
+        click.echo(click.style(f"{field['change']}: {field['path']}", bold=True))
+        for op in field["diff"]:
+            text = op["text"]
+            if op["op"] == "insert":
+                text = click.style(f"{{+{text}+}}", fg="green")
+            elif op["op"] == "delete":
+                text = click.style(f"[-{text}-]", fg="red")
+            click.echo(text, nl=False)
+        click.echo()
+
+
+@prompts.command("create", help="A new version from a bundle JSON file ('-' for stdin).")
+@click.option("--file", "path", required=True, help="JSON: the shape of `prompts show`'s "
+              "`bundle` (or the whole `show` output).")
+@click.option("--note", required=True, help="What changed and why.")
+@profile_option
+@author_option
+def create(path: str, note: str, profile: str, author: str | None) -> None:
+    from heard.versions import parse_bundle
+
+    raw = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(raw)
+        bundle = parse_bundle(data.get("bundle", data) if isinstance(data, dict) else data)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise click.ClickException(f"{path}: {exc}") from None
+    v = _publisher().create(profile, bundle, _author(author), note)
+    click.echo(f"Created {profile} version {v.version} ({v.digest}).")
+
+
+@prompts.command("import", help="A new version from a directory in the prompts/ format.")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--note", required=True, help="What changed and why.")
+@profile_option
+@author_option
+def import_dir(directory: Path, note: str, profile: str, author: str | None) -> None:
+    from pydantic import ValidationError
+
+    from heard.prompts import load_bundle
+
+    try:
+        bundle = load_bundle(directory)
+    except (ValueError, OSError, ValidationError) as exc:
+        raise click.ClickException(f"{directory}: nothing imported: {exc}") from None
+    v = _publisher().create(profile, bundle, _author(author), note)
+    click.echo(f"Imported {directory} as {profile} version {v.version} ({v.digest}).")
+
+
+@prompts.command("export", help="Write version N as prompts/-format files into DIRECTORY.")
+@click.argument("version", type=int)
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@profile_option
+def export(version: int, directory: Path, profile: str) -> None:
+    from heard.prompts import write_bundle
+
+    v = _refusals(lambda: _publisher().get(profile, version))
+    for path in write_bundle(v.bundle, directory):
+        click.echo(str(path))
+
+
+@prompts.command("label", help="Point LABEL (production or staging) at version N.")
+@click.argument("label")
+@click.argument("version", type=int)
+@profile_option
+@author_option
+def label(label: str, version: int, profile: str, author: str | None) -> None:
+    moved = _refusals(lambda: _publisher().move_label(profile, label, version,
+                                                      _author(author)))
+    click.echo(f"{profile}: {label} → version {moved['version']} "
+               f"(was {moved['previous'] or 'unset'}).")
