@@ -7,7 +7,7 @@ import logging
 from flask import Flask
 
 from heard import cors, errors, language, limits, logs, metrics, store
-from heard.api import admin_prompts, admin_session, admin_tokens, health, me, rewrite
+from heard.api import admin_eval, admin_prompts, admin_session, admin_tokens, health, me, rewrite
 from heard.breaker import Breaker, CircuitLLM
 from heard.cache import RewriteCache
 from heard.config import Settings, load_settings
@@ -68,6 +68,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     app.register_blueprint(admin_prompts.bp)
     app.register_blueprint(admin_session.bp)
     app.register_blueprint(web_bp)
+    app.register_blueprint(admin_eval.bp)
     return app
 
 

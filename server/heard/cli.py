@@ -125,6 +125,50 @@ def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json:
                f"(provider: {answer['provider']})")
 
 
+@main.command("eval", help="Evaluate a prompt version on the evaluation set; exit 1 when it "
+              "breaks an invariant or scores lower than --against (a CI gate).")
+@click.option("--version", "version", type=int, required=True, help="The version to evaluate.")
+@click.option("--profile", default="default", show_default=True)
+@click.option("--against", default=None,
+              help="Compare with a label (production, staging) or a version number.")
+@click.option("--runs", type=click.IntRange(1, 10), default=3, show_default=True,
+              help="Samples per case with an LLM (the offline engine runs each case once).")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole result as JSON.")
+def eval_command(version: int, profile: str, against: str | None, runs: int,
+                 as_json: bool) -> None:
+    from heard import evaluate
+    from heard.evalset import EvalSet
+    from heard.refusal import Refused
+    from heard.store import get_redis_for
+    from heard.versions import VersionNotFound
+
+    app = _app(log_level="WARNING")
+    svc = app.extensions["heard.services"]
+    ref = int(against) if against and against.isdigit() else against
+    try:
+        cases = EvalSet(get_redis_for(app), app.config["HEARD"].prompts_dir).all()
+        result = evaluate.evaluate_version(svc, cases, profile, version, runs, ref)
+    except (Refused, VersionNotFound) as err:
+        error = click.ClickException(getattr(err, "message", str(err)))
+        error.exit_code = 2  # could not evaluate: not the same as a failed evaluation
+        raise error from None
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{profile} version {version}: {result['provider']} ({result['model']}), "
+                   f"{result['seconds']} s" + (f"; {result['note']}" if "note" in result
+                                                 else ""))
+        click.echo(evaluate.table(result))
+        for case in result["failing"]:
+            click.echo(f"✗ {case['id']}: {case['reason']}")
+        for worse in result.get("regressions", []):
+            click.echo(f"✗ worse than version {result['against']['version']}: {worse}")
+        click.echo("PASSED" if result["passed"] and not result.get("regressions")
+                   else "FAILED")
+    if not result["passed"] or result.get("regressions"):
+        sys.exit(1)
+
+
 @main.group(help="Create, list and revoke API tokens (stored hashed).")
 def token() -> None:
     pass
