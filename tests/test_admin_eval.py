@@ -126,6 +126,31 @@ def test_a_version_whose_model_drops_an_order_number_fails_and_names_the_case(
     assert stored["failing"] == result["failing"]
 
 
+def test_production_refuses_a_version_whose_evaluation_broke_a_fact_until_one_passes(
+        small_llm_app, fake_llm, auth):
+    client = small_llm_app.test_client()
+    candidate = new_version(small_llm_app)
+    publish = {"version": candidate}
+    r = client.put("/v1/admin/labels/production", json=publish, headers=auth)
+    assert r.status_code == 409 and r.json["error"]["code"] == "not_evaluated"
+
+    fake_llm.script(*[Reply(content=drops_order_number)] * 40)
+    client.post("/v1/admin/eval", json={"version": candidate}, headers=auth)
+    r = client.put("/v1/admin/labels/production", json=publish, headers=auth)
+    assert r.status_code == 409 and r.json["error"]["code"] == "eval_failed"
+    assert [f["id"] for f in r.json["error"]["failing"]] == ["eval-01"]
+
+    fake_llm.reset()  # the model behaves: the next evaluation passes and publishing works
+    assert client.post("/v1/admin/eval", json={"version": candidate},
+                       headers=auth).json["passed"] is True
+    r = client.put("/v1/admin/labels/production", json=publish, headers=auth)
+    assert r.status_code == 200 and r.json["version"] == candidate
+    audit = client.get("/v1/admin/audit", headers=auth).json["entries"]
+    runs = [e for e in audit if e["action"] == "eval.run"]
+    assert [e["details"]["passed"] for e in runs] == [True, False]  # newest first
+    assert runs[1]["details"]["failing"] == ["eval-01"] and runs[1]["actor"] == "bootstrap"
+
+
 def test_a_first_answer_the_retry_fixed_still_counts_against_the_version(
         small_llm_app, fake_llm, auth):
     client = small_llm_app.test_client()
@@ -286,6 +311,10 @@ def test_an_admin_adds_a_case_exactly_as_typed_and_the_evaluation_uses_it(client
     assert client.delete(f"/v1/admin/eval/cases/{case_id}", headers=auth).status_code == 404
     r = client.delete("/v1/admin/eval/cases/eval-01", headers=auth)
     assert r.status_code == 409 and r.json["error"]["code"] == "read_only"
+    audit = client.get("/v1/admin/audit", headers=auth).json["entries"]
+    assert [(e["action"], e["details"].get("case") or e["details"].get("cases"))
+            for e in audit if e["action"].startswith("eval_case.")] == [
+        ("eval_case.delete", case_id), ("eval_case.add", [case_id])]
 
 
 def test_a_case_whose_fact_is_not_in_the_draft_is_refused(client, auth):

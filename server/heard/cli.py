@@ -137,6 +137,7 @@ def rewrite(text: str, as_html: bool, customer_message: str, tone: str, as_json:
 def eval_command(version: int, profile: str, against: str | None, runs: int,
                  as_json: bool) -> None:
     from heard import evaluate
+    from heard.audit import AuditLog
     from heard.evalset import EvalSet
     from heard.refusal import Refused
     from heard.store import get_redis_for
@@ -148,6 +149,9 @@ def eval_command(version: int, profile: str, against: str | None, runs: int,
     try:
         cases = EvalSet(get_redis_for(app), app.config["HEARD"].prompts_dir).all()
         result = evaluate.evaluate_version(svc, cases, profile, version, runs, ref)
+        AuditLog(get_redis_for(app)).add("heard eval (shell)", "eval.run", profile,
+                                         version=version, passed=result["passed"],
+                                         failing=[f["id"] for f in result["failing"]])
     except (Refused, VersionNotFound) as err:
         error = click.ClickException(getattr(err, "message", str(err)))
         error.exit_code = 2  # could not evaluate: not the same as a failed evaluation

@@ -214,7 +214,7 @@ def evaluate(svc: pipeline.Services, version: VersionLike, cases: list[Case],
         version=version.version, profile=version.profile, prompt_version=version.key,
         provider=svc.llm.name if svc.llm else "offline",
         model=svc.llm.model if svc.llm else "rules-v1", runs=runs, deterministic=deterministic,
-        evaluated_at=round(time.time(), 3),
+        at=round(time.time(), 3),
         seconds=round(time.perf_counter() - started, 2))
     if deterministic:
         result["note"] = ("The offline engine is deterministic: each case was run once "

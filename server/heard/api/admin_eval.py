@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, model_v
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from heard import evaluate, playground
-from heard.api.rewrite import _json_body, _parse
+from heard.api.bodies import json_body, parse
+from heard.audit import AuditLog
 from heard.auth import require
 from heard.errors import ApiError
 from heard.evalset import MAX_IMPORT_ROWS, EvalSet, parse_case, parse_import
@@ -74,6 +75,10 @@ def _evalset() -> EvalSet:
     return EvalSet(get_redis(), current_app.config["HEARD"].prompts_dir)
 
 
+def _audit(action: str, profile: str = "", **details: object) -> None:
+    AuditLog(get_redis()).add(g.token.name or g.token.id, action, profile, **details)
+
+
 @bp.errorhandler(VersionNotFound)
 def _no_version(err: VersionNotFound):
     return jsonify(ApiError(404, "version_not_found", f"{err} List them with GET "
@@ -111,7 +116,7 @@ def _rows(body: PlaygroundBody) -> list[playground.Row]:
 @bp.post("/playground")
 @require("admin")
 def run_playground():
-    body = _parse(PlaygroundBody, _json_body())
+    body = parse(PlaygroundBody, json_body())
     svc = _services()
     candidate = svc.versions.get(body.profile, body.version)
     baseline = evaluate.pick(svc.versions, body.profile, body.against)
@@ -121,9 +126,12 @@ def run_playground():
 @bp.post("/eval")
 @require("admin")
 def run_eval():
-    body = _parse(EvalBody, _json_body())
+    body = parse(EvalBody, json_body())
     result = evaluate.evaluate_version(_services(), _evalset().all(), body.profile,
                                        body.version, body.runs, body.against)
+    _audit("eval.run", body.profile, version=body.version, passed=result["passed"],
+           failing=[f["id"] for f in result["failing"]], runs=result["runs"],
+           against=result.get("against", {}).get("version"))
     return jsonify(result)
 
 
@@ -151,9 +159,9 @@ def list_cases():
 @bp.post("/eval/cases")
 @require("admin")
 def add_cases():
-    body = _json_body()
+    body = json_body()
     if "content" in body:
-        spec = _parse(ImportBody, body)
+        spec = parse(ImportBody, body)
         if len(spec.content.encode()) > MAX_IMPORT_BYTES:
             raise ApiError(413, "too_large", f"The file is {len(spec.content.encode())} bytes;"
                            f" the limit is {MAX_IMPORT_BYTES}. Split it into smaller files.")
@@ -161,6 +169,8 @@ def add_cases():
     else:
         cases = [parse_case(body)]
     stored = _evalset().add(cases, g.token.name)
+    _audit("eval_case.import" if "content" in body else "eval_case.add",
+           cases=[c.id for c in stored])
     return jsonify({"added": len(stored), "cases": [c.model_dump() for c in stored]}), 201
 
 
@@ -169,4 +179,5 @@ def add_cases():
 def delete_case(case_id: str):
     if not _evalset().delete(case_id):
         raise ApiError(404, "case_not_found", f"No team case {case_id!r}.")
+    _audit("eval_case.delete", case=case_id)
     return jsonify({"deleted": case_id})
