@@ -64,7 +64,7 @@ def test_every_admin_route_refuses_agents_and_anonymous_callers(app, client, aut
 
 def test_the_shipped_files_are_version_one_in_production(client, auth):
     listed = client.get("/v1/admin/prompts", headers=auth).get_json()
-    assert listed["labels"] == {"production": 1, "staging": None}
+    assert listed["labels"] == {"production": 1, "staging": None, "staging_percent": 0}
     (v1,) = listed["versions"]
     assert v1["version"] == 1 and v1["author"] == "prompts/ files"
     assert rewrite(client, auth)["prompt_version"] == f"default@1:{v1['digest']}"
@@ -161,7 +161,7 @@ def test_publish_then_one_click_rollback_and_no_stale_cache(app, client, auth):
     app.extensions["heard.services"].versions.record_eval("default", v2, PASSED)
     moved = client.put("/v1/admin/labels/production", json={"version": v2}, headers=auth)
     assert moved.get_json() == {"profile": "default", "label": "production", "version": v2,
-                                "previous": 1}
+                                "previous": 1, "percent": None}
     published = rewrite(client, auth)
     assert published["prompt_version"].startswith(f"default@{v2}:")
     assert published["cached"] is False  # nobody gets version 1's cached answer

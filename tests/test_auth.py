@@ -31,9 +31,10 @@ def test_missing_or_bad_tokens_are_401(client, header):
 
 def test_agent_can_rewrite_but_not_administer(client, auth):
     agent = bearer(create(client, auth)["token"])
-    assert client.post("/v1/rewrite", json=BODY, headers=agent).status_code == 200
-    assert client.post("/v1/feedback", json={"id": "x", "action": "copied"},
-                       headers=agent).status_code == 200
+    rewritten = client.post("/v1/rewrite", json=BODY, headers=agent)
+    assert rewritten.status_code == 200
+    assert client.post("/v1/feedback", json={"id": rewritten.get_json()["id"],
+                                             "action": "copied"}, headers=agent).status_code == 200
     for method, path in [("get", "/v1/admin/tokens"), ("post", "/v1/admin/tokens"),
                          ("delete", "/v1/admin/tokens/0123456789ab")]:
         r = getattr(client, method)(path, json={"name": "x"}, headers=agent)

@@ -139,3 +139,13 @@ def test_a_label_move_reaches_every_process_on_the_next_request(heard, redis_url
         assert version_used(b).startswith("default@2:")
         heard("prompts", "label", "production", "1")  # rollback: one command, no restart
         assert version_used(b).startswith("default@1:")
+
+
+def test_heard_stats_prints_kept_rate_with_its_interval(heard, make_app, auth):
+    client = make_app().test_client()
+    answer = client.post("/v1/rewrite", json={"text": "Your ticket will be forwarded."},
+                         headers=auth).get_json()
+    client.post("/v1/feedback", json={"id": answer["id"], "action": "copied"}, headers=auth)
+    out = heard("stats", "--days", "7")
+    row = next(line for line in out.splitlines() if line.startswith("default@1:"))
+    assert row.split()[1:3] == ["1", "100%"] and "21–100%" in row

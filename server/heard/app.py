@@ -7,7 +7,17 @@ import logging
 from flask import Flask
 
 from heard import cors, errors, language, limits, logs, metrics, store
-from heard.api import admin_eval, admin_prompts, admin_session, admin_tokens, health, me, rewrite
+from heard.api import (
+    admin_eval,
+    admin_prompts,
+    admin_session,
+    admin_stats,
+    admin_tokens,
+    feedback,
+    health,
+    me,
+    rewrite,
+)
 from heard.breaker import Breaker, CircuitLLM
 from heard.cache import RewriteCache
 from heard.config import Settings, load_settings
@@ -63,10 +73,12 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
 
     app.register_blueprint(health.bp)
     app.register_blueprint(rewrite.bp)
+    app.register_blueprint(feedback.bp)
     app.register_blueprint(admin_tokens.bp)
     app.register_blueprint(me.bp)
     app.register_blueprint(admin_prompts.bp)
     app.register_blueprint(admin_session.bp)
+    app.register_blueprint(admin_stats.bp)
     app.register_blueprint(web_bp)
     app.register_blueprint(admin_eval.bp)
     return app

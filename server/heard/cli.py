@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from heard.cli_prompts import prompts
+from heard.cli_prompts import prompts, stats
 from heard.config import load_settings
 
 
@@ -231,3 +231,4 @@ def token_revoke(token_id: str) -> None:
 
 
 main.add_command(prompts)
+main.add_command(stats)

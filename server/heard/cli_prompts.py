@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from heard.config import load_settings
+from heard.versions import LABELS
 
 
 def _publisher():
@@ -77,7 +78,7 @@ def list_versions(profile: str) -> None:
     pub = _publisher()
     labels = pub.versions.labels(profile)
     for v in pub.versions.list(profile):
-        tags = [name for name, n in labels.items() if n == v.version]
+        tags = [name for name in LABELS if labels[name] == v.version]
         last = pub.versions.last_eval(profile, v.version)
         verdict = "-" if last is None else ("passed" if last.get("passed") else "FAILED")
         click.echo(f"{v.version:>4}  {_when(v.created)}  {v.author:<24}  eval {verdict:<6}  "
@@ -173,3 +174,28 @@ def label(label: str, version: int, profile: str, author: str | None) -> None:
                                                       _author(author)))
     click.echo(f"{profile}: {label} → version {moved['version']} "
                f"(was {moved['previous'] or 'unset'}).")
+
+
+@click.command(help="Usage and what agents kept, per prompt version (the /admin stats).")
+@click.option("--days", default=30, show_default=True, type=click.IntRange(1, 90))
+@click.option("--profile", default=None, help="Only this profile's versions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole answer as JSON.")
+def stats(days: int, profile: str | None, as_json: bool) -> None:
+    from heard.usage import Usage
+
+    result = Usage(_publisher().versions.client).stats(days, profile)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value * 100:.0f}%"
+
+    click.echo(f"{'version':<28} {'shown':>6} {'kept':>5} {'95% interval':>13} "
+               f"{'dismissed':>9} {'cache':>6} {'p50 ms':>7} {'cost $':>8}")
+    for v in result["versions"]:
+        interval = v["kept_interval"]
+        span = "-" if interval is None else f"{interval[0] * 100:.0f}–{interval[1] * 100:.0f}%"
+        click.echo(f"{v['version'][:28]:<28} {v['shown']:>6} {pct(v['kept_rate']):>5} "
+                   f"{span:>13} {pct(v['dismissed_rate']):>9} {pct(v['cache_hit_rate']):>6} "
+                   f"{v['latency_ms_p50'] or '-':>7} {v['cost_usd']:>8.4f}")

@@ -49,13 +49,15 @@ class Services:
     stale_voice: bool = False  # the store was down: the bundle is this process's last one
 
 
-def select_voice(svc: Services, profile: str, pilot: bool = False) -> Services:
+def select_voice(svc: Services, profile: str, pilot: bool = False,
+                 agent: str = "") -> Services:
     """The services with the prompt version this request gets: its profile's `staging` label
-    for pilots, `production` for everyone else. A label move shows on the next request."""
+    for pilots and for agents in a staged rollout, `production` for everyone else. A label
+    move shows on the next request."""
     if svc.versions is None:
         return svc
     resolved = svc.versions.for_request(profile or DEFAULT_PROFILE,
-                                        "staging" if pilot else "production")
+                                        "staging" if pilot else "production", agent)
     return replace(svc, bundle=resolved.version.bundle, prompt_version=resolved.version.key,
                    stale_voice=resolved.stale)
 

@@ -54,25 +54,44 @@ class Publisher:
         self.audit.add(actor, "version.approve", profile, version=version)
         return approved
 
-    def move_label(self, profile: str, label: str, version: int, actor: str) -> dict:
+    def move_label(self, profile: str, label: str, version: int, actor: str,
+                   percent: int | None = None) -> dict:
         if label not in LABELS:
             raise Refused(404, "unknown_label", f"There is no label {label!r}; the labels are "
                           f"{', '.join(LABELS)}.")
         target = self.get(profile, version)
         if label == "production":
             self._gate(target)
+        if percent is not None and label != "staging":
+            raise Refused(400, "invalid_request", "`percent` applies to staging only: the "
+                          "share of agents who get the staged version.")
         previous = self.versions.set_label(profile, label, version)
         if label == "production":
             self.versions.client.sadd(EVER_PRODUCTION, f"{profile}@{version}")
+        if percent is not None:
+            self.versions.set_rollout(profile, percent)
         self.audit.add(actor, "label.move", profile, label=label, version=version,
-                       previous=previous)
-        return {"profile": profile, "label": label, "version": version, "previous": previous}
+                       previous=previous, percent=percent)
+        return {"profile": profile, "label": label, "version": version, "previous": previous,
+                "percent": self.versions.labels(profile)["staging_percent"]
+                if label == "staging" else None}
+
+    def promote(self, profile: str, actor: str) -> dict:
+        """Staging becomes production (through the gate) and the rollout ends."""
+        staged = self.versions.label(profile, "staging")
+        if staged is None:
+            raise Refused(409, "nothing_staged", "No version is on staging for this profile; "
+                          "move staging to a version first.")
+        moved = self.move_label(profile, "production", staged, actor)
+        self.clear_label(profile, "staging", actor)
+        return moved
 
     def clear_label(self, profile: str, label: str, actor: str) -> dict:
         if label != "staging":
             raise Refused(409, "label_required", "Only `staging` can be cleared; production "
                           "always names a version (move it to roll back).")
         previous = self.versions.clear_label(profile, label)
+        self.versions.set_rollout(profile, 0)
         self.audit.add(actor, "label.clear", profile, label=label, previous=previous)
         return {"profile": profile, "label": label, "version": None, "previous": previous}
 

@@ -13,6 +13,7 @@ store's error, which the HTTP layer answers with 503.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -118,7 +119,13 @@ class PromptVersions:
         labels: dict[str, int | None] = {name: found.get(name) for name in LABELS}
         if profile == DEFAULT_PROFILE and labels["production"] is None:
             labels["production"] = 1
+        # Share of a profile's agents (0-100) who get staging; pilots always do.
+        labels["staging_percent"] = found.get("staging_percent", 0) if labels["staging"] \
+            else 0
         return labels
+
+    def set_rollout(self, profile: str, percent: int) -> None:
+        self.client.hset(_key(profile, "labels"), "staging_percent", percent)
 
     def label(self, profile: str, label: str) -> int | None:
         return self.labels(profile).get(label)
@@ -171,10 +178,14 @@ class PromptVersions:
                 else self.get(DEFAULT_PROFILE, 1)
         return self.get(profile, number)
 
-    def for_request(self, profile: str, label: str) -> Resolved:
+    def for_request(self, profile: str, label: str, agent: str = "") -> Resolved:
         """`resolve`, or — when Redis is unreachable — the last version this process used
-        for that profile and label (else the files), flagged stale."""
+        for that profile and label (else the files), flagged stale. `agent` (a token id) is
+        in a staged rollout when its sticky bucket falls under the staging percentage."""
         try:
+            if label == "production" and agent and in_rollout(self.labels(profile), profile,
+                                                              agent):
+                label = "staging"
             version = self.resolve(profile, label)
         except STORE_ERRORS as exc:
             log.warning("prompt store unavailable: %s", type(exc).__name__)
@@ -243,6 +254,16 @@ class PromptVersions:
     def last_eval(self, profile: str, version: int) -> dict | None:
         raw = self.client.get(_key(profile, "eval", version))
         return json.loads(raw) if raw else None
+
+
+def in_rollout(labels: dict[str, int | None], profile: str, agent: str) -> bool:
+    """Sticky: an agent's bucket depends only on who they are and which version is staged,
+    so they stay on one version for the whole rollout."""
+    percent, staging = labels.get("staging_percent") or 0, labels.get("staging")
+    if not staging or percent <= 0:
+        return False
+    digest = hashlib.sha256(f"{profile}:{staging}:{agent}".encode()).hexdigest()
+    return int(digest[:8], 16) % 100 < percent
 
 
 def parse_bundle(data: object) -> PromptBundle:

@@ -162,13 +162,22 @@ class MoveLabel(BaseModel):
 
     profile: StrictStr = Profile
     version: StrictInt = Field(ge=1)
+    percent: StrictInt | None = Field(None, ge=0, le=100)  # staging: share of agents
 
 
 @bp.put("/labels/<label>")
 @require("admin")
 def move_label(label: str):
     body = parse(MoveLabel, json_body())
-    return jsonify(_publisher().move_label(body.profile, label, body.version, _actor()))
+    return jsonify(_publisher().move_label(body.profile, label, body.version, _actor(),
+                                           body.percent))
+
+
+@bp.post("/labels/staging/promote")
+@require("admin")
+def promote():
+    body = parse(ProfileOnly, _optional_body())
+    return jsonify(_publisher().promote(body.profile, _actor()))
 
 
 @bp.delete("/labels/<label>")

@@ -6,18 +6,16 @@ import json
 import queue
 import threading
 import time
-from typing import Literal
+from dataclasses import replace
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
-from heard import metrics, pipeline
+from heard import metrics, pipeline, usage
 from heard.api.bodies import json_body, parse
 from heard.auth import require
 from heard.errors import ApiError
 from heard.limits import limiter, rewrite_limit
 from heard.schema import RewriteRequest
-from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 from heard.tokens import DEFAULT_PROFILE
 
@@ -40,8 +38,8 @@ def rewrite():
     _reject_binary(req)
     svc = _voice(req)
     if "text/event-stream" in request.headers.get("Accept", ""):
-        return _stream(req, svc)
-    return jsonify(_run(req, svc))
+        return _stream(req, svc, g.token.id)
+    return jsonify(_run(req, svc, g.token.id))
 
 
 def _voice(req: RewriteRequest) -> pipeline.Services:
@@ -50,13 +48,18 @@ def _voice(req: RewriteRequest) -> pipeline.Services:
     token = g.token
     profile = token.profile if token.profile != DEFAULT_PROFILE else req.profile
     return pipeline.select_voice(current_app.extensions["heard.services"], profile,
-                                 token.pilot)
+                                 token.pilot, agent=token.id)
 
 
-def _run(req: RewriteRequest, svc: pipeline.Services, **callbacks) -> dict:
+def _run(req: RewriteRequest, svc: pipeline.Services, token_id: str, **callbacks) -> dict:
     started = time.perf_counter()
+    verdicts: list[tuple[str, bool]] = []  # (source, passed) for each generated candidate
+    svc = replace(svc, on_guard=lambda source, broken: verdicts.append((source, not broken)))
     answer = pipeline.run(req, svc, **callbacks)
-    metrics.count_answer(answer, svc.llm is not None, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    metrics.count_answer(answer, svc.llm is not None, seconds)
+    usage.record_shown(get_redis(), answer, token_id, seconds, verdicts,
+                       llm_configured=svc.llm is not None)
     return answer
 
 
@@ -64,14 +67,14 @@ def _sse(event: str, data: dict) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-def _stream(req: RewriteRequest, svc: pipeline.Services) -> Response:
+def _stream(req: RewriteRequest, svc: pipeline.Services, token_id: str) -> Response:
     # Refusals (empty, too many tokens) get their real status, not a 200 stream with an error.
     checked = pipeline.check(req, svc)
     events: queue.Queue[str | None] = queue.Queue()
 
     def work() -> None:
         try:
-            answer = _run(req, svc, on_delta=lambda t: events.put(_sse("delta", {
+            answer = _run(req, svc, token_id, on_delta=lambda t: events.put(_sse("delta", {
                 "text": t})), on_reset=lambda: events.put(_sse("reset", {})), checked=checked)
             events.put(_sse("result", answer))
         except ApiError as err:
@@ -97,24 +100,3 @@ def _stream(req: RewriteRequest, svc: pipeline.Services) -> Response:
 
     return Response(generate(), mimetype="text/event-stream",
                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
-
-
-class Feedback(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-
-    id: StrictStr = Field(min_length=1, max_length=64)
-    action: Literal["accepted", "rejected", "partial", "copied"]
-    final_text: StrictStr | None = Field(None, max_length=100_000)
-
-
-@bp.post("/feedback")
-@require("agent")
-def feedback():
-    fb = parse(Feedback, json_body())
-    svc = pipeline.select_voice(current_app.extensions["heard.services"], g.token.profile,
-                                g.token.pilot)
-    try:  # counts only: the final text is never stored, it may hold customer data
-        get_redis().hincrby(f"heard:feedback:{svc.prompt_version}", fb.action, 1)
-    except STORE_ERRORS:
-        return jsonify({"ok": True, "stored": False})
-    return jsonify({"ok": True, "stored": True})

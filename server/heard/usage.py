@@ -1,0 +1,228 @@
+"""What agents were shown and what they kept, per day, profile, prompt version and provider.
+
+Redis holds one hash per UTC day; each field is `<metric>|<prompt version>|<provider>`
+(the prompt version names its profile: `billing@3:…`). A rewrite costs one pipelined call:
+its counters plus the record of the id Heard issued, which feedback must name — so figures
+count only rewrites Heard really made, once per id and action, from the token that asked.
+No text is stored here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import redis
+
+from heard.store import ERRORS as STORE_ERRORS
+
+DAY = "heard:usage:"  # + YYYY-MM-DD
+ISSUED = "heard:issued:"  # + rewrite id
+DONE = "heard:fb-done:"  # + rewrite id + ":" + action
+KEEP_DAYS = 100  # day hashes expire after this many days
+ISSUED_TTL_S = 7 * 24 * 3600  # feedback may arrive this long after the rewrite
+# Latency buckets (ms) for p50/p95 per day and version without storing every sample.
+BUCKETS_MS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, math.inf)
+ACTIONS = ("accepted", "copied", "partial", "rejected", "sent")
+
+
+def _day(ts: dt.datetime | None = None) -> str:
+    return (ts or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One answer an agent was shown (what the counters need, no text)."""
+
+    id: str
+    token_id: str
+    prompt_version: str
+    provider: str
+    cached: bool
+    latency_ms: float
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+    principles: list[str]
+    warnings: list[str]
+    discarded: str | None  # why the model's answer was not used: fallback, draft, retry
+
+
+class Usage:
+    def __init__(self, client: redis.Redis) -> None:
+        self.client = client
+
+    def shown(self, s: Shown) -> None:
+        dim = f"{s.prompt_version}|{s.provider}"
+        day = DAY + _day()
+        bucket = next(b for b in BUCKETS_MS if s.latency_ms <= b)
+        with self.client.pipeline(transaction=False) as pipe:
+            pipe.hincrby(day, f"shown|{dim}", 1)
+            if s.cached:
+                pipe.hincrby(day, f"cached|{dim}", 1)
+            pipe.hincrby(day, f"lat:{bucket}|{dim}", 1)
+            if s.prompt_tokens or s.completion_tokens:
+                pipe.hincrby(day, f"tokens|{dim}", s.prompt_tokens + s.completion_tokens)
+                pipe.hincrby(day, f"cost_micro_usd|{dim}", round(s.cost_usd * 1e6))
+            for code in s.warnings:
+                pipe.hincrby(day, f"warning:{code}|{dim}", 1)
+            if s.discarded:
+                pipe.hincrby(day, f"discarded:{s.discarded}|{dim}", 1)
+            pipe.expire(day, KEEP_DAYS * 86400)
+            pipe.set(ISSUED + s.id, json.dumps({
+                "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
+                "principles": s.principles}), ex=ISSUED_TTL_S)
+            pipe.execute()
+
+    def issued(self, rewrite_id: str) -> dict | None:
+        raw = self.client.get(ISSUED + rewrite_id)
+        return json.loads(raw) if raw else None
+
+    def feedback(self, issued: dict, rewrite_id: str, action: str,
+                 rejected_principles: list[str], edit_distance: float | None) -> bool:
+        """Count one action on one issued rewrite; False when it was already counted."""
+        if not self.client.set(f"{DONE}{rewrite_id}:{action}", 1, nx=True, ex=ISSUED_TTL_S):
+            return False
+        dim = f"{issued['version']}|{issued['provider']}"
+        day = DAY + _day()
+        with self.client.pipeline(transaction=False) as pipe:
+            pipe.hincrby(day, f"fb:{action}|{dim}", 1)
+            for principle in issued["principles"]:
+                verdict = "rejected" if principle in rejected_principles else "kept"
+                if action in ("accepted", "partial", "copied", "sent"):
+                    pipe.hincrby(day, f"principle:{verdict}:{principle}|{dim}", 1)
+            if edit_distance is not None:
+                pipe.hincrby(day, f"edit_milli|{dim}", round(edit_distance * 1000))
+                pipe.hincrby(day, f"edited|{dim}", 1)
+                if edit_distance == 0:
+                    pipe.hincrby(day, f"sent_unchanged|{dim}", 1)
+            pipe.expire(day, KEEP_DAYS * 86400)
+            pipe.execute()
+        return True
+
+    # ---- reading ---------------------------------------------------------------------------
+    def stats(self, days: int = 30, profile: str | None = None,
+              today: dt.date | None = None) -> dict:
+        """Per-day series and per-version totals over the last `days` days."""
+        end = today or dt.datetime.now(dt.UTC).date()
+        dates = [(end - dt.timedelta(days=n)).isoformat() for n in range(days - 1, -1, -1)]
+        with self.client.pipeline(transaction=False) as pipe:
+            for d in dates:
+                pipe.hgetall(DAY + d)
+            raw_days = pipe.execute()
+        per_day: list[dict] = []
+        versions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for d, raw in zip(dates, raw_days, strict=True):
+            day_total: dict[str, float] = defaultdict(float)
+            for field, value in raw.items():
+                metric, version, provider = field.decode().split("|", 2)
+                if profile and not version.startswith(profile + "@"):
+                    continue
+                count = float(value)
+                versions[version][metric] += count
+                versions[version][f"provider:{provider}"] += (
+                    count if metric == "shown" else 0)
+                if metric in ("shown", "cached", "tokens", "cost_micro_usd") or \
+                        metric.startswith(("fb:", "discarded:")):
+                    day_total[metric] += count
+            per_day.append({"date": d, "shown": int(day_total["shown"]),
+                            "cached": int(day_total["cached"]),
+                            "tokens": int(day_total["tokens"]),
+                            "cost_usd": day_total["cost_micro_usd"] / 1e6,
+                            "discarded": int(sum(v for k, v in day_total.items()
+                                                 if k.startswith("discarded:"))),
+                            "feedback": {a: int(day_total[f"fb:{a}"]) for a in ACTIONS}})
+        return {"days": per_day, "versions": [summarise(v, m) for v, m in
+                                              sorted(versions.items())]}
+
+
+def summarise(version: str, m: dict[str, float]) -> dict:
+    shown = int(m.get("shown", 0))
+    kept = int(m.get("fb:accepted", 0) + m.get("fb:copied", 0) + m.get("fb:partial", 0))
+    principles: dict[str, dict[str, int]] = defaultdict(lambda: {"kept": 0, "rejected": 0})
+    for key, value in m.items():
+        if key.startswith("principle:"):
+            _, verdict, pid = key.split(":", 2)
+            principles[pid][verdict] += int(value)
+    edited = int(m.get("edited", 0))
+    return {
+        "version": version,
+        "profile": version.split("@", 1)[0],
+        "shown": shown,
+        "cache_hit_rate": ratio(m.get("cached", 0), shown),
+        "providers": {k.split(":", 1)[1]: int(v) for k, v in m.items()
+                      if k.startswith("provider:") and v},
+        "tokens": int(m.get("tokens", 0)),
+        "cost_usd": m.get("cost_micro_usd", 0) / 1e6,
+        "latency_ms_p50": percentile(m, 0.50),
+        "latency_ms_p95": percentile(m, 0.95),
+        "warnings": {k.split(":", 1)[1]: int(v) for k, v in m.items()
+                     if k.startswith("warning:")},
+        "discarded": {k.split(":", 1)[1]: int(v) for k, v in m.items()
+                      if k.startswith("discarded:")},
+        "feedback": {a: int(m.get(f"fb:{a}", 0)) for a in ACTIONS},
+        # The denominator is every rewrite shown, not only those that got feedback.
+        "kept_rate": ratio(kept, shown),
+        "kept_interval": wilson(kept, shown),
+        "dismissed_rate": ratio(m.get("fb:rejected", 0), shown),
+        "sent_unchanged": int(m.get("sent_unchanged", 0)),
+        "edit_distance_mean": ratio(m.get("edit_milli", 0) / 1000, edited),
+        "principles": dict(sorted(principles.items(), key=lambda kv: -kv[1]["rejected"])),
+    }
+
+
+def ratio(part: float, whole: float) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def wilson(successes: int, n: int, z: float = 1.96) -> list[float] | None:
+    """95% Wilson score interval: honest on small samples (twelve rewrites prove little)."""
+    if n == 0:
+        return None
+    p = successes / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
+
+
+def percentile(m: dict[str, float], q: float) -> float | None:
+    counts = [(b, m.get(f"lat:{b}", 0)) for b in BUCKETS_MS]
+    total = sum(c for _, c in counts)
+    if not total:
+        return None
+    seen = 0.0
+    for bound, count in counts:
+        seen += count
+        if seen >= q * total:
+            return bound if bound != math.inf else None
+    return None
+
+
+def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: float,
+                 verdicts: list[tuple[str, bool]], llm_configured: bool) -> bool:
+    """Count an answer that was shown; never fails the rewrite (False: not counted)."""
+    model_tries = [passed for source, passed in verdicts if source == "openai"]
+    discarded = None
+    if [source for source, passed in verdicts if source == "offline" and not passed]:
+        discarded = "draft_returned"
+    elif llm_configured and answer["provider"] == "offline" and not answer["cached"]:
+        discarded = "offline_fallback"
+    elif len(model_tries) > 1:
+        discarded = "retry"
+    usage = answer.get("usage", {})
+    try:
+        Usage(client).shown(Shown(
+            id=answer["id"], token_id=token_id, prompt_version=answer["prompt_version"],
+            provider="cache" if answer["cached"] else answer["provider"],
+            cached=answer["cached"], latency_ms=seconds * 1000,
+            prompt_tokens=usage.get("prompt_tokens", 0),
+            completion_tokens=usage.get("completion_tokens", 0),
+            cost_usd=usage.get("cost_usd", 0.0),
+            principles=sorted({c["principle"] for c in answer["changes"]}),
+            warnings=[w["code"] for w in answer["warnings"]], discarded=discarded))
+    except STORE_ERRORS:
+        return False
+    return True

@@ -1,0 +1,109 @@
+"""What agents were shown and kept, per version: counted honestly, read back as stats, and
+split between two versions by a sticky staged rollout."""
+
+from __future__ import annotations
+
+import redis
+
+from heard.versions import in_rollout
+
+DRAFT = "That is our policy. Your refund for order #A-1029 will be processed in 5-7 days."
+MESSAGE = "I was charged twice for order A-1029 and nobody answers me. This is the third time!"
+PASSED = {"passed": True, "failing": [], "metrics": {"invariant_breaks": 0}}
+
+
+def agent(client, auth, name="ana@example.com", **extra) -> dict[str, str]:
+    r = client.post("/v1/admin/tokens", json={"name": name, "role": "agent", **extra},
+                    headers=auth)
+    return {"Authorization": "Bearer " + r.get_json()["token"]}
+
+
+def rewrite(client, headers, text=DRAFT) -> dict:
+    r = client.post("/v1/rewrite", json={"text": text, "context": {
+        "customer_message": MESSAGE, "customer_name": "Dana Reyes"}}, headers=headers)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def feedback(client, headers, rid, action, **extra):
+    return client.post("/v1/feedback", json={"id": rid, "action": action, **extra},
+                       headers=headers)
+
+
+def stats(client, auth, **query) -> dict:
+    r = client.get("/v1/admin/stats", query_string=query, headers=auth)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    return r.get_json()
+
+
+def test_a_scripted_day_is_counted_with_an_honest_denominator(client, auth, redis_url):
+    ana = agent(client, auth)
+    answers = [rewrite(client, ana), rewrite(client, ana), rewrite(client, ana, DRAFT + " Bye.")]
+    assert [a["cached"] for a in answers] == [False, True, False]
+    assert feedback(client, ana, answers[0]["id"], "accepted").get_json()["stored"] is True
+    assert feedback(client, ana, answers[0]["id"], "accepted").get_json() == {
+        "ok": True, "stored": False, "reason": "already counted"}  # once per id and action
+    principle = answers[1]["changes"][0]["principle"]
+    feedback(client, ana, answers[1]["id"], "partial", rejected_principles=[principle])
+    feedback(client, ana, answers[1]["id"], "sent", edit_distance=0.25)
+    feedback(client, ana, answers[2]["id"], "rejected")
+    (version,) = stats(client, auth)["versions"]
+    assert version["version"] == answers[0]["prompt_version"]
+    assert version["shown"] == 3 and version["cache_hit_rate"] == round(1 / 3, 4)
+    assert version["feedback"] == {"accepted": 1, "copied": 0, "partial": 1, "rejected": 1,
+                                   "sent": 1}
+    assert version["kept_rate"] == round(2 / 3, 4)
+    low, high = version["kept_interval"]
+    assert low < 2 / 3 < high and high - low > 0.4  # three rewrites prove little
+    assert version["edit_distance_mean"] == 0.25
+    assert version["principles"][principle]["rejected"] == 1
+    assert version["providers"] == {"offline": 2, "cache": 1}
+    assert version["latency_ms_p50"] is not None
+    today = stats(client, auth, days=1)["days"]
+    assert len(today) == 1 and today[0]["shown"] == 3 and today[0]["feedback"]["rejected"] == 1
+    everything = redis.Redis.from_url(redis_url)
+    dump = b"".join(everything.dump(k) or b"" for k in everything.keys("*"))
+    for private in (b"Dana", b"A-1029", b"third time"):
+        assert private not in dump, private
+
+
+def test_feedback_counts_only_issued_ids_from_the_token_that_asked(client, auth):
+    ana, ben = agent(client, auth), agent(client, auth, "ben@example.com")
+    rid = rewrite(client, ana)["id"]
+    never = feedback(client, ana, "0" * 32, "accepted")
+    assert never.status_code == 404 and never.get_json()["error"]["code"] == "unknown_rewrite"
+    other = feedback(client, ben, rid, "accepted")
+    assert other.status_code == 403 and other.get_json()["error"]["code"] == "not_your_rewrite"
+    assert feedback(client, ana, rid, "accepted", edit_distance=2).status_code == 400
+    assert stats(client, auth)["versions"][0]["feedback"]["accepted"] == 0
+
+
+def test_staged_rollout_is_sticky_and_splits_near_its_percentage():
+    labels = {"production": 1, "staging": 2, "staging_percent": 30}
+    agents = [f"agent-{n:04d}" for n in range(1000)]
+    share = sum(in_rollout(labels, "default", a) for a in agents) / len(agents)
+    assert abs(share - 0.30) < 0.05
+    assert len({in_rollout(labels, "default", "agent-0007") for _ in range(100)}) == 1
+    assert not any(in_rollout(labels | {"staging": None}, "default", a) for a in agents)
+
+
+def test_rollout_through_the_api_then_promote_in_one_click(app, client, auth):
+    bundle = client.get("/v1/admin/prompts/1", headers=auth).get_json()["bundle"]
+    bundle["brand_voice"] = "Plain words."
+    v2 = client.post("/v1/admin/prompts", json={"note": "plain", "bundle": bundle},
+                     headers=auth).get_json()["version"]
+    agents = [agent(client, auth, f"a{n}@example.com") for n in range(12)]
+    r = client.put("/v1/admin/labels/staging", json={"version": v2, "percent": 100},
+                   headers=auth)
+    assert r.get_json()["percent"] == 100
+    assert all(rewrite(client, a)["prompt_version"].startswith("default@2:") for a in agents)
+    client.put("/v1/admin/labels/staging", json={"version": v2, "percent": 0}, headers=auth)
+    assert all(rewrite(client, a)["prompt_version"].startswith("default@1:") for a in agents)
+    refused = client.post("/v1/admin/labels/staging/promote", json={}, headers=auth)
+    assert refused.status_code == 409  # the gate still applies: not evaluated
+    app.extensions["heard.services"].versions.record_eval("default", v2, PASSED)
+    promoted = client.post("/v1/admin/labels/staging/promote", json={}, headers=auth)
+    assert promoted.status_code == 200 and promoted.get_json()["version"] == v2
+    labels = client.get("/v1/admin/prompts", headers=auth).get_json()["labels"]
+    assert labels == {"production": v2, "staging": None, "staging_percent": 0}
+    assert rewrite(client, agents[0])["prompt_version"].startswith("default@2:")
