@@ -107,3 +107,41 @@ def test_rollout_through_the_api_then_promote_in_one_click(app, client, auth):
     labels = client.get("/v1/admin/prompts", headers=auth).get_json()["labels"]
     assert labels == {"production": v2, "staging": None, "staging_percent": 0}
     assert rewrite(client, agents[0])["prompt_version"].startswith("default@2:")
+
+
+def test_no_samples_by_default_and_the_api_says_so(client, auth, redis_url):
+    ana = agent(client, auth)
+    rid = rewrite(client, ana)["id"]
+    feedback(client, ana, rid, "rejected")
+    listed = client.get("/v1/admin/samples", headers=auth).get_json()
+    assert listed["enabled"] is False and listed["samples"] == []
+    assert "keeps no draft text" in listed["note"]
+    everything = redis.Redis.from_url(redis_url)
+    assert not list(everything.scan_iter("heard:sample:*"))
+
+
+def test_a_dismissed_rewrite_becomes_an_eval_case_masked_and_purgeable(make_app, auth):
+    client = make_app(keep_samples_days=3).test_client()
+    ana = agent(client, auth)
+    kept, dismissed, edited = (rewrite(client, ana, DRAFT + extra)
+                               for extra in ("", " Thanks.", " Cheers."))
+    feedback(client, ana, kept["id"], "accepted")
+    feedback(client, ana, dismissed["id"], "rejected")
+    feedback(client, ana, edited["id"], "sent", edit_distance=0.8)
+    listed = client.get("/v1/admin/samples", headers=auth).get_json()
+    assert listed["enabled"] and "3 days" in listed["note"]
+    assert {s["id"] for s in listed["samples"]} == {dismissed["id"], edited["id"]}
+    for sample in listed["samples"]:  # masked, as in the cache
+        assert "A-1029" not in sample["draft"] and "Dana" not in sample["customer_message"]
+        assert "⟦" in sample["draft"]
+    r = client.post(f"/v1/admin/samples/{dismissed['id']}/eval-case", headers=auth)
+    assert r.status_code == 201
+    case = r.get_json()
+    assert case["id"].startswith("team-") and case["must_keep"]
+    assert all(fact in case["draft"] for fact in case["must_keep"])
+    cases = client.get("/v1/admin/eval/cases", headers=auth).get_json()
+    assert case["id"] in [c["id"] for c in cases["cases"]]
+    assert client.delete("/v1/admin/samples", headers=auth).get_json()["purged"] == 3
+    assert client.get("/v1/admin/samples", headers=auth).get_json()["samples"] == []
+    missing = client.post(f"/v1/admin/samples/{edited['id']}/eval-case", headers=auth)
+    assert missing.status_code == 404

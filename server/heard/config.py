@@ -117,6 +117,12 @@ class Settings(BaseSettings):
         8 * 3600, ge=60, description="How long an /admin sign-in lasts, in seconds (the "
         "cookie holds a random session id; the admin token is never stored by the page)."
     )
+    keep_samples_days: int = Field(
+        0, ge=0, le=90, description="Days to keep masked samples (draft, context, rewrite; "
+        "personal data replaced as in the cache) of rewrites agents dismissed or heavily "
+        "edited, so admins can turn them into evaluation cases; 0 (default): no text is "
+        "stored at all."
+    )
     log_level: str = Field("INFO", description="Python logging level of the JSON logs.")
     host: str = Field("127.0.0.1", description="Address `heard serve` and gunicorn bind to.")
     port: int = Field(8750, ge=1, le=65535, description="TCP port of the API.")

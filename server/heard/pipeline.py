@@ -44,6 +44,9 @@ class Services:
     # violations, [] when it passed): the evaluation counts first-try passes with it, which the
     # answer alone cannot show (a rejected first output that the retry fixed leaves no trace).
     on_guard: Callable[[str, list[guard.Violation]], None] | None = None
+    # Told the masked draft, context and rewrite of each answer (the customer's personal data
+    # already replaced by markers): the opt-in samples an admin can turn into eval cases.
+    on_masked: Callable[[dict], None] | None = None
     # False for the admin playground and evaluation: no cache stats, no metrics.
     record: bool = True
     stale_voice: bool = False  # the store was down: the bundle is this process's last one
@@ -224,6 +227,10 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
         warnings.append(Warning(code="cache_unavailable", message="The cache is unreachable; "
                                 "this rewrite was not cached."))
     answer = _answer(job, attempt)
+    if svc.on_masked:
+        svc.on_masked({"draft": job.masked.text, "customer_message": job.masked_msg,
+                       "rewrite": attempt.candidate.rewrite, "format": job.fmt,
+                       "lang": job.lang or "", "kinds": job.kinds})
     answer.update(cached=bool(hit), warnings=[w.model_dump() for w in _restore_warnings(
         warnings, job.originals)])
     log.info("rewrite done", extra={"provider": answer["provider"], "cached": bool(hit),

@@ -1,11 +1,16 @@
-"""GET /v1/admin/stats: usage and what agents kept, per day and per prompt version."""
+"""Usage and what agents kept (/v1/admin/stats), and the opt-in samples of rejected
+rewrites that become evaluation cases (/v1/admin/samples)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, current_app, g, jsonify, request
 
 from heard.api.admin_prompts import _profile
+from heard.audit import AuditLog
 from heard.auth import require
+from heard.errors import ApiError
+from heard.evalset import EvalSet, parse_case
+from heard.samples import Samples
 from heard.store import get_redis
 from heard.usage import Usage
 
@@ -23,3 +28,42 @@ def stats():
     versions = current_app.extensions["heard.services"].versions
     labels = {p: versions.labels(p) for p in ([profile] if profile else versions.profiles())}
     return jsonify(result | {"labels": labels, "period_days": days})
+
+
+def _samples() -> Samples:
+    return Samples(get_redis(), current_app.config["HEARD"].keep_samples_days)
+
+
+@bp.get("/samples")
+@require("admin")
+def samples():
+    store = _samples()
+    days = current_app.config["HEARD"].keep_samples_days
+    note = (f"Masked samples of dismissed or heavily edited rewrites are kept {days} days "
+            "(HEARD_KEEP_SAMPLES_DAYS); personal data is replaced as in the cache."
+            if store.enabled else "Heard keeps no draft text: set HEARD_KEEP_SAMPLES_DAYS to "
+            "keep masked samples of rejected rewrites for a few days.")
+    return jsonify({"enabled": store.enabled, "keep_days": days, "note": note,
+                    "samples": store.recent() if store.enabled else []})
+
+
+@bp.post("/samples/<rewrite_id>/eval-case")
+@require("admin")
+def sample_to_case(rewrite_id: str):
+    case = _samples().as_case(rewrite_id)
+    if case is None:
+        raise ApiError(404, "sample_not_found", "No sample with this id (samples expire "
+                       "after HEARD_KEEP_SAMPLES_DAYS, or were purged).")
+    evalset = EvalSet(get_redis(), current_app.config["HEARD"].prompts_dir)
+    (stored,) = evalset.add([parse_case(case)], g.token.name or g.token.id)
+    AuditLog(get_redis()).add(g.token.name or g.token.id, "sample.to_eval_case",
+                              case=stored.id, sample=rewrite_id)
+    return jsonify(stored.model_dump()), 201
+
+
+@bp.delete("/samples")
+@require("admin")
+def purge_samples():
+    purged = _samples().purge()
+    AuditLog(get_redis()).add(g.token.name or g.token.id, "samples.purge", count=purged)
+    return jsonify({"purged": purged})

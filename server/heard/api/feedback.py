@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from flask import Blueprint, g, jsonify
+from flask import Blueprint, current_app, g, jsonify
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
 from heard.api.bodies import json_body, parse
 from heard.auth import require
 from heard.errors import ApiError
+from heard.samples import Samples
 from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 from heard.usage import Usage
@@ -47,8 +48,10 @@ def feedback():
         if issued["token"] != g.token.id:
             raise ApiError(403, "not_your_rewrite", "Feedback is counted only from the token "
                            "that asked for the rewrite.")
-        stored = store.feedback(issued, fb.id, fb.action, fb.rejected_principles,
-                                None if fb.edit_distance is None else float(fb.edit_distance))
+        distance = None if fb.edit_distance is None else float(fb.edit_distance)
+        stored = store.feedback(issued, fb.id, fb.action, fb.rejected_principles, distance)
+        Samples(get_redis(), current_app.config["HEARD"].keep_samples_days).flag(
+            fb.id, fb.action, distance)
     except STORE_ERRORS:
         return jsonify({"ok": True, "stored": False})
     return jsonify({"ok": True, "stored": stored} | ({} if stored else {

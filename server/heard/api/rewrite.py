@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import threading
@@ -15,7 +16,9 @@ from heard.api.bodies import json_body, parse
 from heard.auth import require
 from heard.errors import ApiError
 from heard.limits import limiter, rewrite_limit
+from heard.samples import Samples
 from heard.schema import RewriteRequest
+from heard.store import ERRORS as STORE_ERRORS
 from heard.store import get_redis
 from heard.tokens import DEFAULT_PROFILE
 
@@ -54,12 +57,17 @@ def _voice(req: RewriteRequest) -> pipeline.Services:
 def _run(req: RewriteRequest, svc: pipeline.Services, token_id: str, **callbacks) -> dict:
     started = time.perf_counter()
     verdicts: list[tuple[str, bool]] = []  # (source, passed) for each generated candidate
-    svc = replace(svc, on_guard=lambda source, broken: verdicts.append((source, not broken)))
+    masked: list[dict] = []  # filled only when the admins keep samples
+    samples = Samples(get_redis(), svc.settings.keep_samples_days)
+    svc = replace(svc, on_guard=lambda source, broken: verdicts.append((source, not broken)),
+                  on_masked=masked.append if samples.enabled else None)
     answer = pipeline.run(req, svc, **callbacks)
     seconds = time.perf_counter() - started
     metrics.count_answer(answer, svc.llm is not None, seconds)
-    usage.record_shown(get_redis(), answer, token_id, seconds, verdicts,
-                       llm_configured=svc.llm is not None)
+    if usage.record_shown(get_redis(), answer, token_id, seconds, verdicts,
+                          llm_configured=svc.llm is not None) and masked:
+        with contextlib.suppress(*STORE_ERRORS):
+            samples.keep(answer["id"], masked[0], answer["prompt_version"])
     return answer
 
 
