@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from heard import language
+
 
 @dataclass
 class Reply:
@@ -51,9 +53,18 @@ def draft_of(request_body: dict) -> str:
     return tail.rsplit("</draft>", 1)[0].strip("\n")
 
 
+# A good model answers in the draft's language (the guard rejects an English sentence in a
+# Spanish reply), so the shipped evaluation set passes against this fake as it does offline.
+ACKS = {"en": "I can see why this has been stressful, and I am on it.",
+        "es": "Entiendo lo estresante que ha sido esto y me encargo de ello.",
+        "de": "Ich verstehe, wie belastend das für Sie war, und ich kümmere mich darum.",
+        "fr": "Je comprends à quel point cela a été stressant, et je m'en occupe.",
+        "pt": "Entendo como isto tem sido estressante, e estou cuidando disso."}
+
+
 def good_answer(request_body: dict) -> dict:
     draft = draft_of(request_body)
-    ack = "I can see why this has been stressful, and I am on it."
+    ack = ACKS.get(language.detect(draft) or "en", ACKS["en"])
     html = draft.lstrip().startswith("<")
     if html:
         rewrite = re.sub(r"^(\s*<p[^>]*>)", lambda m: m.group(1) + ack + " ", draft, count=1)

@@ -16,6 +16,7 @@ import pytest
 import redis
 from click.testing import CliRunner
 
+from heard import fanout
 from heard.cli import main
 from heard.config import REPO_PROMPTS
 from tests.conftest import ADMIN_TOKEN
@@ -187,6 +188,13 @@ def test_a_good_model_passes_every_run_and_reports_tokens_and_cost(
     assert len(fake_llm.requests) == 9
 
 
+def test_a_good_model_passes_the_shipped_set_in_every_language(llm_app, auth):
+    result = llm_app.test_client().post("/v1/admin/eval", json={"version": 1, "runs": 1},
+                                        headers=auth).json
+    assert result["passed"] is True, result["failing"]
+    assert {c["lang"] for c in result["cases"]} == {"en", "es", "de", "fr", "pt"}
+
+
 def test_two_versions_in_one_table_and_a_worse_one_is_named(small_llm_app, fake_llm, auth):
     client = small_llm_app.test_client()
     flat = new_version(small_llm_app, rule=FLAT_RULE)
@@ -224,9 +232,22 @@ def test_evaluation_refusals_are_clear(client, auth):
         assert (r.status_code, r.json["error"]["code"]) == (status, code), body
     assert client.get("/v1/admin/eval/last?version=1", headers=auth).status_code == 404
     assert client.get("/v1/admin/eval/last?version=x", headers=auth).status_code == 400
+    assert client.get("/v1/admin/eval/last?version=1&profile=%7Bx%7D",
+                      headers=auth).status_code == 400
     r = client.post("/v1/admin/eval", data="{not json", headers=auth,
                     content_type="application/json")
     assert r.status_code == 400 and r.json["error"]["code"] == "invalid_json"
+
+
+def test_a_slow_model_ends_in_a_clear_504_and_records_nothing(client, auth, monkeypatch):
+    monkeypatch.setattr(fanout, "HTTP_DEADLINE_S", -1.0)  # the time limit has already passed
+    r = client.post("/v1/admin/eval", json={"version": 1}, headers=auth)
+    assert r.status_code == 504 and r.json["error"]["code"] == "too_slow"
+    assert "heard eval" in r.json["error"]["message"]
+    assert client.get("/v1/admin/eval/last?version=1", headers=auth).status_code == 404
+    r = client.post("/v1/admin/playground", json={"version": 1, "drafts": [{"text": "Hi."}]},
+                    headers=auth)
+    assert r.status_code == 504 and "playground" in r.json["error"]["message"]
 
 
 # ---- playground -------------------------------------------------------------------------

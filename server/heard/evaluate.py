@@ -17,12 +17,12 @@ import math
 import statistics
 import time
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from heard import guard, markup, pipeline
 from heard.evalset import Case
+from heard.fanout import deadline_after, fan_out
 from heard.prompts import PromptBundle
 from heard.protect import MARKER_RE, Masker
 from heard.refusal import Refused
@@ -194,7 +194,7 @@ def summarise(cases: list[Case], results: list[list[Run]]) -> dict:
 
 
 def evaluate(svc: pipeline.Services, version: VersionLike, cases: list[Case],
-             runs: int = DEFAULT_RUNS) -> dict:
+             runs: int = DEFAULT_RUNS, deadline: float | None = None) -> dict:
     """Run every case `runs` times (once offline) with `version`'s prompts; the result dict."""
     deterministic = svc.llm is None
     runs = 1 if deterministic else runs
@@ -208,7 +208,7 @@ def evaluate(svc: pipeline.Services, version: VersionLike, cases: list[Case],
     isolated = dataclasses.replace(svc, bundle=version.bundle, prompt_version=version.key,
                                    record=False)
     started = time.perf_counter()
-    results = _run_all(isolated, cases, runs, 1 if deterministic else LLM_WORKERS)
+    results = _run_all(isolated, cases, runs, deadline)
     result = summarise(cases, results)
     result.update(
         version=version.version, profile=version.profile, prompt_version=version.key,
@@ -223,22 +223,21 @@ def evaluate(svc: pipeline.Services, version: VersionLike, cases: list[Case],
 
 
 def _run_all(svc: pipeline.Services, cases: list[Case], runs: int,
-             workers: int) -> list[list[Run]]:
+             deadline: float | None) -> list[list[Run]]:
     jobs = [(i, case) for i, case in enumerate(cases) for _ in range(runs)]
-    out: list[list[Run]] = [[] for _ in cases]
 
-    def one(job: tuple[int, Case]) -> tuple[int, Run]:
+    def one(job: tuple[int, Case]) -> Run:
         try:
-            return job[0], run_once(svc, job[1])
+            return run_once(svc, job[1])
         except Refused as err:  # a team case over the token limit: named, not a crash
+            if err.status == 504:
+                raise
             raise EvalError(f"case {job[1].id}: {err.message}", err.status, err.code) from None
 
-    if workers == 1:
-        pairs = list(map(one, jobs))
-    else:
-        with ThreadPoolExecutor(workers, thread_name_prefix="heard-eval") as pool:
-            pairs = list(pool.map(one, jobs))
-    for i, run in pairs:
+    workers = 1 if svc.llm is None else LLM_WORKERS
+    out: list[list[Run]] = [[] for _ in cases]
+    for (i, _), run in zip(jobs, fan_out(one, jobs, workers, deadline, "evaluation"),
+                           strict=True):
         out[i].append(run)
     return out
 
@@ -259,7 +258,6 @@ def regressions(candidate: dict, baseline: dict) -> list[str]:
     return out
 
 
-
 def pick(versions: Any, profile: str, ref: str | int) -> VersionLike:
     """A version by number, or by the label naming it ("production", "staging")."""
     if isinstance(ref, int):
@@ -272,19 +270,21 @@ def pick(versions: Any, profile: str, ref: str | int) -> VersionLike:
 
 
 def evaluate_version(svc: pipeline.Services, cases: list[Case], profile: str, version: int,
-                     runs: int = DEFAULT_RUNS, against: str | int | None = None) -> dict:
-    """Evaluate a version (and `against`, for the table), record each result for the gate."""
-    versions = svc.versions
+                     runs: int = DEFAULT_RUNS, against: str | int | None = None,
+                     time_limit_s: float | None = None) -> dict:
+    """Evaluate a version (and `against`, for the table), record each result for the gate.
+    Both evaluations share `time_limit_s`; one that runs out records nothing."""
+    versions, deadline = svc.versions, deadline_after(time_limit_s)
     candidate = versions.get(profile, version)
     baseline_version = pick(versions, profile, against) if against is not None else None
-    result = evaluate(svc, candidate, cases, runs)
+    result = evaluate(svc, candidate, cases, runs, deadline)
     versions.record_eval(profile, candidate.version, result)
     if baseline_version is None:
         return result
     if baseline_version.version == candidate.version:
         baseline = result
     else:
-        baseline = evaluate(svc, baseline_version, cases, runs)
+        baseline = evaluate(svc, baseline_version, cases, runs, deadline)
         versions.record_eval(profile, baseline_version.version, baseline)
     summary = {k: baseline[k] for k in ("version", "prompt_version", "metrics", "passed",
                                         "failing")}

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from heard import pipeline
 from heard.evaluate import VersionLike
+from heard.fanout import deadline_after, fan_out
 from heard.refusal import Refused
 from heard.schema import RewriteRequest
 
 MAX_DRAFTS = 20  # rows per call: 40 rewrites, about a minute against a slow model
-LLM_WORKERS = 4
+LLM_WORKERS = 8  # all 40 rewrites of a full call in five waves
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _cell(svc: pipeline.Services, request: RewriteRequest) -> dict:
 
 
 def compare(svc: pipeline.Services, baseline: VersionLike, candidate: VersionLike,
-            rows: list[Row]) -> dict:
+            rows: list[Row], time_limit_s: float | None = None) -> dict:
     """Every row through both versions; `differ` when the two rewrites are not the same."""
     sides = (_isolated(svc, baseline), _isolated(svc, candidate))
     requests = [r.request.model_copy(update={"no_cache": True}) for r in rows]
@@ -52,11 +52,8 @@ def compare(svc: pipeline.Services, baseline: VersionLike, candidate: VersionLik
         except Refused as err:  # an empty draft, too many tokens: say which row
             raise Refused(err.status, err.code, f"Row {n}: {err.message}") from None
     jobs = [(side, request) for request in requests for side in sides]
-    if svc.llm is None:  # the offline engine is CPU-bound: threads would only contend
-        cells = [_cell(side, request) for side, request in jobs]
-    else:
-        with ThreadPoolExecutor(LLM_WORKERS, thread_name_prefix="heard-playground") as pool:
-            cells = list(pool.map(lambda job: _cell(*job), jobs))
+    cells = fan_out(lambda job: _cell(*job), jobs, 1 if svc.llm is None else LLM_WORKERS,
+                    deadline_after(time_limit_s), "playground")
     out = []
     for i, row in enumerate(rows):
         base, cand = cells[2 * i], cells[2 * i + 1]

@@ -5,13 +5,14 @@ Every run here is rehearsal: it never writes the rewrite cache nor counts in age
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from flask import Blueprint, current_app, g, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, model_validator
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from heard import evaluate, playground
+from heard import evaluate, fanout, playground
 from heard.api.bodies import json_body, parse
 from heard.audit import AuditLog
 from heard.auth import require
@@ -120,7 +121,8 @@ def run_playground():
     svc = _services()
     candidate = svc.versions.get(body.profile, body.version)
     baseline = evaluate.pick(svc.versions, body.profile, body.against)
-    return jsonify(playground.compare(svc, baseline, candidate, _rows(body)))
+    return jsonify(playground.compare(svc, baseline, candidate, _rows(body),
+                                      fanout.HTTP_DEADLINE_S))
 
 
 @bp.post("/eval")
@@ -128,7 +130,8 @@ def run_playground():
 def run_eval():
     body = parse(EvalBody, json_body())
     result = evaluate.evaluate_version(_services(), _evalset().all(), body.profile,
-                                       body.version, body.runs, body.against)
+                                       body.version, body.runs, body.against,
+                                       fanout.HTTP_DEADLINE_S)
     _audit("eval.run", body.profile, version=body.version, passed=result["passed"],
            failing=[f["id"] for f in result["failing"]], runs=result["runs"],
            against=result.get("against", {}).get("version"))
@@ -143,6 +146,9 @@ def last_eval():
         version = int(request.args.get("version", ""))
     except ValueError:
         raise ApiError(400, "invalid_request", "Pass ?version=<n> (and ?profile=).") from None
+    if not re.fullmatch(PROFILE_PATTERN, profile):
+        raise ApiError(400, "invalid_request", "profile: lowercase letters, digits and '-', "
+                       "at most 40.")
     result = _services().versions.last_eval(profile, version)
     if result is None:
         raise ApiError(404, "not_evaluated", f"Version {version} of '{profile}' has not been "
