@@ -57,5 +57,9 @@ class Admin:
         expect(el).to_contain_text(re.compile(pattern, re.I), timeout=timeout_ms)
         return el.text_content() or ""
 
+    def diff_field(self, path: str):
+        """One field of the Versions tab's diff, by its path (`principles/own-it/title`)."""
+        return self.page.locator(f'[data-testid=diff-field][data-path="{path}"]')
+
     def violations(self) -> list[str]:
         return self.page.evaluate("window.__heard.violations")

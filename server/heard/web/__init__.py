@@ -42,7 +42,8 @@ def index():
 
 @bp.get("/admin")
 def admin():
-    return render_template("web/admin.html")
+    return render_template("web/admin.html",
+                           review_required=current_app.config["HEARD"].require_review)
 
 
 def _health() -> dict:

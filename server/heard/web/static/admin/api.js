@@ -8,6 +8,8 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.body = body || {};
+    // Extra fields of the error object, e.g. the publish gate's `failing` cases.
+    this.details = (body && body.error) || {};
   }
 }
 

@@ -5,8 +5,7 @@ import { byTestId, clear, h, lines } from './dom.js';
 import { isTeamCase, loadCases } from './cases.js';
 import { renderFailing } from './failing.js';
 import { busy, fail, say } from './messages.js';
-import { fillVersions, state } from './state.js';
-import { forget } from './versions.js';
+import { fillVersions, loadVersions, state } from './state.js';
 
 const msg = byTestId('eval-msg');
 const out = byTestId('eval-result');
@@ -55,14 +54,20 @@ async function run(event) {
   const started = performance.now();
   await busy(byTestId('eval-run'), msg, async () => {
     const result = await post('/v1/admin/eval', body);
-    forget(version);
+    await loadVersions(); // the Versions tab shows this evaluation now
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     say(msg, result.passed
       ? `v${version} passed: no case broke a rule (${seconds} s). It can be made production.`
       : `v${version} failed: ${(result.failing || []).length} case(s) broke a rule (${seconds} s). Production will refuse it.`,
     result.passed ? 'ok' : 'error');
     out.append(metricsTable(result, against));
-    if ((result.failing || []).length) out.append(h('h3', {}, 'Failing cases'), renderFailing(result.failing, 'eval-failing'));
+    if ((result.regressions || []).length) {
+      out.append(h('h3', {}, `Worse than ${result.against.label || `v${result.against.version}`}`),
+        h('ul', { testid: 'eval-regressions' }, result.regressions.map((r) => h('li', {}, r))));
+    }
+    if ((result.failing || []).length) {
+      out.append(h('h3', {}, 'Failing cases'), renderFailing(result.failing, 'eval-failing', await loadCases()));
+    }
   });
 }
 
@@ -107,7 +112,7 @@ async function addCase(event) {
   await busy(event.submitter, casesMsg, async () => {
     const created = await post('/v1/admin/eval/cases', body);
     form.reset();
-    say(casesMsg, `Added case ${created.id || ''}.`, 'ok');
+    say(casesMsg, `Added case ${(created.cases || [])[0]?.id || ''}.`, 'ok');
     await drawCases(true);
   });
 }
@@ -122,7 +127,7 @@ async function importCases(event) {
   const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
   await busy(event.submitter, casesMsg, async () => {
     const answer = await post('/v1/admin/eval/cases', { format, content: await file.text() });
-    const count = answer.imported ?? (answer.cases || []).length;
+    const count = answer.added ?? (answer.cases || []).length;
     say(casesMsg, `Imported ${count} case(s) from ${file.name}.`, 'ok');
     event.target.reset();
     await drawCases(true);

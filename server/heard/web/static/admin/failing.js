@@ -12,9 +12,11 @@ function reasons(c) {
   return out;
 }
 
-export function renderFailing(cases, testid = 'failing-cases') {
+/** `known`: the evaluation set, to show each failing case's draft beside its id. */
+export function renderFailing(cases, testid = 'failing-cases', known = []) {
+  const drafts = new Map(known.map((k) => [k.id, k.draft]));
   return h('ul', { class: 'failing', testid },
-    (cases || []).map((c) => h('li', { testid: 'failing-case' },
+    (cases || []).map((c) => ({ draft: drafts.get(c.id), ...c })).map((c) => h('li', { testid: 'failing-case' },
       h('strong', {}, c.id || c.case || 'case'), ' ',
       c.draft ? h('span', { class: 'draft muted' }, c.draft.length > 160 ? `${c.draft.slice(0, 160)}…` : c.draft) : null,
       h('ul', {}, reasons(c).map((r) => h('li', {}, r))))));

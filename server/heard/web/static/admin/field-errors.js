@@ -33,8 +33,10 @@ function showAt(form, named, error) {
   while (path) {
     const target = form.querySelector(`[data-path="${CSS.escape(path)}"]`);
     if (target) {
+      // The field is right above: its path in front of the message would only be noise.
+      const text = error.message.replace(/^\s*[\w./-]+:\s*/, '');
       const note = h('p', { class: 'field-error', role: 'alert', id: `err-${path.replace(/\W/g, '-')}`,
-        testid: 'field-error' }, error.message);
+        testid: 'field-error' }, text);
       target.after(note);
       target.setAttribute('aria-invalid', 'true');
       target.setAttribute('aria-describedby', note.id);

@@ -9,7 +9,8 @@ export const state = {
   profiles: [], // [{name, labels, latest}]
   versions: [], // records, newest first
   labels: { production: null, staging: null },
-  review: false, // HEARD_REQUIRE_REVIEW: a second admin approves before production
+  // HEARD_REQUIRE_REVIEW, rendered into the page by the server: a second admin approves.
+  review: document.body.dataset.reviewRequired === 'true',
 };
 
 const listeners = new Set();
@@ -24,8 +25,6 @@ export async function loadVersions() {
   const data = await get(`/v1/admin/prompts${qs({ profile: state.profile })}`);
   state.versions = data.versions || [];
   state.labels = data.labels || { production: null, staging: null };
-  // The server says whether review is on; a 409 not_approved also tells (versions.js).
-  state.review = Boolean(data.review_required ?? data.review ?? state.review);
   emit();
   return data;
 }

@@ -4,13 +4,13 @@ import { get, post, put, qs } from './api.js';
 import { byTestId, clear, h, when } from './dom.js';
 import { renderDiff } from './diff.js';
 import { renderFailing } from './failing.js';
+import { loadCases } from './cases.js';
 import { busy, fail, say } from './messages.js';
 import { fillVersions, labelsOf, loadVersions, state } from './state.js';
 
 const msg = byTestId('versions-msg');
 const failingBox = byTestId('versions-failing');
 const tbody = byTestId('versions-table').querySelector('tbody');
-const lastEval = new Map(); // `${profile}@${version}` → summary text
 
 const WHAT_TO_DO = {
   eval_failed: 'Fix the version on the Voice tab (these drafts lost a fact or gained a promise), evaluate the new version, then publish it.',
@@ -20,13 +20,13 @@ const WHAT_TO_DO = {
 
 export function init() {
   byTestId('diff-form').addEventListener('submit', showDiff);
+  byTestId('review-on').hidden = !state.review;
 }
 
 export async function show() {
   draw();
   fillVersions(byTestId('diff-from'), { fallback: state.labels.production });
   fillVersions(byTestId('diff-to'), { fallback: state.versions[0]?.version });
-  await loadEvaluations();
 }
 
 function draw() {
@@ -37,7 +37,6 @@ function draw() {
 function row(record) {
   const v = record.version;
   const labels = labelsOf(v);
-  const mine = state.me && record.author === state.me.name;
   const approvals = record.approvals || [];
   const actions = h('div', { class: 'actions' },
     labels.includes('production') ? null
@@ -46,7 +45,8 @@ function row(record) {
     labels.includes('staging') ? null
       : h('button', { type: 'button', testid: `stage-${v}`, onclick: (e) => move('staging', v, e.target) }, 'Make staging'),
     h('button', { type: 'button', testid: `restore-${v}`, onclick: (e) => restore(v, e.target) }, 'Restore as new version'),
-    state.review && !mine && !approvals.includes(state.me?.name)
+    // The author sees the button too: the server's refusal says why they cannot.
+    state.review && !approvals.includes(state.me?.name)
       ? h('button', { type: 'button', testid: `approve-${v}`, onclick: (e) => approve(v, e.target) }, 'Approve') : null);
   return h('tr', { testid: `version-${v}`, dataset: { version: v } },
     h('th', { scope: 'row' }, `v${v}`),
@@ -56,30 +56,15 @@ function row(record) {
     h('td', {}, record.note || '',
       record.restored_from ? h('div', { class: 'muted' }, `restored from v${record.restored_from}`) : null,
       approvals.length ? h('div', { class: 'muted' }, `approved by ${approvals.join(', ')}`) : null),
-    h('td', { testid: 'last-eval' }, lastEval.get(`${state.profile}@${v}`) || ''),
+    h('td', { testid: 'last-eval', class: record.eval && !record.eval.passed ? 'bad' : '' }, evalSummary(record.eval)),
     h('td', {}, actions));
 }
 
-/** The last evaluation of the newest versions (older ones on demand would be a later refinement). */
-async function loadEvaluations() {
-  const profile = state.profile;
-  await Promise.all(state.versions.slice(0, 20).map(async ({ version }) => {
-    let text;
-    try {
-      const e = await get(`/v1/admin/eval/last${qs({ profile, version })}`);
-      const m = e.metrics || {};
-      text = e.passed ? `passed (${m.cases ?? '?'} cases, ${m.invariant_breaks ?? 0} breaks)`
-        : `failed: ${m.invariant_breaks ?? (e.failing || []).length} cases broke a rule`;
-    } catch (error) {
-      text = error.status === 404 ? 'not evaluated' : '';
-    }
-    lastEval.set(`${profile}@${version}`, text);
-  }));
-  if (profile === state.profile) draw();
-}
-
-export function forget(version) {
-  lastEval.delete(`${state.profile}@${version}`);
+function evalSummary(e) {
+  if (!e) return 'not evaluated';
+  const m = e.metrics || {};
+  return e.passed ? `passed (${m.cases ?? '?'} cases × ${m.runs ?? '?'} runs)`
+    : `failed: ${e.failing ?? m.invariant_breaks ?? '?'} case(s) broke a rule`;
 }
 
 async function move(label, version, button) {
@@ -98,7 +83,7 @@ async function move(label, version, button) {
       const todo = WHAT_TO_DO[error.code];
       failingBox.append(h('div', { class: 'card', testid: 'publish-refused', role: 'group', 'aria-label': 'Why the publish was refused' },
         h('p', {}, h('strong', {}, `v${version} was not published.`), ' ', todo || ''),
-        (error.body.failing || []).length ? renderFailing(error.body.failing) : null));
+        (error.details.failing || []).length ? renderFailing(error.details.failing, 'failing-cases', await loadCases().catch(() => [])) : null));
       draw();
     }
   });

@@ -14,7 +14,7 @@ export function principleRow(p, { isNew, remove }) {
   const el = h('fieldset', { class: 'principle', testid: 'principle' },
     h('legend', {}, isNew ? 'New principle' : p.id),
     h('label', { class: 'inline' }, enabled, 'Enabled: the rewrite may use it'),
-    h('div', { class: 'row' },
+    h('div', { class: 'row top' },
       field(isNew ? 'Id (lower-case letters, digits, dashes)' : 'Id', id),
       h('div', { class: 'grow' }, field('Title', title))),
     field('What it asks for', description),
@@ -33,7 +33,7 @@ export function toneRow(t, { isNew, remove }) {
   const instruction = area('instruction', t.instruction);
   const el = h('fieldset', { class: 'tone', testid: 'tone' },
     h('legend', {}, isNew ? 'New tone' : (t.title || t.id || 'Default')),
-    h('div', { class: 'row' }, field('Id (empty: the default)', id), field('Name agents see', title)),
+    h('div', { class: 'row top' }, field('Id (empty: the default)', id), field('Name agents see', title)),
     field('What the rewrite should do', instruction),
     removeButton('Remove this tone', remove));
   return { el, read: () => ({ ...t, id: id.value.trim(), title: title.value, instruction: instruction.value }) };
@@ -71,7 +71,7 @@ export function phraseRow(lang, lists) {
   const name = LANGUAGES[lang] ? `${LANGUAGES[lang]} (${lang})` : lang;
   const el = h('fieldset', { class: 'phrases', testid: `phrases-${lang}` },
     h('legend', {}, name),
-    h('div', { class: 'row' },
+    h('div', { class: 'row top' },
       h('div', { class: 'grow' }, field('Banned phrases', areas.banned)),
       h('div', { class: 'grow' }, field('Clichés to replace', areas.stock_empathy))));
   return { el, lang, read: (kind) => lines(areas[kind].value) };
