@@ -63,3 +63,24 @@ class Admin:
 
     def violations(self) -> list[str]:
         return self.page.evaluate("window.__heard.violations")
+
+
+def rewrite_version(server: str, draft: str) -> str:
+    """The prompt version an agent's next rewrite reports (POST /v1/rewrite, bypassing the
+    cache so the answer is made now)."""
+    import json
+    import urllib.request
+
+    body = json.dumps({"text": draft, "no_cache": True}).encode()
+    req = urllib.request.Request(f"{server}/v1/rewrite", body, method="POST", headers={
+        "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.load(r)["prompt_version"]
+
+
+def saved_version(admin: Admin, note: str) -> int:
+    """Saves the Voice form with `note`; the number of the new version."""
+    admin.voice_note.fill(note)
+    admin.voice_save.click()
+    text = admin.says("voice-msg", r"Saved as version \d+")
+    return int(re.search(r"version (\d+)", text).group(1))

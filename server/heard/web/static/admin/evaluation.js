@@ -126,7 +126,12 @@ async function importCases(event) {
   }
   const format = file.name.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl';
   await busy(event.submitter, casesMsg, async () => {
-    const answer = await post('/v1/admin/eval/cases', { format, content: await file.text() });
+    // The server stores all of a file or none of it: say so beside its reason.
+    const answer = await post('/v1/admin/eval/cases', { format, content: await file.text() })
+      .catch((error) => {
+        error.message = `Nothing was imported from ${file.name}: ${error.message}`;
+        throw error;
+      });
     const count = answer.added ?? (answer.cases || []).length;
     say(casesMsg, `Imported ${count} case(s) from ${file.name}.`, 'ok');
     event.target.reset();

@@ -73,9 +73,9 @@ async function move(label, version, button) {
     try {
       const answer = await put(`/v1/admin/labels/${label}`, { version, profile: state.profile });
       await loadVersions();
+      show();
       say(msg, `${label} is now v${answer.version}${answer.previous != null ? ` (was v${answer.previous})` : ''}. `
         + (label === 'production' ? 'Agents get it from their next rewrite.' : 'Pilot tokens get it from their next rewrite.'), 'ok');
-      draw();
     } catch (error) {
       if (error.status !== 409) throw error;
       if (error.code === 'not_approved') state.review = true;
@@ -93,7 +93,7 @@ async function restore(version, button) {
   await busy(button, msg, async () => {
     const record = await post(`/v1/admin/prompts/${version}/restore`, { profile: state.profile, note: `Restore v${version}` });
     await loadVersions();
-    draw();
+    show();
     say(msg, `v${record.version} is a copy of v${version}. Evaluate it, then make it production to go back.`, 'ok');
   });
 }
@@ -102,7 +102,7 @@ async function approve(version, button) {
   await busy(button, msg, async () => {
     await post(`/v1/admin/prompts/${version}/approve`, { profile: state.profile });
     await loadVersions();
-    draw();
+    show();
     say(msg, `You approved v${version}.`, 'ok');
   });
 }
