@@ -68,3 +68,15 @@ def test_markup_in_a_token_name_shows_as_text(admin_context, admin_server):
     row = admin.page.get_by_test_id("token-row").filter(has_text=HOSTILE)
     expect(row.get_by_role("rowheader")).to_have_text(HOSTILE)
     nothing_ran(admin)
+
+
+def test_markup_in_a_playground_draft_shows_as_text(admin_context, admin_server):
+    admin = Admin(admin_context, admin_server).open().sign_in().tab("Playground")
+    admin.page.get_by_test_id("pg-draft").fill(f"Your order 5521 ships today. {HOSTILE}")
+    admin.page.get_by_test_id("pg-customer").fill(HOSTILE)
+    admin.pg_run.click()
+    row = admin.page.get_by_test_id("pg-row")
+    expect(row).to_have_count(1, timeout=30_000)
+    expect(row.get_by_test_id("pg-candidate-cell").get_by_test_id("cell-diff")) \
+        .to_contain_text("<script>")
+    nothing_ran(admin)
