@@ -65,7 +65,7 @@ class Admin:
         return self.page.evaluate("window.__heard.violations")
 
 
-def rewrite_version(server: str, draft: str) -> str:
+def rewrite_version(server: str, draft: str, token: str = TOKEN) -> str:
     """The prompt version an agent's next rewrite reports (POST /v1/rewrite, bypassing the
     cache so the answer is made now)."""
     import json
@@ -73,7 +73,7 @@ def rewrite_version(server: str, draft: str) -> str:
 
     body = json.dumps({"text": draft, "no_cache": True}).encode()
     req = urllib.request.Request(f"{server}/v1/rewrite", body, method="POST", headers={
-        "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     with urllib.request.urlopen(req, timeout=60) as r:
         return json.load(r)["prompt_version"]
 

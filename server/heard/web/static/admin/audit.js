@@ -1,6 +1,6 @@
 // Audit log: every admin action, newest first; export as JSON Lines.
 import { get, send } from './api.js';
-import { byTestId, clear, h, when } from './dom.js';
+import { byTestId, h, when } from './dom.js';
 import { busy, say } from './messages.js';
 
 const msg = byTestId('audit-msg');
@@ -13,13 +13,12 @@ export function init() {
 const detail = (d) => Object.entries(d || {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
 
 export async function show() {
-  const tbody = clear(byTestId('audit-table').querySelector('tbody'));
   await busy(null, msg, async () => {
     const { entries } = await get('/v1/admin/audit?limit=200');
-    for (const e of entries) {
-      tbody.append(h('tr', { testid: 'audit-row' }, h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
-        h('td', {}, e.profile || ''), h('td', {}, detail(e.details))));
-    }
+    // Filled at once, so two loads in flight never mix their rows.
+    byTestId('audit-table').querySelector('tbody').replaceChildren(...entries.map((e) => h('tr', { testid: 'audit-row' },
+      h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
+      h('td', {}, e.profile || ''), h('td', {}, detail(e.details)))));
     say(msg, entries.length ? '' : 'No admin action yet.');
   });
 }

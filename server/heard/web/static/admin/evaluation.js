@@ -38,8 +38,8 @@ export function init() {
 
 export async function show() {
   fillVersions(byTestId('eval-version'), { fallback: state.versions[0]?.version });
-  fillVersions(byTestId('eval-against'), {
-    extra: [['', 'nothing'], ['production', `production (v${state.labels.production ?? '—'})`]], fallback: 'production' });
+  const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
+  fillVersions(byTestId('eval-against'), { extra: [['', 'nothing'], ...production], fallback: 'production' });
   await drawCases();
 }
 
@@ -83,21 +83,23 @@ function metricsTable(result, against) {
 }
 
 async function drawCases(force = false) {
-  const tbody = clear(byTestId('cases-table').querySelector('tbody'));
+  const tbody = byTestId('cases-table').querySelector('tbody');
   try {
     const cases = await loadCases(force);
+    const rows = [];
     const team = cases.filter(isTeamCase).length;
     byTestId('cases-summary').textContent =
       `${cases.length} cases: ${cases.length - team} from Heard, ${team} from your team`;
     // The team's own first: they are the ones an admin edits.
     for (const c of [...cases].sort((a, b) => isTeamCase(b) - isTeamCase(a))) {
       const team = isTeamCase(c);
-      tbody.append(h('tr', { testid: 'case-row', dataset: { id: c.id } },
+      rows.push(h('tr', { testid: 'case-row', dataset: { id: c.id } },
         h('td', {}, c.id), h('td', { class: 'draft' }, c.draft),
         h('td', {}, (c.must_keep || []).join(', ')), h('td', {}, team ? 'your team' : 'Heard'),
         h('td', {}, team ? h('button', { type: 'button', class: 'danger', testid: `case-delete-${c.id}`,
           onclick: (e) => removeCase(c.id, e.target) }, 'Delete') : null)));
     }
+    tbody.replaceChildren(...rows); // all at once, so two loads in flight never mix rows
   } catch (error) {
     fail(casesMsg, error);
   }

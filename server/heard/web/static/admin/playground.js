@@ -31,7 +31,9 @@ export function init() {
 
 export async function show() {
   fillVersions(byTestId('pg-candidate'), { fallback: state.versions[0]?.version });
-  fillVersions(byTestId('pg-against'), { extra: [['production', `production (v${state.labels.production ?? '—'})`]], fallback: 'production' });
+  // A new profile has no production of its own yet: compare with one of its versions.
+  const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
+  fillVersions(byTestId('pg-against'), { extra: production, fallback: 'production' });
   const box = $('[data-list=cases]', form);
   if (box.childElementCount) return;
   try {

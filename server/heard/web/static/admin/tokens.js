@@ -32,16 +32,14 @@ export async function show() {
 }
 
 async function draw() {
-  const tbody = clear(byTestId('tokens-table').querySelector('tbody'));
   await busy(null, msg, async () => {
     const { tokens } = await get('/v1/admin/tokens');
-    for (const t of tokens) {
-      tbody.append(h('tr', { testid: 'token-row', dataset: { id: t.id, name: t.name } },
+    // Filled at once, so two loads in flight never mix their rows.
+    byTestId('tokens-table').querySelector('tbody').replaceChildren(...tokens.map((t) => h('tr', { testid: 'token-row', dataset: { id: t.id, name: t.name } },
         h('th', { scope: 'row' }, t.name), h('td', {}, t.role), h('td', {}, t.profile || 'default'),
         h('td', {}, t.pilot ? 'yes' : 'no'), h('td', {}, when(t.created)), h('td', { testid: 'token-last-used' }, when(t.last_used)),
         h('td', {}, h('button', { type: 'button', class: 'danger', testid: `revoke-${t.id}`, 'aria-label': `Revoke ${t.name}`,
-          onclick: (e) => revoke(t, e.target) }, 'Revoke'))));
-    }
+          onclick: (e) => revoke(t, e.target) }, 'Revoke')))));
   });
 }
 

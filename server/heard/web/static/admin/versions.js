@@ -1,6 +1,6 @@
 // Versions: the history of a profile's voice, its labels (production, staging), the diff between
 // any two, restore, approve. Moving production is how a change goes live and how it is undone.
-import { get, post, put, qs } from './api.js';
+import { del, get, post, put, qs } from './api.js';
 import { byTestId, clear, h, when } from './dom.js';
 import { renderDiff } from './diff.js';
 import { renderFailing } from './failing.js';
@@ -42,7 +42,8 @@ function row(record) {
     labels.includes('production') ? null
       : h('button', { type: 'button', class: 'primary', testid: `publish-${v}`, onclick: (e) => move('production', v, e.target) },
         'Make production'),
-    labels.includes('staging') ? null
+    labels.includes('staging')
+      ? h('button', { type: 'button', testid: `unstage-${v}`, onclick: (e) => clearStaging(e.target) }, 'End the pilot')
       : h('button', { type: 'button', testid: `stage-${v}`, onclick: (e) => move('staging', v, e.target) }, 'Make staging'),
     h('button', { type: 'button', testid: `restore-${v}`, onclick: (e) => restore(v, e.target) }, 'Restore as new version'),
     // The author sees the button too: the server's refusal says why they cannot.
@@ -86,6 +87,16 @@ async function move(label, version, button) {
         (error.details.failing || []).length ? renderFailing(error.details.failing, 'failing-cases', await loadCases().catch(() => [])) : null));
       draw();
     }
+  });
+}
+
+/** Pilots get production again (DELETE /v1/admin/labels/staging). */
+async function clearStaging(button) {
+  await busy(button, msg, async () => {
+    await del(`/v1/admin/labels/staging${qs({ profile: state.profile })}`);
+    await loadVersions();
+    show();
+    say(msg, 'Staging is cleared: pilot tokens get production again.', 'ok');
   });
 }
 

@@ -17,6 +17,9 @@ const lists = {
 };
 let loaded = null; // {profile, version, bundle}: what the form was filled from
 let phraseRows = [];
+// Only the newest load may fill the form: opening the tab loads production while the admin
+// may already have picked another version, and answers can arrive in either order.
+let newest = 0;
 
 export function init() {
   picker.addEventListener('change', () => load(Number(picker.value)));
@@ -38,8 +41,10 @@ export async function show() {
 }
 
 async function load(version) {
+  const ticket = ++newest;
   await busy(null, msg, async () => {
     const record = await get(`/v1/admin/prompts/${version}${qs({ profile: state.profile })}`);
+    if (ticket !== newest) return;
     fill(record.bundle, { profile: state.profile, version });
     const own = record.overrides || [];
     byTestId('voice-overrides').textContent = state.profile === 'default' ? ''
@@ -51,9 +56,11 @@ async function load(version) {
 
 /** A profile with no version yet starts from default's production bundle. */
 async function loadInherited() {
+  const ticket = ++newest;
   await busy(null, msg, async () => {
     const labels = (await get(`/v1/admin/prompts${qs({ profile: 'default' })}`)).labels;
     const record = await get(`/v1/admin/prompts/${labels.production}${qs({ profile: 'default' })}`);
+    if (ticket !== newest) return;
     fill(record.bundle, { profile: state.profile, version: null });
     byTestId('voice-overrides').textContent =
       `New profile: this is default's production version (v${labels.production}); save to give ${state.profile} its own.`;
