@@ -26,7 +26,8 @@ export async function show() {
 /** The export is fetched with the session (a plain link could not send X-Heard-Admin) and saved as a file. */
 async function exportLog(event) {
   await busy(event.target, msg, async () => {
-    const response = await send('GET', '/v1/admin/audit?format=jsonl');
+    // The whole log (the server's most), not the 200 the table shows.
+    const response = await send('GET', '/v1/admin/audit?format=jsonl&limit=10000');
     const url = URL.createObjectURL(await response.blob());
     const link = h('a', { href: url, download: `heard-audit-${new Date().toISOString().slice(0, 10)}.jsonl` });
     document.body.append(link);
