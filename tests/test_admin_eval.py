@@ -468,3 +468,14 @@ def test_heard_eval_says_what_it_could_not_do(heard_eval):
     assert code == 2 and "no version 42" in out
     code, out = heard_eval("--version", "1", "--against", "staging")
     assert code == 2 and "staging" in out
+
+
+def test_a_new_profile_is_compared_with_the_production_its_agents_get_now(client, auth):
+    bundle = client.get("/v1/admin/prompts/1", headers=auth).get_json()["bundle"]
+    bundle["brand_voice"] = "Billing: short sentences."
+    client.post("/v1/admin/prompts", json={"note": "billing", "bundle": bundle,
+                                           "profile": "billing"}, headers=auth)
+    r = client.post("/v1/admin/eval", json={"version": 1, "profile": "billing",
+                                            "against": "production"}, headers=auth)
+    assert r.status_code == 200, r.get_data(as_text=True)
+    assert r.get_json()["against"]["version"] == 1  # default's production: what they get

@@ -137,6 +137,12 @@ def test_diff_between_versions_is_word_level_per_field(client, auth):
     assert fields[f"principles/{bundle['principles'][1]['id']}/enabled"]["change"] == "changed"
     assert fields["phrases/banned/en"]["change"] == "added"
     assert "system" not in fields
+    # The same bundle sent back with its keys in another order is no change at all.
+    resorted = bundle_of(client, auth, 2)
+    resorted["phrases"] = dict(sorted(resorted["phrases"].items(), reverse=True))
+    save(client, auth, resorted)
+    same = client.get("/v1/admin/prompts/diff?from=2&to=3", headers=auth).get_json()
+    assert same["fields"] == []
     bad = client.get("/v1/admin/prompts/diff?from=1&to=9", headers=auth)
     assert bad.status_code == 404 and bad.get_json()["error"]["code"] == "version_not_found"
 
@@ -200,6 +206,11 @@ def test_review_needs_a_second_admin(make_app, auth):
     assert ok.get_json()["approvals"] == ["second@example.com"]
     r = client.put("/v1/admin/labels/production", json={"version": v2}, headers=author)
     assert r.status_code == 200
+    # Rolling back to a version that was live before needs no new approval: one click.
+    assert client.put("/v1/admin/labels/production", json={"version": 1},
+                      headers=author).status_code == 200
+    assert client.put("/v1/admin/labels/production", json={"version": v2},
+                      headers=author).status_code == 200
 
 
 def test_profiles_inherit_default_and_tokens_bound_to_them_get_theirs(app, client, auth):

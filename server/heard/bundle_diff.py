@@ -26,8 +26,8 @@ def flatten(bundle: PromptBundle) -> dict[str, str]:
         out[f"examples/{i}/customer_message"] = ex["customer_message"]
         out[f"examples/{i}/draft"] = ex["draft"]
         out[f"examples/{i}/rewrite"] = ex["output"]["rewrite"]
-    for kind, per_lang in data["phrases"].items():
-        for lang, value in (per_lang or {}).items():
+    for kind, per_lang in sorted(data["phrases"].items()):
+        for lang, value in sorted((per_lang or {}).items()):
             out[f"phrases/{kind}/{lang}"] = _text(value)
     return {k: v for k, v in out.items() if v != ""}
 
@@ -38,7 +38,8 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return "\n".join(_text(v) for v in value)
     if isinstance(value, dict):
-        return "\n".join(f"{k}: {_text(v)}" for k, v in value.items())
+        # Sorted: the same data sent back in another key order is no change.
+        return "\n".join(f"{k}: {_text(v)}" for k, v in sorted(value.items()))
     return str(value)
 
 

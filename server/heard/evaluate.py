@@ -262,6 +262,8 @@ def pick(versions: Any, profile: str, ref: str | int) -> VersionLike:
     """A version by number, or by the label naming it ("production", "staging")."""
     if isinstance(ref, int):
         return versions.get(profile, ref)
+    if ref == "production":  # what this profile's agents get now (default's, if it has none)
+        return versions.resolve(profile, "production")
     number = versions.label(profile, ref)
     if number is None:
         raise EvalError(f"No version of profile '{profile}' has the label '{ref}'.", 404,

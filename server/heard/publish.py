@@ -97,13 +97,13 @@ class Publisher:
 
     def _gate(self, target: Version) -> None:
         profile, n = target.profile, target.version
+        if (profile, n) == ("default", 1) or self.versions.client.sismember(
+                EVER_PRODUCTION, f"{profile}@{n}"):
+            return  # the shipped bundle, or a rollback to a version that was live before
         if self.require_review and not [a for a in target.approvals if a != target.author]:
             raise Refused(409, "not_approved", f"Version {n} needs an approval from an admin "
                           "other than its author before it goes to production "
                           "(HEARD_REQUIRE_REVIEW is on).")
-        if (profile, n) == ("default", 1) or self.versions.client.sismember(
-                EVER_PRODUCTION, f"{profile}@{n}"):
-            return  # the shipped bundle, or a rollback to a version that was live before
         result = self.versions.last_eval(profile, n)
         if result is None:
             raise Refused(409, "not_evaluated", f"Version {n} has not been evaluated; run the "
