@@ -57,6 +57,7 @@ def test_draft_too_long(ext, site, artifacts):
     text = panel.wait_error("tokens; the limit is 4000")
     assert "selection" in text  # the count, the limit, the way out: the server's own message
     expect(panel.error).to_have_attribute("data-code", "too_many_tokens")
+    expect(panel.error).to_contain_text("(too_many_tokens)")  # the server's code, shown as is
     shot(page, artifacts, "error-too-long")
 
 

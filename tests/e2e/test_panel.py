@@ -181,7 +181,7 @@ def test_rewrite_streams_into_the_panel(ext, site):
         new MutationObserver((records, self) => {
             const host = document.querySelector('heard-panel-host');
             if (host) { self.disconnect(); watch(host.shadowRoot); }
-        }).observe(document.documentElement, {childList: true});
+        }).observe(document.documentElement, {childList: true, subtree: true});
     }"""
     )
     page.keyboard.press("Alt+Shift+E")

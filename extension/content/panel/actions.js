@@ -9,8 +9,9 @@ heard.panel.actions = {
     s.ui.replace.disabled = true;
     s.ui.status.textContent = "Replacing…";
     const partial = s.rejected.size > 0;
+    const html = partial && s.result.html ? heard.partial.html(s.result.html, s.parts, s.rejected) : s.result.html;
     try {
-      await heard.panel.send(heard.msg.replace(heard.panel.finalText(), partial ? undefined : s.result.html));
+      await heard.panel.send(heard.msg.replace(heard.panel.finalText(), html || undefined));
       heard.panel.feedback(partial ? "partial" : "accepted");
       s.done = "replaced";
       heard.panel.remove();

@@ -16,7 +16,7 @@ heard.panel = {
     const ui = heard.panelView.build(heard.panel.actions);
     ui.root.classList.add(heard.panelPosition.theme());
     shadow.append(heard.h("style", { text: heard.panelCss }), ui.root);
-    document.documentElement.append(host);
+    heard.panelPosition.parent().append(host);
     const anchor = heard.panelPosition.anchor(frameId, rect, url);
     heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "" };
     if (context?.customer_message) {
@@ -58,7 +58,7 @@ heard.panel = {
     s.streamed += text;
     s.ui.plain.hidden = false;
     s.ui.rewrite.textContent = s.streamed;
-    s.ui.status.textContent = "Writing…";
+    s.ui.status.textContent = "Writing… Replace turns on when the rewrite is finished.";
   },
 
   result({ request, result }) {
@@ -85,6 +85,7 @@ heard.panel = {
     ui.error.hidden = false;
     ui.error.dataset.code = error.code;
     ui.errorText.textContent = error.message;
+    ui.errorCode.textContent = error.code ? `(${error.code})` : "";
     ui.errorAction.hidden = error.action !== "open-options";
     ui.status.textContent = "";
     ui.retry.disabled = false;

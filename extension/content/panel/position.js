@@ -2,6 +2,16 @@
 globalThis.heard ??= {};
 
 heard.panelPosition = {
+  /** Where the panel's host goes: in <body>, where assistive tech and checkers look, unless
+   * <body> is a frameset or would become the panel's containing block (transform, filter…). */
+  parent() {
+    const body = document.body;
+    if (body?.tagName !== "BODY") return document.documentElement;
+    const s = getComputedStyle(body);
+    const contains = s.transform !== "none" || s.filter !== "none" || s.perspective !== "none" || /paint|layout|strict|content/.test(s.contain);
+    return contains ? document.documentElement : body;
+  },
+
   /** The iframe element in this document that shows frameId (whose page is at url). */
   frameElement(frameId, url) {
     const frames = [...document.querySelectorAll("iframe, frame")];

@@ -11,8 +11,11 @@ heard.panelCss = `
 .panel.dark { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; --on-accent:#10131a; }
 @media (prefers-color-scheme: dark) { .panel.auto { --bg:#1f232b; --fg:#e7eaf0; --muted:#a3abbb; --line:#3a404d; --accent:#8ea6ff; --ins:#1e3a24; --ins-fg:#b8f5c2; --del:#46201f; --del-fg:#ffc9c9; --warn:#4a3d12; --err:#4a1f1f; --on-accent:#10131a; } }
 .panel:focus { outline: 2px solid var(--accent); outline-offset: 2px; }
-header { display:flex; align-items:center; gap:8px; margin-bottom:8px; }
-header h2 { font-size:15px; margin:0; flex:1; }
+.head { display:flex; align-items:center; gap:8px; margin-bottom:8px; }
+.head h2 { font-size:15px; margin:0; flex:1; }
+.sr { position:absolute; width:1px; height:1px; overflow:hidden; clip-path:inset(50%); white-space:nowrap; }
+.hunk del::before { content: "" / "removed: "; } .hunk ins::before { content: "" / " added: "; }
+.clause { margin-top: 2px; } .tag { color: var(--muted); }
 .scores { color: var(--muted); font-size: 12px; }
 .close { border:0; background:transparent; color:var(--fg); font-size:18px; cursor:pointer; padding:2px 6px; border-radius:4px; }
 .status, .context { color: var(--muted); font-size: 12px; margin: 4px 0; }
@@ -21,7 +24,7 @@ header h2 { font-size:15px; margin:0; flex:1; }
 .hunk:focus { outline: 2px solid var(--accent); }
 ins { background: var(--ins); color: var(--ins-fg); text-decoration: none; }
 del { background: var(--del); color: var(--del-fg); }
-.hunk.rejected ins { text-decoration: line-through; opacity: .55; }
+.hunk.rejected ins { text-decoration: line-through; background: transparent; color: var(--muted); }
 .hunk.rejected del { text-decoration: none; background: transparent; color: inherit; }
 details { margin: 6px 0; } summary { cursor: pointer; color: var(--muted); font-size: 12px; }
 .rewrite { white-space: pre-wrap; padding: 8px; border-left: 3px solid var(--accent); margin: 6px 0; }
@@ -30,7 +33,7 @@ ul { margin: 4px 0; padding-left: 18px; } li { margin: 3px 0; }
 .before { color: var(--del-fg); } .after { color: var(--ins-fg); }
 .warning { background: var(--warn); padding: 6px 8px; border-radius: 6px; margin: 4px 0; font-size: 13px; }
 .error { background: var(--err); padding: 8px; border-radius: 6px; margin: 6px 0; }
-.error button { margin-left: 6px; }
+.error button { margin-left: 6px; } .error .code { font-size: 12px; }
 .actions { display:flex; flex-wrap: wrap; gap:6px; align-items:center; margin-top:10px;
   position: sticky; bottom: -12px; background: var(--bg); padding: 8px 0 10px; border-top: 1px solid var(--line); }
 button, select { font: inherit; font-size: 13px; border-radius: 6px; border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 5px 10px; cursor: pointer; }

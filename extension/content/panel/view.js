@@ -29,8 +29,9 @@ heard.panelView = {
     ui.context = h("div", { class: "context", ...tid("heard-context"), hidden: true });
     ui.status = h("div", { class: "status", role: "status", "aria-live": "polite", ...tid("heard-status") });
     ui.errorText = h("span");
+    ui.errorCode = h("code", { class: "code", title: "Error code, for your admin" });
     ui.errorAction = h("button", { hidden: true, onclick: actions.openOptions, text: "Open Heard's options" });
-    ui.error = h("div", { class: "error", role: "alert", ...tid("heard-error"), hidden: true }, ui.errorText, ui.errorAction);
+    ui.error = h("div", { class: "error", role: "alert", ...tid("heard-error"), hidden: true }, ui.errorText, " ", ui.errorCode, ui.errorAction);
     ui.warnings = h("div", { ...tid("heard-warnings") });
     ui.diff = h("div", { class: "diff", ...tid("heard-diff"), role: "group", "aria-label": "Suggested changes. Press a change to reject it, again to accept it.", hidden: true });
     ui.rewrite = h("div", { class: "rewrite", ...tid("heard-rewrite"), "aria-label": "Rewrite", "aria-live": "off" });
@@ -48,7 +49,8 @@ heard.panelView = {
     ui.root = h(
       "div",
       { class: "panel", role: "dialog", "aria-modal": "false", "aria-label": "Heard: suggested rewrite of your reply", tabindex: "-1", ...tid("heard-panel"), onkeydown: actions.keydown },
-      h("header", {}, h("h2", { text: "Heard" }), ui.scores, ui.close),
+      // not <header>: inside the helpdesk's page it would add a second banner landmark
+      h("div", { class: "head" }, h("h2", { text: "Heard" }), ui.scores, ui.close),
       ui.context, ui.status, ui.error, ui.warnings, ui.diff, ui.plain,
       ui.changesTitle, ui.changes, ui.suggestionsTitle, ui.suggestions,
       h("div", { class: "actions" }, ui.replace, ui.copy, ui.tone, ui.retry,
@@ -63,11 +65,12 @@ heard.panelView = {
       ...parts.map((p) => {
         if (p.equal !== undefined) return document.createTextNode(p.equal);
         const off = rejected.has(p.hunk);
-        const label = `${p.del ? `"${p.del.trim()}"` : "nothing"} to ${p.ins ? `"${p.ins.trim()}"` : "nothing"}`;
+        // Named by its own text (the words a speech-input user sees and says), with "removed" /
+        // "added" cues as CSS alt text (styles.js); aria-pressed carries accepted or not.
         return h(
           "span",
           { class: `hunk${off ? " rejected" : ""}`, role: "button", tabindex: "0", "aria-pressed": String(!off), "data-testid": "heard-hunk",
-            "aria-label": `Change ${label}: ${off ? "rejected" : "accepted"}`, title: off ? "Rejected: press to accept" : "Accepted: press to reject",
+            title: off ? "Rejected: press to accept" : "Accepted: press to reject",
             onclick: () => onToggle(p.hunk),
             onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); e.stopPropagation(); onToggle(p.hunk); } } },
           p.del ? h("del", { text: p.del }) : null,
@@ -78,6 +81,16 @@ heard.panelView = {
     ui.diff.hidden = false;
   },
 
+  /** A change's whole clause: "before → after", "Added: …" or "Removed: …". */
+  clause({ kind, before, after }) {
+    const h = heard.h;
+    const side = (cls, text) => h("span", { class: cls, "data-testid": `heard-change-${cls}`, text });
+    if (kind === "added" && after) return h("div", { class: "clause" }, h("span", { class: "tag", text: "Added: " }), side("after", after));
+    if (kind === "removed" && before) return h("div", { class: "clause" }, h("span", { class: "tag", text: "Removed: " }), side("before", before));
+    if (!before && !after) return null;
+    return h("div", { class: "clause" }, side("before", before || "—"), h("span", { "aria-hidden": "true", text: " → " }), h("span", { class: "sr", text: " becomes " }), side("after", after || "—"));
+  },
+
   renderResult(ui, result, principleTitle) {
     const h = heard.h;
     ui.rewrite.textContent = result.rewrite;
@@ -85,11 +98,12 @@ heard.panelView = {
     ui.plain.open = false;
     const { before, after } = result.scores || {};
     ui.scores.textContent = before != null ? `Empathy ${before} → ${after}` : "";
+    const shown = heard.clauses.forResult(result);
     ui.changes.replaceChildren(
-      ...(result.changes || []).map((c) =>
+      ...(result.changes || []).map((c, i) =>
         h("li", { "data-testid": "heard-change" },
           h("span", { class: "principle", text: principleTitle(c.principle) }), ": ", c.explanation || "",
-          c.before || c.after ? h("div", {}, h("span", { class: "before", text: c.before || "—" }), " → ", h("span", { class: "after", text: c.after || "—" })) : null),
+          heard.panelView.clause(shown[i])),
       ),
     );
     ui.changesTitle.hidden = !result.changes?.length;
