@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+from .helpers import Panel, model, open_fixture, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
