@@ -149,3 +149,13 @@ def test_docker_compose_runs_the_app_against_redis7_with_aof_and_health_checks()
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert 'CMD ["gunicorn", "-c", "gunicorn.conf.py"]' in dockerfile
     assert "PROMETHEUS_MULTIPROC_DIR" in dockerfile and "USER heard" in dockerfile
+
+
+def test_serve_says_where_the_extension_is_and_what_to_paste():
+    from heard.cli import _extension_steps
+
+    default = _extension_steps("127.0.0.1", 8750)
+    assert f"load {ROOT / 'extension'} unpacked" in default and '"Your token"' in default
+    assert "http://127.0.0.1:8750 (already the extension's default)" in default
+    # another port (or all interfaces): the one setting to change, with its value
+    assert "set Server address to http://127.0.0.1:9000" in _extension_steps("0.0.0.0", 9000)

@@ -81,12 +81,12 @@ def _extension_steps(host: str, port: int) -> str:
     where = str(folder) if folder.is_dir() else "the extension/ folder of Heard's source"
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     address = f"http://{shown}:{port}"
-    default = " (the extension's default)" if address == "http://127.0.0.1:8750" else ""
+    server = f"Server address: {address} (already the extension's default)" \
+        if address == "http://127.0.0.1:8750" else f"set Server address to {address}"
     return (f"Browser extension: load {where} unpacked (chrome://extensions → Developer "
             "mode → Load unpacked).\n"
             "  Its options page opens by itself: paste a token into \"Your token\" (the admin "
-            "token, or an agent's from `heard token create --name ana@example.com`); Server "
-            f"address: {address}{default}.")
+            f"token, or an agent's from `heard token create --name ana@example.com`); {server}.")
 
 
 @main.command(help="Rewrite TEXT (or '-' for stdin) and print the rewrite and its reasons.")
