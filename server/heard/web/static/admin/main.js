@@ -9,10 +9,12 @@ import * as voice from './voice.js';
 import * as versions from './versions.js';
 import * as playground from './playground.js';
 import * as evaluation from './evaluation.js';
+import * as stats from './stats.js';
+import * as samples from './samples.js';
 import * as tokens from './tokens.js';
 import * as audit from './audit.js';
 
-const SECTIONS = { voice, versions, playground, evaluation, tokens, audit };
+const SECTIONS = { voice, versions, playground, evaluation, stats, samples, tokens, audit };
 const tabs = $$('[role=tab]');
 let current = null;
 let wired = false;
@@ -73,8 +75,10 @@ function wireProfiles() {
 
 function summarize() {
   const { production, staging } = state.labels;
-  byTestId('labels-summary').textContent =
-    `Agents get v${production ?? '—'}; pilots get ${staging == null ? 'the same' : `v${staging}`}.`;
+  const percent = state.labels.staging_percent || 0;
+  byTestId('labels-summary').textContent = staging != null && percent
+    ? `Agents get v${production ?? '—'}, except ${percent}% of them and the pilots, who get v${staging}.`
+    : `Agents get v${production ?? '—'}; pilots get ${staging == null ? 'the same' : `v${staging}`}.`;
 }
 
 async function refresh() {

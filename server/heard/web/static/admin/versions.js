@@ -16,15 +16,19 @@ const WHAT_TO_DO = {
   eval_failed: 'Fix the version on the Voice tab (these drafts lost a fact or gained a promise), evaluate the new version, then publish it.',
   not_evaluated: 'Evaluate this version on the Evaluation tab first; production only moves to a version that passed.',
   not_approved: 'A second admin must approve this version (the Approve button) before it goes to production.',
+  nothing_staged: 'Make a version staging first (its "Make staging" button), then promote it.',
 };
 
 export function init() {
   byTestId('diff-form').addEventListener('submit', showDiff);
+  byTestId('rollout-form').addEventListener('submit', setShare);
+  byTestId('promote').addEventListener('click', (e) => promote(e.target));
   byTestId('review-on').hidden = !state.review;
 }
 
 export async function show() {
   draw();
+  drawRollout();
   fillVersions(byTestId('diff-from'), { fallback: state.labels.production });
   fillVersions(byTestId('diff-to'), { fallback: state.versions[0]?.version });
 }
@@ -32,6 +36,81 @@ export async function show() {
 function draw() {
   clear(tbody);
   for (const record of state.versions) tbody.append(row(record));
+}
+
+/** The share (0–100) typed in the rollout form, or null (with a message) when it is not one. */
+function share() {
+  const input = byTestId('rollout-percent');
+  const value = Number(input.value);
+  if (input.value.trim() === '' || !Number.isInteger(value) || value < 0 || value > 100) {
+    say(msg, 'The share of agents is a whole number from 0 to 100.', 'error');
+    input.focus();
+    return null;
+  }
+  return value;
+}
+
+const audience = (percent) => (percent ? `pilot tokens and ${percent}% of agents` : 'pilot tokens only');
+
+function drawRollout() {
+  const { staging, production } = state.labels;
+  const percent = state.labels.staging_percent || 0;
+  const status = byTestId('rollout-status');
+  status.dataset.percent = String(staging == null ? '' : percent);
+  if (staging == null) {
+    status.textContent = `No rollout: every agent gets production (v${production ?? '—'}).`;
+  } else {
+    status.replaceChildren(h('strong', {}, `v${staging} is on staging for ${audience(percent)}`),
+      `; everyone else gets production (v${production ?? '—'}).`);
+    // The form shows the share in force, unless the admin is typing a new one.
+    if (document.activeElement !== byTestId('rollout-percent')) byTestId('rollout-percent').value = String(percent);
+  }
+  byTestId('rollout-apply').disabled = staging == null;
+  byTestId('promote').disabled = staging == null;
+}
+
+/** Only the share changes: staging keeps its version (PUT with the same version). */
+async function setShare(event) {
+  event.preventDefault();
+  const percent = share();
+  if (percent == null || state.labels.staging == null) return;
+  await busy(event.submitter, msg, async () => {
+    const answer = await put('/v1/admin/labels/staging', { version: state.labels.staging, profile: state.profile, percent });
+    await loadVersions();
+    show();
+    say(msg, `staging (v${answer.version}) now goes to ${audience(answer.percent)}.`, 'ok');
+  });
+  drawRollout();
+}
+
+/** Production takes staging's version through the publish gate; the rollout ends. */
+async function promote(button) {
+  const staged = state.labels.staging;
+  clear(failingBox);
+  await busy(button, msg, async () => {
+    try {
+      const answer = await post('/v1/admin/labels/staging/promote', { profile: state.profile });
+      await loadVersions();
+      show();
+      say(msg, `production is now v${answer.version}${answer.previous != null ? ` (was v${answer.previous})` : ''}; `
+        + 'the rollout is over. Every agent gets it from their next rewrite.', 'ok');
+    } catch (error) {
+      if (error.status !== 409) throw error;
+      await refused(error, staged);
+    }
+  });
+  drawRollout(); // busy() gave the button back: disable it again when nothing is staged
+}
+
+/** The publish gate's 409: its message, what to do, and the failing cases it names. */
+async function refused(error, version) {
+  if (error.code === 'not_approved') state.review = true;
+  fail(msg, error);
+  const todo = WHAT_TO_DO[error.code];
+  failingBox.append(h('div', { class: 'card', testid: 'publish-refused', role: 'group', 'aria-label': 'Why the publish was refused' },
+    h('p', {}, h('strong', {}, version == null ? 'Nothing was published.' : `v${version} was not published.`), ' ', todo || ''),
+    (error.details.failing || []).length ? renderFailing(error.details.failing, 'failing-cases', await loadCases().catch(() => [])) : null));
+  draw();
 }
 
 function row(record) {
@@ -70,22 +149,22 @@ function evalSummary(e) {
 
 async function move(label, version, button) {
   clear(failingBox);
+  const body = { version, profile: state.profile };
+  if (label === 'staging') {
+    body.percent = share();
+    if (body.percent == null) return;
+  }
   await busy(button, msg, async () => {
     try {
-      const answer = await put(`/v1/admin/labels/${label}`, { version, profile: state.profile });
+      const answer = await put(`/v1/admin/labels/${label}`, body);
       await loadVersions();
       show();
       say(msg, `${label} is now v${answer.version}${answer.previous != null ? ` (was v${answer.previous})` : ''}. `
-        + (label === 'production' ? 'Agents get it from their next rewrite.' : 'Pilot tokens get it from their next rewrite.'), 'ok');
+        + (label === 'production' ? 'Agents get it from their next rewrite.'
+          : `Pilot tokens${answer.percent ? ` and ${answer.percent}% of agents` : ''} get it from their next rewrite.`), 'ok');
     } catch (error) {
       if (error.status !== 409) throw error;
-      if (error.code === 'not_approved') state.review = true;
-      fail(msg, error);
-      const todo = WHAT_TO_DO[error.code];
-      failingBox.append(h('div', { class: 'card', testid: 'publish-refused', role: 'group', 'aria-label': 'Why the publish was refused' },
-        h('p', {}, h('strong', {}, `v${version} was not published.`), ' ', todo || ''),
-        (error.details.failing || []).length ? renderFailing(error.details.failing, 'failing-cases', await loadCases().catch(() => [])) : null));
-      draw();
+      await refused(error, version);
     }
   });
 }
