@@ -13,6 +13,7 @@ from heard.api import (
     admin_session,
     admin_stats,
     admin_tokens,
+    bodies,
     feedback,
     health,
     me,
@@ -38,6 +39,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     app = Flask(__name__)
     app.config["HEARD"] = settings
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.json = bodies.JSONProvider(app)
     app.json.ensure_ascii = False
     logs.init_app(app, settings.log_level)
     metrics.init_app(app)
