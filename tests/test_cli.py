@@ -121,7 +121,8 @@ def test_gunicorn_conf_serves_with_several_workers_and_one_metrics_view(redis_ur
             assert get(f"http://127.0.0.1:{port}/healthz")[0] == 200
         status, body = get(f"http://127.0.0.1:{port}/readyz")
         assert status == 200 and json.loads(body)["checks"]["redis"] == "ok"
-        status, text = get(f"http://127.0.0.1:{port}/metrics")
+        assert get(f"http://127.0.0.1:{port}/metrics")[0] == 401  # no token: refused
+        status, text = get(f"http://127.0.0.1:{port}/metrics", ADMIN_TOKEN)
         assert status == 200
         served = re.search(r'heard_http_requests_total\{endpoint="/healthz",method="GET",'
                            r'status="200"\} (\S+)', text)

@@ -60,7 +60,7 @@ def test_metrics_count_requests_cache_llm_spend_guard_and_fallbacks(make_app, fa
     assert value("heard_http_request_duration_seconds_count",
                  endpoint="/v1/rewrite") - before["hist"] == 4
 
-    text = client.get("/metrics").get_data(as_text=True)
+    text = client.get("/metrics", headers=auth).get_data(as_text=True)
     for name in [*names, "heard_rewrite_duration_seconds_bucket",
                  "heard_llm_call_duration_seconds_bucket"]:
         assert name in text, name
@@ -68,7 +68,7 @@ def test_metrics_count_requests_cache_llm_spend_guard_and_fallbacks(make_app, fa
 
 def test_metrics_label_routes_not_raw_paths(client, auth):
     client.delete("/v1/admin/tokens/0123456789abcdef", headers=auth)
-    text = client.get("/metrics").get_data(as_text=True)
+    text = client.get("/metrics", headers=auth).get_data(as_text=True)
     assert "0123456789abcdef" not in text
     assert 'endpoint="/v1/admin/tokens/<token_id>"' in text
 

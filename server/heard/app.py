@@ -6,7 +6,7 @@ import logging
 
 from flask import Flask
 
-from heard import cors, errors, language, limits, logs, metrics, store
+from heard import cors, errors, language, limits, logs, metrics, openapi, store
 from heard.api import (
     admin_eval,
     admin_prompts,
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 def create_app(overrides: dict | None = None, settings: Settings | None = None) -> Flask:
     """Build an app from the environment, or from `overrides` / `settings` in tests."""
     settings = settings or load_settings(overrides)
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # the pages' assets: web/static
     app.config["HEARD"] = settings
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json = bodies.JSONProvider(app)
@@ -83,6 +83,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     app.register_blueprint(admin_stats.bp)
     app.register_blueprint(web_bp)
     app.register_blueprint(admin_eval.bp)
+    app.register_blueprint(openapi.bp)
     return app
 
 

@@ -6,6 +6,7 @@ else in the package reads `os.environ`.
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
@@ -123,6 +124,15 @@ class Settings(BaseSettings):
         "edited, so admins can turn them into evaluation cases; 0 (default): no text is "
         "stored at all."
     )
+    metrics_token: str | None = Field(
+        None, description="A bearer token that opens /metrics and nothing else (give it to "
+        "Prometheus); an admin token works too."
+    )
+    metrics_networks: str = Field(
+        "", description="Comma-separated networks (CIDR) whose requests read /metrics without "
+        "a token, e.g. `10.0.0.0/8`; empty: a token is always needed. Behind a reverse proxy "
+        "every request comes from the proxy's address: list only a scraper-only network."
+    )
     log_level: str = Field("INFO", description="Python logging level of the JSON logs.")
     host: str = Field("127.0.0.1", description="Address `heard serve` and gunicorn bind to.")
     port: int = Field(8750, ge=1, le=65535, description="TCP port of the API.")
@@ -157,6 +167,20 @@ class Settings(BaseSettings):
                     "for one host label or an extension id)."
                 )
         return self
+
+    @model_validator(mode="after")
+    def _check_networks(self) -> Settings:
+        for net in self.metrics_cidrs:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ValueError(f"HEARD_METRICS_NETWORKS: {net!r} is not a network; list "
+                                 "CIDRs like 10.0.0.0/8 or 127.0.0.1/32.") from None
+        return self
+
+    @property
+    def metrics_cidrs(self) -> list[str]:
+        return [n.strip() for n in self.metrics_networks.split(",") if n.strip()]
 
     @property
     def origins(self) -> list[str]:

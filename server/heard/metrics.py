@@ -7,10 +7,14 @@ config and `heard serve` do it); /metrics then adds up every worker's files.
 
 from __future__ import annotations
 
+import functools
+import hmac
+import ipaddress
 import os
 import time
+from collections.abc import Callable
 
-from flask import Blueprint, Flask, Response, g, request
+from flask import Blueprint, Flask, Response, current_app, g, request
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
@@ -20,6 +24,8 @@ from prometheus_client import (
     generate_latest,
     multiprocess,
 )
+
+from heard.auth import require
 
 # Rewrites take from milliseconds (cache hits) to tens of seconds (slow models).
 _LATENCY_BUCKETS = (.005, .01, .025, .05, .1, .25, .5, 1, 2, 4, 8, 15, 30, 60)
@@ -57,7 +63,37 @@ CIRCUIT_OPENED = Counter("heard_llm_circuit_opened_total",
 bp = Blueprint("metrics", __name__)
 
 
+def _scrapers(view: Callable) -> Callable:
+    """/metrics shows traffic, spend and errors: an admin token, HEARD_METRICS_TOKEN, or a
+    request from one of HEARD_METRICS_NETWORKS. The token check needs no Redis, so Prometheus
+    keeps scraping through a Redis outage."""
+    as_admin = require("admin")(view)
+
+    @functools.wraps(view)
+    def wrapped():
+        settings = current_app.config["HEARD"]
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if settings.metrics_token and scheme.lower() == "bearer" and hmac.compare_digest(
+                token.strip().encode(), settings.metrics_token.encode()):
+            return view()
+        if _from(request.remote_addr, settings.metrics_cidrs):
+            return view()
+        return as_admin()
+    return wrapped
+
+
+def _from(address: str | None, networks: list[str]) -> bool:
+    if not address or not networks:
+        return False
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:  # a unix socket peer has no IP address
+        return False
+    return any(ip in ipaddress.ip_network(n, strict=False) for n in networks)
+
+
 @bp.get("/metrics")
+@_scrapers
 def metrics() -> Response:
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Literal
 
-from flask import Blueprint, current_app, g, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, ValidationError
+from flask import Blueprint, current_app, g, jsonify
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
+from heard.api.bodies import json_body, parse
 from heard.audit import AuditLog
 from heard.auth import require
 from heard.errors import ApiError
@@ -41,17 +42,7 @@ def list_tokens():
 @bp.post("")
 @require("admin")
 def create_token():
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict):
-        raise ApiError(400, "invalid_body", 'Send a JSON object: {"name": "...", "role": '
-                       '"agent" or "admin"}.')
-    try:
-        new = NewToken.model_validate(body)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        where = ".".join(str(p) for p in err["loc"]) or "body"
-        raise ApiError(400, "invalid_request", f"Invalid request: {where}: {err['msg']}.") \
-            from None
+    new = parse(NewToken, json_body())  # 415 unless JSON, 400 naming the bad field
     secret, info = TokenStore(get_redis()).create(new.name, new.role, profile=new.profile,
                                                   pilot=new.pilot)
     AuditLog(get_redis()).add(g.token.name or g.token.id, "token.create", new.profile,
