@@ -3,6 +3,8 @@ views' own models, and what the server answers (errors above all) matches what i
 
 from __future__ import annotations
 
+import re
+
 import jsonschema
 import pytest
 from openapi_spec_validator import validate
@@ -72,8 +74,8 @@ def check(doc: dict, method: str, path: str, response) -> None:
 
 
 def fill(path: str) -> str:
-    return (path.replace("{number}", "1").replace("{label}", "staging")
-            .replace("{token_id}", "0123456789ab").replace("{filename}", "nope.js"))
+    path = path.replace("{number}", "1").replace("{label}", "staging")
+    return re.sub(r"\{\w+\}", "0123456789ab", path.replace("{filename}", "nope.js"))
 
 
 def test_error_answers_match_the_document_on_every_route(app, client, doc):

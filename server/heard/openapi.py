@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict
 from pydantic.json_schema import models_json_schema
 
 from heard import schema
-from heard.api import admin_prompts, admin_session, admin_tokens, rewrite
+from heard.api import admin_eval, admin_prompts, admin_session, admin_tokens, feedback
+from heard.evalset import Case
 from heard.sessions import COOKIE, CSRF_HEADER
 
 Auth = Literal["none", "agent", "admin", "session"]
@@ -96,14 +97,14 @@ class Param:
 class Op:
     summary: str
     auth: Auth = "none"
-    body: type[BaseModel] | None = None
+    body: type[BaseModel] | tuple[type[BaseModel], ...] | None = None  # a tuple: one of
     body_required: bool = True
     query: tuple[Param, ...] = ()
     status: int = 200
     answer: type[BaseModel] | None = None  # None: a JSON object described in the docs
     media: str = "application/json"
     errors: tuple[int, ...] = ()
-    stream: bool = False  # also answers text/event-stream
+    also: tuple[str, ...] = ()  # other media types of the success answer (SSE, JSON lines)
 
 
 PROFILE_Q = Param("profile", "The profile (team voice); default `default`.",
@@ -124,9 +125,9 @@ OPERATIONS: dict[str, Op] = {
     "rewrite.rewrite": Op("Rewrite a draft: diff, explanations, scores, warnings. With "
                           "`Accept: text/event-stream`, the same streamed as SSE.",
                           auth="agent", body=schema.RewriteRequest, answer=RewriteAnswer,
-                          errors=(400, 413, 429), stream=True),
-    "rewrite.feedback": Op("What the agent did with a rewrite; counted, no text stored.",
-                           auth="agent", body=rewrite.Feedback, errors=(400,)),
+                          errors=(400, 413, 429), also=("text/event-stream",)),
+    "feedback.feedback": Op("What the agent did with a rewrite; counted, no text stored.",
+                            auth="agent", body=feedback.Feedback, errors=(400, 403, 404)),
     "admin_tokens.list_tokens": Op("List tokens (id, name, role, profile, last used).",
                                    auth="admin"),
     "admin_tokens.create_token": Op("Create a token; its secret is in this answer, once.",
@@ -156,6 +157,33 @@ OPERATIONS: dict[str, Op] = {
     "admin_prompts.move_label": Op("Point `production` or `staging` at a version (the "
                                    "publish gate may refuse with 409).", auth="admin",
                                    body=admin_prompts.MoveLabel, errors=ADMIN_ERRORS),
+    "admin_prompts.promote": Op("Move `production` to what `staging` names, in one step.",
+                                auth="admin", body=admin_prompts.ProfileOnly,
+                                body_required=False, errors=ADMIN_ERRORS),
+    "admin_eval.run_playground": Op("Two versions side by side on drafts or evaluation "
+                                    "cases; never cached, never counted.", auth="admin",
+                                    body=admin_eval.PlaygroundBody, errors=ADMIN_ERRORS),
+    "admin_eval.run_eval": Op("Evaluate a version on the evaluation set (pass^N, invariant "
+                              "breaks); the publish gate reads the result.", auth="admin",
+                              body=admin_eval.EvalBody, errors=ADMIN_ERRORS),
+    "admin_eval.last_eval": Op("The last evaluation of a version.", auth="admin",
+                               query=(PROFILE_Q, Param("version", "The version.", VERSION_Q)),
+                               errors=(400, 404)),
+    "admin_eval.list_cases": Op("The shipped evaluation cases and the team's.", auth="admin"),
+    "admin_eval.add_cases": Op("Add one case, or import a JSONL or CSV file of them.",
+                               auth="admin", body=(Case, admin_eval.ImportBody), status=201,
+                               errors=(400,)),
+    "admin_eval.delete_case": Op("Delete one of the team's cases.", auth="admin",
+                                 errors=(404,)),
+    "admin_stats.stats": Op("Usage, cache hits and what agents kept, per prompt version.",
+                            auth="admin", query=(PROFILE_Q, Param(
+                                "days", "The period, in days (at most 90; default 30).",
+                                {"type": "integer", "minimum": 0}),), errors=(400,)),
+    "admin_stats.samples": Op("Masked samples of dismissed rewrites (when kept).",
+                              auth="admin"),
+    "admin_stats.sample_to_case": Op("Make a sample an evaluation case.", auth="admin",
+                                     status=201, errors=(400, 404)),
+    "admin_stats.purge_samples": Op("Delete every kept sample now.", auth="admin"),
     "admin_prompts.clear_label": Op("Clear `staging`.", auth="admin", query=(PROFILE_Q,),
                                     errors=ADMIN_ERRORS),
     "admin_prompts.audit": Op(
@@ -163,7 +191,8 @@ OPERATIONS: dict[str, Op] = {
         query=(Param("limit", "At most this many entries (default 200).",
                      {"type": "integer", "minimum": 0}),
                Param("format", "`json` (default) or `jsonl`.",
-                     {"type": "string", "enum": ["json", "jsonl"]}))),
+                     {"type": "string", "enum": ["json", "jsonl"]})),
+        also=("application/x-ndjson",)),
     "admin_session.sign_in": Op("Sign in to /admin with an admin token: an HttpOnly session "
                                 "cookie.", body=admin_session.SignIn, errors=(400, 401, 403,
                                                                              503)),
@@ -198,13 +227,15 @@ def _operation(op: Op, method: str, path_params: list[dict], ref) -> dict:
     if params:
         out["parameters"] = params
     if op.body is not None:
+        body = ({"oneOf": [ref(m) for m in op.body]} if isinstance(op.body, tuple)
+                else ref(op.body))
         out["requestBody"] = {"required": op.body_required,
-                              "content": _content("application/json", ref(op.body))}
+                              "content": _content("application/json", body)}
     ok_schema = ref(op.answer) if op.answer else (
         {"type": "object"} if op.media == "application/json" else {"type": "string"})
     ok = {"description": "OK", "content": _content(op.media, ok_schema)}
-    if op.stream:
-        ok["content"]["text/event-stream"] = {"schema": {"type": "string"}}
+    for media in op.also:
+        ok["content"][media] = {"schema": {"type": "string"}}
     responses: dict[str, Any] = {str(op.status): ok}
     statuses = set(op.errors) | {405}
     if op.body is not None:
@@ -236,7 +267,8 @@ _REASONS = {400: "Bad body or parameters", 401: "No or bad token", 403: "Wrong r
 def _models() -> list[type[BaseModel]]:
     seen: dict[type[BaseModel], None] = {Error: None}
     for op in OPERATIONS.values():
-        for model in (op.body, op.answer):
+        bodies = op.body if isinstance(op.body, tuple) else (op.body,)
+        for model in (*bodies, op.answer):
             if model is not None:
                 seen[model] = None
     return list(seen)
