@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline system-deps clean
+.PHONY: run test lint bench bench-offline system-deps clean fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ system-deps:
 
 lint: $(STAMP)
 	$(BIN)/ruff check server tests bench
+
+## schemathesis on every route of /openapi.json against a live gunicorn (FUZZ_S seconds).
+FUZZ_S ?= 300
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --max-time $(FUZZ_S)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -19,7 +19,9 @@ class Context(BaseModel):
 
 
 class RewriteRequest(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # The document says what `_one_draft` checks: exactly one of `text` or `html`.
+    model_config = ConfigDict(extra="ignore", json_schema_extra={
+        "oneOf": [{"required": ["text"]}, {"required": ["html"]}]})
 
     text: StrictStr | None = None
     html: StrictStr | None = None

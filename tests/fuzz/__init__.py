@@ -1,0 +1,1 @@
+"""Fuzzing every route from /openapi.json with schemathesis against a live server."""
