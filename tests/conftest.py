@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from heard import llm
 from heard.app import create_app
 from tests.fake_llm import FakeLLM
 
@@ -94,6 +95,7 @@ def _clean_env(monkeypatch, tmp_path):
         if name.startswith(("HEARD_", "OPENAI_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("HEARD_DATA_DIR", str(tmp_path / "data"))
+    llm.ACCEPTED.forget()  # what a server refused is remembered per process: not across tests
 
 
 @pytest.fixture

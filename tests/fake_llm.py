@@ -99,6 +99,9 @@ class FakeLLM:
     port: int = 0
     requests: list[dict] = field(default_factory=list)
     reject_formats: set[str] = field(default_factory=set)
+    # How it refuses them: OpenAI/vLLM say 400; llama.cpp's servers say 500 with this text.
+    reject_status: int = 400
+    reject_message: str = "response_format {fmt} is not supported by this server"
     _script: deque = field(default_factory=deque)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -115,6 +118,8 @@ class FakeLLM:
             self._script.clear()
             self.requests.clear()
             self.reject_formats.clear()
+            self.reject_status = 400
+            self.reject_message = FakeLLM.reject_message
 
     def next_behaviour(self, body: dict) -> Any:
         with self._lock:
@@ -140,8 +145,8 @@ class FakeLLM:
                 if fmt in fake.reject_formats:
                     with fake._lock:
                         fake.requests.append(body)
-                    return self._error(400, f"response_format {fmt} is not supported by this "
-                                       "server", None)
+                    return self._error(fake.reject_status,
+                                       fake.reject_message.format(fmt=fmt), None)
                 behaviour = fake.next_behaviour(body)
                 if isinstance(behaviour, Status):
                     return self._error(behaviour.code, behaviour.message, behaviour.retry_after)

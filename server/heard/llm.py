@@ -7,7 +7,9 @@ plain JSON in the message otherwise; the SDK's own timeouts and retries; usage a
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -16,6 +18,8 @@ import openai
 
 from heard.config import Settings
 from heard.schema import Candidate, Usage
+
+log = logging.getLogger(__name__)
 
 RESPONSE_SCHEMA = {
     "type": "object",
@@ -35,8 +39,55 @@ RESPONSE_SCHEMA = {
 }
 
 _MODES = ("json_schema", "json_object", "plain")
-_UNSUPPORTED = re.compile(r"response_format|json_schema|json_object|structured|not supported",
-                          re.I)
+# How servers refuse an output mode: OpenAI and vLLM answer 400, FastAPI-based ones 422, and
+# llama.cpp's servers 500 ('response_format type must be one of "text" or "json_object", but
+# got: json_schema'). A refusal is such a status AND a message about the output format; any
+# other 500 is an outage, left to the breaker.
+_REFUSAL_STATUSES = {400, 422, 500, 501}
+_REFUSAL = {
+    "json_schema": re.compile(r"response_format|json_schema|structured output|"
+                              r"schema.*not supported", re.I),
+    "json_object": re.compile(r"response_format|json_object|json mode", re.I),
+}
+
+
+class _Accepted:
+    """The best output mode each server (base URL and model) accepts, learned once per
+    process: a refusal steps every later call down at once, whichever thread hits it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._mode: dict[tuple[str, str], int] = {}
+
+    def get(self, key: tuple[str, str]) -> int:
+        return self._mode.get(key, 0)
+
+    def refused(self, key: tuple[str, str], mode: int) -> None:
+        with self._lock:
+            self._mode[key] = max(self._mode.get(key, 0), mode + 1)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._mode.clear()
+
+
+ACCEPTED = _Accepted()
+
+
+def refuses_mode(exc: openai.APIStatusError, mode: str) -> bool:
+    """Whether this error is the server saying it cannot produce output in `mode`."""
+    pattern = _REFUSAL.get(mode)
+    return bool(pattern) and exc.status_code in _REFUSAL_STATUSES and bool(
+        pattern.search(_message(exc)))
+
+
+def _message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        detail = inner.get("message") if isinstance(inner, dict) else inner
+        return str(detail or body)
+    return str(body or exc.message)
 
 
 class LlmError(Exception):
@@ -142,6 +193,26 @@ class Provider(Protocol):
                  on_delta: Callable[[str], None] | None = None) -> Completion: ...
 
 
+def as_llm_error(exc: openai.OpenAIError) -> LlmError:
+    """The SDK's error as the warning a user sees (most specific class first)."""
+    if isinstance(exc, openai.BadRequestError):
+        return LlmError("llm_rejected", "The model server rejected the request.")
+    if isinstance(exc, openai.APITimeoutError):
+        return LlmError("llm_timeout", "The model did not answer in time.")
+    if isinstance(exc, openai.RateLimitError):
+        return LlmError("llm_rate_limited", "The model provider is rate limiting.")
+    if isinstance(exc, openai.AuthenticationError):
+        return LlmError("llm_auth", "The model provider refused the API key; check "
+                        "OPENAI_API_KEY.")
+    if isinstance(exc, openai.APIStatusError):
+        return LlmError("llm_unavailable",
+                        f"The model provider failed (HTTP {exc.status_code}).")
+    if isinstance(exc, openai.APIConnectionError):
+        return LlmError("llm_unreachable", "The model provider is unreachable; check "
+                        "OPENAI_BASE_URL.")
+    return LlmError("llm_error", f"The model call failed ({type(exc).__name__}).")
+
+
 class OpenAIProvider:
     """One client per app; it remembers which output mode the server accepted."""
 
@@ -156,7 +227,7 @@ class OpenAIProvider:
             timeout=settings.llm_timeout_s,
             max_retries=settings.llm_max_retries,
         )
-        self._mode = 0
+        self._key = (str(self.client.base_url), self.model)
 
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
         s = self.settings
@@ -168,30 +239,19 @@ class OpenAIProvider:
                  timeout_s: float | None = None) -> Completion:
         """One answer; `timeout_s` overrides the client's timeout for this call."""
         while True:
-            mode = _MODES[self._mode]
+            index = ACCEPTED.get(self._key)
+            mode = _MODES[index]
             try:
                 return self._call(messages, mode, on_delta, timeout_s)
-            except openai.BadRequestError as exc:
-                if mode != "plain" and _UNSUPPORTED.search(str(exc)):
-                    self._mode += 1
-                    continue
-                raise LlmError("llm_rejected", "The model server rejected the request.") from exc
-            except openai.APITimeoutError as exc:
-                raise LlmError("llm_timeout", "The model did not answer in time.") from exc
-            except openai.RateLimitError as exc:
-                raise LlmError("llm_rate_limited", "The model provider is rate limiting.") from exc
-            except openai.AuthenticationError as exc:
-                raise LlmError("llm_auth", "The model provider refused the API key; check "
-                               "OPENAI_API_KEY.") from exc
             except openai.APIStatusError as exc:
-                raise LlmError("llm_unavailable",
-                               f"The model provider failed (HTTP {exc.status_code}).") from exc
-            except openai.APIConnectionError as exc:
-                raise LlmError("llm_unreachable", "The model provider is unreachable; check "
-                               "OPENAI_BASE_URL.") from exc
+                if refuses_mode(exc, mode):
+                    log.info("the model server refuses %s output; using %s from now on",
+                             mode, _MODES[index + 1], extra={"status": exc.status_code})
+                    ACCEPTED.refused(self._key, index)
+                    continue
+                raise as_llm_error(exc) from exc
             except openai.OpenAIError as exc:
-                raise LlmError("llm_error", f"The model call failed ({type(exc).__name__}).") \
-                    from exc
+                raise as_llm_error(exc) from exc
 
     def _call(self, messages, mode: str, on_delta, timeout_s: float | None = None) -> Completion:
         kwargs: dict = {"model": self.model, "messages": messages,
