@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline system-deps clean fuzz
+.PHONY: run test lint bench bench-offline system-deps clean fuzz faults
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ lint: $(STAMP)
 FUZZ_S ?= 300
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz.run --max-time $(FUZZ_S)
+
+## Redis killed, slowed, dropped and full, the LLM failing every way, under load (FAULT_N per scenario).
+FAULT_N ?= 400
+faults: $(STAMP)
+	$(BIN)/python -m tests.faults.run --requests $(FAULT_N)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -28,6 +28,7 @@ class Reply:
     delay_s: float = 0.0
     prompt_tokens: int = 900
     completion_tokens: int = 120
+    cut_after_chars: int | None = None  # the connection drops after this much of the answer
 
 
 @dataclass
@@ -164,6 +165,8 @@ class FakeLLM:
                     content = json.dumps(content, ensure_ascii=False)
                 if body.get("stream"):
                     return self._stream(body, content, behaviour)
+                if behaviour.cut_after_chars is not None:
+                    return self._cut(content.encode()[:behaviour.cut_after_chars])
                 self._json(200, {
                     "id": "chatcmpl-fake", "object": "chat.completion", "created": 0,
                     "model": body.get("model", "fake"),
@@ -173,6 +176,15 @@ class FakeLLM:
                               "completion_tokens": behaviour.completion_tokens,
                               "total_tokens": behaviour.prompt_tokens
                               + behaviour.completion_tokens}})
+
+            def _cut(self, partial: bytes) -> None:
+                """Promise a whole answer, send part of it, hang up."""
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(partial) + 500))
+                self.end_headers()
+                self.wfile.write(partial)
+                self.close_connection = True
 
             def _json(self, status: int, data: dict, headers: dict | None = None) -> None:
                 raw = json.dumps(data).encode()
@@ -205,6 +217,9 @@ class FakeLLM:
                         "model": body.get("model", "fake")}
                 n = behaviour.stream_chunk_chars
                 for i in range(0, len(content), n):
+                    if behaviour.cut_after_chars is not None and i >= behaviour.cut_after_chars:
+                        self.close_connection = True  # mid-stream: no end, no [DONE]
+                        return
                     send(base | {"choices": [{"index": 0, "delta": {"content": content[i:i + n]},
                                               "finish_reason": None}]})
                 send(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})

@@ -1,0 +1,1 @@
+"""Fault injection under load: Redis and the LLM failing behind a live Heard."""
