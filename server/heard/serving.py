@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import atexit
 import os
+import queue
 import shutil
+import signal
 import tempfile
 from pathlib import Path
 
@@ -62,6 +64,8 @@ def _options(settings: Settings) -> dict:
         "errorlog": "-",
         "logconfig_dict": LOGGING,
         "control_socket_disable": True,  # not used; several servers on one host would clash
+        "post_fork": post_fork,
+        "post_worker_init": post_worker_init,
     }
 
 
@@ -90,3 +94,39 @@ def child_exit(server, worker) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+_STOP = {signal.SIGTERM, signal.SIGINT, signal.SIGQUIT}
+
+
+def post_fork(server, worker) -> None:
+    """gunicorn hook, in the new worker: remember where a signal lands before it is ready.
+
+    Until the worker installs its own handlers, it has the master's, which only file a signal
+    in the master's queue (this process's copy of it). A SIGTERM arriving then (the master
+    stopping while it still spawns, `docker stop` just after a start, a recycled worker) was
+    lost, and the master waited its whole graceful timeout (30 s) before killing the worker.
+    """
+    worker.heard_boot_signals = server.SIG_QUEUE
+
+
+def post_worker_init(worker) -> None:
+    """gunicorn hook, once the worker's own handlers are in place: honour a stop signal that
+    arrived while it booted, instead of serving until the master kills it."""
+    if _STOP & _drain(getattr(worker, "heard_boot_signals", None)):
+        worker.log.info("Worker asked to stop while booting (pid: %s)", worker.pid)
+        worker.alive = False
+
+
+def _drain(signals) -> set:
+    """What the inherited handler filed: a list in older gunicorns, a SimpleQueue in newer."""
+    if signals is None:
+        return set()
+    if isinstance(signals, list):
+        return set(signals)
+    got = set()
+    try:
+        while True:
+            got.add(signals.get_nowait())
+    except queue.Empty:
+        return got
