@@ -357,7 +357,7 @@ class FaultyLLM(FakeLLM):
         behaviour = super().next_behaviour(body)
         if behaviour != Reply():
             return behaviour
-        return {None: Reply(delay_s=self.latency_s), "timeout": Hang(10),
+        return {None: Reply(delay_s=self.latency_s), "timeout": Hang(3),
                 "429": Status(429, "slow down", retry_after="1"),
                 "500": Status(500, "internal error"),
                 "garbage": Reply(content="<html>502 Bad Gateway</html>"),
