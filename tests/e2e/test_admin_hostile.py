@@ -72,6 +72,8 @@ def test_markup_in_a_token_name_shows_as_text(admin_context, admin_server):
 
 def test_markup_in_a_playground_draft_shows_as_text(admin_context, admin_server):
     admin = Admin(admin_context, admin_server).open().sign_in().tab("Playground")
+    # The version pickers fill in once the versions list arrives; Run needs a candidate.
+    expect(admin.page.get_by_test_id("pg-candidate").locator("option")).not_to_have_count(0)
     admin.page.get_by_test_id("pg-draft").fill(f"Your order 5521 ships today. {HOSTILE}")
     admin.page.get_by_test_id("pg-customer").fill(HOSTILE)
     admin.pg_run.click()
