@@ -13,11 +13,21 @@ heard.handlers = {
     return { technique: done.technique };
   },
 
+  /** What the agent did with a rewrite: the action, the principles of the changes they
+   * rejected, and for `sent` only a number (never any text). */
   async feedback(msg, sender) {
     const body = { id: msg.id, action: msg.action };
-    if (msg.final_text != null) body.final_text = msg.final_text;
+    if (msg.rejected_principles?.length) body.rejected_principles = msg.rejected_principles;
+    if (typeof msg.edit_distance === "number") body.edit_distance = msg.edit_distance;
     await heard.api.feedback(body);
-    await heard.session.update(sender.tab.id, { feedback: msg.action });
+    const patch = msg.action === "sent" ? { sent: body.edit_distance } : { feedback: msg.action };
+    await heard.session.update(sender.tab.id, patch).catch(() => {});
+  },
+
+  /** After Replace or Copy: the editor's frame watches for what the agent finally sends. */
+  async "track-kept"(msg, sender) {
+    const { frameId } = await heard.session.get(sender.tab.id);
+    return heard.flow.toFrame(sender.tab.id, frameId, heard.msg.watchKept(msg.id, msg.text, msg.after));
   },
 
   async "panel-closed"(msg, sender) {

@@ -4,6 +4,7 @@ globalThis.heard ??= {};
 heard.contentHandlers = {
   capture: () => heard.capture.capture(),
   insert: (msg) => heard.insert(msg),
+  "watch-kept": (msg) => heard.kept.watch(msg),
   refocus() {
     if (heard.state.session) heard.capture.restore(heard.state.session);
   },

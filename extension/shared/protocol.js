@@ -12,7 +12,10 @@ globalThis.heard ??= {};
  * @typedef {{kind: 'trigger'}} TriggerMsg                    in-page shortcut or floating button
  * @typedef {{kind: 'replace', text: string, html?: string}} ReplaceMsg   panel → editor frame
  * @typedef {{kind: 'retry', tone?: string}} RetryMsg
- * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied', final_text?: string}} FeedbackMsg
+ * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied'|'sent', rejected_principles?: string[], edit_distance?: number}} FeedbackMsg
+ *   never any text: `sent` comes from the editor's frame (content/kept.js) with only the number
+ * @typedef {{kind: 'track-kept', id: string, text: string, after: 'replaced'|'copied'}} TrackKeptMsg
+ *   panel → background after Replace or Copy: watch the editor for what the agent sends
  * @typedef {{kind: 'panel-closed'}} PanelClosedMsg
  * @typedef {{kind: 'open-options'}} OpenOptionsMsg
  *
@@ -24,6 +27,7 @@ globalThis.heard ??= {};
  * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect, url: string}
  * @typedef {{kind: 'insert', text: string, html?: string}} InsertMsg     → {technique: string}
  * @typedef {{kind: 'refocus'}} RefocusMsg
+ * @typedef {{kind: 'watch-kept', id: string, text: string, after: 'replaced'|'copied'}} WatchKeptMsg   → {watching: boolean}
  * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, url?: string, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
  * @typedef {{kind: 'panel-start', request: string}} PanelStartMsg    a new attempt: later messages carry its id
  * @typedef {{kind: 'panel-delta', request: string, text: string}} PanelDeltaMsg
@@ -34,7 +38,14 @@ heard.msg = {
   trigger: () => ({ kind: "trigger" }),
   replace: (text, html) => ({ kind: "replace", text, html }),
   retry: (tone) => ({ kind: "retry", tone }),
-  feedback: (id, action, finalText) => ({ kind: "feedback", id, action, final_text: finalText }),
+  feedback: (id, action, { rejectedPrinciples, editDistance } = {}) => ({
+    kind: "feedback",
+    id,
+    action,
+    ...(rejectedPrinciples?.length ? { rejected_principles: rejectedPrinciples } : {}),
+    ...(editDistance != null ? { edit_distance: editDistance } : {}),
+  }),
+  trackKept: (id, text, after) => ({ kind: "track-kept", id, text, after }),
   panelClosed: () => ({ kind: "panel-closed" }),
   openOptions: () => ({ kind: "open-options" }),
   checkConnection: () => ({ kind: "check-connection" }),
@@ -42,6 +53,7 @@ heard.msg = {
   capture: () => ({ kind: "capture" }),
   insert: (text, html) => ({ kind: "insert", text, html }),
   refocus: () => ({ kind: "refocus" }),
+  watchKept: (id, text, after) => ({ kind: "watch-kept", id, text, after }),
   panelOpen: (frameId, capture) => ({ kind: "panel-open", frameId, ...capture }),
   panelStart: (request) => ({ kind: "panel-start", request }),
   panelDelta: (request, text) => ({ kind: "panel-delta", request, text }),

@@ -10,9 +10,10 @@ heard.panel.actions = {
     s.ui.status.textContent = "Replacing…";
     const partial = s.rejected.size > 0;
     const html = partial && s.result.html ? heard.partial.html(s.result.html, s.parts, s.rejected) : s.result.html;
+    const text = heard.panel.finalText();
     try {
-      await heard.panel.send(heard.msg.replace(heard.panel.finalText(), html || undefined));
-      heard.panel.feedback(partial ? "partial" : "accepted");
+      await heard.panel.send(heard.msg.replace(text, html || undefined));
+      heard.panel.feedback(partial ? "partial" : "accepted", text);
       s.done = "replaced";
       heard.panel.remove();
     } catch (error) {
@@ -37,7 +38,7 @@ heard.panel.actions = {
     }
     s.done = "copied";
     s.ui.status.textContent = "Copied. Paste it into your reply.";
-    heard.panel.feedback("copied");
+    heard.panel.feedback("copied", text); // the server counts it once per rewrite
   },
 
   retry() {

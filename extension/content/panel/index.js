@@ -10,6 +10,8 @@ heard.panel = {
   send: (message) => heard.ask(chrome.runtime.sendMessage(message)),
 
   open({ frameId, rect, url, context }) {
+    const last = heard.panel.state;
+    if (last?.result && !last.done) heard.panel.feedback("rejected"); // a new rewrite over an unused one
     heard.panel.remove();
     const host = document.createElement("heard-panel-host");
     const shadow = host.attachShadow({ mode: "open" });
@@ -110,11 +112,17 @@ heard.panel = {
     return s.rejected.size ? heard.diff.finalText(s.parts, s.rejected) : s.result.rewrite;
   },
 
-  feedback(action) {
+  /** What the agent did (no text leaves the page): accepted, partial (with the principles of
+   * the changes they rejected), copied, rejected. After Replace or Copy (`kept`: the text Heard
+   * put in the editor or on the clipboard) the editor's frame watches for what is sent. */
+  feedback(action, kept) {
     const s = heard.panel.state;
     if (!s?.result?.id) return;
-    const message = heard.msg.feedback(s.result.id, action, action === "rejected" ? undefined : heard.panel.finalText());
-    heard.panel.send(message).catch(() => {}); // feedback never bothers the agent
+    const rejectedPrinciples = action === "partial" ? heard.rejected.principles(s.result, s.parts, s.rejected) : [];
+    heard.panel.send(heard.msg.feedback(s.result.id, action, { rejectedPrinciples })).catch(() => {}); // never bothers the agent
+    if (kept != null && s.frameId != null) {
+      heard.panel.send(heard.msg.trackKept(s.result.id, kept, action === "copied" ? "copied" : "replaced")).catch(() => {});
+    }
   },
 
   remove() {
