@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from heard import language
+from heard import language, vocab
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
@@ -39,153 +39,38 @@ MAX_GROWTH = 1.6
 SHORT_DRAFT_SLACK_WORDS = 30
 MIN_KEPT_SHARE = 0.4
 
-_INJECTION = re.compile(
-    r"ignore (?:all |any )?(?:of )?(?:the |your |my )?(?:previous|prior|above|earlier|preceding)"
-    r" (?:instructions?|prompts?|rules|messages?)|disregard (?:all |any |the )?(?:previous|prior"
-    r"|above|earlier) |system prompt|</?(?:draft|customer_message)>|\bas an ai\b|"
-    r"\blanguage model\b|developer mode|jailbreak|\byou are now\b|\bmy instructions\b|"
-    r"\bi was (?:instructed|told to)\b|\bi cannot comply\b|here(?:'s| is) (?:the |your |a )?"
-    r"(?:rewritten|revised|improved|updated|edited) (?:reply|draft|version|response|message)|"
-    r"\brewritten (?:reply|draft|version)\b|\bthe draft (?:says|reads|above)\b|"
-    r"principle catalogue|hard rules|⟦name⟧|"
-    r"ignora (?:todas )?las instrucciones|ignoriere (?:alle )?(?:vorherigen |bisherigen )?"
-    r"anweisungen|ignore[zr]? (?:toutes )?les instructions|ignore (?:todas )?as instruções|"
-    r"\beres ahora\b|\bdu bist jetzt\b|\btu es maintenant\b|\bvocê agora é\b", re.I)
+# Heard's own prompt format is not language: a model echoing it is leaking instructions.
+_PROMPT_ECHO = r"</?(?:draft|customer_message)>|⟦name⟧"
 
-# Paraphrase-robust commitment patterns (all five languages are always checked, so a promise
-# slipped in another language is caught too). NUM accepts markers: "within ⟦4⟧ days".
-_NUM = (r"(?:\d+|⟦\d+⟧|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|"
-        r"forty-eight|few|a few|a couple of|couple of|several|uno|una|un|dos|tres|cuatro|cinco|"
-        r"siete|diez|unos|unas|pocos|pocas|ein|einer|einem|eines|zwei|drei|vier|fünf|sieben|"
-        r"zehn|wenigen|une|deux|trois|quatre|cinq|sept|dix|quelques|um|uma|dois|duas|três|"
-        r"quatro|sete|dez|alguns|algumas|poucos|poucas)")
-_DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
-         "jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-         "sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|terça|quarta|"
-         "quinta|sexta")
-_BUILTIN: dict[str, list[str]] = {
-    "refund": [
-        r"\bmoney back\b", r"\b(?:refund|reimburse|repay|pay) you\b", r"\bfull refund\b",
-        r"\bget (?:your|the) money\b", r"\breverse (?:the|this|that) (?:charge|payment)\b",
-        r"\bissue (?:you )?(?:a |the )?refund\b", r"(?:will|'ll|going to|can) refund\b",
-        r"\brefunded\b",
-        r"devolver(?:te|le|les)? (?:el|tu|su) dinero", r"\b(?:te|le|les) devolve(?:mos|remos)\b",
-        r"reembolso (?:completo|total|íntegro)", r"\breembolsar(?:te|le|les)?\b",
-        r"\bgeld zurück", r"\b(?:wir|ich) (?:erstatten|überweisen|zahlen)",
-        r"\berstatten (?:ihnen|dir)\b", r"rückerstatt",
-        r"\bvous rembourser\b", r"\brembourse(?:r|rons|rai)\b",
-        r"remboursement (?:intégral|complet|total)", r"vous rendre (?:votre )?argent",
-        r"\b(?:devolver|devolvemos|devolveremos) (?:o |seu |o seu )?dinheiro",
-        r"\breembols(?:ar|aremos|amos)\b", r"reembolso (?:integral|total)", r"\bestorn",
-    ],
-    "replacement": [
-        r"\b(?:send|ship|mail|post) (?:you |out )?(?:a |another |an? )?(?:new|replacement|"
-        r"fresh|second|spare)\b", r"\b(?:a |another )?(?:brand[- ])?new one\b",
-        r"\breplace (?:it|them|this|that|the|your)\b", r"\b(?:swap|exchange) (?:it|them|this)\b",
-        r"\b(?:enviar|mandar|enviaremos|mandaremos)(?:te|le|les)? (?:un|una|otr[oa]|un[oa] "
-        r"nuev[oa])", r"\bun[oa]? nuev[oa] (?:unidad|producto|paquete|pedido|artículo)",
-        r"\b(?:schicken|senden|liefern) (?:wir |ich )?(?:ihnen |dir )?(?:ein|einen|eine) "
-        r"(?:neue|ersatz)",
-        r"\b(?:(?:erhalten|bekommen) (?:sie|du)|(?:sie|du) (?:erhalten|bekommen)) "
-        r"(?:von uns )?(?:einen |ein |eine )?(?:ersatz|neue)",
-        r"\bneu(?:es|en|e) (?:gerät|artikel|paket|exemplar|produkt)\b",
-        r"\bvous (?:renvoyer|envoyer|expédier|enverrons|renverrons) (?:un|une) (?:autre|"
-        r"nouve)", r"\b(?:un|une) nouve(?:l|au|lle) (?:article|produit|colis|appareil)",
-        r"\b(?:enviar|enviaremos|mandaremos|mandar)(?:-lhe|-te)? (?:outr[oa]|um nov[oa]|"
-        r"uma nova)", r"\b(?:um|uma) nov[oa] (?:unidade|produto|encomenda|aparelho)",
-    ],
-    "deadline": [
-        rf"\b(?:within|in|under|inside|over) (?:the )?(?:next |coming )?{_NUM} (?:more )?"
-        r"(?:business |working |calendar )?(?:minutes?|hours?|days?|weeks?|months?)\b",
-        rf"\bby (?:the )?(?:end of (?:the )?(?:day|week|month)|eod|cob|tonight|tomorrow|noon|"
-        rf"midday|{_DAYS})\b", r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|"
-        r"evening|week))\b", r"\b(?:right away|immediately|straight away|asap|as soon as "
-        r"possible|shortly|first thing|same[- ]day|next[- ]day|overnight)\b",
-        rf"\b(?:en|dentro de) (?:un plazo de |los próximos |las próximas |menos de )?{_NUM} "
-        r"(?:días|horas|semanas|minutos)(?: hábiles| laborables)?\b",
-        r"\b(?:hoy|mañana|esta semana|de inmediato|inmediatamente|enseguida|cuanto antes|"
-        r"lo antes posible|en breve)\b", rf"\b(?:antes del?|para el) (?:{_DAYS}|fin de semana)",
-        rf"\b(?:innerhalb (?:von |der nächsten )?|in (?:den nächsten )?){_NUM} (?:tagen|"
-        r"stunden|wochen|werktagen|minuten|arbeitstagen)\b", r"\b(?:heute|sofort|umgehend|"
-        r"unverzüglich|schnellstmöglich|in kürze|diese woche)\b", r"(?<!guten )\bmorgen\b",
-        rf"\bbis (?:{_DAYS}|ende der woche|morgen)\b",
-        rf"\b(?:sous|dans|d'ici|en) (?:les )?{_NUM} (?:jours?|heures?|semaines?|minutes?)"
-        r"(?: ouvrés| ouvrables)?", r"\b(?:aujourd'hui|demain|immédiatement|tout de suite|"
-        r"dès que possible|sous peu|cette semaine)\b", rf"\bd'ici (?:{_DAYS}|la fin)",
-        rf"\b(?:em|dentro de|nas próximas|nos próximos|até) {_NUM} (?:dias?|horas?|semanas?|"
-        r"minutos?)(?: úteis)?\b", r"\b(?:hoje|amanhã|imediatamente|de imediato|o quanto "
-        r"antes|o mais rápido possível|em breve|esta semana)\b", rf"\baté (?:{_DAYS}|o fim)",
-    ],
-    "guarantee": [
-        r"\bguarantee", r"\bpromise\b", r"\bassure you\b", r"\bwon't happen again\b",
-        r"\bwill not happen again\b", r"\bnever happen again\b",
-        r"\bmake sure (?:this|it) (?:never|won't|doesn't|does not)\b",
-        r"\bdefinitely (?:will|be|get|have)\b", r"\bfor sure\b", r"\bcertainly will\b",
-        r"garantiz", r"\bprometo\b", r"\bprometemos\b", r"\b(?:le|te) aseguro\b",
-        r"\bsin falta\b", r"no volverá a (?:ocurrir|pasar)", r"garantier", r"versprech",
-        r"\bversichere\b", r"\bauf jeden fall\b", r"wird nicht wieder", r"\bgaranti",
-        r"\bpromets\b", r"\bpromettons\b", r"je vous assure", r"\bsans faute\b",
-        r"ne se reproduira", r"\bgarant[oi]", r"\basseguro\b", r"\bcom certeza\b",
-        r"\bsem falta\b", r"não (?:voltará a|vai) acontecer",
-    ],
-    "escalation": [
-        r"escalat", r"\bmanager\b", r"\bsupervisor\b", r"\bsenior (?:team|agent|staff|"
-        r"colleague)", r"\bspecialist", r"\bpriorit", r"\burgent", r"fast[- ]track", r"expedit",
-        r"top of the queue", r"\bbump(?:ed)? (?:it|this|your)", r"\bescal[aoe]",
-        r"\bgerente\b", r"\bprioridad", r"\bprioritari", r"\burgente\b", r"\bespecialista\b",
-        r"eskalier", r"vorgesetzt", r"teamleit", r"\bdringend", r"vorrangig", r"spezialist",
-        r"\bsuperviseur\b", r"\bspécialiste\b", r"\bescalon", r"\bprioridade\b",
-    ],
-    "credit": [
-        r"\bcredit(?! card)(?!ed card)", r"\bvoucher", r"gift card", r"\bcoupon",
-        r"promo code", r"\bdiscount", r"% off", r"\bfree\b(?! to\b)(?!dom)", r"complimentary",
-        r"on the house", r"\bon us\b", r"\bwaive", r"\bno (?:extra )?charge\b",
-        r"\bat no (?:extra )?cost\b", r"goodwill", r"compensat", r"make it up to you",
-        r"\bcrédito\b", r"\bcupón\b", r"\bdescuento", r"\bgratis\b", r"\bgratuit",
-        r"sin (?:coste|costo|cargo)", r"\bcompens", r"bonificaci", r"gutschrift", r"gutschein",
-        r"\brabatt", r"kostenlos", r"kostenfrei", r"entschädig", r"\bkulanz", r"\bun avoir\b",
-        r"bon d'achat", r"\bremise\b", r"\bréduction", r"\boffert", r"sans frais", r"dédommag",
-        r"geste commercial", r"\bcupom\b", r"\bcupão\b", r"\bdesconto", r"\bgrátis\b",
-        r"sem custo", r"\bbonifica",
-    ],
-}
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|cannot|unable|unfortunately|nicht|kein\w*|nie|leider|nunca|ni|"
-    r"lamentablemente|desafortunadamente|ne|pas|jamais|malheureusement|não|infelizmente|"
-    r"impossible|imposible|impossível|unmöglich)\b|n't\b|n’t\b|\bn'|\bn’", re.I)
 
-_ACK_FORMULA = re.compile(
-    r"\bi (?:completely |totally |fully |really |truly |absolutely )?understand (?:your|how "
-    r"you|how (?:frustrating|annoying|upsetting|stressful|difficult)|that this|what you)|"
-    r"\bi know (?:how|exactly)\b|\bi can (?:only )?imagine\b|\b(?:that|this|it) must "
-    r"(?:be|have been)\b|\bi hear you\b|\bi feel your\b|\bi'?m sorry (?:you feel|you're "
-    r"feeling|for how you)\b|\bentiendo (?:perfectamente |completamente )?(?:su|tu|lo|cómo|"
-    r"que)\b|\bme imagino\b|\bdebe (?:de )?(?:ser|haber sido)\b|\bich verstehe (?:vollkommen |"
-    r"voll und ganz |absolut |gut )?(?:ihr|ihre|ihren|wie|dass)\b|\bich kann mir (?:gut )?"
-    r"vorstellen\b|\bdas muss\b|\bje comprends (?:tout à fait |parfaitement |totalement )?"
-    r"(?:votre|vos|à quel point|que)\b|\bj'imagine\b|\bcela doit être\b|\b(?:entendo|"
-    r"compreendo) (?:perfeitamente |totalmente )?(?:sua|a sua|o seu|como|que)\b|"
-    r"\bimagino\b|\bdeve ser\b", re.I)
-_GENERIC_WORDS = frozenset(re.split(r"\s+", """
-this that these those with your you have been being must will would could should about
-understand understanding completely totally fully really truly absolutely know imagine hear
-feel feeling feelings frustrating frustration frustrated annoying annoyed upsetting upset
-stressful stress difficult hard situation experience everything anything something sorry
-apologize apologise inconvenience trouble issue issues problem problems matter matters
-concern concerns concerned worry worried worrying disappointing disappointed disappointment
-here there they them their what when where which while very much more most just also only
-entiendo comprendo perfectamente situación frustrante frustración molestia problema esto
-debe haber sido ich verstehe vollkommen situation ärgerlich frustrierend problem muss
-gewesen comprends parfaitement frustrant problème cela être entendo compreendo
-perfeitamente situação frustrante problema deve isso isto como cómo wie comme
-hello dear hola estimado estimada hallo guten liebe lieber sehr geehrte geehrter bonjour
-bonsoir cher chère olá prezado prezada imagino imagina imaginer vorstellen
-from they were would could should into some than then para pero esta este estos todo todos
-tiene tengo usted ustedes porque cuando desde sobre también nuestro nuestra sich sind eine
-einen einem einer nicht noch auch dass wenn über ihre ihren ihnen habe haben wird werden
-wurde mein meine sein kann vous nous votre pour dans avec mais plus cette sont avoir elle
-leur tout très fait encore toujours mais você vocês está estou pelo pela muito ainda minha
-nosso nossa quando""".strip()))
+@cache
+def _injection_re() -> re.Pattern[str]:
+    """A model talking about its instructions, in any language (heard/lang/*.json)."""
+    return re.compile("|".join([*vocab.union("instruction_leaks"), _PROMPT_ECHO]), re.I)
+
+
+@cache
+def _builtin_commitments() -> list[tuple[str, re.Pattern[str]]]:
+    """Per category, one alternation of every language's promise patterns: all five languages
+    are always checked, so a promise slipped in another language is caught too."""
+    return [(category, re.compile("|".join(f"(?:{vocab.expand(p)})" for p in patterns), re.I))
+            for category, patterns in vocab.union_map("commitment_patterns").items()]
+
+
+@cache
+def _ack_formula_re() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.union("acknowledgement_formulas")), re.I)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(vocab.union("generic_words"))
+
+
+@cache
+def _decisions() -> dict[str, re.Pattern[str]]:
+    return {category: re.compile("|".join(patterns))
+            for category, patterns in vocab.union_map("decisions").items() if patterns}
 
 
 @dataclass(frozen=True)
@@ -291,8 +176,8 @@ def _commitment_patterns(phrases_key: tuple) -> list[tuple[str, str, re.Pattern[
         if cleaned:
             out.append((category, "term", re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(t) for t in cleaned) + ")")))
-    for category, patterns in _BUILTIN.items():
-        out.append((category, "count", re.compile("|".join(f"(?:{p})" for p in patterns), re.I)))
+    for category, pattern in _builtin_commitments():
+        out.append((category, "count", pattern))
     return out
 
 
@@ -306,10 +191,8 @@ def _excerpt(text: str, start: int, end: int, words: int = 4) -> str:
 
 
 def _phrase_key(phrases: Phrases, lang: str | None) -> tuple:
-    merged: dict[str, list[str]] = {}
-    for code in phrases.commitment:
-        for category, words in phrases.commitment[code].items():
-            merged.setdefault(category, []).extend(words)
+    """Every language's commitment words and the team's, hashable for the pattern cache."""
+    merged = vocab.commitment_words(phrases)
     return tuple((c, tuple(sorted(set(w)))) for c, w in sorted(merged.items()))
 
 
@@ -340,26 +223,16 @@ def _commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     return out
 
 
-_DECISIONS = {
-    "refund": re.compile(r"refund|reembols|erstatt|rembours|estorn|money back|dinero|geld zurück"),
-    "replacement": re.compile(r"replace|reemplaz|sustitu|ersatz|umtausch|rempla|substitu|"
-                              r"exchange|cambio|échange|troca"),
-    "credit": re.compile(r"credit|crédit|gutschrift|discount|descuento|rabatt|remise|desconto"),
-    "return": re.compile(r"\breturn|devoluci|rücksend|retour|devolu"),
-    "cancellation": re.compile(r"cancel|kündig|storn|annul"),
-}
-
-
 def _decision(draft: str, rewrite: str) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
     out = []
     d_sents, r_sents = _sentences(_norm(draft)), _sentences(_norm(rewrite))
-    for category, pattern in _DECISIONS.items():
+    for category, pattern in _decisions().items():
         pats = [pattern]
         refused = sum(1 for s in d_sents if any(p.search(s) for p in pats) and
-                      _NEGATION.search(s))
+                      vocab.negation().search(s))
         still = sum(1 for s in r_sents if any(p.search(s) for p in pats) and
-                    _NEGATION.search(s))
+                    vocab.negation().search(s))
         if refused and still < refused:
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
@@ -412,7 +285,7 @@ def _injection(draft: str, rewrite: str, customer_message: str, instructions: st
                ) -> list[Violation]:
     out = []
     d = _norm(draft)
-    leaked = [m.group(0) for m in _INJECTION.finditer(rewrite) if _norm(m.group(0)) not in d]
+    leaked = [m.group(0) for m in _injection_re().finditer(rewrite) if _norm(m.group(0)) not in d]
     if leaked:
         out.append(Violation("instruction_leak", "The rewrite contains instruction text "
                              f"(“{leaked[0]}”) that is not part of the draft."))
@@ -491,8 +364,7 @@ def _text_layout(draft: str, rewrite: str) -> list[Violation]:
 
 
 def _apology_count(text: str, phrases: Phrases, lang: str | None) -> int:
-    markers = {a.lower() for code in {lang or "en", "en"} for a in phrases.apology.get(code, [])}
-    markers = markers or {"sorry", "apolog"}
+    markers = vocab.team("apology", phrases, [lang or "en", "en"])
     return sum(1 for s in _sentences(_norm(text)) if any(m in s for m in markers))
 
 
@@ -500,12 +372,17 @@ def _formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
                customer_message: str, kinds: dict[str, str]) -> list[Violation]:
     d, r = _norm(_plain(draft)), _norm(_plain(rewrite))
     out = []
-    codes = dict.fromkeys([lang or "en", "en"])
-    stock = [p for code in codes for p in phrases.stock_empathy.get(code, [])
-             if p and _norm(p) in r and _norm(p) not in d]
+    codes = [lang or "en", "en"]
+    stock = [p for p in vocab.team("stock_empathy", phrases, codes)
+             if _norm(p) in r and _norm(p) not in d]
+    banned = [p for p in vocab.team("banned", phrases, vocab.LANGS + tuple(phrases.banned))
+              if _norm(p) in r and _norm(p) not in d]
     if stock:
         out.append(Violation("formulaic", f"The rewrite adds stock empathy (“{stock[0]}”) "
                              "instead of referring to what the customer wrote."))
+    if banned:
+        out.append(Violation("formulaic", f"The rewrite uses a phrase your team has banned "
+                             f"(“{banned[0]}”)."))
     before, after = _apology_count(draft, phrases, lang), _apology_count(rewrite, phrases, lang)
     if after > 1 and after > before:
         out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
@@ -528,14 +405,14 @@ def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[st
     known = {_norm(s) for s in _sentences(draft)}
     context = _stems(customer_message) | _stems(_plain(draft))
     for sentence in _sentences(rewrite):
-        formula = _ACK_FORMULA.search(sentence)
+        formula = _ack_formula_re().search(sentence)
         if _norm(sentence) in known or not formula:
             continue
         sentence = sentence[formula.start():]  # the acknowledgement, not a greeting before it
         if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
             continue  # names a fact of this case (a name alone does not)
         words = {w[:5] for w in _WORD.findall(_norm(sentence))
-                 if len(w) >= 4 and w not in _GENERIC_WORDS}
+                 if len(w) >= 4 and w not in _generic_words()}
         if not words & context:
             return sentence[:80]
     return None

@@ -12,8 +12,9 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
-from heard import guard
+from heard import guard, vocab
 from heard.opening import GREETING as _GREETING
 from heard.opening import split_mentions, split_signature
 from heard.prompts import Phrases
@@ -106,34 +107,17 @@ _THIS = {"en": ("this", "this situation with {t}"), "es": ("esto", "esta situaci
 _PATIENCE = {"en": "Thank you for your patience.", "es": "Gracias por tu paciencia.",
              "de": "Vielen Dank für Ihre Geduld.", "fr": "Merci pour votre patience.",
              "pt": "Obrigado pela sua paciência."}
-# Evidence that the customer has been waiting, not just any "still" or "again".
-_N = (r"(?:\d+|a few|few|several|many|a couple of|couple of|two|three|four|five|six|seven|"
-      r"eight|nine|ten|dos|tres|cuatro|cinco|varios|varias|muchos|muchas|zwei|drei|vier|fünf|"
-      r"mehrere|mehreren|vielen|deux|trois|quatre|cinq|plusieurs|duas|três|quatro|vários|"
-      r"várias|muitos|muitas)")
+# Evidence that the customer has been waiting, not just any "still" or "again": the cues, or a
+# number of hours/days/weeks, or "for/seit/depuis (a few) days" (heard/lang/*.json).
+_UNITS = vocab.words(vocab.union("time_units"))
 _WAITED = re.compile(
-    r"(?<!\w)(?:waiting|waited|been wait|have to wait|had to wait|on hold|delay|overdue|"
-    r"still (?:waiting|not|no\b|nothing|haven|hasn|hadn|don|doesn|didn|isn|aren|can|won)|"
-    r"still (?:have|has|had|do|does|did|am|is|are) (?:not|no)\b|"
-    r"no (?:one|body) (?:\w+ )?(?:answer|repl|respon|got back|called|came|call)|"
-    r"nobody (?:\w+ )?(?:answer|repl|respon|got back|called|came)|"
-    r"no (?:reply|replies|response|answer)|not heard back|haven['’]t heard|never heard back|"
-    r"esperando|esper[eé]|llevo esperando|sigo esperando|sigo sin|todav[ií]a no|a[uú]n no|"
-    r"retras|sin respuesta|nadie (?:me )?(?:responde|contesta)|"
-    r"warte|gewartet|wartezeit|immer noch (?:nicht|kein|nichts)|noch immer (?:nicht|kein)|"
-    r"verzöger|verspät|keine antwort|niemand (?:antwortet|meldet)|"
-    r"attends|attendu|attente|toujours pas|toujours rien|toujours aucun|retard|"
-    r"pas de réponse|aucune réponse|personne ne (?:répond|me répond)|"
-    r"aguard|à espera|estou (?:a )?esperar|ainda não|ainda nada|atras[oa]|sem resposta|"
-    r"ninguém (?:me )?responde)"
-    r"|" + _N + r"\s+(?:more\s+|full\s+)?(?:hours|days|weeks|months|horas|d[ií]as|semanas|meses|"
-    r"stunden|tagen?|wochen|monaten?|heures|jours|semaines|mois)\b"
-    r"|(?:for|over|past|last|since|desde hace|seit|depuis|há)\s+(?:\w+\s+)?(?:an? )?"
-    r"(?:hours|days|weeks|months|week|month|horas|d[ií]as|semanas|meses|tagen|wochen|monaten|"
-    r"jours|semaines|mois|dias)\b", re.I)
+    r"(?<!\w)(?:" + "|".join(vocab.union("waiting")) + ")"
+    r"|" + vocab.number(markers=False) + r"\s+(?:more\s+|full\s+)?(?:" + _UNITS + r")\b"
+    r"|(?:" + vocab.words(vocab.union("waited_since")) + r")\s+(?:\w+\s+)?(?:an? )?(?:"
+    + _UNITS + r")\b", re.I)
 # "I can't wait" is eagerness, not waiting.
-_EAGER = re.compile(r"(?:can['’]?t|cannot|can not) wait|no puedo esperar|kann es kaum erwarten|"
-                    r"j['’]ai hâte|mal posso esperar", re.I)
+_EAGER = re.compile("|".join(vocab.union("eager")), re.I)
+_PATIENCE_SAID = re.compile(vocab.words(vocab.union("patience_words")), re.I)
 _ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|thank|appreciate|glad|hear that|"
                        r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
                        r"lo siento|entiendo|gracias|verstehe|danke|comprends|merci|compreendo|"
@@ -243,35 +227,13 @@ _AS_I_SAID = re.compile(
 _YOU_WRONG = re.compile(r"\byou (?:entered|typed|gave us|provided|used|selected|chose|put in) "
                         r"(?:the |a |an )?(?:wrong|incorrect) (address|email|email address|"
                         r"card number|size|postcode|zip code|phone number|name)\b", re.I)
-# Policy walls in the other four languages: the decision stays, the wall goes.
-_WALLS_OTHER: dict[str, tuple[re.Pattern[str], str]] = {
-    "es": (re.compile(r"(?:lamentablemente,?\s*)?(?:es|esa es|esta es) (?:nuestra|la) "
-                      r"pol[ií]tica(?: de la empresa)?[.!]?", re.I),
-           "Sé que no es la respuesta que esperabas, así que te explico exactamente cómo "
-           "funciona."),
-    "de": (re.compile(r"(?:leider\s*)?(?:das|dies) (?:ist|sind) (?:unsere|die) "
-                      r"(?:richtlinie|richtlinien|firmenpolitik|vorgabe)[.!]?", re.I),
-           "Ich weiß, dass das nicht die Antwort ist, die Sie sich erhofft haben, deshalb "
-           "erkläre ich genau, wie es funktioniert."),
-    "fr": (re.compile(r"(?:malheureusement,?\s*)?c['’]est (?:notre|la) politique"
-                      r"(?: de l['’]entreprise)?[.!]?", re.I),
-           "Je sais que ce n'est pas la réponse que vous espériez, alors voici exactement "
-           "comment cela fonctionne."),
-    "pt": (re.compile(r"(?:infelizmente,?\s*)?(?:é|esta é|essa é) (?:a nossa|nossa|a) "
-                      r"pol[ií]tica(?: da empresa)?[.!]?", re.I),
-           "Sei que não é a resposta que esperava, por isso explico exatamente como funciona."),
-}
-_WALLS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?:unfortunately,?\s*)?(?:that|this|it)(?:'s| is) (?:just )?(?:our|the|company|"
-                r"store) policy(?: and there is nothing (?:more )?(?:i|we) can do)?[.!]?", re.I),
-     "I know this isn't the answer you were hoping for, so here is exactly how it works."),
-    (re.compile(r"(?:unfortunately,?\s*)?there(?:'s| is) nothing (?:more |else )?(?:i|we) can do"
-                r"(?: about (?:it|this|that))?[.!]?", re.I),
-     "I can't change this decision myself, but I want you to know exactly where things stand."),
-    (re.compile(r"(?:unfortunately,?\s*)?(?:i|we) (?:can ?not|can't) (?:make an exception|"
-                r"bend the rules)[^.!?]*[.!]?", re.I),
-     "I'm not able to make an exception here, and I want to be upfront with you about that."),
-]
+
+
+@cache
+def _walls(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """The policy walls this language can reword: the decision stays, the wall goes."""
+    return [(re.compile(w.pattern, re.I), w.replacement)
+            for w in vocab.builtin(lang).policy_walls if w.pattern and w.replacement]
 
 
 @dataclass
@@ -299,8 +261,7 @@ class _Draft:
         return "".join(self.segments)
 
 
-_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bnão)\s+(?:\w+\s+)?$",
-                      re.I)
+_NEGATED = re.compile("(?:" + vocab.negation().pattern + r")\s+(?:\w+\s+)?$", re.I)
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|pero|aunque|sin embargo|aber|jedoch|"
                        r"allerdings|mais|cependant|pourtant|mas|porém|contudo)\b", re.I)
 
@@ -317,7 +278,7 @@ def _cue_count(lowered: str, cue: str) -> int:
 def detect_emotion(message: str, phrases: Phrases) -> str:
     lowered = message.lower()
     scores = {emotion: sum(_cue_count(lowered, cue.lower()) for cue in cues if cue)
-              for emotion, cues in phrases.emotion_cues.items()}
+              for emotion, cues in vocab.emotion_cues(phrases).items()}
     # Shouting is two or more capitalised words; one capitalised code (an ID) is not.
     shouted = [w for w in re.findall(r"\b[A-Z]{4,}\b", message) if re.search("[AEIOUY]", w)]
     if (message.count("!") >= 2 or len(shouted) >= 2) and not scores.get("joy"):
@@ -406,11 +367,10 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
     d = _Draft(_TAG_SPLIT.split(masked))
     _protect_edges(d)
     if level["rules"]:
+        for pattern, replacement in _walls(code) if code else []:
+            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall", _say("policy-wall", code))
         if code == "en":
             _english_rules(d, tone)
-        elif code in _WALLS_OTHER:
-            pattern, replacement = _WALLS_OTHER[code]
-            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall", _say("policy-wall", code))
         if code:
             _apologies(d, phrases, code)
     if level["ack"] and code:
@@ -419,10 +379,6 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
 
 
 def _english_rules(d: _Draft, tone: str) -> None:
-    for pattern, replacement in _WALLS:
-        d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall",
-              "Keeps the decision but replaces the policy wall with an honest explanation.")
-
     def active(m: re.Match[str]) -> str:
         subject, aux, verb = m.group(1), m.group(2).lower(), m.group(3).lower()
         obj = "this" if subject.lower() in ("this", "it") else subject.lower()
@@ -458,7 +414,7 @@ def _english_rules(d: _Draft, tone: str) -> None:
 
 
 def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
-    markers = [a.lower() for a in phrases.apology.get(lang, [])] or ["sorry", "apolog"]
+    markers = vocab.team("apology", phrases, [lang])
     seen = 0
     for i in d.texts():
         sentences = re.split(r"(?<=[.!?])(\s+)", d.segments[i])
@@ -549,7 +505,7 @@ def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str, 
         added.append((_pick(ACKS[lang]["neutral"], d.text).format(t=t),
                       "reflect-understanding", _say("topic", lang)))
     if (level["patience"] and tone != "concise" and emotion != "joy" and waited(customer_message)
-            and not re.search(r"patien|paciencia|geduld|paciência", d.text, re.I)):
+            and not _PATIENCE_SAID.search(d.text)):
         added.append((_PATIENCE[lang], "appreciate-patience", _say("patience", lang)))
     if not added:
         return

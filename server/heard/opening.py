@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
+from heard import vocab
+
 # One or more mentions at the very start; a masked handle is `@⟦n⟧`.
 MENTIONS = re.compile(r"^[ \t]*(?:[@＠](?:⟦\d+⟧|\w[\w.]*\w|\w)[ \t]*[,:]?[ \t]*)+")
 
-_HELLO = (r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos d[ií]as|"
-          r"buenas(?: tardes| noches)?|estimad[oa]|hallo|guten (?:tag|morgen|abend)|liebe[rs]?|"
-          r"sehr geehrte[rs]?|bonjour|bonsoir|cher|ch[eè]re|ol[áa]|bom dia|boa tarde|boa noite|"
-          r"prezad[oa]|caro|cara)")
+_HELLO = "(?:" + "|".join(vocab.union("greetings")) + ")"  # heard/lang/*.json
 # "Hey, ⟦2⟧." / "Hi there!" / "Hey ⟦2⟧ -" / "Hello." end there; "Hi Ana, your…" at the comma.
 GREETING = re.compile(
     r"^\s*" + _HELLO + r"\b(?:(?:,?[ \t]+(?:⟦\d+⟧|(?-i:[A-ZÀ-Ý][\w'’-]*)|there|all|team|everyone|"

@@ -64,7 +64,12 @@ class Example(_Strict):
 
 
 class Phrases(BaseModel):
-    """Phrase lists per language; admins extend them. Unknown keys are kept for later use."""
+    """The team's own phrase lists per language, on top of Heard's built-in vocabulary.
+
+    The built-ins live in `heard/lang/<code>.json` (see `heard.vocab`) and always apply; these
+    lists only extend them, so an admin can add a stock phrase, a commitment word or a banned
+    phrase but never switch a built-in check off. Unknown keys are kept for later use.
+    """
 
     model_config = ConfigDict(extra="allow")
 
@@ -73,7 +78,9 @@ class Phrases(BaseModel):
     blame: dict[str, list[str]] = Field(default_factory=dict)
     apology: dict[str, list[str]] = Field(default_factory=dict)
     commitment: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
-    emotion_cues: dict[str, list[str]] = Field(default_factory=dict)
+    emotion_cues: dict[str, list[str]] = Field(default_factory=dict)  # feeling -> cues
+    # Phrases the team never wants in a reply; the guard flags them like stock empathy.
+    banned: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class PromptBundle(_Strict):

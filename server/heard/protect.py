@@ -38,30 +38,17 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
+from heard import vocab
+
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 _L = r"[^\W\d_]"  # one letter, any script
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 
-# ── vocabulary ────────────────────────────────────────────────────────────────────────────
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    "noviembre|diciembre|"
-    "januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|"
-    "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
-_WEEKDAYS = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
-    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira")
-_RELATIVE_DAYS = (
-    "today|tomorrow|tonight|yesterday|this morning|this afternoon|this evening|"
-    "hoy|mañana|ayer|esta tarde|esta noche|heute|morgen|gestern|übermorgen|heute abend|"
-    "aujourd'hui|aujourd’hui|demain|après-demain|ce soir|hoje|amanhã|ontem|esta noite")
+# ── vocabulary (heard/lang/*.json: every language's words, in language order) ─────────────
+_MONTHS = vocab.words(vocab.union("months"))
+_WEEKDAYS = vocab.words(vocab.union("weekdays"))
+_RELATIVE_DAYS = vocab.words(vocab.union("relative_days"))
 WEEKDAY_RE = re.compile(rf"(?<!{_L})(?:{_WEEKDAYS})(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
 RELATIVE_DAY_RE = re.compile(rf"(?<![\w'’])(?:{_RELATIVE_DAYS})(?![\w'’])", re.I)
@@ -72,11 +59,7 @@ _CUR_WORD = (r"(?:dollars?|euros?|pounds?|reais|real|pesos?|francs?|franken|cent
              r"centavos?|céntimos?|centimes?|dólares|libras?|Euro|Cent)")
 _NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
 
-_GREET = (r"hi|hello|hey|dear|good morning|good afternoon|good evening|greetings|"
-          r"hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|estimad[oa]s?|"
-          r"querid[oa]s?|hallo|guten tag|guten morgen|guten abend|liebe[rs]?|"
-          r"sehr geehrte[rs]?|moin|servus|bonjour|bonsoir|salut|cher|chère|chers|"
-          r"olá|ola|oi|bom dia|boa tarde|boa noite|prezad[oa]s?|car[oa]s?")
+_GREET = "|".join(vocab.union("greetings"))
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dña|Don|Doña|Herr|Frau|M|Mme|Mlle|"
           r"Monsieur|Madame|Mademoiselle|Senhor|Senhora)\.?")
 _NOT_NAMES = {

@@ -6,10 +6,10 @@ The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; i
 |---|---|---|
 | acknowledge-emotion (20) | the opening names a feeling, not just thanks | emotional reactions |
 | own-it (15) | the agent speaks in the first person ("I'll", "ich", "je") | emotional reactions |
-| no-policy-wall (15) | no policy-wall phrase (phrases.json `policy_wall`) | interpretations |
+| no-policy-wall (15) | no policy wall (heard/lang/*.json `policy_walls`) | interpretations |
 | validate-feelings (10) | the reaction is called reasonable ("makes sense") | interpretations |
 | active-voice (10) | no passive "will be forwarded" / "wird bearbeitet" | interpretations |
-| no-blame (10) | no blame phrase (phrases.json `blame`) | emotional reactions |
+| no-blame (10) | no blame phrase (heard/lang/*.json `blame`) | emotional reactions |
 | authentic-not-cliche (10) | no stock empathy phrase, at most one apology | emotional reactions |
 | solution-focus (10) | a next step or an open question | explorations |
 
@@ -31,7 +31,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
+from heard import vocab
 from heard.opening import body
 from heard.prompts import Phrases
 
@@ -65,7 +67,6 @@ _NEXT = re.compile(
     r"\b(?:next|will|going to|here is|here's|let me|let's|please|you can|por favor|puedes|"
     r"puede|vamos|bitte|können sie|sie können|veuillez|vous pouvez|merci de|pode|podes)\b|\?",
     re.I)
-_PATIENCE = re.compile(r"patien|paciencia|geduld|paciência", re.I)
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,24 @@ def _first(text: str, n: int = 2) -> str:
 
 
 def _none_of(key: str) -> Callable[[str, Phrases, str], bool]:
+    """No phrase of this kind (built-in for the language and English, plus the team's)."""
     def test(text: str, phrases: Phrases, lang: str) -> bool:
-        lists = getattr(phrases, key)
-        words = lists.get(lang, []) + (lists.get("en", []) if lang != "en" else [])
-        return not any(w.lower() in text.lower() for w in words if w)
+        lowered = text.lower()
+        if key == "policy_wall" and _wall_patterns(lang).search(text):
+            return False
+        return not any(w in lowered for w in vocab.team(key, phrases, [lang, "en"]))
     return test
 
 
+@cache
+def _wall_patterns(lang: str) -> re.Pattern[str]:
+    codes = [c for c in dict.fromkeys([lang, "en"]) if c in vocab.LANGS]
+    walls = [w.pattern for w in vocab.walls(codes) if w.pattern] or ["(?!)"]
+    return re.compile("|".join(walls), re.I)
+
+
 def _one_apology(text: str, phrases: Phrases, lang: str) -> bool:
-    markers = phrases.apology.get(lang) or ["sorry", "apolog"]
+    markers = vocab.team("apology", phrases, [lang])
     return sum(1 for s in re.split(r"(?<=[.!?])\s+", text.lower())
                if any(m.lower() in s for m in markers)) <= 1
 

@@ -1,0 +1,205 @@
+"""Language knowledge as data: the built-in vocabulary of each language, one file each.
+
+`heard/lang/<code>.json` holds everything Heard knows about a language's words — weekdays,
+months, number words, negations, greetings, commitment words and promise patterns, policy
+walls, stock empathy, blame, apologies, emotion cues, waiting cues — once. The masker, the
+guard, the offline engine, the score and the explainer all read it from here, so fixing a
+phrase or adding a language is one data edit. Each file is validated when first loaded: an
+unknown key, a missing key or a pattern that does not compile names itself in the error.
+
+Two kinds of entries, and the field says which:
+- phrases: literal, case-insensitive text ("sorry for the inconvenience"); matched as written;
+- patterns: regular-expression fragments ("reembols(?:ar|amos)"); `<NUM>` stands for a number
+  (digits, a marker or a number word of any language) and `<DAY>` for a weekday.
+
+The team's own lists (`prompts/phrases.json`, `Phrases`) extend the built-ins and never
+remove from them: `team()` merges the two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from heard.prompts import Phrases
+
+LANGS = ("en", "es", "de", "fr", "pt")
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern.replace("<NUM>", "x").replace("<DAY>", "x"))
+    except re.error as exc:
+        raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+    return pattern
+
+
+class Wall(BaseModel):
+    """A policy wall: a phrase or a pattern; a `replacement` lets the offline engine reword it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    phrase: str = ""
+    pattern: str = ""
+    replacement: str = ""
+
+    @model_validator(mode="after")
+    def _one_of(self) -> Wall:
+        if bool(self.phrase) == bool(self.pattern):
+            raise ValueError("a policy wall has either a phrase or a pattern")
+        _compiles(self.pattern)
+        return self
+
+    def regex(self) -> str:
+        return self.pattern or re.escape(self.phrase)
+
+
+class Lang(BaseModel):
+    """One language's built-in vocabulary (see the module docstring for phrases vs patterns)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: str
+    name: str
+    weekdays: list[str]  # phrases
+    months: list[str]  # phrases
+    relative_days: list[str]  # phrases, in match order ("heute" before "heute abend")
+    number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
+    time_units: list[str]  # phrases: "days", "Wochen"
+    negations: list[str]  # patterns, matched as whole words
+    negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
+    greetings: list[str]  # patterns
+    commitment_patterns: dict[str, list[str]]  # patterns: promises, counted
+    commitment_words: dict[str, list[str]]  # phrases: a commitment's vocabulary, new if unseen
+    decisions: dict[str, list[str]]  # patterns: what a refused decision is about
+    policy_walls: list[Wall]
+    stock_empathy: list[str]  # phrases
+    blame: list[str]  # phrases
+    apology: list[str]  # phrases (stems)
+    emotion_cues: dict[str, list[str]]  # phrases (stems), per feeling
+    acknowledgement_formulas: list[str]  # patterns: "I understand your…", "that must be…"
+    generic_words: list[str]  # phrases: words an acknowledgement says about any ticket
+    instruction_leaks: list[str]  # patterns: a model talking about its instructions
+    waiting: list[str]  # patterns: the customer says they have been waiting
+    waited_since: list[str]  # phrases: "for", "seit" (+ a duration)
+    eager: list[str]  # patterns: "can't wait" is eagerness, not waiting
+    patience_words: list[str]  # phrases (stems): the reply already thanks for patience
+
+    @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
+                     "waiting", "eager")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        return [_compiles(p) for p in value]
+
+    @field_validator("commitment_patterns", "decisions")
+    @classmethod
+    def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k: [_compiles(p) for p in v] for k, v in value.items()}
+
+
+@cache
+def builtin(code: str) -> Lang:
+    """The built-in vocabulary of one language (ValueError naming the file when invalid)."""
+    if code not in LANGS:
+        raise KeyError(code)
+    source = resources.files("heard") / "lang" / f"{code}.json"
+    try:
+        return Lang.model_validate(json.loads(source.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"language file heard/lang/{code}.json is invalid: {exc}") from exc
+
+
+def every() -> list[Lang]:
+    return [builtin(code) for code in LANGS]
+
+
+def union(field: str, codes: Iterable[str] = LANGS) -> list[str]:
+    """One list field over several languages, in language order, without repeats (codes
+    Heard has no vocabulary for are skipped)."""
+    return list(dict.fromkeys(w for code in codes if code in LANGS
+                              for w in getattr(builtin(code), field)))
+
+
+def union_map(field: str, codes: Iterable[str] = LANGS) -> dict[str, list[str]]:
+    """One dict-of-lists field over several languages, keys in first-seen order."""
+    out: dict[str, list[str]] = {}
+    for code in (c for c in codes if c in LANGS):
+        for key, words in getattr(builtin(code), field).items():
+            out.setdefault(key, [])
+            out[key] += [w for w in words if w not in out[key]]
+    return out
+
+
+def words(items: Iterable[str], longest_first: bool = False) -> str:
+    """A regex alternation of literal phrases (no group)."""
+    items = list(dict.fromkeys(items))
+    if longest_first:
+        items.sort(key=len, reverse=True)
+    return "|".join(re.escape(w) for w in items)
+
+
+def number(markers: bool = True) -> str:
+    """A number: digits, a marker (when `markers`), or a number word of any language."""
+    marker = r"⟦\d+⟧|" if markers else ""
+    return r"(?:\d+|" + marker + words(union("number_words"), longest_first=True) + ")"
+
+
+def weekday() -> str:
+    """A weekday in any language; "segunda-feira" also as "segunda" ("até segunda")."""
+    days = union("weekdays")
+    return "(?:" + words([*days, *(d.split("-")[0] for d in days if "-" in d)],
+                         longest_first=True) + ")"
+
+
+def expand(pattern: str) -> str:
+    return pattern.replace("<NUM>", number()).replace("<DAY>", weekday())
+
+
+@cache
+def negation() -> re.Pattern[str]:
+    """A negation or a refusal word in any language ("not", "leider", "n't", "n'")."""
+    clitics = [(r"\b" + re.escape(c)) if c[-1] in "'’" else (re.escape(c) + r"\b")
+               for c in union("negation_clitics")]
+    return re.compile(r"\b(?:" + "|".join(union("negations")) + r")\b|" + "|".join(clitics),
+                      re.I)
+
+
+def walls(codes: Iterable[str]) -> list[Wall]:
+    return [w for code in codes if code in LANGS for w in builtin(code).policy_walls]
+
+
+def team(kind: str, phrases: Phrases, codes: Iterable[str]) -> list[str]:
+    """Built-in phrases of `kind` for these languages, then the team's additions (lowered)."""
+    codes = list(dict.fromkeys(codes))
+    if not any(code in LANGS for code in codes):
+        codes.append("en")  # a language Heard has no words for is read with English's
+    if kind == "policy_wall":
+        own = [w.phrase for w in walls(codes) if w.phrase]
+    elif kind == "banned":
+        own = []
+    else:
+        own = union(kind, codes)
+    added = [w for code in codes for w in getattr(phrases, kind).get(code, [])]
+    return list(dict.fromkeys(w.lower() for w in [*own, *added] if w))
+
+
+def emotion_cues(phrases: Phrases) -> dict[str, list[str]]:
+    """Every language's cues per feeling, then the team's."""
+    out = union_map("emotion_cues")
+    for emotion, cues in phrases.emotion_cues.items():
+        out.setdefault(emotion, [])
+        out[emotion] += [c for c in cues if c not in out[emotion]]
+    return out
+
+
+def commitment_words(phrases: Phrases) -> dict[str, list[str]]:
+    """Every language's commitment vocabulary per category, then the team's."""
+    out = union_map("commitment_words")
+    for code in phrases.commitment:
+        for category, terms in phrases.commitment[code].items():
+            out.setdefault(category, [])
+            out[category] += [t for t in terms if t not in out[category]]
+    return out

@@ -1,0 +1,60 @@
+"""Language knowledge as data: every language file loads, validates, and the team only extends."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from pydantic import ValidationError
+
+from heard import vocab
+from heard.guard import check
+from heard.prompts import Phrases
+
+DRAFT = "Hi ⟦1⟧, your order ⟦2⟧ ships today."
+
+
+@pytest.mark.parametrize("code", vocab.LANGS)
+def test_every_language_file_loads_and_has_the_same_keys(code):
+    lang = vocab.builtin(code)
+    assert lang.code == code
+    assert lang.weekdays and lang.months and lang.greetings and lang.stock_empathy
+    assert set(lang.commitment_patterns) == set(vocab.builtin("en").commitment_patterns)
+
+
+def test_a_pattern_that_does_not_compile_names_itself():
+    raw = json.loads((resources.files("heard") / "lang" / "en.json").read_text("utf-8"))
+    raw["negations"] = ["not", "(unclosed"]
+    with pytest.raises(ValidationError, match="unclosed"):
+        vocab.Lang.model_validate(raw)
+    raw["negations"], raw["surprise"] = ["not"], []
+    with pytest.raises(ValidationError, match="surprise"):
+        vocab.Lang.model_validate(raw)
+
+
+def test_each_phrase_is_defined_once_per_kind():
+    for code in vocab.LANGS:
+        lang = vocab.builtin(code)
+        for field in ("stock_empathy", "blame", "apology", "weekdays", "months", "greetings"):
+            items = getattr(lang, field)
+            assert len(items) == len(set(items)), (code, field)
+
+
+def test_the_team_extends_the_built_ins_and_cannot_remove_them():
+    empty = Phrases()
+    built_in = check(DRAFT, DRAFT + " We apologize for any inconvenience.", phrases=empty,
+                     lang="en")
+    assert [v.code for v in built_in] == ["formulaic"]
+    team = Phrases(stock_empathy={"en": []}, banned={"en": ["no worries"]})
+    found = {v.code: v.message for v in check(DRAFT, DRAFT + " No worries at all!",
+                                              phrases=team, lang="en")}
+    assert "banned" in found["formulaic"] and "no worries" in found["formulaic"]
+    # An empty team list changes nothing: the built-in stock phrase is still caught.
+    assert check(DRAFT, DRAFT + " We apologize for any inconvenience.", phrases=team,
+                 lang="en")
+
+
+def test_a_language_without_a_file_is_read_with_english_words():
+    assert "sorry" in vocab.team("apology", Phrases(), ["it"])
+    assert vocab.union("weekdays", ["it"]) == []
