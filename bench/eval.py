@@ -23,6 +23,13 @@ Columns:
 - changed: share of drafts the offline engine actually rewrote (the rest came back as is).
 - score: mean empathy score (heard/score.py, docs/scoring.md) of the draft → the rewrite.
 - ms/draft: the whole offline pipeline (mask, rewrite, guard, restore, diff, explain, score).
+
+Then the hold-out (tests/corpus/faithful_holdout, issue 9), per language and per class:
+- clean pass: share of faithful, freely paraphrased model rewrites the guard accepts with no
+  violation, on the `tune` half and on the `test` half (rules are tuned on `tune` only);
+- silent leaks: unsafe rewrites (tests/corpus/holdout.py `bad`: product names, number words,
+  instructions hidden in the draft, paraphrased new commitments, a customer's number promised
+  back) that the guard passes with no violation at all.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
-from tests.corpus import BAD, Case, good, load  # noqa: E402
+from tests.corpus import BAD, Case, good, holdout, load  # noqa: E402
 
 from heard import guard, language, markup, pipeline  # noqa: E402
 from heard.config import load_settings  # noqa: E402
@@ -118,6 +125,68 @@ def evaluate(entries: list[dict], svc: pipeline.Services) -> dict:
             "ms_per_draft": statistics.mean(ms), "ms_p95": sorted(ms)[int(0.95 * (n - 1))]}
 
 
+def evaluate_holdout(svc: pipeline.Services) -> dict:
+    """Clean-pass rate of faithful rewrites and silent leaks of bad ones, per language/class."""
+    phrases, system = svc.bundle.phrases, svc.bundle.system
+    langs: dict[str, dict] = {}
+    styles: dict[str, list[int]] = {}
+    classes: dict[str, list[int]] = {}
+    failures: list[str] = []
+
+    def check(m: holdout.Masked, rewrite: str, entry: dict) -> list[str]:
+        return [v.code for v in guard.check(
+            m.draft, rewrite, phrases=phrases, fmt=entry["format"], customer_message=m.message,
+            kinds=m.kinds, lang=language.detect(m.draft) or entry["lang"],
+            instructions=system)]
+
+    for entry in holdout.load():
+        row = langs.setdefault(entry["lang"], {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]})
+        m = holdout.mask(entry)
+        for rw in entry["rewrites"]:
+            codes = check(m, m.rewrite(rw["text"]), entry)
+            row[entry["split"]][0] += not codes
+            row[entry["split"]][1] += 1
+            styles.setdefault(rw["style"], [0, 0])
+            styles[rw["style"]][0] += not codes
+            styles[rw["style"]][1] += 1
+            if codes:
+                failures.append(f"{entry['id']}/{rw['style']}: {', '.join(codes)}")
+        for kind, cases in holdout.bad(entry).items():
+            for masked, rewrite in cases:
+                leaked = not check(masked, rewrite, entry)
+                row["bad"][0] += leaked
+                row["bad"][1] += 1
+                classes.setdefault(kind, [0, 0])
+                classes[kind][0] += leaked
+                classes[kind][1] += 1
+    return {"langs": langs, "styles": styles, "classes": classes, "failures": failures}
+
+
+def _pct(pair: list[int]) -> str:
+    return f"{100 * pair[0] / max(pair[1], 1):.0f}% ({pair[0]}/{pair[1]})"
+
+
+def print_holdout(h: dict, verbose: bool) -> None:
+    print("\n| hold-out | clean pass, tune | clean pass, test | silent leaks (bad rewrites) |")
+    print("|---|---|---|---|")
+    total = {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]}
+    for lang, r in h["langs"].items():
+        for k in total:
+            total[k] = [total[k][0] + r[k][0], total[k][1] + r[k][1]]
+        print(f"| {lang} | {_pct(r['tune'])} | {_pct(r['test'])} | {r['bad'][0]} of "
+              f"{r['bad'][1]} |")
+    print(f"| all | {_pct(total['tune'])} | {_pct(total['test'])} | {total['bad'][0]} of "
+          f"{total['bad'][1]} |")
+    print("\n| faithful rewrite style | clean pass |\n|---|---|")
+    for style, pair in h["styles"].items():
+        print(f"| {style} | {_pct(pair)} |")
+    print("\n| bad class | silent leaks |\n|---|---|")
+    for kind, pair in h["classes"].items():
+        print(f"| {kind} | {pair[0]} of {pair[1]} |")
+    if verbose:
+        print("\nrejected faithful rewrites:", *h["failures"], sep="\n  ")
+
+
 class _NoCache:
     def get(self, *a, **k):
         return None, True
@@ -131,6 +200,7 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=REAL, help="real_pairs.jsonl path")
     parser.add_argument("--no-real", action="store_true", help="only the repository corpus")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--verbose", action="store_true", help="list rejected hold-out rewrites")
     args = parser.parse_args()
 
     settings = load_settings({"provider": "offline", "max_input_tokens": 100_000})
@@ -142,8 +212,9 @@ def main() -> int:
     if not args.no_real and args.real.exists():
         sets["real"] = real_entries(args.real)
     results = {name: evaluate(entries, svc) for name, entries in sets.items()}
+    held = evaluate_holdout(svc)
     if args.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps(results | {"holdout": held}, indent=1))
         return 0
     print("| set | drafts | facts kept | bad caught | clean pass (good / offline) | changed "
           "| score before → after | ms/draft (p95) |")
@@ -156,6 +227,7 @@ def main() -> int:
               f"| {r['ms_per_draft']:.1f} ({r['ms_p95']:.1f}) |")
     if "real" not in results:
         print(f"(real drafts not found at {args.real}; only the corpus was run)")
+    print_holdout(held, args.verbose)
     return 0
 
 
