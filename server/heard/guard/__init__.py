@@ -1,0 +1,65 @@
+"""Mechanical checks of a candidate rewrite against GUIDANCE.md's invariants.
+
+Every check works on masked text, so facts are compared exactly: a marker missing, doubled or
+invented is a broken fact, and because every number, weekday and "tomorrow" in the draft is a
+marker, a digit or a day in the rewrite that is not a marker is a new fact. A violation is
+never returned silently: the pipeline retries once, then falls back, and names each violation
+in `warnings`. Each message says exactly what was wrong (the marker, the phrase, the tag).
+
+| code | invariant (GUIDANCE.md) |
+|---|---|
+| `fact_missing`, `fact_duplicated`, `fact_invented`, `marker_mangled`, `new_fact` | 1 facts |
+| `new_commitment`, `decision_changed` | 2 no new commitment, 3 keep the decision |
+| `language_changed` | 4 same language |
+| `markup_changed`, `markup_invalid` | 4 keep the markup |
+| `too_long`, `too_short` | 5 sane length |
+| `instruction_leak` | 6 data is not instructions |
+| `draft_instruction` (from `notices()`: told, never rejected) | 6 a note to an AI in the draft |
+| `formulaic`, `apology_budget`, `generic_acknowledgement` | no formula (authentic-not-cliche) |
+"""
+
+from __future__ import annotations
+
+from heard.guard import injection
+from heard.guard.commitments import new_commitments, promises
+from heard.guard.decision import decision_kept
+from heard.guard.facts import markers, new_facts, number_words
+from heard.guard.formula import formulaic
+from heard.guard.injection import leaks, notices
+from heard.guard.language import same_language
+from heard.guard.length import sane_length
+from heard.guard.markup import html_kept, layout_kept
+from heard.guard.violation import Violation
+from heard.prompts import Phrases
+from heard.protect import count_markers
+
+__all__ = ["Violation", "check", "notices"]
+
+
+def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
+          customer_message: str = "", kinds: dict[str, str] | None = None,
+          lang: str | None = None, instructions: str = "") -> list[Violation]:
+    """All the invariants `rewrite` breaks, as violations naming what went wrong."""
+    kinds = kinds or {}
+    if not rewrite.strip():
+        return [Violation("empty_rewrite", "The model returned an empty rewrite.")]
+    # What the draft itself says leaves out any note to an AI in it (injection.py's rule);
+    # a rewrite that keeps such a note verbatim does not make its words its own either.
+    notes = injection.draft_instructions(draft)
+    own = injection.without(draft, notes)
+    said = injection.without(rewrite, injection.draft_instructions(rewrite))
+    optional = {m: n - count_markers(own).get(m, 0) for m, n in count_markers(draft).items()
+                if n > count_markers(own).get(m, 0)}
+    out: list[Violation] = []
+    out += markers(own, rewrite, kinds, customer_message, optional,
+                   lambda sentence: bool(promises(sentence, phrases)))
+    out += new_facts(draft, rewrite)
+    out += number_words(own, said, customer_message)
+    out += new_commitments(own, said, phrases, lang)
+    out += decision_kept(own, rewrite)
+    out += same_language(draft, rewrite, lang, customer_message)
+    out += sane_length(draft, rewrite)
+    out += leaks(draft, rewrite, customer_message, instructions)
+    out += html_kept(draft, rewrite) if fmt == "html" else layout_kept(draft, rewrite)
+    out += formulaic(draft, rewrite, phrases, lang, customer_message, kinds)
+    return out

@@ -1,0 +1,113 @@
+"""Invariant 1, facts: every marker back exactly once, nothing invented, every number kept.
+
+Facts are markers (protect.py), so they are compared exactly. Three refinements:
+- a marker that only occurs in a note to an AI (injection.py) may be left out with the note;
+- a fact the customer wrote (their "40 minutes", their "Monday") may be quoted back when it
+  describes their situation, never inside a promise ("you'll get the 40 € back");
+- a number written as a word ("two business days") is a fact like its digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from heard import vocab
+from heard.guard.text import norm, plain, sentences, with_article
+from heard.guard.violation import Violation
+from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
+
+
+def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
+            optional: dict[str, int] | None = None,
+            is_promise: Callable[[str], bool] = lambda s: False) -> list[Violation]:
+    want, got = count_markers(draft), count_markers(rewrite)
+    optional = optional or {}
+    theirs = count_markers(customer_message)
+    out = []
+    for marker, n in want.items():
+        kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
+        have = got.get(marker, 0)
+        if have < n:
+            out.append(Violation("fact_missing", f"{with_article(kind)} ({marker}) was dropped "
+                                 f"or changed ({have} of {n} kept)."))
+        elif have > n + optional.get(marker, 0) and not (kinds.get(marker) == "name"
+                                                         and have <= n + 1):
+            out.append(Violation("fact_duplicated", f"{with_article(kind)} ({marker}) appears "
+                                 f"{have} times; the draft has it {n} time"
+                                 f"{'s' if n > 1 else ''}."))
+    for marker in sorted(got.keys() - want.keys()):
+        if kinds.get(marker) == "name":  # the customer's own name may be added to a greeting
+            continue
+        if marker in optional and got[marker] <= optional[marker]:
+            continue  # kept together with the note to the AI it was part of
+        if marker in theirs:
+            promise = next((s for s in sentences(rewrite) if marker in s and is_promise(s)), "")
+            if promise:
+                out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
+                                     f"into a promise (“{promise[:90]}”); what the customer "
+                                     "wrote may describe their situation, never what you will "
+                                     "do.", "customer_fact"))
+            continue
+        out.append(Violation("fact_invented", "The rewrite holds a fact the draft does "
+                             f"not have (marker {marker[1:-1]}, invented by the model)."))
+    residue = re.findall(r".{0,6}[⟦⟧].{0,6}", MARKER_RE.sub("", rewrite))
+    if residue and not re.search(r"[⟦⟧]", MARKER_RE.sub("", draft)):
+        shown = residue[0].strip().replace("⟦", "‹").replace("⟧", "›")
+        out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
+                             " its marker must be copied exactly, with nothing inside it."))
+    return out
+
+
+def new_facts(draft: str, rewrite: str) -> list[Violation]:
+    """Every number and day in the draft is a marker, so one outside a marker is new."""
+    d, r = MARKER_RE.sub(" ", plain(draft)), MARKER_RE.sub(" ", plain(rewrite))
+    out = []
+    new_numbers = [m.group(0) for m in re.finditer(r"\d[\d.,:/%-]*", r)
+                   if m.group(0) not in d]
+    if new_numbers:
+        out.append(Violation("new_fact", f"It adds a number (“{new_numbers[0]}”) the draft "
+                             "does not have; a new number is a new fact."))
+    days = [m.group(0) for m in [*WEEKDAY_RE.finditer(r), *RELATIVE_DAY_RE.finditer(r)]
+            if m.group(0).lower() not in d.lower()
+            and not (m.group(0).lower() == "morgen" and re.search(r"guten morgen", r, re.I))]
+    if days:
+        out.append(Violation("new_fact", f"It adds a day (“{days[0]}”) the draft does not "
+                             "name; a new date is a new fact and reads as a promise."))
+    return out
+
+
+@cache
+def _cardinal() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("cardinals"), longest_first=True)
+                      + r")(?!\w)", re.I)
+
+
+@cache
+def _both() -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("both"), longest_first=True)
+                      + r")(?!\w)", re.I)
+
+
+_TWO = frozenset({"two", "dos", "zwei", "deux", "dois", "duas"})
+
+
+def number_words(draft: str, rewrite: str, customer_message: str = "") -> list[Violation]:
+    """A number written as a word is a fact: kept ("both" may stand for "two"), never new."""
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    want = [m.group(0) for m in _cardinal().finditer(d)]
+    got = [m.group(0) for m in _cardinal().finditer(r)]
+    out = []
+    for word in dict.fromkeys(want):
+        have = got.count(word) + (len(_both().findall(r)) if word in _TWO else 0)
+        if have < want.count(word):
+            out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
+                                 "a number written as a word is a fact too."))
+            break
+    theirs = norm(customer_message)
+    new = [w for w in got if w not in want and not re.search(rf"(?<!\w){w}(?!\w)", theirs)]
+    if new:
+        out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
+                             "have; a new number is a new fact."))
+    return out

@@ -1,0 +1,77 @@
+"""No formula (authentic-not-cliche): stock phrases, stacked apologies, generic acknowledgements."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from heard import vocab
+from heard.guard.text import WORD, norm, plain, sentences
+from heard.guard.violation import Violation
+from heard.prompts import Phrases
+from heard.protect import MARKER_RE
+
+
+@cache
+def _ack_formula_re() -> re.Pattern[str]:
+    return re.compile("|".join(vocab.union("acknowledgement_formulas")), re.I)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    return frozenset(vocab.union("generic_words"))
+
+
+def _apology_count(text: str, phrases: Phrases, lang: str | None) -> int:
+    markers = vocab.team("apology", phrases, [lang or "en", "en"])
+    return sum(1 for s in sentences(norm(text)) if any(m in s for m in markers))
+
+
+def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
+               customer_message: str, kinds: dict[str, str]) -> list[Violation]:
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    out = []
+    codes = [lang or "en", "en"]
+    stock = [p for p in vocab.team("stock_empathy", phrases, codes)
+             if norm(p) in r and norm(p) not in d]
+    banned = [p for p in vocab.team("banned", phrases, vocab.LANGS + tuple(phrases.banned))
+              if norm(p) in r and norm(p) not in d]
+    if stock:
+        out.append(Violation("formulaic", f"The rewrite adds stock empathy (“{stock[0]}”) "
+                             "instead of referring to what the customer wrote."))
+    if banned:
+        out.append(Violation("formulaic", f"The rewrite uses a phrase your team has banned "
+                             f"(“{banned[0]}”)."))
+    before, after = _apology_count(draft, phrases, lang), _apology_count(rewrite, phrases, lang)
+    if after > 1 and after > before:
+        out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
+                             "sincere apology is the budget."))
+    generic = _generic_ack(draft, rewrite, customer_message, kinds)
+    if generic and not stock:
+        out.append(Violation("generic_acknowledgement", f"The acknowledgement (“{generic}”) "
+                             "refers to nothing the customer wrote; name their actual "
+                             "situation or leave it out."))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in WORD.findall(norm(MARKER_RE.sub(" ", text)))
+            if len(w) >= 4 and not w.isdigit()}
+
+
+def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str]
+                 ) -> str | None:
+    known = {norm(s) for s in sentences(draft)}
+    context = _stems(customer_message) | _stems(plain(draft))
+    for sentence in sentences(rewrite):
+        formula = _ack_formula_re().search(sentence)
+        if norm(sentence) in known or not formula:
+            continue
+        sentence = sentence[formula.start():]  # the acknowledgement, not a greeting before it
+        if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
+            continue  # names a fact of this case (a name alone does not)
+        words = {w[:5] for w in WORD.findall(norm(sentence))
+                 if len(w) >= 4 and w not in _generic_words()}
+        if not words & context:
+            return sentence[:80]
+    return None

@@ -1,0 +1,68 @@
+"""The text views every check shares: plain (no tags), normalised, sentences, words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import snowballstemmer
+
+from heard import vocab
+from heard.protect import MARKER_RE
+
+WORD = re.compile(r"\w+", re.U)
+
+
+ANY_TAG = re.compile(r"<[^<>]*>")
+
+
+def plain(text: str) -> str:
+    return ANY_TAG.sub(" ", text)
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(MARKER_RE.sub(" ", plain(text))))
+
+
+def norm(text: str) -> str:
+    return text.replace("’", "'").replace("\u00a0", " ").lower()
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?¡¿])\s+|\n+", plain(text)) if s.strip()]
+
+
+def excerpt(text: str, start: int, end: int, words: int = 4) -> str:
+    """The match with a few whole words either side, for a message a person can act on."""
+    left = text[:start].split()[-words:] if text[:start].strip() else []
+    right = text[end:].split()[:words] if text[end:].strip() else []
+    glue_l = " " if start and text[start - 1].isspace() else ""
+    glue_r = " " if end < len(text) and text[end].isspace() else ""
+    return (" ".join(left) + glue_l + text[start:end] + glue_r + " ".join(right)).strip()
+
+
+def with_article(noun: str) -> str:
+    return ("An " if noun[:1] in "aeiou" else "A ") + noun
+
+
+_STEMMERS = {"en": "english", "es": "spanish", "de": "german", "fr": "french",
+             "pt": "portuguese"}
+
+
+@cache
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(_STEMMERS.get(lang, "english"))
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(vocab.union("generic_words"))
+
+
+def stems(text: str, lang: str | None) -> set[str]:
+    """Content words of `text` reduced to their stems ("shipped", "ship" → "ship"), and its
+    markers: what two sentences must share to be about the same thing."""
+    found = set(MARKER_RE.findall(text) and [m.group(0) for m in MARKER_RE.finditer(text)])
+    words = [w for w in WORD.findall(norm(MARKER_RE.sub(" ", text)))
+             if len(w) >= 4 and not w.isdigit() and w not in _stopwords()]
+    return found | set(_stemmer(lang or "en").stemWords(words))
