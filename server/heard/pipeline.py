@@ -192,6 +192,8 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
     job = prepare(req, svc, checked, on_delta, on_reset)
     cache_key = job.cache_key()
     warnings: list[Warning] = []
+    # A note to an AI in the agent's own draft (guard.notices): never obeyed, always told.
+    warnings += [Warning(code=v.code, message=v.message) for v in guard.notices(req.draft)]
     if svc.stale_voice:
         warnings.append(Warning(code="prompt_store_unavailable", message="Heard's store is "
                                 f"unreachable; this rewrite used prompt version "

@@ -133,7 +133,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("date", re.compile(
         rf"\b(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+"
-        rf"(?:of\s+|de\s+)?(?:{_MONTHS})\.?(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
+        # "3 Mar. 2025" keeps its abbreviation's dot; "14. März." leaves the full stop out.
+        rf"(?:of\s+|de\s+)?(?:{_MONTHS})(?:\.(?=,?\s+(?:de\s+)?\d{{4}}))?"
+        rf"(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
         rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
         rf"(?:,?\s+\d{{4}})?\b"
         rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"

@@ -87,6 +87,11 @@ class Lang(BaseModel):
     waited_since: list[str]  # phrases: "for", "seit" (+ a duration)
     eager: list[str]  # patterns: "can't wait" is eagerness, not waiting
     patience_words: list[str]  # phrases (stems): the reply already thanks for patience
+    conditions: list[str]  # phrases: a promise made on a condition ("once", "sobald")
+    hedges: list[str]  # phrases: a promise that is not firm ("may", "try", "vielleicht")
+    cardinals: list[str]  # phrases: numbers written as words, facts like digits
+    both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
+    ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
 
     @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
                      "waiting", "eager")
@@ -148,10 +153,11 @@ def number(markers: bool = True) -> str:
 
 
 def weekday() -> str:
-    """A weekday in any language; "segunda-feira" also as "segunda" ("até segunda")."""
+    """A weekday in any language ("segunda-feira" also as "segunda"), or a masked date: "by
+    ⟦3⟧" is a deadline whatever day the marker stands for."""
     days = union("weekdays")
-    return "(?:" + words([*days, *(d.split("-")[0] for d in days if "-" in d)],
-                         longest_first=True) + ")"
+    return r"(?:⟦\d+⟧|" + words([*days, *(d.split("-")[0] for d in days if "-" in d)],
+                                 longest_first=True) + ")"
 
 
 def expand(pattern: str) -> str:

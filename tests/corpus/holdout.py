@@ -11,7 +11,8 @@ passes is a silent leak:
 - `product_name`: a product or model name holding a number replaced by a generic noun;
 - `number_word`: a number written as a word changed ("two" → "a few");
 - `draft_injection`: the draft carries a note addressed to an AI and the rewrite obeys it;
-- `new_commitment`: a paraphrased promise the draft does not make;
+- `new_commitment`: a paraphrased promise the draft does not make (rules were tuned on these);
+- `new_commitment_unseen`: other promises, written after the tuning, on the `test` half only;
 - `customer_fact_promise`: a number the customer wrote, turned into a promise.
 """
 
@@ -103,6 +104,25 @@ PROMISES = {
            "Envio-lhe outro sem qualquer custo.",
            "Não lhe vamos cobrar o próximo mês."],
 }
+# Written after the rules were tuned on PROMISES, never tuned on: the `test` half's promises.
+PROMISES_UNSEEN = {
+    "en": ["I've gone ahead and knocked 15% off your next order.",
+           "Someone from our escalations team will ring you tomorrow.",
+           "I'll have a fresh unit on its way to you by the weekend.",
+           "We'll cover the return postage, of course."],
+    "es": ["Le haré un descuento del 15 % en su próximo pedido.",
+           "Mañana le llamará alguien de nuestro equipo de reclamaciones.",
+           "Le repondremos el producto sin coste alguno."],
+    "de": ["Ich ziehe Ihnen 15 % von der nächsten Bestellung ab.",
+           "Ein Kollege aus der Reklamationsabteilung ruft Sie morgen an.",
+           "Die Rücksendekosten übernehmen wir selbstverständlich."],
+    "fr": ["Je vous accorde 15 % sur votre prochaine commande.",
+           "Un collègue du service réclamations vous appellera demain.",
+           "Nous prenons en charge les frais de retour, bien sûr."],
+    "pt": ["Vou aplicar 15 % de desconto na sua próxima encomenda.",
+           "Um colega da equipa de reclamações liga-lhe amanhã.",
+           "Nós pagamos os portes de devolução, claro."],
+}
 CUSTOMER_PROMISE = {
     "en": "You'll get the {fact} back from us.", "es": "Le devolveremos los {fact}.",
     "de": "Sie bekommen die {fact} von uns zurück.", "fr": "Nous vous rendrons les {fact}.",
@@ -144,6 +164,9 @@ def bad(entry: dict) -> dict[str, list[tuple[Masked, str]]]:
     out["draft_injection"] = [(mi, mi.rewrite(r)) for mi, r in cases]
     out["new_commitment"] = [(m, m.rewrite(_before_signoff(good, p, fmt)))
                              for p in PROMISES[lang]]
+    if entry["split"] == "test":
+        out["new_commitment_unseen"] = [(m, m.rewrite(_before_signoff(good, p, fmt)))
+                                        for p in PROMISES_UNSEEN[lang]]
     facts = [f for f in re.findall(r"\d+(?:[.,]\d+)? ?(?:€|minut\w*|semanas|weeks)|\$\d+\.\d+",
                                    entry["customer_message"]) if f not in draft]
     if facts:
