@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import WORD, norm, plain, sentences
+from heard.guard.text import WORD, norm, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE
@@ -46,7 +46,7 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     if after > 1 and after > before:
         out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
                              "sincere apology is the budget."))
-    generic = _generic_ack(draft, rewrite, customer_message, kinds)
+    generic = _generic_ack(draft, rewrite, customer_message, kinds, lang)
     if generic and not stock:
         out.append(Violation("generic_acknowledgement", f"The acknowledgement (“{generic}”) "
                              "refers to nothing the customer wrote; name their actual "
@@ -59,10 +59,14 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 4 and not w.isdigit()}
 
 
-def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str]
-                 ) -> str | None:
+def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str],
+                 lang: str | None = None) -> str | None:
+    """An acknowledgement formula that shares no word with what the customer (or the draft)
+    wrote: compared by stems ("signed out" / "signing out"), and by word starts, which also
+    meet across compounds and inflections the stemmer keeps apart."""
     known = {norm(s) for s in sentences(draft)}
-    context = _stems(customer_message) | _stems(plain(draft))
+    context = (_stems(customer_message) | _stems(plain(draft)) | stems(customer_message, lang)
+               | stems(plain(draft), lang))
     for sentence in sentences(rewrite):
         formula = _ack_formula_re().search(sentence)
         if norm(sentence) in known or not formula:
@@ -71,7 +75,7 @@ def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[st
         if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
             continue  # names a fact of this case (a name alone does not)
         words = {w[:5] for w in WORD.findall(norm(sentence))
-                 if len(w) >= 4 and w not in _generic_words()}
+                 if len(w) >= 4 and w not in _generic_words()} | stems(sentence, lang)
         if not words & context:
             return sentence[:80]
     return None
