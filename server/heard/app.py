@@ -6,7 +6,7 @@ import logging
 
 from flask import Flask
 
-from heard import cors, errors, language, limits, logs, metrics, openapi, store
+from heard import cors, errors, guard, language, limits, logs, metrics, openapi, store
 from heard.api import (
     admin_eval,
     admin_prompts,
@@ -72,6 +72,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
         except Exception as exc:  # Redis down at start: the token still works from memory
             log.warning("could not register the bootstrap token: %s", type(exc).__name__)
     language.warm_up()
+    guard.warm_up()
 
     app.register_blueprint(health.bp)
     app.register_blueprint(rewrite.bp)

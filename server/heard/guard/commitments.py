@@ -28,6 +28,7 @@ _CLAUSE = re.compile(r"[,;:]|\b(?:but|so|and|pero|y|aber|und|doch|mais|et|donc|m
 
 
 _SHARED = 2  # stems two sentences share when they make the same promise
+_NEAR = 4  # words before a promise in which a negation negates it
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,11 @@ def _phrase_key(phrases: Phrases) -> tuple:
 
 
 @cache
-def _cue(field: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union(field), longest_first=True)
+def _cue(field: str, lang: str | None) -> re.Pattern[str]:
+    """Condition or hedge words of the draft's language ("se" is "if" in Portuguese only);
+    of every language when it is unknown."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union(field, codes), longest_first=True)
                       + r")(?!\w)", re.I)
 
 
@@ -82,15 +86,17 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     previous = ""
     for sentence in sentences(norm(plain(text))):
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…").
-        conditional = bool(_cue("conditions").search(sentence)
-                           or _cue("conditions").search(previous) or previous.endswith("?"))
+        conditional = bool(_cue("conditions", lang).search(sentence)
+                           or _cue("conditions", lang).search(previous)
+                           or previous.endswith("?"))
         previous = sentence
         content = frozenset(stems(sentence, lang))
-        hedged = bool(_cue("hedges").search(sentence))
+        hedged = bool(_cue("hedges", lang).search(sentence))
         negated = bool(vocab.negation().search(sentence))
         for what, word, pattern in patterns:
             for m in pattern.finditer(sentence):
-                clause = _CLAUSE.split(sentence[:m.start()])[-1]
+                # The few words before it: "we cannot refund", not a "don't" far back.
+                clause = " ".join(_CLAUSE.split(sentence[:m.start()])[-1].split()[-_NEAR:])
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation().search(clause)):
                     continue
@@ -103,8 +109,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None
                     ) -> list[Violation]:
     made = promises(draft, phrases, lang)
-    # A condition may move to a sentence of its own ("Send it back. Once it arrives, …").
-    any_condition = bool(_cue("conditions").search(norm(plain(rewrite))))
     out: list[Violation] = []
     flagged: set[str] = set()
     for p in promises(rewrite, phrases, lang):
@@ -121,8 +125,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         elif not same:
             problem = (f"It adds a {p.what} commitment the draft does not make "
                        f"(“{p.excerpt}”).")
-        elif (p.what != "deadline" and all(q.conditional for q in same)
-              and not p.conditional and not any_condition):
+        elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional:
             problem = (f"It drops the condition the draft puts on the {p.what} "
                        f"(“{p.excerpt}”); keep the “if” or “once”.")
         elif all(q.hedged for q in same) and not p.hedged:

@@ -62,7 +62,13 @@ def _stopwords() -> frozenset[str]:
 def stems(text: str, lang: str | None) -> set[str]:
     """Content words of `text` reduced to their stems ("shipped", "ship" → "ship"), and its
     markers: what two sentences must share to be about the same thing."""
-    found = set(MARKER_RE.findall(text) and [m.group(0) for m in MARKER_RE.finditer(text)])
+    found = {m.group(0) for m in MARKER_RE.finditer(text)}
     words = [w for w in WORD.findall(norm(MARKER_RE.sub(" ", text)))
              if len(w) >= 4 and not w.isdigit() and w not in _stopwords()]
-    return found | set(_stemmer(lang or "en").stemWords(words))
+    return found | (set(_stemmer(lang or "en").stemWords(words)) - _stop_stems(lang or "en"))
+
+
+@cache
+def _stop_stems(lang: str) -> frozenset[str]:
+    """The generic words' stems too: "feels" says no more than "feel" does."""
+    return frozenset(_stemmer(lang).stemWords(list(_stopwords())))
