@@ -90,7 +90,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                            or _cue("conditions", lang).search(previous)
                            or previous.endswith("?"))
         previous = sentence
-        content = frozenset(stems(sentence, lang))
+        content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedged = bool(_cue("hedges", lang).search(sentence))
         negated = bool(vocab.negation().search(sentence))
         for what, word, pattern in patterns:
@@ -100,6 +100,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation().search(clause)):
                     continue
+                if content is None:
+                    content = frozenset(stems(sentence, lang))
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
                                    content))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -65,7 +65,13 @@ def stems(text: str, lang: str | None) -> set[str]:
     found = {m.group(0) for m in MARKER_RE.finditer(text)}
     words = [w for w in WORD.findall(norm(MARKER_RE.sub(" ", text)))
              if len(w) >= 4 and not w.isdigit() and w not in _stopwords()]
-    return found | (set(_stemmer(lang or "en").stemWords(words)) - _stop_stems(lang or "en"))
+    return found | ({_stem(lang or "en", w) for w in words} - _stop_stems(lang or "en"))
+
+
+@lru_cache(maxsize=65536)
+def _stem(lang: str, word: str) -> str:
+    """One word's stem, remembered: the stemmer is pure Python and replies reuse words."""
+    return _stemmer(lang).stemWord(word)
 
 
 @cache
