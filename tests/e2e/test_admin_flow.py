@@ -17,7 +17,8 @@ from .helpers import shot
 pytestmark = pytest.mark.e2e
 
 REWORDED = "Name the feeling in the customer's own words, before any fix."
-OUR_ACK = "Two weeks without your parcel is far too long, and I am sorry."
+# No number in it: "two weeks" the draft does not say would be an invented fact (guard).
+OUR_ACK = "Waiting this long for your parcel is far too much, and I am sorry."
 DRAFT = "Your order BL-20931 was returned to us. We will resend it on Monday."
 CUSTOMER = "Where is my parcel?? It has been two weeks and nobody answers!"
 
