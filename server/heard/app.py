@@ -6,7 +6,7 @@ import logging
 
 from flask import Flask
 
-from heard import cors, errors, guard, language, limits, logs, metrics, openapi, store
+from heard import cors, errors, guard, language, limits, logs, mechanics, metrics, openapi, store
 from heard.api import (
     admin_eval,
     admin_prompts,
@@ -73,6 +73,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
             log.warning("could not register the bootstrap token: %s", type(exc).__name__)
     language.warm_up()
     guard.warm_up()
+    mechanics.warm_up()  # the offline engine's spelling dictionary, not in the 1st request
 
     app.register_blueprint(health.bp)
     app.register_blueprint(rewrite.bp)

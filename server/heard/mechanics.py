@@ -26,39 +26,40 @@ from functools import cache
 
 from spellchecker import SpellChecker
 
+from heard import vocab
 from heard.opening import GREETING
 
 SPELLING_LANGS = ("en", "es", "de", "fr", "pt")
 
-# Contractions whose apostrophe-less form is not an English word, so the fix is unambiguous.
-# ("id", "ill", "were", "well", "wed", "shell", "hell", "its", "cant", "wont", "lets" are words
-# and are handled by the context rules below, or not at all.)
-_CONTRACTIONS = {
-    w.replace("'", ""): w for w in (
-        "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "haven't",
-        "hasn't", "hadn't", "wouldn't", "couldn't", "shouldn't", "mustn't", "needn't",
-        "i'm", "i've", "i'll", "i'd", "you're", "you've", "you'll", "they're", "they've",
-        "they'll", "we've", "that's", "what's", "there's", "here's", "where's", "who's",
-        "he's", "she's", "it'll", "that'll", "would've", "could've", "should've")}
-_CONTRACTIONS.pop("id")  # "I'd" without its apostrophe is the word "id"
-# After "its", these words can only follow "it's": a possessive is followed by a noun phrase,
-# never by a negation, an article, a pronoun's possessive, an adverb or a preposition.
-_ITS_IS = frozenset([
-    "not", "been", "being", "a", "an", "the", "my", "your", "our", "their", "his", "her", "this",
-    "that", "these", "those", "all", "also", "just", "still", "already", "now", "really",
-    "probably", "actually", "definitely", "currently", "always", "never", "going", "gonna", "in",
-    "on", "at", "over", "about", "because", "here", "there", "what", "how", "why", "when", "okay",
-    "ok",
-])
-# "lets see" is "let's"; "it lets you" is a verb, and its object follows it.
-_LETS_OBJECT = frozenset([
-    "me", "us", "you", "him", "her", "them", "it", "the", "a", "an", "your", "our", "their",
-    "this", "that"
-])
-_ABBREVIATIONS = frozenset([
-    "e.g.", "i.e.", "etc.", "vs.", "approx.", "mr.", "mrs.", "ms.", "dr.", "st.", "no.", "inc.",
-    "ltd.", "co.", "jr.", "sr."
-])
+# The English word lists (contractions whose apostrophe-less form is no word, the words after
+# which "its" can only be "it's", the objects that make "lets" a verb, abbreviations) are data:
+# the `rewriting` section of heard/lang/en.json. "id", "ill", "were", "well", "wed", "shell",
+# "hell", "its", "cant", "wont" and "lets" are words, handled by the context rules below.
+
+
+@cache
+def _contractions() -> dict[str, str]:
+    return {w.replace("'", ""): w for w in vocab.builtin("en").rewriting.contractions}
+
+
+@cache
+def _its_is() -> frozenset[str]:
+    """After "its", these can only follow "it's": a possessive is followed by a noun phrase,
+    never by a negation, an article, a possessive, an adverb or a preposition."""
+    return frozenset(vocab.builtin("en").rewriting.its_is_before)
+
+
+@cache
+def _lets_objects() -> frozenset[str]:
+    """"lets see" is "let's"; "it lets you" is a verb, and its object follows it."""
+    return frozenset(vocab.builtin("en").rewriting.lets_objects)
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocab.builtin("en").rewriting.abbreviations)
+
+
 _PLAIN = re.compile(r"([(\"'“‘¿¡*]*)([^\W\d_]+(?:['’][^\W\d_]+)?)([)\"'”’.,!?;:…*]*)")
 _CODE = re.compile(r"`[^`\n]*`")
 _CHUNK = re.compile(r"\S+")
@@ -77,7 +78,9 @@ def _checker(lang: str) -> SpellChecker:
 
 
 def warm_up(langs: tuple[str, ...] = ("en",)) -> None:
-    """Load the dictionaries at start-up rather than inside the first request."""
+    """Load the dictionaries (and the word lists) at start-up rather than inside the first
+    request. English by default: the others take 20-120 MB each and load on first use."""
+    _contractions(), _its_is(), _lets_objects(), _abbreviations()
     for lang in langs:
         _checker(lang)
 
@@ -137,7 +140,12 @@ def _known(word: str, lang: str | None) -> bool:
     if lang not in SPELLING_LANGS:
         return False
     core = word.replace("’", "'").lower()
-    return core in _checker(lang) or core.replace("'", "") in _CONTRACTIONS or core == "i"
+    return core in _checker(lang) or core.replace("'", "") in _contractions() or core == "i"
+
+
+def known_word(word: str, lang: str | None) -> bool:
+    """The dictionary of `lang` knows `word` (in any case)."""
+    return _known(word, lang)
 
 
 def _english(word: str, prev: str, nxt: str, after: str, bracketed: bool
@@ -149,12 +157,12 @@ def _english(word: str, prev: str, nxt: str, after: str, bracketed: bool
         return (None if bracketed else ("I", "pronoun"))  # "(i)" numbers a list
     if low in ("i'm", "i've", "i'll", "i'd", "i’m", "i’ve", "i’ll", "i’d"):
         return "I" + word[1:], "pronoun"
-    if low in _CONTRACTIONS:
-        fixed = _CONTRACTIONS[low]
+    if low in _contractions():
+        fixed = _contractions()[low]
         if fixed.startswith("i'"):
             return "I" + fixed[1:], "pronoun"
         return _like(fixed, word), "apostrophe"
-    if low == "its" and (nxt in _ITS_IS or (nxt == "past" and after[:1] in "0123456789⟦"
+    if low == "its" and (nxt in _its_is() or (nxt == "past" and after[:1] in "0123456789⟦"
                                              and after[:1] != "")):
         return _like("it's", word), "apostrophe"
     if low in ("it's", "it’s") and nxt == "own":
@@ -163,7 +171,7 @@ def _english(word: str, prev: str, nxt: str, after: str, bracketed: bool
         return _like("can't", word), "apostrophe"
     if low == "wont" and nxt != "to" and prev not in ("his", "her", "their", "its", "as"):
         return _like("won't", word), "apostrophe"
-    if low == "lets" and prev == "" and nxt and nxt not in _LETS_OBJECT:
+    if low == "lets" and prev == "" and nxt and nxt not in _lets_objects():
         return _like("let's", word), "apostrophe"
     if low == "your" and nxt == "welcome" and not after:
         return _like("you're", word), "apostrophe"
@@ -174,7 +182,7 @@ def _sentence_ends(chunk: str) -> bool:
     core = chunk.rstrip(")\"'”’*")
     if not core or core[-1] not in ".!?" or core.endswith(("...", "…")):
         return False
-    return core.lower().lstrip("(\"'“‘") not in _ABBREVIATIONS
+    return core.lower().lstrip("(\"'“‘") not in _abbreviations()
 
 
 def _greeting_line(text: str, pos: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from heard import guard, vocab
+from heard import guard, mechanics, vocab
 from heard.opening import GREETING as _GREETING
 from heard.opening import split_mentions, split_signature
 from heard.prompts import Phrases
@@ -22,108 +22,10 @@ from heard.schema import Candidate, Change, Suggestion
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
-TOPICS: list[tuple[str, dict[str, str]]] = [
-    (r"refund|reembols|rückerstatt|erstatt|rembours|money back", {
-        "en": "your refund", "es": "tu reembolso", "de": "Ihrer Erstattung",
-        "fr": "votre remboursement", "pt": "o seu reembolso"}),
-    (r"deliver|shipping|shipment|package|parcel|arriv|tracking|envío|paquete|lieferung|paket|"
-     r"livraison|colis|entrega|encomenda", {
-        "en": "your delivery", "es": "tu envío", "de": "Ihrer Lieferung",
-        "fr": "votre livraison", "pt": "a sua entrega"}),
-    (r"charge|charged|billing|payment|invoice|cobro|pago|factura|zahlung|rechnung|abbuch|"
-     r"paiement|factur|prélèvement|cobran|pagamento|fatura", {
-        "en": "the charge on your account", "es": "el cobro", "de": "der Abbuchung",
-        "fr": "le prélèvement", "pt": "a cobrança"}),
-    (r"log ?in|password|sign in|account|locked|contraseña|cuenta|passwort|konto|anmeld|"
-     r"mot de passe|compte|senha|conta\b", {
-        "en": "your account", "es": "tu cuenta", "de": "Ihrem Konto", "fr": "votre compte",
-        "pt": "a sua conta"}),
-    (r"cancel|cancelar|kündig|storn|annul|cancelamento", {
-        "en": "the cancellation", "es": "la cancelación", "de": "der Kündigung",
-        "fr": "l'annulation", "pt": "o cancelamento"}),
-    (r"broken|damaged|defect|roto|dañado|kaputt|beschädigt|defekt|"
-     r"cassé|endommagé|quebrad|danificad", {
-        "en": "the damaged item", "es": "el artículo dañado", "de": "dem beschädigten Artikel",
-        "fr": "l'article endommagé", "pt": "o artigo danificado"}),
-    (r"order|wrong size|wrong item|pedido|bestellung|commande|encomenda", {
-        "en": "your order", "es": "tu pedido", "de": "Ihrer Bestellung", "fr": "votre commande",
-        "pt": "a sua encomenda"}),
-]
-
-# Each feeling has a few phrasings so that replies do not all open with the same line.
-# {this} is "this" or "this situation with <topic>"; {t} is the topic (neutral lines need one).
-ACKS: dict[str, dict[str, list[str]]] = {
-    "en": {
-        "frustration": ["I can see how frustrating {this} has been.",
-                        "I understand why {this} is frustrating.",
-                        "It makes sense that {this} has been frustrating."],
-        "worry": ["I understand why {this} is worrying.",
-                  "I can see why {this} has you concerned."],
-        "disappointment": ["I can tell {this} is disappointing, and I understand why.",
-                           "It's understandable that {this} is a letdown."],
-        "confusion": ["I can see how confusing {this} has been.",
-                      "I understand {this} has been unclear."],
-        "joy": ["That's wonderful to hear, thank you for sharing it!",
-                "I'm so glad to hear this, thank you for letting us know!"],
-        # No feeling detected: only a concrete topic is acknowledged, never a bare thank-you.
-        "neutral": ["I've read your message about {t}.", "I see you're writing about {t}."],
-    },
-    "es": {
-        "frustration": ["Entiendo lo frustrante que ha sido {this}."],
-        "worry": ["Entiendo que {this} te preocupe."],
-        "disappointment": ["Entiendo que {this} sea decepcionante."],
-        "confusion": ["Entiendo que {this} haya resultado confuso."],
-        "joy": ["¡Qué alegría leer esto, gracias por contárnoslo!"],
-        "neutral": ["He leído tu mensaje sobre {t}."],
-    },
-    "de": {
-        "frustration": ["Ich verstehe gut, wie ärgerlich {this} ist."],
-        "worry": ["Ich verstehe, dass Sie {this} beunruhigt."],
-        "disappointment": ["Ich verstehe, dass {this} enttäuschend ist."],
-        "confusion": ["Ich verstehe, dass {this} verwirrend war."],
-        "joy": ["Wie schön, das zu hören, vielen Dank für Ihre Nachricht!"],
-        "neutral": ["Ich habe Ihre Nachricht zu {t} gelesen."],
-    },
-    "fr": {
-        "frustration": ["Je comprends à quel point {this} est frustrante."],
-        "worry": ["Je comprends que {this} vous inquiète."],
-        "disappointment": ["Je comprends que {this} soit décevante."],
-        "confusion": ["Je comprends que {this} soit déroutante."],
-        "joy": ["Quelle bonne nouvelle, merci de nous l'avoir partagée !"],
-        "neutral": ["J'ai bien lu votre message concernant {t}."],
-    },
-    "pt": {
-        "frustration": ["Compreendo como {this} tem sido frustrante."],
-        "worry": ["Compreendo que {this} seja preocupante."],
-        "disappointment": ["Compreendo que {this} seja dececionante."],
-        "confusion": ["Compreendo que {this} tenha sido confusa."],
-        "joy": ["Que bom saber disso, obrigado por partilhar!"],
-        "neutral": ["Li a sua mensagem sobre {t}."],
-    },
-}
-_THIS = {"en": ("this", "this situation with {t}"), "es": ("esto", "esta situación con {t}"),
-         "de": ("das", "die Situation mit {t}"), "fr": ("cette situation", "la situation avec {t}"),
-         "pt": ("esta situação", "a situação com {t}")}
-_PATIENCE = {"en": "Thank you for your patience.", "es": "Gracias por tu paciencia.",
-             "de": "Vielen Dank für Ihre Geduld.", "fr": "Merci pour votre patience.",
-             "pt": "Obrigado pela sua paciência."}
-# Evidence that the customer has been waiting, not just any "still" or "again": the cues, or a
-# number of hours/days/weeks, or "for/seit/depuis (a few) days" (heard/lang/*.json).
-_UNITS = vocab.words(vocab.union("time_units"))
-_WAITED = re.compile(
-    r"(?<!\w)(?:" + "|".join(vocab.union("waiting")) + ")"
-    r"|" + vocab.number(markers=False) + r"\s+(?:more\s+|full\s+)?(?:" + _UNITS + r")\b"
-    r"|(?:" + vocab.words(vocab.union("waited_since")) + r")\s+(?:\w+\s+)?(?:an? )?(?:"
-    + _UNITS + r")\b", re.I)
-# "I can't wait" is eagerness, not waiting.
-_EAGER = re.compile("|".join(vocab.union("eager")), re.I)
-_PATIENCE_SAID = re.compile(vocab.words(vocab.union("patience_words")), re.I)
 _ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|thank|appreciate|glad|hear that|"
                        r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
                        r"lo siento|entiendo|gracias|verstehe|danke|comprends|merci|compreendo|"
                        r"obrigad|desculp|désolé|entschuldig", re.I)
-_SORRY_WAIT = re.compile(r"(?<![\w,] )(?:(?:we are|we're|i am|i'm) )?(?:so |very |really )?sorry "
-                         r"for (?:the|your) (?:long )?(?:wait|delay)(?:ing)?(?: time)?[.!]", re.I)
 _APOLOGY_CLICHE = re.compile(
     r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for (?:any|the) (?:inconvenience|trouble)"
     r"(?: (?:this|that) (?:may have|might have|has|may) caused(?: you)?)?", re.I)
@@ -131,15 +33,44 @@ _APOLOGY_CLICHE = re.compile(
 # What the agent reads beside each change and suggestion, in the draft's language. The rules
 # that only exist for English drafts explain themselves in English.
 TEXTS: dict[str, dict[str, str]] = {
-    "policy-wall": {
-        "en": "Keeps the decision but replaces the policy wall with an honest explanation.",
-        "es": "Mantiene la decisión, pero cambia el muro de la política por una explicación "
-              "honesta.",
-        "de": "Die Entscheidung bleibt, aber statt auf die Richtlinie zu verweisen, wird sie "
-              "ehrlich erklärt.",
-        "fr": "Garde la décision, mais remplace le rappel de la politique par une explication "
-              "honnête.",
-        "pt": "Mantém a decisão, mas troca o muro da política por uma explicação honesta."},
+    "no-policy-wall": {
+        "en": "Keeps the decision but drops the policy wall: says what the agent cannot change "
+              "instead of hiding behind a rule.",
+        "es": "Mantiene la decisión, pero sin el muro de la política: dice qué no puede cambiar "
+              "el agente en lugar de escudarse en una norma.",
+        "de": "Die Entscheidung bleibt, aber ohne Verweis auf die Richtlinie: sagt, was der "
+              "Agent nicht ändern kann, statt sich hinter einer Regel zu verstecken.",
+        "fr": "Garde la décision, sans le rappel de la politique : dit ce que l'agent ne peut "
+              "pas changer au lieu de s'abriter derrière une règle.",
+        "pt": "Mantém a decisão, sem o muro da política: diz o que o agente não pode mudar em "
+              "vez de se esconder atrás de uma regra."},
+    "no-blame": {
+        "en": "Drops a sentence that blames the customer; the answer stands without it.",
+        "es": "Quita una frase que culpa al cliente; la respuesta se sostiene sin ella.",
+        "de": "Streicht einen Satz, der dem Kunden die Schuld gibt; die Antwort trägt auch "
+              "ohne ihn.",
+        "fr": "Retire une phrase qui blâme le client ; la réponse tient sans elle.",
+        "pt": "Retira uma frase que culpa o cliente; a resposta mantém-se sem ela."},
+    "own-it": {
+        "en": "The agent, not a faceless team, takes the next step.",
+        "es": "El agente, no un equipo anónimo, se ocupa del siguiente paso.",
+        "de": "Der Agent selbst, nicht ein anonymes Team, übernimmt den nächsten Schritt.",
+        "fr": "C'est l'agent, pas une équipe anonyme, qui s'occupe de la suite.",
+        "pt": "É o agente, não uma equipa anónima, que trata do próximo passo."},
+    "appreciate-patience": {
+        "en": "Thanks the customer for waiting instead of apologising for the delay.",
+        "es": "Agradece al cliente la espera en lugar de disculparse por el retraso.",
+        "de": "Dankt dem Kunden fürs Warten, statt sich für die Verzögerung zu entschuldigen.",
+        "fr": "Remercie le client d'avoir attendu au lieu de s'excuser du retard.",
+        "pt": "Agradece ao cliente a espera em vez de pedir desculpa pelo atraso."},
+    "mechanics": {
+        "en": "Fixes capitals, apostrophes and spelling, so the reply reads as carefully "
+              "written.",
+        "es": "Corrige mayúsculas, tildes y ortografía, para que la respuesta se lea cuidada.",
+        "de": "Korrigiert Großschreibung und Rechtschreibung, damit die Antwort sorgfältig "
+              "wirkt.",
+        "fr": "Corrige majuscules, accents et orthographe, pour une réponse soignée.",
+        "pt": "Corrige maiúsculas, acentos e ortografia, para uma resposta cuidada."},
     "one-apology": {
         "en": "One sincere apology is enough; repeating it reads as scripted.",
         "es": "Basta con una disculpa sincera; repetirla suena a guion.",
@@ -152,18 +83,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Benennt vor der Antwort, wie sich der Kunde wahrscheinlich fühlt.",
         "fr": "Nomme ce que ressent probablement le client avant la réponse.",
         "pt": "Nomeia como o cliente provavelmente se sente antes da resposta."},
-    "topic": {
-        "en": "Shows the reply is about what the customer wrote.",
-        "es": "Muestra que la respuesta trata de lo que escribió el cliente.",
-        "de": "Zeigt, dass die Antwort auf das eingeht, was der Kunde geschrieben hat.",
-        "fr": "Montre que la réponse porte sur ce que le client a écrit.",
-        "pt": "Mostra que a resposta trata do que o cliente escreveu."},
-    "patience": {
-        "en": "The customer says they have been waiting: thanks them for their patience.",
-        "es": "El cliente dice que lleva tiempo esperando: le agradece su paciencia.",
-        "de": "Der Kunde schreibt, dass er wartet: dankt ihm für seine Geduld.",
-        "fr": "Le client dit qu'il attend : le remercie de sa patience.",
-        "pt": "O cliente diz que está à espera: agradece-lhe a paciência."},
     "goodwill-gesture": {
         "en": "The customer was let down; if your policy allows, consider offering a goodwill "
               "gesture yourself. Heard never adds one.",
@@ -214,12 +133,6 @@ _PARTICIPLES = {  # passive participle -> (base, present participle, past partic
 _PASSIVE = re.compile(
     r"\b(this|it|your (?:request|ticket|case|issue|complaint|query|feedback|message|concern))"
     r"\s+(will be|has been|is being)\s+(" + "|".join(_PARTICIPLES) + r")\b", re.I)
-_WE_WILL = re.compile(r"(?<![\w'])we(?:'ll| will) (look|check|get back|follow up|update|review|"
-                      r"investigate|reach out|keep you)\b", re.I)
-_SO_WE_CAN = re.compile(r"\bso (?:that )?we can (look into|check|help|assist|take a look|review|"
-                        r"investigate|follow up|sort)", re.I)
-_WE_SORRY = re.compile(r"(?<![\w'’])(we are|we're|we’re)( so| very| really| truly| deeply)?"
-                       r" sorry\b", re.I)
 _AS_I_SAID = re.compile(
     r"(,[ \t]*)?\b(?:as (?:i|we) (?:have )?(?:already |previously |clearly )?"
     r"(?:said|mentioned|stated|explained|told you)|as (?:previously|already) "
@@ -230,10 +143,16 @@ _YOU_WRONG = re.compile(r"\byou (?:entered|typed|gave us|provided|used|selected|
 
 
 @cache
-def _walls(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    """The policy walls this language can reword: the decision stays, the wall goes."""
-    return [(re.compile(w.pattern, re.I), w.replacement)
-            for w in vocab.builtin(lang).policy_walls if w.pattern and w.replacement]
+def _rewriting(lang: str) -> tuple[vocab.Rewriting, list[tuple[re.Pattern[str], str, str]]]:
+    """This language's editing knowledge (heard/lang/<lang>.json `rewriting`), compiled."""
+    r = vocab.builtin(lang).rewriting
+    return r, [(re.compile(e.pattern), e.replacement, e.principle) for e in r.edits]
+
+
+@cache
+def _droppable(lang: str, principle: str) -> re.Pattern[str] | None:
+    patterns = _rewriting(lang)[0].drop_sentences.get(principle)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 @dataclass
@@ -290,17 +209,29 @@ def detect_emotion(message: str, phrases: Phrases) -> str:
     return best if best and scores[best] > 0 else "neutral"
 
 
-def waited(message: str) -> bool:
-    """The customer says they have been waiting (not merely "still" or "again")."""
-    return bool(_WAITED.search(_EAGER.sub(" ", message)))
+@cache
+def _subject_pattern(lang: str) -> re.Pattern[str] | None:
+    r = _rewriting(lang)[0]
+    if not r.subject_nouns or not r.possessives:
+        return None
+    modifier = f"(?:(?:{vocab.words(r.subject_modifiers)})\\s+)?" if r.subject_modifiers else ""
+    return re.compile(
+        r"(?<![\w'’])(" + vocab.words(r.possessives, longest_first=True) + r")\s+(" + modifier
+        + "(?:" + vocab.words(r.subject_nouns, longest_first=True) + r")s?)(?![\w'’-])", re.I)
 
 
-def detect_topic(customer_message: str) -> dict[str, str] | None:
-    """What the customer wrote about: from their message only (the draft is not evidence)."""
-    for pattern, names in TOPICS:
-        if re.search(r"(?<!\w)(?:" + pattern + ")", customer_message, re.I):
-            return names
-    return None
+def subject(customer_message: str, lang: str) -> str | None:
+    """What the customer wrote about, in the reply's words: their own noun with the reply's
+    possessive ("my parcel" → "your parcel", "mein Paket" → "Ihrem Paket"), or None."""
+    pattern = _subject_pattern(lang)
+    m = pattern.search(customer_message) if pattern else None
+    if not m:
+        return None
+    r = _rewriting(lang)[0]
+    spelled = {w.lower(): w for w in [*r.subject_modifiers, *r.subject_nouns]}
+    words = [spelled.get(w.lower(), spelled.get(w.lower()[:-1], w.lower()[:-1]) + w[-1:])
+             for w in m.group(2).split()]
+    return f"{r.possessives[m.group(1).lower()]} {' '.join(words)}"
 
 
 def _pick(options: list[str], seed: str) -> str:
@@ -315,12 +246,10 @@ def _cap(text: str) -> str:
 # that breaks no invariant wins, so the engine never returns a violating rewrite (at worst the
 # draft, unchanged). Nothing here is tuned to a particular draft.
 _LEVELS: list[dict[str, bool]] = [
-    {"rules": True, "ack": True, "feeling": True, "topic": True, "patience": True},
-    # A feeling line the guard finds generic may still leave the concrete topic to reflect.
-    {"rules": True, "ack": True, "feeling": False, "topic": True, "patience": True},
-    {"rules": True, "ack": True, "feeling": True, "topic": False, "patience": False},
-    {"rules": True, "ack": False, "feeling": False, "topic": False, "patience": False},
-    {"rules": False, "ack": True, "feeling": True, "topic": False, "patience": False},
+    {"mechanics": True, "rules": True, "ack": True},
+    {"mechanics": True, "rules": True, "ack": False},
+    {"mechanics": True, "rules": False, "ack": True},
+    {"mechanics": True, "rules": False, "ack": False},
 ]
 
 
@@ -329,7 +258,7 @@ def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
     """Rewrite a masked draft (plain text or HTML) with the rules that are safe to apply."""
     phrases = phrases or Phrases()
     fmt = "html" if _HTML.search(masked) else "text"
-    suggestions = _suggestions(masked, customer_message, lang if lang in ACKS else "en")
+    suggestions = _suggestions(masked, customer_message, lang if lang in vocab.LANGS else "en")
     for level in _LEVELS:
         candidate = _build(masked, customer_message, lang, phrases, tone, level)
         if candidate.rewrite == masked:
@@ -363,22 +292,94 @@ def _protect_edges(d: _Draft) -> None:
 
 def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrases, tone: str,
            level: dict[str, bool]) -> Candidate:
-    code = lang if lang in ACKS else None
+    code = lang if lang in vocab.LANGS else None
     d = _Draft(_TAG_SPLIT.split(masked))
     _protect_edges(d)
-    if level["rules"]:
-        for pattern, replacement in _walls(code) if code else []:
-            d.sub(pattern, lambda m, r=replacement: r, "no-policy-wall", _say("policy-wall", code))
+    if level["mechanics"] and code:
+        _mechanics(d, code)
+    if level["rules"] and code:
+        for principle in ("no-policy-wall", "no-blame"):
+            _drop_sentences(d, code, principle)
+        for pattern, replacement, principle in _rewriting(code)[1]:
+            d.sub(pattern, lambda m, r=replacement: m.expand(r), principle, _say(principle, code))
         if code == "en":
-            _english_rules(d, tone)
-        if code:
-            _apologies(d, phrases, code)
+            _english_rules(d)
+        _apologies(d, phrases, code)
     if level["ack"] and code:
-        _acknowledge(d, customer_message, phrases, code, tone, level)
+        _acknowledge(d, customer_message, phrases, code)
     return Candidate(rewrite=d.text, changes=d.changes)
 
 
-def _english_rules(d: _Draft, tone: str) -> None:
+_BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|blockquote|tr|td|th|table|hr)\b", re.I)
+_VERBATIM = re.compile(r"<\s*(/?)\s*(?:code|pre)\b", re.I)
+
+
+def _mechanics(d: _Draft, lang: str) -> None:
+    """Capitals, "I", apostrophes, clear misspellings: in text runs, never in tags or code."""
+    starts, verbatim = True, False
+    for i, seg in enumerate(d.segments):
+        if i % 2:  # a tag, or a protected mention or signature
+            closing = _VERBATIM.match(seg)
+            if closing:
+                verbatim = not closing.group(1)
+            starts = starts or bool(_BLOCK.match(seg)) or not seg.startswith("<")
+            continue
+        if not seg.strip() or verbatim:
+            continue
+        new, edits = mechanics.fix(seg, lang, starts_sentence=starts)
+        d.segments[i] = new
+        for edit in edits:
+            d.changes.append(Change(principle="reflect-understanding", before=edit.before,
+                                    after=edit.after, explanation=_say("mechanics", lang)))
+        starts = bool(re.search(r"[.!?]['\")”’]*\s*$", new))
+
+
+def _drop_sentences(d: _Draft, lang: str, principle: str) -> None:
+    """Remove whole sentences that only say a wall or a reproach: the rest of the reply carries
+    the answer, so a draft that is nothing but such a sentence keeps it. A greeting on the same
+    line stays ("Hi Dana, that's our policy. Your…" → "Hi Dana, your…")."""
+    pattern = _droppable(lang, principle)
+    if not pattern:
+        return
+    total = sum(len(_SENTENCE.split(d.segments[i])[::2]) for i in d.texts())
+    for i in d.texts():
+        parts = _SENTENCE.split(d.segments[i])  # sentences at even indexes, spaces between
+        for j in range(0, len(parts), 2):
+            g = _GREETING.match(parts[j]) if j == 0 else None
+            head = parts[j][:g.end()] if g else ""
+            body = parts[j][len(head):].strip()
+            if not body or total <= 1 or not pattern.fullmatch(body):
+                continue
+            total -= 1
+            d.changes.append(Change(principle=principle, before=body, after="",
+                                    explanation=_say(principle, lang)))
+            parts[j] = head
+            if j + 1 < len(parts):
+                parts[j + 1] = ""
+                if head.endswith(", ") and j + 2 < len(parts):
+                    parts[j + 2] = _after_greeting(parts[j + 2], lang)
+            elif j:
+                parts[j - 1] = ""
+        d.segments[i] = "".join(parts)
+
+
+_SENTENCE = re.compile(r"((?<=[.!?])[ \t]+|[ \t]*\n\s*)")
+
+
+def _after_greeting(sentence: str, lang: str) -> str:
+    """"Your order…" goes on after "Hi Dana, " in lower case when its first word is a plain
+    word (heard/lang `greeting_continues`, else the dictionary); anything else keeps its
+    capital."""
+    word = re.match(r"[^\W\d_]+", sentence)
+    allowed = _rewriting(lang)[0].greeting_continues
+    if not word or word.group(0) == "I" or not (
+            word.group(0).lower() in allowed if allowed else
+            mechanics.known_word(word.group(0), lang)):
+        return sentence
+    return sentence[:1].lower() + sentence[1:]
+
+
+def _english_rules(d: _Draft) -> None:
     def active(m: re.Match[str]) -> str:
         subject, aux, verb = m.group(1), m.group(2).lower(), m.group(3).lower()
         obj = "this" if subject.lower() in ("this", "it") else subject.lower()
@@ -392,12 +393,6 @@ def _english_rules(d: _Draft, tone: str) -> None:
 
     d.sub(_PASSIVE, active, "active-voice",
           "Says who does what next instead of a passive 'will be done'.")
-    d.sub(_WE_WILL, lambda m: "I will " + m.group(1),
-          "own-it", "Takes personal ownership of the next step.")
-    d.sub(_SO_WE_CAN, lambda m: "so I can " + m.group(1),
-          "own-it", "Says who will look into it: the agent, not a faceless team.")
-    d.sub(_WE_SORRY, lambda m: "I'm" + (m.group(2) or "") + " sorry",
-          "own-it", "A personal apology from the agent reads as sincere; 'we' reads as a script.")
     d.sub(_YOU_WRONG, lambda m: ("The" if m.group(0)[:1].isupper() else "the")
           + f" {m.group(1).lower()} on the order wasn't the right one",
           "no-blame", "Says what went wrong without pointing at the customer.")
@@ -409,8 +404,6 @@ def _english_rules(d: _Draft, tone: str) -> None:
         d.segments[i] = re.sub(r"(^|[.!?]\s+|\n[ \t]*)⁂\s*(\w?)",
                                lambda m: m.group(1) + m.group(2).upper(),
                                d.segments[i]).replace("⁂", "")
-    d.sub(_SORRY_WAIT, lambda m: "Thank you for your patience.", "appreciate-patience",
-          "Thanks the customer for waiting instead of apologising for the delay.")
 
 
 def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
@@ -439,42 +432,12 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
         d.segments[i] = "".join(sentences)
 
 
-# A draft that opens by answering the customer's last turn is mid-conversation: there is no
-# new topic to acknowledge ("Sure. Are you asking…", "Yes, that is correct.").
-_CONTINUATION = re.compile(
-    r"\s*(?:ok(?:ay)?|sure|yes|yeah|yep|no|nope|great|alright|all right|perfect|got it|"
-    r"thanks|thank you|of course|understood|s[ií]|vale|claro|perfecto|de acuerdo|ja|genau|"
-    r"alles klar|in ordnung|verstanden|oui|d['’]accord|parfait|bien s[uû]r|entendu|sim|certo|"
-    r"perfeito|combinado)\b", re.I)
-_MARKERISH = re.compile(r"[@＠]?⟦\d+⟧|[@＠#]\w+")
+def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str) -> None:
+    """One acknowledgement, only when it is grounded: the customer shows a feeling AND names
+    what it is about ("the double charge"), and the draft does not open with one already.
 
-
-# The customer reports a problem (not a request such as "transfer 50 to savings").
-_PROBLEM = re.compile(
-    r"(?<!\w)(?:not working|(?:doesn|don|didn|hasn|haven|isn|wasn|won|can)['’]?t|"
-    r"does not|did not|has not|have not|cannot|unable|never (?:arrived|came|got|received)|"
-    r"missing|lost|wrong|error|problem|issue|broken|damaged|where is|charged twice|"
-    r"no funciona|no ha llegado|no llega|no puedo|problema|error|perdid|roto|dañad|"
-    r"equivocad|dónde está|funktioniert nicht|nicht angekommen|kann nicht|fehlt|problem|"
-    r"fehler|kaputt|beschädigt|falsch|wo ist|ne fonctionne pas|pas reçu|pas arrivé|"
-    r"impossible|problème|erreur|perdu|cassé|endommagé|où est|não funciona|não chegou|"
-    r"não consigo|erro|partid|danificad|errad|onde está)", re.I)
-
-
-def _first_contact(customer_message: str, rest: str) -> bool:
-    """The customer described a problem (not a one-line answer) and the draft opens fresh."""
-    words = _MARKERISH.sub(" ", customer_message).split()
-    return (len(words) >= 6 and bool(_PROBLEM.search(customer_message))
-            and not _CONTINUATION.match(rest))
-
-
-def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str, tone: str,
-                 level: dict[str, bool]) -> None:
-    """Acknowledge what there is to acknowledge: a feeling, a concrete topic, a wait.
-
-    Nothing generic: with no feeling detected, only a topic the customer raised earns a line,
-    and only when the draft opens a fresh exchange; otherwise the opening stays as written.
-    Leading mentions (protected segments) and a greeting stay first.
+    No acknowledgement is better than a stock one: no thank-you, no topic line, no patience
+    line of our own. Leading mentions (protected segments) and a greeting stay first.
     """
     texts = d.texts()
     if not texts:
@@ -490,25 +453,11 @@ def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str, 
     opening = " ".join(re.split(r"(?<=[.!?])\s+", rest)[:2])
     if _ACK_CUES.search(opening):
         return
-    emotion = detect_emotion(customer_message, phrases)
-    if not level["feeling"] and emotion != "joy":
-        emotion = "neutral"
-    topic = detect_topic(customer_message) if level["topic"] else None
-    t = topic.get(lang) if topic else None
-    added: list[tuple[str, str, str]] = []  # (sentence, principle, explanation)
-    if emotion != "neutral":
-        plain, with_topic = _THIS[lang]
-        ack = _pick(ACKS[lang][emotion], d.text).format(
-            this=with_topic.format(t=t) if t else plain)
-        added.append((ack, "acknowledge-emotion", _say("feeling", lang)))
-    elif t and _first_contact(customer_message, rest):
-        added.append((_pick(ACKS[lang]["neutral"], d.text).format(t=t),
-                      "reflect-understanding", _say("topic", lang)))
-    if (level["patience"] and tone != "concise" and emotion != "joy" and waited(customer_message)
-            and not _PATIENCE_SAID.search(d.text)):
-        added.append((_PATIENCE[lang], "appreciate-patience", _say("patience", lang)))
-    if not added:
+    lines = _rewriting(lang)[0].acknowledgements.get(detect_emotion(customer_message, phrases))
+    np = subject(customer_message, lang) if lines else None
+    if not lines or not np:
         return
+    added = [(_pick(lines, d.text).format(np=np), "acknowledge-emotion", _say("feeling", lang))]
     sentences = [a[0] for a in added]
     if greeting:
         # "Hi Ana, your order…" -> "Hi Ana, I can see …. Your order…"; a draft that goes on in

@@ -58,6 +58,65 @@ class Wall(BaseModel):
         return self.pattern or re.escape(self.phrase)
 
 
+class Edit(BaseModel):
+    """One edit the offline engine makes: `pattern` (case-sensitive unless it says `(?i)`)
+    becomes `replacement`, a template that may name the pattern's groups (`\\1`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str
+    replacement: str
+    principle: str  # the GUIDANCE.md id the change is explained with
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class Rewriting(BaseModel):
+    """What the offline engine edits, and with which words (the `rewriting` section of a
+    language file; the guard, the masker and the score never read it)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Mechanics (English): contractions whose apostrophe-less form is no word ("dont"), the
+    # words after which "its" can only be "it's", the objects that make "lets" a verb, and
+    # abbreviations that do not end a sentence.
+    contractions: list[str] = []  # phrases
+    its_is_before: list[str] = []  # phrases
+    lets_objects: list[str] = []  # phrases
+    abbreviations: list[str] = []  # phrases
+    # First words that go on in lower case after "Hallo Anna, " once the sentence between is
+    # dropped; empty: any word the dictionary knows ("Your" → "your"). German needs the list:
+    # its nouns and the polite "Sie" keep their capital.
+    greeting_continues: list[str] = []  # phrases
+    # Whole sentences that go, per principle: a bare policy wall, a sentence that blames.
+    drop_sentences: dict[str, list[str]] = {}  # patterns: a whole sentence, any case
+    # Edits in order: policy walls said as the agent's own limit, ownership of next steps.
+    edits: list[Edit] = []
+    # The customer's own subject: "<possessive> [<modifier>] <noun>" → the reply's wording.
+    possessives: dict[str, str] = {}  # "my" → "your", "the" → "the"
+    subject_modifiers: list[str] = []  # phrases
+    subject_nouns: list[str] = []  # phrases, spelled as the reply writes them (singular; a
+    # plural "s" is allowed): German nouns keep their capital, the possessive says the case
+    # One acknowledgement per feeling, chosen by the draft; `{np}` is the customer's subject.
+    acknowledgements: dict[str, list[str]] = {}
+
+    @field_validator("drop_sentences")
+    @classmethod
+    def _drop(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k: [_compiles(p) for p in v] for k, v in value.items()}
+
+    @field_validator("acknowledgements")
+    @classmethod
+    def _grounded(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for feeling, lines in value.items():
+            for line in lines:
+                if "{np}" not in line:
+                    raise ValueError(f"acknowledgement {line!r} ({feeling}) names no subject "
+                                     "({np}): no acknowledgement is better than a stock one")
+        return value
+
+
 class Lang(BaseModel):
     """One language's built-in vocabulary (see the module docstring for phrases vs patterns)."""
 
@@ -92,6 +151,7 @@ class Lang(BaseModel):
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
+    rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
                      "waiting", "eager")
