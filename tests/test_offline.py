@@ -374,3 +374,10 @@ def test_open_question_is_suggested_for_a_short_message_not_for_a_missing_one():
 
     assert "ask-open-question" in kinds("It broke.")
     assert "ask-open-question" not in kinds("")
+
+
+def test_list_items_keep_their_writers_lower_case():
+    draft = ("<p>hi, please send us:</p><ul><li>a photo of the box</li>"
+             "<li>your receipt</li></ul><p>thanks.</p>")
+    out = rewrite(draft, lang="en").rewrite
+    assert "<li>a photo of the box</li>" in out and "<li>your receipt</li>" in out

@@ -312,6 +312,9 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
 
 _BLOCK = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|blockquote|tr|td|th|table|hr)\b", re.I)
 _VERBATIM = re.compile(r"<\s*(/?)\s*(?:code|pre)\b", re.I)
+# A list item or table cell keeps its writer's case: items are often fragments, in lower case
+# by choice ("<li>a photo of the label</li>"), not sentences to capitalise.
+_ITEM = re.compile(r"<\s*(?:li|td|th)\b", re.I)
 
 
 def _mechanics(d: _Draft, lang: str) -> None:
@@ -322,7 +325,10 @@ def _mechanics(d: _Draft, lang: str) -> None:
             closing = _VERBATIM.match(seg)
             if closing:
                 verbatim = not closing.group(1)
-            starts = starts or bool(_BLOCK.match(seg)) or not seg.startswith("<")
+            if _ITEM.match(seg):
+                starts = False
+            else:
+                starts = starts or bool(_BLOCK.match(seg)) or not seg.startswith("<")
             continue
         if not seg.strip() or verbatim:
             continue
