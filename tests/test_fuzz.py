@@ -30,7 +30,9 @@ HOSTILE = [
 hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=12),
                                   st.binary(max_size=8).map(lambda b: b.decode("latin-1"))),
                         max_size=40).map("".join)
-PROPS = settings(max_examples=120, deadline=None,
+# Derandomized: the suite checks the same examples on every run, so a landing is never blocked
+# by a rare draw; `make fuzz` explores beyond them.
+PROPS = settings(max_examples=120, deadline=None, derandomize=True,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
