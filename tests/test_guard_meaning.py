@@ -106,3 +106,18 @@ def test_every_check_is_linear_in_the_draft_length():
     draft = unit * 400
     assert isinstance(guard.check(draft, draft, phrases=Phrases()), list)
     assert guard.notices("(" * 20000 + "[" * 20000) == []
+
+
+def test_checks_from_many_threads_agree_with_one():
+    # The server checks rewrites on many threads at once (and the evaluation on eight).
+    from concurrent.futures import ThreadPoolExecutor
+    drafts = [f"Your refund{i} of order {i} ships once we receive the photo{i}s. "
+              f"We'll replace the unit{i} within {i} days." for i in range(40)]
+    rewrites = [d + f" You'll see the credit{i} on your next bill." for i, d in enumerate(drafts)]
+
+    def one(pair: tuple[str, str]) -> list[str]:
+        return [v.message for v in guard.check(*pair, phrases=Phrases(), lang="en")]
+
+    alone = [one(p) for p in zip(drafts, rewrites, strict=True)]
+    with ThreadPoolExecutor(8) as pool:
+        assert list(pool.map(one, zip(drafts, rewrites, strict=True))) == alone

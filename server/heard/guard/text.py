@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -49,9 +50,16 @@ _STEMMERS = {"en": "english", "es": "spanish", "de": "german", "fr": "french",
              "pt": "portuguese"}
 
 
-@cache
+_LOCAL = threading.local()
+
+
 def _stemmer(lang: str):
-    return snowballstemmer.stemmer(_STEMMERS.get(lang, "english"))
+    """This thread's stemmer: a snowball stemmer keeps its word in its own state, so one
+    shared across the server's threads would mix two words up."""
+    stemmers = _LOCAL.__dict__.setdefault("stemmers", {})
+    if lang not in stemmers:
+        stemmers[lang] = snowballstemmer.stemmer(_STEMMERS.get(lang, "english"))
+    return stemmers[lang]
 
 
 @cache
