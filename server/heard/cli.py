@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from heard.cli_prompts import prompts, stats
+from heard.cli_prompts import prompts, reachable_redis, stats
 from heard.config import load_settings
 
 
@@ -179,19 +179,9 @@ def token() -> None:
 
 
 def _tokens():
-    from heard.store import ERRORS as STORE_ERRORS
-    from heard.store import connect_for
     from heard.tokens import TokenStore
 
-    settings = load_settings()
-    client = connect_for(settings)
-    try:
-        client.ping()
-    except STORE_ERRORS as exc:
-        where = "HEARD_REDIS_URL" if settings.redis_url else f"the embedded Redis in " \
-            f"{settings.data_dir}"
-        raise click.ClickException(f"Cannot reach Redis ({type(exc).__name__}) at {where}; "
-                                   "is it running, and is HEARD_REDIS_URL right?") from None
+    client = reachable_redis(load_settings())
     return TokenStore(client)
 
 

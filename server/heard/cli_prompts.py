@@ -19,15 +19,11 @@ from heard.config import load_settings
 from heard.versions import LABELS
 
 
-def _publisher():
-    from heard.audit import AuditLog
-    from heard.prompts import load_bundle
-    from heard.publish import Publisher
+def reachable_redis(settings):
+    """The configured (or embedded) Redis, or a ClickException saying what to check."""
     from heard.store import ERRORS as STORE_ERRORS
     from heard.store import connect_for
-    from heard.versions import PromptVersions
 
-    settings = load_settings()
     client = connect_for(settings)
     try:
         client.ping()
@@ -36,6 +32,17 @@ def _publisher():
             f"the embedded Redis in {settings.data_dir}"
         raise click.ClickException(f"Cannot reach Redis ({type(exc).__name__}) at {where}; "
                                    "is it running, and is HEARD_REDIS_URL right?") from None
+    return client
+
+
+def _publisher():
+    from heard.audit import AuditLog
+    from heard.prompts import load_bundle
+    from heard.publish import Publisher
+    from heard.versions import PromptVersions
+
+    settings = load_settings()
+    client = reachable_redis(settings)
     versions = PromptVersions(client, load_bundle(settings.prompts_dir))
     versions.seed()
     return Publisher(versions, AuditLog(client), settings.require_review)
