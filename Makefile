@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline system-deps clean fuzz faults
+.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(STAMP)
 bench-offline: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/offline_quality.py
+
+## How the customer is read: agreement with hand labels (tune/test) and the cost per rewrite.
+bench-customer: $(STAMP)
+	$(BIN)/python bench/customer_reading.py
 
 clean:
 	rm -rf $(VENV)

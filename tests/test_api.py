@@ -212,5 +212,8 @@ def test_a_spanish_draft_is_explained_in_spanish(client, auth):
     a = post(client, body, auth).get_json()
     spanish = {t["es"] for t in TEXTS.values()}
     assert a["language"] == "es" and a["changes"] and a["suggestions"]
-    assert all(c["explanation"] in spanish for c in a["changes"]), a["changes"]
+    # An acknowledgement's explanation opens with what was read, in Spanish too.
+    assert all(any(c["explanation"].endswith(t) for t in spanish) for c in a["changes"]), \
+        a["changes"]
+    assert any(c["explanation"].startswith("El cliente ") for c in a["changes"])
     assert all(s["text"] in spanish for s in a["suggestions"])

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from heard import guard
-from heard.offline import TEXTS, detect_emotion, rewrite
+from heard import guard, vocab
+from heard.offline import TEXTS, rewrite
 from heard.prompts import load_bundle
 
 PHRASES = load_bundle(Path(__file__).resolve().parent.parent / "prompts").phrases
@@ -253,7 +253,10 @@ def test_a_mid_conversation_answer_gets_no_topic_line():
 ])
 def test_a_wait_is_not_answered_with_an_inserted_patience_line(lang, draft, message):
     out = run(draft, message, lang=lang)
-    assert out.rewrite == draft
+    # "Sigo esperando" (still waiting) may earn an acknowledgement of the frustration; never a
+    # patience line of the engine's own.
+    assert out.rewrite.endswith(draft)
+    assert not any(w in out.rewrite.lower() for w in vocab.builtin(lang).patience_words)
 
 
 def test_sorry_for_the_wait_becomes_thanks_for_waiting():
@@ -322,13 +325,6 @@ def test_mechanics_leave_html_tags_and_code_blocks_alone():
     out = run(draft)
     assert out.rewrite == ("<p>Hi ⟦1⟧,</p><p>Don't worry.</p><pre>dont touch</pre><p>See "
                            '<a href="⟦2⟧">here</a> for the label.</p>')
-
-
-def test_emotion_detection_ignores_ids_negations_and_mixed_praise():
-    assert detect_emotion("ABCDEFGHKQ", PHRASES) == "neutral"
-    assert detect_emotion("I'm not frustrated, just sad about it", PHRASES) == "disappointment"
-    assert detect_emotion("Love the app but it keeps crashing", PHRASES) != "joy"
-    assert detect_emotion("Estoy harta, otra vez sin conexión", PHRASES) == "frustration"
 
 
 # --- Explanations and suggestions in the draft's language --------------------------------------

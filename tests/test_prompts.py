@@ -43,7 +43,7 @@ def test_examples_are_consistent_with_the_invariants(bundle):
 def test_user_template_names_only_known_placeholders(bundle):
     names = set(re.findall(r"\$(\w+)", bundle.user))
     assert names <= {"draft", "customer_message", "customer_name", "channel", "tone", "locale",
-                     "format"}
+                     "format", "customer_reading"}
 
 
 def test_draft_text_is_data_not_template(bundle):

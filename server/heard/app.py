@@ -6,7 +6,19 @@ import logging
 
 from flask import Flask
 
-from heard import cors, errors, guard, language, limits, logs, mechanics, metrics, openapi, store
+from heard import (
+    cors,
+    customer,
+    errors,
+    guard,
+    language,
+    limits,
+    logs,
+    mechanics,
+    metrics,
+    openapi,
+    store,
+)
 from heard.api import (
     admin_eval,
     admin_prompts,
@@ -74,6 +86,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     language.warm_up()
     guard.warm_up()
     mechanics.warm_up()  # the offline engine's spelling dictionary, not in the 1st request
+    customer.warm_up()  # VADER's lexicon
 
     app.register_blueprint(health.bp)
     app.register_blueprint(rewrite.bp)

@@ -17,6 +17,8 @@ def flatten(bundle: PromptBundle) -> dict[str, str]:
     for t in data["tones"]:
         out[f"tones/{t['id'] or 'default'}/title"] = t["title"]
         out[f"tones/{t['id'] or 'default'}/instruction"] = t["instruction"]
+    for m in data["moods"]:
+        out[f"moods/{m['id']}/instruction"] = m["instruction"]
     for s in data["suggestions"]:
         out[f"suggestions/{s['kind']}/title"] = s["title"]
         out[f"suggestions/{s['kind']}/description"] = s["description"]

@@ -3,6 +3,17 @@
 Exact match only: the key hashes the masked draft and context with everything that changes the
 answer (tone, locale, profile, prompt version, provider, model). A semantic cache could hand
 one customer's answer to another's opposite question; a rewriter must never do that.
+
+The customer's mood (heard.customer's feeling and intensity) is in the key, and so is the
+customer's masked message itself. So:
+- two customers in different moods are always two entries (an angry customer never gets the
+  cheerful rewrite made for a delighted one);
+- the same mood in other words is also another entry: an acknowledgement quotes the
+  customer's own words ("the gift for Saturday"), and a model may use any of them, so an entry
+  keyed on the mood alone could show one customer another customer's specifics;
+- the same words with other personal data (another order number, name, email, amount, date)
+  are ONE entry: the masked message is identical, the cached value holds only markers, and
+  each answer is restored and its reading anchored with its own customer's data.
 """
 
 from __future__ import annotations

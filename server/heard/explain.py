@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from heard import customer
 from heard.diff import hunks
-from heard.schema import Change
+from heard.schema import Change, Reading
 
 _NORM = re.compile(r"[\W_]+", re.U)
 
@@ -57,6 +58,7 @@ _GUESSES: list[tuple[str, str, str]] = [
 ]
 # The catalogue's reasons in the other four languages, so a hunk explained by the fallback reads
 # in the draft's language like the rest of the answer.
+_STEADY_TEXT = "A calm full stop instead of an exclamation mark."
 _LOCAL: dict[str, dict[str, str]] = {
     "Thanks the customer for their patience.": {
         "es": "Agradece al cliente su paciencia.", "de": "Dankt dem Kunden für seine Geduld.",
@@ -101,6 +103,11 @@ _LOCAL: dict[str, dict[str, str]] = {
         "de": "Teilt die gute Nachricht des Kunden im passenden Ton.",
         "fr": "Partage la bonne nouvelle du client sur le même ton.",
         "pt": "Partilha a boa notícia do cliente no mesmo tom."},
+    _STEADY_TEXT: {
+        "es": "Un punto sereno en lugar de un signo de exclamación.",
+        "de": "Ein ruhiger Punkt statt eines Ausrufezeichens.",
+        "fr": "Un point calme au lieu d'un point d'exclamation.",
+        "pt": "Um ponto sereno em vez de um ponto de exclamação."},
     "Speaks to this customer instead of a script line.": {
         "es": "Se dirige a este cliente en lugar de usar una frase de guion.",
         "de": "Spricht diesen Kunden an statt mit einer Floskel.",
@@ -133,8 +140,14 @@ _BLAME = re.compile(r"as (?:i|we) (?:already |previously )?(?:said|mentioned|sta
                     r"comme je vous|como já", re.I)
 
 
+_STEADY = _STEADY_TEXT
+
+
 def _guess(before: str, after: str, lang: str | None = None) -> Change:
     before, after = before.strip(), after.strip()
+    if before and set(before) <= set("!") and after in (".", ""):
+        return Change(principle="match-tone", before=before, after=after,
+                      explanation=_local(_STEADY, lang))
     if before and _BLAME.search(before) and not _BLAME.search(after):
         return Change(principle="no-blame", before=before, after=after,
                       explanation=_local("Drops wording that blames the customer.", lang))
@@ -154,6 +167,8 @@ def _guess(before: str, after: str, lang: str | None = None) -> Change:
 
 def _inside(part: str, whole: str) -> bool:
     p = _norm(part)
+    if not p:  # punctuation alone ("!" → "."): the same marks
+        return bool(part.strip()) and part.strip() == whole.strip()
     return bool(p) and p in _norm(whole)
 
 
@@ -167,13 +182,36 @@ def _span(claimed: str, actual: str) -> str:
 
 
 def align(diff_ops: list[dict[str, str]], proposed: list[Change],
-          known_principles: set[str], lang: str | None = None) -> list[Change]:
+          known_principles: set[str], lang: str | None = None,
+          reading: Reading | None = None) -> list[Change]:
     """Changes in reading order, each inside a real hunk, every hunk explained at least once.
 
     A change's `before` is always text of the draft and its `after` text of the rewrite, both
     within the hunk it explains. Changes that match no hunk, or name no known principle, are
-    dropped; a hunk that no change explains gets a reason from the catalogue.
+    dropped; a hunk that no change explains gets a reason from the catalogue. With a reading
+    of the customer, a catalogue reason for `acknowledge-emotion` or `match-tone` opens with
+    what was read ("The customer has written more than once… and sounds very frustrated").
     """
+    out = _align(diff_ops, proposed, known_principles, lang)
+    if reading is None:
+        return out
+    read = customer.because(reading, lang)
+    return [c.model_copy(update={"explanation": f"{read}: {c.explanation[:1].lower()}"
+                                 f"{c.explanation[1:]}"})
+            if c.principle in _READ and _generic(c.explanation) else c for c in out]
+
+
+_READ = ("acknowledge-emotion", "match-tone")
+
+
+def _generic(explanation: str) -> bool:
+    """A reason from the catalogue (in any language), which says nothing about this customer."""
+    return any(explanation == text or explanation in _LOCAL.get(text, {}).values()
+               for text in (*(t for _, _, t in _GUESSES), _STEADY))
+
+
+def _align(diff_ops: list[dict[str, str]], proposed: list[Change],
+           known_principles: set[str], lang: str | None) -> list[Change]:
     out: list[Change] = []
     unused = [c for c in proposed if c.principle in known_principles]
     for hunk in hunks(diff_ops):
@@ -185,7 +223,11 @@ def align(diff_ops: list[dict[str, str]], proposed: list[Change],
         if not inside:
             out.append(_guess(hunk["before"], hunk["after"], lang))
             continue
+        seen: set[tuple[str, str, str]] = set()
         for c in inside:
+            if (c.principle, c.before, c.after) in seen:
+                continue  # the same edit proposed twice ("!" → "." in two sentences)
+            seen.add((c.principle, c.before, c.after))
             unused = [u for u in unused if u is not c and not (
                 u.before == c.before and u.after == c.after and u.principle == c.principle)]
             reason = " ".join(c.explanation.split())[:300]  # one line, bounded

@@ -18,13 +18,14 @@ import openai
 
 from heard.config import Settings
 from heard.schema import Candidate, Usage
+from heard.vocab import FEELINGS, SIGNAL_KINDS
 
 log = logging.getLogger(__name__)
 
 RESPONSE_SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["rewrite", "changes", "suggestions"],
+    "required": ["rewrite", "changes", "suggestions", "customer"],
     "properties": {
         "rewrite": {"type": "string"},
         "changes": {"type": "array", "items": {
@@ -35,6 +36,19 @@ RESPONSE_SCHEMA = {
         "suggestions": {"type": "array", "items": {
             "type": "object", "additionalProperties": False, "required": ["kind", "text"],
             "properties": {"kind": {"type": "string"}, "text": {"type": "string"}}}},
+        "customer": {
+            "type": "object", "additionalProperties": False,
+            "required": ["feeling", "intensity", "at_stake", "signals"],
+            "properties": {
+                "feeling": {"type": "string", "enum": list(FEELINGS)},
+                "intensity": {"type": "string", "enum": ["low", "medium", "high"]},
+                "at_stake": {"type": "string"},
+                "signals": {"type": "array", "items": {
+                    "type": "object", "additionalProperties": False,
+                    "required": ["kind", "text"],
+                    "properties": {"kind": {"type": "string",
+                                            "enum": [*SIGNAL_KINDS, "feeling"]},
+                                   "text": {"type": "string"}}}}}},
     },
 }
 
@@ -132,6 +146,9 @@ def parse_answer(raw: str) -> Candidate:
         for key in ("before", "after", "explanation"):
             if not isinstance(c.get(key), str):
                 c[key] = ""
+    # The reading is checked later (heard.customer.from_model): a garbled one costs only it.
+    if not isinstance(data.get("customer"), dict):
+        data["customer"] = None
     return Candidate.model_validate(data)
 
 

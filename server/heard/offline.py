@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from heard import guard, mechanics, vocab
+from heard import customer, guard, mechanics, vocab
 from heard.opening import GREETING as _GREETING
 from heard.opening import split_mentions, split_signature
 from heard.prompts import Phrases
-from heard.schema import Candidate, Change, Suggestion
+from heard.schema import Candidate, Change, Reading, Suggestion
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
@@ -78,11 +78,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Une seule excuse sincère suffit ; la répéter sonne comme un script.",
         "pt": "Um pedido de desculpa sincero chega; repeti-lo soa a guião."},
     "feeling": {
-        "en": "Names how the customer is likely feeling before the answer.",
-        "es": "Nombra cómo se siente probablemente el cliente antes de la respuesta.",
-        "de": "Benennt vor der Antwort, wie sich der Kunde wahrscheinlich fühlt.",
-        "fr": "Nomme ce que ressent probablement le client avant la réponse.",
-        "pt": "Nomeia como o cliente provavelmente se sente antes da resposta."},
+        "en": "the reply names that feeling before the answer.",
+        "es": "la respuesta nombra ese sentimiento antes de contestar.",
+        "de": "die Antwort benennt dieses Gefühl vor der Sache.",
+        "fr": "la réponse nomme ce ressenti avant de répondre.",
+        "pt": "a resposta nomeia esse sentimento antes de responder."},
+    "steady": {
+        "en": "calm full stops instead of exclamation marks.",
+        "es": "puntos serenos en lugar de exclamaciones.",
+        "de": "ruhige Punkte statt Ausrufezeichen.",
+        "fr": "des points calmes au lieu de points d'exclamation.",
+        "pt": "pontos serenos em vez de pontos de exclamação."},
+    "no-apology": {
+        "en": "the reply shares the good news instead of apologising.",
+        "es": "la respuesta comparte la buena noticia en lugar de disculparse.",
+        "de": "die Antwort teilt die Freude, statt sich zu entschuldigen.",
+        "fr": "la réponse partage la bonne nouvelle au lieu de s'excuser.",
+        "pt": "a resposta partilha a boa notícia em vez de pedir desculpa."},
+    "hurried": {
+        "en": "the answer comes first, without pleasantries.",
+        "es": "la respuesta va primero, sin cortesías de relleno.",
+        "de": "die Antwort kommt zuerst, ohne Floskeln.",
+        "fr": "la réponse vient d'abord, sans formules de politesse.",
+        "pt": "a resposta vem primeiro, sem cortesias de circunstância."},
     "goodwill-gesture": {
         "en": "The customer was let down; if your policy allows, consider offering a goodwill "
               "gesture yourself. Heard never adds one.",
@@ -180,35 +198,6 @@ class _Draft:
         return "".join(self.segments)
 
 
-_NEGATED = re.compile("(?:" + vocab.negation().pattern + r")\s+(?:\w+\s+)?$", re.I)
-_CONTRAST = re.compile(r"\b(?:but|however|although|though|pero|aunque|sin embargo|aber|jedoch|"
-                       r"allerdings|mais|cependant|pourtant|mas|porém|contudo)\b", re.I)
-
-
-def _cue_count(lowered: str, cue: str) -> int:
-    """Occurrences of a cue at a word start, skipping negated ones ("I'm not frustrated")."""
-    n = 0
-    for m in re.finditer(r"(?<!\w)" + re.escape(cue), lowered):
-        if not _NEGATED.search(lowered[max(0, m.start() - 24):m.start()]):
-            n += 1
-    return n
-
-
-def detect_emotion(message: str, phrases: Phrases) -> str:
-    lowered = message.lower()
-    scores = {emotion: sum(_cue_count(lowered, cue.lower()) for cue in cues if cue)
-              for emotion, cues in vocab.emotion_cues(phrases).items()}
-    # Shouting is two or more capitalised words; one capitalised code (an ID) is not.
-    shouted = [w for w in re.findall(r"\b[A-Z]{4,}\b", message) if re.search("[AEIOUY]", w)]
-    if (message.count("!") >= 2 or len(shouted) >= 2) and not scores.get("joy"):
-        scores["frustration"] = scores.get("frustration", 0) + 1
-    # "Love the app, but…" is not good news to celebrate: mixed messages never read as joy.
-    if scores.get("joy") and _CONTRAST.search(message):
-        scores["joy"] = 0
-    best = max(scores, key=lambda e: scores[e], default=None)
-    return best if best and scores[best] > 0 else "neutral"
-
-
 @cache
 def _subject_pattern(lang: str) -> re.Pattern[str] | None:
     r = _rewriting(lang)[0]
@@ -254,13 +243,21 @@ _LEVELS: list[dict[str, bool]] = [
 
 
 def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
-            phrases: Phrases | None = None, tone: str = "") -> Candidate:
-    """Rewrite a masked draft (plain text or HTML) with the rules that are safe to apply."""
+            phrases: Phrases | None = None, tone: str = "",
+            reading: Reading | None = None) -> Candidate:
+    """Rewrite a masked draft (plain text or HTML) with the rules that are safe to apply.
+
+    `reading` is how the customer reads (heard.customer; read here from the message when not
+    given): the acknowledgement names that feeling, and the tone follows it — steady with an
+    angry customer, no apology to one who writes to say thank you, no pleasantries for one in
+    a hurry."""
     phrases = phrases or Phrases()
+    if reading is None and customer_message.strip():
+        reading = customer.read(customer_message, lang, phrases)
     fmt = "html" if _HTML.search(masked) else "text"
     suggestions = _suggestions(masked, customer_message, lang if lang in vocab.LANGS else "en")
     for level in _LEVELS:
-        candidate = _build(masked, customer_message, lang, phrases, tone, level)
+        candidate = _build(masked, customer_message, lang, phrases, tone, level, reading)
         if candidate.rewrite == masked:
             continue
         # HTML-looking text may still be a plain draft: it must pass as both.
@@ -291,7 +288,7 @@ def _protect_edges(d: _Draft) -> None:
 
 
 def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrases, tone: str,
-           level: dict[str, bool]) -> Candidate:
+           level: dict[str, bool], reading: Reading | None = None) -> Candidate:
     code = lang if lang in vocab.LANGS else None
     d = _Draft(_TAG_SPLIT.split(masked))
     _protect_edges(d)
@@ -305,8 +302,10 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
         if code == "en":
             _english_rules(d)
         _apologies(d, phrases, code)
-    if level["ack"] and code:
-        _acknowledge(d, customer_message, phrases, code)
+        if reading:
+            _match_tone(d, reading, phrases, code)
+    if level["ack"] and code and reading:
+        _acknowledge(d, customer_message, reading, code)
     return Candidate(rewrite=d.text, changes=d.changes)
 
 
@@ -438,7 +437,7 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
         d.segments[i] = "".join(sentences)
 
 
-def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str) -> None:
+def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) -> None:
     """One acknowledgement, only when it is grounded: the customer shows a feeling AND names
     what it is about ("the double charge"), and the draft does not open with one already.
 
@@ -459,11 +458,12 @@ def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str) 
     opening = " ".join(re.split(r"(?<=[.!?])\s+", rest)[:2])
     if _ACK_CUES.search(opening):
         return
-    lines = _rewriting(lang)[0].acknowledgements.get(detect_emotion(customer_message, phrases))
+    lines = _acknowledgements(reading, lang)
     np = subject(customer_message, lang) if lines else None
     if not lines or not np:
         return
-    added = [(_pick(lines, d.text).format(np=np), "acknowledge-emotion", _say("feeling", lang))]
+    added = [(_pick(lines, d.text).format(np=np), "acknowledge-emotion",
+              f"{customer.because(reading, lang)}: {_say('feeling', lang)}")]
     sentences = [a[0] for a in added]
     if greeting:
         # "Hi Ana, your order…" -> "Hi Ana, I can see …. Your order…"; a draft that goes on in
@@ -483,6 +483,83 @@ def _acknowledge(d: _Draft, customer_message: str, phrases: Phrases, lang: str) 
     for (_, principle, explanation), sentence in zip(added, sentences, strict=True):
         d.changes.append(Change(principle=principle, before="", after=sentence,
                                 explanation=explanation))
+
+
+def _acknowledgements(reading: Reading, lang: str) -> list[str]:
+    """The lines for this reading: feeling+signal first ("anxious+deadline_at_risk"), then the
+    feeling. None for a hurried customer (the answer is the acknowledgement) or a calm one."""
+    if reading.feeling in ("neutral", "hurried"):
+        return []
+    table = _rewriting(lang)[0].acknowledgements
+    for s in reading.signals:
+        if f"{reading.feeling}+{s.kind}" in table:
+            return table[f"{reading.feeling}+{s.kind}"]
+    return table.get(reading.feeling, [])
+
+
+def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str) -> None:
+    """The draft's tone made to fit the customer's: steady full stops for an angry or very
+    frustrated customer, no apology to a happy one, no pleasantries for a hurried one."""
+    why = customer.because(reading, lang)
+    if reading.feeling == "angry" or (reading.feeling == "frustrated"
+                                      and reading.intensity == "high"):
+        _steady(d, f"{why}: {_say('steady', lang)}")
+    elif reading.feeling in ("satisfied", "delighted"):
+        _drop_matching(d, lambda s: any(m in s.lower() for m in
+                                        vocab.team("apology", phrases, [lang]))
+                       and len(s.split()) <= 14, f"{why}: {_say('no-apology', lang)}")
+    elif reading.feeling == "hurried":
+        filler = _filler(lang)
+        if filler:
+            _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
+                           f"{why}: {_say('hurried', lang)}")
+
+
+@cache
+def _filler(lang: str) -> re.Pattern[str] | None:
+    patterns = _rewriting(lang)[0].filler_sentences
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _steady(d: _Draft, explanation: str) -> None:
+    """"!" ends no sentence: an exclamation mark reads as cheer, or as raised voice, to
+    someone who is angry. A greeting keeps its own punctuation."""
+    for i in d.texts():
+        seg = d.segments[i]
+        greeting = _GREETING.match(seg)
+        head = seg[:greeting.end()] if greeting else ""
+        for m in reversed(list(re.finditer(r"(?<=\w)!+(?=\s|$)", seg[len(head):]))):
+            at = len(head) + m.start()
+            d.changes.append(Change(principle="match-tone", before=m.group(0), after=".",
+                                    explanation=explanation))
+            seg = seg[:at] + "." + seg[at + len(m.group(0)):]
+        d.segments[i] = seg
+
+
+def _drop_matching(d: _Draft, drop: Callable[[str], bool], explanation: str) -> None:
+    """Whole sentences that `drop` picks go (never one with a marker, never the last one)."""
+    total = sum(len(_SENTENCE.split(d.segments[i])[::2]) for i in d.texts())
+    for i in d.texts():
+        parts = _SENTENCE.split(d.segments[i])
+        for j in range(0, len(parts), 2):
+            sentence = parts[j].strip()
+            if not sentence or "⟦" in sentence or total <= 1 or _GREETING.fullmatch(parts[j]) \
+                    or not drop(sentence):
+                continue
+            total -= 1
+            d.changes.append(Change(principle="match-tone", before=sentence, after="",
+                                    explanation=explanation))
+            parts[j] = ""
+            # Keep the paragraph structure: drop the space before the sentence, else the
+            # break after it, else the break before it.
+            before = parts[j - 1] if j else None
+            if before is not None and "\n" not in before:
+                parts[j - 1] = ""
+            elif j + 1 < len(parts):
+                parts[j + 1] = ""
+            elif before is not None:
+                parts[j - 1] = ""
+        d.segments[i] = "".join(parts)
 
 
 _LET_DOWN = re.compile(

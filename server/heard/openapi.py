@@ -63,6 +63,9 @@ class RewriteAnswer(BaseModel):
     changes: list[schema.Change]
     suggestions: list[schema.Suggestion]
     scores: Scores
+    # How the customer reads (the model's reading, else Heard's offline one); null when the
+    # request carried no `context.customer_message`. Signal offsets index that message.
+    customer: schema.Reading | None
     warnings: list[schema.Warning]
     provider: str
     model: str

@@ -1,4 +1,5 @@
-"""One rewrite, top to bottom: validate → protect → cache → generate → guard → restore → explain.
+"""One rewrite, top to bottom: validate → protect → read the customer → cache → generate → guard →
+restore → explain.
 
 No Flask here: the views hand in a request and the services; streaming views get deltas through
 `on_delta`. Every failure past validation degrades (offline engine, then the draft itself) and
@@ -13,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from heard import explain, guard, language, markup, metrics, offline, score
+from heard import customer, explain, guard, language, markup, metrics, offline, score
 from heard.budget import count_tokens
 from heard.cache import RewriteCache, key
 from heard.config import Settings
@@ -22,7 +23,7 @@ from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.refusal import Refused
-from heard.schema import Candidate, RewriteRequest, Usage, Warning
+from heard.schema import Candidate, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
 from heard.tokens import DEFAULT_PROFILE
 from heard.versions import PromptVersions
@@ -147,6 +148,9 @@ class Job:
     kinds: dict[str, str]
     name_marker: str
     lang: str | None
+    # The offline reading of the masked customer message (None without a message): the
+    # offline engine's guide, the model's hint, and the answer when the model gives none.
+    reading: Reading | None = None
     on_delta: _Restorer | None = None
     on_reset: Callable[[], None] | None = None
 
@@ -165,7 +169,9 @@ class Job:
                    prompt=svc.prompt_version, provider=svc.llm.name if svc.llm else "offline",
                    model=svc.llm.model if svc.llm else "rules-v1", channel=req.context.channel,
                    kinds=",".join(f"{m}={k}" for m, k in self.kinds.items()),
-                   name=self.name_marker)
+                   name=self.name_marker,
+                   mood=f"{self.reading.feeling}/{self.reading.intensity}" if self.reading
+                   else "")
 
 
 def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
@@ -181,8 +187,12 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
     masked = masker.mask(checked.draft)
     masked_msg = masker.mask(ctx.customer_message)
     lang = language.detect(masked.text) or (req.locale[:2].lower() or None)
+    reading = None
+    if masked_msg.text.strip():  # the customer's own language, else the draft's
+        reading = customer.read(masked_msg.text, language.detect(masked_msg.text) or lang,
+                                svc.bundle.phrases)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
-               name_marker, lang, on_delta and _Restorer(masker.originals, on_delta),
+               name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
                on_reset)
 
 
@@ -259,7 +269,8 @@ def _generate(job: Job) -> Attempt:
     messages = render_messages(
         job.bundle, draft=job.masked.text, customer_message=job.masked_msg,
         customer_name=job.name_marker, tone=req.tone, channel=req.context.channel,
-        locale=req.locale, format=job.fmt)
+        locale=req.locale, format=job.fmt,
+        customer_reading=customer.describe(job.reading) if job.reading else "")
     usage = Usage()
     for attempt_no in range(2):
         stream = _llm_stream(on_delta) if on_delta else None
@@ -300,7 +311,8 @@ def _generate(job: Job) -> Attempt:
 
 def _offline(job: Job) -> Attempt:
     candidate = offline.rewrite(job.masked.text, customer_message=job.masked_msg,
-                                lang=job.lang, phrases=job.bundle.phrases, tone=job.req.tone)
+                                lang=job.lang, phrases=job.bundle.phrases, tone=job.req.tone,
+                                reading=job.reading)
     broken = _violations(job, candidate)
     if job.svc.on_guard:
         job.svc.on_guard("offline", broken)
@@ -347,9 +359,11 @@ def _answer(job: Job, attempt: Attempt) -> dict:
     plain = markup.to_text(html) if html is not None else rewritten
     ops = word_diff(job.checked.plain_draft, plain)
     proposed = [c.model_copy(update={"before": restore(c.before, originals),
-                                     "after": restore(c.after, originals)})
+                                     "after": restore(c.after, originals),
+                                     "explanation": restore(c.explanation, originals)})
                 for c in attempt.candidate.changes]
-    changes = explain.align(ops, proposed, bundle.principle_ids(), job.lang)
+    reading = _reading(job, attempt)
+    changes = explain.align(ops, proposed, bundle.principle_ids(), job.lang, reading)
     kinds = bundle.suggestion_kinds()
     suggestions = [{"kind": s.kind, "text": restore(s.text, originals)}
                    for s in attempt.candidate.suggestions if s.kind in kinds]
@@ -359,7 +373,9 @@ def _answer(job: Job, attempt: Attempt) -> dict:
         "diff": ops,
         "changes": [c.model_dump() for c in changes],
         "suggestions": suggestions,
-        "scores": score.compare(job.checked.plain_draft, plain, bundle.phrases, job.lang),
+        "scores": score.compare(job.checked.plain_draft, plain, bundle.phrases, job.lang,
+                                reading),
+        "customer": reading.model_dump() if reading else None,
         "provider": attempt.provider,
         "model": attempt.model,
         "prompt_version": job.svc.prompt_version,
@@ -369,3 +385,14 @@ def _answer(job: Job, attempt: Attempt) -> dict:
     if html is not None:
         answer["html"] = html
     return answer
+
+
+def _reading(job: Job, attempt: Attempt) -> Reading | None:
+    """The customer as the answer shows them: the model's reading when it gave a valid one,
+    else the offline one; anchored on the real message (markers restored, offsets found)."""
+    if job.reading is None:
+        return None
+    reading = job.reading
+    if attempt.provider == "openai":
+        reading = customer.from_model(attempt.candidate.customer, job.masked_msg) or reading
+    return customer.anchor(reading, job.req.context.customer_message, job.originals)

@@ -10,6 +10,7 @@ import hashlib
 import json
 from pathlib import Path
 from string import Template
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -41,6 +42,15 @@ class TonePreset(_Strict):
 
     id: str = Field(pattern=r"^(|[a-z0-9][a-z0-9-]{0,31})$")
     title: str = Field(min_length=1, max_length=100)
+    instruction: str = Field(min_length=1, max_length=TEXT_MAX)
+
+
+class MoodPreset(_Strict):
+    """How to answer a customer in one mood (heard.customer's feelings): the team's words,
+    shown to the model with Heard's reading of the customer."""
+
+    id: Literal["frustrated", "angry", "anxious", "disappointed", "confused", "hurried",
+                "neutral", "satisfied", "delighted"]
     instruction: str = Field(min_length=1, max_length=TEXT_MAX)
 
 
@@ -90,6 +100,7 @@ class PromptBundle(_Strict):
     suggestions: list[SuggestionKind] = Field(default_factory=list)
     layers: list[Layer] = Field(default_factory=list)
     tones: list[TonePreset] = Field(default_factory=list, max_length=50)
+    moods: list[MoodPreset] = Field(default_factory=list, max_length=20)
     brand_voice: str = Field("", max_length=TEXT_MAX)
     examples: list[Example] = Field(default_factory=list, max_length=50)
     phrases: Phrases = Field(default_factory=Phrases)
@@ -97,7 +108,8 @@ class PromptBundle(_Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> PromptBundle:
         for what, ids in (("principles", [p.id for p in self.principles]),
-                          ("tones", [t.id for t in self.tones])):
+                          ("tones", [t.id for t in self.tones]),
+                          ("moods", [m.id for m in self.moods])):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             if dupes:
                 raise ValueError(f"{what}: the id {dupes[0]!r} is used twice; ids are unique")
@@ -121,7 +133,7 @@ class PromptBundle(_Strict):
 
 # The files of a bundle in `prompts/` (eval.json beside them is the evaluation set, not part
 # of the bundle). Export writes exactly these, so export → import → export is byte-identical.
-FILES = ("system.md", "user.md", "principles.json", "tones.json", "brand_voice.md",
+FILES = ("system.md", "user.md", "principles.json", "tones.json", "moods.json", "brand_voice.md",
          "examples.json", "phrases.json")
 
 
@@ -156,6 +168,7 @@ def load_bundle(directory: Path) -> PromptBundle:
         suggestions=catalogue.get("suggestions", []),
         layers=catalogue.get("layers", []),
         tones=read_json("tones.json", []),
+        moods=read_json("moods.json", []),
         brand_voice=read_text("brand_voice.md", ""),
         examples=read_json("examples.json", []),
         phrases=read_json("phrases.json", {}),
@@ -177,6 +190,7 @@ def bundle_files(bundle: PromptBundle) -> dict[str, str]:
                                  "suggestions": data["suggestions"],
                                  "layers": data["layers"]}),
         "tones.json": dump(data["tones"]),
+        "moods.json": dump(data["moods"]),
         "examples.json": dump(data["examples"]),
         "phrases.json": dump(data["phrases"], indent=1),  # as the shipped file is written
     }
@@ -218,6 +232,11 @@ def render_system(bundle: PromptBundle) -> str:
                   "Apply it on top of everything above; it never relaxes a hard rule."]
         lines += [f"- `{t.id}` — {t.instruction}" if t.id else f"- empty — {t.instruction}"
                   for t in bundle.tones]
+    if bundle.moods:
+        lines += ["", "## The customer's mood", "", "The user message carries Heard's reading "
+                  "of the customer (a hint: read the message yourself and correct it). Match "
+                  "the reply to the customer's mood as the team asks:"]
+        lines += [f"- `{m.id}` — {m.instruction}" for m in bundle.moods]
     if bundle.brand_voice.strip():
         # The team's own words about its voice: style guidance, never a licence to break a
         # hard rule, which the guard enforces whatever this says.
@@ -229,7 +248,7 @@ def render_system(bundle: PromptBundle) -> str:
 def render_user(bundle: PromptBundle, **values: str) -> str:
     """Fill the user template; values are substituted once and never re-parsed as template."""
     defaults = {"draft": "", "customer_message": "", "customer_name": "", "channel": "",
-                "tone": "", "locale": "", "format": "text"}
+                "tone": "", "locale": "", "format": "text", "customer_reading": ""}
     filled = {k: (v if v else "(none)") for k, v in {**defaults, **values}.items()}
     filled["draft"] = values.get("draft", "")
     return Template(bundle.user).safe_substitute(filled)

@@ -62,6 +62,36 @@ class Suggestion(BaseModel):
     text: str
 
 
+Feeling = Literal["frustrated", "angry", "anxious", "disappointed", "confused", "hurried",
+                  "neutral", "satisfied", "delighted"]
+Intensity = Literal["low", "medium", "high"]
+SignalKind = Literal["repeat_contact", "urgency", "deadline_at_risk", "money_at_risk",
+                     "vulnerability", "sarcasm", "feeling"]
+
+
+class Signal(BaseModel):
+    """Words of the customer's message that show how they feel or what is at stake; `start`
+    and `end` are offsets into the message the agent's page sent (end exclusive)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    kind: SignalKind
+    text: str = Field(min_length=1, max_length=200)
+    start: int = 0
+    end: int = 0
+
+
+class Reading(BaseModel):
+    """How the customer reads: their feeling, how strongly, what is at stake for them."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    feeling: Feeling
+    intensity: Intensity
+    at_stake: str = Field("", max_length=200)
+    signals: list[Signal] = Field(default_factory=list, max_length=50)
+
+
 class Candidate(BaseModel):
     """What a generator (LLM or offline engine) proposes, on masked text."""
 
@@ -70,6 +100,9 @@ class Candidate(BaseModel):
     rewrite: str
     changes: list[Change] = Field(default_factory=list)
     suggestions: list[Suggestion] = Field(default_factory=list)
+    # The model's reading of the customer, as it gave it (validated by heard.customer, which
+    # falls back to the offline reading when it is missing or garbled).
+    customer: dict | None = None
 
 
 class Warning(BaseModel):

@@ -13,6 +13,10 @@ The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; i
 | authentic-not-cliche (10) | no stock empathy phrase, at most one apology | emotional reactions |
 | solution-focus (10) | a next step or an open question | explorations |
 
+With a reading of the customer (heard.customer) one more criterion applies, `match-tone` (15):
+no apology to a satisfied or delighted customer, no exclamation mark or smiley at an angry or
+very frustrated one. The score is then out of 115 and scaled back to 0–100.
+
 Each criterion is a surface check a reader can verify; together they estimate how much of the
 guidance a reply shows. EPITOME (Sharma et al., 2020, "A Computational Approach to
 Understanding Empathy Expressed in Text-Based Mental Health Support") describes empathy
@@ -36,6 +40,7 @@ from functools import cache
 from heard import vocab
 from heard.opening import body
 from heard.prompts import Phrases
+from heard.schema import Reading
 
 # A feeling named or understanding shown. Thanks alone ("Thank you for reaching out") is not an
 # acknowledgement, nor is "I'll be glad to help" or "I can see your order".
@@ -123,16 +128,46 @@ RUBRIC: list[Criterion] = [
 assert sum(c.weight for c in RUBRIC) == 100
 
 
-def score(text: str, phrases: Phrases, lang: str | None = None) -> tuple[int, dict[str, bool]]:
+_CHEER = re.compile(r"\w!|[:;]-?[)D]|[\U0001F600-\U0001F64F\U0001F389]")
+
+
+def _tone_fits(reading: Reading) -> Callable[[str, Phrases, str], bool]:
+    """No apology to a happy customer; no cheer (exclamation marks, smileys) at an angry or
+    very frustrated one. Other moods have no surface check here."""
+    def test(text: str, phrases: Phrases, lang: str) -> bool:
+        if reading.feeling in ("satisfied", "delighted"):
+            markers = vocab.team("apology", phrases, [lang])
+            return not any(m in text.lower() for m in markers)
+        if reading.feeling == "angry" or (reading.feeling == "frustrated"
+                                          and reading.intensity == "high"):
+            return not _CHEER.search(body(text.strip()))
+        return True
+    return test
+
+
+def _rubric(reading: Reading | None) -> list[Criterion]:
+    if reading is None:
+        return RUBRIC
+    return [*RUBRIC, Criterion("match-tone", "emotional-reactions", 15, _tone_fits(reading))]
+
+
+def score(text: str, phrases: Phrases, lang: str | None = None,
+          reading: Reading | None = None) -> tuple[int, dict[str, bool]]:
+    """0–100 and which criteria are met; with a reading of the customer, `match-tone` counts
+    too and the total is scaled back to 100."""
     plain = re.sub(r"(?m)^[ \t]*>.*$", "", re.sub(r"<[^>]*>", " ", text))  # not quoted history
+    rubric = _rubric(reading)
     met = {c.principle: bool(plain.strip()) and c.test(plain, phrases, lang or "en")
-           for c in RUBRIC}
-    return sum(c.weight for c in RUBRIC if met[c.principle]), met
+           for c in rubric}
+    total = sum(c.weight for c in rubric)
+    return round(100 * sum(c.weight for c in rubric if met[c.principle]) / total), met
 
 
-def compare(before: str, after: str, phrases: Phrases, lang: str | None = None) -> dict:
-    b, bmet = score(before, phrases, lang)
-    a, amet = score(after, phrases, lang)
+def compare(before: str, after: str, phrases: Phrases, lang: str | None = None,
+            reading: Reading | None = None) -> dict:
+    b, bmet = score(before, phrases, lang, reading)
+    a, amet = score(after, phrases, lang, reading)
     criteria = [{"principle": c.principle, "epitome": c.epitome, "weight": c.weight,
-                 "before": bmet[c.principle], "after": amet[c.principle]} for c in RUBRIC]
+                 "before": bmet[c.principle], "after": amet[c.principle]}
+                for c in _rubric(reading)]
     return {"before": b, "after": a, "criteria": criteria}

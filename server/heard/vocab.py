@@ -2,7 +2,8 @@
 
 `heard/lang/<code>.json` holds everything Heard knows about a language's words — weekdays,
 months, number words, negations, greetings, commitment words and promise patterns, policy
-walls, stock empathy, blame, apologies, emotion cues, waiting cues — once. The masker, the
+walls, stock empathy, blame, apologies, how a customer reads (feelings and situation signals,
+for heard.customer), waiting cues — once. The masker, the
 guard, the offline engine, the score and the explainer all read it from here, so fixing a
 phrase or adding a language is one data edit. Each file is validated when first loaded: an
 unknown key, a missing key or a pattern that does not compile names itself in the error.
@@ -98,23 +99,83 @@ class Rewriting(BaseModel):
     subject_modifiers: list[str] = []  # phrases
     subject_nouns: list[str] = []  # phrases, spelled as the reply writes them (singular; a
     # plural "s" is allowed): German nouns keep their capital, the possessive says the case
-    # One acknowledgement per feeling, chosen by the draft; `{np}` is the customer's subject.
+    # Acknowledgements per feeling ("anxious"), or per feeling and signal
+    # ("anxious+deadline_at_risk", preferred when the customer shows both), one chosen by the
+    # draft; `{np}` is the customer's subject.
     acknowledgements: dict[str, list[str]] = {}
+    # Sentences a hurried customer does without ("I hope this finds you well"): patterns of a
+    # whole sentence, any case.
+    filler_sentences: list[str] = []
 
     @field_validator("drop_sentences")
     @classmethod
     def _drop(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}
 
+    @field_validator("filler_sentences")
+    @classmethod
+    def _filler(cls, value: list[str]) -> list[str]:
+        return [_compiles(p) for p in value]
+
     @field_validator("acknowledgements")
     @classmethod
     def _grounded(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for feeling, lines in value.items():
+            base, _, signal = feeling.partition("+")
+            if base not in FEELINGS or (signal and signal not in SIGNAL_KINDS):
+                raise ValueError(f"acknowledgements: {feeling!r} is not a feeling (or "
+                                 "feeling+signal)")
             for line in lines:
                 if "{np}" not in line:
                     raise ValueError(f"acknowledgement {line!r} ({feeling}) names no subject "
                                      "({np}): no acknowledgement is better than a stock one")
         return value
+
+
+FEELINGS = ("frustrated", "angry", "anxious", "disappointed", "confused", "hurried", "neutral",
+            "satisfied", "delighted")
+SIGNAL_KINDS = ("repeat_contact", "urgency", "deadline_at_risk", "money_at_risk",
+                "vulnerability", "sarcasm")
+
+
+class CustomerCues(BaseModel):
+    """What the customer reader (heard.customer) looks for in a customer's message."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Per feeling, phrases (stems, matched at a word start, case-insensitive) that show it.
+    feelings: dict[str, list[str]]
+    # Per situation signal, patterns (case-insensitive): "third time", "before <DAY>".
+    signals: dict[str, list[str]]
+    # Phrases that say there is no hurry ("no rush"): they cancel urgency.
+    calm: list[str] = []
+    # How an explanation names a reading: each feeling and intensity in this language, and
+    # the templates `read`, `repeat` (when the customer has written before), `words`, `stake`.
+    names: dict[str, str] = {}
+    explain: dict[str, str] = {}
+
+    @model_validator(mode="after")
+    def _explained(self) -> CustomerCues:
+        missing = [k for k in (*FEELINGS, "low", "medium", "high") if k not in self.names] + \
+            [k for k in ("read", "repeat", "words", "stake") if k not in self.explain]
+        if missing:
+            raise ValueError(f"customer: nothing says how to name {missing[0]!r}")
+        return self
+
+    @field_validator("feelings")
+    @classmethod
+    def _feelings(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(FEELINGS))
+        if unknown:
+            raise ValueError(f"unknown feeling {unknown[0]!r}; feelings are {FEELINGS}")
+        return value
+
+    @field_validator("signals")
+    @classmethod
+    def _signals(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(SIGNAL_KINDS))
+        if unknown:
+            raise ValueError(f"unknown signal {unknown[0]!r}; signals are {SIGNAL_KINDS}")
+        return {k: [_compiles(p) for p in v] for k, v in value.items()}
 
 
 class Lang(BaseModel):
@@ -138,7 +199,7 @@ class Lang(BaseModel):
     stock_empathy: list[str]  # phrases
     blame: list[str]  # phrases
     apology: list[str]  # phrases (stems)
-    emotion_cues: dict[str, list[str]]  # phrases (stems), per feeling
+    customer: CustomerCues  # how the customer reads: feelings and situation signals
     acknowledgement_formulas: list[str]  # patterns: "I understand your…", "that must be…"
     generic_words: list[str]  # phrases: words an acknowledgement says about any ticket
     instruction_leaks: list[str]  # patterns: a model talking about its instructions
@@ -252,12 +313,16 @@ def team(kind: str, phrases: Phrases, codes: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(w.lower() for w in [*own, *added] if w))
 
 
-def emotion_cues(phrases: Phrases) -> dict[str, list[str]]:
-    """Every language's cues per feeling, then the team's."""
-    out = union_map("emotion_cues")
-    for emotion, cues in phrases.emotion_cues.items():
-        out.setdefault(emotion, [])
-        out[emotion] += [c for c in cues if c not in out[emotion]]
+def feeling_cues(codes: Iterable[str], phrases: Phrases | None = None) -> dict[str, list[str]]:
+    """These languages' cues per feeling, then the team's (`emotion_cues` in phrases.json,
+    keyed by feeling; a key that is no feeling is ignored)."""
+    out: dict[str, list[str]] = {f: [] for f in FEELINGS}
+    for code in (c for c in codes if c in LANGS):
+        for feeling, cues in builtin(code).customer.feelings.items():
+            out[feeling] += [c for c in cues if c not in out[feeling]]
+    for feeling, cues in (phrases.emotion_cues if phrases else {}).items():
+        if feeling in out:
+            out[feeling] += [c for c in cues if c not in out[feeling]]
     return out
 
 

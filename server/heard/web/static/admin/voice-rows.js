@@ -39,6 +39,18 @@ export function toneRow(t, { isNew, remove }) {
   return { el, read: () => ({ ...t, id: id.value.trim(), title: title.value, instruction: instruction.value }) };
 }
 
+/** How to answer a customer in one mood: the feeling is fixed (Heard reads it), the words are
+ * the team's. */
+export function moodRow(m, { remove }) {
+  const instruction = area('instruction', m.instruction, { 'aria-label': `How to answer a ${m.id} customer` });
+  const el = h('fieldset', { class: 'mood', testid: 'mood' },
+    h('legend', {}, `Customer reads as ${m.id}`),
+    field('What the rewrite should do', instruction),
+    removeButton('Remove this mood', remove));
+  el.dataset.mood = m.id;
+  return { el, read: () => ({ ...m, instruction: instruction.value }) };
+}
+
 export function exampleRow(ex, { remove }) {
   const output = ex.output || { rewrite: '', changes: [], suggestions: [] };
   const customer = area('customer_message', ex.customer_message);

@@ -4,7 +4,7 @@ import { $, byTestId } from './dom.js';
 import { clearFieldErrors, showFieldError } from './field-errors.js';
 import { ListEditor } from './lists.js';
 import { busy, fail, say } from './messages.js';
-import { exampleRow, phraseRow, principleRow, toneRow } from './voice-rows.js';
+import { exampleRow, moodRow, phraseRow, principleRow, toneRow } from './voice-rows.js';
 import { fillVersions, loadVersions, state } from './state.js';
 
 const form = byTestId('voice-form');
@@ -13,6 +13,7 @@ const picker = byTestId('voice-version');
 const lists = {
   principles: new ListEditor($('[data-list=principles]', form), 'principles', principleRow),
   tones: new ListEditor($('[data-list=tones]', form), 'tones', toneRow),
+  moods: new ListEditor($('[data-list=moods]', form), 'moods', moodRow),
   examples: new ListEditor($('[data-list=examples]', form), 'examples', exampleRow),
 };
 let loaded = null; // {profile, version, bundle}: what the form was filled from
@@ -74,6 +75,7 @@ function fill(bundle, origin) {
   $('[data-path=brand_voice]', form).value = bundle.brand_voice || '';
   lists.principles.set(bundle.principles || []);
   lists.tones.set(bundle.tones || []);
+  lists.moods.set(bundle.moods || []);
   lists.examples.set(bundle.examples || []);
   const phrases = bundle.phrases || {};
   const langs = new Set(['en', ...Object.keys(phrases.banned || {}), ...Object.keys(phrases.stock_empathy || {})]);
@@ -107,6 +109,7 @@ function collect() {
   bundle.brand_voice = $('[data-path=brand_voice]', form).value;
   bundle.principles = lists.principles.read();
   bundle.tones = lists.tones.read();
+  bundle.moods = lists.moods.read();
   bundle.examples = lists.examples.read();
   bundle.phrases ||= {};
   for (const kind of ['banned', 'stock_empathy']) {
