@@ -4,9 +4,9 @@ Agreement: the offline reader (heard.customer.read) against hand labels
 (`tests/corpus/labels.py`: `load()` → id, lang, text, feeling, also, intensity, signals,
 at_stake, split, source), for the `tune` and `test` splits separately: feeling agreement per
 feeling and per language (a reading that names the label's `also` feeling — a mixed message —
-is counted apart, not as agreement), intensity agreement, signal precision and recall by kind,
-and a confusion table. Rows whose text lives in ../shared (the real corpus, evaluation only)
-are skipped when it is absent.
+is counted apart, not as agreement), intensity agreement, signal precision and recall per kind
+(labels name the kinds a message shows, not the words), and a confusion table. Rows whose
+text lives in ../shared (the real corpus, evaluation only) are skipped when it is absent.
 
 Cost: what reading adds to one rewrite — detecting the message's language, reading it, and
 anchoring the reading on the real message, as the pipeline does — p50/p95 over every message
@@ -61,24 +61,20 @@ def agreement(rows: list[dict]) -> dict:
         r = read(row)
         label = row["feeling"]
         also = row.get("also") or []
-        also = [also] if isinstance(also, str) else also
+        also = [also] if isinstance(also, str) else also  # one feeling or a list
         verdict = "agree" if r.feeling == label else "also" if r.feeling in also else "miss"
         per_feeling[label][verdict] += 1
         per_lang[row["lang"]][verdict] += 1
         confusion[label][r.feeling] += 1
         if r.feeling == label:
             intensity["agree" if r.intensity == row.get("intensity") else "miss"] += 1
-        labelled = {(s["kind"], s["text"].lower()) for s in row.get("signals") or []
-                    if s.get("kind") != "feeling"}
-        found = {(s.kind, s.text.lower()) for s in r.signals if s.kind != "feeling"}
-        for kind in {k for k, _ in labelled | found}:
-            mine = {t for k, t in found if k == kind}
-            theirs = {t for k, t in labelled if k == kind}
-            # A found signal counts when its words overlap a labelled one of the same kind.
-            hit_p = sum(any(a in b or b in a for b in theirs) for a in mine)
-            hit_r = sum(any(a in b or b in a for b in mine) for a in theirs)
-            signals[kind].update(found=len(mine), found_right=hit_p, labelled=len(theirs),
-                                 labelled_found=hit_r)
+        # Signals are labelled as kinds per message: a kind found and labelled is right.
+        labelled = set(row.get("signals") or []) - {"feeling"}
+        found = {s.kind for s in r.signals} - {"feeling"}
+        for kind in labelled | found:
+            signals[kind].update(tp=kind in labelled and kind in found,
+                                 fp=kind in found and kind not in labelled,
+                                 fn=kind in labelled and kind not in found)
     return {"n": len(rows), "per_feeling": per_feeling, "per_lang": per_lang,
             "confusion": confusion, "intensity": intensity, "signals": signals}
 
@@ -103,12 +99,14 @@ def report(name: str, a: dict) -> None:
     for lang in sorted(a["per_lang"]):
         print(f"  {lang}  {rate(a['per_lang'][lang])}")
     print(f"\nintensity agreement, where the feeling agrees: {rate(a['intensity'])}")
-    print("\nsignals (precision = found that match a label; recall = labels found)")
+    print("\nsignals per message (precision = kinds found that are labelled; recall = labelled "
+          "kinds found)")
     for kind, c in sorted(a["signals"].items()):
-        p = c["found_right"] / c["found"] if c["found"] else float("nan")
-        r = c["labelled_found"] / c["labelled"] if c["labelled"] else float("nan")
-        print(f"  {kind:17s} precision {p:6.1%} ({c['found_right']}/{c['found']})  "
-              f"recall {r:6.1%} ({c['labelled_found']}/{c['labelled']})")
+        found, labelled = c["tp"] + c["fp"], c["tp"] + c["fn"]
+        p = f"{c['tp'] / found:6.1%}" if found else "     —"
+        r = f"{c['tp'] / labelled:6.1%}" if labelled else "     —"
+        print(f"  {kind:17s} precision {p} ({c['tp']}/{found})  recall {r} "
+              f"({c['tp']}/{labelled})")
     print("\nconfusion (rows: label, columns: reading)")
     cols = [f for f in FEELINGS if any(a["confusion"][r][f] for r in a["confusion"])]
     print("  " + " " * 13 + "".join(f"{c[:6]:>7s}" for c in cols))

@@ -136,7 +136,8 @@ def test_because_names_what_was_read():
     r = customer.read("This is the third time I write!!! I need it before my daughter's "
                       "birthday.", "en")
     text = customer.because(r, "en")
-    assert text.startswith("The customer has written more than once (“third time”)")
+    assert text.startswith("The customer has written more than once (“third time I write”)")
     assert "frustrated" in text and "my daughter's birthday" in text
-    assert customer.because(customer.read("Otra vez sin conexión, estoy harta.", "es"),
+    assert customer.because(customer.read("Es la tercera vez que escribo: sin conexión, estoy "
+                                          "harta.", "es"),
                             "es").startswith("El cliente ya ha escrito más de una vez")

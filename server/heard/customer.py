@@ -27,6 +27,7 @@ same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -93,9 +94,15 @@ def _signal_patterns(codes: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _phrases(codes: tuple[str, ...], field: str, stems: bool = False) -> re.Pattern[str] | None:
+    phrases = [p for c in codes for p in getattr(vocab.builtin(c).customer, field)]
+    end = r"[\w’']*" if stems else r"(?!\w)"
+    return re.compile(r"(?<!\w)(?:" + vocab.words(phrases, longest_first=True) + ")" + end,
+                      re.I) if phrases else None
+
+
 def _calm(codes: tuple[str, ...]) -> re.Pattern[str] | None:
-    phrases = [p for c in codes for p in vocab.builtin(c).customer.calm]
-    return re.compile(r"(?<!\w)(?:" + vocab.words(phrases) + ")", re.I) if phrases else None
+    return _phrases(codes, "calm")
 
 
 @cache
@@ -118,19 +125,26 @@ def _compound(message: str, lang: str) -> float:
     return _vader().polarity_scores(message)["compound"]
 
 
-def read(message: str, lang: str | None = None, phrases: Phrases | None = None) -> Reading:
-    """The offline reading of a customer's message (masked or not), offsets into `message`."""
+def read(message: str, lang: str | None = None, phrases: Phrases | None = None,
+         kinds: dict[str, str] | None = None) -> Reading:
+    """The offline reading of a customer's message (masked or not), offsets into `message`.
+    `kinds` names what each marker of a masked message hides: an amount is money at stake."""
     if not message.strip():
         return Reading(feeling="neutral", intensity="low")
     codes = tuple(_codes(lang))
     extra = tuple(sorted((f, tuple(c)) for f, c in (phrases.emotion_cues.items()
                                                     if phrases else ()) if c))
     signals = _signals(message, codes)
+    signals += [_Hit("money_at_risk", m.start(), m.end()) for m in MARKER_RE.finditer(message)
+                if (kinds or {}).get(m.group(0)) == "amount"]
+    emphasis = _emphasis(message)
     scores, cue_hits = _feelings(message, codes, extra, signals)
     compound = _compound(message, codes[0])
-    feeling = _choose(scores, compound, signals, message)
-    emphasis = _emphasis(message)
-    intensity = _intensity(feeling, scores, emphasis, signals, compound, message, codes)
+    feeling = _choose(scores, compound, signals, message, emphasis)
+    named = any(h.feeling == feeling for h in cue_hits) and not (
+        feeling == "frustrated" and all(_is_effort(h, message, codes) for h in cue_hits
+                                        if h.feeling == "frustrated"))
+    intensity = _intensity(feeling, scores, emphasis, signals, compound, message, codes, named)
     shown = [h for h in cue_hits if h.feeling == feeling
              or (feeling == "delighted" and h.feeling == "satisfied")]
     if feeling in NEGATIVE or feeling == "delighted":
@@ -142,6 +156,11 @@ def read(message: str, lang: str | None = None, phrases: Phrases | None = None) 
     return Reading(feeling=feeling, intensity=intensity, at_stake=_at_stake(message, situation),
                    signals=[Signal(kind=h.kind, text=message[h.start:h.end], start=h.start,
                                    end=h.end) for h in hits])
+
+
+def _is_effort(hit: _Hit, message: str, codes: tuple[str, ...]) -> bool:
+    efforts = _phrases(codes, "efforts", stems=True)
+    return bool(efforts and efforts.fullmatch(message[hit.start:hit.end]))
 
 
 def _signals(message: str, codes: tuple[str, ...]) -> list[_Hit]:
@@ -161,6 +180,8 @@ def _feelings(message: str, codes: tuple[str, ...], extra, signals: list[_Hit]
     scores = {f: 0.0 for f in FEELINGS}
     hits: list[_Hit] = []
     sarcastic = [h for h in signals if h.kind == "sarcasm"]
+    requests = _phrases(codes, "requests")
+    asks = "?" in message or bool(requests and requests.search(message))
     for feeling, pattern in _cue_patterns(codes, extra).items():
         for m in pattern.finditer(message):
             before = message[max(0, m.start() - 24):m.start()]
@@ -173,13 +194,26 @@ def _feelings(message: str, codes: tuple[str, ...], extra, signals: list[_Hit]
                     scores["disappointed"] += 1
                     hits.append(_Hit("feeling", start, m.end(), "disappointed"))
                 continue  # "I'm not angry" says nothing about anger
+            if feeling == "satisfied" and asks and m.start() >= len(message) / 2:
+                continue  # "…send me the invoice. Thanks.": politeness, not satisfaction
             scores[feeling] += 1
             hits.append(_Hit("feeling", m.start(), m.end(), feeling))
-    for h in signals:
-        lean, weight = _LEANS[h.kind]
-        scores[lean] += weight
+    efforts = _phrases(codes, "efforts", stems=True)
+    tries = [m for m in efforts.finditer(message)] if efforts else []
+    scores["frustrated"] += min(0.5 + 0.5 * len(tries), 1.5) if tries else 0.0
+    hits += [_Hit("feeling", m.start(), m.end(), "frustrated") for m in tries]
+    # A situation leans once per kind ("charged", "fee" and "£89" are one money worry); a
+    # customer who has written several times leans twice.
+    counts = Counter(h.kind for h in signals)
+    for kind, n in counts.items():
+        lean, weight = _LEANS[kind]
+        scores[lean] += weight * min(n, 2 if kind == "repeat_contact" else 1)
     if scores["delighted"]:  # "Thank you, it arrived, she is thrilled": joy, not mere thanks
         scores["delighted"] += scores["satisfied"]
+    if _shouting(message) and sum(scores[f] for f in NEGATIVE):
+        scores["angry"] += 2  # a complaint in capitals is raised voice at the company
+    if "?" in message and counts["deadline_at_risk"]:
+        scores["anxious"] += 0.5  # "will it arrive in time?" asks about an outcome
     # "Love the app, but it keeps crashing" is not good news to celebrate.
     negative = sum(scores[f] for f in NEGATIVE)
     if negative and (_CONTRAST.search(message) or sum(scores[f] for f in POSITIVE)
@@ -196,8 +230,12 @@ def _near(pos: int, hit: _Hit, message: str) -> bool:
 
 
 def _choose(scores: dict[str, float], compound: float, signals: list[_Hit],
-            message: str) -> str:
+            message: str, emphasis: list[_Hit]) -> str:
     best = max(_PRIORITY, key=lambda f: (scores[f], -_PRIORITY.index(f)))
+    if best == "hurried" and any(h.kind == "vulnerability" for h in signals):
+        return "anxious"  # in a hurry for someone fragile: the worry is the outcome
+    if best == "satisfied" and scores[best] >= 1 and emphasis:
+        return "delighted"  # thanks with "!!" or in capitals is joy
     if scores[best] >= 1:
         if best == "hurried" and len(message.split()) > 60 and any(
                 scores[f] for f in NEGATIVE):  # a long complaint that also says "today"
@@ -212,29 +250,44 @@ def _choose(scores: dict[str, float], compound: float, signals: list[_Hit],
     return "anxious" if scores["anxious"] >= 0.5 and compound < 0 else "neutral"
 
 
+def _shouted(message: str) -> list[re.Match[str]]:
+    return [m for m in _SHOUT.finditer(message) if re.search("[AEIOUYÄÖÜÉÈÀÂÊÎÔÛÁÍÓÚÃÕ]",
+                                                               m.group(0))]
+
+
+def _shouting(message: str) -> bool:
+    """Most of the message in capitals (three words or more): the whole message shouts."""
+    letters = [c for c in message if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(_shouted(message)) >= 3 and upper >= 0.6 * len(letters)
+
+
 def _emphasis(message: str) -> list[_Hit]:
-    """Shouted words (two or more, so that one code or acronym is not shouting) and "!!"."""
-    shouted = [m for m in _SHOUT.finditer(message) if re.search("[AEIOUYÄÖÜÉÈÀÂÊÎÔÛÁÍÓÚÃÕ]",
-                                                                  m.group(0))]
+    """Shouted words (two or more, so that one code or acronym is not shouting) and "!!"; a
+    message that shouts throughout shows its "!!" only (highlighting every word says nothing)."""
+    shouted = _shouted(message)
     hits = [_Hit("feeling", m.start(), m.end()) for m in _BANG.finditer(message)]
-    if len(shouted) >= 2:
+    if len(shouted) >= 2 and not _shouting(message):
         hits += [_Hit("feeling", m.start(), m.end()) for m in shouted]
     return hits
 
 
 def _intensity(feeling: str, scores: dict[str, float], emphasis: list[_Hit],
                signals: list[_Hit], compound: float, message: str,
-               codes: tuple[str, ...]) -> str:
+               codes: tuple[str, ...], named: bool) -> str:
     if feeling == "neutral":
         return "low"
-    # The first cue says the feeling; each further one adds a little (thanks twice is mild).
+    # A feeling word says the feeling clearly (medium); each further one adds a little;
+    # signs alone (a failed attempt, a lean from the situation) stay mild.
     points = min(scores[feeling], 1) + 0.5 * max(0.0, scores[feeling] - 1)
+    if named:
+        points += 0.5
     if feeling == "angry":
         points += 1  # anger is never mild
     bangs = [h for h in emphasis if message[h.start] in "!?"]
     if bangs:
         points += 1.5 if any(h.end - h.start >= 3 for h in bangs) else 1
-    if len(emphasis) - len(bangs) >= 2:
+    if len(emphasis) - len(bangs) >= 2 or _shouting(message):
         points += 1.5
     if abs(compound) >= 0.8:
         points += 1
@@ -244,10 +297,12 @@ def _intensity(feeling: str, scores: dict[str, float], emphasis: list[_Hit],
         kinds = [h.kind for h in signals]
         points += min(kinds.count("repeat_contact"), 2) * 0.5
         points += 0.5 * sum(k in kinds for k in _STAKES)
+    if "?" in message and (feeling in NEGATIVE or feeling == "hurried"):
+        points += 0.5  # a pointed question ("where is it??", "yes or no?")
     calm = _calm(codes)
     if calm and calm.search(message):
         points -= 1
-    return "high" if points >= 3.5 else "medium" if points >= 2 else "low"
+    return "high" if points >= 3.5 else "medium" if points >= 1.5 else "low"
 
 
 def _at_stake(message: str, signals: list[_Hit]) -> str:

@@ -479,6 +479,8 @@ def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) 
     # Before a list item or on its own line the acknowledgement gets its own line.
     own_line = bool(re.match(r"[ \t]*(?:[-*•–]|\d+[.)]|⟦\d+⟧[.)])[ \t]", rest))
     insert = " ".join(sentences) + (("\n" if own_line else " ") if rest.strip() else "")
+    if rest and not rest.strip():  # "Hi there! " before a signature: the space on both sides
+        insert = rest + insert
     d.segments[first] = seg[:cut] + insert + rest
     for (_, principle, explanation), sentence in zip(added, sentences, strict=True):
         d.changes.append(Change(principle=principle, before="", after=sentence,
@@ -487,9 +489,12 @@ def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) 
 
 def _acknowledgements(reading: Reading, lang: str) -> list[str]:
     """The lines for this reading: feeling+signal first ("anxious+deadline_at_risk"), then the
-    feeling. None for a hurried customer (the answer is the acknowledgement) or a calm one."""
+    feeling. None for a hurried customer (the answer is the acknowledgement), a calm one, or a
+    trouble read only faintly (low intensity)."""
     if reading.feeling in ("neutral", "hurried"):
         return []
+    if reading.intensity == "low" and reading.feeling not in ("satisfied", "delighted"):
+        return []  # a faint sign ("an error", "still") is no feeling to name for them
     table = _rewriting(lang)[0].acknowledgements
     for s in reading.signals:
         if f"{reading.feeling}+{s.kind}" in table:

@@ -190,7 +190,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
     reading = None
     if masked_msg.text.strip():  # the customer's own language, else the draft's
         reading = customer.read(masked_msg.text, language.detect(masked_msg.text) or lang,
-                                svc.bundle.phrases)
+                                svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
                on_reset)

@@ -146,8 +146,14 @@ class CustomerCues(BaseModel):
     feelings: dict[str, list[str]]
     # Per situation signal, patterns (case-insensitive): "third time", "before <DAY>".
     signals: dict[str, list[str]]
+    # Phrases that tell of a failed attempt ("tried", "still an error"): a sign of frustration,
+    # weaker than a feeling word.
+    efforts: list[str] = []
     # Phrases that say there is no hurry ("no rush"): they cancel urgency.
     calm: list[str] = []
+    # Phrases that ask for something ("please", "bitte"): a "thanks" closing such a message is
+    # politeness, not satisfaction.
+    requests: list[str] = []
     # How an explanation names a reading: each feeling and intensity in this language, and
     # the templates `read`, `repeat` (when the customer has written before), `words`, `stake`.
     names: dict[str, str] = {}
