@@ -216,3 +216,29 @@ def test_an_admin_rewords_how_a_mood_is_answered_and_the_model_reads_it(llm_app,
     post(client, auth, "This is OUTRAGEOUS!!! You charged me twice, I want my lawyer.")
     system = fake_llm.requests[-1]["messages"][0]["content"]
     assert "Two short sentences at most; no exclamation marks at all." in system
+
+
+# ---- stats -------------------------------------------------------------------------------------
+
+def test_stats_count_how_customers_felt_per_team_and_version(app, client, auth):
+    bundle = client.get("/v1/admin/prompts/1", headers=auth).get_json()["bundle"]
+    bundle["brand_voice"] = "Billing team: short sentences."
+    r = client.post("/v1/admin/prompts", json={"note": "billing's own", "bundle": bundle,
+                                               "profile": "billing"}, headers=auth)
+    app.extensions["heard.services"].versions.record_eval(
+        "billing", r.get_json()["version"], {"passed": True, "failing": []})
+    client.put("/v1/admin/labels/production", json={"version": 1, "profile": "billing"},
+               headers=auth)
+    post(client, auth, ANGRY)
+    post(client, auth, ANGRY)  # a cache hit is shown too, and counted
+    post(client, auth, DELIGHTED)
+    post(client, auth)  # no message: no feeling to count
+    assert post(client, auth, HURRIED, profile="billing")["prompt_version"].startswith(
+        "billing@1:")
+    stats = client.get("/v1/admin/stats?days=1", headers=auth).get_json()
+    by_profile = {v["profile"]: v for v in stats["versions"]}
+    assert by_profile["default"]["feelings"] == {"frustrated": 2, "delighted": 1}
+    assert by_profile["default"]["shown"] == 4
+    assert by_profile["billing"]["feelings"] == {"hurried": 1}
+    billing = client.get("/v1/admin/stats?days=1&profile=billing", headers=auth).get_json()
+    assert [v["feelings"] for v in billing["versions"]] == [{"hurried": 1}]

@@ -49,6 +49,7 @@ class Shown:
     principles: list[str]
     warnings: list[str]
     discarded: str | None  # why the model's answer was not used: fallback, draft, retry
+    feeling: str | None = None  # how the customer read (heard.customer); None: no message
 
 
 class Usage:
@@ -71,6 +72,8 @@ class Usage:
                 pipe.hincrby(day, f"warning:{code}|{dim}", 1)
             if s.discarded:
                 pipe.hincrby(day, f"discarded:{s.discarded}|{dim}", 1)
+            if s.feeling:
+                pipe.hincrby(day, f"feeling:{s.feeling}|{dim}", 1)
             pipe.expire(day, KEEP_DAYS * 86400)
             pipe.set(ISSUED + s.id, json.dumps({
                 "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
@@ -163,6 +166,10 @@ def summarise(version: str, m: dict[str, float]) -> dict:
                      if k.startswith("warning:")},
         "discarded": {k.split(":", 1)[1]: int(v) for k, v in m.items()
                       if k.startswith("discarded:")},
+        # How the customers of this team and version read, per feeling (rewrites that came
+        # with the customer's message).
+        "feelings": {k.split(":", 1)[1]: int(v) for k, v in m.items()
+                     if k.startswith("feeling:")},
         "feedback": {a: int(m.get(f"fb:{a}", 0)) for a in ACTIONS},
         # The denominator is every rewrite shown, not only those that got feedback.
         "kept_rate": ratio(kept, shown),
@@ -222,7 +229,8 @@ def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: floa
             completion_tokens=usage.get("completion_tokens", 0),
             cost_usd=usage.get("cost_usd", 0.0),
             principles=sorted({c["principle"] for c in answer["changes"]}),
-            warnings=[w["code"] for w in answer["warnings"]], discarded=discarded))
+            warnings=[w["code"] for w in answer["warnings"]], discarded=discarded,
+            feeling=(answer.get("customer") or {}).get("feeling")))
     except STORE_ERRORS:
         return False
     return True

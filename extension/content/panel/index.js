@@ -20,7 +20,18 @@ heard.panel = {
     shadow.append(heard.h("style", { text: heard.panelCss }), ui.root);
     heard.panelPosition.parent().append(host);
     const anchor = heard.panelPosition.anchor(frameId, rect, url);
-    heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "" };
+    heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "",
+      customerMessage: context?.customer_message || "", pinned: false };
+    const showCustomer = (open) => heard.panelView.showCustomer(ui, open || heard.panel.state?.pinned);
+    ui.customer.addEventListener("mouseenter", () => showCustomer(true));
+    ui.customer.addEventListener("mouseleave", () => showCustomer(false));
+    ui.customerLine.addEventListener("focus", () => showCustomer(true));
+    ui.customerLine.addEventListener("blur", () => showCustomer(false));
+    ui.customerLine.addEventListener("click", () => {
+      const s = heard.panel.state;
+      s.pinned = !s.pinned;
+      heard.panelView.showCustomer(ui, s.pinned);
+    });
     if (context?.customer_message) {
       ui.context.hidden = false;
       ui.context.textContent = `Using ${context.customer_name ? `${context.customer_name}'s` : "the customer's"} last message as context.`;
@@ -47,6 +58,7 @@ heard.panel = {
     const { ui } = s;
     ui.error.hidden = true;
     ui.diff.hidden = true;
+    ui.customer.hidden = true;
     ui.rewrite.textContent = "";
     ui.plain.open = true;
     ui.plain.hidden = true;
@@ -70,6 +82,7 @@ heard.panel = {
     const { ui } = s;
     ui.error.hidden = true;
     heard.panelView.renderResult(ui, result, heard.panel.principleTitle);
+    heard.panelView.renderCustomer(ui, result.customer, s.customerMessage);
     heard.panel.renderDiff();
     const hunks = s.parts.filter((p) => p.hunk !== undefined).length;
     ui.status.textContent = hunks

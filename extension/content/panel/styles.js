@@ -17,6 +17,10 @@ heard.panelCss = `
 .hunk del::before { content: "" / "removed: "; } .hunk ins::before { content: "" / " added: "; }
 .clause { margin-top: 2px; } .tag { color: var(--muted); }
 .scores { color: var(--muted); font-size: 12px; }
+.customer { margin: 6px 0; }
+.customer-line { border: 0; padding: 2px 0; background: transparent; color: var(--fg); font-size: 13px; text-align: left; cursor: help; }
+.customer-message { white-space: pre-wrap; max-height: 160px; overflow: auto; font-size: 13px; padding: 6px 8px; margin-top: 4px; border: 1px solid var(--line); border-radius: 6px; }
+mark.signal { background: var(--warn); color: var(--fg); border-radius: 2px; padding: 0 1px; }
 .close { border:0; background:transparent; color:var(--fg); font-size:18px; cursor:pointer; padding:2px 6px; border-radius:4px; }
 .status, .context { color: var(--muted); font-size: 12px; margin: 4px 0; }
 .diff { white-space: pre-wrap; padding: 8px; border:1px solid var(--line); border-radius:6px; margin:6px 0; }

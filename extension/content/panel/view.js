@@ -33,6 +33,11 @@ heard.panelView = {
     ui.errorAction = h("button", { hidden: true, onclick: actions.openOptions, text: "Open Heard's options" });
     ui.error = h("div", { class: "error", role: "alert", ...tid("heard-error"), hidden: true }, ui.errorText, " ", ui.errorCode, ui.errorAction);
     ui.warnings = h("div", { ...tid("heard-warnings") });
+    // How Heard read the customer: one line; hovering or focusing it shows their message with
+    // the words that show it highlighted (built as text nodes: the message is untrusted).
+    ui.customerLine = h("button", { class: "customer-line", type: "button", ...tid("heard-customer"), "aria-expanded": "false", "aria-controls": "heard-customer-message" });
+    ui.customerMessage = h("div", { class: "customer-message", id: "heard-customer-message", role: "note", "aria-label": "The customer's message, with the words Heard read highlighted", ...tid("heard-customer-message"), hidden: true });
+    ui.customer = h("div", { class: "customer", hidden: true }, ui.customerLine, ui.customerMessage);
     ui.diff = h("div", { class: "diff", ...tid("heard-diff"), role: "group", "aria-label": "Suggested changes. Press a change to reject it, again to accept it.", hidden: true });
     ui.rewrite = h("div", { class: "rewrite", ...tid("heard-rewrite"), "aria-label": "Rewrite", "aria-live": "off" });
     ui.plain = h("details", { open: true }, h("summary", { text: "Rewrite as plain text" }), ui.rewrite);
@@ -51,12 +56,44 @@ heard.panelView = {
       { class: "panel", role: "dialog", "aria-modal": "false", "aria-label": "Heard: suggested rewrite of your reply", tabindex: "-1", ...tid("heard-panel"), onkeydown: actions.keydown },
       // not <header>: inside the helpdesk's page it would add a second banner landmark
       h("div", { class: "head" }, h("h2", { text: "Heard" }), ui.scores, ui.close),
-      ui.context, ui.status, ui.error, ui.warnings, ui.diff, ui.plain,
+      ui.context, ui.status, ui.error, ui.warnings, ui.customer, ui.diff, ui.plain,
       ui.changesTitle, ui.changes, ui.suggestionsTitle, ui.suggestions,
       h("div", { class: "actions" }, ui.replace, ui.copy, ui.tone, ui.retry,
         h("span", { class: "kbd", text: "Ctrl+Enter replaces · Esc closes" })),
     );
     return ui;
+  },
+
+  /** "Customer: frustrated (high) · a gift for a birthday", and the message with its signal
+   * words marked. Offsets are checked against the message the page holds; a signal that does
+   * not match it is not marked. */
+  renderCustomer(ui, reading, message) {
+    const h = heard.h;
+    ui.customer.hidden = !reading;
+    ui.customerMessage.hidden = true;
+    ui.customerLine.setAttribute("aria-expanded", "false");
+    if (!reading) return;
+    const stake = reading.at_stake ? ` · ${reading.at_stake}` : "";
+    ui.customerLine.textContent = `Customer: ${reading.feeling} (${reading.intensity})${stake}`;
+    ui.customerLine.dataset.feeling = reading.feeling;
+    const text = message || "";
+    const nodes = [];
+    let at = 0;
+    const signals = [...(reading.signals || [])].sort((a, b) => a.start - b.start);
+    for (const s of signals) {
+      if (!(s.start >= at && s.end > s.start && s.end <= text.length && text.slice(s.start, s.end) === s.text)) continue;
+      nodes.push(document.createTextNode(text.slice(at, s.start)));
+      nodes.push(h("mark", { class: `signal ${s.kind}`, "data-testid": "heard-signal", "data-kind": s.kind, title: s.kind.replace(/_/g, " "), text: s.text }));
+      at = s.end;
+    }
+    nodes.push(document.createTextNode(text.slice(at)));
+    ui.customerMessage.replaceChildren(...nodes);
+  },
+
+  /** Show or hide the customer's message (hover, focus, or a press that pins it open). */
+  showCustomer(ui, open) {
+    ui.customerMessage.hidden = !open;
+    ui.customerLine.setAttribute("aria-expanded", String(open));
   },
 
   renderDiff(ui, parts, rejected, onToggle) {

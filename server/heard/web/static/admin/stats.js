@@ -201,7 +201,17 @@ function versionRow(v, labels) {
     h('td', { class: 'num', dataset: { col: 'cost' } }, money(v.cost_usd)),
     h('td', { dataset: { col: 'discarded' } }, counts(v.discarded, DISCARDED)),
     h('td', { dataset: { col: 'warnings' } }, counts(v.warnings)),
-    h('td', { dataset: { col: 'principles' } }, rejectedMost(v.principles)));
+    h('td', { dataset: { col: 'principles' } }, rejectedMost(v.principles)),
+    h('td', { dataset: { col: 'feelings' } }, feelings(v.feelings)));
+}
+
+/** How this version's customers read, most frequent feeling first. */
+function feelings(byFeeling) {
+  const all = Object.entries(byFeeling || {}).filter(([, n]) => n).sort((a, b) => b[1] - a[1]);
+  if (!all.length) return h('span', { class: 'muted' }, 'no customer messages');
+  const total = all.reduce((s, [, n]) => s + n, 0);
+  return h('ul', { class: 'plain' }, all.map(([feeling, n]) => h('li', { testid: 'feeling-count', dataset: { feeling, count: String(n) } },
+    `${feeling} ${n} (${pct(n / total)})`)));
 }
 
 // ---- production beside staging ----------------------------------------------------------------
