@@ -218,7 +218,9 @@ def test_evaluations_never_touch_the_cache_or_agents_statistics(small_llm_app, f
     assert client.post("/v1/admin/eval", json={"version": 1}, headers=auth).status_code == 200
     assert {name: metric(client, name) for name in before} == before
     keys = [k.decode() for k in redis.Redis.from_url(redis_url).keys("heard:*")]
-    assert not [k for k in keys if k.startswith(("heard:rw:", "heard:stats:"))]
+    # rehearsal, not traffic: no cache entry, and nothing in agents' figures
+    assert not [k for k in keys if k.startswith(("heard:rw:", "heard:usage:", "heard:issued:"))]
+    assert client.get("/v1/admin/stats", headers=auth).json["versions"] == []
 
 
 def test_evaluation_refusals_are_clear(client, auth):
@@ -275,7 +277,9 @@ def test_the_playground_shows_two_versions_side_by_side_and_writes_nothing(
         assert row["baseline"]["latency_ms"] > 0 and row["baseline"]["diff"]
     assert "#5531" in rows[0]["candidate"]["rewrite"]
     keys = [k.decode() for k in redis.Redis.from_url(redis_url).keys("heard:*")]
-    assert not [k for k in keys if k.startswith(("heard:rw:", "heard:stats:"))]
+    # rehearsal, not traffic: no cache entry, and nothing in agents' figures
+    assert not [k for k in keys if k.startswith(("heard:rw:", "heard:usage:", "heard:issued:"))]
+    assert client.get("/v1/admin/stats", headers=auth).json["versions"] == []
     assert metric(client, "heard_cache_requests_total") == cache_before
     # the same draft again is generated again, not served from a cache
     calls = len(fake_llm.requests)

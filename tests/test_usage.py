@@ -3,7 +3,10 @@ split between two versions by a sticky staged rollout."""
 
 from __future__ import annotations
 
+import pytest
 import redis
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from heard.versions import in_rollout
 
@@ -145,3 +148,35 @@ def test_a_dismissed_rewrite_becomes_an_eval_case_masked_and_purgeable(make_app,
     assert client.get("/v1/admin/samples", headers=auth).get_json()["samples"] == []
     missing = client.post(f"/v1/admin/samples/{edited['id']}/eval-case", headers=auth)
     assert missing.status_code == 404
+
+
+@pytest.mark.parametrize("days", ["²", "߁", "9" * 5000, "0", "-1", "3.5", "abc"])
+def test_a_period_that_is_not_a_whole_number_of_days_is_a_clear_400(client, auth, days):
+    # "²".isdigit() is True and int("²") raises: the 500 schemathesis once found here.
+    r = client.get("/v1/admin/stats", query_string={"days": days}, headers=auth)
+    assert r.status_code == 400, r.get_data(as_text=True)
+    assert r.get_json()["error"]["code"] == "invalid_request"
+    assert "days" in r.get_json()["error"]["message"]
+
+
+def test_a_long_period_is_read_as_ninety_days(client, auth):
+    assert stats(client, auth, days="100000")["period_days"] == 90
+    assert len(stats(client, auth)["days"]) == 30
+
+
+# Any text, and text of digits in every script (which str.isdigit() accepts and int() may not).
+query_text = st.one_of(st.text(max_size=12),
+                       st.text(st.characters(categories=("Nd", "No")), max_size=6))
+
+
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query_text, query_text)
+def test_any_query_on_the_stats_and_audit_routes_is_answered_without_a_500(
+        client, auth, days, other):
+    for path, query in (("/v1/admin/stats", {"days": days, "profile": other}),
+                        ("/v1/admin/audit", {"limit": days}),
+                        ("/v1/admin/prompts/diff", {"from": days, "to": other})):
+        r = client.get(path, query_string=query, headers=auth)
+        assert r.status_code in (200, 400, 404), (path, query, r.status_code)
+        assert r.status_code == 200 or r.get_json()["error"]["code"]

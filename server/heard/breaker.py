@@ -9,6 +9,11 @@ Why shared: with N replicas × W workers, per-process breakers would each pay `f
 timeouts before opening and each send its own probe; in Redis the first streak opens it
 everywhere. When Redis itself is down, each process falls back to its own in-memory state, so
 the breaker still protects requests (it just learns per process).
+
+The admin playground and the evaluation call the same model through this breaker, on purpose:
+their timeouts are the provider's health too, and an admin's run must not hammer a provider
+that agents' requests already found down. They never count in agents' figures (usage.py): only
+answers an agent was shown do.
 """
 
 from __future__ import annotations

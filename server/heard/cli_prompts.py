@@ -190,7 +190,7 @@ def label(label: str, version: int, profile: str, author: str | None) -> None:
 def stats(days: int, profile: str | None, as_json: bool) -> None:
     from heard.usage import Usage
 
-    result = Usage(_publisher().versions.client).stats(days, profile)
+    result = Usage(reachable_redis(load_settings())).stats(days, profile)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return

@@ -180,8 +180,9 @@ OPERATIONS: dict[str, Op] = {
                                  errors=(404,)),
     "admin_stats.stats": Op("Usage, cache hits and what agents kept, per prompt version.",
                             auth="admin", query=(PROFILE_Q, Param(
-                                "days", "The period, in days (at most 90; default 30).",
-                                {"type": "integer", "minimum": 0}),), errors=(400,)),
+                                "days", "The period, in days (1 to 90; more is read as 90; "
+                                "default 30).", {"type": "integer", "minimum": 1}),),
+                            errors=(400,)),
     "admin_stats.samples": Op("Masked samples of dismissed rewrites (when kept).",
                               auth="admin"),
     "admin_stats.sample_to_case": Op("Make a sample an evaluation case.", auth="admin",
@@ -195,7 +196,7 @@ OPERATIONS: dict[str, Op] = {
                      {"type": "integer", "minimum": 0}),
                Param("format", "`json` (default) or `jsonl`.",
                      {"type": "string", "enum": ["json", "jsonl"]})),
-        also=("application/x-ndjson",)),
+        also=("application/x-ndjson",), errors=(400,)),
     "admin_session.sign_in": Op("Sign in to /admin with an admin token: an HttpOnly session "
                                 "cookie.", body=admin_session.SignIn, errors=(400, 401, 403,
                                                                              503)),

@@ -7,13 +7,12 @@ nothing is edited in place. The rules (the publish gate, review) live in `publis
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, Literal
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-from heard.api.bodies import json_body, parse
+from heard.api.bodies import int_arg, json_body, parse, profile_arg
 from heard.audit import AuditLog
 from heard.auth import require
 from heard.bundle_diff import diff
@@ -36,22 +35,6 @@ def _publisher() -> Publisher:
                      current_app.config["HEARD"].require_review)
 
 
-def _profile() -> str:
-    profile = request.args.get("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
-    if not re.fullmatch(PROFILE_PATTERN, profile):
-        raise ApiError(400, "invalid_profile", "A profile name is 1–40 lowercase letters, "
-                       "digits or dashes, e.g. `billing-team`.")
-    return profile
-
-
-def _int_arg(name: str) -> int:
-    raw = request.args.get(name, "")
-    if not raw.isdigit():
-        raise ApiError(400, "invalid_request", f"Give `{name}` as a version number, e.g. "
-                       f"?{name}=2.")
-    return int(raw)
-
-
 def _actor() -> str:
     return g.token.name or g.token.id
 
@@ -68,7 +51,7 @@ def profiles():
 @bp.get("/prompts")
 @require("admin")
 def list_versions():
-    profile, versions = _profile(), _versions()
+    profile, versions = profile_arg(), _versions()
     records = []
     for v in versions.list(profile):
         last = versions.last_eval(profile, v.version)
@@ -87,7 +70,7 @@ def _eval_summary(result: dict | None) -> dict | None:
 @bp.get("/prompts/<int:number>")
 @require("admin")
 def show_version(number: int):
-    version = _publisher().get(_profile(), number)
+    version = _publisher().get(profile_arg(), number)
     return jsonify(version.record() | {"bundle": version.bundle.model_dump(mode="json")})
 
 
@@ -119,8 +102,8 @@ def create_version():
 @bp.get("/prompts/diff")
 @require("admin")
 def diff_versions():
-    profile, publisher = _profile(), _publisher()
-    old, new = publisher.get(profile, _int_arg("from")), publisher.get(profile, _int_arg("to"))
+    profile, publisher = profile_arg(), _publisher()
+    old, new = (publisher.get(profile, int_arg(side, low=1)) for side in ("from", "to"))
     return jsonify({"profile": profile, "from": old.version, "to": new.version,
                     "fields": diff(old.bundle, new.bundle)})
 
@@ -183,14 +166,13 @@ def promote():
 @bp.delete("/labels/<label>")
 @require("admin")
 def clear_label(label: str):
-    return jsonify(_publisher().clear_label(_profile(), label, _actor()))
+    return jsonify(_publisher().clear_label(profile_arg(), label, _actor()))
 
 
 @bp.get("/audit")
 @require("admin")
 def audit():
-    limit = min(int(request.args["limit"]), 10_000) if request.args.get(
-        "limit", "").isdigit() else 200
+    limit = int_arg("limit", default=200, high=10_000, example="200")
     fmt: Literal["json", "jsonl"] = "jsonl" if request.args.get("format") == "jsonl" \
         else "json"
     entries = AuditLog(get_redis()).entries(limit)

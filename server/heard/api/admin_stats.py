@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, request
 
-from heard.api.admin_prompts import _profile
+from heard.api.bodies import int_arg, profile_arg
 from heard.audit import AuditLog
 from heard.auth import require
 from heard.errors import ApiError
@@ -21,9 +21,8 @@ MAX_DAYS = 90
 @bp.get("/stats")
 @require("admin")
 def stats():
-    raw = request.args.get("days", "30")
-    days = min(int(raw), MAX_DAYS) if raw.isdigit() and int(raw) > 0 else 30
-    profile = _profile() if request.args.get("profile") else None
+    days = int_arg("days", default=30, low=1, high=MAX_DAYS, example="30")
+    profile = profile_arg() if request.args.get("profile") else None
     result = Usage(get_redis()).stats(days, profile)
     versions = current_app.extensions["heard.services"].versions
     labels = {p: versions.labels(p) for p in ([profile] if profile else versions.profiles())}

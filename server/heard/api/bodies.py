@@ -1,8 +1,10 @@
-"""Request bodies: JSON only, validated by pydantic, every failure a clear 4xx."""
+"""What a request carries — a JSON body validated by pydantic, query arguments — read so that
+every bad value is a clear 4xx in the one error shape, never a 500."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TypeVar
 
 from flask import request
@@ -10,9 +12,13 @@ from flask.json.provider import DefaultJSONProvider
 from pydantic import BaseModel, ValidationError
 
 from heard.errors import ApiError
+from heard.tokens import DEFAULT_PROFILE
+from heard.versions import PROFILE_PATTERN
 
 M = TypeVar("M", bound=BaseModel)
 TOO_DEEP = "The body nests too deeply; send a flat JSON object."
+# ASCII digits only: str.isdigit() also accepts "²" or "߁", which int() then refuses (a 500).
+_COUNT = re.compile(r"[0-9]{1,9}")
 
 
 def json_body() -> dict:
@@ -85,3 +91,25 @@ def parse(model: type[M], body: dict) -> M:
         return model.model_validate(body)
     except ValidationError as exc:
         raise ApiError(400, "invalid_request", validation_message(exc)) from None
+
+
+def profile_arg() -> str:
+    """`?profile=`, the default profile when absent."""
+    profile = request.args.get("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
+    if not re.fullmatch(PROFILE_PATTERN, profile):
+        raise ApiError(400, "invalid_profile", "A profile name is 1–40 lowercase letters, "
+                       "digits or dashes, e.g. `billing-team`.")
+    return profile
+
+
+def int_arg(name: str, default: int | None = None, low: int = 0,
+            high: int | None = None, example: str = "2") -> int:
+    """A whole-number query argument: `default` when absent (required when None), at least
+    `low`, capped at `high`."""
+    raw = request.args.get(name, "")
+    if not raw and default is not None:
+        return default
+    if not _COUNT.fullmatch(raw) or int(raw) < low:
+        raise ApiError(400, "invalid_request", f"Give `{name}` as a whole number"
+                       f"{f' from {low}' if low else ''}, e.g. ?{name}={example}.")
+    return min(int(raw), high) if high is not None else int(raw)
