@@ -81,6 +81,18 @@ def test_feedback_counts_only_issued_ids_from_the_token_that_asked(client, auth)
     assert stats(client, auth)["versions"][0]["feedback"]["accepted"] == 0
 
 
+def test_a_rewrite_replaced_then_copied_counts_once_as_kept(client, auth):
+    ana = agent(client, auth)
+    answer = rewrite(client, ana)
+    principle = answer["changes"][0]["principle"]
+    for action in ("accepted", "copied", "partial", "sent"):
+        assert feedback(client, ana, answer["id"], action).get_json()["stored"] is True
+    (version,) = stats(client, auth)["versions"]  # kept > shown answered 500 here
+    assert version["kept_rate"] == 1.0 and version["kept_interval"][1] == 1.0
+    assert version["feedback"]["copied"] == 1 and version["feedback"]["accepted"] == 1
+    assert version["principles"][principle] == {"kept": 1, "rejected": 0}
+
+
 def test_staged_rollout_is_sticky_and_splits_near_its_percentage():
     labels = {"production": 1, "staging": 2, "staging_percent": 30}
     agents = [f"agent-{n:04d}" for n in range(1000)]

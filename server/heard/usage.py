@@ -27,6 +27,7 @@ ISSUED_TTL_S = 7 * 24 * 3600  # feedback may arrive this long after the rewrite
 # Latency buckets (ms) for p50/p95 per day and version without storing every sample.
 BUCKETS_MS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, math.inf)
 ACTIONS = ("accepted", "copied", "partial", "rejected", "sent")
+KEPT = ("accepted", "copied", "partial")  # the agent took the rewrite (counted once per id)
 
 
 def _day(ts: dt.datetime | None = None) -> str:
@@ -77,7 +78,7 @@ class Usage:
             pipe.expire(day, KEEP_DAYS * 86400)
             pipe.set(ISSUED + s.id, json.dumps({
                 "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
-                "principles": s.principles}), ex=ISSUED_TTL_S)
+                "principles": s.principles, "day": day.removeprefix(DAY)}), ex=ISSUED_TTL_S)
             pipe.execute()
 
     def issued(self, rewrite_id: str) -> dict | None:
@@ -89,14 +90,20 @@ class Usage:
         """Count one action on one issued rewrite; False when it was already counted."""
         if not self.client.set(f"{DONE}{rewrite_id}:{action}", 1, nx=True, ex=ISSUED_TTL_S):
             return False
+        # Replace then Copy on one rewrite is one rewrite kept: a rate over rewrites shown
+        # must never count a rewrite twice (it went above 100%, and its interval failed).
+        first_kept = action in KEPT and self._first(rewrite_id, "kept")
+        judged = action in (*KEPT, "sent") and self._first(rewrite_id, "principles")
         dim = f"{issued['version']}|{issued['provider']}"
-        day = DAY + _day()
+        # Counted on the day the rewrite was shown, so each day's rates divide like by like.
+        day = DAY + issued.get("day", _day())
         with self.client.pipeline(transaction=False) as pipe:
             pipe.hincrby(day, f"fb:{action}|{dim}", 1)
-            for principle in issued["principles"]:
+            if first_kept:
+                pipe.hincrby(day, f"kept|{dim}", 1)
+            for principle in issued["principles"] if judged else ():
                 verdict = "rejected" if principle in rejected_principles else "kept"
-                if action in ("accepted", "partial", "copied", "sent"):
-                    pipe.hincrby(day, f"principle:{verdict}:{principle}|{dim}", 1)
+                pipe.hincrby(day, f"principle:{verdict}:{principle}|{dim}", 1)
             if edit_distance is not None:
                 pipe.hincrby(day, f"edit_milli|{dim}", round(edit_distance * 1000))
                 pipe.hincrby(day, f"edited|{dim}", 1)
@@ -105,6 +112,10 @@ class Usage:
             pipe.expire(day, KEEP_DAYS * 86400)
             pipe.execute()
         return True
+
+    def _first(self, rewrite_id: str, what: str) -> bool:
+        return bool(self.client.set(f"{DONE}{rewrite_id}:{what}", 1, nx=True,
+                                    ex=ISSUED_TTL_S))
 
     # ---- reading ---------------------------------------------------------------------------
     def stats(self, days: int = 30, profile: str | None = None,
@@ -121,7 +132,10 @@ class Usage:
         for d, raw in zip(dates, raw_days, strict=True):
             day_total: dict[str, float] = defaultdict(float)
             for field, value in raw.items():
-                metric, version, provider = field.decode().split("|", 2)
+                parts = field.decode(errors="replace").split("|", 2)
+                if len(parts) != 3:  # not ours (another writer's field): never a 500
+                    continue
+                metric, version, provider = parts
                 if profile and not version.startswith(profile + "@"):
                     continue
                 count = float(value)
@@ -144,7 +158,7 @@ class Usage:
 
 def summarise(version: str, m: dict[str, float]) -> dict:
     shown = int(m.get("shown", 0))
-    kept = int(m.get("fb:accepted", 0) + m.get("fb:copied", 0) + m.get("fb:partial", 0))
+    kept = min(int(m.get("kept", 0)), shown)
     principles: dict[str, dict[str, int]] = defaultdict(lambda: {"kept": 0, "rejected": 0})
     for key, value in m.items():
         if key.startswith("principle:"):
@@ -187,9 +201,9 @@ def ratio(part: float, whole: float) -> float | None:
 
 def wilson(successes: int, n: int, z: float = 1.96) -> list[float] | None:
     """95% Wilson score interval: honest on small samples (twelve rewrites prove little)."""
-    if n == 0:
+    if n <= 0:
         return None
-    p = successes / n
+    p = min(max(successes, 0), n) / n
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return [round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4)]
