@@ -76,6 +76,38 @@ def test_names_from_context_greeting_and_signoff_are_masked_everywhere():
     assert {m.kinds[k] for k in m.originals} == {"name", "signature"}
 
 
+@pytest.mark.parametrize(("message", "name"), [
+    ("Hi, I'm Maria Gonzalez and I was charged twice for my order.", "Maria Gonzalez"),
+    ("My name is Maria Gonzalez. I was charged twice.", "Maria Gonzalez"),
+    ("Hello team, Maria Gonzalez here, charged twice!", "Maria Gonzalez"),
+    ("I was charged twice.\nRegards, Maria Gonzalez", "Maria Gonzalez"),
+    ("I was charged twice. Thanks, Maria", "Maria"),
+    ("I was charged twice and nobody answers.\n\nMaria", "Maria"),
+    ("Hola, me llamo Lucía Fernández y me cobraron dos veces.", "Lucía Fernández"),
+    ("Guten Tag, mein Name ist Jonas Weber. Ich wurde doppelt belastet.", "Jonas Weber"),
+    ("Bonjour, je m'appelle Léa Martin, j'ai été débitée deux fois.", "Léa Martin"),
+    ("Olá, meu nome é João Silva e fui cobrado duas vezes.", "João Silva"),
+])
+def test_a_name_the_customer_gives_only_in_the_body_is_masked_everywhere(message, name):
+    m = Masker()
+    m.learn_from_customer(message)
+    msg, draft = m.mask(message), m.mask(f"Sorry {name.split()[0]}, I will check it.")
+    assert name not in msg.text and name.split()[0] not in msg.text, msg.text
+    assert name.split()[0] not in draft.text
+    assert restore(msg.text, msg.originals) == message
+
+
+@pytest.mark.parametrize("message", [
+    "I am very upset and this is the third time.", "This is unacceptable, I want a refund.",
+    "I'm still waiting for order A-1029.", "Thanks, that helped a lot!",
+    "Mein Name ist nicht wichtig, ich will mein Geld.", "Soy cliente desde hace años.",
+])
+def test_a_message_without_a_name_keeps_its_words(message):
+    m = Masker()
+    m.learn_from_customer(message)
+    assert not [k for k, kind in m.mask(message).kinds.items() if kind == "name"], message
+
+
 def test_name_particles_are_not_masked_on_their_own():
     out = masked("Hola María de la Cruz, la caja de María llegó.", ["María de la Cruz"])
     assert out.text == "Hola ⟦1⟧, la caja de ⟦2⟧ llegó."

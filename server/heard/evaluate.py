@@ -96,7 +96,7 @@ def _originals(case: Case) -> dict[str, str]:
     """The pipeline's own masking, redone: violation messages name markers, admins want facts."""
     draft = markup.sanitize(case.draft) if case.format == "html" else case.draft
     masker = Masker(names=[""])
-    masker.learn(case.customer_message)
+    masker.learn_from_customer(case.customer_message)
     masker.mask(draft)
     return masker.originals
 

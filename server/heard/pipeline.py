@@ -182,7 +182,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
     checked = checked or check(req, svc)
     ctx = req.context
     masker = Masker(names=[ctx.customer_name])
-    masker.learn(ctx.customer_message)  # a name the customer signed with is masked everywhere
+    masker.learn_from_customer(ctx.customer_message)  # a name they gave is masked everywhere
     name_marker = masker.marker_for_name(ctx.customer_name) or ""
     masked = masker.mask(checked.draft)
     masked_msg = masker.mask(ctx.customer_message)

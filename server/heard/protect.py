@@ -163,6 +163,24 @@ _GREETING_NAME = re.compile(
     rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+((?:{_TITLE}[ \t]+)?{_UP}[\w'’-]+"
     rf"(?:[ \t]+{_UP}[\w'’-]+){{0,2}})[ \t]*(?=[,!:;.\n<]|$)", re.I | re.M)
 _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | re.M)
+# A customer who gives their name in the body of their message: "I'm Maria Gonzalez and…",
+# "me llamo Lucía", "mein Name ist Jonas Weber", "je m'appelle Léa", "meu nome é João",
+# "Maria here,", "Regards, Maria" at a line's end, a name alone on the last line. The phrase
+# is matched in any case, the name only with capitals (so "I am very upset" names no one).
+# Never "ich bin" or "soy"/"sou" + a capital: German nouns and Spanish/Portuguese titles.
+_INTRO = (r"my name is|my name's|my name’s|this is|i am|i'm|i’m|me llamo|mi nombre es|"
+          r"mein name ist|ich heiße|ich heisse|hier ist|hier spricht|je m'appelle|"
+          r"je m’appelle|mon nom est|moi c'est|meu nome é|me chamo|chamo-me|aqui é|aqui fala")
+_HERE = r"here|aquí|hier|ici|aqui"
+_NAME = rf"{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*(?:[ \t]+{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*){{0,2}}"
+_NAME_END = r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?i:and|from|y|de|und|aus|et|e|from)\b)"
+_INTRO_NAME = re.compile(rf"(?<![\w'’])(?i:{_INTRO})[ \t]+((?:{_TITLE}[ \t]+)?{_NAME})"
+                         rf"{_NAME_END}", re.M)
+_NAME_HERE = re.compile(rf"(?:^|[,.!?;:][ \t]+)({_NAME})[ \t]+(?i:{_HERE})(?=[ \t]*[,.!:;\n]|$)",
+                        re.M)
+_SIGNOFF_NAME = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:{_SIGNOFF})[ \t]*[,.!-]?[ \t]+"
+                           rf"({_NAME})[ \t]*[.!]?[ \t]*$", re.M)
+_LAST_LINE_NAME = re.compile(rf"(?:\n[ \t]*\n|[.!?][ \t]+)({_NAME})[ \t]*\.?\s*\Z")
 _SIGNOFF_HTML = re.compile(rf"(?<=>)[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*(?=<)", re.I)
 _QUOTE_HEADER = re.compile(
     r"^[ \t]*(?:On [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bwrote:"
@@ -238,6 +256,13 @@ class Masker:
         for name in find_names(text):
             self._add_name(name)
 
+    def learn_from_customer(self, text: str) -> None:
+        """`learn`, and the names a customer gives anywhere in their message ("I'm Maria…",
+        "Maria here", "Thanks, Maria"): their message is stored only masked (opt-in samples)
+        and a name said only there must not reach the model or a sample either."""
+        for name in find_customer_names(text):
+            self._add_name(name)
+
     def mask(self, text: str) -> Masked:
         self.learn(text)
         spans = _find_spans(text, self._names)
@@ -251,6 +276,17 @@ class Masker:
         if restore(masked, self.originals) != text:  # never expected; identity beats coverage
             masked = MARKER_RE.sub(lambda m: self._marker_for(m.group(0), "marker"), text)
         return Masked(masked, dict(self.originals), dict(self.kinds))
+
+
+def find_customer_names(text: str) -> list[str]:
+    """`find_names`, and the names a customer gives of themself in the body of a message."""
+    found = find_names(text)
+    for pattern in (_INTRO_NAME, _NAME_HERE, _SIGNOFF_NAME, _LAST_LINE_NAME):
+        for m in pattern.finditer(text):
+            words = m.group(1).split()
+            if "⟦" not in m.group(1) and not {w.lower().strip(".") for w in words} & _NOT_NAMES:
+                found.append(" ".join(words))
+    return found
 
 
 def find_names(text: str) -> list[str]:
