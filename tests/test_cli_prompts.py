@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import signal
@@ -149,3 +150,7 @@ def test_heard_stats_prints_kept_rate_with_its_interval(heard, make_app, auth):
     out = heard("stats", "--days", "7")
     row = next(line for line in out.splitlines() if line.startswith("default@1:"))
     assert row.split()[1:3] == ["1", "100%"] and "21–100%" in row
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    per_day = out.split("per day (UTC), last 7 days")[1].splitlines()
+    assert [line.split() for line in per_day if line.strip().startswith(today)] == [
+        [today, "1", "of", "1", "100%", "dismissed", "0"]]

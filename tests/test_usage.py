@@ -146,6 +146,9 @@ def test_a_dismissed_rewrite_becomes_an_eval_case_masked_and_purgeable(make_app,
     listed = client.get("/v1/admin/samples", headers=auth).get_json()
     assert listed["enabled"] and "3 days" in listed["note"]
     assert {s["id"] for s in listed["samples"]} == {dismissed["id"], edited["id"]}
+    why = {s["id"]: s["why"] for s in listed["samples"]}
+    assert why[dismissed["id"]] == [{"reason": "dismissed"}]
+    assert why[edited["id"]] == [{"reason": "heavily_edited", "edit_distance": 0.8}]
     for sample in listed["samples"]:  # masked, as in the cache
         assert "A-1029" not in sample["draft"] and "Dana" not in sample["customer_message"]
         assert "⟦" in sample["draft"]
@@ -192,3 +195,33 @@ def test_any_query_on_the_stats_and_audit_routes_is_answered_without_a_500(
         r = client.get(path, query_string=query, headers=auth)
         assert r.status_code in (200, 400, 404), (path, query, r.status_code)
         assert r.status_code == 200 or r.get_json()["error"]["code"]
+
+
+def test_a_sample_says_why_it_was_kept(make_app, auth, redis_url):
+    client = make_app(keep_samples_days=3).test_client()
+    ana = agent(client, auth)
+    partly, light = (rewrite(client, ana, DRAFT + extra) for extra in (" Ok.", " Fine."))
+    principle = partly["changes"][0]["principle"]
+    feedback(client, ana, partly["id"], "partial", rejected_principles=[principle])
+    feedback(client, ana, partly["id"], "sent", edit_distance=0.62)
+    feedback(client, ana, light["id"], "sent", edit_distance=0.1)  # a light edit: not kept
+    (sample,) = client.get("/v1/admin/samples", headers=auth).get_json()["samples"]
+    assert sample["id"] == partly["id"]
+    assert sample["why"] == [{"reason": "heavily_edited", "edit_distance": 0.62},
+                             {"reason": "principles_rejected", "principles": [principle]}]
+    assert client.delete("/v1/admin/samples", headers=auth).get_json()["purged"] == 2
+    assert not list(redis.Redis.from_url(redis_url).scan_iter("heard:sample*"))
+
+
+def test_a_name_said_only_in_the_message_is_not_in_a_stored_sample(make_app, auth, redis_url):
+    client = make_app(keep_samples_days=3).test_client()
+    ana = agent(client, auth)
+    answer = client.post("/v1/rewrite", json={"text": DRAFT, "context": {
+        "customer_message": "Hi, I'm Marisol Quintana and I was charged twice for order "
+                            "A-1029.\n\nThanks, Marisol"}}, headers=ana).get_json()
+    feedback(client, ana, answer["id"], "rejected")
+    (sample,) = client.get("/v1/admin/samples", headers=auth).get_json()["samples"]
+    assert "charged twice" in sample["customer_message"]
+    everything = redis.Redis.from_url(redis_url)
+    dump = b"".join(everything.dump(k) or b"" for k in everything.keys("*"))
+    assert b"Marisol" not in dump and b"Quintana" not in dump

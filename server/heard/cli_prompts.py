@@ -184,7 +184,8 @@ def label(label: str, version: int, profile: str, author: str | None) -> None:
 
 
 @click.command(help="Usage and what agents kept, per prompt version (the /admin stats).")
-@click.option("--days", default=30, show_default=True, type=click.IntRange(1, 90))
+@click.option("--days", default=30, show_default=True, type=click.IntRange(1, 90),
+              help="The period; each version's figures are also printed day by day.")
 @click.option("--profile", default=None, help="Only this profile's versions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the whole answer as JSON.")
 def stats(days: int, profile: str | None, as_json: bool) -> None:
@@ -206,3 +207,13 @@ def stats(days: int, profile: str | None, as_json: bool) -> None:
         click.echo(f"{v['version'][:28]:<28} {v['shown']:>6} {pct(v['kept_rate']):>5} "
                    f"{span:>13} {pct(v['dismissed_rate']):>9} {pct(v['cache_hit_rate']):>6} "
                    f"{v['latency_ms_p50'] or '-':>7} {v['cost_usd']:>8.4f}")
+    # Day by day per version: a version that starts to lose agents shows in its own rows.
+    click.echo(f"\nper day (UTC), last {days} days — kept of shown, dismissed:")
+    for v in result["versions"]:
+        days_shown = [d for d in v["days"] if d["shown"]]
+        if not days_shown:
+            continue
+        click.echo(f"{v['version'][:40]}")
+        for d in reversed(days_shown):
+            click.echo(f"  {d['date']}  {d['kept']:>5} of {d['shown']:<6} "
+                       f"{pct(d['kept_rate']):>5}   dismissed {d['dismissed']}")

@@ -124,6 +124,15 @@ class Settings(BaseSettings):
         "edited, so admins can turn them into evaluation cases; 0 (default): no text is "
         "stored at all."
     )
+    auto_rollback_min_shown: int = Field(
+        50, ge=10, description="Automatic rollback (switched on per profile by an admin): "
+        "the rewrites each of production and staging must have been shown before staging "
+        "may be stopped because its 95% interval of the kept rate lies below production's."
+    )
+    auto_rollback_check_every: int = Field(
+        20, ge=1, description="Automatic rollback: feedback events between two checks of a "
+        "profile's figures (a check also runs once a minute); not a read per request."
+    )
     metrics_token: str | None = Field(
         None, description="A bearer token that opens /metrics and nothing else (give it to "
         "Prometheus); an admin token works too."

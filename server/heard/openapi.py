@@ -188,6 +188,10 @@ OPERATIONS: dict[str, Op] = {
     "admin_stats.sample_to_case": Op("Make a sample an evaluation case.", auth="admin",
                                      status=201, errors=(400, 404)),
     "admin_stats.purge_samples": Op("Delete every kept sample now.", auth="admin"),
+    "admin_prompts.auto_rollback": Op(
+        "Switch the automatic rollback of a profile's staged rollout on or off; the answer "
+        "states the rule and the last automatic rollback.", auth="admin",
+        body=admin_prompts.AutoRollbackSwitch, errors=(400,)),
     "admin_prompts.clear_label": Op("Clear `staging`.", auth="admin", query=(PROFILE_Q,),
                                     errors=ADMIN_ERRORS),
     "admin_prompts.audit": Op(

@@ -28,6 +28,7 @@ ISSUED_TTL_S = 7 * 24 * 3600  # feedback may arrive this long after the rewrite
 BUCKETS_MS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, math.inf)
 ACTIONS = ("accepted", "copied", "partial", "rejected", "sent")
 KEPT = ("accepted", "copied", "partial")  # the agent took the rewrite (counted once per id)
+DAILY = {"shown": "shown", "kept": "kept", "fb:rejected": "dismissed"}  # per version per day
 
 
 def _day(ts: dt.datetime | None = None) -> str:
@@ -129,6 +130,8 @@ class Usage:
             raw_days = pipe.execute()
         per_day: list[dict] = []
         versions: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        # version → date → the day's figures (what the per-version day chart draws)
+        daily: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
         for d, raw in zip(dates, raw_days, strict=True):
             day_total: dict[str, float] = defaultdict(float)
             for field, value in raw.items():
@@ -140,20 +143,31 @@ class Usage:
                     continue
                 count = float(value)
                 versions[version][metric] += count
+                if metric in DAILY:
+                    day_of = daily[version].setdefault(d, dict.fromkeys(DAILY.values(), 0))
+                    day_of[DAILY[metric]] += int(count)
                 versions[version][f"provider:{provider}"] += (
                     count if metric == "shown" else 0)
-                if metric in ("shown", "cached", "tokens", "cost_micro_usd") or \
+                if metric in ("shown", "kept", "cached", "tokens", "cost_micro_usd") or \
                         metric.startswith(("fb:", "discarded:")):
                     day_total[metric] += count
             per_day.append({"date": d, "shown": int(day_total["shown"]),
+                            "kept": int(day_total["kept"]),
                             "cached": int(day_total["cached"]),
                             "tokens": int(day_total["tokens"]),
                             "cost_usd": day_total["cost_micro_usd"] / 1e6,
                             "discarded": int(sum(v for k, v in day_total.items()
                                                  if k.startswith("discarded:"))),
                             "feedback": {a: int(day_total[f"fb:{a}"]) for a in ACTIONS}})
-        return {"days": per_day, "versions": [summarise(v, m) for v, m in
-                                              sorted(versions.items())]}
+        return {"days": per_day, "versions": [
+            summarise(v, m) | {"days": [day_figures(d, daily[v].get(d)) for d in dates]}
+            for v, m in sorted(versions.items())]}
+
+
+def day_figures(date: str, counts: dict[str, int] | None) -> dict:
+    counts = counts or dict.fromkeys(DAILY.values(), 0)
+    return {"date": date, **counts, "kept_rate": ratio(min(counts["kept"], counts["shown"]),
+                                                        counts["shown"])}
 
 
 def summarise(version: str, m: dict[str, float]) -> dict:
@@ -169,6 +183,7 @@ def summarise(version: str, m: dict[str, float]) -> dict:
         "version": version,
         "profile": version.split("@", 1)[0],
         "shown": shown,
+        "kept": kept,
         "cache_hit_rate": ratio(m.get("cached", 0), shown),
         "providers": {k.split(":", 1)[1]: int(v) for k, v in m.items()
                       if k.startswith("provider:") and v},

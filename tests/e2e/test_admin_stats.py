@@ -203,6 +203,7 @@ def test_a_dismissed_rewrite_becomes_an_evaluation_case(admin_context, samples_s
     expect(draft).to_contain_text("⟦")  # masked, as in the cache
     expect(draft).not_to_contain_text("BL-20931")
     expect(row).not_to_contain_text("Dana")
+    expect(row.get_by_test_id("sample-why")).to_have_text("Dismissed by the agent")
     shot(admin.page, artifacts, "admin-stats-samples")
 
     row.get_by_role("button", name="Add to evaluation set").click()
@@ -221,4 +222,75 @@ def test_a_dismissed_rewrite_becomes_an_evaluation_case(admin_context, samples_s
     admin.samples_purge.click()
     admin.says("samples-msg", r"Purged \d+ sample")
     expect(rows).to_have_count(0)
+    assert admin.violations() == [] and admin.dialogs == []
+
+
+@pytest.fixture
+def rollback_server(tmp_path):
+    # The smallest minimum the setting allows, checked on every feedback event: a scripted
+    # drop of a few dozen rewrites is enough.
+    with running_server(tmp_path, HEARD_RATE_LIMIT="1000/minute",
+                        HEARD_AUTO_ROLLBACK_MIN_SHOWN="10",
+                        HEARD_AUTO_ROLLBACK_CHECK_EVERY="1") as url:
+        yield url
+
+
+def test_a_scripted_drop_rolls_staging_back_by_itself_and_the_page_says_why(
+        admin_context, rollback_server, artifacts):
+    server = rollback_server
+    bundle = call(server, "GET", "/v1/admin/prompts/1")["bundle"]
+    bundle["brand_voice"] = "Plain words; first names."
+    v2 = call(server, "POST", "/v1/admin/prompts", {"note": "plainer", "bundle": bundle})["version"]
+    call(server, "PUT", "/v1/admin/labels/staging", {"version": v2, "percent": 50})
+
+    admin = Admin(admin_context, server).open().sign_in().tab("Stats")
+    switch = admin.page.locator('[data-testid=auto-rollback-switch][data-profile="default"]')
+    expect(switch).not_to_be_checked()  # off by default
+    expect(admin.auto_rollback).to_contain_text("at least 10 rewrites")
+    switch.check()
+    admin.says("stats-msg", "default: automatic rollback on")
+    assert call(server, "GET", "/v1/admin/stats")["auto_rollback"]["default"]["enabled"]
+
+    # Agents on both sides of the split: production's rewrites are kept, staging's dismissed.
+    sides: dict[str, list[tuple[str, dict]]] = {"production": [], "staging": []}
+    n = 0
+    while min(len(s) for s in sides.values()) < 12:
+        token = agent(server, f"agent{n}@example.com")
+        answer = rewrite(server, token, f"{DRAFTS[n % 4]} Ref {n}.")
+        side = "staging" if answer["prompt_version"].startswith(f"default@{v2}:") \
+            else "production"
+        sides[side].append((token, answer))
+        for i in range(1, 6):  # the same agent stays on its side (sticky)
+            sides[side].append((token, rewrite(server, token, f"{DRAFTS[i % 4]} Ref {n}-{i}.")))
+        n += 1
+    for token, answer in sides["staging"]:
+        feedback(server, token, answer, "rejected")
+    # Staging kept none: the rule fires as soon as production's interval clears staging's.
+    for token, answer in sides["production"]:
+        feedback(server, token, answer, "accepted")
+    assert call(server, "GET", "/v1/admin/prompts")["labels"]["staging"] is None
+
+    admin.stats_refresh.click()
+    last = admin.page.get_by_test_id("auto-rollback-last")
+    expect(last).to_contain_text("Rolled back automatically")
+    expect(last).to_contain_text(f"staging v{v2} kept 0% of {len(sides['staging'])} rewrites")
+    expect(last).to_contain_text(re.compile(
+        rf"production v1 kept \d+% of {len(sides['production'])} rewrites \(95% interval"))
+    expect(admin.compare_none).to_be_visible()  # no rollout any more
+    expect(admin.labels_summary).not_to_contain_text(f"v{v2}")  # every tab knows
+    # The day chart per version: one line each, today's point with its numbers beside it.
+    lines = admin.page.get_by_test_id("version-line")
+    expect(lines).to_have_count(2)
+    point = admin.page.locator(f'[data-testid=version-line][data-version^="default@{v2}:"] '
+                               f'[data-testid=version-point][data-date="{today()}"]')
+    expect(point).to_have_attribute("data-shown", str(len(sides["staging"])))
+    expect(point).to_have_attribute("data-kept", "0")
+    cell = admin.page.locator(f'[data-testid=version-day][data-date="{today()}"] '
+                              f'td[data-version^="default@1:"]')
+    expect(cell).to_contain_text(f"{len(sides['production'])}/{len(sides['production'])}")
+    last.scroll_into_view_if_needed()
+    shot(admin.page, artifacts, "admin-stats-auto-rollback")
+
+    admin.tab("Audit")
+    expect(admin.page.get_by_text("label.auto_rollback").first).to_be_visible()
     assert admin.violations() == [] and admin.dialogs == []

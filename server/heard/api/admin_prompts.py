@@ -10,7 +10,7 @@ import json
 from typing import Any, Literal
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 
 from heard.api.bodies import int_arg, json_body, parse, profile_arg
 from heard.audit import AuditLog
@@ -18,6 +18,7 @@ from heard.auth import require
 from heard.bundle_diff import diff
 from heard.errors import ApiError
 from heard.publish import Publisher
+from heard.rollback import AutoRollback, Rule
 from heard.store import get_redis
 from heard.tokens import DEFAULT_PROFILE
 from heard.versions import PROFILE_PATTERN, PromptVersions, parse_bundle
@@ -161,6 +162,30 @@ def move_label(label: str):
 def promote():
     body = parse(ProfileOnly, _optional_body())
     return jsonify(_publisher().promote(body.profile, _actor()))
+
+
+class AutoRollbackSwitch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    profile: StrictStr = Profile
+    enabled: StrictBool
+
+
+@bp.put("/labels/staging/auto-rollback")
+@require("admin")
+def auto_rollback():
+    body = parse(AutoRollbackSwitch, json_body())
+    roll = auto_rollback_for(get_redis())
+    roll.set_enabled(body.profile, body.enabled)
+    AuditLog(get_redis()).add(_actor(), "rollout.auto_rollback", body.profile,
+                              enabled=body.enabled)
+    return jsonify(roll.status(body.profile) | {"profile": body.profile})
+
+
+def auto_rollback_for(client) -> AutoRollback:
+    settings = current_app.config["HEARD"]
+    return AutoRollback(client, _versions(), Rule(settings.auto_rollback_min_shown,
+                                                  settings.auto_rollback_check_every))
 
 
 @bp.delete("/labels/<label>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, g, jsonify, request
 
+from heard.api.admin_prompts import auto_rollback_for
 from heard.api.bodies import int_arg, profile_arg
 from heard.audit import AuditLog
 from heard.auth import require
@@ -25,8 +26,11 @@ def stats():
     profile = profile_arg() if request.args.get("profile") else None
     result = Usage(get_redis()).stats(days, profile)
     versions = current_app.extensions["heard.services"].versions
-    labels = {p: versions.labels(p) for p in ([profile] if profile else versions.profiles())}
-    return jsonify(result | {"labels": labels, "period_days": days})
+    profiles = [profile] if profile else versions.profiles()
+    roll = auto_rollback_for(get_redis())
+    return jsonify(result | {"labels": {p: versions.labels(p) for p in profiles},
+                             "auto_rollback": {p: roll.status(p) for p in profiles},
+                             "period_days": days})
 
 
 def _samples() -> Samples:

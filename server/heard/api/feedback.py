@@ -11,6 +11,7 @@ from typing import Literal
 from flask import Blueprint, current_app, g, jsonify
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
+from heard.api.admin_prompts import auto_rollback_for
 from heard.api.bodies import json_body, parse
 from heard.auth import require
 from heard.errors import ApiError
@@ -50,8 +51,10 @@ def feedback():
                            "that asked for the rewrite.")
         distance = None if fb.edit_distance is None else float(fb.edit_distance)
         stored = store.feedback(issued, fb.id, fb.action, fb.rejected_principles, distance)
+        if stored:
+            auto_rollback_for(get_redis()).after_feedback(issued["version"].split("@", 1)[0])
         Samples(get_redis(), current_app.config["HEARD"].keep_samples_days).flag(
-            fb.id, fb.action, distance)
+            fb.id, fb.action, distance, fb.rejected_principles)
     except STORE_ERRORS:
         return jsonify({"ok": True, "stored": False})
     return jsonify({"ok": True, "stored": stored} | ({} if stored else {

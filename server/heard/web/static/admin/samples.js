@@ -1,4 +1,5 @@
-// Samples: recent rewrites agents dismissed or heavily edited, kept masked only when the server
+// Samples: recent rewrites agents dismissed, heavily edited or partly turned down (and why), kept
+// masked only when the server
 // has HEARD_KEEP_SAMPLES_DAYS set; one click makes one a case of the evaluation set.
 import { del, get, post } from './api.js';
 import { byTestId, h, when } from './dom.js';
@@ -35,11 +36,22 @@ export async function show() {
 function row(s) {
   return h('tr', { testid: 'sample-row', dataset: { id: s.id } },
     h('td', {}, when(s.at)),
+    h('td', { testid: 'sample-why' }, h('ul', { class: 'plain' }, (s.why || []).map(reason))),
     h('td', {}, h('code', { title: s.prompt_version }, (s.prompt_version || '').split(':')[0])),
     h('td', { class: 'draft', testid: 'sample-draft' }, s.draft || ''),
     h('td', { class: 'draft' }, s.customer_message || ''),
     h('td', { class: 'draft' }, s.rewrite || ''),
     h('td', {}, h('button', { type: 'button', testid: 'sample-to-case', onclick: (e) => toCase(s.id, e.target) }, 'Add to evaluation set')));
+}
+
+/** Why a sample was kept, in the admin's words, with the figure behind it. */
+function reason(w) {
+  const text = {
+    dismissed: () => 'Dismissed by the agent',
+    heavily_edited: () => `Heavily edited: ${Math.round(w.edit_distance * 100)}% of the rewrite changed`,
+    principles_rejected: () => `Changes turned down: ${(w.principles || []).join(', ')}`,
+  }[w.reason];
+  return h('li', { dataset: { reason: w.reason } }, text ? text() : w.reason);
 }
 
 async function toCase(id, button) {

@@ -1,10 +1,11 @@
 // Stats: what agents were shown and what they kept (GET /v1/admin/stats), per day as a chart
 // with its numbers, per prompt version as a table, and production beside staging while a
 // rollout runs — each figure with the number of rewrites behind it and a 95% interval.
-import { get, qs } from './api.js';
-import { byTestId, clear, h, option } from './dom.js';
+import { get, put, qs } from './api.js';
+import { byTestId, clear, h, option, when } from './dom.js';
 import { busy, say } from './messages.js';
-import { state } from './state.js';
+import { loadVersions, state } from './state.js';
+import * as versionDays from './version-days.js';
 
 const msg = byTestId('stats-msg');
 const SVG = 'http://www.w3.org/2000/svg';
@@ -16,7 +17,6 @@ const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(x > 0 && x < 0.1 ? 
 const int = (x) => (x == null ? '—' : Number(x).toLocaleString('en-US'));
 const money = (usd) => (!usd ? '$0' : `$${Number(usd).toFixed(usd < 0.01 ? 5 : 2)}`);
 const ms = (x) => (x == null ? '—' : x >= 1000 ? `≤${x / 1000} s` : `≤${x} ms`);
-const kept = (fb = {}) => (fb.accepted || 0) + (fb.copied || 0) + (fb.partial || 0);
 const counts = (obj, names = {}) => Object.entries(obj || {}).filter(([, n]) => n)
   .map(([k, n]) => `${names[k] || k} ${n}`).join(', ') || 'none';
 
@@ -67,9 +67,15 @@ export async function show() {
 
 function draw(data, days, profile) {
   const labels = data.labels || {};
+  // Labels moved without this page (an automatic rollback, another admin): every tab redraws.
+  const current = labels[state.profile];
+  if (current && (current.staging ?? null) !== (state.labels.staging ?? null)) loadVersions();
   drawTotals(data.days, days, profile);
   byTestId('stats-compare').replaceChildren(...comparisons(data.versions, labels));
   byTestId('stats-chart').replaceChildren(chart(data.days), legend());
+  byTestId('version-days-chart').replaceChildren(...versionDays.chart(data.versions));
+  byTestId('version-days').replaceChildren(versionDays.table(data.versions));
+  byTestId('auto-rollback').replaceChildren(...autoRollback(data.auto_rollback || {}));
   byTestId('stats-days-table').querySelector('tbody').replaceChildren(...dayRows(data.days));
   byTestId('stats-versions').querySelector('tbody').replaceChildren(...data.versions
     .slice().sort((a, b) => b.shown - a.shown).map((v) => versionRow(v, labels)));
@@ -78,7 +84,7 @@ function draw(data, days, profile) {
 function drawTotals(series, days, profile) {
   const sum = (f) => series.reduce((s, d) => s + f(d), 0);
   const shown = sum((d) => d.shown);
-  const keptN = sum((d) => kept(d.feedback));
+  const keptN = sum((d) => d.kept);
   const dismissed = sum((d) => d.feedback.rejected || 0);
   byTestId('stats-totals').replaceChildren(
     h('p', { testid: 'stats-summary' },
@@ -118,7 +124,7 @@ function chart(series) {
     svg('text', { x: left - 4, y: top + plot, class: 'tick end' }, '0'));
   series.forEach((d, i) => {
     const x = left + i * slot + (slot - bar) / 2;
-    const k = kept(d.feedback);
+    const k = d.kept;
     const r = d.feedback.rejected || 0;
     const rest = Math.max(0, d.shown - k - r);
     const g = svg('g', { class: 'day' },
@@ -151,11 +157,11 @@ function legend() {
 }
 
 function dayRows(series) {
-  const rows = series.filter((d) => d.shown || kept(d.feedback) || d.feedback.rejected).reverse();
+  const rows = series.filter((d) => d.shown || d.kept || d.feedback.rejected).reverse();
   if (!rows.length) return [h('tr', {}, h('td', { colspan: 8, class: 'muted' }, 'No rewrites in this period.'))];
   return rows.map((d) => h('tr', { testid: 'stats-day', dataset: { date: d.date } },
     h('th', { scope: 'row' }, d.date), h('td', { class: 'num', dataset: { col: 'shown' } }, int(d.shown)),
-    h('td', { class: 'num', dataset: { col: 'kept' } }, int(kept(d.feedback))),
+    h('td', { class: 'num', dataset: { col: 'kept' } }, int(d.kept)),
     h('td', { class: 'num', dataset: { col: 'dismissed' } }, int(d.feedback.rejected || 0)),
     h('td', { class: 'num' }, int(d.cached)), h('td', { class: 'num' }, int(d.discarded)),
     h('td', { class: 'num' }, int(d.tokens)), h('td', { class: 'num' }, money(d.cost_usd))));
@@ -191,7 +197,7 @@ function versionRow(v, labels) {
       h('div', { class: 'muted' }, counts(v.providers))),
     h('td', { class: 'num', dataset: { col: 'shown' } }, int(v.shown)),
     h('td', { class: 'num', dataset: { col: 'kept' } }, pct(v.kept_rate), intervalText(v.kept_interval),
-      h('div', { class: 'muted' }, `${kept(v.feedback)} of ${v.shown}`)),
+      h('div', { class: 'muted' }, `${v.kept} of ${v.shown}`)),
     h('td', { class: 'num', dataset: { col: 'dismissed' } }, pct(v.dismissed_rate),
       h('div', { class: 'muted' }, `${v.feedback.rejected || 0} of ${v.shown}`)),
     h('td', { class: 'num', dataset: { col: 'edit' } }, v.edit_distance_mean == null ? '—' : v.edit_distance_mean.toFixed(2)),
@@ -219,7 +225,7 @@ function feelings(byFeeling) {
 function figures(versions, profile, number) {
   const rows = versions.filter((v) => v.profile === profile && numberOf(v.version) === number);
   const shown = rows.reduce((s, v) => s + v.shown, 0);
-  const k = rows.reduce((s, v) => s + kept(v.feedback), 0);
+  const k = rows.reduce((s, v) => s + v.kept, 0);
   const dismissed = rows.reduce((s, v) => s + (v.feedback.rejected || 0), 0);
   const edits = rows.filter((v) => v.edit_distance_mean != null);
   const weight = edits.reduce((s, v) => s + v.shown, 0);
@@ -296,4 +302,42 @@ function intervalsChart(prod, stag) {
     svg('text', { x: x(0.5), y: 71, class: 'tick middle' }, '50%'),
     svg('text', { x: x(1), y: 71, class: 'tick end' }, '100%'));
   return root;
+}
+
+// ---- automatic rollback: the switch per profile, its rule, and the last time it fired -----------
+function autoRollback(byProfile) {
+  const names = Object.keys(byProfile);
+  if (!names.length) return [h('p', { class: 'muted' }, 'No profile.')];
+  return names.map((profile) => {
+    const status = byProfile[profile];
+    const box = h('input', { type: 'checkbox', checked: status.enabled, testid: 'auto-rollback-switch',
+      onchange: (event) => toggle(profile, event.target) });
+    box.dataset.profile = profile;
+    const label = h('label', {}, box, ` ${profile}: roll staging back by itself when it keeps clearly less than production`);
+    return h('div', { class: 'card', testid: 'auto-rollback-profile', dataset: { profile, enabled: String(status.enabled) } },
+      label, h('p', { class: 'hint' }, status.rule), status.last ? rolledBack(status.last) : null);
+  });
+}
+
+function rolledBack(event) {
+  const figure = (f) => `v${f.version} kept ${pct(f.rate)} of ${int(f.shown)} rewrites (95% interval ${pct(f.interval[0])}–${pct(f.interval[1])})`;
+  return h('p', { class: 'verdict error', testid: 'auto-rollback-last', dataset: { staging: event.staging.version } },
+    h('strong', {}, `Rolled back automatically ${when(event.at)}: `),
+    `staging ${figure(event.staging)}; production ${figure(event.production)}. `
+    + `The intervals do not overlap, so staging${event.percent ? ` (${event.percent}% of agents and the pilots)` : ' (the pilots)'} went back to production.`);
+}
+
+async function toggle(profile, box) {
+  box.disabled = true;
+  try {
+    const status = await put('/v1/admin/labels/staging/auto-rollback', { profile, enabled: box.checked });
+    box.checked = status.enabled;
+    box.closest('[data-testid=auto-rollback-profile]').dataset.enabled = String(status.enabled);
+    say(msg, `${profile}: automatic rollback ${status.enabled ? 'on' : 'off'}.`, 'ok');
+  } catch (err) {
+    box.checked = !box.checked;
+    say(msg, err.message, 'error');
+  } finally {
+    box.disabled = false;
+  }
 }
