@@ -244,11 +244,12 @@ def test_a_scripted_drop_rolls_staging_back_by_itself_and_the_page_says_why(
     call(server, "PUT", "/v1/admin/labels/staging", {"version": v2, "percent": 50})
 
     admin = Admin(admin_context, server).open().sign_in().tab("Stats")
+    admin.says("stats-msg", "No rewrite was shown")  # the page has loaded its figures
     switch = admin.page.locator('[data-testid=auto-rollback-switch][data-profile="default"]')
     expect(switch).not_to_be_checked()  # off by default
     expect(admin.auto_rollback).to_contain_text("at least 10 rewrites")
     switch.check()
-    admin.says("stats-msg", "default: automatic rollback on")
+    admin.says("auto-rollback-msg", "default: automatic rollback on")
     assert call(server, "GET", "/v1/admin/stats")["auto_rollback"]["default"]["enabled"]
 
     # Agents on both sides of the split: production's rewrites are kept, staging's dismissed.

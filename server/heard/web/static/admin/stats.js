@@ -328,15 +328,16 @@ function rolledBack(event) {
 }
 
 async function toggle(profile, box) {
+  const said = byTestId('auto-rollback-msg');
   box.disabled = true;
   try {
     const status = await put('/v1/admin/labels/staging/auto-rollback', { profile, enabled: box.checked });
     box.checked = status.enabled;
     box.closest('[data-testid=auto-rollback-profile]').dataset.enabled = String(status.enabled);
-    say(msg, `${profile}: automatic rollback ${status.enabled ? 'on' : 'off'}.`, 'ok');
+    say(said, `${profile}: automatic rollback ${status.enabled ? 'on' : 'off'}.`, 'ok');
   } catch (err) {
     box.checked = !box.checked;
-    say(msg, err.message, 'error');
+    say(said, err.message, 'error');
   } finally {
     box.disabled = false;
   }
