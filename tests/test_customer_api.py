@@ -74,8 +74,9 @@ def test_the_same_draft_reads_differently_for_angry_delighted_and_hurried_custom
     hurried = post(client, auth, HURRIED)
     assert len({angry["rewrite"], delighted["rewrite"], hurried["rewrite"]}) == 3
 
-    # Angry: steady, no exclamation mark anywhere in the reply; the explanation says why.
+    # Angry: steady and brief, no exclamation mark and no pleasantry; the explanation says why.
     assert "!" not in body_of(angry["rewrite"])
+    assert "any other questions" not in angry["rewrite"]
     steady = [c for c in angry["changes"] if c["principle"] == "match-tone"]
     assert steady and all(c["explanation"].startswith("The customer has written more than once "
                                                       "(“THIRD time I write”)") for c in steady)

@@ -95,6 +95,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "die Antwort teilt die Freude, statt sich zu entschuldigen.",
         "fr": "la réponse partage la bonne nouvelle au lieu de s'excuser.",
         "pt": "a resposta partilha a boa notícia em vez de pedir desculpa."},
+    "brief": {
+        "en": "brief and steady, without pleasantries.",
+        "es": "breve y serena, sin cortesías de relleno.",
+        "de": "kurz und ruhig, ohne Floskeln.",
+        "fr": "brève et posée, sans formules de politesse.",
+        "pt": "breve e serena, sem cortesias de circunstância."},
     "hurried": {
         "en": "the answer comes first, without pleasantries.",
         "es": "la respuesta va primero, sin cortesías de relleno.",
@@ -503,21 +509,24 @@ def _acknowledgements(reading: Reading, lang: str) -> list[str]:
 
 
 def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str) -> None:
-    """The draft's tone made to fit the customer's: steady full stops for an angry or very
-    frustrated customer, no apology to a happy one, no pleasantries for a hurried one."""
+    """The draft's tone made to fit the customer's: steady full stops and no pleasantries for
+    an angry or very frustrated customer, no apology to a happy one, no pleasantries for a
+    hurried one."""
     why = customer.because(reading, lang)
+    filler = _filler(lang)
     if reading.feeling == "angry" or (reading.feeling == "frustrated"
                                       and reading.intensity == "high"):
         _steady(d, f"{why}: {_say('steady', lang)}")
+        if filler:  # steady is also brief: no "have a great day" to someone this upset
+            _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
+                           f"{why}: {_say('brief', lang)}")
     elif reading.feeling in ("satisfied", "delighted"):
         _drop_matching(d, lambda s: any(m in s.lower() for m in
                                         vocab.team("apology", phrases, [lang]))
                        and len(s.split()) <= 14, f"{why}: {_say('no-apology', lang)}")
-    elif reading.feeling == "hurried":
-        filler = _filler(lang)
-        if filler:
-            _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
-                           f"{why}: {_say('hurried', lang)}")
+    elif reading.feeling == "hurried" and filler:
+        _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
+                       f"{why}: {_say('hurried', lang)}")
 
 
 @cache
