@@ -5,9 +5,11 @@
 What it starts: the embedded Redis (a real redis-server), the loopback OpenAI-compatible fake
 from tests/fake_llm.py answering every call after a fixed latency, and `heard serve` as a
 subprocess. What it measures, over HTTP with keep-alive, as an agent's extension would:
-cache-hit latency, the service's added time on a miss (its latency minus the LLM's), the LLM
+cache-hit latency at 1 and at 8 concurrent clients (closed loop) with the server's CPU per hit,
+the service's added time on a miss (its latency minus the LLM's) at 1 and 8 clients, the LLM
 calls a burst of identical requests costs, and throughput at N concurrent clients for hits and
-for misses. It prints a Markdown table (bench/README.md records one run).
+for misses. The latency rows run `--repeat` times against the same server and report the
+median of each percentile. It prints a Markdown table (bench/README.md records one run).
 """
 
 from __future__ import annotations
@@ -30,14 +32,18 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import redis
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
 from tests.fake_llm import FakeLLM, Reply  # noqa: E402
 
 from heard.store import ensure_embedded  # noqa: E402
+from heard.tokens import TokenStore  # noqa: E402
 
-TOKEN = "bench-admin-token-0123456789"
+ADMIN_TOKEN = "bench-admin-token-0123456789"
+TOKEN = ""  # an agent's token, created in the store like `heard token create` does
 WORDS = ["quick", "kind", "clear", "calm", "warm", "short", "brief", "plain", "gentle", "honest",
          "prompt", "careful", "steady", "simple", "direct", "friendly", "patient", "polite",
          "helpful", "thorough"]
@@ -101,7 +107,7 @@ def free_port() -> int:
 
 
 def start_server(args, fake: FakeLLM, data_dir: Path, redis_url: str) -> subprocess.Popen:
-    env = {**os.environ, "HEARD_REDIS_URL": redis_url, "HEARD_ADMIN_TOKEN": TOKEN,
+    env = {**os.environ, "HEARD_REDIS_URL": redis_url, "HEARD_ADMIN_TOKEN": ADMIN_TOKEN,
            "OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": fake.base_url,
            "HEARD_LLM_TIMEOUT_S": "30", "HEARD_RATE_LIMIT": "1000000/minute",
            "HEARD_PORT": str(args.port), "HEARD_WORKERS": str(args.workers),
@@ -123,6 +129,20 @@ def start_server(args, fake: FakeLLM, data_dir: Path, redis_url: str) -> subproc
         if proc.poll() is not None or time.monotonic() > deadline:
             raise RuntimeError("heard serve did not start")
         time.sleep(0.1)
+
+
+def server_cpu_s(pgid: int) -> float:
+    """User + system CPU seconds of every process in the server's group (master, workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[2]) == pgid:  # fields[2] is the process group (field 5 of stat)
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
 
 
 def concurrently(n: int, port: int, work) -> list:
@@ -165,6 +185,12 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=40)
     parser.add_argument("--burst", type=int, default=16)
     parser.add_argument("--duration-s", type=float, default=10)
+    parser.add_argument("--concurrency", type=int, default=8,
+                        help="clients for the concurrent hit and miss latency rows")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of the latency rows; each percentile is their median")
+    parser.add_argument("--latency-only", action="store_true",
+                        help="skip the burst and throughput rows")
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args()
     args.port = args.port or free_port()
@@ -176,51 +202,85 @@ def main() -> None:
     fake.start()
     with tempfile.TemporaryDirectory(prefix="heard-bench-") as tmp:
         redis_url = ensure_embedded(Path(tmp) / "redis")
+        global TOKEN
+        # An agent's stored token, as agents use (the bootstrap admin token needs no lookup).
+        TOKEN, _ = TokenStore(redis.Redis.from_url(redis_url)).create("bench agent", "agent")
+        load_at_start = os.getloadavg()[0]
         server = start_server(args, fake, Path(tmp), redis_url)
         try:
-            rows = run(args, fake, latency)
+            rows = run(args, fake, latency, server.pid)
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(30)
     fake.stop()
-    load = os.getloadavg()
     print(f"\nheard bench: {platform.processor() or platform.machine()}, {os.cpu_count()} "
-          f"cores, load {load[0]:.1f}, Python {platform.python_version()}; fake LLM latency "
-          f"{args.latency_ms:.0f} ms; heard serve {args.workers} workers x {args.threads} "
+          f"cores, load {load_at_start:.1f} at start, Python {platform.python_version()}; "
+          f"fake LLM latency {args.latency_ms:.0f} ms; heard serve {args.workers} workers x "
+          f"{args.threads} "
           "threads\n")
     print("| measure | result |\n|---|---|")
     for name, result in rows:
         print(f"| {name} | {result} |")
 
 
-def run(args, fake: FakeLLM, latency: float) -> list[tuple[str, str]]:
+def closed_loop(port: int, clients: int, per_client: int, next_draft,
+                cached: bool) -> list[float]:
+    """`clients` agents each sending `per_client` requests back to back; their latencies."""
+    lock = threading.Lock()
+
+    def loop(client: Client) -> list[float]:
+        out = []
+        for _ in range(per_client):
+            with lock:
+                text = next_draft()
+            elapsed, answer = client.rewrite(text)
+            assert answer["cached"] == cached, answer["warnings"]
+            if not cached:
+                assert answer["provider"] == "openai", answer["warnings"]
+            out.append(elapsed)
+        return out
+
+    return [s for per in concurrently(clients, port, loop) for s in per]
+
+
+def median_of(runs: list[list[float]], p: float) -> float:
+    return statistics.median(pct(samples, p) for samples in runs)
+
+
+def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]:
     drafts = unique_drafts()
     client = Client(args.port)
     for _ in range(5):  # warm up: imports, connections, the language models' first use
         client.rewrite(next(drafts))
-
-    misses = []
-    for _ in range(args.misses):
-        elapsed, answer = client.rewrite(next(drafts))
-        assert not answer["cached"] and answer["provider"] == "openai", answer["warnings"]
-        misses.append(elapsed)
-    overhead = [m - latency for m in misses]
-
     hot = next(drafts)
     client.rewrite(hot)
-    hits = []
-    for _ in range(args.hits):
-        elapsed, answer = client.rewrite(hot)
-        assert answer["cached"]
-        hits.append(elapsed)
+    c = args.concurrency
+    hits1, hits_c, miss1, miss_c, cpu = [], [], [], [], []
+    for _ in range(args.repeat):
+        cpu_before = server_cpu_s(pgid)
+        hits1.append(closed_loop(args.port, 1, args.hits, lambda: hot, cached=True))
+        cpu.append((server_cpu_s(pgid) - cpu_before) / args.hits)
+        hits_c.append(closed_loop(args.port, c, max(1, args.hits // c) * 2, lambda: hot,
+                                  cached=True))
+        miss1.append([m - latency for m in closed_loop(
+            args.port, 1, args.misses, lambda: next(drafts), cached=False)])
+        miss_c.append([m - latency for m in closed_loop(
+            args.port, c, max(1, args.misses // c) * 2, lambda: next(drafts), cached=False)])
+
+    def p50_p99(runs: list[list[float]]) -> str:
+        return f"{ms(median_of(runs, 50))} / {ms(median_of(runs, 99))}"
 
     rows = [
-        ("cache hit, p50 / p99", f"{ms(pct(hits, 50))} / {ms(pct(hits, 99))}"),
-        ("miss, p50 / p99 (LLM takes " + ms(latency) + ")",
-         f"{ms(pct(misses, 50))} / {ms(pct(misses, 99))}"),
-        ("added by Heard on a miss, p50 / p99",
-         f"{ms(pct(overhead, 50))} / {ms(pct(overhead, 99))}"),
+        ("cache hit, 1 client, p50 / p99", p50_p99(hits1)),
+        (f"cache hit, {c} clients, p50 / p99", p50_p99(hits_c)),
+        ("server CPU per cache hit (all processes)", ms(statistics.median(cpu))),
+        (f"added by Heard on a miss, 1 client, p50 / p99 (LLM takes {ms(latency)})",
+         p50_p99(miss1)),
+        (f"added by Heard on a miss, {c} clients, p50 / p99", p50_p99(miss_c)),
     ]
+    if args.latency_only:
+        rows.append(("runs (median of each percentile)", str(args.repeat)))
+        return rows
 
     for size in sorted({args.burst, args.clients}):
         # One new macro sent at the same moment by `size` agents for `size` customers.
@@ -250,8 +310,7 @@ def run(args, fake: FakeLLM, latency: float) -> list[tuple[str, str]]:
     rows.append((f"throughput, {args.clients} clients, all misses",
                  f"{rps:.0f} req/s (p50 {ms(pct(samples, 50))}, p99 {ms(pct(samples, 99))}; "
                  f"ceiling with a {ms(latency)} LLM: {ceiling:.0f} req/s)"))
-    rows.append(("requests measured", str(len(misses) + len(hits))))
-    rows.append(("mean miss", ms(statistics.fmean(misses))))
+    rows.append(("runs of the latency rows (median of each percentile)", str(args.repeat)))
     return rows
 
 

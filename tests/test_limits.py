@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import redis
 
-from heard.limits import storage_uri
+from heard.app import create_app
 
 BODY = {"text": "Your order #77 shipped today."}
 
@@ -51,10 +52,51 @@ def test_unauthenticated_requests_are_refused_before_counting(make_app, auth):
     assert client.post("/v1/rewrite", json=BODY, headers=auth).status_code == 200
 
 
-def test_storage_uris_for_every_redis_deployment():
-    assert storage_uri("unix:///run/redis.sock") == "redis+unix:///run/redis.sock"
-    assert storage_uri("redis://r:6379/1") == "redis://r:6379/1"
-    assert storage_uri("rediss://:pw@r:6380/0") == "rediss://:pw@r:6380/0"
-    assert storage_uri("redis+sentinel://s1:26379,s2:26379/main/3") == \
-        "redis+sentinel://s1:26379,s2:26379/main"
-    assert storage_uri("redis://n1:7000", cluster=True) == "redis+cluster://n1:7000"
+def test_every_answer_tells_how_much_of_the_limit_is_left(make_app, auth):
+    client = make_app(rate_limit="5/minute").test_client()
+    agent = new_agent(client, auth)
+    left = [client.post("/v1/rewrite", json=BODY, headers=agent).headers["X-RateLimit-Remaining"]
+            for _ in range(3)]
+    assert left == ["4", "3", "2"]
+    r = client.post("/v1/rewrite", json=BODY, headers=agent)
+    assert r.headers["X-RateLimit-Limit"] == "5" and "Retry-After" not in r.headers
+
+
+def test_several_limits_all_hold(make_app, auth):
+    client = make_app(rate_limit="2/second;3/hour").test_client()
+    agent = new_agent(client, auth)
+    statuses = []
+    for _ in range(4):
+        statuses.append(client.post("/v1/rewrite", json=BODY, headers=agent).status_code)
+    # whatever second the requests fall in, the hourly limit stops the fourth
+    assert statuses[3] == 429 and statuses.count(200) <= 3
+    # the answer names the limit to wait for: the hourly one, even when both are over
+    r = client.post("/v1/rewrite", json=BODY, headers=agent)
+    assert "3 per 1 hour" in r.get_json()["error"]["message"]
+
+
+def test_a_made_up_token_leaves_no_counter_behind(make_app, redis_url):
+    client = make_app(rate_limit="5/minute").test_client()
+    for n in range(3):
+        r = client.post("/v1/rewrite", json=BODY, headers={"Authorization": f"Bearer fake{n}"})
+        assert r.status_code == 401
+    assert not list(redis.Redis.from_url(redis_url).scan_iter("heard:limit*"))
+
+
+def test_with_redis_down_each_process_still_counts(make_app, auth, redis_server):
+    client = make_app(rate_limit="2/minute", redis_timeout_s=0.5).test_client()
+    agent = new_agent(client, auth)
+    assert client.post("/v1/rewrite", json=BODY, headers=agent).status_code == 200
+    redis_server.stop()
+    try:
+        statuses = [client.post("/v1/rewrite", json=BODY, headers=agent).status_code
+                    for _ in range(3)]
+    finally:
+        redis_server.start()
+    # the token was verified a moment ago; the in-memory count starts afresh and still stops
+    assert statuses == [200, 200, 429]
+
+
+def test_a_malformed_limit_is_refused_at_start(redis_url):
+    with pytest.raises(ValueError, match="HEARD_RATE_LIMIT"):
+        create_app({"redis_url": redis_url, "rate_limit": "lots"})

@@ -12,13 +12,13 @@ from heard import (
     errors,
     guard,
     language,
-    limits,
     logs,
     mechanics,
     metrics,
     openapi,
     store,
 )
+from heard.admission import Gate
 from heard.api import (
     admin_eval,
     admin_prompts,
@@ -34,6 +34,7 @@ from heard.api import (
 from heard.breaker import Breaker, CircuitLLM
 from heard.cache import RewriteCache
 from heard.config import Settings, load_settings
+from heard.limits import RateLimit
 from heard.llm import OpenAIProvider
 from heard.pipeline import Services
 from heard.prompts import load_bundle
@@ -58,7 +59,6 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
     cors.init_app(app)
     errors.init_app(app)
     store.init_app(app)
-    limits.init_app(app, store.redis_url(app))
 
     client = store.get_redis_for(app)
     bundle = load_bundle(settings.prompts_dir)
@@ -77,6 +77,7 @@ def create_app(overrides: dict | None = None, settings: Settings | None = None) 
                              settings.singleflight_wait_s),
         versions=versions,
     )
+    app.extensions["heard.gate"] = Gate(RateLimit(settings.rate_limit), versions)
     app.extensions["heard.recent_tokens"] = {}
     if settings.admin_token:
         try:

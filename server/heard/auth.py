@@ -22,7 +22,8 @@ _RANK = {"agent": 0, "admin": 1}
 _RECENT_S = 600
 
 
-def _bearer() -> str:
+def bearer() -> str:
+    """The request's bearer token, or the 401 that says how to send one."""
     header = request.headers.get("Authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -42,19 +43,30 @@ def _identify(token: str) -> TokenInfo:
     return identify_hash(hash_token(token))
 
 
-def identify_hash(token_hash: str) -> TokenInfo:
-    """The token with this hash, or a 401/503 that says what to do."""
+def remembered(token_hash: str) -> TokenInfo:
+    """While Redis is unreachable: a token this process verified recently, else a 503."""
+    if is_bootstrap(token_hash):
+        return TokenInfo(token_hash[:ID_CHARS], "bootstrap", "admin", 0)
+    recent: dict[str, tuple[float, TokenInfo]] = current_app.extensions["heard.recent_tokens"]
+    seen = recent.get(token_hash)
+    if seen and time.monotonic() - seen[0] < _RECENT_S:
+        return seen[1]
+    raise ApiError(503, "store_unavailable", "Heard cannot check your token because its "
+                   "Redis is unreachable; retry in a moment.")
+
+
+def identify_hash(token_hash: str, record: dict[bytes, bytes] | None = None) -> TokenInfo:
+    """The token with this hash, or a 401/503 that says what to do. `record`: its hash in
+    Redis when the caller already read it (heard.admission's round trip)."""
     recent: dict[str, tuple[float, TokenInfo]] = current_app.extensions["heard.recent_tokens"]
     if is_bootstrap(token_hash):
         return TokenInfo(token_hash[:ID_CHARS], "bootstrap", "admin", 0)
     try:
-        info = TokenStore(get_redis()).verify_hash(token_hash)
+        store = TokenStore(get_redis())
+        info = store.verify_hash(token_hash) if record is None else \
+            store.known(token_hash, record)
     except STORE_ERRORS:
-        seen = recent.get(token_hash)
-        if seen and time.monotonic() - seen[0] < _RECENT_S:
-            return seen[1]
-        raise ApiError(503, "store_unavailable", "Heard cannot check your token because its "
-                       "Redis is unreachable; retry in a moment.") from None
+        return remembered(token_hash)
     if info is None:
         recent.pop(token_hash, None)
         raise ApiError(401, "unauthorized", "This token is not valid (revoked or mistyped); "
@@ -63,7 +75,15 @@ def identify_hash(token_hash: str) -> TokenInfo:
     return info
 
 
-def _from_session() -> TokenInfo | None:
+def has_role(info: TokenInfo, role: Role) -> TokenInfo:
+    """`info`, or the 403 for a token whose role is below `role`."""
+    if _RANK[info.role] < _RANK[role]:
+        raise ApiError(403, "forbidden", f"This endpoint needs the {role} role; "
+                       f"your token has '{info.role}'.")
+    return info
+
+
+def from_session() -> TokenInfo | None:
     """The admin page's caller: its session cookie, only with the page's own header."""
     session_id = request.cookies.get(COOKIE)
     if not session_id or request.headers.get("Authorization"):
@@ -86,11 +106,7 @@ def require(role: Role = "agent") -> Callable:
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapped(*args, **kwargs):
-            info = _from_session() or _identify(_bearer())
-            if _RANK[info.role] < _RANK[role]:
-                raise ApiError(403, "forbidden", f"This endpoint needs the {role} role; "
-                               f"your token has '{info.role}'.")
-            g.token = info
+            g.token = has_role(from_session() or _identify(bearer()), role)
             return view(*args, **kwargs)
         return wrapped
     return decorator

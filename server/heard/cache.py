@@ -44,12 +44,12 @@ class RewriteCache:
         self.client = client
         self.ttl_s = ttl_s
 
-    def get(self, cache_key: str, prompt_version: str = "") -> tuple[dict | None, bool]:
-        """The cached value (or None) and whether Redis answered at all; counts hit/miss."""
+    def get(self, cache_key: str) -> tuple[dict | None, bool]:
+        """The cached value (or None) and whether Redis answered at all. The hit/miss count
+        per prompt version (`stats`) rides in the answer's usage round trip (heard.usage)."""
         try:
             raw = self.client.get(cache_key)
             result = "hit" if raw else "miss"
-            self.client.hincrby(STATS + prompt_version, result, 1)
         except STORE_ERRORS as exc:
             log.warning("cache unavailable: %s", type(exc).__name__)
             metrics.CACHE.labels("unavailable").inc()

@@ -101,7 +101,9 @@ class Settings(BaseSettings):
         "call is let through, in seconds."
     )
     rate_limit: str = Field(
-        "120/minute", description="Per-token rate limit of /v1/rewrite, Flask-Limiter notation."
+        "120/minute", description="Per-token rate limit of /v1/rewrite: `120/minute`, or "
+        "several as `10/second;1000/day` (the `limits` package's notation); fixed windows "
+        "counted in Redis across every worker and replica."
     )
     allowed_origins: str = Field(
         "chrome-extension://*,moz-extension://*",
@@ -175,6 +177,13 @@ class Settings(BaseSettings):
                     "chrome-extension://<id> or https://helpdesk.example.com ('*' may stand "
                     "for one host label or an extension id)."
                 )
+        return self
+
+    @model_validator(mode="after")
+    def _check_rate_limit(self) -> Settings:
+        from heard.limits import parse
+
+        parse(self.rate_limit)  # its ValueError names the setting and the notation
         return self
 
     @model_validator(mode="after")

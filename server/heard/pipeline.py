@@ -26,7 +26,7 @@ from heard.refusal import Refused
 from heard.schema import Candidate, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
 from heard.tokens import DEFAULT_PROFILE
-from heard.versions import PromptVersions
+from heard.versions import Prefetched, PromptVersions
 
 log = logging.getLogger(__name__)
 Delta = Callable[[str], None]
@@ -48,20 +48,24 @@ class Services:
     # Told the masked draft, context and rewrite of each answer (the customer's personal data
     # already replaced by markers): the opt-in samples an admin can turn into eval cases.
     on_masked: Callable[[dict], None] | None = None
+    # Told "hit" or "miss" when the cache answered a lookup: the view counts it per prompt
+    # version in the answer's usage round trip.
+    on_cache: Callable[[str], None] | None = None
     # False for the admin playground and evaluation: no cache stats, no metrics.
     record: bool = True
     stale_voice: bool = False  # the store was down: the bundle is this process's last one
 
 
-def select_voice(svc: Services, profile: str, pilot: bool = False,
-                 agent: str = "") -> Services:
+def select_voice(svc: Services, profile: str, pilot: bool = False, agent: str = "",
+                 prefetched: Prefetched | None = None, store_down: bool = False) -> Services:
     """The services with the prompt version this request gets: its profile's `staging` label
     for pilots and for agents in a staged rollout, `production` for everyone else. A label
-    move shows on the next request."""
+    move shows on the next request. `prefetched`/`store_down`: see `for_request`."""
     if svc.versions is None:
         return svc
     resolved = svc.versions.for_request(profile or DEFAULT_PROFILE,
-                                        "staging" if pilot else "production", agent)
+                                        "staging" if pilot else "production", agent,
+                                        prefetched, store_down)
     return replace(svc, bundle=resolved.version.bundle, prompt_version=resolved.version.key,
                    stale_voice=resolved.stale)
 
@@ -208,8 +212,9 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
         warnings.append(Warning(code="prompt_store_unavailable", message="Heard's store is "
                                 f"unreachable; this rewrite used prompt version "
                                 f"{svc.prompt_version}, the last one this server loaded."))
-    hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key,
-                                                                     svc.prompt_version)
+    hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key)
+    if svc.on_cache and reachable and not req.no_cache:
+        svc.on_cache("hit" if hit else "miss")
 
     def produce() -> dict:  # a miss: generate, and cache before single-flight lets go
         nonlocal reachable

@@ -74,7 +74,11 @@ class TokenStore:
         return self.verify_hash(hash_token(secret))
 
     def verify_hash(self, token_hash: str) -> TokenInfo | None:
-        data = self.client.hgetall(PREFIX + token_hash)
+        return self.known(token_hash, self.client.hgetall(PREFIX + token_hash))
+
+    def known(self, token_hash: str, data: dict[bytes, bytes]) -> TokenInfo | None:
+        """The token from its record (read by the caller, maybe in a pipeline of its own);
+        None when there is none (revoked or never issued)."""
         if not data:
             return None
         info = TokenInfo.from_hash(token_hash, data)

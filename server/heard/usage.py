@@ -2,8 +2,9 @@
 
 Redis holds one hash per UTC day; each field is `<metric>|<prompt version>|<provider>`
 (the prompt version names its profile: `billing@3:…`). A rewrite costs one pipelined call:
-its counters plus the record of the id Heard issued, which feedback must name — so figures
-count only rewrites Heard really made, once per id and action, from the token that asked.
+its counters, the cache's hit or miss count for its prompt version, and the record of the id
+Heard issued, which feedback must name — so figures count only rewrites Heard really made,
+once per id and action, from the token that asked.
 No text is stored here.
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 import redis
 
+from heard.cache import STATS as CACHE_STATS
 from heard.store import ERRORS as STORE_ERRORS
 
 DAY = "heard:usage:"  # + YYYY-MM-DD
@@ -52,6 +54,7 @@ class Shown:
     warnings: list[str]
     discarded: str | None  # why the model's answer was not used: fallback, draft, retry
     feeling: str | None = None  # how the customer read (heard.customer); None: no message
+    cache_result: str | None = None  # "hit" / "miss" when the cache answered the lookup
 
 
 class Usage:
@@ -77,6 +80,8 @@ class Usage:
             if s.feeling:
                 pipe.hincrby(day, f"feeling:{s.feeling}|{dim}", 1)
             pipe.expire(day, KEEP_DAYS * 86400)
+            if s.cache_result:
+                pipe.hincrby(CACHE_STATS + s.prompt_version, s.cache_result, 1)
             pipe.set(ISSUED + s.id, json.dumps({
                 "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
                 "principles": s.principles, "day": day.removeprefix(DAY)}), ex=ISSUED_TTL_S)
@@ -238,7 +243,8 @@ def percentile(m: dict[str, float], q: float) -> float | None:
 
 
 def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: float,
-                 verdicts: list[tuple[str, bool]], llm_configured: bool) -> bool:
+                 verdicts: list[tuple[str, bool]], llm_configured: bool,
+                 cache_result: str | None = None) -> bool:
     """Count an answer that was shown; never fails the rewrite (False: not counted)."""
     model_tries = [passed for source, passed in verdicts if source == "openai"]
     discarded = None
@@ -259,7 +265,8 @@ def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: floa
             cost_usd=usage.get("cost_usd", 0.0),
             principles=sorted({c["principle"] for c in answer["changes"]}),
             warnings=[w["code"] for w in answer["warnings"]], discarded=discarded,
-            feeling=(answer.get("customer") or {}).get("feeling")))
+            feeling=(answer.get("customer") or {}).get("feeling"),
+            cache_result=cache_result))
     except STORE_ERRORS:
         return False
     return True

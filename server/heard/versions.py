@@ -6,7 +6,9 @@ it changes; the rest comes from `default`'s production bundle, so a team changes
 differs. Labels (`production`, `staging`) name a version per profile and are read on every
 request, so moving one is instant for every worker and replica.
 
-Records are immutable, so each process keeps the ones it has read. If Redis cannot be reached,
+Records are immutable, so each process keeps the ones it has read, and the bundles it has
+resolved from them (a profile's by the default version it was resolved over). If Redis cannot
+be reached,
 rewrites carry on with the last version each process resolved (and say so); writes raise the
 store's error, which the HTTP layer answers with 503.
 """
@@ -47,6 +49,14 @@ def _key(profile: str, *parts: object) -> str:
 PROFILES = "heard:pv:profiles"
 
 
+def labels_key(profile: str) -> str:
+    """The hash of a profile's labels, read on every request (heard.admission prefetches it)."""
+    return _key(profile, "labels")
+
+
+Prefetched = dict[str, dict[bytes, bytes]]  # raw label hashes by profile, read by the caller
+
+
 @dataclass(frozen=True)
 class Version:
     profile: str
@@ -59,10 +69,11 @@ class Version:
     parent: int | None = None
     restored_from: int | None = None
     approvals: list[str] = field(default_factory=list)
+    digest: str = ""  # the bundle's; computed once here when not given
 
-    @property
-    def digest(self) -> str:
-        return self.bundle.digest
+    def __post_init__(self) -> None:
+        if not self.digest:
+            object.__setattr__(self, "digest", self.bundle.digest)
 
     @property
     def key(self) -> str:
@@ -92,6 +103,10 @@ class PromptVersions:
         self.files_bundle = files_bundle
         self._raw: dict[tuple[str, int], dict] = {}  # immutable records, by (profile, n)
         self._last: dict[tuple[str, str], Version] = {}  # last resolution, for outages
+        # Resolved bundles and their digests by (profile, version, the default version's key
+        # a profile's overrides were laid over): validating a bundle costs more than a rewrite
+        # hit, and none of these inputs ever changes.
+        self._bundles: dict[tuple[str, int, str], tuple[PromptBundle, str]] = {}
         self._lock = threading.Lock()
 
     # ---- seeding -------------------------------------------------------------------------
@@ -113,8 +128,12 @@ class PromptVersions:
         raw = self.client.get(_key(profile, "n"))
         return int(raw) if raw else 0
 
-    def labels(self, profile: str) -> dict[str, int | None]:
-        raw = self.client.hgetall(_key(profile, "labels"))
+    def labels(self, profile: str, prefetched: Prefetched | None = None
+               ) -> dict[str, int | None]:
+        """The profile's labels, from `prefetched` when the caller read them already."""
+        raw = prefetched.get(profile) if prefetched else None
+        if raw is None:
+            raw = self.client.hgetall(labels_key(profile))
         found = {k.decode(): int(v) for k, v in raw.items()}
         labels: dict[str, int | None] = {name: found.get(name) for name in LABELS}
         if profile == DEFAULT_PROFILE and labels["production"] is None:
@@ -125,7 +144,7 @@ class PromptVersions:
         return labels
 
     def set_rollout(self, profile: str, percent: int) -> None:
-        self.client.hset(_key(profile, "labels"), "staging_percent", percent)
+        self.client.hset(labels_key(profile), "staging_percent", percent)
 
     def label(self, profile: str, label: str) -> int | None:
         return self.labels(profile).get(label)
@@ -152,41 +171,70 @@ class PromptVersions:
 
     def get(self, profile: str, version: int) -> Version:
         """A version with its resolved bundle (a profile's fields over default's production)."""
+        return self._version(profile, version, None, approvals=True)
+
+    def _version(self, profile: str, version: int, prefetched: Prefetched | None,
+                 approvals: bool) -> Version:
         record = self._record(profile, version)
         overrides = record.get("overrides")
-        if overrides is None:
-            bundle = PromptBundle.model_validate(record["bundle"])
-        else:
-            base = self.resolve(DEFAULT_PROFILE).bundle.model_dump(mode="json")
-            bundle = PromptBundle.model_validate(base | overrides)
+        base = None if overrides is None else self.resolve(
+            DEFAULT_PROFILE, prefetched=prefetched, approvals=False)
+        base_key = base.key if base else ""
+        cached = self._bundles.get((profile, version, base_key))
+        if cached is None:
+            if base is None:
+                bundle = PromptBundle.model_validate(record["bundle"])
+            else:
+                bundle = PromptBundle.model_validate(base.bundle.model_dump(mode="json") |
+                                                     overrides)
+            cached = (bundle, bundle.digest)
+            with self._lock:
+                if len(self._bundles) > 1024:  # only many default moves under many profiles
+                    self._bundles.clear()
+                self._bundles[(profile, version, base_key)] = cached
+        bundle, digest = cached
         return Version(profile=profile, version=version, author=record["author"],
                        created=record["created"], note=record["note"], bundle=bundle,
                        overrides=sorted(overrides or []), parent=record.get("parent"),
                        restored_from=record.get("restored_from"),
-                       approvals=self._approvals(profile, version))
+                       approvals=self._approvals(profile, version) if approvals else [],
+                       digest=digest)
 
     def list(self, profile: str) -> list[Version]:
         return [self.get(profile, n) for n in range(self.latest(profile), 0, -1)]
 
-    def resolve(self, profile: str = DEFAULT_PROFILE, label: str = "production") -> Version:
+    def resolve(self, profile: str = DEFAULT_PROFILE, label: str = "production",
+                prefetched: Prefetched | None = None, approvals: bool = True) -> Version:
         """The version a label names; an unknown profile or an unset label falls back to
         the profile's production, then to default's production."""
-        labels = self.labels(profile) if profile else {}
+        labels = self.labels(profile, prefetched) if profile else {}
+        return self._named(profile, label, labels, prefetched, approvals)
+
+    def _named(self, profile: str, label: str, labels: dict[str, int | None],
+               prefetched: Prefetched | None, approvals: bool) -> Version:
         number = labels.get(label) or labels.get("production")
         if number is None:
-            return self.resolve(DEFAULT_PROFILE, label) if profile != DEFAULT_PROFILE \
-                else self.get(DEFAULT_PROFILE, 1)
-        return self.get(profile, number)
+            return self.resolve(DEFAULT_PROFILE, label, prefetched, approvals) \
+                if profile != DEFAULT_PROFILE else \
+                self._version(DEFAULT_PROFILE, 1, prefetched, approvals)
+        return self._version(profile, number, prefetched, approvals)
 
-    def for_request(self, profile: str, label: str, agent: str = "") -> Resolved:
+    def for_request(self, profile: str, label: str, agent: str = "",
+                    prefetched: Prefetched | None = None, store_down: bool = False
+                    ) -> Resolved:
         """`resolve`, or — when Redis is unreachable — the last version this process used
         for that profile and label (else the files), flagged stale. `agent` (a token id) is
-        in a staged rollout when its sticky bucket falls under the staging percentage."""
+        in a staged rollout when its sticky bucket falls under the staging percentage.
+        `prefetched`: label hashes the caller already read in its own round trip;
+        `store_down`: that round trip failed, so do not wait for Redis again. The version's
+        approvals are not read: a rewrite never needs them."""
         try:
-            if label == "production" and agent and in_rollout(self.labels(profile), profile,
-                                                              agent):
+            if store_down:
+                raise redis.ConnectionError("the admission round trip failed")
+            labels = self.labels(profile, prefetched)
+            if label == "production" and agent and in_rollout(labels, profile, agent):
                 label = "staging"
-            version = self.resolve(profile, label)
+            version = self._named(profile, label, labels, prefetched, approvals=False)
         except STORE_ERRORS as exc:
             log.warning("prompt store unavailable: %s", type(exc).__name__)
             last = self._last.get((profile, label)) or self._last.get(
@@ -234,12 +282,12 @@ class PromptVersions:
         """Point `label` at `version` (which must exist); returns the previous version."""
         self.get(profile, version)
         previous = self.label(profile, label)
-        self.client.hset(_key(profile, "labels"), label, version)
+        self.client.hset(labels_key(profile), label, version)
         return previous
 
     def clear_label(self, profile: str, label: str) -> int | None:
         previous = self.label(profile, label)
-        self.client.hdel(_key(profile, "labels"), label)
+        self.client.hdel(labels_key(profile), label)
         return previous
 
     def approve(self, profile: str, version: int, approver: str) -> Version:

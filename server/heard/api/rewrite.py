@@ -12,10 +12,9 @@ from dataclasses import replace
 from flask import Blueprint, Response, current_app, g, jsonify, request
 
 from heard import metrics, pipeline, usage
+from heard.admission import Admission
 from heard.api.bodies import json_body, parse
-from heard.auth import require
 from heard.errors import ApiError
-from heard.limits import limiter, rewrite_limit
 from heard.samples import Samples
 from heard.schema import RewriteRequest
 from heard.store import ERRORS as STORE_ERRORS
@@ -34,38 +33,52 @@ def _reject_binary(req: RewriteRequest) -> None:
 
 
 @bp.post("/rewrite")
-@require("agent")
-@limiter.limit(rewrite_limit, key_func=lambda: g.token.id)
 def rewrite():
-    req = parse(RewriteRequest, json_body())
+    # Parsed first so the admission round trip can read the labels of the profile it names;
+    # a bad body is still refused after authentication and the rate limit, as before.
+    try:
+        req, bad = parse(RewriteRequest, json_body()), None
+    except ApiError as exc:
+        req, bad = None, exc
+    admission = current_app.extensions["heard.gate"].admit(req.profile if req else "")
+    g.token = admission.token
+    if bad is not None:
+        raise bad
     _reject_binary(req)
-    svc = _voice(req)
+    svc = _voice(req, admission)
     if "text/event-stream" in request.headers.get("Accept", ""):
-        return _stream(req, svc, g.token.id)
-    return jsonify(_run(req, svc, g.token.id))
+        response = _stream(req, svc, g.token.id)
+    else:
+        response = jsonify(_run(req, svc, g.token.id))
+    response.headers.update(admission.headers)
+    return response
 
 
-def _voice(req: RewriteRequest) -> pipeline.Services:
+def _voice(req: RewriteRequest, admission: Admission) -> pipeline.Services:
     """The services with this request's prompt version: a token bound to a team gets that
     team's profile; otherwise the request's `profile` picks one (unknown: the default)."""
-    token = g.token
+    token = admission.token
     profile = token.profile if token.profile != DEFAULT_PROFILE else req.profile
     return pipeline.select_voice(current_app.extensions["heard.services"], profile,
-                                 token.pilot, agent=token.id)
+                                 token.pilot, agent=token.id, prefetched=admission.labels,
+                                 store_down=admission.store_down)
 
 
 def _run(req: RewriteRequest, svc: pipeline.Services, token_id: str, **callbacks) -> dict:
     started = time.perf_counter()
     verdicts: list[tuple[str, bool]] = []  # (source, passed) for each generated candidate
     masked: list[dict] = []  # filled only when the admins keep samples
+    looked_up: list[str] = []  # "hit" or "miss", when the cache answered
     samples = Samples(get_redis(), svc.settings.keep_samples_days)
     svc = replace(svc, on_guard=lambda source, broken: verdicts.append((source, not broken)),
-                  on_masked=masked.append if samples.enabled else None)
+                  on_masked=masked.append if samples.enabled else None,
+                  on_cache=looked_up.append)
     answer = pipeline.run(req, svc, **callbacks)
     seconds = time.perf_counter() - started
     metrics.count_answer(answer, svc.llm is not None, seconds)
     if usage.record_shown(get_redis(), answer, token_id, seconds, verdicts,
-                          llm_configured=svc.llm is not None) and masked:
+                          llm_configured=svc.llm is not None,
+                          cache_result=looked_up[0] if looked_up else None) and masked:
         with contextlib.suppress(*STORE_ERRORS):
             samples.keep(answer["id"], masked[0], answer["prompt_version"])
     return answer

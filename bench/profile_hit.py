@@ -1,0 +1,101 @@
+"""Where a cache hit (or a miss) spends its time, in one process: the Flask app on a real Redis.
+
+    python bench/profile_hit.py [--requests 500] [--miss] [--top 30] [--sort tottime]
+
+Starts the embedded Redis and the loopback fake LLM (answering at once), builds the app as
+`heard serve` does, creates an agent's token in the store, warms up, then sends `--requests`
+rewrites through Flask's test client under cProfile. It prints the CPU time per request, the
+Redis commands (and round trips) per request from Redis's own counters, and the profile's top
+functions. No HTTP server and no gunicorn: this is the application's own cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import redis
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "server")]
+
+from bench.run import unique_drafts  # noqa: E402
+from tests.fake_llm import FakeLLM  # noqa: E402
+
+from heard.app import create_app  # noqa: E402
+from heard.store import ensure_embedded  # noqa: E402
+from heard.tokens import TokenStore  # noqa: E402
+
+
+def command_counts(client: redis.Redis) -> tuple[int, dict[str, int]]:
+    """Commands Redis has executed, in total and by name (INFO commandstats)."""
+    stats = client.info("commandstats")
+    by_name = {name.removeprefix("cmdstat_"): int(v["calls"]) for name, v in stats.items()}
+    return sum(by_name.values()), by_name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=500)
+    parser.add_argument("--miss", action="store_true", help="profile misses, not hits")
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
+    args = parser.parse_args()
+
+    fake = FakeLLM().start()
+    with tempfile.TemporaryDirectory(prefix="heard-profile-") as tmp:
+        url = ensure_embedded(Path(tmp) / "redis")
+        client = redis.Redis.from_url(url)
+        app = create_app({"redis_url": url, "openai_api_key": "sk-profile",
+                          "openai_base_url": fake.base_url, "rate_limit": "1000000/minute",
+                          "data_dir": tmp, "log_level": "WARNING"})
+        secret, _ = TokenStore(client).create("profile agent", "agent")
+        http = app.test_client()
+        headers = {"Authorization": f"Bearer {secret}"}
+        drafts = unique_drafts()
+        hot = next(drafts)
+
+        def send() -> None:
+            text = next(drafts) if args.miss else hot
+            response = http.post("/v1/rewrite", json={
+                "text": text, "context": {"customer_name": "Dana"}}, headers=headers)
+            assert response.status_code == 200, response.get_data(as_text=True)
+            assert response.get_json()["cached"] is not args.miss
+
+        for _ in range(5):
+            http.post("/v1/rewrite", json={"text": next(drafts)}, headers=headers)
+        http.post("/v1/rewrite", json={"text": hot, "context": {"customer_name": "Dana"}},
+                  headers=headers)
+        send() if not args.miss else None
+
+        before, by_name_before = command_counts(client)
+        profiler = cProfile.Profile()
+        started, cpu_started = time.perf_counter(), time.process_time()
+        profiler.enable()
+        for _ in range(args.requests):
+            send()
+        profiler.disable()
+        cpu = time.process_time() - cpu_started
+        wall = time.perf_counter() - started
+        after, by_name_after = command_counts(client)
+        # INFO itself is one command, run once after the loop.
+        per = (after - before - 1) / args.requests
+        names = {n: (by_name_after[n] - by_name_before.get(n, 0)) / args.requests
+                 for n in by_name_after if by_name_after[n] != by_name_before.get(n, 0)}
+        names["info"] = names.get("info", 1 / args.requests) - 1 / args.requests
+        kind = "miss" if args.miss else "hit"
+        print(f"{args.requests} {kind}s under cProfile: {cpu / args.requests * 1000:.2f} ms CPU, "
+              f"{wall / args.requests * 1000:.2f} ms wall per request (profiling inflates both)")
+        print(f"Redis commands per {kind}: {per:.2f} — " + ", ".join(
+            f"{n} {v:.2f}" for n, v in sorted(names.items(), key=lambda kv: -kv[1]) if v))
+        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+    fake.stop()
+
+
+if __name__ == "__main__":
+    main()
