@@ -112,7 +112,7 @@ def start_server(args, fake: FakeLLM, data_dir: Path, redis_url: str) -> subproc
            "HEARD_LLM_TIMEOUT_S": "30", "HEARD_RATE_LIMIT": "1000000/minute",
            "HEARD_PORT": str(args.port), "HEARD_WORKERS": str(args.workers),
            "HEARD_THREADS": str(args.threads), "HEARD_DATA_DIR": str(data_dir),
-           "HEARD_LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT / "server")}
+           "HEARD_LOG_LEVEL": "WARNING", "PYTHONPATH": str(Path(args.code) / "server")}
     env.pop("PROMETHEUS_MULTIPROC_DIR", None)
     proc = subprocess.Popen([sys.executable, "-m", "heard", "serve"], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -192,6 +192,9 @@ def main() -> None:
     parser.add_argument("--latency-only", action="store_true",
                         help="skip the burst and throughput rows")
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--code", default=str(ROOT),
+                        help="the checkout whose server to measure (BEFORE: a worktree of an "
+                             "older commit); the client and the fake stay this checkout's")
     args = parser.parse_args()
     args.port = args.port or free_port()
     random.seed(7)
@@ -216,8 +219,7 @@ def main() -> None:
     print(f"\nheard bench: {platform.processor() or platform.machine()}, {os.cpu_count()} "
           f"cores, load {load_at_start:.1f} at start, Python {platform.python_version()}; "
           f"fake LLM latency {args.latency_ms:.0f} ms; heard serve {args.workers} workers x "
-          f"{args.threads} "
-          "threads\n")
+          f"{args.threads} threads; server code {args.code}\n")
     print("| measure | result |\n|---|---|")
     for name, result in rows:
         print(f"| {name} | {result} |")

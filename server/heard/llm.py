@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import openai
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
 
 from heard.config import Settings
 from heard.schema import Candidate, Usage
@@ -271,21 +272,28 @@ class OpenAIProvider:
                 raise as_llm_error(exc) from exc
 
     def _call(self, messages, mode: str, on_delta, timeout_s: float | None = None) -> Completion:
-        kwargs: dict = {"model": self.model, "messages": messages,
-                        "max_tokens": self.settings.llm_max_output_tokens, "temperature": 0.3}
-        if timeout_s is not None:
-            kwargs["timeout"] = timeout_s
+        body: dict = {"model": self.model, "messages": messages,
+                      "max_tokens": self.settings.llm_max_output_tokens, "temperature": 0.3}
         if mode == "json_schema":
-            kwargs["response_format"] = {"type": "json_schema", "json_schema": {
+            body["response_format"] = {"type": "json_schema", "json_schema": {
                 "name": "heard_rewrite", "strict": True, "schema": RESPONSE_SCHEMA}}
         elif mode == "json_object":
-            kwargs["response_format"] = {"type": "json_object"}
+            body["response_format"] = {"type": "json_object"}
+        # The SDK's own request path (auth, timeouts, errors, response parsing) without
+        # `create()`'s walk of every message through its TypedDict transform: that walk was
+        # ~40% of a miss's CPU, and on messages of plain strings it changes nothing.
+        options: dict = {"security": {"bearer_auth": True}}
+        if timeout_s is not None:
+            options["timeout"] = timeout_s
         if on_delta is None:
-            resp = self.client.chat.completions.create(**kwargs)
+            resp = self.client.post("/chat/completions", cast_to=ChatCompletion, body=body,
+                                    options=options)
             raw = (resp.choices[0].message.content or "") if resp.choices else ""
             return Completion(raw, self._usage(resp.usage), resp.model or self.model)
-        stream = self.client.chat.completions.create(
-            **kwargs, stream=True, stream_options={"include_usage": True})
+        stream = self.client.post(
+            "/chat/completions", cast_to=ChatCompletion, options=options, stream=True,
+            stream_cls=openai.Stream[ChatCompletionChunk],
+            body=body | {"stream": True, "stream_options": {"include_usage": True}})
         parts, usage, model = [], None, self.model
         for chunk in stream:
             model = chunk.model or model

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
@@ -251,18 +251,29 @@ def every() -> list[Lang]:
 def union(field: str, codes: Iterable[str] = LANGS) -> list[str]:
     """One list field over several languages, in language order, without repeats (codes
     Heard has no vocabulary for are skipped)."""
-    return list(dict.fromkeys(w for code in codes if code in LANGS
-                              for w in getattr(builtin(code), field)))
+    return list(_union(field, tuple(codes)))
+
+
+@lru_cache(maxsize=1024)  # codes come from requests' locales too: bounded
+def _union(field: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for code in codes if code in LANGS
+                               for w in getattr(builtin(code), field)))
 
 
 def union_map(field: str, codes: Iterable[str] = LANGS) -> dict[str, list[str]]:
-    """One dict-of-lists field over several languages, keys in first-seen order."""
+    """One dict-of-lists field over several languages, keys in first-seen order (a fresh
+    copy: callers add the team's words to it)."""
+    return {key: list(words) for key, words in _union_map(field, tuple(codes))}
+
+
+@lru_cache(maxsize=256)
+def _union_map(field: str, codes: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out: dict[str, list[str]] = {}
     for code in (c for c in codes if c in LANGS):
         for key, words in getattr(builtin(code), field).items():
             out.setdefault(key, [])
             out[key] += [w for w in words if w not in out[key]]
-    return out
+    return tuple((key, tuple(words)) for key, words in out.items())
 
 
 def words(items: Iterable[str], longest_first: bool = False) -> str:
@@ -309,14 +320,23 @@ def team(kind: str, phrases: Phrases, codes: Iterable[str]) -> list[str]:
     codes = list(dict.fromkeys(codes))
     if not any(code in LANGS for code in codes):
         codes.append("en")  # a language Heard has no words for is read with English's
+    table = getattr(phrases, kind)
+    added = tuple(tuple(table.get(code, ())) for code in codes)
+    return list(_team(kind, tuple(codes), added))
+
+
+@lru_cache(maxsize=1024)
+def _team(kind: str, codes: tuple[str, ...], added: tuple[tuple[str, ...], ...]
+          ) -> tuple[str, ...]:
+    # Scored twice per answer and read by the guard: worth building once per team list.
     if kind == "policy_wall":
         own = [w.phrase for w in walls(codes) if w.phrase]
     elif kind == "banned":
         own = []
     else:
         own = union(kind, codes)
-    added = [w for code in codes for w in getattr(phrases, kind).get(code, [])]
-    return list(dict.fromkeys(w.lower() for w in [*own, *added] if w))
+    return tuple(dict.fromkeys(w.lower() for w in [*own, *(w for a in added for w in a)]
+                               if w))
 
 
 def feeling_cues(codes: Iterable[str], phrases: Phrases | None = None) -> dict[str, list[str]]:
