@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults
+.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ fuzz: $(STAMP)
 FAULT_N ?= 400
 faults: $(STAMP)
 	$(BIN)/python -m tests.faults.run --requests $(FAULT_N)
+
+## Steady mixed traffic against 3 gunicorn workers for SOAK_S seconds; fails on a leak.
+SOAK_S ?= 300
+soak: $(STAMP)
+	$(BIN)/python -m tests.soak.run --duration-s $(SOAK_S)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

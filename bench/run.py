@@ -78,6 +78,12 @@ class Client:
     def __init__(self, port: int) -> None:
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 
+    def healthz(self) -> float:
+        started = time.perf_counter()
+        self.conn.request("GET", "/healthz")
+        self.conn.getresponse().read()
+        return time.perf_counter() - started
+
     def rewrite(self, text: str, name: str = "Dana") -> tuple[float, dict]:
         body = json.dumps({"text": text, "context": {"customer_name": name}})
         started = time.perf_counter()
@@ -257,8 +263,13 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
     hot = next(drafts)
     client.rewrite(hot)
     c = args.concurrency
-    hits1, hits_c, miss1, miss_c, cpu = [], [], [], [], []
+    hits1, hits_c, miss1, miss_c, cpu, floor1, floor_c = [], [], [], [], [], [], []
     for _ in range(args.repeat):
+        # The floor: gunicorn, Flask and Heard's request hooks answering GET /healthz.
+        floor1.append(concurrently(1, args.port, lambda cl: [cl.healthz() for _ in
+                                                             range(args.hits)])[0])
+        floor_c.append([s for per in concurrently(c, args.port, lambda cl: [
+            cl.healthz() for _ in range(max(1, args.hits // c) * 2)]) for s in per])
         cpu_before = server_cpu_s(pgid)
         hits1.append(closed_loop(args.port, 1, args.hits, lambda: hot, cached=True))
         cpu.append((server_cpu_s(pgid) - cpu_before) / args.hits)
@@ -273,6 +284,8 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
         return f"{ms(median_of(runs, 50))} / {ms(median_of(runs, 99))}"
 
     rows = [
+        ("floor: GET /healthz, 1 client, p50 / p99", p50_p99(floor1)),
+        (f"floor: GET /healthz, {c} clients, p50 / p99", p50_p99(floor_c)),
         ("cache hit, 1 client, p50 / p99", p50_p99(hits1)),
         (f"cache hit, {c} clients, p50 / p99", p50_p99(hits_c)),
         ("server CPU per cache hit (all processes)", ms(statistics.median(cpu))),

@@ -139,6 +139,7 @@ def test_dead_llm_opens_the_circuit_for_every_worker(make_app, fake_llm, auth):
     assert len(fake_llm.requests) == 2
     ready = worker2.get("/readyz")
     assert ready.status_code == 200 and ready.get_json()["checks"]["llm_circuit"] == "open"
+    assert ready.get_json()["status"] == "degraded"  # rewrites skip the model right now
 
 
 def test_half_open_probe_closes_the_circuit_when_the_llm_is_back(make_app, fake_llm, auth):
@@ -150,6 +151,8 @@ def test_half_open_probe_closes_the_circuit_when_the_llm_is_back(make_app, fake_
     while client.get("/readyz").get_json()["checks"]["llm_circuit"] != "half-open":
         assert time.monotonic() < deadline
         time.sleep(0.02)
+    # Idle and half-open: the next rewrite will try the model; nothing is failing now.
+    assert client.get("/readyz").get_json()["status"] == "ready"
     probe = rewrite(client, auth, DRAFT + " 3")
     assert probe["provider"] == "openai" and codes(probe) == []
     assert client.get("/readyz").get_json()["checks"]["llm_circuit"] == "closed"

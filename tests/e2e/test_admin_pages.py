@@ -25,6 +25,11 @@ def test_home_page_says_what_this_is_and_links_to_admin(admin_context, admin_ser
     expect(page.get_by_test_id("health-provider")).to_have_text("offline")
     expect(page.get_by_test_id("server-address")).to_have_text(admin_server)
     expect(page.get_by_text("Install the extension")).to_be_visible()
+    # Every link opens for a person with a browser: /metrics needs a scraper's token, so the
+    # page says how to reach it instead of linking to a 401.
+    hrefs = page.locator("main a[href^='/']").evaluate_all("els => els.map(e => e.href)")
+    assert hrefs and all(page.request.get(h).status == 200 for h in hrefs), hrefs
+    expect(page.get_by_text("HEARD_METRICS_TOKEN")).to_be_visible()
     shot(page, artifacts, "admin-home")
     page.get_by_test_id("link-admin").click()
     expect(page.get_by_label("Admin token")).to_be_visible()

@@ -21,7 +21,10 @@ def healthz():
 def readyz():
     """503 when Redis is unreachable (this replica cannot cache, share calls or check new
     tokens); an open LLM circuit is reported but stays 200: every replica shares the same
-    provider, and the offline engine still answers, so pulling replicas would only hurt."""
+    provider, and the offline engine still answers, so pulling replicas would only hurt.
+    Degraded means rewrites skip the model now (an open circuit); a half-open one is only
+    reported: the next rewrite tries the model, and an idle server stays half-open until one
+    comes, which is no fault."""
     svc = current_app.extensions["heard.services"]
     checks = {"redis": "ok", "provider": svc.llm.name if svc.llm else "offline"}
     try:
@@ -31,7 +34,7 @@ def readyz():
     if svc.llm is not None:
         checks["llm_circuit"] = svc.llm.breaker.state()
     ready = checks["redis"] == "ok"
-    degraded = not ready or checks.get("llm_circuit", "closed") != "closed"
+    degraded = not ready or checks.get("llm_circuit") == "open"
     return jsonify({"status": "degraded" if degraded else "ready", "checks": checks}), (
         200 if ready else 503)
 
