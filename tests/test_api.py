@@ -129,6 +129,8 @@ def test_huge_body_is_413_not_500(make_app, auth):
     client = make_app(max_body_bytes=2048).test_client()
     r = post(client, {"text": "x" * 5000}, auth)
     assert r.status_code == 413 and r.get_json()["error"]["code"] == "too_large"
+    # without a token the answer is about the token, whatever the body
+    assert post(client, {"text": "x" * 5000}, {}).status_code == 401
 
 
 def test_unknown_route_and_method_use_the_error_shape(client, auth):

