@@ -30,6 +30,9 @@ Then the hold-out (tests/corpus/faithful_holdout, issue 9), per language and per
 - silent leaks: unsafe rewrites (tests/corpus/holdout.py `bad`: product names, number words,
   instructions hidden in the draft, paraphrased new commitments, a customer's number promised
   back) that the guard passes with no violation at all.
+
+And the same two rates on the independent set (tests/corpus/independent, written by someone who
+never read the guard; its own `tune`/`test` halves and its own bad rewrites by class).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
-from tests.corpus import BAD, Case, good, holdout, load  # noqa: E402
+from tests.corpus import BAD, Case, good, holdout, independent, load  # noqa: E402
 
 from heard import guard, language, markup, pipeline  # noqa: E402
 from heard.config import load_settings  # noqa: E402
@@ -125,7 +128,23 @@ def evaluate(entries: list[dict], svc: pipeline.Services) -> dict:
             "ms_per_draft": statistics.mean(ms), "ms_p95": sorted(ms)[int(0.95 * (n - 1))]}
 
 
-def evaluate_holdout(svc: pipeline.Services) -> dict:
+def _holdout_items():
+    for entry in holdout.load():
+        m = holdout.mask(entry)
+        yield (entry, m, [(rw["style"], m.rewrite(rw["text"])) for rw in entry["rewrites"]],
+               holdout.bad(entry))
+
+
+def _independent_items():
+    for entry in independent.load():
+        m = holdout.mask(dict(entry, customer_name=entry.get("customer_name", "")))
+        bad: dict[str, list] = {}
+        for b in entry["bad"]:
+            bad.setdefault(b["class"], []).append((m, m.rewrite(b["rewrite"])))
+        yield entry, m, [("faithful", m.rewrite(t)) for t in entry["faithful"]], bad
+
+
+def evaluate_holdout(svc: pipeline.Services, items=None) -> dict:
     """Clean-pass rate of faithful rewrites and silent leaks of bad ones, per language/class."""
     phrases, system = svc.bundle.phrases, svc.bundle.system
     langs: dict[str, dict] = {}
@@ -139,19 +158,18 @@ def evaluate_holdout(svc: pipeline.Services) -> dict:
             kinds=m.kinds, lang=language.detect(m.draft) or entry["lang"],
             instructions=system)]
 
-    for entry in holdout.load():
+    for entry, m, rewrites, bad in (_holdout_items() if items is None else items):
         row = langs.setdefault(entry["lang"], {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]})
-        m = holdout.mask(entry)
-        for rw in entry["rewrites"]:
-            codes = check(m, m.rewrite(rw["text"]), entry)
+        for n, (style, rewrite) in enumerate(rewrites):
+            codes = check(m, rewrite, entry)
             row[entry["split"]][0] += not codes
             row[entry["split"]][1] += 1
-            styles.setdefault(rw["style"], [0, 0])
-            styles[rw["style"]][0] += not codes
-            styles[rw["style"]][1] += 1
+            styles.setdefault(style, [0, 0])
+            styles[style][0] += not codes
+            styles[style][1] += 1
             if codes:
-                failures.append(f"{entry['id']}/{rw['style']}: {', '.join(codes)}")
-        for kind, cases in holdout.bad(entry).items():
+                failures.append(f"{entry['id']}/{style}#{n}: {', '.join(codes)}")
+        for kind, cases in bad.items():
             for masked, rewrite in cases:
                 leaked = not check(masked, rewrite, entry)
                 row["bad"][0] += leaked
@@ -159,15 +177,17 @@ def evaluate_holdout(svc: pipeline.Services) -> dict:
                 classes.setdefault(kind, [0, 0])
                 classes[kind][0] += leaked
                 classes[kind][1] += 1
+                if leaked:
+                    failures.append(f"{entry['id']}/{kind}: leaked")
     return {"langs": langs, "styles": styles, "classes": classes, "failures": failures}
 
 
 def _pct(pair: list[int]) -> str:
-    return f"{100 * pair[0] / max(pair[1], 1):.0f}% ({pair[0]}/{pair[1]})"
+    return f"{100 * pair[0] / pair[1]:.0f}% ({pair[0]}/{pair[1]})" if pair[1] else "–"
 
 
-def print_holdout(h: dict, verbose: bool) -> None:
-    print("\n| hold-out | clean pass, tune | clean pass, test | silent leaks (bad rewrites) |")
+def print_holdout(h: dict, verbose: bool, title: str = "hold-out") -> None:
+    print(f"\n| {title} | clean pass, tune | clean pass, test | silent leaks (bad rewrites) |")
     print("|---|---|---|---|")
     total = {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]}
     for lang, r in h["langs"].items():
@@ -184,7 +204,7 @@ def print_holdout(h: dict, verbose: bool) -> None:
     for kind, pair in h["classes"].items():
         print(f"| {kind} | {pair[0]} of {pair[1]} |")
     if verbose:
-        print("\nrejected faithful rewrites:", *h["failures"], sep="\n  ")
+        print(f"\n{title}: rejected faithful rewrites and leaks:", *h["failures"], sep="\n  ")
 
 
 class _NoCache:
@@ -213,8 +233,9 @@ def main() -> int:
         sets["real"] = real_entries(args.real)
     results = {name: evaluate(entries, svc) for name, entries in sets.items()}
     held = evaluate_holdout(svc)
+    indep = evaluate_holdout(svc, _independent_items())
     if args.json:
-        print(json.dumps(results | {"holdout": held}, indent=1))
+        print(json.dumps(results | {"holdout": held, "independent": indep}, indent=1))
         return 0
     print("| set | drafts | facts kept | bad caught | clean pass (good / offline) | changed "
           "| score before → after | ms/draft (p95) |")
@@ -228,6 +249,7 @@ def main() -> int:
     if "real" not in results:
         print(f"(real drafts not found at {args.real}; only the corpus was run)")
     print_holdout(held, args.verbose)
+    print_holdout(indep, args.verbose, "independent set")
     return 0
 
 
