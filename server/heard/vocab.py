@@ -213,15 +213,19 @@ class Lang(BaseModel):
     waited_since: list[str]  # phrases: "for", "seit" (+ a duration)
     eager: list[str]  # patterns: "can't wait" is eagerness, not waiting
     patience_words: list[str]  # phrases (stems): the reply already thanks for patience
-    conditions: list[str]  # phrases: a promise made on a condition ("once", "sobald")
-    hedges: list[str]  # phrases: a promise that is not firm ("may", "try", "vielleicht")
+    conditions: list[str]  # phrases: a promise made on a condition ("if", "once", "sobald")
+    temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
+    condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
+    #                                "Liegt ein Defekt vor, …": German puts the verb first)
+    hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
+    wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
-                     "waiting", "eager")
+                     "waiting", "eager", "condition_patterns")
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]

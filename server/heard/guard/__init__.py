@@ -20,8 +20,9 @@ in `warnings`. Each message says exactly what was wrong (the marker, the phrase,
 
 from __future__ import annotations
 
+from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitments import new_commitments, promises
+from heard.guard.commitments import new_commitments, promises, qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import markers, new_facts, number_words
 from heard.guard.formula import formulaic
@@ -41,6 +42,9 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           lang: str | None = None, instructions: str = "") -> list[Violation]:
     """All the invariants `rewrite` breaks, as violations naming what went wrong."""
     kinds = kinds or {}
+    sent = rewrite  # its markup is judged as the model wrote it…
+    if fmt == "html":  # …its words as the customer would get them: comments, hidden text gone
+        rewrite = html.sanitize(rewrite)
     if not rewrite.strip():
         return [Violation("empty_rewrite", "The model returned an empty rewrite.")]
     # What the draft itself says leaves out any note to an AI in it (injection.py's rule);
@@ -56,11 +60,12 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += new_facts(draft, rewrite)
     out += number_words(own, said, customer_message)
     out += new_commitments(own, said, phrases, lang)
+    out += qualifiers_kept(own, said, lang)
     out += decision_kept(own, rewrite)
     out += same_language(draft, rewrite, lang, customer_message)
     out += sane_length(draft, rewrite)
     out += leaks(draft, rewrite, customer_message, instructions)
-    out += html_kept(draft, rewrite) if fmt == "html" else layout_kept(draft, rewrite)
+    out += html_kept(draft, sent) if fmt == "html" else layout_kept(draft, rewrite)
     out += formulaic(draft, rewrite, phrases, lang, customer_message, kinds)
     return out
 

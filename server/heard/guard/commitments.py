@@ -27,6 +27,7 @@ from heard.prompts import Phrases
 _CLAUSE = re.compile(r"[,;:]|\b(?:but|so|and|pero|y|aber|und|doch|mais|et|donc|mas|e|então)\b")
 
 
+_IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
 
@@ -72,11 +73,13 @@ def _phrase_key(phrases: Phrases) -> tuple:
 
 @cache
 def _cue(field: str, lang: str | None) -> re.Pattern[str]:
-    """Condition or hedge words of the draft's language ("se" is "if" in Portuguese only);
-    of every language when it is unknown."""
+    """Condition, hedge or wish words of the draft's language ("se" is "if" in Portuguese
+    only); of every language when it is unknown. Conditions add their patterns."""
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union(field, codes), longest_first=True)
-                      + r")(?!\w)", re.I)
+    words = [w for f in field.split("+") for w in vocab.union(f, codes)]
+    extra = vocab.union("condition_patterns", codes) if "conditions" in field else []
+    return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
+                                + r")(?!\w)", *extra]), re.I)
 
 
 def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promise]:
@@ -86,8 +89,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     previous = ""
     for sentence in sentences(norm(plain(text))):
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…").
-        conditional = bool(_cue("conditions", lang).search(sentence)
-                           or _cue("conditions", lang).search(previous)
+        conditional = bool(_cue(_IF_OR_WHEN, lang).search(sentence)
+                           or _cue(_IF_OR_WHEN, lang).search(previous)
                            or previous.endswith("?"))
         previous = sentence
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
@@ -100,6 +103,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation().search(clause)):
                     continue
+                if _cue("wishes", lang).search(clause):
+                    continue  # "you'd rather have your money back": theirs, not a promise
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                 out.append(Promise(what, " ".join(m.group(0).split()),
@@ -136,4 +141,80 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         if problem:
             flagged.add(p.what)
             out.append(Violation("new_commitment", problem, p.what))
+    return out
+
+
+# ── conditions and hedges kept ────────────────────────────────────────────────────────────
+# A promise the category patterns do not know ("the fee is waived", "it can be fixed by the
+# update") still must not lose its "if" or its "may". Each draft sentence carrying a condition
+# or a hedge is found again in the rewrite by the content it shares (stems and markers, so a
+# reordered or merged sentence is still found); the rewrite's sentences saying it must carry
+# at least as many conditions and hedges. Counting, not matching words, lets "if" become
+# "once" while "if the reset fails, we'll send a label" losing its "if" is caught even when an
+# "after" elsewhere in it stays.
+_SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
+_COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
+_ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
+
+
+def _hedges(sentence: str, lang: str | None) -> int:
+    """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    return sum(1 for m in _cue("hedges", lang).finditer(sentence)
+               if not _ADDRESSEE.match(sentence, m.end()))
+
+
+def _conditions(sentence: str, lang: str | None) -> int:
+    """"If", "unless", "once", not "when" or "after": in a plain sentence those tell time
+    ("blocked after an attempted payment")."""
+    return len(_cue("conditions", lang).findall(sentence))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _condition_gone(sentence: str, rewritten: set[str], lang: str | None) -> bool:
+    """Whether what a condition of `sentence` is about is missing from the rewrite: "if the
+    reset fails" dropped, not turned into "try a reset first; if that fails…" or into an
+    instruction ("send it back, and we will repair it")."""
+    for m in _cue("conditions", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end() + 1)
+        about = stems(sentence[m.end():end.start() if end else None], lang)
+        if about and len(about & rewritten) < len(about) / 2:
+            return True
+    return False
+
+
+def _gist(sentence: str, words: int = 12) -> str:
+    cut = sentence.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Every condition and hedge of the draft still on what it qualifies, in the rewrite."""
+    r_sents = sentences(norm(plain(rewrite)))
+    r_stems = [stems(s, lang) for s in r_sents]
+    out: list[Violation] = []
+    for s in sentences(norm(plain(draft))):
+        cond, hedge = _conditions(s, lang), _hedges(s, lang)
+        if not (cond or hedge):
+            continue
+        mine = stems(s, lang)
+        saying = [i for i, r in enumerate(r_stems) if len(mine & r) >= _SAYS]
+        held = set().union(*(r_stems[i] for i in saying)) & mine if saying else set()
+        if len(held) < _COVER * len(mine):
+            continue  # left out or said in other words: the fact and promise checks judge it
+        # A condition may open the sentence before ("Still not there by Friday? Then we…").
+        before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
+        if cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
+                _conditions(b, lang) + b.endswith("?") for b in before) and _condition_gone(
+                    s, set().union(*r_stems), lang):
+            out.append(Violation("new_commitment", "It drops a condition the draft puts on "
+                                 f"what it says (“{_gist(s)}”); keep the “if” "
+                                 "or “once”.", "condition"))
+        elif hedge > sum(_hedges(r_sents[i], lang) for i in saying):
+            out.append(Violation("new_commitment", "It states as certain what the draft only "
+                                 f"says may happen (“{_gist(s)}”); keep the "
+                                 "“may” or “try”.", "modality"))
     return out
