@@ -121,3 +121,125 @@ def test_checks_from_many_threads_agree_with_one():
     alone = [one(p) for p in zip(drafts, rewrites, strict=True)]
     with ThreadPoolExecutor(8) as pool:
         assert list(pool.map(one, zip(drafts, rewrites, strict=True))) == alone
+
+
+# ── conditions and hedges on what the draft says (the independent set's classes) ──────────
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If the update does not fix the flicker, we will swap the screen at our cost.",
+     "Try the update first; should it not fix the flicker, we'll swap the screen at our cost.",
+     "We'll swap the screen at our cost."),
+    ("de", "Falls der Techniker einen Defekt feststellt, übernehmen wir die Reparaturkosten.",
+     "Stellt der Techniker einen Defekt fest, übernehmen wir die Reparaturkosten.",
+     "Die Reparaturkosten übernehmen wir, der Techniker schaut sich das Gerät an."),
+    ("pt", "Se o banco confirmar a fraude, o valor será devolvido na sua conta.",
+     "Caso o banco confirme a fraude, devolvemos o valor na sua conta.",
+     "O valor será devolvido na sua conta; o banco está a analisar o caso."),
+])
+def test_a_condition_stays_on_what_it_qualifies(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "condition" in verdict(draft, dropped, lang=lang)["new_commitment"]
+
+
+def test_a_condition_turned_into_an_instruction_is_kept():
+    draft = "If you post the router back to us, we will test it within 5 working days."
+    assert verdict(draft, "Please post the router back to us; we will test it within 5 "
+                          "working days of it arriving.") == {}
+
+
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The new firmware should usually stop the reboots.",
+     "In most cases, the new firmware stops the reboots.",
+     "The new firmware stops the reboots."),
+    ("fr", "Vous pourriez bénéficier d'un tarif social selon vos revenus.",
+     "Selon vos revenus, vous pourriez bénéficier d'un tarif social.",
+     "Vous bénéficiez d'un tarif social selon vos revenus."),
+])
+def test_a_hedge_stays_on_what_it_qualifies(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "may happen" in verdict(draft, firmer, lang=lang)["new_commitment"]
+
+
+def test_a_polite_request_is_no_hedge():
+    draft = "Could you send us the serial number? We will check the warranty then."
+    assert verdict(draft, "Please send us the serial number, and we will check the warranty "
+                          "then.") == {}
+
+
+def test_what_the_customer_wants_is_not_a_promise():
+    customer = "The blender broke in a week. I just want my money back."
+    draft = "Please return the blender with the prepaid label so our team can inspect it."
+    assert verdict(draft, "I understand you'd rather have your money back after a week. "
+                          "Please return the blender with the prepaid label so our team can "
+                          "inspect it.", customer) == {}
+    assert "refund" in verdict(draft, "You'll have your money back. Please return the blender "
+                                      "with the prepaid label so our team can inspect it.",
+                               customer)["new_commitment"]
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "I'll make sure it happens, I promise.", "I'll ensure a courier collects it."),
+    ("es", "Le enviaremos el formulario.", "Nos haremos cargo del coste del envío."),
+    ("de", "Wir prüfen den Fall.", "Ich sorge dafür, dass das Paket morgen ankommt."),
+    ("fr", "Nous étudions votre dossier.", "Je veillerai à ce que le colis parte aujourd'hui."),
+    ("pt", "Vamos analisar o pedido.", "Vou garantir que isto não se repita."),
+])
+def test_a_paraphrased_new_assurance_is_caught_in_every_language(lang, draft, rewrite):
+    assert "new_commitment" in verdict(draft, rewrite, lang=lang)
+
+
+def test_making_sure_of_the_drafts_own_promise_is_ownership_not_a_new_one():
+    draft = "We will repair the coffee machine within 10 days of receiving it."
+    assert verdict(draft, "I'll make sure we repair the coffee machine within 10 days of "
+                          "receiving it.") == {}
+    assert "new_commitment" in verdict(draft, "We will repair the coffee machine within 10 "
+                                              "days of receiving it, and I'll make sure you "
+                                              "get a loaner meanwhile.")
+
+
+def test_a_no_inside_a_condition_is_no_refusal():
+    draft = ("Si el técnico no puede repararla, le enviaremos una nueva. No reembolsamos "
+             "pedidos usados.")
+    assert verdict(draft, "Si no tiene arreglo, le enviaremos una nueva. No reembolsamos "
+                          "pedidos usados.", lang="es") == {}
+    assert "decision_changed" in verdict(draft, "Si el técnico no puede repararla, le "
+                                                "enviaremos una nueva.", lang="es")
+
+
+def test_a_number_word_repeating_the_customers_number_is_their_fact():
+    customer = "I have called 3 times about this."
+    draft = "Your replacement ships today."
+    assert verdict(draft, "Three times is too many, I'm sorry. Your replacement ships today.",
+                   customer) == {}
+    assert "new_fact" in verdict(draft, "Your replacement ships today in three boxes.",
+                                 customer)
+    # "ten" is no English number inside Spanish "ten en cuenta" (have in mind)
+    assert "new_fact" not in verdict("Le enviamos el pedido.", "Ten en cuenta que le "
+                                     "enviamos el pedido.", lang="es")
+
+
+def test_an_apology_word_is_counted_at_a_words_start():
+    draft = "O cancelamento está confirmado."
+    assert "apology_budget" not in verdict(draft, "Sinto muito pela espera. O cancelamento "
+                                                  "está confirmado.", lang="pt")
+
+
+def test_a_stock_opener_that_goes_on_to_name_their_case_is_grounded():
+    customer = "The delivery never came and I lost a day of work waiting."
+    draft = "Your delivery is now booked for Thursday."
+    assert verdict(draft, "I understand your frustration: losing a day of work waiting for a "
+                          "delivery that never came is hard. Your delivery is now booked for "
+                          "Thursday.", customer) == {}
+    assert "formulaic" in verdict(draft, "I understand your frustration. Your delivery is "
+                                         "now booked for Thursday.", customer)
+
+
+def test_html_is_judged_as_the_customer_receives_it():
+    masker = Masker()
+    draft = masker.mask("<p>Your refund of 20 € was sent.</p>").text
+    rewrite = masker.mask("<p>Good news: your refund of 20 € was sent.</p><!-- 50 € more -->")
+    assert guard.check(draft, rewrite.text, phrases=Phrases(), fmt="html",
+                       kinds=masker.kinds) == []
+    shown = masker.mask("<p>Good news: your refund of 20 € was sent, and 50 € more.</p>")
+    assert "fact_invented" in {v.code for v in guard.check(
+        draft, shown.text, phrases=Phrases(), fmt="html", kinds=masker.kinds)}

@@ -58,7 +58,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases)))
     out += new_facts(draft, rewrite)
-    out += number_words(own, said, customer_message)
+    out += number_words(own, said, customer_message, lang)
     out += new_commitments(own, said, phrases, lang)
     out += qualifiers_kept(own, said, lang)
     out += decision_kept(own, rewrite)

@@ -18,14 +18,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from heard import vocab
-from heard.guard.text import excerpt, norm, plain, sentences, stems
+from heard.guard.text import CLAUSE, excerpt, norm, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
-
-# A clause ends at punctuation or a coordinating word: a negation before it does not negate
-# what follows ("we don't stock it, so we'll refund you" is a refund).
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|so|and|pero|y|aber|und|doch|mais|et|donc|mas|e|então)\b")
-
 
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two sentences share when they make the same promise
@@ -98,8 +93,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
         negated = bool(vocab.negation().search(sentence))
         for what, word, pattern in patterns:
             for m in pattern.finditer(sentence):
-                # The few words before it: "we cannot refund", not a "don't" far back.
-                clause = " ".join(_CLAUSE.split(sentence[:m.start()])[-1].split()[-_NEAR:])
+                # The few words before it, in its clause: "we cannot refund", not a "don't"
+                # far back or in a clause before ("we don't stock it, so we'll refund you").
+                clause = " ".join(CLAUSE.split(sentence[:m.start()])[-1].split()[-_NEAR:])
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation().search(clause)):
                     continue
@@ -126,6 +122,11 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         same = [q for q in made if q.what == p.what
                 and (q.phrase == p.phrase or len(q.content & p.content) >= _SHARED)]
         problem = ""
+        if not same and p.what == "guarantee" and any(len(q.content & p.content) >= _SHARED
+                                                      for q in made):
+            # "I'll make sure it's repaired within ⟦3⟧ days" owns the draft's own promise;
+            # "I'll make sure it's sorted by Friday" vouches for one the draft never made.
+            continue
         if p.what == "deadline" and p.phrase not in {q.phrase for q in same}:
             problem = (f"It adds a deadline commitment the draft does not make "
                        f"(“{p.excerpt}”).")
@@ -174,16 +175,13 @@ def _conditions(sentence: str, lang: str | None) -> int:
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _condition_gone(sentence: str, rewritten: set[str], lang: str | None) -> bool:
-    """Whether what a condition of `sentence` is about is missing from the rewrite: "if the
-    reset fails" dropped, not turned into "try a reset first; if that fails…" or into an
-    instruction ("send it back, and we will repair it")."""
+def _condition_words(sentence: str, lang: str | None) -> set[str]:
+    """The stems of what the sentence's conditions are about ("the reset fails")."""
+    out: set[str] = set()
     for m in _cue("conditions", lang).finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
-        about = stems(sentence[m.end():end.start() if end else None], lang)
-        if about and len(about & rewritten) < len(about) / 2:
-            return True
-    return False
+        out |= stems(sentence[m.end():end.start() if end else None], lang)
+    return out
 
 
 def _gist(sentence: str, words: int = 12) -> str:
@@ -200,16 +198,18 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         cond, hedge = _conditions(s, lang), _hedges(s, lang)
         if not (cond or hedge):
             continue
-        mine = stems(s, lang)
-        saying = [i for i, r in enumerate(r_stems) if len(mine & r) >= _SAYS]
-        held = set().union(*(r_stems[i] for i in saying)) & mine if saying else set()
-        if len(held) < _COVER * len(mine):
+        mine, about = stems(s, lang), _condition_words(s, lang)
+        said = mine - about if cond else mine  # what the condition is on
+        saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
+        held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
+        if len(held) < _COVER * len(said):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…").
         before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
         if cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
-                _conditions(b, lang) + b.endswith("?") for b in before) and _condition_gone(
-                    s, set().union(*r_stems), lang):
+                _conditions(b, lang) + b.endswith("?") for b in before) and len(
+                    about & set().union(*r_stems)) < len(about) / 2:
+            # …and what it was about is gone too: not "send it back, and we'll repair it".
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{_gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))

@@ -16,17 +16,31 @@ def _decisions() -> dict[str, re.Pattern[str]]:
             for category, patterns in vocab.union_map("decisions").items() if patterns}
 
 
+@cache
+def _if_clause() -> re.Pattern[str]:
+    """A conditional clause up to its end: "if it is not repairable," "se o estorno não
+    aparecer até agosto," — a "no" in it refuses nothing."""
+    words = vocab.words(vocab.union("conditions"), longest_first=True)
+    cues = "|".join([rf"(?<![\w-])(?:{words})(?!\w)", *vocab.union("condition_patterns")])
+    return re.compile(rf"(?:{cues})[^,;:.!?]*", re.I)
+
+
+def _refusals(sents: list[str], about: re.Pattern[str]) -> int:
+    return sum(1 for s in sents if about.search(s) and vocab.negation().search(s))
+
+
 def decision_kept(draft: str, rewrite: str) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
     out = []
     d_sents, r_sents = sentences(norm(draft)), sentences(norm(rewrite))
-    for category, pattern in _decisions().items():
-        pats = [pattern]
-        refused = sum(1 for s in d_sents if any(p.search(s) for p in pats) and
-                      vocab.negation().search(s))
-        still = sum(1 for s in r_sents if any(p.search(s) for p in pats) and
-                    vocab.negation().search(s))
-        if refused and still < refused:
+    # Counted twice, as written and with conditional clauses left out: a "no" inside "if it
+    # is not repairable, we replace it" refuses nothing, yet a relative clause ("where we
+    # cannot offer it") may move into one — a decision is lost only when both counts fall.
+    bare_d = [_if_clause().sub(" ", s) for s in d_sents]
+    bare_r = [_if_clause().sub(" ", s) for s in r_sents]
+    for category, about in _decisions().items():
+        if (_refusals(r_sents, about) < _refusals(d_sents, about)
+                and _refusals(bare_r, about) < _refusals(bare_d, about)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out

@@ -43,7 +43,10 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if marker in optional and got[marker] <= optional[marker]:
             continue  # kept together with the note to the AI it was part of
         if marker in theirs:
-            promise = next((s for s in sentences(rewrite) if marker in s and is_promise(s)), "")
+            # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
+            # it is under warranty" describes their situation, then states the draft's terms.
+            promise = next((c for s in sentences(rewrite) for c in re.split(r"[;:—–]", s)
+                            if marker in c and is_promise(c)), "")
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -79,9 +82,25 @@ def new_facts(draft: str, rewrite: str) -> list[Violation]:
 
 
 @cache
-def _cardinal() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("cardinals"), longest_first=True)
-                      + r")(?!\w)", re.I)
+def _cardinal(lang: str | None = None) -> re.Pattern[str]:
+    """Number words of the draft's language (Spanish "ten en cuenta" holds no English ten);
+    of every language when it is unknown."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("cardinals", codes),
+                                                   longest_first=True) + r")(?!\w)", re.I)
+
+
+def _quoted(rewrite: str, m: re.Match[str], theirs: str) -> bool:
+    """A number word that repeats the customer's number: "zwei" for their "zweimal", "trois
+    jours" for their "⟦7⟧ jours"."""
+    word = m.group(0)
+    if re.search(rf"(?<!\w){re.escape(word)}", theirs):
+        return True
+    following = re.match(r"\s+(\w{3,})", rewrite[m.end():])
+    if not following:
+        return False
+    noun = re.escape(following.group(1)[:4])
+    return bool(re.search(rf"(?:⟦\d+⟧|\d+)\s+{noun}", theirs))
 
 
 @cache
@@ -93,11 +112,14 @@ def _both() -> re.Pattern[str]:
 _TWO = frozenset({"two", "dos", "zwei", "deux", "dois", "duas"})
 
 
-def number_words(draft: str, rewrite: str, customer_message: str = "") -> list[Violation]:
-    """A number written as a word is a fact: kept ("both" may stand for "two"), never new."""
+def number_words(draft: str, rewrite: str, customer_message: str = "",
+                 lang: str | None = None) -> list[Violation]:
+    """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
+    unless it repeats the customer's own number."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
-    want = [m.group(0) for m in _cardinal().finditer(d)]
-    got = [m.group(0) for m in _cardinal().finditer(r)]
+    want = [m.group(0) for m in _cardinal(lang).finditer(d)]
+    found = list(_cardinal(lang).finditer(r))
+    got = [m.group(0) for m in found]
     out = []
     for word in dict.fromkeys(want):
         have = got.count(word) + (len(_both().findall(r)) if word in _TWO else 0)
@@ -106,7 +128,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "") -> list[V
                                  "a number written as a word is a fact too."))
             break
     theirs = norm(customer_message)
-    new = [w for w in got if w not in want and not re.search(rf"(?<!\w){w}(?!\w)", theirs)]
+    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs)]
     if new:
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))

@@ -18,13 +18,22 @@ def _ack_formula_re() -> re.Pattern[str]:
 
 
 @cache
+def _greeting() -> re.Pattern[str]:
+    """A greeting opening a sentence, up to its comma ("Hi ⟦1⟧, …")."""
+    return re.compile(r"^\W*(?:" + "|".join(vocab.union("greetings")) + r")\b[^,:!.]*[,:!]\s*",
+                      re.I)
+
+
+@cache
 def _generic_words() -> frozenset[str]:
     return frozenset(vocab.union("generic_words"))
 
 
 def _apology_count(text: str, phrases: Phrases, lang: str | None) -> int:
-    markers = vocab.team("apology", phrases, [lang or "en", "en"])
-    return sum(1 for s in sentences(norm(text)) if any(m in s for m in markers))
+    # At a word's start: "desculp" is "desculpe", "lamento" is not inside "cancelamento".
+    said = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(norm(m)) for m in vocab.team("apology", phrases, [lang or "en", "en"])) + ")")
+    return sum(1 for s in sentences(norm(text)) if said.search(s))
 
 
 def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
@@ -33,7 +42,8 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     out = []
     codes = [lang or "en", "en"]
     stock = [p for p in vocab.team("stock_empathy", phrases, codes)
-             if norm(p) in r and norm(p) not in d]
+             if norm(p) in r and norm(p) not in d
+             and not _grounded(r, norm(p), customer_message, lang)]
     banned = [p for p in vocab.team("banned", phrases, vocab.LANGS + tuple(phrases.banned))
               if norm(p) in r and norm(p) not in d]
     if stock:
@@ -54,6 +64,22 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     return out
 
 
+_GROUNDED = 2  # the customer's own words a sentence must share to be about their case
+
+
+def _grounded(rewrite: str, phrase: str, customer_message: str, lang: str | None) -> bool:
+    """A stock opener in a sentence that goes on to name this customer's case ("I understand
+    your frustration: losing a day's work waiting for a delivery that never came") is
+    grounded; only the bare formula is the cliché."""
+    theirs = stems(customer_message, lang) | _stems(customer_message)
+    for sentence in sentences(rewrite):
+        if phrase in sentence:
+            rest = sentence.replace(phrase, " ")
+            if len((stems(rest, lang) | _stems(rest)) & theirs) >= _GROUNDED:
+                return True
+    return False
+
+
 def _stems(text: str) -> set[str]:
     return {w[:5] for w in WORD.findall(norm(MARKER_RE.sub(" ", text)))
             if len(w) >= 4 and not w.isdigit()}
@@ -71,7 +97,9 @@ def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[st
         formula = _ack_formula_re().search(sentence)
         if norm(sentence) in known or not formula:
             continue
-        sentence = sentence[formula.start():]  # the acknowledgement, not a greeting before it
+        # The acknowledgement and what leads into it ("An hour and a half late and a cold
+        # pizza at your son's birthday: I understand"), without a greeting before it.
+        sentence = _greeting().sub("", sentence)
         if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
             continue  # names a fact of this case (a name alone does not)
         words = {w[:5] for w in WORD.findall(norm(sentence))

@@ -33,6 +33,10 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?¡¿])\s+|\n+", plain(text)) if s.strip()]
 
 
+# A clause ends at punctuation or a coordinating word.
+CLAUSE = re.compile(r"[,;:—–]|\b(?:but|so|and|pero|y|aber|und|doch|mais|et|donc|mas|e|então)\b")
+
+
 def excerpt(text: str, start: int, end: int, words: int = 4) -> str:
     """The match with a few whole words either side, for a message a person can act on."""
     left = text[:start].split()[-words:] if text[:start].strip() else []
