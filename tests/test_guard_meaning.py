@@ -141,6 +141,11 @@ def test_a_condition_stays_on_what_it_qualifies(lang, draft, kept, dropped):
     assert "condition" in verdict(draft, dropped, lang=lang)["new_commitment"]
 
 
+def test_a_sentence_left_out_whole_is_no_dropped_condition():
+    draft = "Your parcel ships today. Let us know if you have any other questions!"
+    assert "new_commitment" not in verdict(draft, "Your parcel ships today.")
+
+
 def test_a_condition_turned_into_an_instruction_is_kept():
     draft = "If you post the router back to us, we will test it within 5 working days."
     assert verdict(draft, "Please post the router back to us; we will test it within 5 "

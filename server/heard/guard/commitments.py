@@ -202,7 +202,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         said = mine - about if cond else mine  # what the condition is on
         saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
-        if len(held) < _COVER * len(said):
+        if not saying or len(held) < _COVER * len(said):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…").
         before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
