@@ -85,25 +85,30 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 4 and not w.isdigit()}
 
 
+def _content(text: str, lang: str | None) -> set[str]:
+    return {w[:5] for w in WORD.findall(norm(text))
+            if len(w) >= 4 and w not in _generic_words()} | stems(text, lang)
+
+
 def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str],
                  lang: str | None = None) -> str | None:
     """An acknowledgement formula that shares no word with what the customer (or the draft)
     wrote: compared by stems ("signed out" / "signing out"), and by word starts, which also
     meet across compounds and inflections the stemmer keeps apart."""
     known = {norm(s) for s in sentences(draft)}
-    context = (_stems(customer_message) | _stems(plain(draft)) | stems(customer_message, lang)
-               | stems(plain(draft), lang))
+    theirs = _stems(customer_message) | stems(customer_message, lang)
+    context = theirs | _stems(plain(draft)) | stems(plain(draft), lang)
     for sentence in sentences(rewrite):
         formula = _ack_formula_re().search(sentence)
         if norm(sentence) in known or not formula:
             continue
-        # The acknowledgement and what leads into it ("An hour and a half late and a cold
-        # pizza at your son's birthday: I understand"), without a greeting before it.
-        sentence = _greeting().sub("", sentence)
+        # What leads into it counts when it is the customer's case ("An hour and a half late
+        # and a cold pizza at your son's birthday: I understand"), not the draft's words or a
+        # greeting before it ("As I said, I can imagine how you feel.").
+        lead, sentence = _greeting().sub("", sentence[:formula.start()]), sentence[formula.start():]
         if any(kinds.get(m.group(0)) != "name" for m in MARKER_RE.finditer(sentence)):
             continue  # names a fact of this case (a name alone does not)
-        words = {w[:5] for w in WORD.findall(norm(sentence))
-                 if len(w) >= 4 and w not in _generic_words()} | stems(sentence, lang)
-        if not words & context:
-            return sentence[:80]
+        if (_content(sentence, lang) & context) or (_content(lead, lang) & theirs):
+            continue
+        return sentence[:80]
     return None
