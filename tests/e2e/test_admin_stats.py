@@ -291,6 +291,8 @@ def test_a_scripted_drop_rolls_staging_back_by_itself_and_the_page_says_why(
     expect(cell).to_contain_text(f"{len(sides['production'])}/{len(sides['production'])}")
     last.scroll_into_view_if_needed()
     shot(admin.page, artifacts, "admin-stats-auto-rollback")
+    admin.page.get_by_test_id("version-days-chart").scroll_into_view_if_needed()
+    shot(admin.page, artifacts, "admin-stats-per-version-days")
 
     admin.tab("Audit")
     expect(admin.page.get_by_text("label.auto_rollback").first).to_be_visible()
