@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from heard import vocab
-from heard.guard.text import CLAUSE, excerpt, norm, plain, sentences, stems
+from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
 
@@ -66,17 +66,6 @@ def _phrase_key(phrases: Phrases) -> tuple:
     return tuple((c, tuple(sorted(set(w)))) for c, w in sorted(merged.items()))
 
 
-@cache
-def _cue(field: str, lang: str | None) -> re.Pattern[str]:
-    """Condition, hedge or wish words of the draft's language ("se" is "if" in Portuguese
-    only); of every language when it is unknown. Conditions add their patterns."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    words = [w for f in field.split("+") for w in vocab.union(f, codes)]
-    extra = vocab.union("condition_patterns", codes) if "conditions" in field else []
-    return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
-                                + r")(?!\w)", *extra]), re.I)
-
-
 def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out."""
     out: list[Promise] = []
@@ -84,12 +73,12 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     previous = ""
     for sentence in sentences(norm(plain(text))):
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…").
-        conditional = bool(_cue(_IF_OR_WHEN, lang).search(sentence)
-                           or _cue(_IF_OR_WHEN, lang).search(previous)
+        conditional = bool(cue(_IF_OR_WHEN, lang).search(sentence)
+                           or cue(_IF_OR_WHEN, lang).search(previous)
                            or previous.endswith("?"))
         previous = sentence
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
-        hedged = bool(_cue("hedges", lang).search(sentence))
+        hedged = bool(cue("hedges", lang).search(sentence))
         negated = bool(vocab.negation().search(sentence))
         for what, word, pattern in patterns:
             for m in pattern.finditer(sentence):
@@ -99,7 +88,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation().search(clause)):
                     continue
-                if _cue("wishes", lang).search(clause):
+                if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if content is None:
                     content = frozenset(stems(sentence, lang))
@@ -162,14 +151,14 @@ def _hedges(sentence: str, lang: str | None) -> int:
     """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
     if sentence.rstrip().endswith("?"):
         return 0
-    return sum(1 for m in _cue("hedges", lang).finditer(sentence)
+    return sum(1 for m in cue("hedges", lang).finditer(sentence)
                if not _ADDRESSEE.match(sentence, m.end()))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:
     """"If", "unless", "once", not "when" or "after": in a plain sentence those tell time
     ("blocked after an attempted payment")."""
-    return len(_cue("conditions", lang).findall(sentence))
+    return len(cue("conditions", lang).findall(sentence))
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -178,7 +167,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 def _condition_words(sentence: str, lang: str | None) -> set[str]:
     """The stems of what the sentence's conditions are about ("the reset fails")."""
     out: set[str] = set()
-    for m in _cue("conditions", lang).finditer(sentence):
+    for m in cue("conditions", lang).finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
         out |= stems(sentence[m.end():end.start() if end else None], lang)
     return out
@@ -193,6 +182,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     """Every condition and hedge of the draft still on what it qualifies, in the rewrite."""
     r_sents = sentences(norm(plain(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
+    everywhere = set().union(*r_stems)
     out: list[Violation] = []
     for s in sentences(norm(plain(draft))):
         cond, hedge = _conditions(s, lang), _hedges(s, lang)
@@ -208,7 +198,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
         if cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
                 _conditions(b, lang) + b.endswith("?") for b in before) and len(
-                    about & set().union(*r_stems)) < len(about) / 2:
+                    about & everywhere) < len(about) / 2:
             # …and what it was about is gone too: not "send it back, and we'll repair it".
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{_gist(s)}”); keep the “if” "

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import norm, sentences
+from heard.guard.text import cue, norm, sentences
 from heard.guard.violation import Violation
 
 
@@ -20,9 +20,7 @@ def _decisions() -> dict[str, re.Pattern[str]]:
 def _if_clause() -> re.Pattern[str]:
     """A conditional clause up to its end: "if it is not repairable," "se o estorno não
     aparecer até agosto," — a "no" in it refuses nothing."""
-    words = vocab.words(vocab.union("conditions"), longest_first=True)
-    cues = "|".join([rf"(?<![\w-])(?:{words})(?!\w)", *vocab.union("condition_patterns")])
-    return re.compile(rf"(?:{cues})[^,;:.!?]*", re.I)
+    return re.compile(rf"(?:{cue('conditions', None).pattern})[^,;:.!?]*", re.I)
 
 
 def _refusals(sents: list[str], about: re.Pattern[str]) -> int:

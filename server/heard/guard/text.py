@@ -67,6 +67,17 @@ def _stemmer(lang: str):
 
 
 @cache
+def cue(field: str, lang: str | None) -> re.Pattern[str]:
+    """Condition, hedge or wish words of the draft's language ("se" is "if" in Portuguese
+    only); of every language when it is unknown. Conditions add their patterns."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    words = [w for f in field.split("+") for w in vocab.union(f, codes)]
+    extra = vocab.union("condition_patterns", codes) if "conditions" in field else []
+    return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
+                                + r")(?!\w)", *extra]), re.I)
+
+
+@cache
 def _stopwords() -> frozenset[str]:
     return frozenset(vocab.union("generic_words"))
 
