@@ -40,6 +40,15 @@ def _compiles(pattern: str) -> str:
     return pattern
 
 
+def _only(value: dict[str, list[str]], known: tuple[str, ...], what: str
+          ) -> dict[str, list[str]]:
+    """`value` when every key is one of `known`; else the first stranger, named."""
+    unknown = sorted(set(value) - set(known))
+    if unknown:
+        raise ValueError(f"unknown {what} {unknown[0]!r}; {what}s are {known}")
+    return value
+
+
 class Wall(BaseModel):
     """A policy wall: a phrase or a pattern; a `replacement` lets the offline engine reword it."""
 
@@ -170,18 +179,13 @@ class CustomerCues(BaseModel):
     @field_validator("feelings")
     @classmethod
     def _feelings(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        unknown = sorted(set(value) - set(FEELINGS))
-        if unknown:
-            raise ValueError(f"unknown feeling {unknown[0]!r}; feelings are {FEELINGS}")
-        return value
+        return _only(value, FEELINGS, "feeling")
 
     @field_validator("signals")
     @classmethod
     def _signals(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        unknown = sorted(set(value) - set(SIGNAL_KINDS))
-        if unknown:
-            raise ValueError(f"unknown signal {unknown[0]!r}; signals are {SIGNAL_KINDS}")
-        return {k: [_compiles(p) for p in v] for k, v in value.items()}
+        return {k: [_compiles(p) for p in v]
+                for k, v in _only(value, SIGNAL_KINDS, "signal").items()}
 
 
 class Lang(BaseModel):
