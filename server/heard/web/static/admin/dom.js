@@ -20,6 +20,16 @@ export function h(tag, props = {}, ...children) {
   return el;
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** svg('line', {x1: 0, x2: 10}) — an SVG element; attributes set as text, children appended. */
+export function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const child of children) el.append(child);
+  return el;
+}
+
 /** A labelled control: the label points at the control by a generated id. */
 export function field(labelText, control, hint) {
   control.id ||= `f${++uid}`;

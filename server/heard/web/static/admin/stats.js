@@ -2,13 +2,12 @@
 // with its numbers, per prompt version as a table, and production beside staging while a
 // rollout runs — each figure with the number of rewrites behind it and a 95% interval.
 import { get, put, qs } from './api.js';
-import { byTestId, clear, h, option, when } from './dom.js';
+import { byTestId, clear, h, option, svg, when } from './dom.js';
 import { busy, say } from './messages.js';
 import { loadVersions, state } from './state.js';
 import * as versionDays from './version-days.js';
 
 const msg = byTestId('stats-msg');
-const SVG = 'http://www.w3.org/2000/svg';
 // An interval wider than this (in rate points) cannot tell two versions apart on its own.
 const WIDE = 0.2;
 const DISCARDED = { retry: 'retried', offline_fallback: 'offline fallback', draft_returned: 'draft returned' };
@@ -96,13 +95,6 @@ function drawTotals(series, days, profile) {
 }
 
 // ---- the day chart: one bar per day, its height the rewrites shown, kept and dismissed inside
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const child of children) el.append(child);
-  return el;
-}
-
 function chart(series) {
   const width = 720;
   const height = 180;

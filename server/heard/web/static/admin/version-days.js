@@ -1,19 +1,11 @@
 // Kept rate per day, one line per prompt version, with the day-by-day numbers beside it: a
 // version that starts to lose agents shows as its line falling, and each point's numbers say
 // how many rewrites are behind it.
-import { h } from './dom.js';
+import { h, svg } from './dom.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const MAX_LINES = 4; // more lines than this are not read at a glance; the table has them all
 const pct = (x) => (x == null ? '—' : `${Math.round(x * 100)}%`);
 const short = (key) => key.split(':')[0];
-
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const child of children) el.append(child);
-  return el;
-}
 
 /** The versions worth a line: the most shown ones that were shown at all in the period. */
 export function charted(versions) {
