@@ -41,9 +41,9 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     d, r = norm(plain(draft)), norm(plain(rewrite))
     out = []
     codes = [lang or "en", "en"]
+    theirs = _said(customer_message, lang)
     stock = [p for p in vocab.team("stock_empathy", phrases, codes)
-             if norm(p) in r and norm(p) not in d
-             and not _grounded(r, norm(p), customer_message, lang)]
+             if norm(p) in r and norm(p) not in d and not _grounded(r, norm(p), theirs, lang)]
     banned = [p for p in vocab.team("banned", phrases, vocab.LANGS + tuple(phrases.banned))
               if norm(p) in r and norm(p) not in d]
     if stock:
@@ -56,7 +56,7 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
     if after > 1 and after > before:
         out.append(Violation("apology_budget", f"The rewrite apologises {after} times; one "
                              "sincere apology is the budget."))
-    generic = _generic_ack(draft, rewrite, customer_message, kinds, lang)
+    generic = _generic_ack(draft, rewrite, theirs, kinds, lang)
     if generic and not stock:
         out.append(Violation("generic_acknowledgement", f"The acknowledgement (“{generic}”) "
                              "refers to nothing the customer wrote; name their actual "
@@ -67,17 +67,12 @@ def formulaic(draft: str, rewrite: str, phrases: Phrases, lang: str | None,
 _GROUNDED = 2  # the customer's own words a sentence must share to be about their case
 
 
-def _grounded(rewrite: str, phrase: str, customer_message: str, lang: str | None) -> bool:
+def _grounded(rewrite: str, phrase: str, theirs: set[str], lang: str | None) -> bool:
     """A stock opener in a sentence that goes on to name this customer's case ("I understand
     your frustration: losing a day's work waiting for a delivery that never came") is
-    grounded; only the bare formula is the cliché."""
-    theirs = stems(customer_message, lang) | _stems(customer_message)
-    for sentence in sentences(rewrite):
-        if phrase in sentence:
-            rest = sentence.replace(phrase, " ")
-            if len((stems(rest, lang) | _stems(rest)) & theirs) >= _GROUNDED:
-                return True
-    return False
+    grounded; only the bare formula is the cliché. `theirs`: `_said` of their message."""
+    return any(len(_said(sentence.replace(phrase, " "), lang) & theirs) >= _GROUNDED
+               for sentence in sentences(rewrite) if phrase in sentence)
 
 
 def _stems(text: str) -> set[str]:
@@ -85,19 +80,24 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 4 and not w.isdigit()}
 
 
+def _said(text: str, lang: str | None) -> set[str]:
+    """What a text is about, by word starts and by stems."""
+    return _stems(text) | stems(text, lang)
+
+
 def _content(text: str, lang: str | None) -> set[str]:
     return {w[:5] for w in WORD.findall(norm(text))
             if len(w) >= 4 and w not in _generic_words()} | stems(text, lang)
 
 
-def _generic_ack(draft: str, rewrite: str, customer_message: str, kinds: dict[str, str],
+def _generic_ack(draft: str, rewrite: str, theirs: set[str], kinds: dict[str, str],
                  lang: str | None = None) -> str | None:
     """An acknowledgement formula that shares no word with what the customer (or the draft)
     wrote: compared by stems ("signed out" / "signing out"), and by word starts, which also
-    meet across compounds and inflections the stemmer keeps apart."""
+    meet across compounds and inflections the stemmer keeps apart. `theirs`: `_said` of the
+    customer's message."""
     known = {norm(s) for s in sentences(draft)}
-    theirs = _stems(customer_message) | stems(customer_message, lang)
-    context = theirs | _stems(plain(draft)) | stems(plain(draft), lang)
+    context = theirs | _said(plain(draft), lang)
     for sentence in sentences(rewrite):
         formula = _ack_formula_re().search(sentence)
         if norm(sentence) in known or not formula:
