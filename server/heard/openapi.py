@@ -151,6 +151,13 @@ OPERATIONS: dict[str, Op] = {
         "Word-level diff between two versions.", auth="admin",
         query=(PROFILE_Q, Param("from", "The older version.", VERSION_Q),
                Param("to", "The newer version.", VERSION_Q)), errors=ADMIN_ERRORS),
+    "admin_prompts.shipped": Op(
+        "Whether a version of `default` holds the prompts this release ships, and if none does, "
+        "what they would change against production.", auth="admin"),
+    "admin_prompts.import_shipped_prompts": Op(
+        "A new, unlabelled version of `default` from the shipped prompts (409 if one exists).",
+        auth="admin", body=admin_prompts.ImportShipped, body_required=False, status=201,
+        errors=ADMIN_ERRORS),
     "admin_prompts.restore_version": Op("A new version equal to an older one.", auth="admin",
                                         body=admin_prompts.Restore, body_required=False,
                                         status=201, errors=ADMIN_ERRORS),

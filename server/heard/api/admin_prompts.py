@@ -19,6 +19,7 @@ from heard.bundle_diff import diff
 from heard.errors import ApiError
 from heard.publish import Publisher
 from heard.rollback import AutoRollback, Rule
+from heard.shipped import import_shipped, status
 from heard.store import get_redis
 from heard.tokens import DEFAULT_PROFILE
 from heard.versions import PROFILE_PATTERN, PromptVersions, parse_bundle
@@ -107,6 +108,26 @@ def diff_versions():
     old, new = (publisher.get(profile, int_arg(side, low=1)) for side in ("from", "to"))
     return jsonify({"profile": profile, "from": old.version, "to": new.version,
                     "fields": diff(old.bundle, new.bundle)})
+
+
+@bp.get("/prompts/shipped")
+@require("admin")
+def shipped():
+    return jsonify(status(_versions()))
+
+
+class ImportShipped(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    note: StrictStr = Field("", max_length=1000)
+
+
+@bp.post("/prompts/shipped")
+@require("admin")
+def import_shipped_prompts():
+    body = parse(ImportShipped, _optional_body())
+    version = import_shipped(_publisher(), _actor(), body.note.strip())
+    return jsonify(version.record()), 201
 
 
 class Restore(BaseModel):

@@ -10,3 +10,10 @@ export function renderDiff(ops, testid) {
   }
   return box;
 }
+
+/** Each changed field of a bundle diff: its path, added/removed/changed, and the word diff. */
+export function renderFields(fields) {
+  return fields.map((f) => h('div', { class: 'diff-field', testid: 'diff-field', dataset: { path: f.path } },
+    h('span', { class: 'path' }, f.path), ' ', h('span', { class: 'muted' }, f.change),
+    renderDiff(f.diff)));
+}

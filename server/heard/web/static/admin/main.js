@@ -13,6 +13,7 @@ import * as stats from './stats.js';
 import * as samples from './samples.js';
 import * as tokens from './tokens.js';
 import * as audit from './audit.js';
+import * as shipped from './shipped.js';
 
 const SECTIONS = { voice, versions, playground, evaluation, stats, samples, tokens, audit };
 const tabs = $$('[role=tab]');
@@ -99,10 +100,22 @@ async function signedIn() {
     wireProfiles();
     subscribe(summarize);
     for (const section of Object.values(SECTIONS)) section.init();
+    shipped.init(showImported);
   }
   current = null;
   await refresh();
   select(location.hash.slice(1));
+  shipped.show();
+}
+
+/** The imported version next to production on the Versions tab of `default`: compare first. */
+async function showImported(version) {
+  state.profile = 'default';
+  await refresh();
+  select('versions');
+  versions.compare(state.labels.production, version.version);
+  say(byTestId('page-msg'), `Version ${version.version} holds the prompts this release ships. `
+    + 'Below: what it changes against production. Evaluate it, then make it staging or production.', 'ok');
 }
 
 whenSignedOut(() => showSignIn('Your session ended: sign in again. Nothing you had not saved was sent.'));

@@ -2,7 +2,7 @@
 // any two, restore, approve. Moving production is how a change goes live and how it is undone.
 import { del, get, post, put, qs } from './api.js';
 import { byTestId, clear, h, when } from './dom.js';
-import { renderDiff } from './diff.js';
+import { renderFields } from './diff.js';
 import { renderFailing } from './failing.js';
 import { loadCases } from './cases.js';
 import { busy, fail, say } from './messages.js';
@@ -209,10 +209,13 @@ async function showDiff(event) {
       return;
     }
     out.append(h('p', {}, `${d.fields.length} field(s) differ between v${d.from} and v${d.to}:`));
-    for (const f of d.fields) {
-      out.append(h('div', { class: 'diff-field', testid: 'diff-field', dataset: { path: f.path } },
-        h('span', { class: 'path' }, f.path), ' ', h('span', { class: 'muted' }, f.change),
-        renderDiff(f.diff)));
-    }
+    out.append(...renderFields(d.fields));
   });
+}
+
+/** Show the differences between two versions of the profile on view, as the form would. */
+export function compare(from, to) {
+  byTestId('diff-from').value = String(from);
+  byTestId('diff-to').value = String(to);
+  byTestId('diff-form').requestSubmit(byTestId('diff-show'));
 }
