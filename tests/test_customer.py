@@ -141,3 +141,12 @@ def test_because_names_what_was_read():
     assert customer.because(customer.read("Es la tercera vez que escribo: sin conexión, estoy "
                                           "harta.", "es"),
                             "es").startswith("El cliente ya ha escrito más de una vez")
+
+
+@pytest.mark.parametrize("message,confused", [
+    ("The courier lost my parcel and nobody can tell me where it is", False),
+    ("Have I lost the money I paid for this?", False),
+    ("I'm lost, which of these two plans do I need?", True),
+])
+def test_losing_something_is_not_confusion_but_being_lost_is(message, confused):
+    assert (customer.read(message, "en").feeling == "confused") is confused

@@ -377,3 +377,109 @@ def test_list_items_keep_their_writers_lower_case():
              "<li>your receipt</li></ul><p>thanks.</p>")
     out = rewrite(draft, lang="en").rewrite
     assert "<li>a photo of the box</li>" in out and "<li>your receipt</li>" in out
+
+
+# --- Grounded acknowledgements: the customer's own subject, worded for what it is -------------
+
+def _ack(out) -> str:
+    [ack] = [c.after for c in out.changes if c.principle == "acknowledge-emotion"]
+    return ack
+
+
+@pytest.mark.parametrize("message,subject", [
+    ("I keep getting error messages at checkout, this is so frustrating!", "the error messages"),
+    ("Why is there a double charge on my card again?? So frustrating!", "the double charge"),
+    ("Your app crashed twice today and I am so annoyed", "the app"),
+])
+def test_a_trouble_named_without_a_possessive_is_the_subject_and_reads_as_one(message, subject):
+    out = run("Hi ⟦1⟧, can you tell me which phone you are using?", message)
+    ack = _ack(out)
+    assert subject in ack
+    # the trouble itself is what frustrates: never "the trouble with the error messages"
+    assert not re.search(r"(?:trouble|problem) with the (?:error|double)", ack)
+
+
+def test_a_subject_that_would_promise_something_is_passed_over_for_another():
+    out = run("Hi ⟦1⟧, I have asked the courier where the parcel is.",
+              "My refund never came and my parcel is still missing, I am so frustrated!")
+    ack = _ack(out)
+    assert "your parcel" in ack and "refund" not in out.rewrite.lower()
+
+
+@pytest.mark.parametrize("opening", ["Sure.", "Oh no!", "Okay."])
+def test_an_answer_word_stays_first_and_the_acknowledgement_follows_it(opening):
+    out = run(f"{opening} Which email address did you sign up with?",
+              "I am so worried, my account was locked this morning")
+    assert out.rewrite.startswith(f"{opening} {_ack(out)} Which email address")
+
+
+@pytest.mark.parametrize("opening", ["Thanks for your patience.", "Glad to help!",
+                                     "Sorry for the late response."])
+def test_a_thank_you_or_an_apology_for_our_delay_does_not_stand_in_for_an_acknowledgement(
+        opening):
+    out = run(f"{opening} Your parcel ⟦1⟧ is with the courier today.",
+              "Still no sign of my parcel, this is so frustrating!!")
+    assert "your parcel" in _ack(out)
+    # (an angry "!" becomes a steady "." for this customer; the words stay)
+    assert out.rewrite.startswith(f"{_ack(out)} {opening[:-1]}")
+    assert out.rewrite.endswith(" Your parcel ⟦1⟧ is with the courier today.")
+
+
+def test_an_apology_for_their_trouble_is_acknowledgement_enough():
+    draft = "So sorry about this! Your parcel ⟦1⟧ is with the courier today."
+    out = run(draft, "Still no sign of my parcel, this is so frustrating!!")
+    assert not any(c.principle == "acknowledge-emotion" for c in out.changes)
+
+
+def test_a_faint_thank_you_is_not_good_news_to_celebrate():
+    out = run("Your booking ⟦1⟧ is confirmed for ⟦2⟧.", "Can you check my booking? Thanks")
+    assert not any(c.principle == "acknowledge-emotion" for c in out.changes)
+
+
+def test_a_smiley_after_the_greeting_stays_with_the_greeting():
+    out = run("Hi ⟦1⟧ :) Please send me the order number.",
+              "My parcel is late again and I am so frustrated!!")
+    assert out.rewrite.startswith(f"Hi ⟦1⟧ :) {_ack(out)} Please send me")
+
+
+@pytest.mark.parametrize("lang,draft,message", [
+    ("en", "Hi ⟦1⟧, the parcel ⟦2⟧ goes out today.", "My parcel is late, this is so frustrating!"),
+    ("es", "Hola ⟦1⟧, el paquete ⟦2⟧ sale hoy.", "Mi paquete llega tarde, ¡qué frustrante!"),
+    ("de", "Hallo ⟦1⟧, das Paket ⟦2⟧ geht heute raus.", "Mein Paket ist spät, so ärgerlich!"),
+    ("fr", "Bonjour ⟦1⟧, le colis ⟦2⟧ part aujourd'hui.", "Mon colis est en retard, c'est "
+     "frustrant !"),
+    ("pt", "Olá ⟦1⟧, a encomenda ⟦2⟧ sai hoje.", "A minha encomenda está atrasada, que "
+     "frustrante!"),
+])
+def test_acknowledgements_vary_with_the_draft_in_every_language(lang, draft, message):
+    # Never one fixed sentence: across drafts the same reading gets different wordings.
+    said = set()
+    for tail in ["", " ⟦3⟧", " ⟦3⟧ ⟦4⟧", " ⟦5⟧.", " ⟦6⟧!", " ⟦3⟧ ⟦7⟧.", " ⟦8⟧ ⟦9⟧."]:
+        said.add(_ack(run(draft + tail, message, lang=lang)))
+    assert len(said) >= 2, said
+
+
+@pytest.mark.parametrize("draft,owned", [
+    ("We've received your DM and will follow up there.",
+     "I've received your DM and will follow up there."),
+    ("We have sent you a direct message.", "I have sent you a direct message."),
+    ("Please DM (direct message) us your email.", "Please DM (direct message) me your email."),
+    ("DM us and we'll continue there.", "DM me and I'll continue there."),
+    ("Can you send us a private message?", "Can you send me a private message?"),
+    ("We would like to help.", "I would like to help."),
+    ("DM me the details for us to help.", "DM me the details for me to help."),
+    ("Please DM so we can further assist you.", "Please DM so I can further assist you."),
+    ("Can you show us the screen?", "Can you show me the screen?"),
+])
+def test_the_agent_owns_the_hand_off_in_english(draft, owned):
+    out = run(draft)
+    assert out.rewrite == owned
+    assert {c.principle for c in out.changes} == {"own-it"}
+
+
+@pytest.mark.parametrize("draft", [
+    "We don't offer refunds on sale items.", "We operate a strict ID policy in our stores.",
+    "Unfortunately we are not able to guarantee seats.", "Please contact us on the help page.",
+])
+def test_what_the_company_does_or_decides_stays_we(draft):
+    assert run(draft).rewrite == draft

@@ -99,3 +99,10 @@ def test_the_rubric_reads_past_mentions_and_the_greeting():
     assert score(text, PHRASES, "en")[1]["acknowledge-emotion"]
     assert not score("Your parcel is out today. It left at noon. I understand the wait was "
                      "frustrating.", PHRASES, "en")[1]["acknowledge-emotion"]
+
+
+@pytest.mark.parametrize("text", ["I'd be happy to look into this for you.",
+                                  "I would like to help with the order."])
+def test_id_be_happy_to_owns_the_next_step(text):
+    _, met = score(text, PHRASES, "en")
+    assert met["own-it"]

@@ -22,10 +22,17 @@ from heard.schema import Candidate, Change, Reading, Suggestion
 
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
-_ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|thank|appreciate|glad|hear that|"
+# An opening that already names a feeling or apologises keeps its own words; a thank-you or
+# "glad to help" names no feeling, so a grounded acknowledgement may still come before it.
+_ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|glad to hear|hear that|"
                        r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
-                       r"lo siento|entiendo|gracias|verstehe|danke|comprends|merci|compreendo|"
-                       r"obrigad|desculp|désolé|entschuldig", re.I)
+                       r"lo siento|entiendo|verstehe|comprends|compreendo|"
+                       r"desculp|désolé|entschuldig", re.I)
+# An apology for our own slowness ("Sorry for the late response.") acknowledges nothing the
+# customer went through: it does not stand in for an acknowledgement of their trouble.
+_OUR_DELAY = re.compile(r"(?:sorry|apologies|i apologi[sz]e) for (?:the|my|our) (?:late|slow|"
+                        r"delayed) (?:response|reply|answer)|(?:sorry|apologies) for the (?:long "
+                        r")?(?:wait|delay)", re.I)
 _APOLOGY_CLICHE = re.compile(
     r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for (?:any|the) (?:inconvenience|trouble)"
     r"(?: (?:this|that) (?:may have|might have|has|may) caused(?: you)?)?", re.I)
@@ -204,29 +211,63 @@ class _Draft:
         return "".join(self.segments)
 
 
+@dataclass(frozen=True)
+class Subject:
+    """What the customer wrote about, in the reply's words ("your parcel"), and whether it is
+    the trouble itself ("the double charge") rather than a thing that has one."""
+
+    words: str
+    trouble: bool
+
+
 @cache
-def _subject_pattern(lang: str) -> re.Pattern[str] | None:
+def _subject_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                           re.Pattern[str] | None]:
+    """(a possessive and a noun, a trouble noun alone, what makes a subject a trouble)."""
     r = _rewriting(lang)[0]
     if not r.subject_nouns or not r.possessives:
-        return None
-    modifier = f"(?:(?:{vocab.words(r.subject_modifiers)})\\s+)?" if r.subject_modifiers else ""
-    return re.compile(
+        return None, None, None
+    mods = [*r.subject_modifiers, *r.trouble_modifiers]
+    modifier = f"(?:(?:{vocab.words(mods)})\\s+)?" if mods else ""
+    nouns = vocab.words([*r.subject_nouns, *r.trouble_nouns], longest_first=True)
+    owned = re.compile(
         r"(?<![\w'’])(" + vocab.words(r.possessives, longest_first=True) + r")\s+(" + modifier
-        + "(?:" + vocab.words(r.subject_nouns, longest_first=True) + r")s?)(?![\w'’-])", re.I)
+        + "(?:" + nouns + r")s?)(?![\w'’-])", re.I)
+    kinds = [*r.trouble_modifiers, *r.trouble_nouns]
+    trouble = re.compile(r"(?<![\w'’])(?:" + vocab.words(kinds, longest_first=True)
+                         + r")s?(?![\w'’-])", re.I) if kinds else None
+    bare = re.compile(r"(?<![\w'’])(" + modifier + "(?:" + vocab.words(
+        r.trouble_nouns, longest_first=True) + r")s?)(?![\w'’-])", re.I) \
+        if r.trouble_nouns and r.bare_article else None
+    return owned, bare, trouble
 
 
-def subject(customer_message: str, lang: str) -> str | None:
-    """What the customer wrote about, in the reply's words: their own noun with the reply's
-    possessive ("my parcel" → "your parcel", "mein Paket" → "Ihrem Paket"), or None."""
-    pattern = _subject_pattern(lang)
-    m = pattern.search(customer_message) if pattern else None
-    if not m:
-        return None
+def subjects(customer_message: str, lang: str) -> list[Subject]:
+    """What the customer wrote about, in the order they wrote it, in the reply's words: their
+    own noun with the reply's possessive ("my parcel" → "your parcel", "mein Paket" → "Ihrem
+    Paket", "your app" → "the app"), and a trouble they name without one ("keep getting
+    error messages" → "the error messages")."""
+    owned, bare, trouble = _subject_patterns(lang)
+    if not owned:
+        return []
     r = _rewriting(lang)[0]
-    spelled = {w.lower(): w for w in [*r.subject_modifiers, *r.subject_nouns]}
-    words = [spelled.get(w.lower(), spelled.get(w.lower()[:-1], w.lower()[:-1]) + w[-1:])
-             for w in m.group(2).split()]
-    return f"{r.possessives[m.group(1).lower()]} {' '.join(words)}"
+    spelled = {w.lower(): w for w in [*r.subject_modifiers, *r.trouble_modifiers,
+                                      *r.subject_nouns, *r.trouble_nouns]}
+
+    def words(phrase: str) -> str:
+        return " ".join(spelled.get(w.lower(), spelled.get(w.lower()[:-1], w.lower()[:-1])
+                                    + w[-1:]) for w in phrase.split())
+
+    found: list[tuple[int, int, Subject]] = []
+    for m in owned.finditer(customer_message):
+        phrase = words(m.group(2))
+        found.append((m.start(), m.end(), Subject(f"{r.possessives[m.group(1).lower()]} {phrase}",
+                                                  bool(trouble and trouble.search(phrase)))))
+    for m in bare.finditer(customer_message) if bare else ():
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), Subject(f"{r.bare_article} {words(m.group(1))}",
+                                                      True)))
+    return list(dict.fromkeys(s for _, _, s in sorted(found, key=lambda f: f[0])))
 
 
 def _pick(options: list[str], seed: str) -> str:
@@ -311,7 +352,7 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
         if reading:
             _match_tone(d, reading, phrases, code)
     if level["ack"] and code and reading:
-        _acknowledge(d, customer_message, reading, code)
+        _acknowledge(d, customer_message, reading, code, phrases)
     return Candidate(rewrite=d.text, changes=d.changes)
 
 
@@ -443,7 +484,8 @@ def _apologies(d: _Draft, phrases: Phrases, lang: str) -> None:
         d.segments[i] = "".join(sentences)
 
 
-def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) -> None:
+def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str,
+                 phrases: Phrases) -> None:
     """One acknowledgement, only when it is grounded: the customer shows a feeling AND names
     what it is about ("the double charge"), and the draft does not open with one already.
 
@@ -460,14 +502,17 @@ def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) 
     if greeting and not seg[greeting.end():].strip() and len(texts) > 1:
         first, seg, greeting = texts[1], d.segments[texts[1]], None
     cut = greeting.end() if greeting else len(seg) - len(seg.lstrip())
+    answer = _interjection(lang).match(seg, cut) if _interjection(lang) else None
+    if answer and seg[answer.end():].strip():
+        cut, greeting = answer.end(), answer
     rest = seg[cut:]
     opening = " ".join(re.split(r"(?<=[.!?])\s+", rest)[:2])
-    if _ACK_CUES.search(opening):
+    if _ACK_CUES.search(_OUR_DELAY.sub("", opening)):
         return
-    lines = _acknowledgements(reading, lang)
-    np = subject(customer_message, lang) if lines else None
-    if not lines or not np:
+    chosen = _grounding(d.text, customer_message, reading, lang, phrases)
+    if not chosen:
         return
+    lines, np = chosen
     added = [(_pick(lines, d.text).format(np=np), "acknowledge-emotion",
               f"{customer.because(reading, lang)}: {_say('feeling', lang)}")]
     sentences = [a[0] for a in added]
@@ -493,19 +538,55 @@ def _acknowledge(d: _Draft, customer_message: str, reading: Reading, lang: str) 
                                 explanation=explanation))
 
 
-def _acknowledgements(reading: Reading, lang: str) -> list[str]:
-    """The lines for this reading: feeling+signal first ("anxious+deadline_at_risk"), then the
-    feeling. None for a hurried customer (the answer is the acknowledgement), a calm one, or a
-    trouble read only faintly (low intensity)."""
+@cache
+def _interjection(lang: str) -> re.Pattern[str] | None:
+    words = _rewriting(lang)[0].interjections
+    return re.compile(r"(?:" + vocab.words(words, longest_first=True) + r")[.!]+[ \t]*\n?[ \t]*",
+                      re.I) if words else None
+
+
+def _grounding(draft: str, customer_message: str, reading: Reading, lang: str,
+               phrases: Phrases) -> tuple[list[str], str] | None:
+    """The lines and the customer's subject they name, or None. A subject that would put a
+    commitment word in the reply the draft does not use ("your refund" when the draft offers
+    none) is passed over; a trouble the customer names ("the error") comes before a thing
+    ("your flight"), except for a worried customer, whose worry is the thing at stake."""
+    if _acknowledgements(reading, lang, False) == []:
+        return None
+    lowered = draft.lower()
+    promised = [w.lower() for words in vocab.commitment_words(phrases).values() for w in words]
+    found = [s for s in subjects(customer_message, lang)
+             if not any(w in s.words.lower() and w not in lowered for w in promised)]
+    if reading.feeling != "anxious":
+        found.sort(key=lambda s: not s.trouble)
+    for s in found:
+        lines = _acknowledgements(reading, lang, s.trouble)
+        if lines:
+            return lines, s.words
+    return None
+
+
+def _acknowledgements(reading: Reading, lang: str, trouble: bool) -> list[str]:
+    """The lines for this reading and this kind of subject: feeling+signal first
+    ("anxious+deadline_at_risk"), then the feeling; for a trouble its own lines first. None
+    for a hurried customer (the answer is the acknowledgement), a calm one, or a trouble read
+    only faintly (low intensity)."""
     if reading.feeling in ("neutral", "hurried"):
         return []
-    if reading.intensity == "low" and reading.feeling not in ("satisfied", "delighted"):
-        return []  # a faint sign ("an error", "still") is no feeling to name for them
-    table = _rewriting(lang)[0].acknowledgements
-    for s in reading.signals:
-        if f"{reading.feeling}+{s.kind}" in table:
-            return table[f"{reading.feeling}+{s.kind}"]
-    return table.get(reading.feeling, [])
+    if reading.intensity == "low":
+        # A faint sign ("an error", "still") is no feeling to name for them; a faint "thanks"
+        # is politeness, or sarcasm the reader missed, not good news to celebrate.
+        return []
+    r = _rewriting(lang)[0]
+    tables = [r.trouble_acknowledgements, r.acknowledgements] if trouble else \
+        [r.acknowledgements]
+    for table in tables:
+        for s in reading.signals:
+            if f"{reading.feeling}+{s.kind}" in table:
+                return table[f"{reading.feeling}+{s.kind}"]
+        if reading.feeling in table:
+            return table[reading.feeling]
+    return []
 
 
 def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str) -> None:

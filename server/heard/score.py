@@ -5,7 +5,7 @@ The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; i
 | principle (weight) | met when | EPITOME mechanism |
 |---|---|---|
 | acknowledge-emotion (20) | the opening names a feeling, not just thanks | emotional reactions |
-| own-it (15) | the agent speaks in the first person ("I'll", "ich", "je") | emotional reactions |
+| own-it (15) | the agent speaks in the first person ("I'll", "I'd", "ich", "je") | emotional reactions |
 | no-policy-wall (15) | no policy wall (heard/lang/*.json `policy_walls`) | interpretations |
 | validate-feelings (10) | the reaction is called reasonable ("makes sense") | interpretations |
 | active-voice (10) | no passive "will be forwarded" / "wird bearbeitet" | interpretations |
@@ -59,9 +59,10 @@ _VALIDATE = re.compile(
     r"makes sense|understandable|\bfair\b|of course|i understand why|i can see (?:why|how)|"
     r"your reaction|es normal|tiene sentido|es comprensible|verständlich|nachvollziehbar|"
     r"c'est normal|compréhensible|é compreensível|faz sentido|é normal", re.I)
-_OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve)\b|\bme\b|\bvoy a\b|\bme encargo\b|"
-                  r"\bhe (?:revisado|enviado|comprobado|visto)\b|\bich\b|\bje\b|\bj'|\beu\b|"
-                  r"\bvou\b", re.I)
+# "I'd be happy to look into it" owns the next step as much as "I'll look into it" does.
+_OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve|'d|’d| would)\b|\bme\b|\bvoy a\b|"
+                  r"\bme encargo\b|\bhe (?:revisado|enviado|comprobado|visto)\b|\bich\b|"
+                  r"\bje\b|\bj'|\beu\b|\bvou\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:will be|has been|have been|is being|are being)\s+\w+(?:ed|en)\b|"
     r"\b(?:será|serán|ha sido|han sido|fue)\s+\w+(?:ado|ada|ido|ida)s?\b|"

@@ -108,10 +108,25 @@ class Rewriting(BaseModel):
     subject_modifiers: list[str] = []  # phrases
     subject_nouns: list[str] = []  # phrases, spelled as the reply writes them (singular; a
     # plural "s" is allowed): German nouns keep their capital, the possessive says the case
+    # A subject that is itself the trouble ("the error", "the wrong order", "the double
+    # charge") takes other words than a thing that has one ("the trouble with your parcel"):
+    # nouns that name a trouble (found even without a possessive: "keep getting error
+    # messages" → "the error messages"), and modifiers that make any subject one.
+    trouble_nouns: list[str] = []  # phrases
+    trouble_modifiers: list[str] = []  # phrases
+    # The article a trouble named without a possessive takes in the reply ("the"); empty:
+    # such a trouble is not taken as the customer's subject.
+    bare_article: str = ""
     # Acknowledgements per feeling ("anxious"), or per feeling and signal
     # ("anxious+deadline_at_risk", preferred when the customer shows both), one chosen by the
-    # draft; `{np}` is the customer's subject.
+    # draft and the subject; `{np}` is the customer's subject. `trouble_acknowledgements`
+    # are for a subject that is the trouble itself; where a feeling has none, the general
+    # lines serve.
     acknowledgements: dict[str, list[str]] = {}
+    trouble_acknowledgements: dict[str, list[str]] = {}
+    # A first sentence that is only an answer word ("Sure.", "Oh no!") stays first: the
+    # acknowledgement follows it, as it follows a greeting.
+    interjections: list[str] = []  # phrases
     # Sentences a hurried customer does without ("I hope this finds you well"): patterns of a
     # whole sentence, any case.
     filler_sentences: list[str] = []
@@ -126,7 +141,7 @@ class Rewriting(BaseModel):
     def _filler(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
 
-    @field_validator("acknowledgements")
+    @field_validator("acknowledgements", "trouble_acknowledgements")
     @classmethod
     def _grounded(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for feeling, lines in value.items():
