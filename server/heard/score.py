@@ -5,7 +5,7 @@ The full rubric, its mapping to EPITOME and its limits are in docs/scoring.md; i
 | principle (weight) | met when | EPITOME mechanism |
 |---|---|---|
 | acknowledge-emotion (20) | the opening names a feeling, not just thanks | emotional reactions |
-| own-it (15) | the agent speaks in the first person ("I'll", "I'd", "ich", "je") | emotional reactions |
+| own-it (15) | the agent speaks in the first person ("I'd", "ich", "je") | emotional reactions |
 | no-policy-wall (15) | no policy wall (heard/lang/*.json `policy_walls`) | interpretations |
 | validate-feelings (10) | the reaction is called reasonable ("makes sense") | interpretations |
 | active-voice (10) | no passive "will be forwarded" / "wird bearbeitet" | interpretations |
