@@ -95,6 +95,38 @@ def test_the_team_adds_cues_for_a_feeling():
     assert customer.read(message, "en", team).feeling == "disappointed"
 
 
+
+def test_a_remembered_reading_is_that_messages_own_with_its_teams_cues_and_amounts():
+    """A cache hit takes the reading from the process's memory: it must be exactly what
+    reading the message again gives — for this team's cues and this request's markers."""
+    from heard.prompts import Phrases
+    customer._remembered.cache_clear()
+    message = "The widget went kaput and you took ⟦1⟧ from my account."
+    team = Phrases(emotion_cues={"disappointed": ["kaput"]})
+    amount = {"⟦1⟧": "amount"}
+    for _ in range(2):  # the second round is answered from memory
+        assert customer.read_remembered(message, "en") == customer.read(message, "en")
+        assert customer.read_remembered(message, "en", team) == customer.read(message, "en",
+                                                                              team)
+        assert customer.read_remembered(message, "en", team).feeling == "disappointed"
+        assert "money_at_risk" in kinds(customer.read_remembered(message, "en", kinds=amount))
+        assert "money_at_risk" not in kinds(customer.read_remembered(
+            message, "en", kinds={"⟦1⟧": "identifier"}))
+        assert customer.read_remembered(message, "de") == customer.read(message, "de")
+    assert customer._remembered.cache_info().hits >= 6
+
+
+def test_the_memory_of_readings_is_bounded():
+    customer._remembered.cache_clear()
+    for n in range(customer.REMEMBERED_READINGS + 20):
+        customer.read_remembered(f"Where is my parcel? I asked {'again ' * (n % 7)}{n} times.")
+    assert customer._remembered.cache_info().currsize == customer.REMEMBERED_READINGS
+    customer._remembered.cache_clear()
+    long = "I am so frustrated, nothing works. " * 200
+    assert customer.read_remembered(long, "en") == customer.read(long, "en")
+    assert len(customer.read(long, "en").signals) == 50  # what a Reading holds, not a 500
+    assert customer._remembered.cache_info().currsize == 0  # read, not kept
+
 # ---- anchoring: offsets found in the real message, never taken on trust ---------------------
 
 def test_anchor_restores_markers_and_finds_offsets_in_the_real_message():

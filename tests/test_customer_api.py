@@ -243,3 +243,11 @@ def test_stats_count_how_customers_felt_per_team_and_version(app, client, auth):
     assert by_profile["billing"]["feelings"] == {"hurried": 1}
     billing = client.get("/v1/admin/stats?days=1&profile=billing", headers=auth).get_json()
     assert [v["feelings"] for v in billing["versions"]] == [{"hurried": 1}]
+
+
+def test_a_message_that_repeats_its_feelings_hundreds_of_times_is_answered(client, auth):
+    message = "I am so frustrated, nothing works. " * 200  # was a 500: > 50 signals
+    c = post(client, auth, message)["customer"]
+    assert c["feeling"] == "frustrated" and len(c["signals"]) == 50
+    for s in c["signals"]:
+        assert message[s["start"]:s["end"]] == s["text"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from heard import vocab
 from heard.prompts import Phrases
@@ -55,6 +55,9 @@ _CONTRAST = re.compile(r"\b(?:but|however|although|though|pero|aunque|sin embarg
                        r"allerdings|mais|cependant|pourtant|mas|porém|contudo)\b", re.I)
 _NEGATED = re.compile("(?:" + vocab.negation().pattern + r")\s+(?:\w+\s+)?$", re.I)
 _STAKE_WORDS = 8  # at most this many words of the message say what is at stake
+# A Reading holds at most this many signals (schema.Reading): a long message repeating its
+# cues ("frustrated" 200 times) was a 500 on building the answer.
+_SHOWN_SIGNALS = 50
 
 
 @dataclass(frozen=True)
@@ -129,14 +132,53 @@ def read(message: str, lang: str | None = None, phrases: Phrases | None = None,
          kinds: dict[str, str] | None = None) -> Reading:
     """The offline reading of a customer's message (masked or not), offsets into `message`.
     `kinds` names what each marker of a masked message hides: an amount is money at stake."""
-    if not message.strip():
-        return Reading(feeling="neutral", intensity="low")
+    return _read(message, *_inputs(message, lang, phrases, kinds))
+
+
+# A rewrite reads the customer before its cache lookup (the mood is part of the key), and a
+# cache hit means this masked message was read before, so each process remembers its latest
+# readings. Keyed on the masked message (personal data already replaced by markers) with all
+# else the reading depends on; held in memory only, never logged. Bounded in entries and in
+# length: a longer message is simply read again.
+REMEMBERED_READINGS = 1024
+REMEMBERED_MAX_CHARS = 4000
+
+
+def read_remembered(message: str, lang: str | None = None, phrases: Phrases | None = None,
+                    kinds: dict[str, str] | None = None) -> Reading:
+    """`read`, from this process's memory when the same masked message was read with the same
+    language, team cues and marker kinds. The Reading is shared: never modify it."""
+    inputs = _inputs(message, lang, phrases, kinds)
+    if len(message) > REMEMBERED_MAX_CHARS:
+        return _read(message, *inputs)
+    return _remembered(message, *inputs)
+
+
+def _inputs(message: str, lang: str | None, phrases: Phrases | None,
+            kinds: dict[str, str] | None) -> tuple:
+    """What a reading depends on besides the message, hashable: the languages' codes, the
+    team's emotion cues, and which of the message's markers hide an amount."""
     codes = tuple(_codes(lang))
     extra = tuple(sorted((f, tuple(c)) for f, c in (phrases.emotion_cues.items()
                                                     if phrases else ()) if c))
+    amounts = frozenset(m.group(0) for m in MARKER_RE.finditer(message)
+                        if kinds.get(m.group(0)) == "amount") if kinds else frozenset()
+    return codes, extra, amounts
+
+
+@lru_cache(maxsize=REMEMBERED_READINGS)
+def _remembered(message: str, codes: tuple[str, ...], extra: tuple,
+                amounts: frozenset[str]) -> Reading:
+    return _read(message, codes, extra, amounts)
+
+
+def _read(message: str, codes: tuple[str, ...], extra: tuple,
+          amounts: frozenset[str]) -> Reading:
+    if not message.strip():
+        return Reading(feeling="neutral", intensity="low")
     signals = _signals(message, codes)
     signals += [_Hit("money_at_risk", m.start(), m.end()) for m in MARKER_RE.finditer(message)
-                if (kinds or {}).get(m.group(0)) == "amount"]
+                if m.group(0) in amounts]
     emphasis = _emphasis(message)
     scores, cue_hits = _feelings(message, codes, extra, signals)
     compound = _compound(message, codes[0])
@@ -322,14 +364,14 @@ def _at_stake(message: str, signals: list[_Hit]) -> str:
 
 def _untangle(hits: list[_Hit]) -> list[_Hit]:
     """In reading order, without overlaps (the longer of two overlapping spans stays), so the
-    panel can highlight each once."""
+    panel can highlight each once; the first `_SHOWN_SIGNALS` of them."""
     out: list[_Hit] = []
     # On the same words a situation ("otra vez": repeat contact) says more than a feeling cue.
     for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.kind == "feeling")):
         if out and h.start < out[-1].end:
             continue
         out.append(h)
-    return out
+    return out[:_SHOWN_SIGNALS]
 
 
 # ---- a reading from elsewhere: restored, anchored, validated --------------------------------
@@ -379,7 +421,7 @@ def from_model(raw: object, masked_message: str) -> Reading | None:
             signals.append(Signal(kind=item["kind"], text=text.strip()))
     return Reading(feeling=raw["feeling"], intensity=raw["intensity"],
                    at_stake=at_stake.strip()[:200] if isinstance(at_stake, str) else "",
-                   signals=signals[:50])
+                   signals=signals[:_SHOWN_SIGNALS])
 
 
 def describe(reading: Reading) -> str:

@@ -193,8 +193,9 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
     lang = language.detect(masked.text) or (req.locale[:2].lower() or None)
     reading = None
     if masked_msg.text.strip():  # the customer's own language, else the draft's
-        reading = customer.read(masked_msg.text, language.detect(masked_msg.text) or lang,
-                                svc.bundle.phrases, masker.kinds)
+        reading = customer.read_remembered(masked_msg.text,
+                                           language.detect(masked_msg.text) or lang,
+                                           svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
                on_reset)
