@@ -42,6 +42,7 @@ def kinds_of(text: str, names: list[str] | None = None) -> dict[str, str]:
     ("Calle Mayor 12", "address"), ("Hauptstraße 5", "address"), ("10115 Berlin", "address"),
     ("Rua Augusta, 100", "address"), ("SW1A 1AA", "address"),
     ("#A-1029", "identifier"), ("ORD-88812", "identifier"), ("1Z999AA10123456784", "identifier"),
+    ("v2.3", "identifier"), ("m²", "identifier"), ("Box-①", "identifier"),
     ("`pip install heard`", "code"),
 ])
 def test_each_fact_kind_is_one_marker(fact, kind):
@@ -210,3 +211,33 @@ def test_masking_hostile_input_at_the_token_limit_takes_linear_time(text):
     out = masked(text)
     # Quadratic scans took seconds to minutes here; linear ones take well under one.
     assert time.perf_counter() - started < 5, len(out.originals)
+
+
+def test_words_without_a_digit_are_no_identifiers():
+    out = masked("Our well-known follow-up on the re/sent item #new is here.")
+    assert out.originals == {}
+
+
+def test_the_identifier_digit_is_every_digit_python_knows():
+    """The identifier pattern looks ahead for a digit with protect._DIGIT; it must accept
+    exactly what str.isdigit() does (superscripts and circled numbers are digits too)."""
+    import re
+    import sys
+
+    from heard.protect import _DIGIT
+    digit = re.compile(_DIGIT)
+    assert [c for c in map(chr, range(sys.maxunicode + 1))
+            if bool(digit.fullmatch(c)) != c.isdigit()] == []
+
+
+def test_a_dates_words_before_its_digit_are_single_words():
+    """The date pattern only starts where a digit follows within two words (each at most one
+    weekday or month long): true only while no weekday or month holds a space or a digit."""
+    import re
+
+    from heard import vocab
+    assert [w for w in (*vocab.union("months"), *vocab.union("weekdays"))
+            if re.search(r"[\s\d]", w)] == []
+    for date in ("Monday, the 3rd of March", "Tuesday, March 4th, 2025", "Mar. de 2025",
+                 "segunda-feira, 3 de março", "Donnerstag, 14. März 2025"):
+        assert masked(f"Due {date}.").text == "Due ⟦1⟧.", date

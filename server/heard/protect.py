@@ -43,12 +43,22 @@ from heard import vocab
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 _L = r"[^\W\d_]"  # one letter, any script
+# One character str.isdigit() accepts: a decimal digit (\d) or one of the other digits
+# (superscripts, subscripts, circled and dingbat numbers…). tests/test_protect.py checks the
+# list against this Python's Unicode tables.
+_DIGIT = ("[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+         "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
+         "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+         "\U00011052-\U0001105a\U0001f100-\U0001f10a]")
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 
 # ── vocabulary (heard/lang/*.json: every language's words, in language order) ─────────────
 _MONTHS = vocab.words(vocab.union("months"))
 _WEEKDAYS = vocab.words(vocab.union("weekdays"))
 _RELATIVE_DAYS = vocab.words(vocab.union("relative_days"))
+# The longest word a date's words can be before its digit: a weekday or month, with its comma
+# or abbreviation dot. None of them holds a space or a digit (tests/test_protect.py).
+_DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays")))) + 1
 WEEKDAY_RE = re.compile(rf"(?<!{_L})(?:{_WEEKDAYS})(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
 RELATIVE_DAY_RE = re.compile(rf"(?<![\w'’])(?:{_RELATIVE_DAYS})(?![\w'’])", re.I)
@@ -132,7 +142,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + _UP + r"[a-zäöüßà-ÿ]+)?"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
     ("date", re.compile(
-        rf"\b(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+"
+        # Every date holds a digit, after at most two words (a weekday, a month, "the", "de"):
+        # checked first, so the word lists are tried only where a date can start (they were
+        # tried at every word, the most costly step of masking).
+        rf"\b(?=(?:[^\s\d]{{1,{_DATE_WORD_MAX}}}\s+){{0,2}}\d)"
+        rf"(?:\b(?:(?:{_WEEKDAYS}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+"
         # "3 Mar. 2025" keeps its abbreviation's dot; "14. März." leaves the full stop out.
         rf"(?:of\s+|de\s+)?(?:{_MONTHS})(?:\.(?=,?\s+(?:de\s+)?\d{{4}}))?"
         rf"(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
@@ -140,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+\d{{4}})?\b"
         rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"
         r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
-        r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b", re.I)),
+        r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b)", re.I)),
     ("time", re.compile(
         r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s?(?:[-–]|to|until)\s?"
         r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"
@@ -153,8 +167,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<![\w+/.-])(?:(?:\+|00)\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}"
         r"(?:[\s.-]\d{2,5}){1,4}(?!\w)|(?<![\w+])\+\d{7,15}\b")),
     # Any other token holding a digit: order and ticket numbers, SKUs, counts, days, versions.
-    # (A token is matched once from its start and kept only if it holds a digit: linear time.)
-    ("identifier", re.compile(r"(?<![\w#/.-])#?\w(?:[\w\-/#.]*\w)?")),
+    # A token starts only after a non-token character, so the look-ahead for its digit scans
+    # each token once: linear time, and words without a digit are never matched at all (they
+    # were, then thrown away: every word of every text).
+    ("identifier", re.compile(rf"(?<![\w#/.-])#?(?=[\w\-/#.]*{_DIGIT})\w(?:[\w\-/#.]*\w)?")),
 ]
 _PHONE_MIN_DIGITS = 7
 _INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
@@ -407,8 +423,6 @@ def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             if m.end() <= m.start():
                 continue
             if kind == "phone" and sum(ch.isdigit() for ch in m.group(0)) < _PHONE_MIN_DIGITS:
-                continue
-            if kind == "identifier" and not any(ch.isdigit() for ch in m.group(0)):
                 continue
             candidates.append((m.start(), m.end(), kind, priority))
     phone_priority = next(i for i, (k, _) in enumerate(patterns, start=1) if k == "phone")
