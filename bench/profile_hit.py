@@ -4,7 +4,8 @@
 
 Starts the embedded Redis and the loopback fake LLM (answering at once), builds the app as
 `heard serve` does, creates an agent's token in the store, warms up, then sends `--requests`
-rewrites through Flask's test client under cProfile. It prints the CPU time per request, the
+rewrites (each with a customer's message, as bench/run.py sends them) through Flask's test
+client under cProfile. It prints the CPU time per request, the
 Redis commands (and round trips) per request from Redis's own counters, and the profile's top
 functions. No HTTP server and no gunicorn: this is the application's own cost.
 """
@@ -24,7 +25,7 @@ import redis
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
-from bench.run import unique_drafts  # noqa: E402
+from bench.run import unique_requests  # noqa: E402
 from tests.fake_llm import FakeLLM  # noqa: E402
 
 from heard.app import create_app  # noqa: E402
@@ -57,20 +58,21 @@ def main() -> None:
         secret, _ = TokenStore(client).create("profile agent", "agent")
         http = app.test_client()
         headers = {"Authorization": f"Bearer {secret}"}
-        drafts = unique_drafts()
-        hot = next(drafts)
+        requests = unique_requests()
+        hot = next(requests)
 
         def send() -> None:
-            text = next(drafts) if args.miss else hot
+            text, message = next(requests) if args.miss else hot
             response = http.post("/v1/rewrite", json={
-                "text": text, "context": {"customer_name": "Dana"}}, headers=headers)
+                "text": text, "context": {"customer_name": "Dana", "customer_message": message}},
+                headers=headers)
             assert response.status_code == 200, response.get_data(as_text=True)
             assert response.get_json()["cached"] is not args.miss
 
         for _ in range(5):
-            http.post("/v1/rewrite", json={"text": next(drafts)}, headers=headers)
-        http.post("/v1/rewrite", json={"text": hot, "context": {"customer_name": "Dana"}},
-                  headers=headers)
+            http.post("/v1/rewrite", json={"text": next(requests)[0]}, headers=headers)
+        http.post("/v1/rewrite", json={"text": hot[0], "context": {
+            "customer_name": "Dana", "customer_message": hot[1]}}, headers=headers)
         send() if not args.miss else None
 
         before, by_name_before = command_counts(client)

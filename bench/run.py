@@ -53,6 +53,25 @@ CUSTOMERS = [f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dev", "Eva",
              for last in ("Lee", "Moreau", "Okafor", "Silva")]
 NOUNS = ["parcel", "order", "package", "delivery", "shipment", "refund", "exchange", "return",
          "invoice", "request", "replacement", "voucher"]
+# The customer's message each rewrite carries, as the extension sends it from the ticket (their
+# mood is read and is part of the cache key). Written for the bench: openings, what went wrong
+# and what they ask, combined so that every miss reads a message never seen before.
+OPENINGS = ["Hello,", "Hi there,", "Good morning,", "Hey,", "Dear support,", "Hi team,",
+            "Hello again,", "Hi,"]
+TROUBLES = [
+    "my {noun} was due on Monday and the tracking has not moved for six days",
+    "I was charged twice for the same {noun} and nobody has answered my last two emails",
+    "the {noun} arrived with a cracked lid and I need it for a party this weekend",
+    "I asked about my {noun} last week and I am still waiting for any reply at all",
+    "thanks for the quick help with the {noun}, it all worked out in the end",
+    "I am not sure how to change the address on my {noun} before it ships",
+    "my {noun} says delivered but there is nothing at my door or with the neighbours",
+    "the {noun} I got is the wrong size and I would like to swap it",
+]
+ASKS = ["Can you tell me what is going on?", "Please sort this out today.",
+        "What are my options?", "Could someone get back to me soon?",
+        "I would really appreciate an update.", "Is there anything I can do?",
+        "This is the third time I am writing.", "Thank you in advance."]
 
 
 class FixedLatencyLLM(FakeLLM):
@@ -72,6 +91,17 @@ def unique_drafts():
                f"{b} tracking link follows by email today.")
 
 
+def unique_messages():
+    """Distinct customer messages (distinct wording: a new message is read afresh)."""
+    for opening, ask, noun, trouble in itertools.product(OPENINGS, ASKS, NOUNS, TROUBLES):
+        yield f"{opening} {trouble.format(noun=noun)}. {ask}"
+
+
+def unique_requests():
+    """(draft, customer message) pairs, each distinct: every one is a cache miss."""
+    return zip(unique_drafts(), unique_messages(), strict=False)  # both are long enough
+
+
 class Client:
     """One keep-alive HTTP connection, like one agent's browser."""
 
@@ -84,8 +114,9 @@ class Client:
         self.conn.getresponse().read()
         return time.perf_counter() - started
 
-    def rewrite(self, text: str, name: str = "Dana") -> tuple[float, dict]:
-        body = json.dumps({"text": text, "context": {"customer_name": name}})
+    def rewrite(self, text: str, message: str = "", name: str = "Dana") -> tuple[float, dict]:
+        body = json.dumps({"text": text, "context": {"customer_name": name,
+                                                     "customer_message": message}})
         started = time.perf_counter()
         self.conn.request("POST", "/v1/rewrite", body, {
             "Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"})
@@ -164,7 +195,7 @@ def concurrently(n: int, port: int, work) -> list:
         return list(pool.map(run, clients))
 
 
-def throughput(port: int, clients: int, duration_s: float, next_draft) -> tuple[float, list]:
+def throughput(port: int, clients: int, duration_s: float, next_request) -> tuple[float, list]:
     lock = threading.Lock()
     stop_at = time.perf_counter() + duration_s
 
@@ -172,8 +203,8 @@ def throughput(port: int, clients: int, duration_s: float, next_draft) -> tuple[
         out = []
         while time.perf_counter() < stop_at:
             with lock:
-                text = next_draft()
-            out.append(client.rewrite(text)[0])
+                text, message = next_request()
+            out.append(client.rewrite(text, message)[0])
         return out
 
     started = time.perf_counter()
@@ -231,7 +262,7 @@ def main() -> None:
         print(f"| {name} | {result} |")
 
 
-def closed_loop(port: int, clients: int, per_client: int, next_draft,
+def closed_loop(port: int, clients: int, per_client: int, next_request,
                 cached: bool) -> list[float]:
     """`clients` agents each sending `per_client` requests back to back; their latencies."""
     lock = threading.Lock()
@@ -240,8 +271,9 @@ def closed_loop(port: int, clients: int, per_client: int, next_draft,
         out = []
         for _ in range(per_client):
             with lock:
-                text = next_draft()
-            elapsed, answer = client.rewrite(text)
+                text, message = next_request()
+            elapsed, answer = client.rewrite(text, message)
+            assert answer["customer"], "the customer's message was not read"
             assert answer["cached"] == cached, answer["warnings"]
             if not cached:
                 assert answer["provider"] == "openai", answer["warnings"]
@@ -256,29 +288,33 @@ def median_of(runs: list[list[float]], p: float) -> float:
 
 
 def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]:
-    drafts = unique_drafts()
+    requests = unique_requests()
     client = Client(args.port)
     for _ in range(5):  # warm up: imports, connections, the language models' first use
-        client.rewrite(next(drafts))
-    hot = next(drafts)
-    client.rewrite(hot)
+        client.rewrite(*next(requests))
+    hot = next(requests)
+    client.rewrite(*hot)
     c = args.concurrency
     hits1, hits_c, miss1, miss_c, cpu, floor1, floor_c = [], [], [], [], [], [], []
+    client_cpu = []
     for _ in range(args.repeat):
         # The floor: gunicorn, Flask and Heard's request hooks answering GET /healthz.
         floor1.append(concurrently(1, args.port, lambda cl: [cl.healthz() for _ in
                                                              range(args.hits)])[0])
         floor_c.append([s for per in concurrently(c, args.port, lambda cl: [
             cl.healthz() for _ in range(max(1, args.hits // c) * 2)]) for s in per])
-        cpu_before = server_cpu_s(pgid)
+        cpu_before, client_before = server_cpu_s(pgid), time.process_time()
         hits1.append(closed_loop(args.port, 1, args.hits, lambda: hot, cached=True))
         cpu.append((server_cpu_s(pgid) - cpu_before) / args.hits)
+        # This process: the client's threads (the fake LLM idles during hits).
+        client_cpu.append((time.process_time() - client_before) / args.hits)
         hits_c.append(closed_loop(args.port, c, max(1, args.hits // c) * 2, lambda: hot,
                                   cached=True))
         miss1.append([m - latency for m in closed_loop(
-            args.port, 1, args.misses, lambda: next(drafts), cached=False)])
+            args.port, 1, args.misses, lambda: next(requests), cached=False)])
         miss_c.append([m - latency for m in closed_loop(
-            args.port, c, max(1, args.misses // c) * 2, lambda: next(drafts), cached=False)])
+            args.port, c, max(1, args.misses // c) * 2, lambda: next(requests),
+            cached=False)])
 
     def p50_p99(runs: list[list[float]]) -> str:
         return f"{ms(median_of(runs, 50))} / {ms(median_of(runs, 99))}"
@@ -289,6 +325,8 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
         ("cache hit, 1 client, p50 / p99", p50_p99(hits1)),
         (f"cache hit, {c} clients, p50 / p99", p50_p99(hits_c)),
         ("server CPU per cache hit (all processes)", ms(statistics.median(cpu))),
+        ("bench client CPU per cache hit (on the same cores)",
+         ms(statistics.median(client_cpu))),
         (f"added by Heard on a miss, 1 client, p50 / p99 (LLM takes {ms(latency)})",
          p50_p99(miss1)),
         (f"added by Heard on a miss, {c} clients, p50 / p99", p50_p99(miss_c)),
@@ -299,14 +337,14 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
 
     for size in sorted({args.burst, args.clients}):
         # One new macro sent at the same moment by `size` agents for `size` customers.
-        macro = next(drafts)
+        macro = next(requests)[0]
         customers = iter(CUSTOMERS * 2)
         lock = threading.Lock()
 
         def send(c: Client, macro=macro, customers=customers, lock=lock) -> dict:
             with lock:
                 name = next(customers)
-            answer = c.rewrite(f"Hi {name.split()[0]}, " + macro, name)[1]
+            answer = c.rewrite(f"Hi {name.split()[0]}, " + macro, "", name)[1]
             assert name.split()[0] in answer["rewrite"]
             return answer
 
@@ -320,7 +358,8 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
     rps, samples = throughput(args.port, args.clients, args.duration_s, lambda: hot)
     rows.append((f"throughput, {args.clients} clients, cache hits",
                  f"{rps:.0f} req/s (p50 {ms(pct(samples, 50))}, p99 {ms(pct(samples, 99))})"))
-    rps, samples = throughput(args.port, args.clients, args.duration_s, lambda: next(drafts))
+    rps, samples = throughput(args.port, args.clients, args.duration_s,
+                              lambda: next(requests))
     ceiling = min(args.clients, args.workers * args.threads) / latency
     rows.append((f"throughput, {args.clients} clients, all misses",
                  f"{rps:.0f} req/s (p50 {ms(pct(samples, 50))}, p99 {ms(pct(samples, 99))}; "
