@@ -157,7 +157,7 @@ def test_follower_gives_up_after_its_bound_and_calls_itself(redis_url):
     key = "heard:rw:abc123"
     client.set("heard:sf:lock:abc123", "someone-else", px=60_000)  # a leader that hangs
     flight = SingleFlight(client, lock_ttl_s=60, wait_s=0.05)
-    value, shared = flight.run(key, lambda: {"own": True})
+    value, shared, _ = flight.run(key, lambda: {"own": True})
     assert value == {"own": True} and shared is False
 
 
@@ -165,14 +165,17 @@ def test_follower_stops_waiting_when_the_leader_dies(redis_url):
     client = redis.Redis.from_url(redis_url)
     client.set("heard:sf:lock:dead", "crashed-worker", px=50)  # its expiry frees it
     flight = SingleFlight(client, lock_ttl_s=60, wait_s=30)
-    value, shared = flight.run("heard:rw:dead", lambda: {"own": True})
+    value, shared, _ = flight.run("heard:rw:dead", lambda: {"own": True})
     assert value == {"own": True} and shared is False
 
 
 def test_without_redis_everyone_produces_their_own(tmp_path):
     client = connect(f"unix://{tmp_path / 'nothing.sock'}")
     flight = SingleFlight(client, lock_ttl_s=60, wait_s=30)
-    assert flight.run("heard:rw:x", lambda: {"own": 1}) == ({"own": 1}, False)
+    assert flight.run("heard:rw:x", lambda: {"own": 1}) == ({"own": 1}, False, True)
+    # What it would have kept did not reach Redis, and it says so.
+    kept = flight.run("heard:rw:x", lambda: {"own": 1}, lambda v, pipe: bool(pipe.set("k", 1)))
+    assert kept == ({"own": 1}, False, False)
 
 
 def test_leader_failure_frees_the_lock(redis_url):
@@ -185,3 +188,37 @@ def test_leader_failure_frees_the_lock(redis_url):
     with pytest.raises(RuntimeError):
         flight.run("heard:rw:boom", boom)
     assert not client.exists("heard:sf:lock:boom")
+
+
+def test_a_leader_keeps_publishes_and_releases_by_the_scripts_digest(redis_url):
+    """What the leader keeps (the cache put), its published result and the lock's release go
+    out together, the release by the script's digest (EVALSHA), not its text each time."""
+    client = redis.Redis.from_url(redis_url)
+    flight = SingleFlight(client, lock_ttl_s=60, wait_s=1)
+
+    def calls() -> dict[str, int]:
+        return {n.removeprefix("cmdstat_"): v["calls"]
+                for n, v in client.info("commandstats").items()}
+
+    before = calls()
+    value, shared, kept = flight.run("heard:rw:one", lambda: {"v": 1},
+                                     lambda v, pipe: bool(pipe.set("heard:rw:one", "cached")))
+    after = calls()
+    assert (value, shared, kept) == ({"v": 1}, False, True)
+    assert after.get("evalsha", 0) - before.get("evalsha", 0) == 1
+    assert after.get("eval", 0) == before.get("eval", 0)
+    assert client.get("heard:rw:one") == b"cached"
+    assert json.loads(client.get("heard:sf:result:one")) == {"v": 1}
+    assert not client.exists("heard:sf:lock:one")
+
+
+def test_the_lock_is_released_after_redis_forgot_its_scripts(redis_url):
+    """A Redis restart (or SCRIPT FLUSH) empties its script cache: the release by digest is
+    refused, and the lock must still go at once, not after its expiry (followers would wait)."""
+    client = redis.Redis.from_url(redis_url)
+    flight = SingleFlight(client, lock_ttl_s=60, wait_s=1)
+    flight.run("heard:rw:warm", lambda: {"v": 0})
+    client.script_flush()
+    assert flight.run("heard:rw:flushed", lambda: {"v": 1}) == ({"v": 1}, False, True)
+    assert not client.exists("heard:sf:lock:flushed")
+    assert json.loads(client.get("heard:sf:result:flushed")) == {"v": 1}

@@ -23,6 +23,7 @@ import json
 import logging
 
 import redis
+from redis.client import Pipeline
 
 from heard import metrics
 from heard.store import ERRORS as STORE_ERRORS
@@ -71,4 +72,12 @@ class RewriteCache:
         except STORE_ERRORS as exc:
             log.warning("cache unavailable: %s", type(exc).__name__)
             return False
+        return True
+
+    def queue_put(self, pipe: Pipeline, cache_key: str, value: dict) -> bool:
+        """`put` as part of the caller's round trip (a miss's single-flight closes with it);
+        False when there is nothing to keep (caching switched off)."""
+        if self.ttl_s <= 0:
+            return False
+        pipe.set(cache_key, json.dumps(value, ensure_ascii=False), ex=self.ttl_s)
         return True

@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from redis.client import Pipeline
+
 from heard import customer, explain, guard, language, markup, metrics, offline, score
 from heard.budget import count_tokens
 from heard.cache import RewriteCache, key
@@ -217,23 +219,30 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
     if svc.on_cache and reachable and not req.no_cache:
         svc.on_cache("hit" if hit else "miss")
 
-    def produce() -> dict:  # a miss: generate, and cache before single-flight lets go
-        nonlocal reachable
+    def produce() -> dict:  # a miss: generate; `keep` caches it before single-flight lets go
         fresh = _generate(job)
-        if fresh.cacheable and not req.no_cache and reachable:
-            reachable = svc.cache.put(cache_key, Attempt(fresh.candidate, fresh.provider,
-                                                         fresh.model).to_value())
         return fresh.to_value() | {"usage": fresh.usage.model_dump()}
+
+    def keepable(value: dict) -> bool:
+        return value["cacheable"] and not req.no_cache and reachable
+
+    def keep(value: dict, pipe: Pipeline) -> bool:
+        return keepable(value) and svc.cache.queue_put(pipe, cache_key, _cached(value))
 
     shared = False
     if hit:
         attempt = Attempt.from_value(hit)
     elif req.no_cache or svc.flights is None:
         value = produce()
+        if keepable(value):
+            reachable = svc.cache.put(cache_key, _cached(value))
         attempt = Attempt.from_value(value)
         attempt.usage = Usage.model_validate(value["usage"])
     else:
-        value, shared = svc.flights.run(cache_key, produce)
+        value, shared, kept = svc.flights.run(cache_key, produce, keep)
+        if not kept:
+            log.warning("cache unavailable: this rewrite was not kept")
+            reachable = False
         attempt = Attempt.from_value(value)
         if not shared:  # followers spent no tokens, like cache hits
             attempt.usage = Usage.model_validate(value["usage"])
@@ -255,6 +264,12 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
                                     "ms": round((time.perf_counter() - started) * 1000, 1),
                                     "warnings": [w["code"] for w in answer["warnings"]]})
     return answer
+
+
+def _cached(value: dict) -> dict:
+    """What the cache keeps of a fresh answer (`Attempt.to_value`): the masked candidate and
+    who made it, not this request's warnings or tokens."""
+    return {k: v for k, v in value.items() if k != "usage"} | {"warnings": []}
 
 
 def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:

@@ -17,8 +17,11 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from typing import NamedTuple
 
 import redis
+from redis.client import Pipeline
+from redis.cluster import RedisCluster
 
 from heard import metrics
 from heard.store import ERRORS as STORE_ERRORS
@@ -35,12 +38,27 @@ return 0
 """
 
 
+class Flight(NamedTuple):
+    value: dict
+    shared: bool  # from another request's call
+    kept: bool = True  # the producer's own writes (`keep`) reached Redis; True when none
+
+
 class SingleFlight:
     def __init__(self, client: redis.Redis, lock_ttl_s: float, wait_s: float) -> None:
         self.client, self.lock_ttl_ms, self.wait_s = client, int(lock_ttl_s * 1000), wait_s
+        # Sent by its digest (EVALSHA), not as the whole script on every release; loaded
+        # again by itself after a Redis restart or SCRIPT FLUSH.
+        self._release_script = client.register_script(_RELEASE)
+        # A cluster's pipelines refuse scripts: there the release is its own round trip.
+        self._release_in_pipeline = not isinstance(client, RedisCluster)
 
-    def run(self, key: str, produce: Callable[[], dict]) -> tuple[dict, bool]:
-        """The value for `key` and whether it came from another request's call."""
+    def run(self, key: str, produce: Callable[[], dict],
+            keep: Callable[[dict, Pipeline], bool] | None = None) -> Flight:
+        """The value for `key`, whether it came from another request's call, and whether the
+        producer's own writes were kept. `keep(value, pipe)` queues those writes (the cache
+        put) and says whether it queued any: a leader sends them with its result and the
+        lock's release, one round trip after the call instead of three."""
         suffix = key.rsplit(":", 1)[-1]
         lock, result = LOCK + suffix, RESULT + suffix
         owner = uuid.uuid4().hex
@@ -48,21 +66,50 @@ class SingleFlight:
             leader = self.client.set(lock, owner, nx=True, px=self.lock_ttl_ms)
         except _REDIS_ERRORS:
             metrics.SINGLEFLIGHT.labels("solo").inc()
-            return produce(), False
+            return self._alone(produce, keep)
         if leader:
             metrics.SINGLEFLIGHT.labels("leader").inc()
             try:
                 value = produce()
-                self._publish(result, value)
-            finally:
+            except BaseException:
                 self._release(lock, owner)
-            return value, False
+                raise
+            return Flight(value, False, self._close(value, keep, result, lock, owner))
         shared = self._wait(lock, result)
         if shared is not None:
             metrics.SINGLEFLIGHT.labels("follower").inc()
-            return shared, True
+            return Flight(shared, True)
         metrics.SINGLEFLIGHT.labels("gave_up").inc()
-        return produce(), False
+        return self._alone(produce, keep)
+
+    def _alone(self, produce: Callable[[], dict],
+               keep: Callable[[dict, Pipeline], bool] | None) -> Flight:
+        value = produce()
+        return Flight(value, False, self._close(value, keep))
+
+    def _close(self, value: dict, keep: Callable[[dict, Pipeline], bool] | None,
+               result: str = "", lock: str = "", owner: str = "") -> bool:
+        """One round trip: the producer's writes, then (a leader's) the published result and
+        the lock's release. False when writes were queued and Redis did not take them all."""
+        kept, answers = 0, None
+        try:
+            with self.client.pipeline(transaction=False) as pipe:
+                kept = len(pipe) if keep and keep(value, pipe) else 0
+                if lock:
+                    pipe.set(result, json.dumps(value, ensure_ascii=False), px=RESULT_TTL_MS)
+                    if self._release_in_pipeline:
+                        pipe.evalsha(self._release_script.sha, 1, lock, owner)
+                answers = pipe.execute(raise_on_error=False) if len(pipe) else []
+        except _REDIS_ERRORS:
+            pass
+        # Not released yet: a cluster, Redis unreachable, or Redis lost its scripts (a restart
+        # answers NoScriptError; the script call loads it again).
+        if lock and not (self._release_in_pipeline and answers
+                         and not isinstance(answers[-1], Exception)):
+            self._release(lock, owner)
+        if answers is None:
+            return not kept
+        return not any(isinstance(a, Exception) for a in answers[:kept])
 
     def _wait(self, lock: str, result: str) -> dict | None:
         deadline = time.monotonic() + self.wait_s
@@ -86,10 +133,6 @@ class SingleFlight:
         finally:
             metrics.SINGLEFLIGHT_WAITING.dec()
 
-    def _publish(self, result: str, value: dict) -> None:
-        with contextlib.suppress(_REDIS_ERRORS):
-            self.client.set(result, json.dumps(value, ensure_ascii=False), px=RESULT_TTL_MS)
-
     def _release(self, lock: str, owner: str) -> None:
         with contextlib.suppress(_REDIS_ERRORS):
-            self.client.eval(_RELEASE, 1, lock, owner)
+            self._release_script(keys=[lock], args=[owner])
