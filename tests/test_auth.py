@@ -196,3 +196,50 @@ def test_listing_many_tokens_stays_quick_with_a_distant_redis(tmp_path):
     finally:
         proxy.stop()
         server.kill()
+
+
+def test_a_new_token_of_a_known_team_needs_no_extra_round_trip(tmp_path):
+    """A token's first rewrite in a process used to read its team's prompt labels in a second
+    round trip (its profile is only known from its record); the labels of the teams the
+    process knows now ride in the first one."""
+    from heard.tokens import TokenStore
+    from tests.conftest import ADMIN_TOKEN
+    from tests.faults.run import Proxy, TcpRedis
+
+    server = TcpRedis(tmp_path / "redis")
+    server.start()
+    proxy = Proxy(server.port)
+    try:
+        app = create_app({"redis_url": f"redis://127.0.0.1:{proxy.port}/0",
+                          "admin_token": ADMIN_TOKEN})
+        client = app.test_client()
+        admin = bearer(ADMIN_TOKEN)
+        bundle = client.get("/v1/admin/prompts/1", headers=admin).get_json()["bundle"]
+        bundle["brand_voice"] = "Billing team: short sentences."
+        assert client.post("/v1/admin/prompts", json={"note": "billing", "bundle": bundle,
+                                                      "profile": "billing"},
+                           headers=admin).status_code == 201
+        app.extensions["heard.services"].versions.record_eval(
+            "billing", 1, {"passed": True, "failing": [], "metrics": {"invariant_breaks": 0}})
+        assert client.put("/v1/admin/labels/production", json={"version": 1, "profile":
+                          "billing"}, headers=admin).status_code == 200
+        store = TokenStore(server.client())
+        first, second = (bearer(store.create(n, "agent", profile="billing")[0])
+                         for n in ("ana", "ben"))
+        body = {"text": "Hi, your parcel ships on Monday. Tracking follows by email."}
+
+        def round_trips(headers) -> tuple[int, dict]:
+            before = proxy.sent
+            answer = client.post("/v1/rewrite", json=body, headers=headers).get_json()
+            return proxy.sent - before, answer
+
+        round_trips(first)  # the team becomes known here; the answer is cached
+        hit, answer = round_trips(first)
+        assert answer["cached"] and answer["prompt_version"].startswith("billing@1:")
+        new_token, answer = round_trips(second)
+        assert answer["cached"] and answer["prompt_version"].startswith("billing@1:")
+        # Its record's "last used" is written once (a minute): the only extra.
+        assert new_token == hit + 1, (new_token, hit)
+    finally:
+        proxy.stop()
+        server.kill()

@@ -39,13 +39,21 @@ class Gate:
     # A token's profile never changes, so after its first rewrite a team-bound token's
     # labels ride in the round trip too. Bounded: a flood of tokens only costs a refetch.
     MAX_PROFILES = 10_000
+    # A token's first rewrite in this process, before its profile is known, reads the labels
+    # of every team profile known here, up to this many, instead of a second round trip.
+    MAX_TEAMS_PREFETCHED = 32
     _PROFILE = re.compile(PROFILE_PATTERN)
 
     def __init__(self, rate: limits.RateLimit, versions: PromptVersions | None) -> None:
         self.rate = rate
         self.versions = versions
-        self._profiles: dict[str, str] = {}
+        self._profiles: dict[str, str] = {}  # token hash -> its profile (default too)
+        self._teams: tuple[str, ...] = ()  # the profiles other than default (replaced whole)
         self._lock = threading.Lock()
+        if versions is not None:
+            # Once, in gunicorn's master (preload_app): every worker starts knowing them.
+            with contextlib.suppress(*STORE_ERRORS):
+                self._teams = tuple(p for p in versions.profiles() if p != DEFAULT_PROFILE)
 
     def admit(self, profile_hint: str = "") -> Admission:
         """The caller's token (401/403/503) within its rate limit (429), with the labels of
@@ -57,7 +65,10 @@ class Gate:
         token_id = token_hash[:ID_CHARS]
         bootstrap = auth.is_bootstrap(token_hash)
         profiles = [DEFAULT_PROFILE]
-        for p in (profile_hint, self._profiles.get(token_hash, "")):
+        remembered = self._profiles.get(token_hash)
+        teams = [remembered] if remembered is not None else \
+            self._teams[:self.MAX_TEAMS_PREFETCHED] if not bootstrap else ()
+        for p in (profile_hint, *teams):
             if p and p not in profiles and self._PROFILE.match(p):
                 profiles.append(p)
         if self.versions is None:
@@ -83,11 +94,14 @@ class Gate:
                 with contextlib.suppress(*STORE_ERRORS):  # else it expires with its window
                     self.rate.forget(get_redis(), token_id, now)
             raise
-        if info.profile != DEFAULT_PROFILE and self._profiles.get(token_hash) != info.profile:
+        if remembered != info.profile:
             with self._lock:
                 if len(self._profiles) >= self.MAX_PROFILES:
                     self._profiles.clear()
                 self._profiles[token_hash] = info.profile
+                if info.profile not in (DEFAULT_PROFILE, *self._teams) and \
+                        len(self._teams) < self.MAX_PROFILES:
+                    self._teams = (*self._teams, info.profile)
         headers = limits.check(self.rate.read(results[:counted], now))
         return Admission(info, headers, dict(zip(profiles, results[counted:], strict=True)))
 

@@ -76,10 +76,12 @@ class TcpRedis:
 
 class Proxy:
     """TCP forwarder to Redis: `delay_s` holds every chunk back; `dropping` hangs up on every
-    connection and refuses new ones."""
+    connection and refuses new ones; `sent` counts the chunks clients sent (one per round trip
+    for small commands and pipelines)."""
 
     def __init__(self, target_port: int) -> None:
         self.target, self.delay_s, self.dropping = target_port, 0.0, False
+        self.sent = 0
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
         self.conns: list[socket.socket] = []
@@ -113,6 +115,8 @@ class Proxy:
                     data = sock.recv(65536)
                     if not data:
                         return
+                    if sock is a:
+                        self.sent += 1
                     if self.delay_s:
                         time.sleep(self.delay_s)
                     peers[sock].sendall(data)
