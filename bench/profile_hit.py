@@ -1,39 +1,33 @@
 """Where a cache hit (or a miss) spends its time, in one process: the Flask app on a real Redis.
 
     python bench/profile_hit.py [--requests 500] [--miss] [--top 30] [--sort tottime]
+                                [--code PATH] [--no-profile]
 
 Starts the embedded Redis and the loopback fake LLM (answering at once), builds the app as
 `heard serve` does, creates an agent's token in the store, warms up, then sends `--requests`
-rewrites (each with a customer's message, as bench/run.py sends them) through Flask's test
-client under cProfile. It prints the CPU time per request, the
-Redis commands (and round trips) per request from Redis's own counters, and the profile's top
-functions. No HTTP server and no gunicorn: this is the application's own cost.
+rewrites (each with a customer's message, bench/traffic.py) through Flask's test client: once
+without the profiler, for the CPU time per request (the figure to compare: it needs no HTTP,
+no gunicorn and no second process, so a busy machine changes it far less than it changes
+latency), then again under cProfile. It prints that CPU time, the Redis commands per request
+from Redis's own counters, and the profile's top functions. `--code PATH` imports the server
+from another checkout (BEFORE/AFTER on one machine); the traffic and the fake stay this one's.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import redis
-
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "server")]
-
-from bench.run import unique_requests  # noqa: E402
-from tests.fake_llm import FakeLLM  # noqa: E402
-
-from heard.app import create_app  # noqa: E402
-from heard.store import ensure_embedded  # noqa: E402
-from heard.tokens import TokenStore  # noqa: E402
 
 
-def command_counts(client: redis.Redis) -> tuple[int, dict[str, int]]:
+def command_counts(client) -> tuple[int, dict[str, int]]:
     """Commands Redis has executed, in total and by name (INFO commandstats)."""
     stats = client.info("commandstats")
     by_name = {name.removeprefix("cmdstat_"): int(v["calls"]) for name, v in stats.items()}
@@ -46,7 +40,19 @@ def main() -> None:
     parser.add_argument("--miss", action="store_true", help="profile misses, not hits")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
+    parser.add_argument("--code", default=str(ROOT), help="the checkout whose server to load")
+    parser.add_argument("--no-profile", action="store_true", help="the CPU time only")
     args = parser.parse_args()
+    # The server's checkout first, so `heard` comes from it; then this one for the traffic.
+    sys.path[:0] = [str(Path(args.code) / "server"), str(ROOT)]
+
+    import redis
+    from bench.traffic import unique_requests
+    from tests.fake_llm import FakeLLM
+
+    from heard.app import create_app
+    from heard.store import ensure_embedded
+    from heard.tokens import TokenStore
 
     fake = FakeLLM().start()
     with tempfile.TemporaryDirectory(prefix="heard-profile-") as tmp:
@@ -61,26 +67,45 @@ def main() -> None:
         requests = unique_requests()
         hot = next(requests)
 
-        def send() -> None:
-            text, message = next(requests) if args.miss else hot
+        def send(pair: tuple[str, str]) -> None:
+            text, message = pair
             response = http.post("/v1/rewrite", json={
                 "text": text, "context": {"customer_name": "Dana", "customer_message": message}},
                 headers=headers)
             assert response.status_code == 200, response.get_data(as_text=True)
-            assert response.get_json()["cached"] is not args.miss
+            # Plain json: the app's JSON provider checks every string (a server's cost).
+            assert json.loads(response.get_data())["cached"] is not args.miss
+
+        def batch() -> list[tuple[str, str]]:
+            return [next(requests) for _ in range(args.requests)] if args.miss \
+                else [hot] * args.requests
 
         for _ in range(5):
             http.post("/v1/rewrite", json={"text": next(requests)[0]}, headers=headers)
         http.post("/v1/rewrite", json={"text": hot[0], "context": {
             "customer_name": "Dana", "customer_message": hot[1]}}, headers=headers)
-        send() if not args.miss else None
+        kind, kinds = ("miss", "misses") if args.miss else ("hit", "hits")
+        import heard
+        code = Path(heard.__file__).resolve().parents[2]  # what was really imported
 
+        work = batch()
+        cpu_started = time.process_time()
+        for pair in work:
+            send(pair)
+        cpu = time.process_time() - cpu_started
+        print(f"{args.requests} {kinds}, no profiler: {cpu / args.requests * 1000:.2f} ms CPU "
+              f"per {kind} (this process: the app and the test client; server code {code})")
+        if args.no_profile:
+            fake.stop()
+            return
+
+        work = batch()
         before, by_name_before = command_counts(client)
         profiler = cProfile.Profile(time.process_time)  # CPU, not wall: the machine is shared
         started, cpu_started = time.perf_counter(), time.process_time()
         profiler.enable()
-        for _ in range(args.requests):
-            send()
+        for pair in work:
+            send(pair)
         profiler.disable()
         cpu = time.process_time() - cpu_started
         wall = time.perf_counter() - started
@@ -90,9 +115,9 @@ def main() -> None:
         names = {n: (by_name_after[n] - by_name_before.get(n, 0)) / args.requests
                  for n in by_name_after if by_name_after[n] != by_name_before.get(n, 0)}
         names["info"] = names.get("info", 1 / args.requests) - 1 / args.requests
-        kind = "miss" if args.miss else "hit"
-        print(f"{args.requests} {kind}s under cProfile: {cpu / args.requests * 1000:.2f} ms CPU, "
-              f"{wall / args.requests * 1000:.2f} ms wall per request (profiling inflates both)")
+        print(f"{args.requests} {kinds} under cProfile: {cpu / args.requests * 1000:.2f} ms "
+              f"CPU, {wall / args.requests * 1000:.2f} ms wall per request (profiling inflates "
+              "both)")
         print(f"Redis commands per {kind}: {per:.2f} — " + ", ".join(
             f"{n} {v:.2f}" for n, v in sorted(names.items(), key=lambda kv: -kv[1]) if v))
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)

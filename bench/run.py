@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import itertools
 import json
 import os
 import platform
@@ -37,6 +36,7 @@ import redis
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
+from bench.traffic import CUSTOMERS, unique_requests  # noqa: E402
 from tests.fake_llm import FakeLLM, Reply  # noqa: E402
 
 from heard.store import ensure_embedded  # noqa: E402
@@ -44,36 +44,6 @@ from heard.tokens import TokenStore  # noqa: E402
 
 ADMIN_TOKEN = "bench-admin-token-0123456789"
 TOKEN = ""  # an agent's token, created in the store like `heard token create` does
-WORDS = ["quick", "kind", "clear", "calm", "warm", "short", "brief", "plain", "gentle", "honest",
-         "prompt", "careful", "steady", "simple", "direct", "friendly", "patient", "polite",
-         "helpful", "thorough"]
-CUSTOMERS = [f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dev", "Eva", "Finn", "Gus",
-                                             "Hana", "Ivo", "Jude", "Kai", "Lena", "Milo",
-                                             "Nora", "Otto", "Pia")
-             for last in ("Lee", "Moreau", "Okafor", "Silva")]
-NOUNS = ["parcel", "order", "package", "delivery", "shipment", "refund", "exchange", "return",
-         "invoice", "request", "replacement", "voucher"]
-# The customer's message each rewrite carries, as the extension sends it from the ticket (their
-# mood is read and is part of the cache key). Written for the bench: openings, what went wrong
-# and what they ask, combined so that every miss reads a message never seen before.
-OPENINGS = ["Hello,", "Hi there,", "Good morning,", "Hey,", "Dear support,", "Hi team,",
-            "Hello again,", "Hi,"]
-TROUBLES = [
-    "my {noun} was due on Monday and the tracking has not moved for six days",
-    "I was charged twice for the same {noun} and nobody has answered my last two emails",
-    "the {noun} arrived with a cracked lid and I need it for a party this weekend",
-    "I asked about my {noun} last week and I am still waiting for any reply at all",
-    "thanks for the quick help with the {noun}, it all worked out in the end",
-    "I am not sure how to change the address on my {noun} before it ships",
-    "my {noun} says delivered but there is nothing at my door or with the neighbours",
-    "the {noun} I got is the wrong size and I would like to swap it",
-]
-ASKS = ["Can you tell me what is going on?", "Please sort this out today.",
-        "What are my options?", "Could someone get back to me soon?",
-        "I would really appreciate an update.", "Is there anything I can do?",
-        "This is the third time I am writing.", "Thank you in advance."]
-
-
 class FixedLatencyLLM(FakeLLM):
     """The test fake, answering unscripted calls after a fixed latency."""
 
@@ -82,24 +52,6 @@ class FixedLatencyLLM(FakeLLM):
     def next_behaviour(self, body: dict):
         behaviour = super().next_behaviour(body)
         return Reply(delay_s=self.latency_s) if behaviour == Reply() else behaviour
-
-
-def unique_drafts():
-    """Distinct drafts (different wording, not just different facts, which mask the same)."""
-    for n, (a, b, noun) in enumerate(itertools.product(WORDS, WORDS, NOUNS)):
-        yield (f"Hi, thanks for the {a} note. Your {noun} #{1000 + n} is on its way and the "
-               f"{b} tracking link follows by email today.")
-
-
-def unique_messages():
-    """Distinct customer messages (distinct wording: a new message is read afresh)."""
-    for opening, ask, noun, trouble in itertools.product(OPENINGS, ASKS, NOUNS, TROUBLES):
-        yield f"{opening} {trouble.format(noun=noun)}. {ask}"
-
-
-def unique_requests():
-    """(draft, customer message) pairs, each distinct: every one is a cache miss."""
-    return zip(unique_drafts(), unique_messages(), strict=False)  # both are long enough
 
 
 class Client:
