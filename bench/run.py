@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import os
 import platform
@@ -215,12 +216,17 @@ def main() -> None:
 
 
 def closed_loop(port: int, clients: int, per_client: int, next_request,
-                cached: bool) -> list[float]:
-    """`clients` agents each sending `per_client` requests back to back; their latencies."""
+                cached: bool, stagger_s: float = 0) -> list[float]:
+    """`clients` agents each sending `per_client` requests back to back; their latencies.
+    Released together; with `stagger_s`, the n-th agent starts n × stagger_s later."""
     lock = threading.Lock()
+    starts = itertools.count()
 
     def loop(client: Client) -> list[float]:
         out = []
+        with lock:
+            n = next(starts)
+        time.sleep(n * stagger_s)  # pacing the load, not waiting for a result
         for _ in range(per_client):
             with lock:
                 text, message = next_request()
@@ -248,7 +254,7 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
     client.rewrite(*hot)
     c = args.concurrency
     hits1, hits_c, miss1, miss_c, cpu, floor1, floor_c = [], [], [], [], [], [], []
-    client_cpu = []
+    client_cpu, miss_cpu, miss_s = [], [], []
     for _ in range(args.repeat):
         # The floor: gunicorn, Flask and Heard's request hooks answering GET /healthz.
         floor1.append(concurrently(1, args.port, lambda cl: [cl.healthz() for _ in
@@ -262,11 +268,18 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
         client_cpu.append((time.process_time() - client_before) / args.hits)
         hits_c.append(closed_loop(args.port, c, max(1, args.hits // c) * 2, lambda: hot,
                                   cached=True))
+        cpu_before = server_cpu_s(pgid)
         miss1.append([m - latency for m in closed_loop(
             args.port, 1, args.misses, lambda: next(requests), cached=False)])
+        miss_cpu.append((server_cpu_s(pgid) - cpu_before) / args.misses)
         miss_c.append([m - latency for m in closed_loop(
             args.port, c, max(1, args.misses // c) * 2, lambda: next(requests),
             cached=False)])
+        # The same agents, not in step: with a fixed LLM latency, clients released together
+        # stay together, and every miss queues behind the other seven's CPU at once.
+        miss_s.append([m - latency for m in closed_loop(
+            args.port, c, max(1, args.misses // c) * 2, lambda: next(requests),
+            cached=False, stagger_s=latency / c)])
 
     def p50_p99(runs: list[list[float]]) -> str:
         return f"{ms(median_of(runs, 50))} / {ms(median_of(runs, 99))}"
@@ -282,6 +295,9 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
         (f"added by Heard on a miss, 1 client, p50 / p99 (LLM takes {ms(latency)})",
          p50_p99(miss1)),
         (f"added by Heard on a miss, {c} clients, p50 / p99", p50_p99(miss_c)),
+        (f"added by Heard on a miss, {c} clients not in step (one starts every "
+         f"{ms(latency / c)}), p50 / p99", p50_p99(miss_s)),
+        ("server CPU per miss (all processes)", ms(statistics.median(miss_cpu))),
     ]
     if args.latency_only:
         rows.append(("runs (median of each percentile)", str(args.repeat)))
