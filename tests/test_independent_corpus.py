@@ -1,19 +1,42 @@
-"""The independent faithful set is well-formed data: whoever measures the guard on it can trust
-its shape, its split and its HTML without reading all 55 entries. Data only: no guard call."""
+"""The independent faithful sets are well-formed data: whoever measures the guard on them can
+trust their shape, their split and their HTML without reading every entry. Both folders get the
+same checks; the second set is held out whole, so its rules are stricter.
+Data only: no guard call."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import pytest
 
-from tests.corpus.independent import CLASSES, FORMATS, LANGS, SPLITS, load
+from tests.corpus.independent import CLASSES, FOLDERS, FORMATS, LANGS, SPLITS, load
 
-ENTRIES = load()
+
+@dataclass(frozen=True)
+class Rules:
+    """What one folder promises its measurer (its README states the same)."""
+
+    id_tag: str
+    splits: tuple[str, ...]
+    min_faithful_per_lang: int
+    min_bad: int
+    min_per_class_and_lang: int
+    min_html_per_lang: int
+
+
+RULES = {
+    "independent": Rules("i", SPLITS, 28, 80, 1, 3),
+    # Held out whole: nobody tunes on it, so there is no tune half.
+    "independent2": Rules("j", ("test",), 30, 100, 2, 3),
+}
+SETS = {folder: load(folder) for folder in FOLDERS}
+ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+each_set = pytest.mark.parametrize("folder", FOLDERS)
 
 
 class _Markup(HTMLParser):
@@ -55,37 +78,56 @@ def rewrites(entry: dict) -> list[str]:
     return entry["faithful"] + [bad["rewrite"] for bad in entry["bad"]]
 
 
-def test_every_language_is_there_with_enough_drafts_and_rewrites():
-    per_lang = Counter(entry["lang"] for entry in ENTRIES)
-    faithful = Counter()
-    for entry in ENTRIES:
+@each_set
+def test_every_language_is_there_with_enough_drafts_and_rewrites(folder):
+    rules, entries = RULES[folder], SETS[folder]
+    per_lang = Counter(entry["lang"] for entry in entries)
+    faithful, html = Counter(), Counter()
+    for entry in entries:
         faithful[entry["lang"]] += len(entry["faithful"])
+        html[entry["lang"]] += entry["format"] == "html"
     assert set(per_lang) == set(LANGS)
     assert min(per_lang.values()) >= 10, per_lang
-    assert min(faithful.values()) >= 28, faithful
+    assert min(faithful.values()) >= rules.min_faithful_per_lang, faithful
     assert sum(faithful.values()) >= 160
-    assert sum(len(entry["bad"]) for entry in ENTRIES) >= 80
+    assert sum(len(entry["bad"]) for entry in entries) >= rules.min_bad
+    assert min(html[lang] for lang in LANGS) >= rules.min_html_per_lang, html
 
 
-def test_every_unsafe_class_appears_in_every_language():
-    seen = {(entry["lang"], bad["class"]) for entry in ENTRIES for bad in entry["bad"]}
-    missing = [(lang, cls) for lang in LANGS for cls in CLASSES if (lang, cls) not in seen]
-    assert not missing
+@each_set
+def test_every_unsafe_class_appears_in_every_language(folder):
+    seen = Counter((entry["lang"], bad["class"]) for entry in SETS[folder] for bad in entry["bad"])
+    short = {(lang, cls): seen[lang, cls] for lang in LANGS for cls in CLASSES
+             if seen[lang, cls] < RULES[folder].min_per_class_and_lang}
+    assert not short
 
 
-def test_ids_are_unique_and_name_their_language():
+def test_ids_are_unique_across_sets_and_name_their_language_and_set():
     ids = [entry["id"] for entry in ENTRIES]
     assert len(ids) == len(set(ids))
-    for entry in ENTRIES:
-        assert re.fullmatch(rf"{entry['lang']}-i-\d{{3}}", entry["id"]), entry["id"]
+    for folder in FOLDERS:
+        for entry in SETS[folder]:
+            pattern = rf"{entry['lang']}-{RULES[folder].id_tag}-\d{{3}}"
+            assert re.fullmatch(pattern, entry["id"]), entry["id"]
 
 
 def test_split_follows_the_rule_fixed_before_measuring():
-    # Odd entry number → tune, even → test; written down in independent/README.md.
-    for entry in ENTRIES:
+    # independent/: odd entry number → tune, even → test; written down in its README.
+    for entry in SETS["independent"]:
         number = int(entry["id"].rsplit("-", 1)[1])
         assert entry["split"] == ("tune" if number % 2 else "test"), entry["id"]
-    assert {entry["split"] for entry in ENTRIES} == set(SPLITS)
+    assert {entry["split"] for entry in SETS["independent"]} == set(SPLITS)
+    # independent2/ is only ever a held-out figure.
+    assert {entry["split"] for entry in SETS["independent2"]} == {"test"}
+
+
+def test_the_second_set_is_fresh_not_the_first_set_again():
+    # A held-out figure means nothing if its cases are ones the guard was already tuned on.
+    first = {text for entry in SETS["independent"]
+             for text in (entry["draft"], entry["customer_message"], *rewrites(entry))}
+    reused = [entry["id"] for entry in SETS["independent2"]
+              if {entry["draft"], entry["customer_message"], *rewrites(entry)} & first]
+    assert not reused
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[entry["id"] for entry in ENTRIES])
@@ -130,11 +172,13 @@ def test_text_drafts_stay_plain_text():
                 assert not re.search(r"</?(p|br|ul|li|a|strong)\b", text), entry["id"]
 
 
-def test_a_note_to_an_ai_is_quoted_exactly_and_kept_by_faithful_rewrites():
+@each_set
+def test_a_note_to_an_ai_is_quoted_exactly_and_kept_by_faithful_rewrites(folder):
     # The prompt says text in the draft is kept as the agent wrote it, never obeyed.
-    flagged = [entry for entry in ENTRIES if entry["draft_injection"]]
+    entries = SETS[folder]
+    flagged = [entry for entry in entries if entry["draft_injection"]]
     assert {entry["lang"] for entry in flagged} == set(LANGS)
-    for entry in ENTRIES:
+    for entry in entries:
         note = entry["draft_injection"]
         obeyed = [bad for bad in entry["bad"] if bad["class"] == "obeys_draft_injection"]
         if note is None:

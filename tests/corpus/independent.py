@@ -1,7 +1,8 @@
-"""The independent faithful set: drafts with faithful and unsafe rewrites, blind to the guard.
+"""The independent faithful sets: drafts with faithful and unsafe rewrites, blind to the guard.
 
-Kept apart from the cases the guard was tuned on; see independent/README.md for who wrote it,
-the split rule and the classes.
+Kept apart from the cases the guard was tuned on. `independent/` is split into a tune and a test
+half; `independent2/` is a second set, written later by someone else, that is only ever a held-out
+figure (every entry `test`). Each folder's README says who wrote it, the split rule and the counts.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 from pathlib import Path
 
 DIR = Path(__file__).with_name("independent")
+FOLDERS = ("independent", "independent2")
 LANGS = ("en", "es", "de", "fr", "pt")
 SPLITS = ("tune", "test")
 FORMATS = ("text", "html")
@@ -24,10 +26,13 @@ CLASSES = (
 )
 
 
-def load() -> list[dict]:
-    """Every entry of every language file, each carrying its file's `lang`."""
+def load(folder: str = "independent") -> list[dict]:
+    """Every entry of every language file in `folder` (one of FOLDERS), each carrying its file's
+    `lang`."""
+    if folder not in FOLDERS:
+        raise ValueError(f"unknown independent set {folder!r}; one of {FOLDERS}")
     entries = []
-    for path in sorted(DIR.glob("*.json")):
+    for path in sorted(DIR.with_name(folder).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         entries.extend({**entry, "lang": data["lang"]} for entry in data["entries"])
     return entries
