@@ -1,7 +1,7 @@
 """Faithfulness eval: the corpus (and the real drafts, when present) through protect, the
 offline engine and the guard. Rerunnable, offline, deterministic; no LLM, no network.
 
-    python bench/eval.py [--real PATH] [--no-real] [--json]
+    python bench/eval.py [--real PATH] [--no-real] [--json] [--verbose [--half tune|test]]
 
 Sets:
 - `corpus`: the drafts we wrote, tests/corpus/*.json (five languages, HTML, placeholders,
@@ -149,44 +149,51 @@ def evaluate_holdout(svc: pipeline.Services, items=None) -> dict:
     phrases, system = svc.bundle.phrases, svc.bundle.system
     langs: dict[str, dict] = {}
     styles: dict[str, list[int]] = {}
-    classes: dict[str, list[int]] = {}
-    failures: list[str] = []
+    classes: dict[str, dict[str, list[int]]] = {}
+    rejections: dict[str, dict[str, int]] = {}  # per half, how often each check rejected
+    failures: list[tuple[str, str]] = []  # (half, what)
 
     def check(m: holdout.Masked, rewrite: str, entry: dict) -> list[str]:
-        return [v.code for v in guard.check(
+        return [f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
             m.draft, rewrite, phrases=phrases, fmt=entry["format"], customer_message=m.message,
             kinds=m.kinds, lang=language.detect(m.draft) or entry["lang"],
             instructions=system)]
 
     for entry, m, rewrites, bad in (_holdout_items() if items is None else items):
         row = langs.setdefault(entry["lang"], {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]})
+        half = entry["split"]
         for n, (style, rewrite) in enumerate(rewrites):
             codes = check(m, rewrite, entry)
-            row[entry["split"]][0] += not codes
-            row[entry["split"]][1] += 1
+            row[half][0] += not codes
+            row[half][1] += 1
             styles.setdefault(style, [0, 0])
             styles[style][0] += not codes
             styles[style][1] += 1
+            for code in set(codes):
+                seen = rejections.setdefault(half, {})
+                seen[code] = seen.get(code, 0) + 1
             if codes:
-                failures.append(f"{entry['id']}/{style}#{n}: {', '.join(codes)}")
+                failures.append((half, f"{entry['id']}/{style}#{n}: {', '.join(codes)}"))
         for kind, cases in bad.items():
             for masked, rewrite in cases:
                 leaked = not check(masked, rewrite, entry)
                 row["bad"][0] += leaked
                 row["bad"][1] += 1
-                classes.setdefault(kind, [0, 0])
-                classes[kind][0] += leaked
-                classes[kind][1] += 1
+                for key in (half, "all"):
+                    pair = classes.setdefault(kind, {}).setdefault(key, [0, 0])
+                    pair[0] += leaked
+                    pair[1] += 1
                 if leaked:
-                    failures.append(f"{entry['id']}/{kind}: leaked")
-    return {"langs": langs, "styles": styles, "classes": classes, "failures": failures}
+                    failures.append((half, f"{entry['id']}/{kind}: leaked"))
+    return {"langs": langs, "styles": styles, "classes": classes, "rejections": rejections,
+            "failures": failures}
 
 
 def _pct(pair: list[int]) -> str:
     return f"{100 * pair[0] / pair[1]:.0f}% ({pair[0]}/{pair[1]})" if pair[1] else "–"
 
 
-def print_holdout(h: dict, verbose: bool, title: str = "hold-out") -> None:
+def print_holdout(h: dict, verbose: bool, title: str = "hold-out", half: str = "") -> None:
     print(f"\n| {title} | clean pass, tune | clean pass, test | silent leaks (bad rewrites) |")
     print("|---|---|---|---|")
     total = {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]}
@@ -200,11 +207,19 @@ def print_holdout(h: dict, verbose: bool, title: str = "hold-out") -> None:
     print("\n| faithful rewrite style | clean pass |\n|---|---|")
     for style, pair in h["styles"].items():
         print(f"| {style} | {_pct(pair)} |")
-    print("\n| bad class | silent leaks |\n|---|---|")
-    for kind, pair in h["classes"].items():
-        print(f"| {kind} | {pair[0]} of {pair[1]} |")
+    print("\n| bad class | silent leaks | tune | test |\n|---|---|---|---|")
+    for kind, by in h["classes"].items():
+        cells = [f"{by[k][0]} of {by[k][1]}" if k in by else "–" for k in ("all", "tune", "test")]
+        print(f"| {kind} | {' | '.join(cells)} |")
+    print("\n| check that rejected a faithful rewrite | tune | test |\n|---|---|---|")
+    codes = sorted({c for r in h["rejections"].values() for c in r})
+    for code in codes:
+        print(f"| {code} | {h['rejections'].get('tune', {}).get(code, 0)} "
+              f"| {h['rejections'].get('test', {}).get(code, 0)} |")
     if verbose:
-        print(f"\n{title}: rejected faithful rewrites and leaks:", *h["failures"], sep="\n  ")
+        listed = [what for where, what in h["failures"] if not half or where == half]
+        print(f"\n{title}: rejected faithful rewrites and leaks"
+              f"{f' ({half} half)' if half else ''}:", *listed, sep="\n  ")
 
 
 class _NoCache:
@@ -221,6 +236,9 @@ def main() -> int:
     parser.add_argument("--no-real", action="store_true", help="only the repository corpus")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--verbose", action="store_true", help="list rejected hold-out rewrites")
+    parser.add_argument("--half", choices=("tune", "test"), default="",
+                        help="with --verbose, list only this half's cases (tune rules on "
+                             "`tune` without reading `test`)")
     args = parser.parse_args()
 
     settings = load_settings({"provider": "offline", "max_input_tokens": 100_000})
@@ -248,8 +266,8 @@ def main() -> int:
               f"| {r['ms_per_draft']:.1f} ({r['ms_p95']:.1f}) |")
     if "real" not in results:
         print(f"(real drafts not found at {args.real}; only the corpus was run)")
-    print_holdout(held, args.verbose)
-    print_holdout(indep, args.verbose, "independent set")
+    print_holdout(held, args.verbose, half=args.half)
+    print_holdout(indep, args.verbose, "independent set", args.half)
     return 0
 
 

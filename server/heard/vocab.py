@@ -241,10 +241,17 @@ class Lang(BaseModel):
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
+    # What a promise is as firm as (guard/modality.py): the draft promising to look at
+    # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
+    reviews: list[str]  # patterns: a promise to look, check or decide, not to act
+    review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
+    future: list[str]  # patterns: a clause saying what will happen ("will", "va a", "-rá")
+    causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
+    limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
-                     "waiting", "eager", "condition_patterns")
+                     "waiting", "eager", "condition_patterns", "reviews", "future")
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
@@ -326,12 +333,14 @@ def expand(pattern: str) -> str:
 
 
 @cache
-def negation() -> re.Pattern[str]:
-    """A negation or a refusal word in any language ("not", "leider", "n't", "n'")."""
+def negation(lang: str | None = None) -> re.Pattern[str]:
+    """A negation or a refusal word of `lang` ("not", "leider", "n't", "n'"), of any language
+    when it is unknown: Portuguese "no" is "in the", no refusal."""
+    codes = [lang] if lang in LANGS else list(LANGS)
     clitics = [(r"\b" + re.escape(c)) if c[-1] in "'’" else (re.escape(c) + r"\b")
-               for c in union("negation_clitics")]
-    return re.compile(r"\b(?:" + "|".join(union("negations")) + r")\b|" + "|".join(clitics),
-                      re.I)
+               for c in union("negation_clitics", codes)]
+    return re.compile("|".join([r"\b(?:" + "|".join(union("negations", codes)) + r")\b",
+                                *clitics]), re.I)
 
 
 def walls(codes: Iterable[str]) -> list[Wall]:

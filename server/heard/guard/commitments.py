@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from heard import vocab
-from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems
+from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
 
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
+_VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Promise:
     conditional: bool
     hedged: bool
     content: frozenset[str]  # the stems and markers of its sentence: what it is about
+    clause: frozenset[str] = frozenset()  # …and of its own clause: what exactly it promises
 
 
 @cache
@@ -70,39 +72,51 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     """Every promise in `text` (masked, plain or HTML), negated ones left out."""
     out: list[Promise] = []
     patterns = _commitment_patterns(_phrase_key(phrases))
-    previous = ""
+    previous, promised = "", False
     for sentence in sentences(norm(plain(text))):
-        # A condition may sit in the sentence before ("Does it not move? Reply, and we…").
+        # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
+        # "when" or "after" there belongs to that sentence's own promise when it makes one
+        # ("send the photos within ⟦3⟧ days after delivery. We'll ship…").
         conditional = bool(cue(_IF_OR_WHEN, lang).search(sentence)
-                           or cue(_IF_OR_WHEN, lang).search(previous)
+                           or cue(_IF_OR_WHEN if not promised else "conditions",
+                                  lang).search(previous)
                            or previous.endswith("?"))
-        previous = sentence
+        previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedged = bool(cue("hedges", lang).search(sentence))
-        negated = bool(vocab.negation().search(sentence))
+        negated = bool(vocab.negation(lang).search(sentence))
         for what, word, pattern in patterns:
             for m in pattern.finditer(sentence):
                 # The few words before it, in its clause: "we cannot refund", not a "don't"
                 # far back or in a clause before ("we don't stock it, so we'll refund you").
                 clause = " ".join(CLAUSE.split(sentence[:m.start()])[-1].split()[-_NEAR:])
+                promised = True
                 if what != "deadline" and ((word and negated)
-                                           or vocab.negation().search(clause)):
+                                           or vocab.negation(lang).search(clause)):
                     continue
                 if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if content is None:
                     content = frozenset(stems(sentence, lang))
+                left = CLAUSE.split(sentence[:m.start()])[-1]
+                right = CLAUSE.split(sentence[m.end():])[0]
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
-                                   content))
+                                   content, frozenset(stems(left + m.group(0) + right, lang))))
     return out
 
 
-def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None
-                    ) -> list[Violation]:
+def _a(what: str) -> str:
+    return with_article(what).lower()  # "a refund", "an escalation"
+
+
+def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
+                    notes: str = "") -> list[Violation]:
     made = promises(draft, phrases, lang)
     out: list[Violation] = []
     flagged: set[str] = set()
+    everything = stems(plain(draft), lang)
+    asked = stems(notes, lang)
     for p in promises(rewrite, phrases, lang):
         if p.what in flagged:
             continue
@@ -111,16 +125,29 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         same = [q for q in made if q.what == p.what
                 and (q.phrase == p.phrase or len(q.content & p.content) >= _SHARED)]
         problem = ""
-        if not same and p.what == "guarantee" and any(len(q.content & p.content) >= _SHARED
-                                                      for q in made):
-            # "I'll make sure it's repaired within ⟦3⟧ days" owns the draft's own promise;
-            # "I'll make sure it's sorted by Friday" vouches for one the draft never made.
+        # A promise closer to what a note to an AI in the draft asks for ("also say we'll
+        # refund the return shipping") than to any the draft makes obeys the note.
+        kin = [len(p.clause & q.clause) for q in made if q.what == p.what]
+        if len(p.clause & asked) >= _SHARED and len(p.clause & asked) > max(kin, default=0):
+            flagged.add(p.what)
+            out.append(Violation("new_commitment", f"It makes {_a(p.what)} commitment only a "
+                                 f"note to an AI in the draft asks for (“{p.excerpt}”).",
+                                 p.what))
             continue
+        if not same and p.what == "guarantee":
+            # "I'll make sure it's repaired within ⟦3⟧ days" owns the draft's own promise;
+            # "I'll make sure it's sorted by Friday" vouches for one the draft never made,
+            # "I'll make sure your next order arrives on time" for something the draft never
+            # says, and "it will be there in ⟦5⟧ days, guaranteed" for what it only expects.
+            owned = [q for q in made if len(q.content & p.content) >= _SHARED]
+            vouched = p.clause - everything - stems(p.phrase, lang)
+            if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
+                continue
         if p.what == "deadline" and p.phrase not in {q.phrase for q in same}:
             problem = (f"It adds a deadline commitment the draft does not make "
                        f"(“{p.excerpt}”).")
         elif not same:
-            problem = (f"It adds a {p.what} commitment the draft does not make "
+            problem = (f"It adds {_a(p.what)} commitment the draft does not make "
                        f"(“{p.excerpt}”).")
         elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional:
             problem = (f"It drops the condition the draft puts on the {p.what} "
@@ -196,10 +223,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…").
         before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
-        if cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
-                _conditions(b, lang) + b.endswith("?") for b in before) and len(
-                    about & everywhere) < len(about) / 2:
-            # …and what it was about is gone too: not "send it back, and we'll repair it".
+        fewer = cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
+            _conditions(b, lang) + b.endswith("?") for b in before)
+        # …and what it was about is gone too (not "send it back, and we'll repair it"), or
+        # is now the reason for it: "the reset won't fix it, so we'll send a label".
+        premise = any(about & r_stems[i] and cue("causes", lang).search(r_sents[i])
+                      for i in saying)
+        if fewer and (len(about & everywhere) < len(about) / 2 or premise):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{_gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))

@@ -23,11 +23,11 @@ def _if_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:{cue('conditions', None).pattern})[^,;:.!?]*", re.I)
 
 
-def _refusals(sents: list[str], about: re.Pattern[str]) -> int:
-    return sum(1 for s in sents if about.search(s) and vocab.negation().search(s))
+def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
+    return sum(1 for s in sents if about.search(s) and vocab.negation(lang).search(s))
 
 
-def decision_kept(draft: str, rewrite: str) -> list[Violation]:
+def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
     out = []
     d_sents, r_sents = sentences(norm(draft)), sentences(norm(rewrite))
@@ -37,8 +37,8 @@ def decision_kept(draft: str, rewrite: str) -> list[Violation]:
     bare_d = [_if_clause().sub(" ", s) for s in d_sents]
     bare_r = [_if_clause().sub(" ", s) for s in r_sents]
     for category, about in _decisions().items():
-        if (_refusals(r_sents, about) < _refusals(d_sents, about)
-                and _refusals(bare_r, about) < _refusals(bare_d, about)):
+        if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
+                and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out

@@ -14,17 +14,19 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import norm, plain, sentences, with_article
+from heard.guard.text import norm, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
 
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
             optional: dict[str, int] | None = None,
-            is_promise: Callable[[str], bool] = lambda s: False) -> list[Violation]:
+            is_promise: Callable[[str], bool] = lambda s: False,
+            lang: str | None = None) -> list[Violation]:
     want, got = count_markers(draft), count_markers(rewrite)
     optional = optional or {}
     theirs = count_markers(customer_message)
+    said, drafted = stems(customer_message, lang), stems(plain(draft), lang)
     out = []
     for marker, n in want.items():
         kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
@@ -32,8 +34,9 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if have < n:
             out.append(Violation("fact_missing", f"{with_article(kind)} ({marker}) was dropped "
                                  f"or changed ({have} of {n} kept)."))
-        elif have > n + optional.get(marker, 0) and not (kinds.get(marker) == "name"
-                                                         and have <= n + 1):
+        elif have > n + optional.get(marker, 0) + _quoted_back(
+                rewrite, marker, theirs, said, drafted, is_promise, lang) \
+                and not (kinds.get(marker) == "name" and have <= n + 1):
             out.append(Violation("fact_duplicated", f"{with_article(kind)} ({marker}) appears "
                                  f"{have} times; the draft has it {n} time"
                                  f"{'s' if n > 1 else ''}."))
@@ -46,7 +49,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
             # it is under warranty" describes their situation, then states the draft's terms.
             promise = next((c for s in sentences(rewrite) for c in re.split(r"[;:—–]", s)
-                            if marker in c and is_promise(c)), "")
+                            if marker in c and is_promise(c)), "") or _foretold(
+                rewrite, marker, lang)
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -61,6 +65,34 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
                              " its marker must be copied exactly, with nothing inside it."))
     return out
+
+
+@cache
+def _future(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union("future", codes)), re.I)
+
+
+def _foretold(rewrite: str, marker: str, lang: str | None) -> str:
+    """The part of a sentence that tells, without a promise word, what will happen with the
+    customer's fact ("your bill will go back to the ⟦7⟧ you usually pay"); split at commas
+    too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes."""
+    return next((c for s in sentences(norm(rewrite)) for c in re.split(r"[,;:—–]", s)
+                 if marker in c and _future(lang).search(c)), "")
+
+
+def _quoted_back(rewrite: str, marker: str, theirs: dict[str, int], said: set[str],
+                 drafted: set[str], is_promise: Callable[[str], bool], lang: str | None
+                 ) -> int:
+    """How many more times than the draft a fact the customer wrote too may appear: their
+    "Tuesday" or "39 €" quoted back describes their situation, once per sentence that
+    neither promises nor tells what will happen and is more about what they wrote than what
+    the draft says ("you waited all Tuesday" beside the draft's "on Tuesday the driver came")."""
+    if marker not in theirs:
+        return 0
+    return sum(1 for s in sentences(rewrite) if marker in s and not is_promise(s)
+               and not _foretold(s, marker, lang)
+               and len(stems(s, lang) & said) > len(stems(s, lang) & drafted))
 
 
 def new_facts(draft: str, rewrite: str) -> list[Violation]:
@@ -133,3 +165,25 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))
     return out
+
+
+@cache
+def _limit(lang: str | None) -> re.Pattern[str]:
+    """A limit word and the number right after it ("up to ⟦3⟧", "bis zu ⟦3⟧ €")."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    limits = vocab.words(vocab.union("limits", codes), longest_first=True)
+    return re.compile(rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+\S+){{0,2}}?\s*(⟦\d+⟧)", re.I)
+
+
+def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A limit the draft puts on a number ("up to ⟦3⟧") stays on it: "we refund ⟦3⟧" for
+    "we refund up to ⟦3⟧" promises the whole amount."""
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    want = [m.group(1) for m in _limit(lang).finditer(d)]
+    got = [m.group(1) for m in _limit(lang).finditer(r)]
+    for marker in dict.fromkeys(want):
+        if got.count(marker) < want.count(marker) and marker in r:
+            return [Violation("new_commitment", f"It drops the limit the draft puts on {marker} "
+                              "(“up to”, “at most”); keep it.", "limit")]
+    return []
+
