@@ -67,19 +67,18 @@ heard.kept = {
       if (doc.visibilityState === "hidden") heard.kept.report("hidden");
     };
     const onPageHide = () => heard.kept.report("hidden");
-    el.addEventListener("focusout", onFocusOut);
-    el.addEventListener("input", onInput);
-    win.addEventListener("keydown", onKeyDown, true);
-    doc.addEventListener("submit", onSubmit, true);
-    doc.addEventListener("visibilitychange", onHide);
-    win.addEventListener("pagehide", onPageHide);
+    // [target, event, handler, capture]: one list, so stop() removes exactly what was added.
+    const listeners = [
+      [el, "focusout", onFocusOut, false],
+      [el, "input", onInput, false],
+      [win, "keydown", onKeyDown, true],
+      [doc, "submit", onSubmit, true],
+      [doc, "visibilitychange", onHide, false],
+      [win, "pagehide", onPageHide, false],
+    ];
+    for (const [target, type, fn, capture] of listeners) target.addEventListener(type, fn, capture);
     w.stop = () => {
-      el.removeEventListener("focusout", onFocusOut);
-      el.removeEventListener("input", onInput);
-      win.removeEventListener("keydown", onKeyDown, true);
-      doc.removeEventListener("submit", onSubmit, true);
-      doc.removeEventListener("visibilitychange", onHide);
-      win.removeEventListener("pagehide", onPageHide);
+      for (const [target, type, fn, capture] of listeners) target.removeEventListener(type, fn, capture);
     };
     heard.kept.watching = w;
     return { watching: true };

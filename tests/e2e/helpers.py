@@ -58,6 +58,37 @@ class Panel:
         return self.error.text_content()
 
 
+def record_panel(page: Page, sample: str) -> None:
+    """Until the page closes, pushes `sample(root)` (a JS expression over the panel's shadow
+    root) to `window.seen` on every change inside the panel — what it showed while streaming,
+    which a wait for the final state would never see. A null sample is not recorded."""
+    page.evaluate(
+        """(sample) => {
+        window.seen = [];
+        const take = new Function('root', `return (${sample});`);
+        const watch = (root) => new MutationObserver(() => {
+            const value = take(root);
+            if (value != null && JSON.stringify(window.seen.at(-1)) !== JSON.stringify(value)) {
+                window.seen.push(value);
+            }
+        }).observe(root, {subtree: true, childList: true, characterData: true});
+        new MutationObserver((records, self) => {
+            const host = document.querySelector('heard-panel-host');
+            if (host) { self.disconnect(); watch(host.shadowRoot); }
+        }).observe(document.documentElement, {childList: true, subtree: true});
+    }""",
+        sample,
+    )
+
+
+def rewrite_in_panel(page: Page, draft: str, editor: str = "#editor") -> Panel:
+    """Types `draft` into the page's editor and asks Heard with the shortcut; the panel."""
+    page.locator(editor).fill(draft)
+    page.locator(editor).click()
+    page.keyboard.press("Alt+Shift+E")
+    return Panel(page)
+
+
 def shot(page: Page, folder: Path, name: str) -> str:
     path = folder / f"{name}.png"
     page.screenshot(path=str(path))

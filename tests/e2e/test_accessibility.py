@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from .conftest import TOKEN
 from .fixture_server import EDITORS
-from .helpers import Panel, open_fixture, shot
+from .helpers import Panel, open_fixture, rewrite_in_panel, shot
 
 pytestmark = pytest.mark.e2e
 
@@ -63,13 +63,11 @@ def open_panel(ext, site, scheme: str = "light"):
         document.body.prepend(banner);
         if (dark) document.body.style.cssText += 'background:#14161b;color:#e6e6e6';
     }""", scheme == "dark")
-    page.locator("#editor").fill(
+    panel = rewrite_in_panel(
+        page,
         "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
         "Unfortunately there is nothing we can do."
     )
-    page.locator("#editor").click()
-    page.keyboard.press("Alt+Shift+E")
-    panel = Panel(page)
     panel.wait_result()
     return page, panel
 

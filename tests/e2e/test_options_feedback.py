@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import TOKEN
-from .helpers import Panel, open_fixture, wait_model
+from .helpers import Panel, open_fixture, rewrite_in_panel, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -39,13 +39,11 @@ def test_options_page_saves_server_and_token(browser, site):
 def test_feedback(ext, site, action):
     ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
     page = open_fixture(ext.context.new_page(), site.url("textarea.html"))
-    page.locator("#editor").fill(
+    panel = rewrite_in_panel(
+        page,
         "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
         "Unfortunately there is nothing we can do."
     )
-    page.locator("#editor").click()
-    page.keyboard.press("Alt+Shift+E")
-    panel = Panel(page)
     rewrite = panel.wait_result()
     if action == "accepted":
         panel.replace.click()

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import Panel, model, norm, open_fixture, shot, wait_model
+from .helpers import Panel, model, norm, open_fixture, record_panel, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -169,21 +169,7 @@ def test_light_and_dark_pages(ext, site, artifacts, scheme):
 def test_rewrite_streams_into_the_panel(ext, site):
     """The text appears as it arrives: the panel shows partial rewrites before the result."""
     page = textarea_page(ext, site)
-    page.evaluate(
-        """() => {
-        window.seen = [];
-        const watch = (root) => new MutationObserver(() => {
-            const el = root.querySelector('[data-testid=heard-rewrite]');
-            if (el && el.textContent && window.seen.at(-1) !== el.textContent) {
-                window.seen.push(el.textContent);
-            }
-        }).observe(root, {subtree: true, childList: true, characterData: true});
-        new MutationObserver((records, self) => {
-            const host = document.querySelector('heard-panel-host');
-            if (host) { self.disconnect(); watch(host.shadowRoot); }
-        }).observe(document.documentElement, {childList: true, subtree: true});
-    }"""
-    )
+    record_panel(page, "root.querySelector('[data-testid=heard-rewrite]')?.textContent || null")
     page.keyboard.press("Alt+Shift+E")
     rewrite = Panel(page).wait_result()
     seen = page.evaluate("window.seen")

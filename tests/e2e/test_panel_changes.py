@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import Panel, model, open_fixture, shot, wait_model
+from .helpers import Panel, model, open_fixture, record_panel, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -58,22 +58,14 @@ def test_replace_waits_for_the_final_answer(ext, site):
     """While the rewrite streams, Replace is disabled and looks it; the final answer enables it."""
     page = open_fixture(ext.context.new_page(), site.url("textarea.html"))
     page.locator("#editor").click()
-    page.evaluate(
-        """() => {
-        window.seen = [];
-        const watch = (root) => new MutationObserver(() => {
-            const text = root.querySelector('[data-testid=heard-rewrite]')?.textContent;
-            const replace = root.querySelector('[data-testid=heard-replace]');
-            const diff = root.querySelector('[data-testid=heard-diff]');
-            if (text && diff.hidden) window.seen.push(
-                [replace.disabled, Number(getComputedStyle(replace).opacity)]);
-        }).observe(root, {subtree: true, childList: true, characterData: true});
-        new MutationObserver((records, self) => {
-            const host = document.querySelector('heard-panel-host');
-            if (host) { self.disconnect(); watch(host.shadowRoot); }
-        }).observe(document.documentElement, {childList: true, subtree: true});
-    }"""
-    )
+    # While streaming: [Replace disabled?, its opacity], sampled on every change.
+    record_panel(page, """(() => {
+        const text = root.querySelector('[data-testid=heard-rewrite]')?.textContent;
+        const replace = root.querySelector('[data-testid=heard-replace]');
+        const diff = root.querySelector('[data-testid=heard-diff]');
+        return text && diff.hidden
+            ? [replace.disabled, Number(getComputedStyle(replace).opacity)] : null;
+    })()""")
     page.keyboard.press("Alt+Shift+E")
     panel = Panel(page)
     panel.wait_result()
