@@ -42,11 +42,14 @@ def phrases():
 
 
 def test_schemathesis_finds_no_5xx_hang_or_leak_on_any_route(tmp_path):
-    """The short run; `make fuzz` runs the same for minutes."""
-    result = fuzz(tmp_path, max_time_s=45, max_examples=6, seed=12)
+    """The short run: every operation once through schemathesis' coverage phase, which ends
+    when the work is done (a clock budget failed on a loaded machine by reaching fewer
+    operations, not by finding anything); `max_time_s` is only a guard against a hang.
+    `make fuzz` adds the open-ended fuzzing phase, for minutes."""
+    result = fuzz(tmp_path, max_time_s=300, max_examples=6, seed=12, phases="coverage")
     errors = [line for line in result.server_log.splitlines() if '"level": "ERROR"' in line]
     assert result.returncode == 0, result.output[-4000:] + "\n".join(errors[:5])
-    assert result.operations >= 25 and result.cases >= 100, result.output[-2000:]
+    assert result.operations >= 38 and result.cases >= 500, result.output[-2000:]
     assert "Traceback" not in result.server_log and not errors
 
 

@@ -38,8 +38,10 @@ class Result:
 
 def fuzz(work: Path, max_time_s: int, max_examples: int, workers: int = 1,
          max_response_time_s: float = 10.0, seed: int | None = None,
-         skip: tuple[str, ...] = ()) -> Result:
-    """`skip`: operation ids left out (each with its reason where it is passed)."""
+         skip: tuple[str, ...] = (), phases: str = "examples,coverage,fuzzing") -> Result:
+    """`skip`: operation ids left out (each with its reason where it is passed). `phases`:
+    "coverage" alone is bounded by work (boundary and invalid values for every parameter of
+    every operation), not by the clock; "fuzzing" goes on until `max_time_s`."""
     redis_server = RedisServer(work / "redis")
     (work / "redis").mkdir(parents=True, exist_ok=True)
     redis_server.start()
@@ -52,7 +54,7 @@ def fuzz(work: Path, max_time_s: int, max_examples: int, workers: int = 1,
                    "--max-response-time", str(max_response_time_s),
                    "--request-timeout", str(max_response_time_s + 5),
                    "--header", f"Authorization: Bearer {TOKEN}",
-                   "--phases", "examples,coverage,fuzzing",
+                   "--phases", phases,
                    "--generation-database", "none", "--no-color",
                    "--report", "ndjson", "--report-ndjson-path", str(report)]
             if seed is not None:
