@@ -483,3 +483,22 @@ def test_the_agent_owns_the_hand_off_in_english(draft, owned):
 ])
 def test_what_the_company_does_or_decides_stays_we(draft):
     assert run(draft).rewrite == draft
+
+
+@pytest.mark.parametrize("draft,asked", [
+    ("You'd need to contact our returns team on ⟦1⟧ from ⟦2⟧.",
+     "Please contact our returns team on ⟦1⟧ from ⟦2⟧."),
+    ("Hi ⟦1⟧, you will need to fill in the form on the help page.",
+     "Hi ⟦1⟧, please fill in the form on the help page."),
+])
+def test_an_obligation_put_on_the_customer_becomes_a_request(draft, asked):
+    out = run(draft)
+    assert out.rewrite == asked and [c.principle for c in out.changes] == ["solution-focus"]
+
+
+@pytest.mark.parametrize("draft", [
+    "If you need to contact us again, call ⟦1⟧.", "The form you need to fill in is attached.",
+    "You must return the item within ⟦1⟧ days.", "You'll need to pay the delivery fee.",
+])
+def test_a_condition_a_rule_or_a_relative_clause_keeps_its_need_to(draft):
+    assert run(draft).rewrite == draft

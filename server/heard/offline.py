@@ -64,6 +64,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "de": "Der Agent selbst, nicht ein anonymes Team, übernimmt den nächsten Schritt.",
         "fr": "C'est l'agent, pas une équipe anonyme, qui s'occupe de la suite.",
         "pt": "É o agente, não uma equipa anónima, que trata do próximo passo."},
+    "solution-focus": {
+        "en": "Asks for the next step as a request instead of placing an obligation on the "
+              "customer.",
+        "es": "Pide el siguiente paso como una petición en lugar de imponer una obligación al "
+              "cliente.",
+        "de": "Bittet um den nächsten Schritt, statt dem Kunden eine Pflicht aufzuerlegen.",
+        "fr": "Demande l'étape suivante poliment au lieu d'imposer une obligation au client.",
+        "pt": "Pede o passo seguinte como um pedido em vez de impor uma obrigação ao cliente."},
     "appreciate-patience": {
         "en": "Thanks the customer for waiting instead of apologising for the delay.",
         "es": "Agradece al cliente la espera en lugar de disculparse por el retraso.",
