@@ -502,3 +502,16 @@ def test_an_obligation_put_on_the_customer_becomes_a_request(draft, asked):
 ])
 def test_a_condition_a_rule_or_a_relative_clause_keeps_its_need_to(draft):
     assert run(draft).rewrite == draft
+
+
+def test_a_thank_you_beside_a_trouble_keeps_the_apology_and_gets_no_good_news_line():
+    draft = "So sorry to hear this. I hope the rebooking goes smoothly."
+    out = run(draft, "Thanks for the reply. The train now has a four hour delay on top.")
+    assert out.rewrite == draft
+
+
+def test_good_news_is_never_about_a_trouble():
+    out = run("Great, the refund of ⟦1⟧ is on its way to your card.",
+              "Thank you so much, you sorted the double charge on my card, brilliant!!")
+    [said] = [c.after for c in out.changes if c.principle == "acknowledge-emotion"]
+    assert "your card" in said and "double charge" not in said

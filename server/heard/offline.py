@@ -358,7 +358,7 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
             _english_rules(d)
         _apologies(d, phrases, code)
         if reading:
-            _match_tone(d, reading, phrases, code)
+            _match_tone(d, reading, phrases, code, customer_message)
     if level["ack"] and code and reading:
         _acknowledge(d, customer_message, reading, code, phrases)
     return Candidate(rewrite=d.text, changes=d.changes)
@@ -563,8 +563,11 @@ def _grounding(draft: str, customer_message: str, reading: Reading, lang: str,
         return None
     lowered = draft.lower()
     promised = [w.lower() for words in vocab.commitment_words(phrases).values() for w in words]
+    # Good news is never about a trouble ("glad it worked out with the delay").
+    positive = reading.feeling in ("satisfied", "delighted")
     found = [s for s in subjects(customer_message, lang)
-             if not any(w in s.words.lower() and w not in lowered for w in promised)]
+             if not any(w in s.words.lower() and w not in lowered for w in promised)
+             and not (positive and s.trouble)]
     if reading.feeling != "anxious":
         found.sort(key=lambda s: not s.trouble)
     for s in found:
@@ -597,7 +600,8 @@ def _acknowledgements(reading: Reading, lang: str, trouble: bool) -> list[str]:
     return []
 
 
-def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str) -> None:
+def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str,
+                customer_message: str = "") -> None:
     """The draft's tone made to fit the customer's: steady full stops and no pleasantries for
     an angry or very frustrated customer, no apology to a happy one, no pleasantries for a
     hurried one."""
@@ -609,7 +613,10 @@ def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str) -> Non
         if filler:  # steady is also brief: no "have a great day" to someone this upset
             _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
                            f"{why}: {_say('brief', lang)}")
-    elif reading.feeling in ("satisfied", "delighted"):
+    elif reading.feeling in ("satisfied", "delighted") and not any(
+            s.trouble for s in subjects(customer_message, lang)):
+        # A "thanks" beside a trouble they name ("thanks for the answer, now a 4h delay") is
+        # politeness, not good news: the draft's apology stays.
         _drop_matching(d, lambda s: any(m in s.lower() for m in
                                         vocab.team("apology", phrases, [lang]))
                        and len(s.split()) <= 14, f"{why}: {_say('no-apology', lang)}")
