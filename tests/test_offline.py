@@ -387,7 +387,7 @@ def _ack(out) -> str:
 
 
 @pytest.mark.parametrize("message,subject", [
-    ("I keep getting error messages at checkout, this is so frustrating!", "the error messages"),
+    ("Every payment attempt shows error codes, this is so frustrating!", "the error codes"),
     ("Why is there a double charge on my card again?? So frustrating!", "the double charge"),
     ("Your app crashed twice today and I am so annoyed", "the app"),
 ])
@@ -395,7 +395,7 @@ def test_a_trouble_named_without_a_possessive_is_the_subject_and_reads_as_one(me
     out = run("Hi ⟦1⟧, can you tell me which phone you are using?", message)
     ack = _ack(out)
     assert subject in ack
-    # the trouble itself is what frustrates: never "the trouble with the error messages"
+    # the trouble itself is what frustrates: never "the trouble with the error codes"
     assert not re.search(r"(?:trouble|problem) with the (?:error|double)", ack)
 
 
@@ -413,8 +413,8 @@ def test_an_answer_word_stays_first_and_the_acknowledgement_follows_it(opening):
     assert out.rewrite.startswith(f"{opening} {_ack(out)} Which email address")
 
 
-@pytest.mark.parametrize("opening", ["Thanks for your patience.", "Glad to help!",
-                                     "Sorry for the late response."])
+@pytest.mark.parametrize("opening", ["Thanks for waiting.", "Glad to help!",
+                                     "Sorry for my slow reply."])
 def test_a_thank_you_or_an_apology_for_our_delay_does_not_stand_in_for_an_acknowledgement(
         opening):
     out = run(f"{opening} Your parcel ⟦1⟧ is with the courier today.",
@@ -460,16 +460,21 @@ def test_acknowledgements_vary_with_the_draft_in_every_language(lang, draft, mes
 
 
 @pytest.mark.parametrize("draft,owned", [
-    ("We've received your DM and will follow up there.",
-     "I've received your DM and will follow up there."),
-    ("We have sent you a direct message.", "I have sent you a direct message."),
-    ("Please DM (direct message) us your email.", "Please DM (direct message) me your email."),
-    ("DM us and we'll continue there.", "DM me and I'll continue there."),
-    ("Can you send us a private message?", "Can you send me a private message?"),
-    ("We would like to help.", "I would like to help."),
-    ("DM me the details for us to help.", "DM me the details for me to help."),
-    ("Please DM so we can further assist you.", "Please DM so I can further assist you."),
-    ("Can you show us the screen?", "Can you show me the screen?"),
+    ("We've passed your note to the courier.", "I've passed your note to the courier."),
+    ("We have replied to your email about the form.",
+     "I have replied to your email about the form."),
+    ("Email (or post) us the invoice number.", "Email (or post) me the invoice number."),
+    ("Message us and we'll check the tracking together.",
+     "Message me and I'll check the tracking together."),
+    ("Drop us a private message with the serial number.",
+     "Drop me a private message with the serial number."),
+    ("We'd like to help you sort out the login.", "I'd like to help you sort out the login."),
+    ("Send the photos for us to assist with the claim.",
+     "Send the photos for me to assist with the claim."),
+    ("Reply here so we can quickly check the meter reading.",
+     "Reply here so I can quickly check the meter reading."),
+    ("Could you show us the warning on the display?",
+     "Could you show me the warning on the display?"),
 ])
 def test_the_agent_owns_the_hand_off_in_english(draft, owned):
     out = run(draft)
@@ -479,17 +484,18 @@ def test_the_agent_owns_the_hand_off_in_english(draft, owned):
 
 @pytest.mark.parametrize("draft", [
     "We don't offer refunds on sale items.", "We operate a strict ID policy in our stores.",
-    "Unfortunately we are not able to guarantee seats.", "Please contact us on the help page.",
+    "Sadly we cannot hold a table past nine.",
+    "Please contact us through the app.",
 ])
 def test_what_the_company_does_or_decides_stays_we(draft):
     assert run(draft).rewrite == draft
 
 
 @pytest.mark.parametrize("draft,asked", [
-    ("You'd need to contact our returns team on ⟦1⟧ from ⟦2⟧.",
-     "Please contact our returns team on ⟦1⟧ from ⟦2⟧."),
-    ("Hi ⟦1⟧, you will need to fill in the form on the help page.",
-     "Hi ⟦1⟧, please fill in the form on the help page."),
+    ("You'd need to ring our returns desk on ⟦1⟧ after ⟦2⟧.",
+     "Please ring our returns desk on ⟦1⟧ after ⟦2⟧."),
+    ("Hi ⟦1⟧, you will need to fill in the claim form in the app.",
+     "Hi ⟦1⟧, please fill in the claim form in the app."),
 ])
 def test_an_obligation_put_on_the_customer_becomes_a_request(draft, asked):
     out = run(draft)
@@ -505,8 +511,8 @@ def test_a_condition_a_rule_or_a_relative_clause_keeps_its_need_to(draft):
 
 
 def test_a_thank_you_beside_a_trouble_keeps_the_apology_and_gets_no_good_news_line():
-    draft = "So sorry to hear this. I hope the rebooking goes smoothly."
-    out = run(draft, "Thanks for the reply. The train now has a four hour delay on top.")
+    draft = "That sounds like a long day, I'm sorry. I hope the next connection runs on time."
+    out = run(draft, "Cheers for the quick answer. My bus is now stuck with a two hour delay.")
     assert out.rewrite == draft
 
 

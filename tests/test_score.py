@@ -101,7 +101,7 @@ def test_the_rubric_reads_past_mentions_and_the_greeting():
                      "frustrating.", PHRASES, "en")[1]["acknowledge-emotion"]
 
 
-@pytest.mark.parametrize("text", ["I'd be happy to look into this for you.",
+@pytest.mark.parametrize("text", ["I'd be glad to check the order for you.",
                                   "I would like to help with the order."])
 def test_id_be_happy_to_owns_the_next_step(text):
     _, met = score(text, PHRASES, "en")

@@ -28,7 +28,7 @@ _ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|glad to hear|hear that
                        r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
                        r"lo siento|entiendo|verstehe|comprends|compreendo|"
                        r"desculp|désolé|entschuldig", re.I)
-# An apology for our own slowness ("Sorry for the late response.") acknowledges nothing the
+# An apology for our own slowness ("Sorry for my slow reply.") acknowledges nothing the
 # customer went through: it does not stand in for an acknowledgement of their trouble.
 _OUR_DELAY = re.compile(r"(?:sorry|apologies|i apologi[sz]e) for (?:the|my|our) (?:late|slow|"
                         r"delayed) (?:response|reply|answer)|(?:sorry|apologies) for the (?:long "
@@ -253,8 +253,8 @@ def _subject_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str
 def subjects(customer_message: str, lang: str) -> list[Subject]:
     """What the customer wrote about, in the order they wrote it, in the reply's words: their
     own noun with the reply's possessive ("my parcel" → "your parcel", "mein Paket" → "Ihrem
-    Paket", "your app" → "the app"), and a trouble they name without one ("keep getting
-    error messages" → "the error messages")."""
+    Paket", "your app" → "the app"), and a trouble they name without one ("error codes every
+    time I pay" → "the error codes")."""
     owned, bare, trouble = _subject_patterns(lang)
     if not owned:
         return []

@@ -59,7 +59,7 @@ _VALIDATE = re.compile(
     r"makes sense|understandable|\bfair\b|of course|i understand why|i can see (?:why|how)|"
     r"your reaction|es normal|tiene sentido|es comprensible|verständlich|nachvollziehbar|"
     r"c'est normal|compréhensible|é compreensível|faz sentido|é normal", re.I)
-# "I'd be happy to look into it" owns the next step as much as "I'll look into it" does.
+# "I'd be glad to check the order" owns the next step as much as "I'll check it" does.
 _OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve|'d|’d| would)\b|\bme\b|\bvoy a\b|"
                   r"\bme encargo\b|\bhe (?:revisado|enviado|comprobado|visto)\b|\bich\b|"
                   r"\bje\b|\bj'|\beu\b|\bvou\b", re.I)

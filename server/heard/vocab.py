@@ -110,8 +110,8 @@ class Rewriting(BaseModel):
     # plural "s" is allowed): German nouns keep their capital, the possessive says the case
     # A subject that is itself the trouble ("the error", "the wrong order", "the double
     # charge") takes other words than a thing that has one ("the trouble with your parcel"):
-    # nouns that name a trouble (found even without a possessive: "keep getting error
-    # messages" → "the error messages"), and modifiers that make any subject one.
+    # nouns that name a trouble (found even without a possessive: "error codes every time I
+    # pay" → "the error codes"), and modifiers that make any subject one.
     trouble_nouns: list[str] = []  # phrases
     trouble_modifiers: list[str] = []  # phrases
     # The article a trouble named without a possessive takes in the reply ("the"); empty:
