@@ -8,8 +8,9 @@ beside every change.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from heard import customer
+from heard import customer, vocab
 from heard.diff import hunks
 from heard.schema import Change, Reading
 
@@ -32,30 +33,27 @@ def _overlaps(part: str, whole: str) -> bool:
 
 # Hunks nobody explained get a reason from the catalogue: the first rule whose pattern is in
 # the inserted text (or, for a pure deletion, the deleted text) names the principle.
-_GUESSES: list[tuple[str, str, str]] = [
-    (r"patien|paciencia|geduld|paciência|for waiting|por esperar|warten", "appreciate-patience",
-     "Thanks the customer for their patience."),
-    (r"frustrat|worr|concern|disappoint|upset|stress|annoy|letdown|preocup|decepcion|ärger|"
-     r"beunruhig|enttäusch|inquiét|décevant|preocupa|dececion|frustrante",
-     "acknowledge-emotion", "Names how the customer is likely feeling."),
-    (r"makes sense|understandable|of course|es normal|tiene sentido|verständlich|"
-     r"c'est normal|compréhensible|é compreensível|faz sentido", "validate-feelings",
-     "Treats the customer's reaction as reasonable."),
-    (r"understand|i can see|entiendo|comprendo|verstehe|comprends|compreendo|entendo",
-     "reflect-understanding", "Shows the customer their situation was understood."),
-    (r"\bI (?:will|am|have|'ll|'m|can)\b|\bI’(?:ll|m)\b|\bso I can\b", "own-it",
-     "Takes personal ownership of the next step."),
-    (r"\blet'?s\b|together|juntos|gemeinsam|ensemble|vamos", "collaborate",
-     "Frames the fix as shared work."),
-    (r"polic|política|richtlinie|politique", "no-policy-wall",
-     "Explains the policy instead of hiding behind it."),
-    (r"sorry|apolog|lo siento|disculp|leid|entschuldig|désolé|excus|desculp|lamento",
-     "authentic-not-cliche", "Keeps one sincere apology."),
-    (r"glad|wonderful|great to hear|qué bien|alegr|schön|freut|ravi|génial|que bom|ótimo",
-     "match-tone", "Shares the customer's good news in a matching tone."),
-    (r"thank|gracias|danke|merci|obrigad", "personalize",
-     "Speaks to this customer instead of a script line."),
+_GUESSES: list[tuple[str, str]] = [
+    ("appreciate-patience", "Thanks the customer for their patience."),
+    ("acknowledge-emotion", "Names how the customer is likely feeling."),
+    ("validate-feelings", "Treats the customer's reaction as reasonable."),
+    ("reflect-understanding", "Shows the customer their situation was understood."),
+    ("own-it", "Takes personal ownership of the next step."),
+    ("collaborate", "Frames the fix as shared work."),
+    ("no-policy-wall", "Explains the policy instead of hiding behind it."),
+    ("authentic-not-cliche", "Keeps one sincere apology."),
+    ("match-tone", "Shares the customer's good news in a matching tone."),
+    ("personalize", "Speaks to this customer instead of a script line."),
 ]
+
+
+@cache
+def _cue(principle: str) -> re.Pattern[str]:
+    """What names a change by this principle, in any language (heard/lang `explain_cues`)."""
+    return re.compile("|".join(vocab.union_map("explain_cues").get(principle, ["(?!)"])),
+                      re.I)
+
+
 # The catalogue's reasons in the other four languages, so a hunk explained by the fallback reads
 # in the draft's language like the rest of the answer.
 _STEADY_TEXT = "A calm full stop instead of an exclamation mark."
@@ -135,9 +133,7 @@ def _local(explanation: str, lang: str | None) -> str:
     return _LOCAL.get(explanation, {}).get(lang or "en", explanation)
 
 
-_BLAME = re.compile(r"as (?:i|we) (?:already |previously )?(?:said|mentioned|stated|explained)|"
-                    r"you should have|you failed|you didn't|your fault|como ya|wie bereits|"
-                    r"comme je vous|como já", re.I)
+_BLAME = re.compile("|".join(vocab.union("explain_blame")), re.I)
 
 
 _STEADY = _STEADY_TEXT
@@ -152,8 +148,8 @@ def _guess(before: str, after: str, lang: str | None = None) -> Change:
         return Change(principle="no-blame", before=before, after=after,
                       explanation=_local("Drops wording that blames the customer.", lang))
     text = after or before
-    for pattern, principle, explanation in _GUESSES:
-        if re.search(pattern, text, re.I):
+    for principle, explanation in _GUESSES:
+        if _cue(principle).search(text):
             return Change(principle=principle, before=before, after=after,
                           explanation=_local(explanation, lang))
     if before and not after:
@@ -207,7 +203,7 @@ _READ = ("acknowledge-emotion", "match-tone")
 def _generic(explanation: str) -> bool:
     """A reason from the catalogue (in any language), which says nothing about this customer."""
     return any(explanation == text or explanation in _LOCAL.get(text, {}).values()
-               for text in (*(t for _, _, t in _GUESSES), _STEADY))
+               for text in (*(t for _, t in _GUESSES), _STEADY))
 
 
 def _align(diff_ops: list[dict[str, str]], proposed: list[Change],

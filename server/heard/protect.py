@@ -70,26 +70,12 @@ _CUR_WORD = (r"(?:dollars?|euros?|pounds?|reais|real|pesos?|francs?|franken|cent
 _NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
 
 _GREET = "|".join(vocab.union("greetings"))
-_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Dña|Don|Doña|Herr|Frau|M|Mme|Mlle|"
-          r"Monsieur|Madame|Mademoiselle|Senhor|Senhora)\.?")
-_NOT_NAMES = {
-    "there", "all", "team", "everyone", "everybody", "customer", "customers", "friend",
-    "friends", "folks", "again", "sir", "madam", "support", "valued", "cliente", "clientes",
-    "kunde", "kundin", "kunden", "client", "amigo", "amiga", "equipo", "equipe",
-    "équipe", "todos", "tous", "alle", "de", "nuevo", "novo", "user", "usuario", "usuário",
-    "member", "guest", "the", "and", "thanks", "thank", "welcome", "back"}
+_TITLE = "(?:" + "|".join(vocab.union("name_titles")) + r")\.?"
+_NOT_NAMES = frozenset(vocab.union("not_names"))
 # "María de la Cruz": the name is masked whole and by its parts, never by "de" or "la".
 _NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "di", "du", "la", "le", "les", "van",
                    "von", "der", "den", "ter", "y", "e", "bin", "al", "el", "st", "st."}
-_SIGNOFF = (r"best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
-            r"thanks|thanks again|thank you|cheers|sincerely|yours sincerely|yours truly|"
-            r"all the best|take care|talk soon|with thanks|"
-            r"saludos|un saludo|saludos cordiales|atentamente|cordialmente|gracias|"
-            r"muchas gracias|un abrazo|mit freundlichen grüßen|freundliche grüße|viele grüße|"
-            r"beste grüße|liebe grüße|herzliche grüße|mfg|gruß|grüße|cordialement|"
-            r"bien cordialement|bien à vous|merci|merci beaucoup|sincères salutations|"
-            r"salutations|atenciosamente|abraços|abraço|cumprimentos|obrigado|obrigada|"
-            r"att\.?|até logo")
+_SIGNOFF = "|".join(vocab.union("signoffs"))
 _HTML_TAGS = (r"a|abbr|b|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|div|"
               r"dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|"
               r"span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|meta|"
@@ -184,10 +170,8 @@ _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | 
 # "Maria here,", "Regards, Maria" at a line's end, a name alone on the last line. The phrase
 # is matched in any case, the name only with capitals (so "I am very upset" names no one).
 # Never "ich bin" or "soy"/"sou" + a capital: German nouns and Spanish/Portuguese titles.
-_INTRO = (r"my name is|my name's|my name’s|this is|i am|i'm|i’m|me llamo|mi nombre es|"
-          r"mein name ist|ich heiße|ich heisse|hier ist|hier spricht|je m'appelle|"
-          r"je m’appelle|mon nom est|moi c'est|meu nome é|me chamo|chamo-me|aqui é|aqui fala")
-_HERE = r"here|aquí|hier|ici|aqui"
+_INTRO = "|".join(vocab.union("self_introductions"))
+_HERE = "|".join(vocab.union("self_here"))
 _NAME = rf"{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*(?:[ \t]+{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*){{0,2}}"
 _NAME_END = r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?i:and|from|y|de|und|aus|et|e|from)\b)"
 _INTRO_NAME = re.compile(rf"(?<![\w'’])(?i:{_INTRO})[ \t]+((?:{_TITLE}[ \t]+)?{_NAME})"

@@ -42,37 +42,20 @@ from heard.opening import body
 from heard.prompts import Phrases
 from heard.schema import Reading
 
+
+def _cues(field: str) -> re.Pattern[str]:
+    """One of the score's cue lists over every language (heard/lang/*.json `score_*`)."""
+    return re.compile("|".join(vocab.union(field)), re.I)
+
+
 # A feeling named or understanding shown. Thanks alone ("Thank you for reaching out") is not an
 # acknowledgement, nor is "I'll be glad to help" or "I can see your order".
-_ACK = re.compile(
-    r"frustrat|disappoint|worr(?:y|ied|ying)|concerned|upset|stress|annoy|let ?down|"
-    r"\bi (?:completely |fully |totally )?understand\b|\bi can understand|understandabl|"
-    r"i can (?:see|tell) (?:how|why|that|this|it)|i hear you|sorry to hear|"
-    r"sorry (?:that )?you(?:'re|’re| are| have|'ve|’ve| were)|(?:glad|happy|great|good) to hear|"
-    r"so glad|wonderful|"
-    r"entiendo|comprendo|preocup|decepcion|lamento (?:que|mucho|saber|oír|leer)|qué alegría|"
-    r"qué bien|frustrante|verstehe|verständlich|nachvollziehbar|ärger|enttäusch|beunruhig|"
-    r"freut mich|wie schön|tut mir leid, (?:dass|zu hören)|comprends|inquiét|décevant|déçu|"
-    r"frustrant|ravie?\b|quelle bonne nouvelle|compreendo|entendo|dececion|que bom|"
-    r"lamento (?:saber|ouvir)", re.I)
-_VALIDATE = re.compile(
-    r"makes sense|understandable|\bfair\b|of course|i understand why|i can see (?:why|how)|"
-    r"your reaction|es normal|tiene sentido|es comprensible|verständlich|nachvollziehbar|"
-    r"c'est normal|compréhensible|é compreensível|faz sentido|é normal", re.I)
+_ACK = _cues("score_feeling_shown")
+_VALIDATE = _cues("score_validation")
 # "I'd be glad to check the order" owns the next step as much as "I'll check it" does.
-_OWN = re.compile(r"\bI(?:'ll| will| have| am|'m| can|'ve|'d|’d| would)\b|\bme\b|\bvoy a\b|"
-                  r"\bme encargo\b|\bhe (?:revisado|enviado|comprobado|visto)\b|\bich\b|"
-                  r"\bje\b|\bj'|\beu\b|\bvou\b", re.I)
-_PASSIVE = re.compile(
-    r"\b(?:will be|has been|have been|is being|are being)\s+\w+(?:ed|en)\b|"
-    r"\b(?:será|serán|ha sido|han sido|fue)\s+\w+(?:ado|ada|ido|ida)s?\b|"
-    r"\b(?:wird|wurde|werden|wurden)\b[^.!?]{0,40}\b(?:weitergeleitet|bearbeitet|geprüft|"
-    r"erstattet|versendet|verschickt)\b|\b(?:sera|seront|a été|ont été)\s+\w+(?:é|ée|és|ées)\b|"
-    r"\b(?:será|serão|foi|foram)\s+\w+(?:ado|ada|ido|ida)s?\b", re.I)
-_NEXT = re.compile(
-    r"\b(?:next|will|going to|here is|here's|let me|let's|please|you can|por favor|puedes|"
-    r"puede|vamos|bitte|können sie|sie können|veuillez|vous pouvez|merci de|pode|podes)\b|\?",
-    re.I)
+_OWN = _cues("score_ownership")
+_PASSIVE = _cues("score_passive")
+_NEXT = _cues("score_next_step")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 `heard/lang/<code>.json` holds everything Heard knows about a language's words — weekdays,
 months, number words, negations, greetings, commitment words and promise patterns, policy
 walls, stock empathy, blame, apologies, how a customer reads (feelings and situation signals,
-for heard.customer), waiting cues — once. The masker, the
+for heard.customer), waiting cues, hedges and promises to look at something, titles and
+sign-offs around a name, the score's and the explainer's cues — once. The masker, the
 guard, the offline engine, the score and the explainer all read it from here, so fixing a
 phrase or adding a language is one data edit. Each file is validated when first loaded: an
 unknown key, a missing key or a pattern that does not compile names itself in the error.
@@ -248,15 +249,34 @@ class Lang(BaseModel):
     future: list[str]  # patterns: a clause saying what will happen ("will", "va a", "-rá")
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
+    # How the masker finds a person's name (heard.protect): patterns, in match order.
+    name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
+    signoffs: list[str]  # "kind regards", "un saludo", "att\.?": a closing line
+    self_introductions: list[str]  # "my name is", "je m'appelle": a customer naming themself
+    self_here: list[str]  # "here" in "Maria here"
+    not_names: list[str]  # phrases: words after a greeting that are nobody's name ("team")
+    # What the score (heard.score, docs/scoring.md) looks for: patterns, case-insensitive.
+    score_feeling_shown: list[str]  # a feeling named or understanding shown
+    score_validation: list[str]  # the reaction called reasonable
+    score_ownership: list[str]  # the agent in the first person
+    score_passive: list[str]  # "will be forwarded", "wird bearbeitet"
+    score_next_step: list[str]  # a next step or an open question
+    # What the explainer (heard.explain) names a change by: per principle, patterns found in
+    # the inserted text; and the blaming words whose removal it names no-blame.
+    explain_cues: dict[str, list[str]]
+    explain_blame: list[str]
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
-                     "waiting", "eager", "condition_patterns", "reviews", "future")
+                     "waiting", "eager", "condition_patterns", "reviews", "future",
+                     "name_titles", "signoffs", "self_introductions", "self_here",
+                     "score_feeling_shown", "score_validation", "score_ownership",
+                     "score_passive", "score_next_step", "explain_blame")
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
 
-    @field_validator("commitment_patterns", "decisions")
+    @field_validator("commitment_patterns", "decisions", "explain_cues")
     @classmethod
     def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}
