@@ -206,3 +206,37 @@ def test_a_warm_sentence_in_the_drafts_own_language_is_not_a_switch(lang, draft,
     found = codes(draft.replace(", ", f", {added} ", 1), draft=draft, lang=lang,
                   customer_message="")
     assert "language_changed" not in found, found
+
+
+def test_the_promise_shortcut_never_passes_over_a_promise():
+    # The guard tests each sentence for text a promise needs before scanning it per category
+    # (guard/literals.py); every sentence of the corpus that some promise pattern matches must
+    # hold that pattern's needed text, or a promise would slip through for the speed.
+    from heard.guard import commitments, literals
+    from heard.guard.text import norm, plain, sentences
+    from tests.corpus import holdout, independent, load
+
+    texts = [e["draft"] for e in load()]
+    texts += [t for e in independent.load() for t in (e["draft"], *e["faithful"],
+                                                      *(b["rewrite"] for b in e["bad"]))]
+    texts += [r["text"] for e in holdout.load() for r in e["rewrites"]]
+    team = commitments._team(Phrases())
+    patterns, (_, each) = commitments._commitment_patterns(team), commitments._needed(team)
+    assert all(need is not None for need in each)
+    matched = 0
+    for sentence in {s for t in texts for s in sentences(norm(plain(t)))}:
+        folded = sentence.translate(literals.FOLD)
+        for (_, _, pattern), need in zip(patterns, each, strict=True):
+            if pattern.search(sentence):
+                matched += 1
+                assert any(t in folded for t in need), (pattern.pattern[:60], sentence)
+    assert matched > 500  # the corpus does exercise the patterns
+
+
+def test_what_a_pattern_needs_is_read_from_its_structure():
+    from heard.guard.literals import needed
+
+    assert needed(r"\b(?:refund|repay) you\b") == {" you"}
+    assert needed(r"(?:will|'ll) refund\b") == {" refund"}
+    assert needed(r"\bguarantee|\bpromise\b") == {"guarantee", "promise"}
+    assert needed(r"[ab]c?") is None  # nothing literal is certain: no shortcut

@@ -8,7 +8,8 @@ replacement can be shipped once we receive the photos" and "I'll ship your repla
 as I have the photos" are one promise. A violation is a promise whose kind the draft does not
 make, a deadline the draft does not set, a dropped condition or a firmer modality. A negated
 one ("we can't refund") is no promise (the decision check keeps the "no"). Each sentence is
-scanned once per pattern: linear in the draft's length.
+tested for the text some promise needs (a few substring tests), then scanned once per category
+only when it holds some: linear in the draft's length.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from heard import vocab
+from heard.guard import literals
 from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
@@ -48,12 +50,17 @@ def _builtin_commitments() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=64)
-def _commitment_patterns(phrases_key: tuple) -> list[tuple[str, bool, re.Pattern[str]]]:
+def _commitment_patterns(team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]:
     """Per category: the commitment words (built-in and the team's), then promise patterns;
     the flag says "a word", which a "no" anywhere in its sentence negates ("as for the refund,
     it cannot be refunded"), where a promise pattern is negated only within its clause."""
+    merged = vocab.union_map("commitment_words")
+    for _code, categories in team:
+        for category, terms in categories:
+            merged.setdefault(category, [])
+            merged[category] += [t for t in terms if t not in merged[category]]
     out = []
-    for category, terms in phrases_key:
+    for category, terms in sorted(merged.items()):
         cleaned = sorted({norm(t).strip() for t in terms if t.strip()}, key=len, reverse=True)
         if cleaned:
             out.append((category, True, re.compile(
@@ -62,18 +69,33 @@ def _commitment_patterns(phrases_key: tuple) -> list[tuple[str, bool, re.Pattern
     return out
 
 
-def _phrase_key(phrases: Phrases) -> tuple:
-    """Every language's commitment words and the team's, hashable for the pattern cache."""
-    merged = vocab.commitment_words(phrases)
-    return tuple((c, tuple(sorted(set(w)))) for c, w in sorted(merged.items()))
+@lru_cache(maxsize=64)
+def _needed(team: tuple) -> tuple[tuple[str, ...] | None, list[tuple[str, ...] | None]]:
+    """The text some promise word or pattern needs (literals.py), over all of them and per
+    category: a sentence with none of it promises nothing and costs a few substring tests,
+    and one that has some is scanned only by the categories whose text it holds."""
+    each = [literals.needed(p.pattern) for _, _, p in _commitment_patterns(team)]
+    return literals.fewest(each), [literals.fewest([n]) for n in each]
+
+
+def _team(phrases: Phrases) -> tuple:
+    """The team's own commitment words, hashable for the pattern caches (the built-in ones
+    are the same for every request)."""
+    return tuple((code, tuple((c, tuple(terms)) for c, terms in sorted(categories.items())))
+                 for code, categories in sorted(phrases.commitment.items()))
 
 
 def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out."""
     out: list[Promise] = []
-    patterns = _commitment_patterns(_phrase_key(phrases))
+    team = _team(phrases)
+    patterns, (needed, each) = _commitment_patterns(team), _needed(team)
     previous, promised = "", False
     for sentence in sentences(norm(plain(text))):
+        folded = sentence.translate(literals.FOLD)
+        if needed is not None and not any(t in folded for t in needed):
+            previous, promised = sentence, False  # no promise here: nothing to read
+            continue
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
         # "when" or "after" there belongs to that sentence's own promise when it makes one
         # ("send the photos within ⟦3⟧ days after delivery. We'll ship…").
@@ -85,7 +107,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedged = bool(cue("hedges", lang).search(sentence))
         negated = bool(vocab.negation(lang).search(sentence))
-        for what, word, pattern in patterns:
+        for (what, word, pattern), need in zip(patterns, each, strict=True):
+            if need is not None and not any(t in folded for t in need):
+                continue  # none of what this category's promises are made of
             for m in pattern.finditer(sentence):
                 # The few words before it, in its clause: "we cannot refund", not a "don't"
                 # far back or in a clause before ("we don't stock it, so we'll refund you").
