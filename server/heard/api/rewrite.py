@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import queue
+import re
 import threading
 import time
 from dataclasses import replace
@@ -25,9 +26,13 @@ from heard.tokens import DEFAULT_PROFILE
 bp = Blueprint("rewrite", __name__, url_prefix="/v1")
 
 
+# Control characters other than tab and line breaks: text holds a few at most.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _reject_binary(req: RewriteRequest) -> None:
     text = req.draft + req.context.customer_message
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r")
+    controls = len(_CONTROL.findall(text))  # in C: this ran per character on every request
     if "\x00" in text or controls > max(3, len(text) // 100):
         raise ApiError(400, "binary_input", "The draft contains binary data; send plain text "
                        "or HTML.")
