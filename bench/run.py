@@ -254,11 +254,13 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
     client.rewrite(*hot)
     c = args.concurrency
     hits1, hits_c, miss1, miss_c, cpu, floor1, floor_c = [], [], [], [], [], [], []
-    client_cpu, miss_cpu, miss_s = [], [], []
+    client_cpu, miss_cpu, miss_s, floor_cpu = [], [], [], []
     for _ in range(args.repeat):
         # The floor: gunicorn, Flask and Heard's request hooks answering GET /healthz.
+        cpu_before = server_cpu_s(pgid)
         floor1.append(concurrently(1, args.port, lambda cl: [cl.healthz() for _ in
                                                              range(args.hits)])[0])
+        floor_cpu.append((server_cpu_s(pgid) - cpu_before) / args.hits)
         floor_c.append([s for per in concurrently(c, args.port, lambda cl: [
             cl.healthz() for _ in range(max(1, args.hits // c) * 2)]) for s in per])
         cpu_before, client_before = server_cpu_s(pgid), time.process_time()
@@ -287,6 +289,7 @@ def run(args, fake: FakeLLM, latency: float, pgid: int) -> list[tuple[str, str]]
     rows = [
         ("floor: GET /healthz, 1 client, p50 / p99", p50_p99(floor1)),
         (f"floor: GET /healthz, {c} clients, p50 / p99", p50_p99(floor_c)),
+        ("server CPU per GET /healthz (all processes)", ms(statistics.median(floor_cpu))),
         ("cache hit, 1 client, p50 / p99", p50_p99(hits1)),
         (f"cache hit, {c} clients, p50 / p99", p50_p99(hits_c)),
         ("server CPU per cache hit (all processes)", ms(statistics.median(cpu))),
