@@ -106,3 +106,19 @@ def test_the_rubric_reads_past_mentions_and_the_greeting():
 def test_id_be_happy_to_owns_the_next_step(text):
     _, met = score(text, PHRASES, "en")
     assert met["own-it"]
+
+
+@pytest.mark.parametrize("reply", [
+    "I understand how frustrating this is, and it makes sense. I'll check your order today. "
+    "Your refund has been approved. Anything else?",
+    "Entiendo tu preocupación, tiene sentido. Voy a revisar tu pedido hoy. ¿Algo más?",
+    "Ich verstehe Ihren Ärger, das ist nachvollziehbar. Ich prüfe es heute. Die Sendung wurde "
+    "an das Lager weitergeleitet. Bitte melden Sie sich.",
+])
+def test_capitals_change_no_criterion(reply):
+    """The criteria read words, whatever their case: a reply in capitals, or capitalised
+    differently, meets exactly the criteria it meets in lower case."""
+    lower = score(reply.lower(), PHRASES, None)[1]
+    assert score(reply.upper(), PHRASES, None)[1] == lower
+    assert score(reply, PHRASES, None)[1] == lower
+    assert sum(lower.values()) >= 4  # the reply meets several, not none
