@@ -375,3 +375,21 @@ def test_portuguese_no_is_in_the_not_a_refusal():
     draft = "O estorno foi feito e aparece no seu extrato em 3 dias úteis."
     assert verdict(draft, "Já fiz o estorno: ele aparece em 3 dias úteis no extrato.",
                    lang="pt") == {}
+
+
+@pytest.mark.parametrize("lang,customer,draft,quoted", [
+    ("en", "I was charged £60 again this month.", "I can see the duplicate charge.",
+     "I'm sorry you were charged £60 again this month. I can see the duplicate charge."),
+    ("de", "Ich hing wieder 40 Minuten in der Warteschleife.", "Ihr Vertrag ist gekündigt.",
+     "Es tut mir leid, dass Sie wieder 40 Minuten warten mussten. Ihr Vertrag ist gekündigt."),
+    ("es", "Otra vez me han cobrado 25 €.", "Hemos anulado el cargo duplicado.",
+     "Siento que le hayan cobrado 25 € otra vez. Hemos anulado el cargo duplicado."),
+    ("fr", "On m'a prélevé 30 € à nouveau.", "Le prélèvement en double est annulé.",
+     "Désolé que 30 € vous aient été prélevés à nouveau. Le prélèvement en double est annulé."),
+    ("pt", "Fui cobrado de novo R$ 55,90.", "A cobrança duplicada foi estornada.",
+     "Sinto muito pela cobrança de novo de R$ 55,90. A cobrança duplicada foi estornada."),
+])
+def test_a_customers_fact_that_happened_again_is_their_situation(lang, customer, draft,
+                                                                 quoted):
+    # "again" looks back as often as forward: only a future tense makes it a promise.
+    assert verdict(draft, quoted, customer, lang) == {}
