@@ -83,9 +83,11 @@ def heard_server(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def strict_server(tmp_path_factory):
-    """A second server whose rate limit is two rewrites a minute."""
+    """A second server whose rate limit is two rewrites a day. Windows reset on the clock, so
+    a minute's window could roll over between the test's requests (it did once, under load);
+    a day's rolls over only at midnight UTC."""
     with running_server(
-        tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/minute"
+        tmp_path_factory.mktemp("heard-strict"), HEARD_RATE_LIMIT="2/day"
     ) as url:
         yield url
 

@@ -65,7 +65,7 @@ def test_rate_limited(ext, site, strict_server, artifacts):
     ext.settings(strict_server, TOKEN)
     page, panel = rewrite_textarea(ext, site)
     panel.wait_result()
-    for _ in range(2):  # two a minute: the third attempt is refused
+    for _ in range(2):  # two a day: the third attempt is refused
         panel.retry.click()
         expect(panel.retry).to_be_enabled()
     text = panel.wait_error("rate limit")
