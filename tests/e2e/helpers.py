@@ -60,7 +60,7 @@ class Panel:
 
 def record_panel(page: Page, sample: str) -> None:
     """Until the page closes, pushes `sample(root)` (a JS expression over the panel's shadow
-    root) to `window.seen` on every change inside the panel — what it showed while streaming,
+    root; the panel open now or the next one) to `window.seen` on every change inside it — what it showed while streaming,
     which a wait for the final state would never see. A null sample is not recorded."""
     page.evaluate(
         """(sample) => {
@@ -72,6 +72,8 @@ def record_panel(page: Page, sample: str) -> None:
                 window.seen.push(value);
             }
         }).observe(root, {subtree: true, childList: true, characterData: true});
+        const open = document.querySelector('heard-panel-host');
+        if (open) { watch(open.shadowRoot); return; }
         new MutationObserver((records, self) => {
             const host = document.querySelector('heard-panel-host');
             if (host) { self.disconnect(); watch(host.shadowRoot); }
