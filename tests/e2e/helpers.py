@@ -60,8 +60,9 @@ class Panel:
 
 def record_panel(page: Page, sample: str) -> None:
     """Until the page closes, pushes `sample(root)` (a JS expression over the panel's shadow
-    root; the panel open now or the next one) to `window.seen` on every change inside it — what it showed while streaming,
-    which a wait for the final state would never see. A null sample is not recorded."""
+    root; the panel open now or the next one) to `window.seen` on every change inside it —
+    what it showed while streaming, which a wait for the final state would never see. A null
+    sample is not recorded."""
     page.evaluate(
         """(sample) => {
         window.seen = [];
