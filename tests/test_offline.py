@@ -24,6 +24,12 @@ def run(draft: str, message: str = "", lang: str = "en", **kw):
     return out
 
 
+def _ack(out) -> str:
+    """The one acknowledgement the engine wrote (fails unless there is exactly one)."""
+    [ack] = [c.after for c in out.changes if c.principle == "acknowledge-emotion"]
+    return ack
+
+
 def test_policy_wall_passive_voice_blame_and_we_become_owned_and_plain():
     out = run("Hi ⟦1⟧, that is our policy. As I already said, your ticket will be forwarded to "
               "billing. We're sorry, please DM us so we can look into it.",
@@ -58,8 +64,7 @@ def test_stacked_apologies_are_cut_to_one():
 def test_acknowledgement_names_the_customers_noun_in_the_draft_language(lang, draft, message,
                                                                         subject):
     out = run(draft, message, lang=lang)
-    [ack] = [c for c in out.changes if c.principle == "acknowledge-emotion"]
-    assert subject in ack.after and out.rewrite.startswith(draft.split(",")[0] + ", ")
+    assert subject in _ack(out) and out.rewrite.startswith(draft.split(",")[0] + ", ")
 
 
 def test_an_acknowledgement_that_would_add_a_commitment_word_backs_off():
@@ -164,9 +169,9 @@ def test_leading_mentions_and_greeting_stay_first_and_the_signature_last(signatu
 def test_several_mentions_and_an_exclamation_greeting_come_before_the_acknowledgement():
     out = run("@⟦1⟧ @ShopHelp Hi there! Please send us a DM with the order number. -MO",
               "@ShopHelp I am so worried, my card was charged and nothing shipped")
-    [ack] = [c for c in out.changes if c.principle == "acknowledge-emotion"]
-    assert "your card" in ack.after
-    assert out.rewrite.startswith("@⟦1⟧ @ShopHelp Hi there! " + ack.after)
+    ack = _ack(out)
+    assert "your card" in ack
+    assert out.rewrite.startswith("@⟦1⟧ @ShopHelp Hi there! " + ack)
     assert out.rewrite.endswith("order number. -MO")
 
 
@@ -232,8 +237,8 @@ def test_a_subject_without_a_feeling_or_a_feeling_without_a_subject_gets_no_line
 ])
 def test_an_acknowledgement_names_the_customers_own_subject(message, subject):
     out = run("Hi ⟦1⟧, I have checked it and it is sorted now.", message)
-    [ack] = [c for c in out.changes if c.principle == "acknowledge-emotion"]
-    assert subject in ack.after and out.rewrite.startswith("Hi ⟦1⟧, " + ack.after)
+    ack = _ack(out)
+    assert subject in ack and out.rewrite.startswith("Hi ⟦1⟧, " + ack)
 
 
 def test_a_mid_conversation_answer_gets_no_topic_line():
@@ -381,10 +386,6 @@ def test_list_items_keep_their_writers_lower_case():
 
 # --- Grounded acknowledgements: the customer's own subject, worded for what it is -------------
 
-def _ack(out) -> str:
-    [ack] = [c.after for c in out.changes if c.principle == "acknowledge-emotion"]
-    return ack
-
 
 @pytest.mark.parametrize("message,subject", [
     ("Every payment attempt shows error codes, this is so frustrating!", "the error codes"),
@@ -519,5 +520,5 @@ def test_a_thank_you_beside_a_trouble_keeps_the_apology_and_gets_no_good_news_li
 def test_good_news_is_never_about_a_trouble():
     out = run("Great, the refund of ⟦1⟧ is on its way to your card.",
               "Thank you so much, you sorted the double charge on my card, brilliant!!")
-    [said] = [c.after for c in out.changes if c.principle == "acknowledge-emotion"]
+    said = _ack(out)
     assert "your card" in said and "double charge" not in said
