@@ -15,7 +15,7 @@ SHIPPED = Path(__file__).resolve().parents[1] / "prompts"
 
 
 @pytest.fixture
-def upgraded(make_app, tmp_path):
+def upgraded(make_app, tmp_path, auth):
     """A store seeded by an older release (no moods, no customer reading in the user template),
     then the app of this release started on it: the upgrade as an operator lives it."""
     old = tmp_path / "old-prompts"
@@ -23,14 +23,8 @@ def upgraded(make_app, tmp_path):
     (old / "moods.json").write_text("[]", encoding="utf-8")
     user = (old / "user.md").read_text(encoding="utf-8")
     (old / "user.md").write_text(user.replace("$customer_reading", ""), encoding="utf-8")
-    make_app(prompts_dir=old).test_client().get("/v1/admin/prompts", headers=_admin())
+    make_app(prompts_dir=old).test_client().get("/v1/admin/prompts", headers=auth)
     return make_app().test_client()
-
-
-def _admin() -> dict[str, str]:
-    from tests.conftest import ADMIN_TOKEN
-
-    return {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 
 
 def test_a_fresh_install_has_nothing_to_import(client, auth):

@@ -111,6 +111,7 @@ async function signedIn() {
 /** The imported version next to production on the Versions tab of `default`: compare first. */
 async function showImported(version) {
   state.profile = 'default';
+  current = null; // the tab on view is left: refresh() need not redraw it before select() does
   await refresh();
   select('versions');
   versions.compare(state.labels.production, version.version);
