@@ -1,8 +1,9 @@
 """The independent faithful sets: drafts with faithful and unsafe rewrites, blind to the guard.
 
 Kept apart from the cases the guard was tuned on. `independent/` is split into a tune and a test
-half; `independent2/` is a second set, written later by someone else, that is only ever a held-out
-figure (every entry `test`). Each folder's README says who wrote it, the split rule and the counts.
+half; `independent2/` and `independent3/` were each written later by someone else and are only
+ever a held-out figure (every entry `test`). Each folder's README says who wrote it, the split
+rule and the counts.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 from pathlib import Path
 
 DIR = Path(__file__).with_name("independent")
-FOLDERS = ("independent", "independent2")
+FOLDERS = ("independent", "independent2", "independent3")
 LANGS = ("en", "es", "de", "fr", "pt")
 SPLITS = ("tune", "test")
 FORMATS = ("text", "html")
