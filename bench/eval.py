@@ -33,9 +33,10 @@ Then the hold-out (tests/corpus/faithful_holdout, issue 9), per language and per
 
 And the same two rates on the independent set (tests/corpus/independent, written by someone who
 never read the guard; its own `tune`/`test` halves and its own bad rewrites by class), and on
-the final held-out set (tests/corpus/independent2: all `test`, written after the rules of the
-first set were tuned, by someone who read neither the guard nor the first set). Its cases are
-never listed, even with --verbose: only its rates are printed, so nobody tunes on it by accident.
+the final held-out sets (tests/corpus/independent2 and independent3: all `test`, each written
+after the guard's rules of the time were tuned, by someone who read neither the guard nor the
+earlier sets). Their cases are never listed, even with --verbose: only their rates are printed, so
+nobody tunes on them by accident.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ from heard.config import load_settings  # noqa: E402
 from heard.prompts import load_bundle  # noqa: E402
 from heard.protect import MARKER_RE, Masker  # noqa: E402
 from heard.schema import RewriteRequest  # noqa: E402
+
+# Held out whole: scored, never listed (see the docstring).
+FINAL_SETS = ("independent2", "independent3")
 
 REAL = ROOT.parent / "shared" / "heard-corpus" / "real_pairs.jsonl"
 
@@ -255,11 +259,12 @@ def main() -> int:
     results = {name: evaluate(entries, svc) for name, entries in sets.items()}
     held = evaluate_holdout(svc)
     indep = evaluate_holdout(svc, _independent_items())
-    final = evaluate_holdout(svc, _independent_items("independent2"))
-    final["failures"] = []  # rates only, see the module's docstring
+    finals = {folder: evaluate_holdout(svc, _independent_items(folder))
+              for folder in FINAL_SETS}
+    for final in finals.values():
+        final["failures"] = []  # rates only, see the module's docstring
     if args.json:
-        print(json.dumps(results | {"holdout": held, "independent": indep,
-                                    "independent2": final}, indent=1))
+        print(json.dumps(results | {"holdout": held, "independent": indep} | finals, indent=1))
         return 0
     print("| set | drafts | facts kept | bad caught | clean pass (good / offline) | changed "
           "| score before → after | ms/draft (p95) |")
@@ -274,7 +279,8 @@ def main() -> int:
         print(f"(real drafts not found at {args.real}; only the corpus was run)")
     print_holdout(held, args.verbose, half=args.half)
     print_holdout(indep, args.verbose, "independent set", args.half)
-    print_holdout(final, False, "final held-out set (independent2)")
+    for folder, final in finals.items():
+        print_holdout(final, False, f"final held-out set ({folder})")
     return 0
 
 
