@@ -33,6 +33,23 @@ def test_a_pattern_that_does_not_compile_names_itself():
         vocab.Lang.model_validate(raw)
 
 
+def test_a_malformed_language_file_fails_at_load_naming_the_file_and_the_key(tmp_path):
+    raw = json.loads((resources.files("heard") / "lang" / "fr.json").read_text("utf-8"))
+    raw["streets"]["suffixes"] = ["rue(", "allée"]
+    broken = tmp_path / "fr.json"
+    broken.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"fr\.json is invalid(?s:.*)streets\.suffixes"):
+        vocab.load(broken)
+    del raw["streets"]
+    raw["mail_quotes"]["reply_header"] = ["Le"]  # a header needs its first word and its end
+    broken.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ValueError) as failed:
+        vocab.load(broken)
+    assert str(broken) in str(failed.value)
+    assert "streets" in str(failed.value) and "mail_quotes.reply_header" in str(failed.value)
+    assert vocab.load(resources.files("heard") / "lang" / "fr.json") == vocab.builtin("fr")
+
+
 def test_each_phrase_is_defined_once_per_kind():
     for code in vocab.LANGS:
         lang = vocab.builtin(code)

@@ -65,9 +65,15 @@ RELATIVE_DAY_RE = re.compile(rf"(?<![\w'’])(?:{_RELATIVE_DAYS})(?![\w'’])", 
 
 _CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢₺₴₪])"
 _CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"
-_CUR_WORD = (r"(?:dollars?|euros?|pounds?|reais|real|pesos?|francs?|franken|cents?|"
-             r"centavos?|céntimos?|centimes?|dólares|libras?|Euro|Cent)")
+_CUR_WORD = "(?:" + "|".join(vocab.union("currency_words")) + ")"  # "25 euros", "10 reais"
 _NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
+
+
+def _street(shape: str) -> str:
+    """Every language's street words of one shape (heard/lang `streets`), an alternation."""
+    return "|".join(dict.fromkeys(w for lang in vocab.every()
+                                  for w in getattr(lang.streets, shape)))
+
 
 _GREET = "|".join(vocab.union("greetings"))
 _TITLE = "(?:" + "|".join(vocab.union("name_titles")) + r")\.?"
@@ -111,19 +117,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("address", re.compile(
         # 221B Baker Street, Apt 4 · 12 rue de la Paix · 5 Rua Augusta
         rf"\b\d{{1,5}}[A-Za-z]?(?:\s?(?:bis|ter))?,?\s+(?:(?:{_UP}[\w'’.-]*|de|la|du|des|"
-        r"le|da|do)\s+){1,4}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place|"
-        r"Terrace|Square|Parkway|Highway|Close|Crescent)\b|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl|Sq)"
-        r"\b\.?)(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Flat|#)\.?\s*"
+        rf"le|da|do)\s+){{1,4}}(?:(?:{_street('after_name')})\b|(?:{_street('abbreviations')})"
+        rf"\b\.?)(?:,?\s+(?:{_street('units')})\.?\s*"
         r"[\w-]+)?"
-        rf"|\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|"
-        rf"allée|impasse|quai|rua|avenida)\s+(?:(?:de|du|des|la|le|l'|l’|da|do|dos|das)\s*)*"
+        rf"|\b\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?:{_street('number_first')})\s+"
+        rf"(?:(?:de|du|des|la|le|l'|l’|da|do|dos|das)\s*)*"
         rf"{_UP}[\w'’-]*(?:\s+{_UP}[\w'’-]*){{0,3}}"
-        rf"|\b(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Plaza|Camino|Carrera|Rua|Travessa|"
-        rf"Alameda|Praça|Estrada|Rodovia)\s+(?:(?:de|del|de la|da|do|dos|das|la)\s+)?"
+        rf"|\b(?:{_street('number_last')})\s+(?:(?:de|del|de la|da|do|dos|das|la)\s+)?"
         rf"{_UP}[\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?{_UP}[\w'’.-]*){{0,3}},?\s*"
         r"(?:n[º°o.]?\s*)?\d{1,5}[A-Za-z]?(?:,\s*\d{1,2}[º°ª]\s*[A-Za-z]?\b)?"
-        rf"|\b{_UP}[a-zäöüß]+(?:-{_UP}?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|platz|allee|"
-        r"gasse|ring|damm|ufer|chaussee)\s+\d{1,4}(?:\s?[a-z](?!\w))?"
+        rf"|\b{_UP}[a-zäöüß]+(?:-{_UP}?[a-zäöüß]+)*(?:{_street('suffixes')})"
+        r"\s+\d{1,4}(?:\s?[a-z](?!\w))?"
         r"|\b\d{5}(?:-\d{3})?\s+" + _UP + r"[a-zäöüßà-ÿ]{2,}(?:[- ](?:am |an der |sur |de )?"
         + _UP + r"[a-zäöüßà-ÿ]+)?"
         r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
@@ -173,7 +177,8 @@ _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | 
 _INTRO = "|".join(vocab.union("self_introductions"))
 _HERE = "|".join(vocab.union("self_here"))
 _NAME = rf"{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*(?:[ \t]+{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*){{0,2}}"
-_NAME_END = r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?i:and|from|y|de|und|aus|et|e|from)\b)"
+_NAME_END = (r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?i:"
+             + vocab.words(vocab.union("after_name")) + r")\b)")
 _INTRO_NAME = re.compile(rf"(?<![\w'’])(?i:{_INTRO})[ \t]+((?:{_TITLE}[ \t]+)?{_NAME})"
                          rf"{_NAME_END}", re.M)
 _NAME_HERE = re.compile(rf"(?:^|[,.!?;:][ \t]+)({_NAME})[ \t]+(?i:{_HERE})(?=[ \t]*[,.!:;\n]|$)",
@@ -182,16 +187,15 @@ _SIGNOFF_NAME = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?i:{_SIGNOFF})[ \t]*[
                            rf"({_NAME})[ \t]*[.!]?[ \t]*$", re.M)
 _LAST_LINE_NAME = re.compile(rf"(?:\n[ \t]*\n|[.!?][ \t]+)({_NAME})[ \t]*\.?\s*\Z")
 _SIGNOFF_HTML = re.compile(rf"(?<=>)[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*(?=<)", re.I)
+_MAIL = [lang.mail_quotes for lang in vocab.every()]
+# "On Mon, 3 March 2025, Dana wrote:" (the header may wrap once), "-- Original Message --",
+# a forwarded "From: …⏎Sent: …" pair: in each language's words (heard/lang `mail_quotes`).
 _QUOTE_HEADER = re.compile(
-    r"^[ \t]*(?:On [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bwrote:"
-    r"|El [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bescribió:"
-    r"|Am [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bschrieb[^\n]{0,120}:"
-    r"|Le [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\ba écrit ?:"
-    r"|Em [^\n]{3,200}?(?:\n[^\n]{0,120}?)?\bescreveu:"
-    r"|-{2,} ?(?:Original Message|Mensaje original|Ursprüngliche Nachricht|"
-    r"Message d'origine|Mensagem original|Forwarded message|Mensaje reenviado) ?-{2,}"
-    r"|(?:From|De|Von): [^\n]+\n(?:Sent|Date|Enviado|Gesendet|Envoyé|Fecha|Datum): )",
-    re.M)
+    r"^[ \t]*(?:" + "|".join(rf"{m.reply_header[0]} [^\n]{{3,200}}?(?:\n[^\n]{{0,120}}?)?"
+                             rf"\b{m.reply_header[1]}" for m in _MAIL)
+    + "|-{2,} ?(?:" + vocab.words(w for m in _MAIL for w in m.separators) + ") ?-{2,}"
+    + "|(?:" + vocab.words(w for m in _MAIL for w in m.sender) + r"): [^\n]+\n(?:"
+    + vocab.words(w for m in _MAIL for w in m.sent) + "): )", re.M)
 _QUOTED_LINES = re.compile(r"(?:^[ \t]*>[^\n]*(?:\n|$))+", re.M)
 _SIG_DASHES = re.compile(r"^-- ?$", re.M)
 _HTML_BLOCK_OPEN = re.compile(

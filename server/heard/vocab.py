@@ -4,7 +4,8 @@
 months, number words, negations, greetings, commitment words and promise patterns, policy
 walls, stock empathy, blame, apologies, how a customer reads (feelings and situation signals,
 for heard.customer), waiting cues, hedges and promises to look at something, titles and
-sign-offs around a name, the score's and the explainer's cues — once. The masker, the
+sign-offs around a name, currency words, street types and mail programs' quote headers (for
+the masker), the score's and the explainer's cues — once. The masker, the
 guard, the offline engine, the score and the explainer all read it from here, so fixing a
 phrase or adding a language is one data edit. Each file is validated when first loaded: an
 unknown key, a missing key or a pattern that does not compile names itself in the error.
@@ -25,6 +26,8 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
@@ -157,6 +160,42 @@ class Rewriting(BaseModel):
         return value
 
 
+class Streets(BaseModel):
+    """How a street address is said (heard.protect masks it whole): patterns, case-sensitive,
+    one list per shape of address."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    after_name: list[str] = []  # "221B Baker Street": the type after the name
+    abbreviations: list[str] = []  # "10 Downing St.": the same, abbreviated (a "." may follow)
+    units: list[str] = []  # "Apt 4", "Suite 200" after the street
+    number_first: list[str] = []  # "12 rue de la Paix": number, type, name
+    number_last: list[str] = []  # "Calle Mayor 5": type, name, number
+    suffixes: list[str] = []  # "Hauptstraße 12": the type ends the name's word
+
+    @field_validator("*")
+    @classmethod
+    def _patterns(cls, value: list[str]) -> list[str]:
+        return [_compiles(p) for p in value]
+
+
+class MailQuotes(BaseModel):
+    """How a mail program marks quoted history in this language (heard.protect keeps it as
+    one block)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    # The reply header's first word and its end, patterns: ["On", "wrote:"] for "On Mon, 3
+    # March 2025, Dana <d@x.io> wrote:".
+    reply_header: tuple[str, str]
+    separators: list[str]  # phrases: "Original Message" between dashes
+    sender: list[str]  # phrases: a forwarded header's "From: …" line, followed by…
+    sent: list[str]  # …its "Sent: …" or "Date: …" line
+
+    @field_validator("reply_header")
+    @classmethod
+    def _header(cls, value: tuple[str, str]) -> tuple[str, str]:
+        return (_compiles(value[0]), _compiles(value[1]))
+
+
 FEELINGS = ("frustrated", "angry", "anxious", "disappointed", "confused", "hurried", "neutral",
             "satisfied", "delighted")
 SIGNAL_KINDS = ("repeat_contact", "urgency", "deadline_at_risk", "money_at_risk",
@@ -215,6 +254,9 @@ class Lang(BaseModel):
     relative_days: list[str]  # phrases, in match order ("heute" before "heute abend")
     number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
     time_units: list[str]  # phrases: "days", "Wochen"
+    # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
+    # words after an amount ("25 euros", "10 reais"); symbols and ISO codes are no language's.
+    currency_words: list[str]
     negations: list[str]  # patterns, matched as whole words
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
     greetings: list[str]  # patterns
@@ -255,6 +297,9 @@ class Lang(BaseModel):
     self_introductions: list[str]  # "my name is", "je m'appelle": a customer naming themself
     self_here: list[str]  # "here" in "Maria here"
     not_names: list[str]  # phrases: words after a greeting that are nobody's name ("team")
+    after_name: list[str]  # phrases: what may follow a name a customer gives ("and", "from")
+    streets: Streets  # how the masker finds a street address
+    mail_quotes: MailQuotes  # how the masker finds quoted mail history
     # What the score (heard.score, docs/scoring.md) looks for: patterns, case-insensitive.
     score_feeling_shown: list[str]  # a feeling named or understanding shown
     score_validation: list[str]  # the reaction called reasonable
@@ -267,9 +312,9 @@ class Lang(BaseModel):
     explain_blame: list[str]
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "greetings", "acknowledgement_formulas", "instruction_leaks",
-                     "waiting", "eager", "condition_patterns", "reviews", "future",
-                     "name_titles", "signoffs", "self_introductions", "self_here",
+    @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
+                     "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
+                     "future", "name_titles", "signoffs", "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")
     @classmethod
@@ -287,11 +332,16 @@ def builtin(code: str) -> Lang:
     """The built-in vocabulary of one language (ValueError naming the file when invalid)."""
     if code not in LANGS:
         raise KeyError(code)
-    source = resources.files("heard") / "lang" / f"{code}.json"
+    return load(resources.files("heard") / "lang" / f"{code}.json")
+
+
+def load(source: Traversable | Path) -> Lang:
+    """One language file, validated: a ValueError names the file, then each key at fault
+    (pydantic's report: "streets.after_name", "explain_reasons")."""
     try:
         return Lang.model_validate(json.loads(source.read_text(encoding="utf-8")))
     except (OSError, ValueError) as exc:
-        raise ValueError(f"language file heard/lang/{code}.json is invalid: {exc}") from exc
+        raise ValueError(f"language file {source} is invalid: {exc}") from exc
 
 
 def every() -> list[Lang]:
