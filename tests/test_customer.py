@@ -47,6 +47,25 @@ def test_negation_and_mixed_praise():
     assert customer.read("ABCDEFGHKQ", "en").feeling == "neutral"
 
 
+def test_negations_and_contrasts_are_the_messages_own_language():
+    # Portuguese "no" is "in the", not a negation: the worry is still read.
+    waiting = customer.read("Fico no aguardo preocupada com o pedido.", "pt")
+    assert (waiting.feeling, [s.text for s in waiting.signals]) == ("anxious", ["preocupada"])
+    # Its "não" is: not satisfied is a letdown.
+    assert customer.read("Não estou satisfeita com a entrega.", "pt").feeling == "disappointed"
+    # Portuguese "mais" is "more", not French "but": wanting more is still good news; a "mas"
+    # turns the message.
+    assert customer.read("Adorei, ficou perfeito e excelente, já quero mais! Pena a demora.",
+                         "pt").feeling == "delighted"
+    assert customer.read("Adorei, ficou perfeito e excelente! Mas que pena a demora.",
+                         "pt").feeling == "disappointed"
+    # A message whose language Heard cannot tell (or has no words for) is read with every
+    # language's negations: "nicht happy" is no joy.
+    for unknown in (None, "it"):
+        assert customer.read("Echt nicht happy mit dem Paket.", unknown).feeling == \
+            "disappointed"
+
+
 def test_shouting_and_exclamations_raise_the_intensity():
     calm = customer.read("My parcel is late again, it is annoying.", "en")
     loud = customer.read("My parcel is LATE AGAIN!!! It is annoying!!!", "en")

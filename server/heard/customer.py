@@ -4,9 +4,10 @@
 missing or garbled. It never calls the network and loads nothing at run time:
 
 - the feeling comes from Heard's own cues per language (`customer.feelings` in
-  heard/lang/<lang>.json, plus the team's `emotion_cues`), with negation ("not happy" is no
-  joy), sarcasm ("great, another week of waiting" is no joy either) and mixed messages ("love
-  it, but…" is not good news);
+  heard/lang/<lang>.json, plus the team's `emotion_cues`), with negation in the message's
+  own language ("not happy" is no joy; Portuguese "no" is "in the"), sarcasm ("great,
+  another week of waiting" is no joy either) and mixed messages ("love it, but…" is not good
+  news);
 - situation signals (repeat contact, urgency, a deadline at risk, money at risk, vulnerability,
   sarcasm) are patterns in the same files;
 - intensity counts the cues plus shouting (capitals), "!!!", and, for English, the strength of
@@ -51,9 +52,6 @@ _LEANS = {"repeat_contact": ("frustrated", 1.0), "sarcasm": ("frustrated", 2.0),
 _STAKES = ("vulnerability", "deadline_at_risk", "money_at_risk")
 _SHOUT = re.compile(r"(?<![\w⟦])[A-ZÄÖÜÉÈÀÂÊÎÔÛÇÁÍÓÚÑÃÕ]{3,}(?![\w⟧])")
 _BANG = re.compile(r"[!?]*!{2,}[!?1]*")
-_CONTRAST = re.compile(r"\b(?:but|however|although|though|pero|aunque|sin embargo|aber|jedoch|"
-                       r"allerdings|mais|cependant|pourtant|mas|porém|contudo)\b", re.I)
-_NEGATED = re.compile("(?:" + vocab.negation().pattern + r")\s+(?:\w+\s+)?$", re.I)
 _STAKE_WORDS = 8  # at most this many words of the message say what is at stake
 # A Reading holds at most this many signals (schema.Reading): a long message repeating its
 # cues ("frustrated" 200 times) was a 500 on building the answer.
@@ -70,6 +68,25 @@ class _Hit:
 
 def _codes(lang: str | None) -> list[str]:
     return [lang] if lang in vocab.LANGS else ["en"]
+
+
+# Negations and contrasts are read in the message's own language: Portuguese "no" is "in
+# the", "mais" is French "but" and Portuguese "more". A message whose language is unknown
+# (too short or too mixed to tell; `lang` None or one Heard has no words for) is read with
+# every language's, as its cues may be any language's too.
+@cache
+def _negated(lang: str | None) -> re.Pattern[str]:
+    """A negation right before a cue, at most one word between: "not happy", "nie zufrieden"."""
+    return re.compile("(?:" + vocab.negation(lang).pattern + r")\s+(?:\w+\s+)?$", re.I)
+
+
+@cache
+def _contrast(lang: str | None) -> re.Pattern[str]:
+    """A word that turns the message: "love it, but…", "aunque", "allerdings"."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"\b(?:" + vocab.words(w for c in codes
+                                              for w in vocab.builtin(c).customer.contrasts)
+                      + r")\b", re.I)
 
 
 @cache
@@ -157,22 +174,24 @@ def read_remembered(message: str, lang: str | None = None, phrases: Phrases | No
 def _inputs(message: str, lang: str | None, phrases: Phrases | None,
             kinds: dict[str, str] | None) -> tuple:
     """What a reading depends on besides the message, hashable: the languages' codes, the
-    team's emotion cues, and which of the message's markers hide an amount."""
+    message's language (None when unknown), the team's emotion cues, and which of the
+    message's markers hide an amount."""
     codes = tuple(_codes(lang))
+    said = lang if lang in vocab.LANGS else None
     extra = tuple(sorted((f, tuple(c)) for f, c in (phrases.emotion_cues.items()
                                                     if phrases else ()) if c))
     amounts = frozenset(m.group(0) for m in MARKER_RE.finditer(message)
                         if kinds.get(m.group(0)) == "amount") if kinds else frozenset()
-    return codes, extra, amounts
+    return codes, said, extra, amounts
 
 
 @lru_cache(maxsize=REMEMBERED_READINGS)
-def _remembered(message: str, codes: tuple[str, ...], extra: tuple,
+def _remembered(message: str, codes: tuple[str, ...], said: str | None, extra: tuple,
                 amounts: frozenset[str]) -> Reading:
-    return _read(message, codes, extra, amounts)
+    return _read(message, codes, said, extra, amounts)
 
 
-def _read(message: str, codes: tuple[str, ...], extra: tuple,
+def _read(message: str, codes: tuple[str, ...], said: str | None, extra: tuple,
           amounts: frozenset[str]) -> Reading:
     if not message.strip():
         return Reading(feeling="neutral", intensity="low")
@@ -180,7 +199,7 @@ def _read(message: str, codes: tuple[str, ...], extra: tuple,
     signals += [_Hit("money_at_risk", m.start(), m.end()) for m in MARKER_RE.finditer(message)
                 if m.group(0) in amounts]
     emphasis = _emphasis(message)
-    scores, cue_hits = _feelings(message, codes, extra, signals)
+    scores, cue_hits = _feelings(message, codes, said, extra, signals)
     compound = _compound(message, codes[0])
     feeling = _choose(scores, compound, signals, message, emphasis)
     named = any(h.feeling == feeling for h in cue_hits) and not (
@@ -217,8 +236,8 @@ def _signals(message: str, codes: tuple[str, ...]) -> list[_Hit]:
     return hits
 
 
-def _feelings(message: str, codes: tuple[str, ...], extra, signals: list[_Hit]
-              ) -> tuple[dict[str, float], list[_Hit]]:
+def _feelings(message: str, codes: tuple[str, ...], said: str | None, extra,
+              signals: list[_Hit]) -> tuple[dict[str, float], list[_Hit]]:
     scores = {f: 0.0 for f in FEELINGS}
     hits: list[_Hit] = []
     sarcastic = [h for h in signals if h.kind == "sarcasm"]
@@ -227,7 +246,7 @@ def _feelings(message: str, codes: tuple[str, ...], extra, signals: list[_Hit]
     for feeling, pattern in _cue_patterns(codes, extra).items():
         for m in pattern.finditer(message):
             before = message[max(0, m.start() - 24):m.start()]
-            negated = _NEGATED.search(before)
+            negated = _negated(said).search(before)
             if feeling in POSITIVE and any(_near(m.start(), h, message) for h in sarcastic):
                 continue  # "great, another week": the praise is the complaint
             if negated:
@@ -258,7 +277,7 @@ def _feelings(message: str, codes: tuple[str, ...], extra, signals: list[_Hit]
         scores["anxious"] += 0.5  # "will it arrive in time?" asks about an outcome
     # "Love the app, but it keeps crashing" is not good news to celebrate.
     negative = sum(scores[f] for f in NEGATIVE)
-    if negative and (_CONTRAST.search(message) or sum(scores[f] for f in POSITIVE)
+    if negative and (_contrast(said).search(message) or sum(scores[f] for f in POSITIVE)
                      <= 2 * negative):
         for f in POSITIVE:
             scores[f] = 0.0

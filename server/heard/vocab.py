@@ -215,6 +215,9 @@ class CustomerCues(BaseModel):
     efforts: list[str] = []
     # Phrases that say there is no hurry ("no rush"): they cancel urgency.
     calm: list[str] = []
+    # Phrases that turn a message ("love it, but…", "aunque"): good news beside a complaint
+    # is not good news to celebrate.
+    contrasts: list[str] = []
     # Phrases that ask for something ("please", "bitte"): a "thanks" closing such a message is
     # politeness, not satisfaction.
     requests: list[str] = []
