@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heard import guard, vocab
-from heard.offline import TEXTS, rewrite
+from heard.offline import rewrite
 from heard.prompts import load_bundle
 
 PHRASES = load_bundle(Path(__file__).resolve().parent.parent / "prompts").phrases
@@ -347,12 +347,12 @@ def test_mechanics_leave_html_tags_and_code_blocks_alone():
 def test_explanations_and_suggestions_speak_the_draft_language(lang, draft, message):
     out = run(draft, message, lang=lang)
     assert out.changes and out.suggestions
-    english = {t["en"] for t in TEXTS.values()}
-    ours = {t[lang] for t in TEXTS.values()}
+    english = set(vocab.builtin("en").rewriting.reasons.values())
+    ours = vocab.builtin(lang).rewriting.reasons
     for c in out.changes:
-        assert c.explanation in ours and c.explanation not in english, c
+        assert c.explanation in ours.values() and c.explanation not in english, c
     for s in out.suggestions:
-        assert s.text == TEXTS[s.kind][lang]
+        assert s.text == ours[s.kind]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -50,6 +50,25 @@ def test_a_malformed_language_file_fails_at_load_naming_the_file_and_the_key(tmp
     assert vocab.load(resources.files("heard") / "lang" / "fr.json") == vocab.builtin("fr")
 
 
+@pytest.mark.parametrize("code", [c for c in vocab.LANGS if c != "en"])
+def test_every_reason_the_explainer_and_the_offline_engine_give_is_said_in_each_language(code):
+    english = vocab.builtin("en")
+    lang = vocab.builtin(code)
+    assert list(lang.explain_reasons) == list(vocab.EXPLAIN_REASONS)
+    assert set(lang.rewriting.reasons) == set(vocab.OFFLINE_REASONS)
+    for key, text in [*lang.explain_reasons.items(), *lang.rewriting.reasons.items()]:
+        assert text not in {*english.explain_reasons.values(),
+                            *english.rewriting.reasons.values()}, (key, text)
+    raw = json.loads((resources.files("heard") / "lang" / f"{code}.json").read_text("utf-8"))
+    del raw["explain_reasons"]["collaborate"]
+    with pytest.raises(ValidationError, match=r"explain_reasons(?s:.*)'collaborate'"):
+        vocab.Lang.model_validate(raw)
+    raw["explain_reasons"]["collaborate"] = "…"
+    raw["rewriting"]["reasons"]["calm-down"] = "…"
+    with pytest.raises(ValidationError, match="unknown reason 'calm-down'"):
+        vocab.Lang.model_validate(raw)
+
+
 def test_each_phrase_is_defined_once_per_kind():
     for code in vocab.LANGS:
         lang = vocab.builtin(code)

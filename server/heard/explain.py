@@ -31,20 +31,11 @@ def _overlaps(part: str, whole: str) -> bool:
     return len(pw & ww) >= max(1, min(len(pw), len(ww)) // 2)
 
 
-# Hunks nobody explained get a reason from the catalogue: the first rule whose pattern is in
-# the inserted text (or, for a pure deletion, the deleted text) names the principle.
-_GUESSES: list[tuple[str, str]] = [
-    ("appreciate-patience", "Thanks the customer for their patience."),
-    ("acknowledge-emotion", "Names how the customer is likely feeling."),
-    ("validate-feelings", "Treats the customer's reaction as reasonable."),
-    ("reflect-understanding", "Shows the customer their situation was understood."),
-    ("own-it", "Takes personal ownership of the next step."),
-    ("collaborate", "Frames the fix as shared work."),
-    ("no-policy-wall", "Explains the policy instead of hiding behind it."),
-    ("authentic-not-cliche", "Keeps one sincere apology."),
-    ("match-tone", "Shares the customer's good news in a matching tone."),
-    ("personalize", "Speaks to this customer instead of a script line."),
-]
+# Hunks nobody explained get a reason from the catalogue: the first principle whose cue is in
+# the inserted text (or, for a pure deletion, the deleted text) names it.
+_GUESSES = ("appreciate-patience", "acknowledge-emotion", "validate-feelings",
+            "reflect-understanding", "own-it", "collaborate", "no-policy-wall",
+            "authentic-not-cliche", "match-tone", "personalize")
 
 
 @cache
@@ -54,111 +45,34 @@ def _cue(principle: str) -> re.Pattern[str]:
                       re.I)
 
 
-# The catalogue's reasons in the other four languages, so a hunk explained by the fallback reads
-# in the draft's language like the rest of the answer.
-_STEADY_TEXT = "A calm full stop instead of an exclamation mark."
-_LOCAL: dict[str, dict[str, str]] = {
-    "Thanks the customer for their patience.": {
-        "es": "Agradece al cliente su paciencia.", "de": "Dankt dem Kunden für seine Geduld.",
-        "fr": "Remercie le client de sa patience.", "pt": "Agradece ao cliente a paciência."},
-    "Names how the customer is likely feeling.": {
-        "es": "Nombra cómo se siente probablemente el cliente.",
-        "de": "Benennt, wie sich der Kunde wahrscheinlich fühlt.",
-        "fr": "Nomme ce que ressent probablement le client.",
-        "pt": "Nomeia como o cliente provavelmente se sente."},
-    "Treats the customer's reaction as reasonable.": {
-        "es": "Trata la reacción del cliente como razonable.",
-        "de": "Behandelt die Reaktion des Kunden als nachvollziehbar.",
-        "fr": "Traite la réaction du client comme légitime.",
-        "pt": "Trata a reação do cliente como razoável."},
-    "Shows the customer their situation was understood.": {
-        "es": "Muestra al cliente que se ha entendido su situación.",
-        "de": "Zeigt dem Kunden, dass seine Lage verstanden wurde.",
-        "fr": "Montre au client que sa situation a été comprise.",
-        "pt": "Mostra ao cliente que a situação dele foi compreendida."},
-    "Takes personal ownership of the next step.": {
-        "es": "Asume personalmente el siguiente paso.",
-        "de": "Übernimmt persönlich den nächsten Schritt.",
-        "fr": "Prend personnellement en charge la prochaine étape.",
-        "pt": "Assume pessoalmente o próximo passo."},
-    "Frames the fix as shared work.": {
-        "es": "Plantea la solución como un trabajo conjunto.",
-        "de": "Stellt die Lösung als gemeinsame Aufgabe dar.",
-        "fr": "Présente la solution comme un travail commun.",
-        "pt": "Apresenta a solução como um trabalho conjunto."},
-    "Explains the policy instead of hiding behind it.": {
-        "es": "Explica la política en lugar de escudarse en ella.",
-        "de": "Erklärt die Richtlinie, statt sich dahinter zu verstecken.",
-        "fr": "Explique la politique au lieu de s'abriter derrière elle.",
-        "pt": "Explica a política em vez de se esconder atrás dela."},
-    "Keeps one sincere apology.": {
-        "es": "Mantiene una sola disculpa sincera.",
-        "de": "Behält eine aufrichtige Entschuldigung.",
-        "fr": "Garde une seule excuse sincère.",
-        "pt": "Mantém um único pedido de desculpa sincero."},
-    "Shares the customer's good news in a matching tone.": {
-        "es": "Comparte la buena noticia del cliente con el mismo tono.",
-        "de": "Teilt die gute Nachricht des Kunden im passenden Ton.",
-        "fr": "Partage la bonne nouvelle du client sur le même ton.",
-        "pt": "Partilha a boa notícia do cliente no mesmo tom."},
-    _STEADY_TEXT: {
-        "es": "Un punto sereno en lugar de un signo de exclamación.",
-        "de": "Ein ruhiger Punkt statt eines Ausrufezeichens.",
-        "fr": "Un point calme au lieu d'un point d'exclamation.",
-        "pt": "Um ponto sereno em vez de um ponto de exclamação."},
-    "Speaks to this customer instead of a script line.": {
-        "es": "Se dirige a este cliente en lugar de usar una frase de guion.",
-        "de": "Spricht diesen Kunden an statt mit einer Floskel.",
-        "fr": "S'adresse à ce client plutôt qu'avec une phrase toute faite.",
-        "pt": "Fala com este cliente em vez de usar uma frase feita."},
-    "Drops wording that blames the customer.": {
-        "es": "Quita expresiones que culpan al cliente.",
-        "de": "Streicht Formulierungen, die dem Kunden die Schuld geben.",
-        "fr": "Retire les formulations qui accusent le client.",
-        "pt": "Retira expressões que culpam o cliente."},
-    "Removes wording that reads as scripted or adds nothing.": {
-        "es": "Quita frases que suenan a guion o no aportan nada.",
-        "de": "Streicht Formulierungen, die einstudiert wirken oder nichts beitragen.",
-        "fr": "Retire les formulations qui sonnent creux ou n'apportent rien.",
-        "pt": "Retira frases que soam a guião ou não acrescentam nada."},
-    "Makes the reply clearer and more specific to this customer.": {
-        "es": "Hace la respuesta más clara y más concreta para este cliente.",
-        "de": "Macht die Antwort klarer und genauer auf diesen Kunden zugeschnitten.",
-        "fr": "Rend la réponse plus claire et plus adaptée à ce client.",
-        "pt": "Torna a resposta mais clara e mais específica para este cliente."},
-}
-
-
-def _local(explanation: str, lang: str | None) -> str:
-    return _LOCAL.get(explanation, {}).get(lang or "en", explanation)
+def _reason(key: str, lang: str | None) -> str:
+    """The catalogue's reason (heard/lang `explain_reasons`) in the draft's language, so a hunk
+    explained by the fallback reads like the rest of the answer; English for a language Heard
+    has no words for."""
+    return vocab.builtin(lang if lang in vocab.LANGS else "en").explain_reasons[key]
 
 
 _BLAME = re.compile("|".join(vocab.union("explain_blame")), re.I)
-
-
-_STEADY = _STEADY_TEXT
 
 
 def _guess(before: str, after: str, lang: str | None = None) -> Change:
     before, after = before.strip(), after.strip()
     if before and set(before) <= set("!") and after in (".", ""):
         return Change(principle="match-tone", before=before, after=after,
-                      explanation=_local(_STEADY, lang))
+                      explanation=_reason("steady", lang))
     if before and _BLAME.search(before) and not _BLAME.search(after):
         return Change(principle="no-blame", before=before, after=after,
-                      explanation=_local("Drops wording that blames the customer.", lang))
+                      explanation=_reason("no-blame", lang))
     text = after or before
-    for principle, explanation in _GUESSES:
+    for principle in _GUESSES:
         if _cue(principle).search(text):
             return Change(principle=principle, before=before, after=after,
-                          explanation=_local(explanation, lang))
+                          explanation=_reason(principle, lang))
     if before and not after:
         return Change(principle="authentic-not-cliche", before=before, after="",
-                      explanation=_local("Removes wording that reads as scripted or adds "
-                                         "nothing.", lang))
+                      explanation=_reason("scripted", lang))
     return Change(principle="reflect-understanding", before=before, after=after,
-                  explanation=_local("Makes the reply clearer and more specific to this "
-                                     "customer.", lang))
+                  explanation=_reason("clearer", lang))
 
 
 def _inside(part: str, whole: str) -> bool:
@@ -200,10 +114,15 @@ def align(diff_ops: list[dict[str, str]], proposed: list[Change],
 _READ = ("acknowledge-emotion", "match-tone")
 
 
+# The catalogue's reasons that say nothing about this customer, in every language: a reading
+# of the customer may open them.
+_CATALOGUE = frozenset(lang.explain_reasons[key] for lang in vocab.every()
+                       for key in (*_GUESSES, "steady"))
+
+
 def _generic(explanation: str) -> bool:
     """A reason from the catalogue (in any language), which says nothing about this customer."""
-    return any(explanation == text or explanation in _LOCAL.get(text, {}).values()
-               for text in (*(t for _, t in _GUESSES), _STEADY))
+    return explanation in _CATALOGUE
 
 
 def _align(diff_ops: list[dict[str, str]], proposed: list[Change],

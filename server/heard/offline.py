@@ -37,124 +37,12 @@ _APOLOGY_CLICHE = re.compile(
     r"(?:we|i)(?: sincerely| truly| deeply)? apologi[sz]e for (?:any|the) (?:inconvenience|trouble)"
     r"(?: (?:this|that) (?:may have|might have|has|may) caused(?: you)?)?", re.I)
 
-# What the agent reads beside each change and suggestion, in the draft's language. The rules
-# that only exist for English drafts explain themselves in English.
-TEXTS: dict[str, dict[str, str]] = {
-    "no-policy-wall": {
-        "en": "Keeps the decision but drops the policy wall: says what the agent cannot change "
-              "instead of hiding behind a rule.",
-        "es": "Mantiene la decisión, pero sin el muro de la política: dice qué no puede cambiar "
-              "el agente en lugar de escudarse en una norma.",
-        "de": "Die Entscheidung bleibt, aber ohne Verweis auf die Richtlinie: sagt, was der "
-              "Agent nicht ändern kann, statt sich hinter einer Regel zu verstecken.",
-        "fr": "Garde la décision, sans le rappel de la politique : dit ce que l'agent ne peut "
-              "pas changer au lieu de s'abriter derrière une règle.",
-        "pt": "Mantém a decisão, sem o muro da política: diz o que o agente não pode mudar em "
-              "vez de se esconder atrás de uma regra."},
-    "no-blame": {
-        "en": "Drops a sentence that blames the customer; the answer stands without it.",
-        "es": "Quita una frase que culpa al cliente; la respuesta se sostiene sin ella.",
-        "de": "Streicht einen Satz, der dem Kunden die Schuld gibt; die Antwort trägt auch "
-              "ohne ihn.",
-        "fr": "Retire une phrase qui blâme le client ; la réponse tient sans elle.",
-        "pt": "Retira uma frase que culpa o cliente; a resposta mantém-se sem ela."},
-    "own-it": {
-        "en": "The agent, not a faceless team, takes the next step.",
-        "es": "El agente, no un equipo anónimo, se ocupa del siguiente paso.",
-        "de": "Der Agent selbst, nicht ein anonymes Team, übernimmt den nächsten Schritt.",
-        "fr": "C'est l'agent, pas une équipe anonyme, qui s'occupe de la suite.",
-        "pt": "É o agente, não uma equipa anónima, que trata do próximo passo."},
-    "solution-focus": {
-        "en": "Asks for the next step as a request instead of placing an obligation on the "
-              "customer.",
-        "es": "Pide el siguiente paso como una petición en lugar de imponer una obligación al "
-              "cliente.",
-        "de": "Bittet um den nächsten Schritt, statt dem Kunden eine Pflicht aufzuerlegen.",
-        "fr": "Demande l'étape suivante poliment au lieu d'imposer une obligation au client.",
-        "pt": "Pede o passo seguinte como um pedido em vez de impor uma obrigação ao cliente."},
-    "appreciate-patience": {
-        "en": "Thanks the customer for waiting instead of apologising for the delay.",
-        "es": "Agradece al cliente la espera en lugar de disculparse por el retraso.",
-        "de": "Dankt dem Kunden fürs Warten, statt sich für die Verzögerung zu entschuldigen.",
-        "fr": "Remercie le client d'avoir attendu au lieu de s'excuser du retard.",
-        "pt": "Agradece ao cliente a espera em vez de pedir desculpa pelo atraso."},
-    "mechanics": {
-        "en": "Fixes capitals, apostrophes and spelling, so the reply reads as carefully "
-              "written.",
-        "es": "Corrige mayúsculas, tildes y ortografía, para que la respuesta se lea cuidada.",
-        "de": "Korrigiert Großschreibung und Rechtschreibung, damit die Antwort sorgfältig "
-              "wirkt.",
-        "fr": "Corrige majuscules, accents et orthographe, pour une réponse soignée.",
-        "pt": "Corrige maiúsculas, acentos e ortografia, para uma resposta cuidada."},
-    "one-apology": {
-        "en": "One sincere apology is enough; repeating it reads as scripted.",
-        "es": "Basta con una disculpa sincera; repetirla suena a guion.",
-        "de": "Eine aufrichtige Entschuldigung genügt; Wiederholungen wirken einstudiert.",
-        "fr": "Une seule excuse sincère suffit ; la répéter sonne comme un script.",
-        "pt": "Um pedido de desculpa sincero chega; repeti-lo soa a guião."},
-    "feeling": {
-        "en": "the reply names that feeling before the answer.",
-        "es": "la respuesta nombra ese sentimiento antes de contestar.",
-        "de": "die Antwort benennt dieses Gefühl vor der Sache.",
-        "fr": "la réponse nomme ce ressenti avant de répondre.",
-        "pt": "a resposta nomeia esse sentimento antes de responder."},
-    "steady": {
-        "en": "calm full stops instead of exclamation marks.",
-        "es": "puntos serenos en lugar de exclamaciones.",
-        "de": "ruhige Punkte statt Ausrufezeichen.",
-        "fr": "des points calmes au lieu de points d'exclamation.",
-        "pt": "pontos serenos em vez de pontos de exclamação."},
-    "no-apology": {
-        "en": "the reply shares the good news instead of apologising.",
-        "es": "la respuesta comparte la buena noticia en lugar de disculparse.",
-        "de": "die Antwort teilt die Freude, statt sich zu entschuldigen.",
-        "fr": "la réponse partage la bonne nouvelle au lieu de s'excuser.",
-        "pt": "a resposta partilha a boa notícia em vez de pedir desculpa."},
-    "brief": {
-        "en": "brief and steady, without pleasantries.",
-        "es": "breve y serena, sin cortesías de relleno.",
-        "de": "kurz und ruhig, ohne Floskeln.",
-        "fr": "brève et posée, sans formules de politesse.",
-        "pt": "breve e serena, sem cortesias de circunstância."},
-    "hurried": {
-        "en": "the answer comes first, without pleasantries.",
-        "es": "la respuesta va primero, sin cortesías de relleno.",
-        "de": "die Antwort kommt zuerst, ohne Floskeln.",
-        "fr": "la réponse vient d'abord, sans formules de politesse.",
-        "pt": "a resposta vem primeiro, sem cortesias de circunstância."},
-    "goodwill-gesture": {
-        "en": "The customer was let down; if your policy allows, consider offering a goodwill "
-              "gesture yourself. Heard never adds one.",
-        "es": "El cliente se sintió defraudado; si tu política lo permite, valora ofrecer tú "
-              "un gesto de buena voluntad. Heard nunca lo añade.",
-        "de": "Der Kunde wurde enttäuscht; wenn Ihre Richtlinien es erlauben, bieten Sie "
-              "selbst eine Kulanzgeste an. Heard fügt nie eine hinzu.",
-        "fr": "Le client a été déçu ; si votre politique le permet, proposez vous-même un "
-              "geste commercial. Heard n'en ajoute jamais.",
-        "pt": "O cliente ficou desiludido; se a sua política o permitir, pondere oferecer um "
-              "gesto de boa vontade. O Heard nunca o acrescenta."},
-    "anticipate-followup": {
-        "en": "Say when and how the customer will hear about the next step, if you know it.",
-        "es": "Indica cuándo y cómo sabrá el cliente del siguiente paso, si lo sabes.",
-        "de": "Sagen Sie, wann und wie der Kunde vom nächsten Schritt erfährt, falls Sie es "
-              "wissen.",
-        "fr": "Indiquez quand et comment le client sera informé de la prochaine étape, si vous "
-              "le savez.",
-        "pt": "Diga quando e como o cliente saberá do próximo passo, se souber."},
-    "ask-open-question": {
-        "en": "The customer's message is short; an open question could surface what they need.",
-        "es": "El mensaje del cliente es breve; una pregunta abierta podría aclarar qué "
-              "necesita.",
-        "de": "Die Nachricht des Kunden ist kurz; eine offene Frage könnte klären, was er "
-              "braucht.",
-        "fr": "Le message du client est court ; une question ouverte pourrait révéler ce dont "
-              "il a besoin.",
-        "pt": "A mensagem do cliente é curta; uma pergunta aberta pode revelar do que precisa."},
-}
-
-
 def _say(key: str, lang: str | None) -> str:
-    return TEXTS[key].get(lang or "en", TEXTS[key]["en"])
+    """What the agent reads beside a change or a suggestion (heard/lang `rewriting.reasons`),
+    in the draft's language; the rules that only exist for English drafts, and a language
+    Heard has no words for, say it in English."""
+    said = vocab.builtin(lang).rewriting.reasons if lang in vocab.LANGS else {}
+    return said.get(key) or vocab.builtin("en").rewriting.reasons[key]
 
 
 _PARTICIPLES = {  # passive participle -> (base, present participle, past participle)

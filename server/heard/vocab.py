@@ -28,12 +28,14 @@ from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from heard.prompts import Phrases
 
 LANGS = ("en", "es", "de", "fr", "pt")
+V = TypeVar("V")
 
 
 def _compiles(pattern: str) -> str:
@@ -44,8 +46,7 @@ def _compiles(pattern: str) -> str:
     return pattern
 
 
-def _only(value: dict[str, list[str]], known: tuple[str, ...], what: str
-          ) -> dict[str, list[str]]:
+def _only(value: dict[str, V], known: tuple[str, ...], what: str) -> dict[str, V]:
     """`value` when every key is one of `known`; else the first stranger, named."""
     unknown = sorted(set(value) - set(known))
     if unknown:
@@ -85,6 +86,30 @@ class Edit(BaseModel):
     @classmethod
     def _pattern(cls, value: str) -> str:
         return _compiles(value)
+
+
+# The explainer's catalogue (heard.explain): the reason shown beside a change nobody else
+# explained, per principle, and four more ("steady": "!" → "."; "no-blame"; "scripted": a
+# deletion; "clearer": the last resort). Every language says each one.
+EXPLAIN_REASONS = ("appreciate-patience", "acknowledge-emotion", "validate-feelings",
+                   "reflect-understanding", "own-it", "collaborate", "no-policy-wall",
+                   "authentic-not-cliche", "match-tone", "personalize", "steady", "no-blame",
+                   "scripted", "clearer")
+# What the offline engine says beside its changes and suggestions; a reason a language does
+# not say is said in English.
+OFFLINE_REASONS = ("no-policy-wall", "no-blame", "own-it", "solution-focus",
+                   "appreciate-patience", "mechanics", "one-apology", "feeling", "steady",
+                   "no-apology", "brief", "hurried", "goodwill-gesture", "anticipate-followup",
+                   "ask-open-question")
+
+
+def _said(value: dict[str, str], known: tuple[str, ...], complete: bool) -> dict[str, str]:
+    """Texts keyed by reason: every key a known one (and, when `complete`, every one said)."""
+    _only(value, known, "reason")
+    missing = [k for k in known if k not in value] if complete else []
+    if missing:
+        raise ValueError(f"no text for the reason {missing[0]!r}")
+    return value
 
 
 class Rewriting(BaseModel):
@@ -134,6 +159,15 @@ class Rewriting(BaseModel):
     # Sentences a hurried customer does without ("I hope this finds you well"): patterns of a
     # whole sentence, any case.
     filler_sentences: list[str] = []
+    # What the agent reads beside each change and suggestion, per reason (OFFLINE_REASONS):
+    # a finished sentence, or (feeling, steady, no-apology, brief, hurried) the end of one
+    # that opens with what was read of the customer.
+    reasons: dict[str, str] = {}
+
+    @field_validator("reasons")
+    @classmethod
+    def _reasons(cls, value: dict[str, str]) -> dict[str, str]:
+        return _said(value, OFFLINE_REASONS, complete=False)
 
     @field_validator("drop_sentences")
     @classmethod
@@ -313,6 +347,7 @@ class Lang(BaseModel):
     # the inserted text; and the blaming words whose removal it names no-blame.
     explain_cues: dict[str, list[str]]
     explain_blame: list[str]
+    explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
@@ -323,6 +358,11 @@ class Lang(BaseModel):
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
+
+    @field_validator("explain_reasons")
+    @classmethod
+    def _explained(cls, value: dict[str, str]) -> dict[str, str]:
+        return _said(value, EXPLAIN_REASONS, complete=True)
 
     @field_validator("commitment_patterns", "decisions", "explain_cues")
     @classmethod
