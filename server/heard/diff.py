@@ -6,6 +6,8 @@ import re
 
 from diff_match_patch import diff_match_patch
 
+from heard.recall import Recall
+
 _TOKEN = re.compile(r"\s+|[\w'’⟦⟧-]+|[^\w\s]", re.U)
 
 
@@ -18,7 +20,36 @@ _WORD = re.compile(r"\w", re.U)
 FOLD_MAX_WORDS = 1
 
 
+# Each op's kind and length only (heard.recall): the texts are cut again from the request's
+# own draft and rewrite. A hit diffs the same two texts again.
+_RUNS: Recall[tuple[tuple[str, int], ...]] = Recall(2048)
+
+
 def word_diff(before: str, after: str) -> list[dict[str, str]]:
+    """Ops `equal|delete|insert` whose texts concatenate back to `before` and `after`."""
+    runs = _RUNS.get((before, after), None, lambda: _runs(before, after))
+    if runs is None:
+        return _word_diff(before, after)
+    ops, at = [], {"before": 0, "after": 0}
+    for op, length in runs:
+        source = after if op == "insert" else before
+        start = at["after" if op == "insert" else "before"]
+        ops.append({"op": op, "text": source[start:start + length]})
+        if op != "insert":
+            at["before"] += length
+        if op != "delete":
+            at["after"] += length
+    return ops
+
+
+def _runs(before: str, after: str) -> tuple[tuple[str, int], ...] | None:
+    ops = _word_diff(before, after)
+    if side(ops, "before") != before or side(ops, "after") != after:
+        return None  # never expected: then nothing can be cut from the texts, diff each time
+    return tuple((op["op"], len(op["text"])) for op in ops)
+
+
+def _word_diff(before: str, after: str) -> list[dict[str, str]]:
     """Ops `equal|delete|insert` whose texts concatenate back to `before` and `after`.
 
     Words are mapped to single characters so diff-match-patch diffs whole words. Its own

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 import phonenumbers
 
 from heard import vocab
+from heard.recall import Recall
 
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
@@ -393,7 +394,16 @@ def _signature_start(body: str) -> int | None:
     return None
 
 
-def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+# Offsets and kinds only (heard.recall): a repeated draft or customer message is not scanned
+# again. Two texts per rewrite; a few thousand entries of a few spans each.
+_SPANS: Recall[tuple[tuple[int, int, str], ...]] = Recall(4096)
+
+
+def _find_spans(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:
+    return _SPANS.get((text, *names), None, lambda: _scan(text, names))
+
+
+def _scan(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:
     candidates: list[tuple[int, int, str, int]] = []
     patterns = list(_PATTERNS)
     name_parts = sorted({p for n in names for p in (n, *n.split())
@@ -427,7 +437,7 @@ def _find_spans(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             continue
         occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end, kind))
-    return sorted(taken)
+    return tuple(sorted(taken))
 
 
 def _respects_tags(start: int, end: int, kind: str, tags: list[tuple[int, int]],

@@ -40,6 +40,7 @@ from functools import cache
 from heard import vocab
 from heard.opening import body
 from heard.prompts import Phrases
+from heard.recall import Recall
 from heard.schema import Reading
 
 
@@ -150,13 +151,32 @@ def _rubric(reading: Reading | None) -> list[Criterion]:
     return [*RUBRIC, Criterion("match-tone", "emotional-reactions", 15, _tone_fits(reading))]
 
 
+# Every answer scores its draft and its rewrite; a hit, and every rewrite of the same draft,
+# scores the same texts again (heard.recall: the result holds no text).
+_SCORES: Recall[tuple[int, dict[str, bool]]] = Recall(4096)
+_TEAM_KINDS = ("policy_wall", "blame", "stock_empathy", "apology")
+
+
 def score(text: str, phrases: Phrases, lang: str | None = None,
           reading: Reading | None = None) -> tuple[int, dict[str, bool]]:
     """0–100 and which criteria are met; with a reading of the customer, `match-tone` counts
     too and the total is scaled back to 100."""
+    lang = lang or "en"
+    # All a score reads besides the text: the language, the mood and the team's lists of the
+    # phrase kinds the rubric looks for (a team's change is a new key at once).
+    team = tuple(tuple(getattr(phrases, kind).get(code, ())) for kind in _TEAM_KINDS
+                 for code in dict.fromkeys((lang, "en")))
+    mood = (reading.feeling, reading.intensity) if reading is not None else None
+    total, met = _SCORES.get((text,), (lang, mood, team),
+                             lambda: _score(text, phrases, lang, reading))
+    return total, dict(met)
+
+
+def _score(text: str, phrases: Phrases, lang: str,
+           reading: Reading | None) -> tuple[int, dict[str, bool]]:
     plain = re.sub(r"(?m)^[ \t]*>.*$", "", re.sub(r"<[^>]*>", " ", text))  # not quoted history
     rubric = _rubric(reading)
-    met = {c.principle: bool(plain.strip()) and c.test(plain, phrases, lang or "en")
+    met = {c.principle: bool(plain.strip()) and c.test(plain, phrases, lang)
            for c in rubric}
     total = sum(c.weight for c in rubric)
     return round(100 * sum(c.weight for c in rubric if met[c.principle]) / total), met

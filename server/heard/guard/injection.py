@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from heard import vocab
 from heard.guard.text import WORD, norm
 from heard.guard.violation import Violation
+from heard.recall import Recall
 
 _PROMPT_ECHO = r"</?(?:draft|customer_message)>|⟦name⟧"
 
@@ -102,9 +103,13 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out) + text[pos:]
 
 
+# Offsets only (heard.recall): every rewrite looks at its draft, a repeated draft once.
+_NOTES: Recall[tuple[tuple[int, int], ...]] = Recall(2048)
+
+
 def notices(draft: str) -> list[Violation]:
     """What the agent should know about their own draft (never a reason to reject a rewrite)."""
-    spans = draft_instructions(draft)
+    spans = _NOTES.get((draft,), None, lambda: tuple(draft_instructions(draft)))
     if not spans:
         return []
     first = " ".join(draft[spans[0][0]:spans[0][1]].split())
