@@ -56,7 +56,8 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 # ── vocabulary (heard/lang/*.json: every language's words, in language order) ─────────────
 _MONTHS = vocab.words(vocab.union("months"))
 _WEEKDAYS = vocab.words(vocab.union("weekdays"))
-_RELATIVE_DAYS = vocab.words(vocab.union("relative_days"))
+_RELATIVE_DAYS = (f"(?:{vocab.words(vocab.union('relative_days'), longest_first=True)})"
+                  rf"(?:[ \t]+(?:{vocab.words(vocab.union('day_parts'), longest_first=True)}))?")
 # The longest word a date's words can be before its digit: a weekday or month, with its comma
 # or abbreviation dot. None of them holds a space or a digit (tests/test_protect.py).
 _DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays")))) + 1

@@ -289,7 +289,14 @@ class Lang(BaseModel):
     name: str
     weekdays: list[str]  # phrases
     months: list[str]  # phrases
-    relative_days: list[str]  # phrases, in match order ("heute" before "heute abend")
+    # Phrases naming a day from today ("tomorrow", "pasado mañana"), and a part of a day that
+    # "mañana" or "Morgen" alone would misread as tomorrow ("esta mañana", "am Morgen"): each
+    # masked as one date, the longest first.
+    relative_days: list[str]
+    # Phrases: a part of the day said after a relative day ("tomorrow morning", "heute Abend",
+    # "mañana por la tarde"), masked with it as one date: a rewrite that keeps the day but
+    # drops its part ("heute Abend" → "heute") has changed the time.
+    day_parts: list[str]
     number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
     time_units: list[str]  # phrases: "days", "Wochen"
     # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
@@ -327,6 +334,11 @@ class Lang(BaseModel):
     time_equivalents: dict[str, list[str]]  # phrases
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
+    # Phrases: cardinals that are also another word (French "neuf" is nine and new: "un
+    # téléphone neuf"), a number only right before what numbers count — a time unit, a month,
+    # a currency word or one of `counted` ("neuf jours", "à neuf heures", "le neuf mars").
+    homonym_cardinals: list[str]
+    counted: list[str]  # phrases: more things a number counts ("fois", "articles")
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     # What a promise is as firm as (guard/commitment_set.py): the draft promising to look at

@@ -116,10 +116,19 @@ def new_facts(draft: str, rewrite: str) -> list[Violation]:
 @cache
 def _cardinal(lang: str | None = None) -> re.Pattern[str]:
     """Number words of the draft's language (Spanish "ten en cuenta" holds no English ten);
-    of every language when it is unknown."""
+    of every language when it is unknown. A word that is also another word ("neuf": new)
+    counts only before what a number counts ("neuf jours", "le neuf mars")."""
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("cardinals", codes),
-                                                   longest_first=True) + r")(?!\w)", re.I)
+    homonyms = vocab.union("homonym_cardinals", codes)
+    plain = [w for w in vocab.union("cardinals", codes) if w not in homonyms]
+    pattern = r"(?<!\w)(?:" + vocab.words(plain, longest_first=True) + r")(?!\w)"
+    if homonyms:
+        things = vocab.words([*vocab.union("time_units", codes), *vocab.union("months", codes),
+                              *vocab.union("counted", codes)], longest_first=True)
+        money = "|".join(vocab.union("currency_words", codes))
+        pattern += (r"|(?<!\w)(?:" + vocab.words(homonyms, longest_first=True)
+                    + rf")(?=\s+(?:{things}|{money})(?!\w))")
+    return re.compile(pattern, re.I)
 
 
 def _quoted(rewrite: str, m: re.Match[str], theirs: str) -> bool:
