@@ -24,10 +24,8 @@ _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _HTML = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 # An opening that already names a feeling or apologises keeps its own words; a thank-you or
 # "glad to help" names no feeling, so a grounded acknowledgement may still come before it.
-_ACK_CUES = re.compile(r"sorry|apolog|understand|frustrat|glad to hear|hear that|"
-                       r"good to hear|great to hear|qué bien|schön|ravie?|que bom|"
-                       r"lo siento|entiendo|verstehe|comprends|compreendo|"
-                       r"desculp|désolé|entschuldig", re.I)
+_ACK_CUES = re.compile("|".join(w for lang in vocab.every() for w in lang.rewriting.acknowledged),
+                      re.I)
 # An apology for our own slowness ("Sorry for my slow reply.") acknowledges nothing the
 # customer went through: it does not stand in for an acknowledgement of their trouble.
 _OUR_DELAY = re.compile(r"(?:sorry|apologies|i apologi[sz]e) for (?:the|my|our) (?:late|slow|"
@@ -560,16 +558,16 @@ def _drop_matching(d: _Draft, drop: Callable[[str], bool], explanation: str) -> 
         d.segments[i] = "".join(parts)
 
 
-_LET_DOWN = re.compile(
-    r"delay|late|wait|damaged|broken|wrong|charged twice|again|retras|esperando|roto|"
-    r"dañad|equivocad|otra vez|de nuevo|verspät|warte|kaputt|beschädigt|falsch|wieder|erneut|"
-    r"retard|attend|cassé|endommagé|mauvais|encore|de nouveau|atras|aguard|partid|quebrad|"
-    r"danificad|errad|outra vez|de novo", re.I)
-_NEXT_STEP = re.compile(
-    r"refund|deliver|ship|replace|return|reembols|envío|envio|devoluci|erstatt|liefer|versand|"
-    r"rücksend|rembours|livraison|retour|entrega|devoluç|encomenda", re.I)
-_ASKS = re.compile(r"\?|\b(?:can you|could you|please (?:send|provide|share|confirm)|"
-                   r"puedes|podría|könnten sie|pourriez-vous|pode)\b", re.I)
+# What the suggestions read, in every language's words (heard/lang `rewriting`): a customer
+# let down, a draft that names a next step, a draft that asks something.
+def _every(field: str) -> str:
+    return "|".join(dict.fromkeys(w for lang in vocab.every()
+                                  for w in getattr(lang.rewriting, field)))
+
+
+_LET_DOWN = re.compile(_every("let_down"), re.I)
+_NEXT_STEP = re.compile(_every("next_steps"), re.I)
+_ASKS = re.compile(r"\?|\b(?:" + _every("asks") + r")\b", re.I)
 
 
 def _suggestions(masked: str, customer_message: str, lang: str) -> list[Suggestion]:

@@ -19,9 +19,9 @@ _HELLO = "(?:" + "|".join(vocab.union("greetings")) + ")"  # heard/lang/*.json
 # "Hey, ⟦2⟧." / "Hi there!" / "Hey ⟦2⟧ -" / "Hi Ana :)" / "Hello." end there; "Hi Ana, your…"
 # at the comma (a smiley's colon is no such stop).
 GREETING = re.compile(
-    r"^\s*" + _HELLO + r"\b(?:(?:,?[ \t]+(?:⟦\d+⟧|(?-i:[A-ZÀ-Ý][\w'’-]*)|there|all|team|everyone|"
-    r"folks|again)){0,3}[ \t]*(?:[.!]|[-–—](?=\s)|[:;]-?[)D(])(?=\s|$)|[^\n.!?]{0,60}?"
-    r"(?:[,!\n]|:(?![-)D(])))\s*", re.I)
+    r"^\s*" + _HELLO + r"\b(?:(?:,?[ \t]+(?:⟦\d+⟧|(?-i:[A-ZÀ-Ý][\w'’-]*)|"
+    + vocab.words(vocab.union("greeting_addressees")) + r")){0,3}[ \t]*"
+    r"(?:[.!]|[-–—](?=\s)|[:;]-?[)D(])(?=\s|$)|[^\n.!?]{0,60}?(?:[,!\n]|:(?![-)D(])))\s*", re.I)
 
 # A short signature at the very end: `^RR`, `*HCK`, `-KC`, `- Paul`, `/PB`, `^ Jools`.
 SIGNATURE = re.compile(

@@ -1,14 +1,15 @@
 """Language knowledge as data: the built-in vocabulary of each language, one file each.
 
 `heard/lang/<code>.json` holds everything Heard knows about a language's words — weekdays,
-months, number words, negations, greetings, commitment words and promise patterns, policy
-walls, stock empathy, blame, apologies, how a customer reads (feelings and situation signals,
-for heard.customer), waiting cues, hedges and promises to look at something, titles and
-sign-offs around a name, currency words, street types and mail programs' quote headers (for
-the masker), the score's and the explainer's cues — once. The masker, the
-guard, the offline engine, the score and the explainer all read it from here, so fixing a
-phrase or adding a language is one data edit. Each file is validated when first loaded: an
-unknown key, a missing key or a pattern that does not compile names itself in the error.
+months, days from today and parts of the day, number words, negations, greetings, commitment
+words and promise patterns, policy walls, stock empathy, blame, apologies, how a customer reads
+(feelings and situation signals, for heard.customer), waiting cues, hedges and promises to look
+at something, titles and sign-offs around a name, currency words, street types and mail
+programs' quote headers (for the masker), the score's and the explainer's cues, the reasons
+the explainer and the offline engine give — once. The masker, the guard, the offline engine,
+the score and the explainer all read it from here, so fixing a phrase or adding a language is
+one data edit. Each file is validated when first loaded: an unknown key, a missing key or a
+pattern that does not compile fails with the file's name and the key at fault.
 
 Two kinds of entries, and the field says which:
 - phrases: literal, case-insensitive text ("sorry for the inconvenience"); matched as written;
@@ -159,6 +160,15 @@ class Rewriting(BaseModel):
     # Sentences a hurried customer does without ("I hope this finds you well"): patterns of a
     # whole sentence, any case.
     filler_sentences: list[str] = []
+    # Patterns (case-insensitive, found anywhere) for what the engine reads before it writes:
+    # an opening that already names a feeling or apologises ("sorry", "entiendo"), so it keeps
+    # its own words; a customer let down ("damaged", "otra vez"), who may deserve a goodwill
+    # gesture the agent decides on; a draft that names a next step ("refund", "envío"), which
+    # could say when; a draft that asks the customer something ("could you").
+    acknowledged: list[str] = []
+    let_down: list[str] = []
+    next_steps: list[str] = []
+    asks: list[str] = []
     # What the agent reads beside each change and suggestion, per reason (OFFLINE_REASONS):
     # a finished sentence, or (feeling, steady, no-apology, brief, hurried) the end of one
     # that opens with what was read of the customer.
@@ -174,7 +184,7 @@ class Rewriting(BaseModel):
     def _drop(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}
 
-    @field_validator("filler_sentences")
+    @field_validator("filler_sentences", "acknowledged", "let_down", "next_steps", "asks")
     @classmethod
     def _filler(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
@@ -305,6 +315,7 @@ class Lang(BaseModel):
     negations: list[str]  # patterns, matched as whole words
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
     greetings: list[str]  # patterns
+    greeting_addressees: list[str]  # phrases: who a greeting is to, besides a name ("there")
     commitment_patterns: dict[str, list[str]]  # patterns: promises, counted
     commitment_words: dict[str, list[str]]  # phrases: a commitment's vocabulary, new if unseen
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
@@ -321,6 +332,7 @@ class Lang(BaseModel):
     eager: list[str]  # patterns: "can't wait" is eagerness, not waiting
     patience_words: list[str]  # phrases (stems): the reply already thanks for patience
     conditions: list[str]  # phrases: a promise made on a condition ("if", "once", "sobald")
+    clause_joins: list[str]  # phrases: words that join two clauses ("but", "und", "donc")
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
@@ -339,8 +351,10 @@ class Lang(BaseModel):
     # a currency word or one of `counted` ("neuf jours", "à neuf heures", "le neuf mars").
     homonym_cardinals: list[str]
     counted: list[str]  # phrases: more things a number counts ("fois", "articles")
-    both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")
+    both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
+    two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
+    note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # What a promise is as firm as (guard/commitment_set.py): the draft promising to look at
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act

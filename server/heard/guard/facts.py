@@ -150,7 +150,7 @@ def _both() -> re.Pattern[str]:
                       + r")(?!\w)", re.I)
 
 
-_TWO = frozenset({"two", "dos", "zwei", "deux", "dois", "duas"})
+_TWO = frozenset(vocab.union("two"))
 
 
 def number_words(draft: str, rewrite: str, customer_message: str = "",

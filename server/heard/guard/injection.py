@@ -57,9 +57,10 @@ def leaks(draft: str, rewrite: str, customer_message: str, instructions: str
 @cache
 def _addressed() -> re.Pattern[str]:
     who = vocab.words(vocab.union("ai_addressees"), longest_first=True)
+    note = vocab.words(vocab.union("note_words"))
     return re.compile(
         r"\[[^\[\]\n]{0,400}?\]|\([^()\n]{0,400}?\)"  # a note in brackets (checked below)
-        r"|(?:^|(?<=[.!?>\n]))[ \t]*(?:(?:note|nota|notiz|hinweis|remarque)\b[^:\n]{0,30}?)?"
+        rf"|(?:^|(?<=[.!?>\n]))[ \t]*(?:(?:{note})\b[^:\n]{{0,30}}?)?"
         rf"(?:{who})\s*[:,][^\n.!?<]{{0,400}}[.!?]?", re.I | re.M)
 
 

@@ -34,7 +34,7 @@ def sentences(text: str) -> list[str]:
 
 
 # A clause ends at punctuation or a coordinating word.
-CLAUSE = re.compile(r"[,;:—–]|\b(?:but|so|and|pero|y|aber|und|doch|mais|et|donc|mas|e|então)\b")
+CLAUSE = re.compile(r"[,;:—–]|\b(?:" + vocab.words(vocab.union("clause_joins")) + r")\b")
 
 
 # What a hedge or a condition reaches: sentences split at semicolons, colons, dashes and a
