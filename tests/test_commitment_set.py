@@ -186,3 +186,49 @@ def test_a_changed_commitment_is_caught_and_the_warning_names_what_changed(lang,
     found = " | ".join(verdict(draft, rewrite, lang))
     assert found, "passed silently"
     assert named in found, found
+
+
+# ── whose condition it is ─────────────────────────────────────────────────────────────────
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # a sign-off's "if" in the sentence before is not the draft's condition
+    ("en", "Once the parcel is back in our warehouse, we'll refund you.",
+     "If you have any other questions, just reply to this email. We'll refund you."),
+    ("es", "Si el técnico confirma la avería, le enviaremos una unidad nueva.",
+     "Si tiene más preguntas, escríbanos. Le enviaremos una unidad nueva."),
+    ("fr", "Si vous nous renvoyez l'appareil, nous vous rembourserons.",
+     "Si vous avez d'autres questions, écrivez-nous. Nous vous rembourserons."),
+    ("pt", "Se o técnico confirmar o defeito, faremos o reembolso.",
+     "Se tiver dúvidas, responda a este e-mail. Faremos o reembolso."),
+    # asking what the customer wants is no condition on the promise
+    ("en", "Once the parcel is back in our warehouse, we'll refund you.",
+     "If you'd like, we'll refund you."),
+    # the condition stated as what will happen is no longer a condition
+    ("en", "If the technician confirms the fault, we'll send you a new unit.",
+     "The technician will confirm the fault, and we'll send you a new unit."),
+])
+def test_a_condition_that_is_not_the_drafts_does_not_keep_it(lang, draft, rewrite):
+    assert "drops the condition" in " | ".join(verdict(draft, rewrite, lang))
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "If you send it back with the label, we'll send you a new unit.",
+     "Send it back with the label, and we'll send you a new unit."),
+    ("es", "Si nos devuelve el equipo con la etiqueta, le enviaremos una unidad nueva.",
+     "Devuélvanos el equipo con la etiqueta y le enviaremos una unidad nueva."),
+    ("de", "Wenn Sie das Gerät mit dem Etikett zurückschicken, erhalten Sie ein Ersatzgerät.",
+     "Schicken Sie das Gerät mit dem Etikett zurück. Dann erhalten Sie ein Ersatzgerät."),
+])
+def test_a_condition_turned_into_the_step_before_the_promise_is_kept(lang, draft, rewrite):
+    assert verdict(draft, rewrite, lang) == []
+
+
+def test_a_hedge_reaches_to_the_next_comma_not_past_it():
+    # "voraussichtlich" hedges the three days, not the e-mail that follows them
+    draft = ("Die Lieferung dauert voraussichtlich 3 Werktage, danach erhalten Sie eine E-Mail "
+             "mit der Rechnung.")
+    assert verdict(draft, "Sie erhalten eine E-Mail mit der Rechnung, sobald die Lieferung da "
+                          "ist; sie dauert voraussichtlich 3 Werktage.", "de") == []
+    assert "may happen" in " | ".join(verdict(draft, "Die Lieferung dauert 3 Werktage, danach "
+                                                     "erhalten Sie eine E-Mail mit der "
+                                                     "Rechnung.", "de"))

@@ -38,6 +38,7 @@ from functools import cache
 from heard import vocab
 from heard.guard.commitments import Promise, promises
 from heard.guard.text import (
+    CLAUSE,
     SEGMENT,
     WORD,
     cue,
@@ -76,6 +77,10 @@ class Commitment:
     wording: str  # the words with some context, for the warning
     heads: frozenset[str] = frozenset()  # a statement's: the words its hedge governs
     phrases: frozenset[str] = frozenset()  # every wording of it in its clause
+    # Its condition is in its own clause: said in other words it still qualifies the promise;
+    # one beside it (the sentence before, "if you'd like") must be about the same thing.
+    own_condition: bool = False
+    at: tuple[int, int] = (-1, 0)  # its sentence's index and where in it it starts
 
 
 # ── reading one text ──────────────────────────────────────────────────────────────────────
@@ -211,23 +216,34 @@ def _condition_text(sentence: str, lang: str | None) -> str:
     return sentence[m.start():end.start() if end else None].strip()
 
 
-def _conditional(p: Promise, lang: str | None, anchored: list[tuple[int, int]]) -> bool:
-    """A condition in its own clause, or in a clause of its sentence that promises nothing
-    itself ("we'll refund you, but only once it is back"), or the sentence before (commitments
-    .promises: "Does it not move? Reply, and we…")."""
+_OWN, _NEAR = 2, 1  # a condition in the promise's own clause; one beside it
+
+
+def _conditional(p: Promise, lang: str | None, anchored: list[tuple[int, int]]) -> int:
+    """_OWN for a condition in its own clause ("; should it fail, we…" included), unless it
+    only asks what the customer wants ("if you'd like, we…"); _NEAR for one in a clause of its
+    sentence that promises nothing itself ("we'll refund you, but only once it is back") or
+    in the sentence before (commitments.promises: "Does it not move? Reply, and we…"); 0."""
     if not p.conditional:
-        return False
+        return 0
     s = p.sentence
     begin, stop = _segment(s, p.span[0])
-    if cue(_IF_OR_WHEN, lang).search(s, max(begin - 1, 0), stop):  # "; should it fail,"
-        return True
+    own = cue(_IF_OR_WHEN, lang).search(s, max(begin - 1, 0), stop)
+    if own:
+        wish = cue("wishes", lang).search(s, own.end(), _clause_end(s, own.end(), stop))
+        return _NEAR if wish else _OWN
     others = [(b, e) for b, e in _segments(s) if (b, e) != (begin, stop)]
     for b, e in others:
         if not any(b <= a < e for a, _ in anchored) \
                 and cue(_IF_OR_WHEN, lang).search(s, max(b - 1, 0), e):
-            return True
+            return _NEAR
     # Not in this sentence at all: it came from the sentence before.
-    return not cue(_IF_OR_WHEN, lang).search(s)
+    return 0 if cue(_IF_OR_WHEN, lang).search(s) else _NEAR
+
+
+def _clause_end(sentence: str, start: int, stop: int) -> int:
+    end = _CLAUSE_END.search(sentence, start, stop)
+    return end.start() if end else stop
 
 
 def _segments(sentence: str) -> list[tuple[int, int]]:
@@ -252,7 +268,8 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
     out: dict[tuple[int, int, str], Commitment] = {}
     for p in found:
         s = p.sentence
-        conditional = _conditional(p, lang, by_sentence[p.at])
+        level = _conditional(p, lang, by_sentence[p.at])
+        conditional = level > 0
         if conditional and cue(_IF_OR_WHEN, lang).search(s):
             condition = frozenset(_condition_words(s, lang, _IF_OR_WHEN))
         elif conditional and p.at:
@@ -267,7 +284,8 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
                                        if begin <= q.span[0] < stop))
         c = Commitment(p.what, _actor(s[begin:p.span[0]], lang), conditional, condition,
                        _modality(s, p.span[0], p.span[1], lang), when, p.content, p.clause,
-                       p.phrase, p.excerpt, phrases=frozenset({p.phrase}))
+                       p.phrase, p.excerpt, phrases=frozenset({p.phrase}),
+                       own_condition=level == _OWN, at=(p.at, p.span[0]))
         # A set: the same kind twice in one clause (a word and a pattern of it, "refund" and
         # "refund you") is one commitment, as soft and as conditional as either says.
         key = (p.at, begin, p.what)
@@ -276,7 +294,8 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
             c = replace(was, conditional=was.conditional or c.conditional,
                         condition=was.condition | c.condition,
                         modality=min(was.modality, c.modality), time=was.time | c.time,
-                        clause=was.clause | c.clause, phrases=was.phrases | c.phrases)
+                        clause=was.clause | c.clause, phrases=was.phrases | c.phrases,
+                        own_condition=was.own_condition or c.own_condition)
         out[key] = c
     return list(out.values())
 
@@ -329,11 +348,16 @@ def statements(text: str, lang: str | None = None) -> list[Commitment]:
             rest = rest[:_end(rest)]
             condition = cue("conditions", lang).search(rest)
             rest = rest[:condition.start()] if condition else rest
+            # What it governs ends at the next comma ("voraussichtlich ⟦3⟧ Werktage, danach
+            # erhalten Sie…" hedges the days, not the e-mail), past one right after a
+            # sentence adverb ("Hopefully, the update…").
+            rest = rest.lstrip(" ,")
+            rest = rest[:rest.find(",")] if "," in rest else rest
             heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
             if heads:
                 begin, stop = _segment(s, m.start())
                 out.append(Commitment("statement", "us", False, frozenset(), SOFT, frozenset(),
-                                      frozenset(stems(s, lang)),
+                                      frozenset(stems(s[begin:stop], lang)),
                                       frozenset(stems(s[begin:stop], lang)), m.group(0), s,
                                       frozenset(heads)))
     return out
@@ -473,9 +497,12 @@ def _kind_problem(p: Commitment, same: list[Commitment], before: str, lang: str 
     if not same:
         return f"It adds {_a(p.kind)} commitment the draft does not make (“{p.wording}”)."
     # A condition turned into the step before it ("If you send it back, we'll repair it" →
-    # "Please send it back. We'll repair it") is kept: the sentence before says most of it.
+    # "Please send it back. We'll repair it", "send it back, and we'll repair it") is kept:
+    # the sentence or clause before says most of it — as a step, not as what will happen
+    # ("the technician will confirm the fault, and we'll cover it" drops the "if").
     led = stems(before, lang)
-    kept = [q for q in same if p.conditional or not q.conditional
+    kept = [q for q in same if not q.conditional
+            or (p.conditional and (p.own_condition or bool(p.condition & q.condition)))
             or (len(q.condition & led) >= _SHARED
                 and len(q.condition & led) >= _COVER * len(q.condition))]
     if not kept:
@@ -530,13 +557,31 @@ def compare(made: list[Commitment], given: list[Commitment], *, everything: set[
         if p.kind == "deadline":
             problem = _deadline_problem(p, made)
         else:
-            before = next((r_sents[i - 1] for i, s in enumerate(r_sents)
-                           if i and p.wording in s), "")
-            problem = _kind_problem(p, same, before, lang)
+            problem = _kind_problem(p, same, _steps_before(p, r_sents, lang), lang)
         if problem:
             flagged.add(p.kind)
             out.append(Violation("new_commitment", problem, p.kind))
     return out
+
+
+@cache
+def _future(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union("future", codes)), re.I)
+
+
+def _steps_before(p: Commitment, r_sents: list[str], lang: str | None) -> str:
+    """What the rewrite asks for just before `p`: the sentence before it and its own clauses
+    before it, each unless it says what will happen."""
+    at, start = p.at
+    if not 0 <= at < len(r_sents):
+        return ""
+    s = r_sents[at]
+    clauses = CLAUSE.split(s[:start])  # up to the comma or "and" that opens its clause
+    steps = [s[:start - len(clauses[-1])]]
+    if at:
+        steps.append(r_sents[at - 1])
+    return " ".join(step for step in steps if not _future(lang).search(step))
 
 
 def kept(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
