@@ -232,3 +232,48 @@ def test_a_hedge_reaches_to_the_next_comma_not_past_it():
     assert "may happen" in " | ".join(verdict(draft, "Die Lieferung dauert 3 Werktage, danach "
                                                      "erhalten Sie eine E-Mail mit der "
                                                      "Rechnung.", "de"))
+
+
+# ── what a hedge, a question and a condition reach ────────────────────────────────────────
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # the check is on the file, the refund after it is firm in both
+    ("fr", "Nous allons vérifier votre dossier et, si tout est en ordre, nous vous "
+           "rembourserons.",
+     "Nous vérifions votre dossier : si tout est en ordre, vous serez remboursé."),
+    ("pt", "Vamos analisar o seu pedido e, se for aprovado, enviaremos um produto novo.",
+     "Se o seu pedido for aprovado depois da nossa análise, enviamos-lhe um produto novo."),
+    # a hedge inside the promise's own words
+    ("fr", "Le technicien passera probablement dans la matinée.",
+     "Le technicien devrait passer dans la matinée."),
+    # an offer restated as a condition on the answer
+    ("en", "Would you like us to send a replacement? Just reply to this email.",
+     "Just reply to this email if you'd like us to send a replacement."),
+    # a time inside a condition or a question asserts nothing
+    ("en", "The charge should disappear from your statement within 10 days. If it doesn't, "
+           "please reply.",
+     "Please reply if the charge hasn't disappeared from your statement within 10 days; it "
+     "should be gone by then."),
+    ("es", "Si su pedido no avanza en 4 días, escríbanos y abriremos una reclamación.",
+     "¿Su pedido no avanza en 4 días? Escríbanos y abriremos una reclamación."),
+    # a German verb-first condition after a semicolon
+    ("de", "Zeigen die Fotos den Kratzer schon vor der Miete, erstatten wir die Kaution "
+           "innerhalb von 10 Tagen.",
+     "Wir haben die Kaution einbehalten; zeigen die Fotos den Kratzer schon vor der Miete, "
+     "erstatten wir sie innerhalb von 10 Tagen."),
+])
+def test_a_qualifier_reaches_only_what_it_qualifies(lang, draft, rewrite):
+    assert verdict(draft, rewrite, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Would you like us to send a replacement? Just reply to this email.",
+     "We'll send a replacement. Just reply to this email."),
+    ("en", "Our team will review your claim.", "Our team will approve your claim."),
+    ("en", "The charge should disappear from your statement within 10 days.",
+     "The charge will disappear from your statement within 10 days."),
+    ("es", "Es posible que el reembolso tarde hasta 10 días en aparecer.",
+     "El reembolso aparecerá en 10 días."),
+])
+def test_an_offer_a_review_or_an_expectation_made_certain_is_caught(lang, draft, rewrite):
+    assert verdict(draft, rewrite, lang), "passed silently"

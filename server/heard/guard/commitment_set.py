@@ -56,6 +56,7 @@ SOFT, FIRM = 0, 1
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two clauses share when they say the same thing
 _AFTER = 4  # words after a promise's subject in which a hedge still qualifies it
+_ALONE = 3  # words of a hedge that qualifies the whole clause after it ("in most cases,")
 _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
 _WINDOW = 8  # words after a hedge that say what it is about
 _COVER = 0.6  # share of a conditional sentence's content a rewrite must hold to be saying it
@@ -81,6 +82,9 @@ class Commitment:
     # one beside it (the sentence before, "if you'd like") must be about the same thing.
     own_condition: bool = False
     at: tuple[int, int] = (-1, 0)  # its sentence's index and where in it it starts
+    # Said inside a condition or a question ("if it hasn't moved within ⟦3⟧ days", "no news
+    # within ⟦3⟧ days?"): it asserts nothing, so it is never firmer than the draft.
+    supposed: bool = False
 
 
 # ── reading one text ──────────────────────────────────────────────────────────────────────
@@ -99,7 +103,9 @@ def _segment(sentence: str, start: int) -> tuple[int, int]:
 @cache
 def _if_clause(lang: str | None) -> re.Pattern[str]:
     """A condition up to its clause's end: what it says is not stated as certain."""
-    return re.compile(rf"(?:{cue('conditions', lang).pattern})[^,;:.!?]*", re.I)
+    # A German verb-first condition's pattern ends at its comma ("Zeigen die Fotos …,"): the
+    # main clause after it is not part of it.
+    return re.compile(rf"(?:{cue('conditions', lang).pattern})(?:(?<=,)|[^,;:.!?]*)", re.I)
 
 
 @cache
@@ -122,13 +128,27 @@ def _hedged(text: str, lang: str | None) -> bool:
     return any(not _ADDRESSEE.match(text, m.end()) for m in cue("hedges", lang).finditer(text))
 
 
-def _modality(sentence: str, start: int, end: int, lang: str | None) -> int:
-    """SOFT when a hedge or a promise to look comes before the promise in its clause (outside
-    a condition: "once we've checked it, we'll refund you" refunds firmly), or within a few
-    words after it with no clause between ("a replacement may be sent")."""
+def _supposed(sentence: str, start: int, lang: str | None) -> bool:
+    """Inside a condition ("if it hasn't gone within ⟦3⟧ days"): asserted as nothing."""
     begin, stop = _segment(sentence, start)
-    before = _if_clause(lang).sub(" ", sentence[begin:start])
-    if _hedged(before, lang) or _reviews(lang).search(before):
+    return any(m.start() < start < m.end()
+               for m in _if_clause(lang).finditer(sentence, max(begin - 1, 0), stop))
+
+
+def _modality(sentence: str, start: int, end: int, lang: str | None) -> int:
+    """SOFT when a hedge or a promise to look is in the promise's own clause, before it or in
+    its words ("le technicien devrait passer"), or stands alone at its clause's head
+    ("Hopefully, we…"), or comes within a few words after it with no clause between ("a
+    replacement may be sent"). Not from a condition ("once we've checked it, we'll refund
+    you" refunds firmly) nor from another clause ("we'll check your file and, if it is in
+    order, refund you" checks the file, then refunds firmly)."""
+    begin, stop = _segment(sentence, start)
+    if _supposed(sentence, start, lang):
+        return SOFT  # inside a condition: "if it hasn't gone within ⟦3⟧ days" asserts nothing
+    pieces = CLAUSE.split(_if_clause(lang).sub(" ", sentence[begin:start]))
+    own = pieces[-1] + " " + sentence[start:end]
+    if _hedged(own, lang) or _reviews(lang).search(own) or any(
+            len(piece.split()) <= _ALONE and _hedged(piece, lang) for piece in pieces[:-1]):
         return SOFT
     after = sentence[end:stop]
     comma = after.find(",")
@@ -224,9 +244,11 @@ def _conditional(p: Promise, lang: str | None, anchored: list[tuple[int, int]]) 
     only asks what the customer wants ("if you'd like, we…"); _NEAR for one in a clause of its
     sentence that promises nothing itself ("we'll refund you, but only once it is back") or
     in the sentence before (commitments.promises: "Does it not move? Reply, and we…"); 0."""
+    s = p.sentence
+    if s.rstrip().endswith("?"):
+        return _OWN  # an offer ("Would you like a replacement?") waits for the answer
     if not p.conditional:
         return 0
-    s = p.sentence
     begin, stop = _segment(s, p.span[0])
     own = cue(_IF_OR_WHEN, lang).search(s, max(begin - 1, 0), stop)
     if own:
@@ -270,7 +292,9 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
         s = p.sentence
         level = _conditional(p, lang, by_sentence[p.at])
         conditional = level > 0
-        if conditional and cue(_IF_OR_WHEN, lang).search(s):
+        if s.rstrip().endswith("?"):
+            condition = frozenset(stems(s, lang))
+        elif conditional and cue(_IF_OR_WHEN, lang).search(s):
             condition = frozenset(_condition_words(s, lang, _IF_OR_WHEN))
         elif conditional and p.at:
             condition = frozenset(stems(views[p.at - 1], lang))
@@ -285,7 +309,8 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
         c = Commitment(p.what, _actor(s[begin:p.span[0]], lang), conditional, condition,
                        _modality(s, p.span[0], p.span[1], lang), when, p.content, p.clause,
                        p.phrase, p.excerpt, phrases=frozenset({p.phrase}),
-                       own_condition=level == _OWN, at=(p.at, p.span[0]))
+                       own_condition=level == _OWN, at=(p.at, p.span[0]),
+                       supposed=s.rstrip().endswith("?") or _supposed(s, p.span[0], lang))
         # A set: the same kind twice in one clause (a word and a pattern of it, "refund" and
         # "refund you") is one commitment, as soft and as conditional as either says.
         key = (p.at, begin, p.what)
@@ -295,7 +320,8 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
                         condition=was.condition | c.condition,
                         modality=min(was.modality, c.modality), time=was.time | c.time,
                         clause=was.clause | c.clause, phrases=was.phrases | c.phrases,
-                        own_condition=was.own_condition or c.own_condition)
+                        own_condition=was.own_condition or c.own_condition,
+                        supposed=was.supposed and c.supposed)
         out[key] = c
     return list(out.values())
 
@@ -485,7 +511,7 @@ def _deadline_problem(p: Commitment, made: list[Commitment]) -> str:
     same = [q for q in made if q.kind == "deadline" and _same_time(p, q)]
     if not same:
         return f"It adds a deadline commitment the draft does not make (“{p.wording}”)."
-    if all(q.modality < p.modality for q in same):
+    if not p.supposed and all(q.modality < p.modality for q in same):
         return (f"It makes the deadline firmer than the draft does (“{p.wording}”); the "
                 "draft only expects it, keep the “should” or the “estimated”.")
     return ""
@@ -508,7 +534,7 @@ def _kind_problem(p: Commitment, same: list[Commitment], before: str, lang: str 
     if not kept:
         return (f"It drops the condition the draft puts on the {p.kind} (“{p.wording}”); "
                 f"keep the “if” or “once”{_quoted(same)}.")
-    if all(q.modality < p.modality for q in kept):
+    if not p.supposed and all(q.modality < p.modality for q in kept):
         return (f"It makes the {p.kind} firmer than the draft does (“{p.wording}”); the draft "
                 f"only says it may happen (“{kept[0].wording}”).")
     return ""
