@@ -256,6 +256,16 @@ def test_a_hedge_reaches_to_the_next_comma_not_past_it():
      "should be gone by then."),
     ("es", "Si su pedido no avanza en 4 días, escríbanos y abriremos una reclamación.",
      "¿Su pedido no avanza en 4 días? Escríbanos y abriremos una reclamación."),
+    # what the draft names only inside its condition, kept under a condition
+    ("en", "If you'd prefer store credit instead, we can add £20 to your account.",
+     "We can add £20 to your account as store credit instead, if you'd prefer."),
+    # sending a technician is booking a visit, in other words
+    ("en", "We'll send a courier to collect the sofa on Monday.",
+     "A courier will come to collect the sofa on Monday; we've arranged it."),
+    ("es", "Hemos programado la visita del técnico para el martes.",
+     "El técnico irá el martes: la visita ya está programada."),
+    ("pt", "Vamos enviar um técnico na quinta-feira de manhã.",
+     "Na quinta-feira de manhã, um técnico vai até sua casa."),
     # a German verb-first condition after a semicolon
     ("de", "Zeigen die Fotos den Kratzer schon vor der Miete, erstatten wir die Kaution "
            "innerhalb von 10 Tagen.",
@@ -274,6 +284,8 @@ def test_a_qualifier_reaches_only_what_it_qualifies(lang, draft, rewrite):
      "The charge will disappear from your statement within 10 days."),
     ("es", "Es posible que el reembolso tarde hasta 10 días en aparecer.",
      "El reembolso aparecerá en 10 días."),
+    ("en", "If you'd prefer store credit instead, we can add £20 to your account.",
+     "We'll add £20 to your account as store credit."),
 ])
 def test_an_offer_a_review_or_an_expectation_made_certain_is_caught(lang, draft, rewrite):
     assert verdict(draft, rewrite, lang), "passed silently"

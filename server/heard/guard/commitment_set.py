@@ -534,7 +534,10 @@ def _kind_problem(p: Commitment, same: list[Commitment], before: str, lang: str 
     if not kept:
         return (f"It drops the condition the draft puts on the {p.kind} (“{p.wording}”); "
                 f"keep the “if” or “once”{_quoted(same)}.")
-    if not p.supposed and all(q.modality < p.modality for q in kept):
+    # What the draft only names inside its condition ("if you'd prefer store credit, we can
+    # add ⟦1⟧") stays as firm as the draft when the rewrite keeps a condition on it too.
+    if not p.supposed and all((FIRM if q.supposed and p.conditional else q.modality)
+                              < p.modality for q in kept):
         return (f"It makes the {p.kind} firmer than the draft does (“{p.wording}”); the draft "
                 f"only says it may happen (“{kept[0].wording}”).")
     return ""
