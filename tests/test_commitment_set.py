@@ -289,3 +289,22 @@ def test_a_qualifier_reaches_only_what_it_qualifies(lang, draft, rewrite):
 ])
 def test_an_offer_a_review_or_an_expectation_made_certain_is_caught(lang, draft, rewrite):
     assert verdict(draft, rewrite, lang), "passed silently"
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # a modal reaches every verb it is coordinated with
+    ("en", "We may be able to repair the hinge and refund the postage.",
+     "We'll refund the postage, and we may be able to repair the hinge."),
+    ("es", "Quizás podamos reparar la bisagra y reembolsarle el envío.",
+     "Le reembolsaremos el envío; quizás podamos reparar la bisagra."),
+    # a condition reaches every promise of its sentence in the draft
+    ("en", "Once the item is back, we'll send a new one, and we'll refund the postage.",
+     "We'll refund the postage. Once the item is back, we'll send a new one."),
+    ("de", "Sobald die Ware zurück ist, schicken wir Ihnen ein neues Gerät, und wir erstatten "
+           "das Porto.",
+     "Wir erstatten das Porto. Sobald die Ware zurück ist, schicken wir Ihnen ein neues "
+     "Gerät."),
+])
+def test_a_qualifier_of_the_draft_reaches_every_promise_it_is_coordinated_with(lang, draft,
+                                                                              rewrite):
+    assert verdict(draft, rewrite, lang), "passed silently"

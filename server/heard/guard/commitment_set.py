@@ -56,7 +56,6 @@ SOFT, FIRM = 0, 1
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two clauses share when they say the same thing
 _AFTER = 4  # words after a promise's subject in which a hedge still qualifies it
-_ALONE = 3  # words of a hedge that qualifies the whole clause after it ("in most cases,")
 _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
 _WINDOW = 8  # words after a hedge that say what it is about
 _COVER = 0.6  # share of a conditional sentence's content a rewrite must hold to be saying it
@@ -136,19 +135,18 @@ def _supposed(sentence: str, start: int, lang: str | None) -> bool:
 
 
 def _modality(sentence: str, start: int, end: int, lang: str | None) -> int:
-    """SOFT when a hedge or a promise to look is in the promise's own clause, before it or in
-    its words ("le technicien devrait passer"), or stands alone at its clause's head
-    ("Hopefully, we…"), or comes within a few words after it with no clause between ("a
-    replacement may be sent"). Not from a condition ("once we've checked it, we'll refund
-    you" refunds firmly) nor from another clause ("we'll check your file and, if it is in
-    order, refund you" checks the file, then refunds firmly)."""
+    """SOFT when a hedge comes before the promise in its clause — a modal reaches every verb
+    it is coordinated with ("we may be able to repair it and refund the postage") — or in its
+    words ("le technicien devrait passer"), or within a few words after it with no clause
+    between ("a replacement may be sent"); or when a promise to look is in its own part of the
+    clause: "we'll check your file and, if it is in order, refund you" checks the file, then
+    refunds. Not from a condition: "once we've checked it, we'll refund you" refunds firmly."""
     begin, stop = _segment(sentence, start)
     if _supposed(sentence, start, lang):
         return SOFT  # inside a condition: "if it hasn't gone within ⟦3⟧ days" asserts nothing
-    pieces = CLAUSE.split(_if_clause(lang).sub(" ", sentence[begin:start]))
-    own = pieces[-1] + " " + sentence[start:end]
-    if _hedged(own, lang) or _reviews(lang).search(own) or any(
-            len(piece.split()) <= _ALONE and _hedged(piece, lang) for piece in pieces[:-1]):
+    before = _if_clause(lang).sub(" ", sentence[begin:start])
+    own = CLAUSE.split(before)[-1] + " " + sentence[start:end]
+    if _hedged(before + " " + sentence[start:end], lang) or _reviews(lang).search(own):
         return SOFT
     after = sentence[end:stop]
     comma = after.find(",")
@@ -276,8 +274,12 @@ def _segments(sentence: str) -> list[tuple[int, int]]:
     return [*out, (begin, len(sentence))]
 
 
-def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commitment]:
-    """The commitments `text` (masked, plain or HTML) makes, each normalised."""
+def extract(text: str, phrases: Phrases, lang: str | None = None, *,
+            broad: bool = False) -> list[Commitment]:
+    """The commitments `text` (masked, plain or HTML) makes, each normalised. `broad` (the
+    draft's) reads a condition anywhere in a promise's sentence as on it ("once the item is
+    back, we'll send a new one, and we'll refund the postage"): a condition wrongly kept on a
+    rewrite costs a fallback, one wrongly dropped a silent leak."""
     found = promises(text, phrases, lang)
     views = sentences(norm(plain(text)))
     by_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -291,7 +293,7 @@ def extract(text: str, phrases: Phrases, lang: str | None = None) -> list[Commit
     for p in found:
         s = p.sentence
         level = _conditional(p, lang, by_sentence[p.at])
-        conditional = level > 0
+        conditional = level > 0 or (broad and p.conditional)
         if s.rstrip().endswith("?"):
             condition = frozenset(stems(s, lang))
         elif conditional and cue(_IF_OR_WHEN, lang).search(s):
@@ -617,7 +619,7 @@ def kept(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
          notes: str = "") -> list[Violation]:
     """Every commitment of the rewrite made by the draft as firmly, on the same condition and
     by the same time; every hedge and condition of the draft still on what it qualifies."""
-    made = extract(draft, phrases, lang) + _durations(draft, lang)
+    made = extract(draft, phrases, lang, broad=True) + _durations(draft, lang)
     out = compare(made, extract(rewrite, phrases, lang), everything=stems(plain(draft), lang),
                   asked=stems(notes, lang), lang=lang, rewrite=rewrite)
     out += _dropped_conditions(draft, rewrite, lang)
