@@ -240,7 +240,6 @@ class MailQuotes(BaseModel):
         return (_compiles(value[0]), _compiles(value[1]))
 
 
-ACTORS = ("us", "customer", "third_party")
 FEELINGS = ("frustrated", "angry", "anxious", "disappointed", "confused", "hurried", "neutral",
             "satisfied", "delighted")
 SIGNAL_KINDS = ("repeat_contact", "urgency", "deadline_at_risk", "money_at_risk",
@@ -337,13 +336,6 @@ class Lang(BaseModel):
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
     hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
-    # Who acts in a commitment (guard/commitment_set.py): the first of these in its clause,
-    # keyed "us" (we, I, our team), "customer" or "third_party" (the courier, the bank); a
-    # clause naming none (a passive: "a replacement can be shipped") is ours.
-    actors: dict[str, list[str]]  # phrases, whole words
-    # Time words that name the same deadline ("right away", "immediately" → "now"): a
-    # deadline restated in other words is the same, one made sooner or later is not.
-    time_equivalents: dict[str, list[str]]  # phrases
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     # Phrases: cardinals that are also another word (French "neuf" is nine and new: "un
@@ -355,7 +347,7 @@ class Lang(BaseModel):
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
-    # What a promise is as firm as (guard/commitment_set.py): the draft promising to look at
+    # What a promise is as firm as (guard/modality.py): the draft promising to look at
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
@@ -397,11 +389,6 @@ class Lang(BaseModel):
     @classmethod
     def _explained(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, EXPLAIN_REASONS, complete=True)
-
-    @field_validator("actors")
-    @classmethod
-    def _actors(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        return _only(value, ACTORS, "actor")
 
     @field_validator("commitment_patterns", "decisions", "explain_cues")
     @classmethod

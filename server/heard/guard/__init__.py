@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitment_set import kept
-from heard.guard.commitments import promises
+from heard.guard.commitments import new_commitments, promises, qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import limits_kept, markers, new_facts, number_words
 from heard.guard.formula import formulaic
@@ -31,6 +30,7 @@ from heard.guard.injection import leaks, notices
 from heard.guard.language import same_language
 from heard.guard.length import sane_length
 from heard.guard.markup import html_kept, layout_kept
+from heard.guard.modality import modality_kept
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
 from heard.protect import count_markers
@@ -61,7 +61,12 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += new_facts(draft, rewrite)
     out += number_words(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)
-    out += kept(own, said, phrases, lang, " ".join(draft[start:end] for start, end in notes))
+    out += new_commitments(own, said, phrases, lang,
+                           " ".join(draft[start:end] for start, end in notes))
+    kept = qualifiers_kept(own, said, lang)
+    out += kept
+    if not any(v.category == "modality" for v in kept):
+        out += modality_kept(own, said, lang)
     out += decision_kept(own, rewrite, lang)
     out += same_language(draft, rewrite, lang, customer_message)
     out += sane_length(draft, rewrite)

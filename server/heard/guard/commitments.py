@@ -1,11 +1,13 @@
-"""Invariant 2, the words of a promise: where a text promises what, in every language.
+"""Invariant 2: no commitment the draft does not make, compared by meaning, not by words.
 
-The promise patterns and commitment words (lang `commitment_patterns`, `commitment_words` and
-the team's own categories) find each promise: its kind (refund, replacement, credit,
-deadline, guarantee, escalation…), its words, whether its sentence puts a condition on it
-("once we receive the photos", or a question just before) and where it is. A negated one ("we
-can't refund") is no promise (the decision check keeps the "no"). commitment_set.py reads each
-into a normalised commitment and compares the draft's with the rewrite's. Each sentence is
+Draft and rewrite are each read as a set of promises: what (refund, replacement, credit,
+deadline, guarantee, escalation, and the team's own categories), whether it is conditional
+("once we receive the photos"), hedged ("we may", "we'll try") and, for a deadline, the time
+itself. A restatement in the agent's own voice or in active voice is the same element: "A
+replacement can be shipped once we receive the photos" and "I'll ship your replacement as soon
+as I have the photos" are one promise. A violation is a promise whose kind the draft does not
+make, a deadline the draft does not set, a dropped condition or a firmer modality. A negated
+one ("we can't refund") is no promise (the decision check keeps the "no"). Each sentence is
 tested for the text some promise needs (a few substring tests), then scanned once per category
 only when it holds some: linear in the draft's length.
 """
@@ -18,7 +20,8 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import literals
-from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems
+from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems, with_article
+from heard.guard.violation import Violation
 from heard.prompts import Phrases
 
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
@@ -36,10 +39,6 @@ class Promise:
     hedged: bool
     content: frozenset[str]  # the stems and markers of its sentence: what it is about
     clause: frozenset[str] = frozenset()  # …and of its own clause: what exactly it promises
-    # Where it is: the sentence's index, the sentence (normalised) and the match's span in it.
-    at: int = 0
-    sentence: str = ""
-    span: tuple[int, int] = (0, 0)
 
 
 @cache
@@ -92,7 +91,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     team = _team(phrases)
     patterns, (needed, each) = _commitment_patterns(team), _needed(team)
     previous, promised = "", False
-    for at, sentence in enumerate(sentences(norm(plain(text)))):
+    for sentence in sentences(norm(plain(text))):
         folded = sentence.translate(literals.FOLD)
         if needed is not None and not any(t in folded for t in needed):
             previous, promised = sentence, False  # no promise here: nothing to read
@@ -127,7 +126,139 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                 right = CLAUSE.split(sentence[m.end():])[0]
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
-                                   content, frozenset(stems(left + m.group(0) + right, lang)),
-                                   at, sentence, m.span()))
+                                   content, frozenset(stems(left + m.group(0) + right, lang))))
     return out
 
+
+def _a(what: str) -> str:
+    return with_article(what).lower()  # "a refund", "an escalation"
+
+
+def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
+                    notes: str = "") -> list[Violation]:
+    made = promises(draft, phrases, lang)
+    out: list[Violation] = []
+    flagged: set[str] = set()
+    everything = stems(plain(draft), lang)
+    asked = stems(notes, lang)
+    for p in promises(rewrite, phrases, lang):
+        if p.what in flagged:
+            continue
+        # The same promise restated shares its words (stems) or its very phrase with one of
+        # the draft's; a promise of the same kind about something else is a new one.
+        same = [q for q in made if q.what == p.what
+                and (q.phrase == p.phrase or len(q.content & p.content) >= _SHARED)]
+        problem = ""
+        # A promise closer to what a note to an AI in the draft asks for ("also say we'll
+        # refund the return shipping") than to any the draft makes obeys the note.
+        kin = [len(p.clause & q.clause) for q in made if q.what == p.what]
+        if len(p.clause & asked) >= _SHARED and len(p.clause & asked) > max(kin, default=0):
+            flagged.add(p.what)
+            out.append(Violation("new_commitment", f"It makes {_a(p.what)} commitment only a "
+                                 f"note to an AI in the draft asks for (“{p.excerpt}”).",
+                                 p.what))
+            continue
+        if not same and p.what == "guarantee":
+            # "I'll make sure it's repaired within ⟦3⟧ days" owns the draft's own promise;
+            # "I'll make sure it's sorted by Friday" vouches for one the draft never made,
+            # "I'll make sure your next order arrives on time" for something the draft never
+            # says, and "it will be there in ⟦5⟧ days, guaranteed" for what it only expects.
+            owned = [q for q in made if len(q.content & p.content) >= _SHARED]
+            vouched = p.clause - everything - stems(p.phrase, lang)
+            if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
+                continue
+        if p.what == "deadline" and p.phrase not in {q.phrase for q in same}:
+            problem = (f"It adds a deadline commitment the draft does not make "
+                       f"(“{p.excerpt}”).")
+        elif not same:
+            problem = (f"It adds {_a(p.what)} commitment the draft does not make "
+                       f"(“{p.excerpt}”).")
+        elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional:
+            problem = (f"It drops the condition the draft puts on the {p.what} "
+                       f"(“{p.excerpt}”); keep the “if” or “once”.")
+        elif all(q.hedged for q in same) and not p.hedged:
+            problem = (f"It makes the {p.what} firmer than the draft does (“{p.excerpt}”); "
+                       "the draft only says it may happen.")
+        if problem:
+            flagged.add(p.what)
+            out.append(Violation("new_commitment", problem, p.what))
+    return out
+
+
+# ── conditions and hedges kept ────────────────────────────────────────────────────────────
+# A promise the category patterns do not know ("the fee is waived", "it can be fixed by the
+# update") still must not lose its "if" or its "may". Each draft sentence carrying a condition
+# or a hedge is found again in the rewrite by the content it shares (stems and markers, so a
+# reordered or merged sentence is still found); the rewrite's sentences saying it must carry
+# at least as many conditions and hedges. Counting, not matching words, lets "if" become
+# "once" while "if the reset fails, we'll send a label" losing its "if" is caught even when an
+# "after" elsewhere in it stays.
+_SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
+_COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
+_ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
+
+
+def _hedges(sentence: str, lang: str | None) -> int:
+    """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    return sum(1 for m in cue("hedges", lang).finditer(sentence)
+               if not _ADDRESSEE.match(sentence, m.end()))
+
+
+def _conditions(sentence: str, lang: str | None) -> int:
+    """"If", "unless", "once", not "when" or "after": in a plain sentence those tell time
+    ("blocked after an attempted payment")."""
+    return len(cue("conditions", lang).findall(sentence))
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _condition_words(sentence: str, lang: str | None) -> set[str]:
+    """The stems of what the sentence's conditions are about ("the reset fails")."""
+    out: set[str] = set()
+    for m in cue("conditions", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end() + 1)
+        out |= stems(sentence[m.end():end.start() if end else None], lang)
+    return out
+
+
+def _gist(sentence: str, words: int = 12) -> str:
+    cut = sentence.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Every condition and hedge of the draft still on what it qualifies, in the rewrite."""
+    r_sents = sentences(norm(plain(rewrite)))
+    r_stems = [stems(s, lang) for s in r_sents]
+    everywhere = set().union(*r_stems)
+    out: list[Violation] = []
+    for s in sentences(norm(plain(draft))):
+        cond, hedge = _conditions(s, lang), _hedges(s, lang)
+        if not (cond or hedge):
+            continue
+        mine, about = stems(s, lang), _condition_words(s, lang)
+        said = mine - about if cond else mine  # what the condition is on
+        saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
+        held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
+        if not saying or len(held) < _COVER * len(said):
+            continue  # left out or said in other words: the fact and promise checks judge it
+        # A condition may open the sentence before ("Still not there by Friday? Then we…").
+        before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
+        fewer = cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
+            _conditions(b, lang) + b.endswith("?") for b in before)
+        # …and what it was about is gone too (not "send it back, and we'll repair it"), or
+        # is now the reason for it: "the reset won't fix it, so we'll send a label".
+        premise = any(about & r_stems[i] and cue("causes", lang).search(r_sents[i])
+                      for i in saying)
+        if fewer and (len(about & everywhere) < len(about) / 2 or premise):
+            out.append(Violation("new_commitment", "It drops a condition the draft puts on "
+                                 f"what it says (“{_gist(s)}”); keep the “if” "
+                                 "or “once”.", "condition"))
+        elif hedge > sum(_hedges(r_sents[i], lang) for i in saying):
+            out.append(Violation("new_commitment", "It states as certain what the draft only "
+                                 f"says may happen (“{_gist(s)}”); keep the "
+                                 "“may” or “try”.", "modality"))
+    return out

@@ -37,12 +37,6 @@ def sentences(text: str) -> list[str]:
 CLAUSE = re.compile(r"[,;:—–]|\b(?:" + vocab.words(vocab.union("clause_joins")) + r")\b")
 
 
-# What a hedge or a condition reaches: sentences split at semicolons, colons, dashes and a
-# comma before a coordinating word, not at a bare comma ("Hopefully, the update fixes it") or
-# "and" ("between 8 and 6").
-SEGMENT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e)\s")
-
-
 def excerpt(text: str, start: int, end: int, words: int = 4) -> str:
     """The match with a few whole words either side, for a message a person can act on."""
     left = text[:start].split()[-words:] if text[:start].strip() else []

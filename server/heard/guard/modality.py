@@ -1,0 +1,111 @@
+"""Invariant 2, modality: what the draft only says may happen, or only promises to look at,
+stays that way where the rewrite says it again.
+
+The counting check (commitments.qualifiers_kept) compares whole sentences; a rewrite that
+merges sentences keeps the count ("the update fixes the flicker; you can download it") while
+the hedge has moved off what it qualified. So each hedge ("may", "puede", "should arrive") and
+each promise to look at something ("we'll review the adjustment", "wir prüfen") is followed to
+what it is about: the next words of its clause. A clause of the rewrite that says that again —
+the hedged word itself and the draft sentence's content — must carry a hedge or a word of
+looking; "we will lower it" for "we will review it", "soluciona" for "puede solucionarse",
+"vous avez droit" for "vous pourriez avoir droit" are a firmer promise. Linear: one pass over
+the draft's hedges, each compared with the rewrite's clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from heard import vocab
+from heard.guard.text import cue, norm, plain, sentences, stems
+from heard.guard.violation import Violation
+from heard.protect import MARKER_RE
+
+_WINDOW = 8  # words after a hedge that say what it is about
+_SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
+_ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
+# A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
+# word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
+_SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e)\s")
+_END = re.compile(r"[.;:!?—–]")
+
+
+@cache
+def _reviews(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union("reviews", codes)), re.I)
+
+
+@cache
+def _softeners(lang: str | None) -> re.Pattern[str]:
+    """What keeps a rewrite's clause soft: a hedge, or a word of looking at a word's start."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
+                                          longest_first=True) + ")"
+    return re.compile(f"{cue('hedges', lang).pattern}|{looks}", re.I)
+
+
+def _heads(window: str, lang: str | None) -> set[str]:
+    """The word a hedge governs: the first content word after it; German puts the verb last,
+    so there every content word of the window counts. Facts in the window are hedged too
+    ("we'll try to get it by ⟦3⟧")."""
+    words = re.findall(r"[\w'-]+", MARKER_RE.sub(" ", window))
+    found = [s for w in words for s in stems(w, lang)]
+    facts = {m.group(0) for m in MARKER_RE.finditer(window)}  # "the estimated date is ⟦1⟧"
+    return facts | (set(found) if lang == "de" else set(found[:1]))
+
+
+def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]]:
+    """Per hedge or promise to look in a draft sentence: its heads and the sentence's content."""
+    if sentence.rstrip().endswith("?"):
+        return []  # "could you send…?" asks; it qualifies nothing
+    # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
+    # promise to look ("we will review") governs what follows it.
+    hits = [(m, True) for m in cue("hedges", lang).finditer(sentence)
+            if not _ADDRESSEE.match(sentence, m.end())]
+    hits += [(m, False) for m in _reviews(lang).finditer(sentence)]
+    content = stems(sentence, lang)
+    out = []
+    for m, own_verb in hits:
+        named = m.group(0).split()
+        rest = (named[-1] if own_verb and len(named) > 1 else "") + " " + sentence[m.end():]
+        stop = _END.search(rest)
+        rest = rest[:stop.start()] if stop else rest
+        condition = cue("conditions", lang).search(rest)
+        rest = rest[:condition.start()] if condition else rest
+        heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
+        if heads:
+            out.append((heads, content))
+    return out
+
+
+@cache
+def _if_clause(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue('conditions', lang).pattern})[^,;:.!?]*", re.I)
+
+
+def _gist(sentence: str, words: int = 12) -> str:
+    cut = sentence.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
+def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A hedge or a promise to look at something still on what it qualifies in the rewrite."""
+    soft = [(s, h) for s in sentences(norm(plain(draft))) for h in _softened(s, lang)]
+    if not soft:
+        return []
+    # What an "if" clause says is not stated as certain: "if the refund has not appeared by
+    # August, reply" repeats the draft's words without promising them.
+    clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
+               if not s.rstrip().endswith("?") for c in _SPLIT.split(s)]
+    said = [(c, stems(c, lang)) for c in clauses]
+    for sentence, (heads, content) in soft:
+        for clause, words in said:
+            if heads & words and len(content & words) >= _SHARED \
+                    and not _softeners(lang).search(clause):
+                return [Violation("new_commitment", "It states as certain what the draft only "
+                                  f"says may happen or will be looked at (“{_gist(clause)}”; "
+                                  f"the draft: “{_gist(sentence)}”); keep the “may”, the "
+                                  "“try” or the “we'll check”.", "modality")]
+    return []
