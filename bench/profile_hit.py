@@ -1,7 +1,7 @@
 """Where a cache hit (or a miss) spends its time, in one process: the Flask app on a real Redis.
 
     python bench/profile_hit.py [--requests 500] [--miss] [--top 30] [--sort tottime]
-                                [--code PATH] [--no-profile]
+                                [--code PATH] [--no-profile | --callgrind]
 
 Starts the embedded Redis and the loopback fake LLM (answering at once), builds the app as
 `heard serve` does, creates an agent's token in the store, warms up, then sends `--requests`
@@ -11,6 +11,8 @@ no gunicorn and no second process, so a busy machine changes it far less than it
 latency), then again under cProfile. It prints that CPU time, the Redis commands per request
 from Redis's own counters, and the profile's top functions. `--code PATH` imports the server
 from another checkout (BEFORE/AFTER on one machine); the traffic and the fake stay this one's.
+`--callgrind` counts instructions per request instead (valgrind, switched on for the requests
+only): the same figure however loaded the machine is.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import argparse
 import cProfile
 import json
 import pstats
+import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,6 +38,45 @@ def command_counts(client) -> tuple[int, dict[str, int]]:
     return sum(by_name.values()), by_name
 
 
+def handshake(signal_dir: str | None, mine: str, theirs: str) -> None:
+    """Under --callgrind: say where this process is, then wait for the parent's word."""
+    if signal_dir:
+        (Path(signal_dir) / mine).touch()
+        while not (Path(signal_dir) / theirs).exists():
+            time.sleep(0.05)
+
+
+def callgrind(args) -> None:
+    """The requests alone, counted in instructions: the run starts uninstrumented (imports,
+    Redis, warm-up at native speed), callgrind is switched on just before the requests and
+    off just after. The count does not depend on the machine's load, unlike CPU time."""
+    kind, kinds = ("miss", "misses") if args.miss else ("hit", "hits")
+    with tempfile.TemporaryDirectory(prefix="heard-callgrind-") as tmp:
+        out = Path(tmp) / "callgrind.out"
+        child = subprocess.Popen(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+             sys.executable, __file__, "--no-profile", "--requests", str(args.requests),
+             "--code", args.code, "--signal-dir", tmp, *(["--miss"] if args.miss else [])],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def step(wait_for: str, switch: str, then: str) -> None:
+            while not (Path(tmp) / wait_for).exists():
+                if child.poll() is not None:
+                    raise SystemExit(f"the run under callgrind ended early ({child.returncode})")
+                time.sleep(0.2)
+            subprocess.run(["callgrind_control", "-i", switch, str(child.pid)], check=True,
+                           capture_output=True)
+            (Path(tmp) / then).touch()
+
+        step("warm", "on", "go")
+        step("done", "off", "end")
+        child.wait()
+        total = int(re.search(r"^totals: (\d+)", out.read_text(), re.M).group(1))
+    print(f"{args.requests} {kinds}: {total / args.requests / 1e6:.2f} M instructions per "
+          f"{kind} (callgrind; this process: the app and the test client; server code "
+          f"{args.code})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=500)
@@ -42,7 +85,12 @@ def main() -> None:
     parser.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
     parser.add_argument("--code", default=str(ROOT), help="the checkout whose server to load")
     parser.add_argument("--no-profile", action="store_true", help="the CPU time only")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="instructions per request under valgrind's callgrind instead")
+    parser.add_argument("--signal-dir", help=argparse.SUPPRESS)  # --callgrind's own child
     args = parser.parse_args()
+    if args.callgrind:
+        return callgrind(args)
     # The server's checkout first, so `heard` comes from it; then this one for the traffic.
     sys.path[:0] = [str(Path(args.code) / "server"), str(ROOT)]
 
@@ -89,10 +137,12 @@ def main() -> None:
         code = Path(heard.__file__).resolve().parents[2]  # what was really imported
 
         work = batch()
+        handshake(args.signal_dir, "warm", "go")
         cpu_started = time.process_time()
         for pair in work:
             send(pair)
         cpu = time.process_time() - cpu_started
+        handshake(args.signal_dir, "done", "end")
         print(f"{args.requests} {kinds}, no profiler: {cpu / args.requests * 1000:.2f} ms CPU "
               f"per {kind} (this process: the app and the test client; server code {code})")
         if args.no_profile:
