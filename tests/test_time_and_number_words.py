@@ -1,15 +1,20 @@
 """Words that name a time or a number only in some uses: the masker keeps a part of the day
-with its day ("heute Abend", "esta mañana" — not "tomorrow"), and the guard counts French
-"neuf" as nine only where it is a number ("neuf jours"), not where it is new ("un téléphone
-neuf"). Each both ways: a faithful rewrite passes, a changed time or number is caught."""
+with its day ("heute Abend", "esta mañana" — not "tomorrow"), reads no greeting as a date or
+a name ("Guten Morgen", "Buenas tardes"), and the guard counts French "neuf" as nine only where
+it is a number ("neuf jours"), not where it is new ("un téléphone neuf"). Each both ways: a
+faithful rewrite passes, a changed time or number is caught."""
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
+from heard import vocab
 from heard.guard import check
 from heard.prompts import load_bundle
 from heard.protect import Masker
@@ -100,3 +105,67 @@ def test_neuf_that_counts_is_a_number_kept_or_caught(draft, changed):
     kept = draft.replace(".", ", comme convenu.")
     assert verdict(draft, kept, "fr") == set()
     assert verdict(draft, changed, "fr") & {"fact_missing", "new_fact"}
+
+
+# ── a greeting is no date ───────────────────────────────────────────────────────────────
+
+def test_no_greeting_of_any_language_is_masked_as_a_fact():
+    """Each language's greetings said alone, and the good wishes that close a reply, mask to
+    themselves: "Guten Morgen" is good morning, never the marker for tomorrow."""
+    literal = [g for code in vocab.LANGS for g in vocab.builtin(code).greetings
+               if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", g)]
+    wishes = ["Einen guten Morgen!", "Einen schönen Morgen noch!", "Schönen Tag noch!",
+              "Guten Abend!", "Good morning!", "Have a great evening.", "Buenas tardes.",
+              "Que tenga un buen día.", "Que tenga una buena mañana.", "Boa tarde!",
+              "Tenha um bom dia!", "Bonne soirée !", "Bonne journée !", "Hola buenas tardes,",
+              "Hallo zusammen,", "Hello Good Morning,"]
+    assert "guten morgen" in literal
+    for text in [*literal, *(g.title() for g in literal), *wishes]:
+        masked = Masker().mask(text)
+        assert masked.text == text, masked.originals
+    # The name after a greeting, however long the greeting, is still masked.
+    for text, name in [("Buenas tardes Ana,", "Ana"), ("Hola buenas tardes Ana,", "Ana"),
+                       ("Olá boa tarde Maria,", "Maria"), ("Guten Morgen Frau Weber,",
+                                                           "Frau Weber"), ("Hi Cher,", "Cher")]:
+        assert list(Masker().mask(text).originals.values()) == [name]
+
+
+@pytest.mark.parametrize("draft,masked_text,other_greeting,changed", [
+    ("Guten Morgen Frau Weber, wir rufen Sie morgen an.",
+     "Guten Morgen ⟦1⟧, wir rufen Sie ⟦2⟧ an.",
+     "Guten Tag ⟦1⟧, ich rufe Sie ⟦2⟧ an.",
+     "Guten Morgen ⟦1⟧, ich rufe Sie heute an."),
+    ("Hallo Frau Weber, wir rufen Sie morgen an. Einen schönen Morgen noch!",
+     "Hallo ⟦1⟧, wir rufen Sie ⟦2⟧ an. Einen schönen Morgen noch!",
+     "Guten Morgen ⟦1⟧, ich rufe Sie ⟦2⟧ an. Einen schönen Tag noch!",
+     "Guten Morgen ⟦1⟧, ich rufe Sie übermorgen an."),
+    ("Hola Ana, le llamamos mañana. ¡Que tenga una buena mañana!",
+     "Hola ⟦1⟧, le llamamos ⟦2⟧. ¡Que tenga una buena mañana!",
+     "Buenos días ⟦1⟧, le llamamos ⟦2⟧. ¡Que tenga un buen día!",
+     "Buenos días ⟦1⟧, le llamamos hoy. ¡Que tenga una buena mañana!"),
+])
+def test_a_greeting_is_no_date_and_may_become_another(draft, masked_text, other_greeting,
+                                                        changed):
+    """The model sees the greeting in words and the day as a marker: it may greet another way
+    (the special case the guard had for "guten Morgen" is gone), and still may not change
+    the day."""
+    lang = "es" if "Hola" in draft else "de"
+    masked = Masker().mask(draft)
+    assert masked.text == masked_text
+    assert sorted(masked.kinds.values()) == ["date", "name"]
+    assert _checked(masked, other_greeting, lang) == set()
+    assert _checked(masked, changed, lang) & {"fact_missing", "new_fact"}
+
+
+def _checked(masked, said: str, lang: str) -> set[str]:
+    return {v.code for v in check(masked.text, said, phrases=PHRASES, kinds=masked.kinds,
+                                  lang=lang)}
+
+
+def test_a_day_greeting_must_end_in_a_day_word():
+    raw = json.loads((resources.files("heard") / "lang" / "de.json").read_text("utf-8"))
+    raw["day_greetings"] = ["guten morgen", "guten tag"]  # "Tag" is no day from today
+    with pytest.raises(ValidationError, match="'guten tag' ends in none of relative_days"):
+        vocab.Lang.model_validate(raw)
+    raw["day_greetings"] = ["guten morgen"]
+    assert vocab.Lang.model_validate(raw).day_greetings == ["guten morgen"]

@@ -23,7 +23,8 @@ What counts as a fact (each a `kind`, named in warnings):
   ("Hi Dana,", "Hola María:", "Sehr geehrte Frau Weber,") or in a customer's sign-off;
 - `amount` ("$25.40", "25,40 €", "R$ 10,00", "EUR 30", "1.299,99 €", "15 %"), `date`
   ("March 3", "3 de marzo", "3. März", "2025-03-03", "03/04", weekdays, today/tomorrow in the
-  five languages), `time` ("3:30 pm", "15h30", "14 Uhr");
+  five languages; never the day word of a greeting: "Guten Morgen"), `time` ("3:30 pm",
+  "15h30", "14 Uhr");
 - `identifier`: any other token holding a digit (order and ticket ids, SKUs, counts, days).
 
 Inside HTML tags nothing is masked except href/src values, placeholders and markers, so the
@@ -56,14 +57,26 @@ _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 # ── vocabulary (heard/lang/*.json: every language's words, in language order) ─────────────
 _MONTHS = vocab.words(vocab.union("months"))
 _WEEKDAYS = vocab.words(vocab.union("weekdays"))
-_RELATIVE_DAYS = (f"(?:{vocab.words(vocab.union('relative_days'), longest_first=True)})"
-                  rf"(?:[ \t]+(?:{vocab.words(vocab.union('day_parts'), longest_first=True)}))?")
+_DAY_PARTS = vocab.words(vocab.union("day_parts"), longest_first=True)
+_RELATIVE_DAYS = vocab.words(vocab.union("relative_days"), longest_first=True)
+
+
+def _not_greeting(greetings: list[str]) -> str:
+    """Look-behinds, tried once a day word has matched, that fail where it ends a greeting
+    ("guten Morgen", "buena mañana"): one per greeting, each of fixed width, as look-behinds
+    must be."""
+    return "".join(rf"(?<!(?<!{_L})" + r"\s".join(map(re.escape, g.split())) + ")"
+                   for g in greetings)
+
+
 # The longest word a date's words can be before its digit: a weekday or month, with its comma
 # or abbreviation dot. None of them holds a space or a digit (tests/test_protect.py).
 _DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays")))) + 1
 WEEKDAY_RE = re.compile(rf"(?<!{_L})(?:{_WEEKDAYS})(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
-RELATIVE_DAY_RE = re.compile(rf"(?<![\w'’])(?:{_RELATIVE_DAYS})(?![\w'’])", re.I)
+RELATIVE_DAY_RE = re.compile(
+    rf"(?<![\w'’])(?:{_RELATIVE_DAYS}){_not_greeting(vocab.union('day_greetings'))}"
+    rf"(?:[ \t]+(?:{_DAY_PARTS}))?(?![\w'’])", re.I)
 
 _CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢₺₴₪])"
 _CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"
@@ -170,6 +183,7 @@ _INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
 _GREETING_NAME = re.compile(
     rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+((?:{_TITLE}[ \t]+)?{_UP}[\w'’-]+"
     rf"(?:[ \t]+{_UP}[\w'’-]+){{0,2}})[ \t]*(?=[,!:;.\n<]|$)", re.I | re.M)
+_WHOLE_GREETING = re.compile(rf"(?:{_GREET})", re.I)
 _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | re.M)
 # A customer who gives their name in the body of their message: "I'm Maria Gonzalez and…",
 # "me llamo Lucía", "mein Name ist Jonas Weber", "je m'appelle Léa", "meu nome é João",
@@ -300,6 +314,19 @@ def find_names(text: str) -> list[str]:
     found: list[str] = []
     for m in _GREETING_NAME.finditer(text):
         words = m.group(1).split()
+        # What carries on the greeting ("Buenas" + "tardes", "Hola" + "buenas tardes") is the
+        # greeting, not a name: the pattern backs off a longer greeting to find one. A lone
+        # word that is also a greeting stays a name ("Hi Cher,"): a name is never given up.
+        greeting = text[m.start():m.start(1)].strip()
+        carried_on = True
+        while carried_on:
+            carried_on = False
+            for n in range(len(words), 0, -1):
+                said = " ".join(words[:n])
+                if _WHOLE_GREETING.fullmatch(f"{greeting} {said}") or (
+                        _WHOLE_GREETING.fullmatch(said) and (n > 1 or len(words) > n)):
+                    greeting, words, carried_on = said, words[n:], True
+                    break
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
         if not words or words[0].lower().strip(".") in _NOT_NAMES or "⟦" in m.group(1):

@@ -306,6 +306,10 @@ class Lang(BaseModel):
     # "mañana por la tarde"), masked with it as one date: a rewrite that keeps the day but
     # drops its part ("heute Abend" → "heute") has changed the time.
     day_parts: list[str]
+    # Phrases: a greeting or a good wish that ends in a relative day ("guten Morgen": good
+    # morning, not tomorrow; "buena mañana"): its day word is no date, neither masked nor
+    # counted as a day a rewrite adds, so one greeting may become another.
+    day_greetings: list[str]
     number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
     time_units: list[str]  # phrases: "days", "Wochen"
     # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
@@ -384,6 +388,14 @@ class Lang(BaseModel):
     @classmethod
     def _patterns(cls, value: list[str]) -> list[str]:
         return [_compiles(p) for p in value]
+
+    @model_validator(mode="after")
+    def _greeted_days(self) -> Lang:
+        days = [d.lower() for d in self.relative_days]
+        for greeting in self.day_greetings:
+            if not any(greeting.lower().endswith(" " + d) for d in days):
+                raise ValueError(f"day_greetings: {greeting!r} ends in none of relative_days")
+        return self
 
     @field_validator("explain_reasons")
     @classmethod
