@@ -107,7 +107,7 @@ def test_neuf_that_counts_is_a_number_kept_or_caught(draft, changed):
     assert verdict(draft, changed, "fr") & {"fact_missing", "new_fact"}
 
 
-# ── a greeting is no date ───────────────────────────────────────────────────────────────
+# ── a greeting is no date; every day with its part of the day is one date ─────────────────
 
 def test_no_greeting_of_any_language_is_masked_as_a_fact():
     """Each language's greetings said alone, and the good wishes that close a reply, mask to
@@ -160,6 +160,76 @@ def test_a_greeting_is_no_date_and_may_become_another(draft, masked_text, other_
 def _checked(masked, said: str, lang: str) -> set[str]:
     return {v.code for v in check(masked.text, said, phrases=PHRASES, kinds=masked.kinds,
                                   lang=lang)}
+
+
+@pytest.mark.parametrize("lang,draft,faithful,changed", [
+    # Today with its part of the day, said in one phrase, is a date as "heute Abend" and
+    # "esta mañana" are: a rewrite may not leave it out.
+    ("fr", "Bonjour Léa, votre colis a quitté l'entrepôt ce matin.",
+     "Bonjour Léa, ce matin votre colis a quitté l'entrepôt.",
+     "Bonjour Léa, votre colis a quitté l'entrepôt."),
+    ("fr", "Le technicien passe chez vous cet après-midi.",
+     "Cet après-midi, le technicien passe chez vous.",
+     "Le technicien passe chez vous."),
+    ("pt", "Olá João, o seu pedido saiu do armazém esta manhã.",
+     "Olá João, esta manhã o seu pedido saiu do armazém.",
+     "Olá João, o seu pedido saiu do armazém."),
+    ("pt", "Vamos ligar para você esta tarde.",
+     "Esta tarde vamos ligar para você.",
+     "Vamos ligar para você."),
+    ("pt", "O técnico passa aí hoje à tarde.",
+     "Hoje à tarde o técnico passa aí.",
+     "O técnico passa aí hoje."),
+    ("en", "We shipped your order this morning.",
+     "Your order went out this morning.",
+     "Your order went out today."),
+    ("en", "Our engineer will call you tonight.",
+     "Tonight our engineer will call you.",
+     "Our engineer will call you tomorrow."),
+    ("en", "The outage started last night and is fixed now.",
+     "The outage began last night and has been fixed.",
+     "The outage has been fixed."),
+    ("es", "Su pedido salió anoche del almacén.",
+     "Anoche salió su pedido del almacén.",
+     "Su pedido salió del almacén."),
+    # A weekday with its part of the day is one time too: dropping the part changes it.
+    ("en", "The technician comes on Monday morning.",
+     "On Monday morning the technician comes to you.",
+     "The technician comes to you on Monday."),
+    ("de", "Wir rufen Sie am Montagabend zurück.",
+     "Ich rufe Sie am Montagabend zurück.",
+     "Ich rufe Sie am Montag zurück."),
+    ("de", "Der Kurier kommt am Freitag Nachmittag.",
+     "Am Freitag Nachmittag kommt der Kurier.",
+     "Am Freitag kommt der Kurier."),
+    ("fr", "Le technicien passe lundi matin.",
+     "Lundi matin, le technicien passe chez vous.",
+     "Le technicien passe chez vous lundi."),
+    ("es", "El técnico pasa el lunes por la tarde.",
+     "El lunes por la tarde pasa el técnico.",
+     "El técnico pasa el lunes."),
+    ("pt", "O técnico passa na segunda de manhã.",
+     "Na segunda de manhã o técnico passa aí.",
+     "O técnico passa aí na segunda."),
+    ("pt", "A entrega fica para sexta-feira à tarde.",
+     "Sexta-feira à tarde fazemos a entrega.",
+     "Sexta-feira fazemos a entrega."),
+])
+def test_a_day_and_its_part_are_one_time_kept_or_caught(lang, draft, faithful, changed):
+    assert verdict(draft, faithful, lang) == set()
+    assert verdict(draft, changed, lang) & {"fact_missing", "new_fact"}
+
+
+def test_a_day_with_its_part_is_one_marker_and_a_short_weekday_needs_its_part():
+    masked = Masker().mask("Montagabend, lundi matin, el lunes por la tarde, segunda de "
+                           "manhã, Monday night, ce matin, esta manhã.")
+    assert list(masked.originals.values()) == [
+        "Montagabend", "lundi matin", "lunes por la tarde", "segunda de manhã", "Monday night",
+        "ce matin", "esta manhã"]
+    # "segunda" alone is also "second": a date only with its part of the day.
+    assert Masker().mask("É a segunda vez que isso acontece.").originals == {}
+    # A weekday before a word that only starts like a part of the day stays the weekday.
+    assert list(Masker().mask("Montag Abendessen").originals.values()) == ["Montag"]
 
 
 def test_a_day_greeting_must_end_in_a_day_word():

@@ -23,8 +23,9 @@ What counts as a fact (each a `kind`, named in warnings):
   ("Hi Dana,", "Hola María:", "Sehr geehrte Frau Weber,") or in a customer's sign-off;
 - `amount` ("$25.40", "25,40 €", "R$ 10,00", "EUR 30", "1.299,99 €", "15 %"), `date`
   ("March 3", "3 de marzo", "3. März", "2025-03-03", "03/04", weekdays, today/tomorrow in the
-  five languages; never the day word of a greeting: "Guten Morgen"), `time` ("3:30 pm",
-  "15h30", "14 Uhr");
+  five languages, each with its part of the day as one date: "Monday morning", "heute Abend",
+  "ce matin"; never the day word of a greeting: "Guten Morgen"), `time` ("3:30 pm", "15h30",
+  "14 Uhr");
 - `identifier`: any other token holding a digit (order and ticket ids, SKUs, counts, days).
 
 Inside HTML tags nothing is masked except href/src values, placeholders and markers, so the
@@ -72,7 +73,14 @@ def _not_greeting(greetings: list[str]) -> str:
 # The longest word a date's words can be before its digit: a weekday or month, with its comma
 # or abbreviation dot. None of them holds a space or a digit (tests/test_protect.py).
 _DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays")))) + 1
-WEEKDAY_RE = re.compile(rf"(?<!{_L})(?:{_WEEKDAYS})(?!{_L})", re.I)
+# A weekday with its part of the day is one date ("Monday morning", "Montagabend", "el lunes
+# por la tarde"): a rewrite keeping only "Monday" has changed the time. A short form that is
+# also another word counts only with its part ("segunda de manhã", never "segunda vez").
+_SHORT_WEEKDAYS = vocab.words(vocab.union("short_weekdays"))
+WEEKDAY_RE = re.compile(
+    rf"(?<!{_L})(?:(?:{_WEEKDAYS})(?:[ \t]*(?:{_DAY_PARTS}))?"
+    + (rf"|(?:{_SHORT_WEEKDAYS})[ \t]+(?:{_DAY_PARTS})" if _SHORT_WEEKDAYS else "")
+    + rf")(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
 RELATIVE_DAY_RE = re.compile(
     rf"(?<![\w'’])(?:{_RELATIVE_DAYS}){_not_greeting(vocab.union('day_greetings'))}"

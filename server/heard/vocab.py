@@ -297,14 +297,18 @@ class Lang(BaseModel):
     code: str
     name: str
     weekdays: list[str]  # phrases
+    # Phrases: a weekday's short form that is also another word (Portuguese "segunda" is
+    # second), a weekday only with a part of the day after it ("segunda de manhã").
+    short_weekdays: list[str]
     months: list[str]  # phrases
     # Phrases naming a day from today ("tomorrow", "pasado mañana"), and a part of a day that
     # "mañana" or "Morgen" alone would misread as tomorrow ("esta mañana", "am Morgen"): each
     # masked as one date, the longest first.
     relative_days: list[str]
-    # Phrases: a part of the day said after a relative day ("tomorrow morning", "heute Abend",
-    # "mañana por la tarde"), masked with it as one date: a rewrite that keeps the day but
-    # drops its part ("heute Abend" → "heute") has changed the time.
+    # Phrases: a part of the day said after a relative day or a weekday ("tomorrow morning",
+    # "heute Abend", "mañana por la tarde", "lundi matin", German "Montagabend" in one word),
+    # masked with it as one date: a rewrite that keeps the day but drops its part ("heute
+    # Abend" → "heute") has changed the time.
     day_parts: list[str]
     # Phrases: a greeting or a good wish that ends in a relative day ("guten Morgen": good
     # morning, not tomorrow; "buena mañana"): its day word is no date, neither masked nor
