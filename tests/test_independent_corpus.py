@@ -127,13 +127,18 @@ def texts(entry: dict) -> set[str]:
     return {entry["draft"], entry["customer_message"], *rewrites(entry)}
 
 
+def shared_with_earlier_sets(folder: str, pieces) -> list[str]:
+    """Ids of `folder`'s entries with a piece (`pieces(entry)`: texts, sentences) that an
+    earlier folder's entry also has — ids only, never the text."""
+    earlier = FOLDERS[:FOLDERS.index(folder)]
+    seen = {piece for other in earlier for entry in SETS[other] for piece in pieces(entry)}
+    return [entry["id"] for entry in SETS[folder] if pieces(entry) & seen]
+
+
 @pytest.mark.parametrize("folder", FOLDERS[1:])
 def test_each_later_set_is_fresh_not_an_earlier_set_again(folder):
     # A held-out figure means nothing if its cases are ones the guard was already tuned on.
-    earlier = FOLDERS[:FOLDERS.index(folder)]
-    seen = {text for other in earlier for entry in SETS[other] for text in texts(entry)}
-    reused = [entry["id"] for entry in SETS[folder] if texts(entry) & seen]
-    assert not reused
+    assert not shared_with_earlier_sets(folder, texts)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -151,10 +156,7 @@ def sentences(entry: dict) -> set[str]:
 def test_each_later_set_copies_no_sentence_of_an_earlier_set(folder):
     # Whole texts can differ while a pasted sentence carries a case over; only ids are
     # reported, so the failure does not show one set's writer another set's text.
-    earlier = FOLDERS[:FOLDERS.index(folder)]
-    seen = {sentence for other in earlier for entry in SETS[other] for sentence in sentences(entry)}
-    copied = [entry["id"] for entry in SETS[folder] if sentences(entry) & seen]
-    assert not copied
+    assert not shared_with_earlier_sets(folder, sentences)
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[entry["id"] for entry in ENTRIES])
