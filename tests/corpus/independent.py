@@ -1,8 +1,9 @@
 """The independent faithful sets: drafts with faithful and unsafe rewrites, blind to the guard.
 
 Kept apart from the cases the guard was tuned on. `independent/` is split into a tune and a test
-half; `independent2/` and `independent3/` were each written later by someone else and are only
-ever a held-out figure (every entry `test`). Each folder's README says who wrote it, the split
+half; `independent2/` and `independent3/` were each written later by someone else and are held
+out whole (every entry `test`; independent2 retired to development data after stop 17, see
+bench/eval.py DEV_SETS). Each folder's README says who wrote it, the split
 rule and the counts.
 """
 
