@@ -1,6 +1,6 @@
 """The independent faithful sets are well-formed data: whoever measures the guard on them can
 trust their shape, their split and their HTML without reading every entry. Every folder gets the
-same checks; the second and third sets are held out whole, so their rules are stricter.
+same checks; the later sets are held out whole, so their rules are stricter.
 Data only: no guard call."""
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ RULES = {
     # Held out whole: nobody tunes on it, so there is no tune half.
     "independent2": Rules("j", ("test",), 30, 100, 2, 3),
     "independent3": Rules("k", ("test",), 30, 150, 2, 3),
+    "independent4": Rules("m", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
