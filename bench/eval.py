@@ -2,7 +2,7 @@
 offline engine and the guard. Rerunnable, offline, deterministic; no LLM, no network.
 
     python bench/eval.py [--real PATH] [--no-real] [--json] [--verbose [--half tune|test]]
-                         [--list-dev]
+                         [--list-dev] [--final]
 
 Sets:
 - `corpus`: the drafts we wrote, tests/corpus/*.json (five languages, HTML, placeholders,
@@ -36,7 +36,8 @@ And the same two rates on the independent set (tests/corpus/independent, written
 never read the guard; its own `tune`/`test` halves and its own bad rewrites by class), and on
 the final held-out sets (FINAL_SETS: all `test`, each written after the guard's rules of the time
 were tuned, by someone who read neither the guard nor the earlier sets). Their cases are never
-listed, even with --verbose: only their rates are printed, so nobody tunes on them by accident.
+listed, even with --verbose, and scored only with --final: only their rates are printed, and only
+when asked, so nobody tunes on them by accident (run --final once for a baseline, once at the end).
 A final set is retired to development once its rates have steered too many decisions: its
 rejected and leaked cases are then listed with --list-dev (DEV_SETS), and a newer set written
 blind takes its place as the figure that counts.
@@ -63,7 +64,7 @@ from heard.protect import MARKER_RE, Masker  # noqa: E402
 from heard.schema import RewriteRequest  # noqa: E402
 
 # Held out whole: scored, never listed (see the docstring).
-FINAL_SETS = ("independent3",)
+FINAL_SETS = ("independent3", "independent4")
 # Retired from held-out (independent2 after stop 17, whose decisions its rates had steered):
 # development data now, listed with --list-dev.
 DEV_SETS = ("independent2",)
@@ -252,6 +253,8 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "test"), default="",
                         help="with --verbose, list only this half's cases (tune rules on "
                              "`tune` without reading `test`)")
+    parser.add_argument("--final", action="store_true",
+                        help="also score the final held-out sets (FINAL_SETS), rates only")
     parser.add_argument("--list-dev", action="store_true",
                         help="list the rejected and leaked cases of the retired sets (DEV_SETS)")
     args = parser.parse_args()
@@ -269,7 +272,7 @@ def main() -> int:
     indep = evaluate_holdout(svc, _independent_items())
     devs = {folder: evaluate_holdout(svc, _independent_items(folder)) for folder in DEV_SETS}
     finals = {folder: evaluate_holdout(svc, _independent_items(folder))
-              for folder in FINAL_SETS}
+              for folder in (FINAL_SETS if args.final else ())}
     for final in finals.values():
         final["failures"] = []  # rates only, see the module's docstring
     if args.json:
@@ -293,6 +296,8 @@ def main() -> int:
         print_holdout(dev, args.list_dev, f"development set ({folder}, retired from held-out)")
     for folder, final in finals.items():
         print_holdout(final, False, f"final held-out set ({folder})")
+    if not args.final:
+        print(f"\n(final held-out sets {', '.join(FINAL_SETS)} not scored: pass --final)")
     return 0
 
 
