@@ -7,9 +7,12 @@ itself. A restatement in the agent's own voice or in active voice is the same el
 replacement can be shipped once we receive the photos" and "I'll ship your replacement as soon
 as I have the photos" are one promise. A violation is a promise whose kind the draft does not
 make, a deadline the draft does not set, a dropped condition or a firmer modality. A negated
-one ("we can't refund") is no promise (the decision check keeps the "no"). Each sentence is
-tested for the text some promise needs (a few substring tests), then scanned once per category
-only when it holds some: linear in the draft's length.
+one ("we can't refund") is no promise (the decision check keeps the "no"), except where the
+"no" is what makes a thing free ("you won't pay anything for it" is "it's free of charge").
+One phrase is one promise whatever kinds it reads as, and a promise is about what its own
+clause names ("…, and your next order is on us" beside the draft's credit is a new one).
+Each sentence is tested for the text some promise needs (a few substring tests), then scanned
+once per category only when it holds some: linear in the draft's length.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class Promise:
     hedged: bool
     content: frozenset[str]  # the stems and markers of its sentence: what it is about
     clause: frozenset[str] = frozenset()  # …and of its own clause: what exactly it promises
+    at: tuple[int, int, int] = (0, 0, 0)  # its sentence and the span of its words there
 
 
 @cache
@@ -91,7 +95,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
     team = _team(phrases)
     patterns, (needed, each) = _commitment_patterns(team), _needed(team)
     previous, promised = "", False
-    for sentence in sentences(norm(plain(text))):
+    for at, sentence in enumerate(sentences(norm(plain(text)))):
         folded = sentence.translate(literals.FOLD)
         if needed is not None and not any(t in folded for t in needed):
             previous, promised = sentence, False  # no promise here: nothing to read
@@ -126,12 +130,24 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                 right = CLAUSE.split(sentence[m.end():])[0]
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
-                                   content, frozenset(stems(left + m.group(0) + right, lang))))
+                                   content, frozenset(stems(left + m.group(0) + right, lang)),
+                                   (at, m.start(), m.end())))
     return out
 
 
 def _a(what: str) -> str:
     return with_article(what).lower()  # "a refund", "an escalation"
+
+
+def _readings(found: list[Promise]) -> dict[int, set[str]]:
+    """Per promise, every kind its very words are read as: "free of charge" is a discount
+    and a credit, "there will be no charge" a credit only, yet both say one thing — it costs
+    nothing. One phrase makes one promise, so it is the draft's when any reading of it is."""
+    out: dict[int, set[str]] = {}
+    for i, p in enumerate(found):
+        out[i] = {q.what for q in found if q.at[0] == p.at[0]
+                  and q.at[1] < p.at[2] and p.at[1] < q.at[2]}
+    return out
 
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
@@ -141,13 +157,20 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
-    for p in promises(rewrite, phrases, lang):
+    found = promises(rewrite, phrases, lang)
+    readings = _readings(found)
+    for i, p in enumerate(found):
         if p.what in flagged:
             continue
         # The same promise restated shares its words (stems) or its very phrase with one of
         # the draft's; a promise of the same kind about something else is a new one.
-        same = [q for q in made if q.what == p.what
-                and (q.phrase == p.phrase or len(q.content & p.content) >= _SHARED)]
+        # What it is about is what its own clause names ("and your next delivery is on us"
+        # beside the draft's credit is a new one); a clause that names nothing of its own
+        # ("and we'll refund them", "at no cost to you") is about its sentence.
+        own = p.clause - stems(p.phrase, lang)
+        about = p.clause if len(own) >= _SHARED else p.content
+        same = [q for q in made if q.what in readings[i]
+                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
         problem = ""
         # A promise closer to what a note to an AI in the draft asks for ("also say we'll
         # refund the return shipping") than to any the draft makes obeys the note.
