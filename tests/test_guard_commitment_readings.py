@@ -82,3 +82,67 @@ def test_a_no_that_makes_a_thing_free_is_the_free_of_charge_promise(lang, draft,
 def test_a_promise_is_about_what_its_own_clause_names(lang, draft, same, new):
     assert verdict(draft, same, lang) == []
     assert "new_commitment:credit" in verdict(draft, new, lang)
+
+
+# A letter's salutation is no hedge: Spanish "Estimado/a" opens a letter ("dear") and also
+# means "estimated"; only the second keeps a promise soft. (No greeting of the other four
+# languages is also a hedge word.)
+@pytest.mark.parametrize("lang,draft,rewrite,firmer", [
+    ("es", "Estimada Sra. Ruiz: le enviamos el cable nuevo hoy. La entrega estimada es el lunes.",
+     "Estimada Sra. Ruiz: siento la espera. El cable nuevo se lo enviamos hoy. La entrega "
+     "estimada es el lunes.",
+     "Estimada Sra. Ruiz: siento la espera. El cable nuevo se lo enviamos hoy, y la entrega "
+     "es el lunes."),
+])
+def test_a_salutation_is_no_hedge(lang, draft, rewrite, firmer):
+    assert verdict(draft, rewrite, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A condition restated as a reason is taken as given: "if the photos show the scratch, we'll
+# cancel the fee" told as "as the photos show the scratch, we'll cancel it" drops the "if".
+# "as", "como", "comme" and "da" are a reason only where they open a clause ("such as",
+# "like" and German "there" are not).
+@pytest.mark.parametrize("lang,draft,kept,premise", [
+    ("en", "If the photos show the scratch was there at pickup, we will waive the repair fee.",
+     "Send the photos: if they show the scratch was there at pickup, we will waive the repair "
+     "fee.",
+     "Send the photos: as they show the scratch was there at pickup, we will waive the repair "
+     "fee."),
+    ("es", "Si las fotos muestran que el rasguño ya estaba en la recogida, le anularemos la tasa "
+           "de reparación.",
+     "Envíe las fotos: si muestran que el rasguño ya estaba en la recogida, le anularemos la "
+     "tasa de reparación.",
+     "Envíe las fotos: como muestran que el rasguño ya estaba en la recogida, le anularemos la "
+     "tasa de reparación."),
+    ("pt", "Se as fotos mostrarem que o risco já estava lá na retirada, cancelamos a taxa de "
+           "reparo.",
+     "Envie as fotos: se mostrarem que o risco já estava lá na retirada, cancelamos a taxa de "
+     "reparo.",
+     "Envie as fotos: como mostram que o risco já estava lá na retirada, cancelamos a taxa de "
+     "reparo."),
+    ("fr", "Si les photos montrent que la rayure était là au départ, nous annulerons les frais "
+           "de réparation.",
+     "Envoyez les photos : si elles montrent que la rayure était là au départ, nous annulerons "
+     "les frais de réparation.",
+     "Envoyez les photos : comme elles montrent que la rayure était là au départ, nous "
+     "annulerons les frais de réparation."),
+    ("de", "Wenn die Fotos zeigen, dass der Kratzer schon bei der Abholung da war, erlassen wir "
+           "die Reparaturgebühr.",
+     "Wenn Ihre Fotos zeigen, dass der Kratzer schon bei der Abholung da war, erlassen wir "
+     "Ihnen die Reparaturgebühr.",
+     "Da Ihre Fotos zeigen, dass der Kratzer schon bei der Abholung da war, erlassen wir "
+     "Ihnen die Reparaturgebühr."),
+])
+def test_a_condition_restated_as_a_reason_is_dropped(lang, draft, kept, premise):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, premise, lang)
+
+
+def test_such_as_is_no_reason():
+    draft = "If you booked the extra cover, costs such as the hotel can be claimed online."
+    rewrite = ("Costs, such as the hotel, can be claimed online if you booked the extra cover.")
+    assert verdict(draft, rewrite, "en") == []
+    assert verdict("Si vous avez pris l'option, des frais, comme l'hôtel, sont remboursables.",
+                   "Des frais, comme l'hôtel, sont remboursables si vous avez pris l'option.",
+                   "fr") == []

@@ -361,6 +361,9 @@ class Lang(BaseModel):
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
     future: list[str]  # patterns: a clause saying what will happen ("will", "va a", "-rá")
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
+    # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
+    # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
+    reason_openers: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     # How the masker finds a person's name (heard.protect): patterns, in match order.
     name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
@@ -386,6 +389,7 @@ class Lang(BaseModel):
 
     @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
+                     "reason_openers",
                      "future", "name_titles", "signoffs", "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import literals
+from heard.guard.modality import hedges_in
 from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
@@ -109,7 +110,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                            or previous.endswith("?"))
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
-        hedged = bool(cue("hedges", lang).search(sentence))
+        hedged = bool(hedges_in(sentence, lang))
         negated = bool(vocab.negation(lang).search(sentence))
         for (what, word, pattern), need in zip(patterns, each, strict=True):
             if need is not None and not any(t in folded for t in need):
@@ -225,7 +226,7 @@ def _hedges(sentence: str, lang: str | None) -> int:
     """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
     if sentence.rstrip().endswith("?"):
         return 0
-    return sum(1 for m in cue("hedges", lang).finditer(sentence)
+    return sum(1 for m in hedges_in(sentence, lang)
                if not _ADDRESSEE.match(sentence, m.end()))
 
 
@@ -236,6 +237,12 @@ def _conditions(sentence: str, lang: str | None) -> int:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+@cache
+def _reason(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union("reason_openers", codes)), re.I)
 
 
 def _condition_words(sentence: str, lang: str | None) -> set[str]:
@@ -274,7 +281,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             _conditions(b, lang) + b.endswith("?") for b in before)
         # …and what it was about is gone too (not "send it back, and we'll repair it"), or
         # is now the reason for it: "the reset won't fix it, so we'll send a label".
-        premise = any(about & r_stems[i] and cue("causes", lang).search(r_sents[i])
+        premise = any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
+                                              or _reason(lang).search(r_sents[i]))
                       for i in saying)
         if fewer and (len(about & everywhere) < len(about) / 2 or premise):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "

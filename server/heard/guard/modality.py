@@ -32,6 +32,20 @@ _END = re.compile(r"[.;:!?—–]")
 
 
 @cache
+def _salutation(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"\s*(?:" + "|".join(vocab.union("greetings", codes)) + r")(?!\w)", re.I)
+
+
+def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
+    """The hedges of a sentence, its letter's salutation left out: "Estimada Sra. Ruiz" and
+    "Prezado senhor" open a letter ("dear"), they estimate nothing."""
+    opening = _salutation(lang).match(sentence)
+    start = opening.end() if opening else 0
+    return [m for m in cue("hedges", lang).finditer(sentence) if m.start() >= start]
+
+
+@cache
 def _reviews(lang: str | None) -> re.Pattern[str]:
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
     return re.compile("|".join(vocab.union("reviews", codes)), re.I)
@@ -62,7 +76,7 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
     # promise to look ("we will review") governs what follows it.
-    hits = [(m, True) for m in cue("hedges", lang).finditer(sentence)
+    hits = [(m, True) for m in hedges_in(sentence, lang)
             if not _ADDRESSEE.match(sentence, m.end())]
     hits += [(m, False) for m in _reviews(lang).finditer(sentence)]
     content = stems(sentence, lang)
@@ -102,8 +116,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     said = [(c, stems(c, lang)) for c in clauses]
     for sentence, (heads, content) in soft:
         for clause, words in said:
+            opening = _salutation(lang).match(clause)
             if heads & words and len(content & words) >= _SHARED \
-                    and not _softeners(lang).search(clause):
+                    and not _softeners(lang).search(clause, opening.end() if opening else 0):
                 return [Violation("new_commitment", "It states as certain what the draft only "
                                   f"says may happen or will be looked at (“{_gist(clause)}”; "
                                   f"the draft: “{_gist(sentence)}”); keep the “may”, the "
