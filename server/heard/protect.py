@@ -90,6 +90,7 @@ _CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢�
 _CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"
 _CUR_WORD = "(?:" + "|".join(vocab.union("currency_words")) + ")"  # "25 euros", "10 reais"
 _NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
+_TAX = r"(?:[ \t  ](?i:" + vocab.words(vocab.union("tax_bases"), longest_first=True) + r")(?!\w))?"
 
 
 def _street(shape: str) -> str:
@@ -134,8 +135,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"store|help|info|biz|uk|de|es|fr|pt|br|mx|ar|nl|eu|ca|au|ch|at|be|example)\b"
         r"(?:/[^\s<>\"'\]]*[^\s<>\"').,;:!?\]])?", re.I)),
     ("amount", re.compile(
-        rf"(?:{_CUR_SYM}|\b{_CUR_CODE})\s?-?{_NUM}"
-        rf"|-?(?<![\w.,]){_NUM}\s?(?:{_CUR_SYM}|{_CUR_CODE}\b|{_CUR_WORD}\b)"
+        rf"(?:{_CUR_SYM}|\b{_CUR_CODE})\s?-?{_NUM}{_TAX}"
+        rf"|-?(?<![\w.,]){_NUM}\s?(?:{_CUR_SYM}|{_CUR_CODE}\b|{_CUR_WORD}\b){_TAX}"
         r"|(?<![\w.,])\d+(?:[.,]\d+)?\s?%")),
     ("address", re.compile(
         # 221B Baker Street, Apt 4 · 12 rue de la Paix · 5 Rua Augusta

@@ -319,6 +319,9 @@ class Lang(BaseModel):
     # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
     # words after an amount ("25 euros", "10 reais"); symbols and ISO codes are no language's.
     currency_words: list[str]
+    # Phrases: the tax basis said after an amount ("TTC", "zzgl. MwSt.", "sin IVA"), masked with
+    # it as one amount: "120 € HT" for "120 € TTC" is another price.
+    tax_bases: list[str]
     negations: list[str]  # patterns, matched as whole words
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
     greetings: list[str]  # patterns
@@ -365,6 +368,9 @@ class Lang(BaseModel):
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
+    # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
+    # the customer's own date after one is a promise to meet it, not their situation.
+    deadlines: list[str]
     # How the masker finds a person's name (heard.protect): patterns, in match order.
     name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
     signoffs: list[str]  # "kind regards", "un saludo", "att\.?": a closing line

@@ -50,7 +50,9 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             # it is under warranty" describes their situation, then states the draft's terms.
             promise = next((c for s in sentences(rewrite) for c in re.split(r"[;:—–]", s)
                             if marker in c and is_promise(c)), "") or _foretold(
-                rewrite, marker, lang)
+                rewrite, marker, lang) or (kinds.get(marker) in ("date", "time")
+                                           and not _met(customer_message, marker, lang)
+                                           and _met(rewrite, marker, lang))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -79,6 +81,23 @@ def _foretold(rewrite: str, marker: str, lang: str | None) -> str:
     too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes."""
     return next((c for s in sentences(norm(rewrite)) for c in re.split(r"[,;:—–]", s)
                  if marker in c and _future(lang).search(c)), "")
+
+
+@cache
+def _deadline(lang: str | None) -> str:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return vocab.words(vocab.union("deadlines", codes), longest_first=True)
+
+
+def _met(rewrite: str, marker: str, lang: str | None) -> str:
+    """The clause that sets the customer's own date or time as a deadline ("you'll have it
+    well before your wedding at ⟦8⟧", "bem antes das ⟦8⟧"): a promise to meet it, however
+    the verb is said. Their date said as what happened ("it was due on ⟦8⟧") sets nothing,
+    nor their own deadline quoted back ("⟦6⟧ invoices to send before ⟦7⟧": they wrote it so;
+    told as what will happen, it is `_foretold`)."""
+    m = re.search(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
+                  rf"{re.escape(marker)}", norm(rewrite))
+    return m.group(0) if m else ""
 
 
 def _quoted_back(rewrite: str, marker: str, theirs: dict[str, int], said: set[str],

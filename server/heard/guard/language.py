@@ -21,8 +21,11 @@ def same_language(draft: str, rewrite: str, lang: str | None, customer_message: 
                           f"in '{got}'.")]
     known = {norm(s) for s in sentences(draft)}
     for sentence in sentences(rewrite):
+        # As short a sentence as the detector reads ("Lo siento mucho por las molestias."
+        # in a Portuguese reply): a whole sentence in another language is a switch however
+        # short, and a clear one is told apart at this length.
         if norm(sentence) in known or sum(ch.isalpha() for ch in MARKER_RE.sub(
-                "", sentence)) < 30:
+                "", sentence)) < language.MIN_LETTERS:
             continue
         other = language.detect(sentence, min_confidence=0.8)
         # Near languages (es/pt) blur on one sentence: flag only a clear switch.
