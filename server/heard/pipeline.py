@@ -159,6 +159,7 @@ class Job:
     reading: Reading | None = None
     on_delta: _Restorer | None = None
     on_reset: Callable[[], None] | None = None
+    same: dict[str, str] = field(default_factory=dict)  # markers of one fact (Masker.same)
 
     @property
     def fmt(self) -> str:
@@ -200,7 +201,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
                                            svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
-               on_reset)
+               on_reset, masker.same)
 
 
 def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
@@ -275,7 +276,7 @@ def _cached(value: dict) -> dict:
 def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
     broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
                          fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
-                         lang=job.lang, instructions=job.bundle.system)
+                         lang=job.lang, instructions=job.bundle.system, same=job.same)
     if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()

@@ -187,6 +187,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("identifier", re.compile(rf"(?<![\w#/.-])#?(?=[\w\-/#.]*{_DIGIT})\w(?:[\w\-/#.]*\w)?")),
 ]
 _PHONE_MIN_DIGITS = 7
+# What may join two known facts inside one date or range: punctuation and one short word
+# ("to", "bis", "à", "den", "até").
+_JOIN = re.compile(r"[\s,.;/–—-]*(?:[^\W\d]{1,5}[\s,.]*)?")
 _INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
 
 _GREETING_NAME = re.compile(
@@ -239,6 +242,7 @@ class Masked:
     text: str
     originals: dict[str, str] = field(default_factory=dict)  # "⟦1⟧" -> original
     kinds: dict[str, str] = field(default_factory=dict)  # "⟦1⟧" -> kind
+    same: dict[str, str] = field(default_factory=dict)  # "⟦7⟧" -> "⟦2⟧" (see Masker.same)
 
     def markers(self) -> list[str]:
         return list(self.originals)
@@ -255,6 +259,12 @@ class Masker:
         self._by_original: dict[str, str] = {}
         self.originals: dict[str, str] = {}
         self.kinds: dict[str, str] = {}
+        # A day said in words is one fact however it is capitalised ("heute" in the draft,
+        # "Heute" opening the customer's sentence, "Ce matin" opening the rewrite's): each
+        # spelling keeps its own marker, so restoring stays exact, and names the first
+        # spelling's marker here, so the guard counts them as one fact.
+        self.same: dict[str, str] = {}
+        self._by_fold: dict[str, str] = {}
         self._names: list[str] = []
         for n in names or []:
             self._add_name(n)
@@ -270,6 +280,10 @@ class Masker:
             self._by_original[original] = marker
             self.originals[marker] = original
             self.kinds[marker] = kind
+            if kind == "date" and not any(ch.isdigit() for ch in original):
+                first = self._by_fold.setdefault(" ".join(original.casefold().split()), marker)
+                if first != marker:
+                    self.same[marker] = first
         return self._by_original[original]
 
     def marker_for_name(self, name: str) -> str | None:
@@ -298,13 +312,34 @@ class Masker:
         out, pos = [], 0
         for start, end, kind in spans:
             out.append(text[pos:start])
-            out.append(self._marker_for(text[start:end], kind))
+            out.append(self._parts(text[start:end], kind) or self._marker_for(text[start:end],
+                                                                              kind))
             pos = end
         out.append(text[pos:])
         masked = "".join(out)
         if restore(masked, self.originals) != text:  # never expected; identity beats coverage
             masked = MARKER_RE.sub(lambda m: self._marker_for(m.group(0), "marker"), text)
-        return Masked(masked, dict(self.originals), dict(self.kinds))
+        return Masked(masked, dict(self.originals), dict(self.kinds), dict(self.same))
+
+    def _parts(self, span: str, kind: str) -> str:
+        """A date or a time range said whole that is facts already known, joined ("Freitag,
+        21. März" for the draft's "Freitag" and "21. März", "1pm to 5pm" for its "1pm" and
+        "5pm"): their markers with the joining words as written, so the same facts said in
+        one phrase are still the same facts. "" when it is not made of known ones."""
+        if kind not in ("date", "time") or span in self._by_original:
+            return ""
+        known = [o for o, m in self._by_original.items()
+                 if self.kinds[m] in ("date", "time") and o in span and o != span]
+        if not known:
+            return ""
+        pattern = "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+        pieces = re.split(rf"(?<!\w)({pattern})(?!\w)", span)
+        joins, facts = pieces[::2], pieces[1::2]
+        if len(facts) < 2 or joins[0].strip() or joins[-1].strip() or not all(
+                _JOIN.fullmatch(j) for j in joins[1:-1]):
+            return ""
+        return "".join(j + self._by_original[f] for j, f in zip(joins, facts, strict=False)
+                       ) + joins[-1]  # one join more than facts: the last is added after
 
 
 def find_customer_names(text: str) -> list[str]:

@@ -343,6 +343,11 @@ class Lang(BaseModel):
     patience_words: list[str]  # phrases (stems): the reply already thanks for patience
     conditions: list[str]  # phrases: a promise made on a condition ("if", "once", "sobald")
     clause_joins: list[str]  # phrases: words that join two clauses ("but", "und", "donc")
+    # Phrases: the conjunction that sets a clause against the one before ("but", "mais",
+    # "pero"), after a comma: a "no" before it does not reach past it. Never an adverb that
+    # may sit inside a clause ("however", "jedoch", "porém": "a refund is, however, not
+    # possible"), nor a bare "aber" ("ist aber nicht möglich").
+    contrasts: list[str]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
@@ -354,6 +359,9 @@ class Lang(BaseModel):
     # a currency word or one of `counted` ("neuf jours", "à neuf heures", "le neuf mars").
     homonym_cardinals: list[str]
     counted: list[str]  # phrases: more things a number counts ("fois", "articles")
+    # Phrases: what a reply counts of its own alternatives ("two options", "zwei Wege",
+    # "deux solutions"): a count of what it goes on to say, no fact of the case.
+    choices: list[str]
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to

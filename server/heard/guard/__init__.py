@@ -33,16 +33,22 @@ from heard.guard.markup import html_kept, layout_kept
 from heard.guard.modality import modality_kept
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
-from heard.protect import count_markers
+from heard.protect import MARKER_RE, count_markers
 
 __all__ = ["Violation", "check", "notices"]
 
 
 def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
-          lang: str | None = None, instructions: str = "") -> list[Violation]:
-    """All the invariants `rewrite` breaks, as violations naming what went wrong."""
+          lang: str | None = None, instructions: str = "",
+          same: dict[str, str] | None = None) -> list[Violation]:
+    """All the invariants `rewrite` breaks, as violations naming what went wrong. `same`
+    names markers that are one fact spelled another way (protect.Masker.same)."""
     kinds = kinds or {}
+    if same:
+        def one(text: str) -> str:
+            return MARKER_RE.sub(lambda m: same.get(m.group(0), m.group(0)), text)
+        draft, rewrite, customer_message = one(draft), one(rewrite), one(customer_message)
     sent = rewrite  # its markup is judged as the model wrote it…
     if fmt == "html":  # …its words as the customer would get them: comments, hidden text gone
         rewrite = html.sanitize(rewrite)

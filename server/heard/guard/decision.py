@@ -23,6 +23,13 @@ def _if_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:{cue('conditions', None).pattern})[^,;:.!?]*", re.I)
 
 
+@cache
+def _contrast(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"[,;]\s*(?:" + vocab.words(vocab.union("contrasts", codes),
+                                                longest_first=True) + r")(?!\w)", re.I)
+
+
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
     return sum(1 for s in sents if about.search(s) and vocab.negation(lang).search(s))
 
@@ -36,9 +43,15 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # cannot offer it") may move into one — a decision is lost only when both counts fall.
     bare_d = [_if_clause().sub(" ", s) for s in d_sents]
     bare_r = [_if_clause().sub(" ", s) for s in r_sents]
+    # And a third time cut at "but": in "we can't cover the ticket, but you can ask for a
+    # voucher" the "no" is the ticket's, not the voucher's, so a rewrite that gives the
+    # voucher its own sentence has refused nothing less.
+    cut_d = [c for s in d_sents for c in _contrast(lang).split(s)]
+    cut_r = [c for s in r_sents for c in _contrast(lang).split(s)]
     for category, about in _decisions().items():
         if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
-                and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)):
+                and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)
+                and _refusals(cut_r, about, lang) < _refusals(cut_d, about, lang)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out

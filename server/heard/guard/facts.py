@@ -163,6 +163,15 @@ def _quoted(rewrite: str, m: re.Match[str], theirs: str) -> bool:
 
 
 @cache
+def _choices(lang: str | None) -> re.Pattern[str]:
+    """Right after a number word: what the reply counts of its own alternatives ("two
+    options", "zwei einfache Wege"), one adjective allowed between."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"\s+(?:\w+\s+)?(?:" + vocab.words(vocab.union("choices", codes))
+                      + r")(?!\w)", re.I)
+
+
+@cache
 def _both() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("both"), longest_first=True)
                       + r")(?!\w)", re.I)
@@ -187,7 +196,8 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
                                  "a number written as a word is a fact too."))
             break
     theirs = norm(customer_message)
-    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs)]
+    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs)
+           and not _choices(lang).match(r, m.end())]
     if new:
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))
