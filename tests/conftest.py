@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from heard import llm
+from heard import hitcount, llm
 from heard.app import create_app
 from tests.fake_llm import FakeLLM
 
@@ -96,6 +96,7 @@ def _clean_env(monkeypatch, tmp_path):
             monkeypatch.delenv(name)
     monkeypatch.setenv("HEARD_DATA_DIR", str(tmp_path / "data"))
     llm.ACCEPTED.forget()  # what a server refused is remembered per process: not across tests
+    hitcount.PENDING.take()  # latency moves a test's hits owe its own Redis, not the next
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from redis.client import Pipeline
 
 from heard import customer, explain, guard, language, markup, metrics, offline, score
 from heard.budget import count_tokens
-from heard.cache import RewriteCache, key
+from heard.cache import Lookup, RewriteCache, key
 from heard.config import Settings
 from heard.diff import word_diff
 from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
@@ -28,6 +28,7 @@ from heard.refusal import Refused
 from heard.schema import Candidate, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
 from heard.tokens import DEFAULT_PROFILE
+from heard.usage import Writes
 from heard.versions import Prefetched, PromptVersions
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,12 @@ class Services:
     # Told the masked draft, context and rewrite of each answer (the customer's personal data
     # already replaced by markers): the opt-in samples an admin can turn into eval cases.
     on_masked: Callable[[dict], None] | None = None
-    # Told "hit" or "miss" when the cache answered a lookup: the view counts it per prompt
-    # version in the answer's usage round trip.
-    on_cache: Callable[[str], None] | None = None
+    # Told "hit" or "miss" when the cache answered a lookup, and whether the hit's usage
+    # counts were written with it (`count_hit`); the view counts the rest.
+    on_cache: Callable[[str, bool], None] | None = None
+    # Given the job, its cache key and the warnings known before the lookup: the usage counts
+    # of a hit, written by the lookup itself when the value is there (heard.hitcount).
+    count_hit: Callable[[Job, str, list[Warning]], Writes | None] | None = None
     # False for the admin playground and evaluation: no cache stats, no metrics.
     record: bool = True
     stale_voice: bool = False  # the store was down: the bundle is this process's last one
@@ -160,6 +164,8 @@ class Job:
     on_delta: _Restorer | None = None
     on_reset: Callable[[], None] | None = None
     same: dict[str, str] = field(default_factory=dict)  # markers of one fact (Masker.same)
+    # The answer's id, known before the lookup so a hit's counts can be written with it.
+    answer_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def fmt(self) -> str:
@@ -216,9 +222,15 @@ def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
         warnings.append(Warning(code="prompt_store_unavailable", message="Heard's store is "
                                 f"unreachable; this rewrite used prompt version "
                                 f"{svc.prompt_version}, the last one this server loaded."))
-    hit, reachable = (None, True) if req.no_cache else svc.cache.get(cache_key)
-    if svc.on_cache and reachable and not req.no_cache:
-        svc.on_cache("hit" if hit else "miss")
+    if req.no_cache:
+        lookup = Lookup(None, True)
+    else:
+        count = svc.count_hit(job, cache_key, warnings) if svc.count_hit and \
+            svc.cache.counts_hits else None
+        lookup = svc.cache.get(cache_key, count)
+        if svc.on_cache and lookup.reachable:
+            svc.on_cache("hit" if lookup.value else "miss", lookup.counted)
+    hit, reachable = lookup.value, lookup.reachable
 
     def produce() -> dict:  # a miss: generate; `keep` caches it before single-flight lets go
         fresh = _generate(job)
@@ -390,7 +402,7 @@ def _answer(job: Job, attempt: Attempt) -> dict:
     suggestions = [{"kind": s.kind, "text": restore(s.text, originals)}
                    for s in attempt.candidate.suggestions if s.kind in kinds]
     answer = {
-        "id": uuid.uuid4().hex,
+        "id": job.answer_id,
         "rewrite": plain,
         "diff": ops,
         "changes": [c.model_dump() for c in changes],

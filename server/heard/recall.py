@@ -74,6 +74,29 @@ class Recall(Generic[T]):
                 self._entries.popitem(last=False)
         return value
 
+    def peek(self, texts: tuple[str, ...], extra: Hashable) -> T | None:
+        """The result remembered for these texts and `extra`, or None."""
+        if sum(map(len, texts)) > MAX_CHARS:
+            return None
+        key = (digest(*texts), extra)
+        with self._lock:
+            found = self._entries.get(key, _MISSING)
+            if found is _MISSING:
+                return None
+            self._entries.move_to_end(key)
+            return found  # type: ignore[return-value]
+
+    def put(self, texts: tuple[str, ...], extra: Hashable, value: T) -> None:
+        """Remember `value` for these texts and `extra`, replacing what was there."""
+        if sum(map(len, texts)) > MAX_CHARS:
+            return
+        key = (digest(*texts), extra)
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            if len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
     def __len__(self) -> int:
         return len(self._entries)
 

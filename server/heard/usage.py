@@ -14,12 +14,12 @@ import datetime as dt
 import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import redis
+from redis.client import Pipeline
 
 from heard.cache import STATS as CACHE_STATS
-from heard.store import ERRORS as STORE_ERRORS
 
 DAY = "heard:usage:"  # + YYYY-MM-DD
 ISSUED = "heard:issued:"  # + rewrite id
@@ -31,6 +31,11 @@ BUCKETS_MS = (5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, math
 ACTIONS = ("accepted", "copied", "partial", "rejected", "sent")
 KEPT = ("accepted", "copied", "partial")  # the agent took the rewrite (counted once per id)
 DAILY = {"shown": "shown", "kept": "kept", "fb:rejected": "dismissed"}  # per version per day
+
+
+def today() -> str:
+    """The day (UTC, YYYY-MM-DD) a rewrite shown now is counted on."""
+    return _day()
 
 
 def _day(ts: dt.datetime | None = None) -> str:
@@ -55,6 +60,76 @@ class Shown:
     discarded: str | None  # why the model's answer was not used: fallback, draft, retry
     feeling: str | None = None  # how the customer read (heard.customer); None: no message
     cache_result: str | None = None  # "hit" / "miss" when the cache answered the lookup
+    day: str = ""  # YYYY-MM-DD (UTC) it is counted on; "": today
+
+
+@dataclass(frozen=True)
+class Writes:
+    """What counting one shown answer writes, as data: so a cache hit can send it with its
+    own lookup (heard.cache) and the view can correct it once the answer is built."""
+
+    increments: dict[tuple[str, str], int]  # (hash key, field) -> amount
+    expires: tuple[str, ...]  # the day hashes, kept KEEP_DAYS
+    issued_key: str
+    issued: str  # the issued record, JSON
+    keep_s: int = KEEP_DAYS * 86400  # the day hashes' expiry
+    issued_ttl_s: int = ISSUED_TTL_S
+
+
+def writes(s: Shown) -> Writes:
+    dim = f"{s.prompt_version}|{s.provider}"
+    day = DAY + (s.day or _day())
+    counts: dict[str, int] = {f"shown|{dim}": 1}
+    if s.cached:
+        counts[f"cached|{dim}"] = 1
+    bucket = next(b for b in BUCKETS_MS if s.latency_ms <= b)
+    counts[f"lat:{bucket}|{dim}"] = 1
+    if s.prompt_tokens or s.completion_tokens:
+        counts[f"tokens|{dim}"] = s.prompt_tokens + s.completion_tokens
+        counts[f"cost_micro_usd|{dim}"] = round(s.cost_usd * 1e6)
+    for code in s.warnings:
+        counts[f"warning:{code}|{dim}"] = counts.get(f"warning:{code}|{dim}", 0) + 1
+    if s.discarded:
+        counts[f"discarded:{s.discarded}|{dim}"] = 1
+    if s.feeling:
+        counts[f"feeling:{s.feeling}|{dim}"] = 1
+    increments = {(day, f): n for f, n in counts.items()}
+    if s.cache_result:
+        increments[(CACHE_STATS + s.prompt_version, s.cache_result)] = 1
+    return Writes(increments, (day,), ISSUED + s.id, json.dumps({
+        "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
+        "principles": s.principles, "day": day.removeprefix(DAY)}))
+
+
+def queue(pipe: Pipeline, w: Writes) -> None:
+    for (key, field), amount in w.increments.items():
+        pipe.hincrby(key, field, amount)
+    for key in w.expires:
+        pipe.expire(key, w.keep_s)
+    pipe.set(w.issued_key, w.issued, ex=w.issued_ttl_s)
+
+
+def correction(counted: Writes, actual: Writes) -> Writes | None:
+    """What turns the counts written for `counted` into those of `actual` (None: nothing):
+    the increments' differences, and the issued record when it differs."""
+    keys = counted.increments.keys() | actual.increments.keys()
+    delta = {k: actual.increments.get(k, 0) - counted.increments.get(k, 0) for k in keys}
+    delta = {k: n for k, n in delta.items() if n}
+    same_record = (counted.issued_key, counted.issued) == (actual.issued_key, actual.issued)
+    if not delta and same_record:
+        return None
+    return Writes(delta, tuple(k for k in actual.expires if k not in counted.expires),
+                  actual.issued_key, actual.issued)
+
+
+def plus(w: Writes, increments: dict[tuple[str, str], int]) -> Writes:
+    """`w` with more increments (of hashes already kept: no expiry of their own)."""
+    if not increments:
+        return w
+    total = dict(w.increments)
+    for k, n in increments.items():
+        total[k] = total.get(k, 0) + n
+    return replace(w, increments=total)
 
 
 class Usage:
@@ -62,29 +137,11 @@ class Usage:
         self.client = client
 
     def shown(self, s: Shown) -> None:
-        dim = f"{s.prompt_version}|{s.provider}"
-        day = DAY + _day()
-        bucket = next(b for b in BUCKETS_MS if s.latency_ms <= b)
+        self.write(writes(s))
+
+    def write(self, w: Writes) -> None:
         with self.client.pipeline(transaction=False) as pipe:
-            pipe.hincrby(day, f"shown|{dim}", 1)
-            if s.cached:
-                pipe.hincrby(day, f"cached|{dim}", 1)
-            pipe.hincrby(day, f"lat:{bucket}|{dim}", 1)
-            if s.prompt_tokens or s.completion_tokens:
-                pipe.hincrby(day, f"tokens|{dim}", s.prompt_tokens + s.completion_tokens)
-                pipe.hincrby(day, f"cost_micro_usd|{dim}", round(s.cost_usd * 1e6))
-            for code in s.warnings:
-                pipe.hincrby(day, f"warning:{code}|{dim}", 1)
-            if s.discarded:
-                pipe.hincrby(day, f"discarded:{s.discarded}|{dim}", 1)
-            if s.feeling:
-                pipe.hincrby(day, f"feeling:{s.feeling}|{dim}", 1)
-            pipe.expire(day, KEEP_DAYS * 86400)
-            if s.cache_result:
-                pipe.hincrby(CACHE_STATS + s.prompt_version, s.cache_result, 1)
-            pipe.set(ISSUED + s.id, json.dumps({
-                "token": s.token_id, "version": s.prompt_version, "provider": s.provider,
-                "principles": s.principles, "day": day.removeprefix(DAY)}), ex=ISSUED_TTL_S)
+            queue(pipe, w)
             pipe.execute()
 
     def issued(self, rewrite_id: str) -> dict | None:
@@ -242,10 +299,9 @@ def percentile(m: dict[str, float], q: float) -> float | None:
     return None
 
 
-def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: float,
-                 verdicts: list[tuple[str, bool]], llm_configured: bool,
-                 cache_result: str | None = None) -> bool:
-    """Count an answer that was shown; never fails the rewrite (False: not counted)."""
+def shown_of(answer: dict, token_id: str, seconds: float, verdicts: list[tuple[str, bool]],
+             llm_configured: bool, cache_result: str | None = None, day: str = "") -> Shown:
+    """What the counters need of an answer that was shown."""
     model_tries = [passed for source, passed in verdicts if source == "openai"]
     discarded = None
     if [source for source, passed in verdicts if source == "offline" and not passed]:
@@ -255,18 +311,14 @@ def record_shown(client: redis.Redis, answer: dict, token_id: str, seconds: floa
     elif len(model_tries) > 1:
         discarded = "retry"
     usage = answer.get("usage", {})
-    try:
-        Usage(client).shown(Shown(
-            id=answer["id"], token_id=token_id, prompt_version=answer["prompt_version"],
-            provider="cache" if answer["cached"] else answer["provider"],
-            cached=answer["cached"], latency_ms=seconds * 1000,
-            prompt_tokens=usage.get("prompt_tokens", 0),
-            completion_tokens=usage.get("completion_tokens", 0),
-            cost_usd=usage.get("cost_usd", 0.0),
-            principles=sorted({c["principle"] for c in answer["changes"]}),
-            warnings=[w["code"] for w in answer["warnings"]], discarded=discarded,
-            feeling=(answer.get("customer") or {}).get("feeling"),
-            cache_result=cache_result))
-    except STORE_ERRORS:
-        return False
-    return True
+    return Shown(
+        id=answer["id"], token_id=token_id, prompt_version=answer["prompt_version"],
+        provider="cache" if answer["cached"] else answer["provider"],
+        cached=answer["cached"], latency_ms=seconds * 1000,
+        prompt_tokens=usage.get("prompt_tokens", 0),
+        completion_tokens=usage.get("completion_tokens", 0),
+        cost_usd=usage.get("cost_usd", 0.0),
+        principles=sorted({c["principle"] for c in answer["changes"]}),
+        warnings=[w["code"] for w in answer["warnings"]], discarded=discarded,
+        feeling=(answer.get("customer") or {}).get("feeling"),
+        cache_result=cache_result, day=day)

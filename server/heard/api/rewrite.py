@@ -13,7 +13,7 @@ from dataclasses import replace
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from heard import metrics, pipeline, usage
+from heard import hitcount, metrics, pipeline, usage
 from heard.admission import Admission
 from heard.api.bodies import json_body, parse
 from heard.errors import ApiError
@@ -71,20 +71,25 @@ def _voice(req: RewriteRequest, admission: Admission) -> pipeline.Services:
 
 
 def _run(req: RewriteRequest, svc: pipeline.Services, token_id: str, **callbacks) -> dict:
-    started = time.perf_counter()
+    tally = hitcount.Tally(token_id)
     verdicts: list[tuple[str, bool]] = []  # (source, passed) for each generated candidate
     masked: list[dict] = []  # filled only when the admins keep samples
-    looked_up: list[str] = []  # "hit" or "miss", when the cache answered
+    looked_up: list[tuple[str, bool]] = []  # ("hit" or "miss", counted with the lookup)
     samples = Samples(get_redis(), svc.settings.keep_samples_days)
     svc = replace(svc, on_guard=lambda source, broken: verdicts.append((source, not broken)),
                   on_masked=masked.append if samples.enabled else None,
-                  on_cache=looked_up.append)
+                  on_cache=lambda result, counted: looked_up.append((result, counted)),
+                  count_hit=lambda job, key, warnings: tally.count_hit(
+                      key, job.answer_id, job.svc.prompt_version, [w.code for w in warnings],
+                      job.reading.feeling if job.reading else None))
     answer = pipeline.run(req, svc, **callbacks)
-    seconds = time.perf_counter() - started
+    seconds = time.perf_counter() - tally.started
     metrics.count_answer(answer, svc.llm is not None, seconds)
-    if usage.record_shown(get_redis(), answer, token_id, seconds, verdicts,
-                          llm_configured=svc.llm is not None,
-                          cache_result=looked_up[0] if looked_up else None) and masked:
+    result, counted = looked_up[0] if looked_up else (None, False)
+    shown = usage.shown_of(answer, token_id, seconds, verdicts,
+                           llm_configured=svc.llm is not None, cache_result=result,
+                           day=tally.day)
+    if tally.settle(get_redis(), shown, counted) and masked:
         with contextlib.suppress(*STORE_ERRORS):
             samples.keep(answer["id"], masked[0], answer["prompt_version"])
     return answer
