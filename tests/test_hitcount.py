@@ -190,3 +190,40 @@ def test_a_hit_makes_two_round_trips(behind_a_proxy):
     # The first hit's time is not known yet (the miss's was the model's): it is corrected
     # in a third round trip when its latency bucket was guessed wrong.
     assert sent[1:] == [2, 2, 2, 2], sent
+
+
+STOPS_AFTER_A_MISGUESSED_HIT = """
+import sys
+import redis
+from heard import hitcount
+from heard.app import create_app
+from heard.cache import PREFIX
+url, admin, text = sys.argv[1:]
+client = create_app({"redis_url": url, "admin_token": admin}).test_client()
+body = {"text": text, "context": {"customer_message": "My order is late again!"}}
+auth = {"Authorization": "Bearer " + admin}
+for _ in range(2):
+    assert client.post("/v1/rewrite", json=body, headers=auth).status_code == 200
+(entry,) = (k.decode() for k in redis.Redis.from_url(url).scan_iter(PREFIX + "*"))
+last = hitcount._SHOWN.peek((entry,), None)
+hitcount._SHOWN.put((entry,), None, last._replace(build_s=12.0))
+assert client.post("/v1/rewrite", json=body, headers=auth).get_json()["cached"]
+"""
+
+
+def test_a_process_that_stops_leaves_no_latency_owed(client, auth, redis_url, tmp_path):
+    """A hit whose latency bucket was guessed wrong, then no rewrite: the process moves it
+    when it stops (a recycled or stopped worker), not never."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-c", STOPS_AFTER_A_MISGUESSED_HIT, redis_url, ADMIN_TOKEN, DANA],
+        capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "server"),
+             "HEARD_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    (figures,) = client.get("/v1/admin/stats", headers=auth).get_json()["versions"]
+    assert figures["shown"] == 3 and figures["providers"] == {"offline": 1, "cache": 2}
+    assert figures["latency_ms_p95"] <= 5000  # moved out of the 30 s bucket on its way out
