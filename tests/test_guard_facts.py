@@ -307,3 +307,52 @@ def test_a_no_before_but_refuses_only_what_comes_before_it(lang, draft, split, g
 ])
 def test_a_sign_off_or_a_teams_name_is_no_name_in_the_body(lang, draft, rewrite):
     assert "fact_missing" not in verdict(draft, rewrite, lang=lang)
+
+
+# ── what is no fact: a weekday in a good wish ─────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,rewrite,changed", [
+    ("en", "Your order ships on Monday. Happy Friday!",
+     "Your order goes out on Monday. Have a lovely weekend!",
+     "Your order goes out on Tuesday. Have a lovely weekend!"),
+    ("de", "Ihre Bestellung geht am Montag raus. Schönen Freitag noch!",
+     "Am Montag geht Ihre Bestellung raus. Ein schönes Wochenende!",
+     "Am Dienstag geht Ihre Bestellung raus. Ein schönes Wochenende!"),
+    ("es", "Su pedido sale el lunes. ¡Feliz viernes!",
+     "El lunes sale su pedido. ¡Buen fin de semana!",
+     "El martes sale su pedido. ¡Buen fin de semana!"),
+    ("fr", "Votre commande part lundi. Bon vendredi !",
+     "Lundi, votre commande part. Bon week-end !",
+     "Mardi, votre commande part. Bon week-end !"),
+    ("pt", "Seu pedido sai na segunda-feira. Boa sexta-feira!",
+     "Na segunda-feira seu pedido sai. Bom fim de semana!",
+     "Na terça-feira seu pedido sai. Bom fim de semana!"),
+])
+def test_a_weekday_in_a_good_wish_is_no_date(lang, draft, rewrite, changed):
+    assert verdict(draft, rewrite, lang=lang) == {}
+    assert "fact_missing" in verdict(draft, changed, lang=lang)
+
+
+# ── a number after a month is a date only where dates are written month first ─────────────
+@pytest.mark.parametrize("lang,draft,rewrite,changed", [
+    ("de", "Für März 12 Sitzungen sind bewilligt.", "Bewilligt sind 12 Sitzungen für März.",
+     "Bewilligt sind 10 Sitzungen für März."),
+    ("es", "Para marzo 12 sesiones están aprobadas.", "Están aprobadas 12 sesiones para marzo.",
+     "Están aprobadas 10 sesiones para marzo."),
+    ("fr", "Pour mars 12 séances sont accordées.", "Sont accordées 12 séances pour mars.",
+     "Sont accordées 10 séances pour mars."),
+    ("pt", "Para março 12 sessões estão aprovadas.", "Estão aprovadas 12 sessões para março.",
+     "Estão aprovadas 10 sessões para março."),
+    # English writes dates month first: "March 12" stays one date.
+    ("en", "Your appointment is on March 12.", "On March 12 you have your appointment.",
+     "On March 13 you have your appointment."),
+])
+def test_a_number_after_a_month_is_a_date_only_where_dates_are_written_so(lang, draft,
+                                                                         rewrite, changed):
+    assert verdict(draft, rewrite, lang=lang) == {}
+    assert "fact_missing" in verdict(draft, changed, lang=lang)
+
+
+def test_french_yesterday_evening_is_one_date():
+    draft = "Le colis a été livré hier soir."
+    assert verdict(draft, "Hier soir, le colis a été livré.", lang="fr") == {}
+    assert "fact_missing" in verdict(draft, "Le colis a été livré hier.", lang="fr")

@@ -70,6 +70,16 @@ def _not_greeting(greetings: list[str]) -> str:
                    for g in greetings)
 
 
+def _not_wished(wishes: list[str]) -> str:
+    """Look-behinds, tried before a weekday, that fail where a good wish ends right before it
+    ("Happy Friday", "bon vendredi"): one per wish, each of fixed width."""
+    return "".join(rf"(?<!(?<!{_L})" + r"\s".join(map(re.escape, w.split())) + r"\s)"
+                   for w in wishes)
+
+
+_MONTHS_FIRST = vocab.words(m for lang in vocab.every() if lang.month_first for m in lang.months)
+
+
 # The longest word a date's words can be before its digit: a weekday or month, with its comma
 # or abbreviation dot. None of them holds a space or a digit (tests/test_protect.py).
 _DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays")))) + 1
@@ -78,7 +88,8 @@ _DATE_WORD_MAX = max(map(len, (*vocab.union("months"), *vocab.union("weekdays"))
 # also another word counts only with its part ("segunda de manhã", never "segunda vez").
 _SHORT_WEEKDAYS = vocab.words(vocab.union("short_weekdays"))
 WEEKDAY_RE = re.compile(
-    rf"(?<!{_L})(?:(?:{_WEEKDAYS})(?:[ \t]*(?:{_DAY_PARTS}))?"
+    rf"(?<!{_L}){_not_wished(vocab.union('weekday_wishes'))}"
+    rf"(?:(?:{_WEEKDAYS})(?:[ \t]*(?:{_DAY_PARTS}))?"
     + (rf"|(?:{_SHORT_WEEKDAYS})[ \t]+(?:{_DAY_PARTS})" if _SHORT_WEEKDAYS else "")
     + rf")(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
@@ -164,7 +175,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "3 Mar. 2025" keeps its abbreviation's dot; "14. März." leaves the full stop out.
         rf"(?:of\s+|de\s+)?(?:{_MONTHS})(?:\.(?=,?\s+(?:de\s+)?\d{{4}}))?"
         rf"(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
-        rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS_FIRST})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
         rf"(?:,?\s+\d{{4}})?\b"
         rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"
         r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"

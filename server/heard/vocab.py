@@ -301,6 +301,9 @@ class Lang(BaseModel):
     # second), a weekday only with a part of the day after it ("segunda de manhã").
     short_weekdays: list[str]
     months: list[str]  # phrases
+    # Whether a date is written month first ("March 3"): English only, so "im März 12
+    # Sitzungen" (in March, twelve sessions) holds no date.
+    month_first: bool = False
     # Phrases naming a day from today ("tomorrow", "pasado mañana"), and a part of a day that
     # "mañana" or "Morgen" alone would misread as tomorrow ("esta mañana", "am Morgen"): each
     # masked as one date, the longest first.
@@ -314,6 +317,9 @@ class Lang(BaseModel):
     # morning, not tomorrow; "buena mañana"): its day word is no date, neither masked nor
     # counted as a day a rewrite adds, so one greeting may become another.
     day_greetings: list[str]
+    # Phrases: a good wish before a weekday ("Happy Friday", "bon vendredi", "feliz viernes"):
+    # its weekday is no date, neither masked nor counted as a day a rewrite adds.
+    weekday_wishes: list[str]
     number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
     time_units: list[str]  # phrases: "days", "Wochen"
     # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
