@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import redis
 
@@ -51,6 +52,15 @@ def test_one_macro_for_two_customers_is_one_entry_with_each_ones_facts(
     assert len(cache_keys(redis_url)) == 1
 
 
+def _said(secret: str, stored: bytes) -> bool:
+    """Whether `secret` is in `stored` as itself: a timestamp or score Redis keeps
+    (1796058725.4012) may hold an amount's digits by chance, so a number counts only when no
+    digit or decimal point runs on either side of it."""
+    head = rb"(?<![0-9.])" if secret[0].isdigit() else b""
+    tail = rb"(?![0-9])" if secret[-1].isdigit() else b""
+    return re.search(head + re.escape(secret.encode()) + tail, stored) is not None
+
+
 def test_nothing_personal_is_stored_in_redis(llm_app, fake_llm, auth, redis_url):
     client = llm_app.test_client()
     rewrite(client, auth, DANA, "Dana")
@@ -62,7 +72,7 @@ def test_nothing_personal_is_stored_in_redis(llm_app, fake_llm, auth, redis_url)
     everything = b"".join(k + (store.dump(k) or b"") for k in keys)
     for secret in ("Dana", "A-1029", "25.40", "dana.k@mail.example", "Sam", "B-7731", "31.99",
                    "sam.o@post.example", "annoyed"):
-        assert secret.encode() not in everything, secret
+        assert not _said(secret, everything), secret
     cached = json.loads(store.get(cache_keys(redis_url)[0]))
     assert "⟦1⟧" in cached["candidate"]["rewrite"]
 
