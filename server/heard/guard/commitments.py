@@ -90,8 +90,12 @@ def _team(phrases: Phrases) -> tuple:
                  for code, categories in sorted(phrases.commitment.items()))
 
 
-def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promise]:
-    """Every promise in `text` (masked, plain or HTML), negated ones left out."""
+def promises(text: str, phrases: Phrases, lang: str | None = None,
+             drafted: bool = False) -> list[Promise]:
+    """Every promise in `text` (masked, plain or HTML), negated ones left out. A draft's
+    promise is hedged by a hedge in its own clause up to a semicolon ("we cover the hotel;
+    claims are normally assessed in 7 days" covers the hotel firmly); a rewrite's by one
+    anywhere in its sentence, so a "may" moved within the sentence is never called lost."""
     out: list[Promise] = []
     team = _team(phrases)
     patterns, (needed, each) = _commitment_patterns(team), _needed(team)
@@ -110,7 +114,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                            or previous.endswith("?"))
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
-        hedged = bool(hedges_in(sentence, lang))
+        hedges = hedges_in(sentence, lang)
         negated = bool(vocab.negation(lang).search(sentence))
         for (what, word, pattern), need in zip(patterns, each, strict=True):
             if need is not None and not any(t in folded for t in need):
@@ -127,6 +131,10 @@ def promises(text: str, phrases: Phrases, lang: str | None = None) -> list[Promi
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if content is None:
                     content = frozenset(stems(sentence, lang))
+                lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
+                hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
+                    else len(sentence)
+                hedged = any(lo <= h.start() < hi for h in hedges)
                 left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
                 out.append(Promise(what, " ".join(m.group(0).split()),
@@ -153,7 +161,7 @@ def _readings(found: list[Promise]) -> dict[int, set[str]]:
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "") -> list[Violation]:
-    made = promises(draft, phrases, lang)
+    made = promises(draft, phrases, lang, drafted=True)
     out: list[Violation] = []
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
@@ -265,7 +273,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     r_stems = [stems(s, lang) for s in r_sents]
     everywhere = set().union(*r_stems)
     out: list[Violation] = []
-    for s in sentences(norm(plain(draft))):
+    drafted = sentences(norm(plain(draft)))
+    conditioned = [(d, stems(d, lang)) for d in drafted if _conditions(d, lang)]
+    for s in drafted:
         cond, hedge = _conditions(s, lang), _hedges(s, lang)
         if not (cond or hedge):
             continue
@@ -275,8 +285,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         if not saying or len(held) < _COVER * len(said):
             continue  # left out or said in other words: the fact and promise checks judge it
-        # A condition may open the sentence before ("Still not there by Friday? Then we…").
-        before = [r_sents[i - 1] for i in saying if i and (i - 1) not in saying]
+        # A condition may open the sentence before ("Still not there by Friday? Then we…"),
+        # unless that sentence says another of the draft's conditional sentences again: its
+        # "once the battery arrives, we'll fit it" keeps its "once" for itself.
+        before = [b for b in (r_sents[i - 1] for i in saying if i and (i - 1) not in saying)
+                  if b.endswith("?") or not any(
+                      d != s and len(stems(b, lang) & ds) >= _SAYS for d, ds in conditioned)]
         fewer = cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
             _conditions(b, lang) + b.endswith("?") for b in before)
         # …and what it was about is gone too (not "send it back, and we'll repair it"), or

@@ -106,9 +106,12 @@ def _gist(sentence: str, words: int = 12) -> str:
 
 def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite."""
-    soft = [(s, h) for s in sentences(norm(plain(draft))) for h in _softened(s, lang)]
+    drafted = sentences(norm(plain(draft)))
+    soft = [(s, h) for s in drafted for h in _softened(s, lang)]
     if not soft:
         return []
+    # The draft's firm sentences, stemmed only if some clause is about to be called firmer.
+    firm: list[set[str]] | None = None
     # What an "if" clause says is not stated as certain: "if the refund has not appeared by
     # August, reply" repeats the draft's words without promising them.
     clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
@@ -119,6 +122,14 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             opening = _salutation(lang).match(clause)
             if heads & words and len(content & words) >= _SHARED \
                     and not _softeners(lang).search(clause, opening.end() if opening else 0):
+                # A clause says again the draft sentence it shares most with: one closer to a
+                # sentence the draft states firmly ("the visit was delayed by the storm")
+                # restates that one, not the hedged one that shares a word with it.
+                if firm is None:
+                    hedged = {s for s, _ in soft}
+                    firm = [stems(s, lang) for s in drafted if s not in hedged]
+                if any(len(f & words) > len(content & words) for f in firm):
+                    continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
                                   f"says may happen or will be looked at (“{_gist(clause)}”; "
                                   f"the draft: “{_gist(sentence)}”); keep the “may”, the "
