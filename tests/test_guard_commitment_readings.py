@@ -320,3 +320,81 @@ def test_a_promise_in_other_words_is_the_same_promise(lang, draft, rewrite):
 def test_a_drafts_hedge_reaches_to_its_semicolon(lang, draft, soft, rewrite):
     assert verdict(draft, rewrite, lang) == []
     assert "new_commitment" in " ".join(verdict(soft, rewrite, lang))
+
+
+# A condition said as "on request" or "if needed" ("auf Wunsch", "a petición", "sur demande",
+# "a pedido") or with the German verb first ("Stellt sich heraus, dass…, heben wir…") is kept
+# when the rewrite says it in other words.
+@pytest.mark.parametrize("lang,draft,rewrite,dropped", [
+    ("en", "If you like, we can switch your plan to the yearly one.",
+     "On request, we can switch your plan to the yearly one.",
+     "We are switching your plan to the yearly one."),
+    ("es", "Si quiere, podemos pasar su plan al anual.",
+     "A petición suya, podemos pasar su plan al anual.",
+     "Pasamos su plan al anual."),
+    ("pt", "Se quiser, podemos mudar o seu plano para o anual.",
+     "A pedido seu, podemos mudar o seu plano para o anual.",
+     "Mudamos o seu plano para o anual."),
+    ("fr", "Si vous le souhaitez, nous pouvons passer votre forfait à l'annuel.",
+     "Sur demande, nous pouvons passer votre forfait à l'annuel.",
+     "Nous pouvons passer votre forfait à l'annuel."),
+    ("de", "Wenn du magst, stellen wir dein Abo auf das Jahresabo um.",
+     "Auf Wunsch stellen wir dein Abo auf das Jahresabo um.",
+     "Wir stellen dein Abo auf das Jahresabo um."),
+    ("de", "Falls sich herausstellt, dass es ein Fehler war, heben wir die Sperre auf.",
+     "Stellt sich heraus, dass es ein Fehler war, heben wir die Sperre auf.",
+     "Es war ein Fehler, also heben wir die Sperre auf."),
+])
+def test_a_condition_in_other_words_is_kept(lang, draft, rewrite, dropped):
+    assert verdict(draft, rewrite, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# What the draft only expects, said to one person ("tu devrais le voir", "deberías verlo",
+# "du könntest") or as "deve acontecer", and an estimate in the first person ("nous estimons"),
+# stay soft; said as certain they are firmer.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("fr", "Tu devrais voir le remboursement sur ton compte sous 5 jours.",
+     "Sous 5 jours, tu devrais voir le remboursement sur ton compte.",
+     "Tu verras le remboursement sur ton compte sous 5 jours."),
+    ("es", "Deberías ver el reembolso en tu cuenta en 5 días.",
+     "En 5 días deberías ver el reembolso en tu cuenta.",
+     "Verás el reembolso en tu cuenta en 5 días."),
+    ("de", "Du könntest die Gutschrift in 5 Tagen auf deinem Konto sehen.",
+     "In 5 Tagen könntest du die Gutschrift auf deinem Konto sehen.",
+     "Du siehst die Gutschrift in 5 Tagen auf deinem Konto."),
+    ("pt", "A entrega no seu endereço deve acontecer em 5 dias.",
+     "Em 5 dias, a entrega no seu endereço deve acontecer.",
+     "A entrega no seu endereço acontecerá em 5 dias."),
+    ("fr", "La réparation est estimée à 300 €.",
+     "Nous estimons la réparation à 300 €.",
+     "La réparation coûtera 300 €."),
+])
+def test_an_expectation_said_to_one_person_stays_soft(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A review said as a noun or a passive ("the review is done within 48 hours", "a análise é
+# feita", "l'examen est réalisé", German "das … überprüft" in a relative clause) promises the
+# look, not the outcome: "the claim is approved within 48 hours" is firmer.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "Send the vet's report and the review is done within 48 hours.",
+     "Once you send the vet's report, the review is done within 48 hours.",
+     "Send the vet's report and the surgery is approved within 48 hours."),
+    ("es", "Envíe el informe del veterinario y la revisión se hace en 48 horas.",
+     "Cuando envíe el informe del veterinario, la revisión se hace en 48 horas.",
+     "Envíe el informe del veterinario y la cirugía queda aprobada en 48 horas."),
+    ("pt", "Envie o laudo do veterinário e a análise é feita em até 48 horas.",
+     "Depois de enviar o laudo do veterinário, a análise é feita em até 48 horas.",
+     "Envie o laudo do veterinário e a cirurgia é liberada em até 48 horas."),
+    ("fr", "Envoyez le rapport du vétérinaire et l'examen est réalisé sous 48 heures.",
+     "Une fois le rapport du vétérinaire envoyé, l'examen est réalisé sous 48 heures.",
+     "Envoyez le rapport du vétérinaire et l'opération est acceptée sous 48 heures."),
+    ("de", "Wir haben Ihren Fall an das Team gegeben, das die Sperre manuell überprüft.",
+     "Ihr Fall liegt beim Team, das die Sperre jetzt manuell überprüft.",
+     "Wir haben Ihren Fall an das Team gegeben, das die Sperre manuell aufhebt."),
+])
+def test_a_review_said_as_a_noun_or_a_passive_promises_the_look(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
