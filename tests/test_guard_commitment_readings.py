@@ -398,3 +398,30 @@ def test_an_expectation_said_to_one_person_stays_soft(lang, draft, kept, firmer)
 def test_a_review_said_as_a_noun_or_a_passive_promises_the_look(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# The noun for what the customer sent ("your claim", "su reclamación", "sua reclamação", "votre
+# réclamation", "Ihre Anfrage") is no promise to look: a clause naming it and stating the
+# draft's "may" as certain is still firmer, though a hedge elsewhere keeps the count.
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "We may refund the excess on your claim. The assessor usually replies in 5 days.",
+     "We refund the excess on your claim, and the assessor usually replies in 5 days."),
+    ("es", "Podríamos reembolsarle la franquicia de su reclamación. El perito normalmente "
+           "responde en 5 días.",
+     "Le reembolsamos la franquicia de su reclamación, y el perito normalmente responde en 5 "
+     "días."),
+    ("pt", "Provavelmente reembolsamos a franquia da sua reclamação. O perito normalmente "
+           "responde em 5 dias.",
+     "Reembolsamos a franquia da sua reclamação, e o perito normalmente responde em 5 dias."),
+    ("fr", "Nous pourrions rembourser la franchise de votre réclamation. L'expert répond "
+           "normalement sous 5 jours.",
+     "Nous allons rembourser la franchise de votre réclamation, et l'expert répond normalement "
+     "sous 5 jours."),
+    ("de", "Wir könnten die Selbstbeteiligung zu Ihrer Anfrage erstatten. Der Gutachter "
+           "antwortet normalerweise in 5 Tagen.",
+     "Wir erstatten die Selbstbeteiligung zu Ihrer Anfrage, und der Gutachter antwortet "
+     "normalerweise in 5 Tagen."),
+])
+def test_the_customers_claim_named_is_no_promise_to_look(lang, draft, firmer):
+    assert verdict(draft, draft, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
