@@ -425,3 +425,20 @@ def test_a_review_said_as_a_noun_or_a_passive_promises_the_look(lang, draft, kep
 def test_the_customers_claim_named_is_no_promise_to_look(lang, draft, firmer):
     assert verdict(draft, draft, lang) == []
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A clause that still promises only to look is as soft as the draft, whatever words it looks
+# with: "you can also request a callback" said again is no firmer promise of one.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our line is busy today. You can also request a callback from an agent here."),
+    ("es", "Hoy la línea está saturada. También puede pedir que un agente le devuelva la "
+           "llamada aquí."),
+    ("pt", "Hoje a linha está ocupada. Também pode pedir que um atendente retorne a ligação "
+           "aqui."),
+    ("fr", "La ligne est saturée aujourd'hui. Vous pouvez aussi demander qu'un conseiller vous "
+           "rappelle ici."),
+    ("de", "Die Leitung ist heute überlastet. Sie können hier auch einen Rückruf eines "
+           "Beraters anfordern."),
+])
+def test_a_promise_to_look_said_again_is_as_soft(lang, text):
+    assert verdict(text, text, lang) == []

@@ -120,8 +120,12 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     for sentence, (heads, content) in soft:
         for clause, words in said:
             opening = _salutation(lang).match(clause)
+            start = opening.end() if opening else 0
+            # A clause that still promises only to look ("you can also request a callback")
+            # is as soft as the draft, whatever words it looks with.
             if heads & words and len(content & words) >= _SHARED \
-                    and not _softeners(lang).search(clause, opening.end() if opening else 0):
+                    and not _softeners(lang).search(clause, start) \
+                    and not _reviews(lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
                 # restates that one, not the hedged one that shares a word with it.
