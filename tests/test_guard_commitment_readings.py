@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from heard import guard
-from heard.prompts import Phrases
-from heard.protect import Masker
+from tests.masked_guard import violations
 
 
 def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
     """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
-    masker = Masker()
-    d, r = masker.mask(draft), masker.mask(rewrite)
     return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in guard.check(d.text, r.text, phrases=Phrases(), kinds=masker.kinds,
-                                 lang=lang)]
+            for v in violations(draft, rewrite, lang=lang)]
 
 
 # A "no" that makes a thing free is the promise that it is free, not a refusal: "you won't pay

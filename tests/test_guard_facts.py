@@ -9,23 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from heard import guard
-from heard.prompts import Phrases
-from heard.protect import Masker
-
-
-def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> dict[str, str]:
-    """The guard's violations, code → messages, for `rewrite` masked with the same markers as
-    the draft and the customer's message (as a model copying the markers writes it)."""
-    masker = Masker()
-    masker.learn(customer)
-    d, c = masker.mask(draft), masker.mask(customer)
-    r = masker.mask(rewrite)
-    out: dict[str, str] = {}
-    for v in guard.check(d.text, r.text, phrases=Phrases(), customer_message=c.text,
-                         kinds=masker.kinds, lang=lang, same=masker.same):
-        out[v.code] = (out[v.code] + " | " if v.code in out else "") + v.message
-    return out
+from tests.masked_guard import verdict
 
 
 # ── the customer's own date set as a deadline ─────────────────────────────────────────────

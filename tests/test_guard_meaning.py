@@ -10,18 +10,7 @@ import pytest
 from heard import guard
 from heard.prompts import Phrases
 from heard.protect import Masker
-
-
-def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> dict[str, str]:
-    masker = Masker()
-    masker.learn(customer)
-    d, c = masker.mask(draft), masker.mask(customer)
-    r = masker.mask(rewrite)
-    out: dict[str, str] = {}
-    for v in guard.check(d.text, r.text, phrases=Phrases(), customer_message=c.text,
-                         kinds=masker.kinds, lang=lang):
-        out[v.code] = (out[v.code] + " | " if v.code in out else "") + v.message
-    return out
+from tests.masked_guard import verdict
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [

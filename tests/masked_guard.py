@@ -1,0 +1,28 @@
+"""The guard as a model's rewrite meets it: draft, customer message and rewrite masked with one
+masker, so a fact the rewrite keeps carries the draft's (or the customer's) marker, and facts
+spelled another way are told to be one (`Masker.same`), as the pipeline does."""
+
+from __future__ import annotations
+
+from heard import guard
+from heard.guard.violation import Violation
+from heard.prompts import Phrases
+from heard.protect import Masker
+
+
+def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[Violation]:
+    """Every violation the guard finds in `rewrite` of `draft`, answering `customer`."""
+    masker = Masker()
+    masker.learn(customer)
+    d, c = masker.mask(draft), masker.mask(customer)
+    r = masker.mask(rewrite)
+    return guard.check(d.text, r.text, phrases=Phrases(), customer_message=c.text,
+                       kinds=masker.kinds, lang=lang, same=masker.same)
+
+
+def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> dict[str, str]:
+    """The violations as code → their messages joined by " | "."""
+    out: dict[str, str] = {}
+    for v in violations(draft, rewrite, customer, lang):
+        out[v.code] = (out[v.code] + " | " if v.code in out else "") + v.message
+    return out
