@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitments import new_commitments, promises, qualifiers_kept
+from heard.guard.commitments import new_commitments, promises
+from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import limits_kept, markers, new_facts, number_words
 from heard.guard.formula import formulaic

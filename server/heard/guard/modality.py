@@ -1,7 +1,7 @@
 """Invariant 2, modality: what the draft only says may happen, or only promises to look at,
 stays that way where the rewrite says it again.
 
-The counting check (commitments.qualifiers_kept) compares whole sentences; a rewrite that
+The counting check (conditions.qualifiers_kept) compares whole sentences; a rewrite that
 merges sentences keeps the count ("the update fixes the flicker; you can download it") while
 the hedge has moved off what it qualified. So each hedge ("may", "puede", "should arrive") and
 each promise to look at something ("we'll review the adjustment", "wir prüfen") is followed to
