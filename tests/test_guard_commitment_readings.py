@@ -437,3 +437,48 @@ def test_the_customers_claim_named_is_no_promise_to_look(lang, draft, firmer):
 ])
 def test_a_promise_to_look_said_again_is_as_soft(lang, text):
     assert verdict(text, text, lang) == []
+
+
+
+# A deadline is the time it names, not its words: "right away" and "immediately" are one time,
+# "shortly" is another, a later one; the same rewrite is the draft's promise said again when the
+# draft says "right away", a new deadline when it only says "shortly".
+@pytest.mark.parametrize("lang,draft,later,rewrite", [
+    ("en", "We can lend you a courtesy car right away while the brakes are repaired.",
+     "We can lend you a courtesy car shortly while the brakes are repaired.",
+     "While the brakes are repaired, we can lend you a courtesy car immediately."),
+    ("fr", "Nous pouvons vous prêter immédiatement un véhicule de courtoisie pendant la "
+     "réparation des freins.",
+     "Nous pouvons vous prêter sous peu un véhicule de courtoisie pendant la réparation des "
+     "freins.",
+     "Pendant la réparation des freins, un véhicule de courtoisie peut vous être prêté tout "
+     "de suite."),
+    ("es", "Podemos prestarle un coche de cortesía de inmediato mientras reparamos los frenos.",
+     "Podemos prestarle un coche de cortesía en breve mientras reparamos los frenos.",
+     "Mientras reparamos los frenos, le prestamos un coche de cortesía enseguida."),
+    ("pt", "Podemos emprestar um carro de cortesia imediatamente enquanto consertamos os freios.",
+     "Podemos emprestar um carro de cortesia em breve enquanto consertamos os freios.",
+     "Enquanto consertamos os freios, emprestamos um carro de cortesia de imediato."),
+    ("de", "Wir können Ihnen sofort einen Leihwagen geben, solange die Bremsen repariert werden.",
+     "Wir können Ihnen in Kürze einen Leihwagen geben, solange die Bremsen repariert werden.",
+     "Solange die Bremsen repariert werden, geben wir Ihnen umgehend einen Leihwagen."),
+])
+def test_a_deadline_is_the_time_it_names(lang, draft, later, rewrite):
+    assert verdict(draft, rewrite, lang) == []
+    assert "new_commitment:deadline" in verdict(later, rewrite, lang)
+
+
+# A date the draft gives, said again about the same thing as a deadline ("the waiting period
+# ends on 12 March" → "runs until 12 March"), is the draft's own time; the same date put on
+# something the draft does not time ("the surgery is authorised by 12 March") is a new deadline.
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("pt", "No plano Essencial, a carência para cirurgias termina em 12 de março.",
+     "A carência do plano Essencial para cirurgias vai até 12 de março.",
+     "Respondemos ao seu pedido de reembolso até 12 de março."),
+    ("es", "Tiene que enviarnos el formulario de la garantía el 12 de marzo como muy tarde.",
+     "Envíenos el formulario de la garantía antes del 12 de marzo.",
+     "Le respondemos sobre el reembolso antes del 12 de marzo."),
+])
+def test_a_date_the_draft_gives_is_its_own_deadline(lang, draft, same, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:deadline" in verdict(draft, new, lang)

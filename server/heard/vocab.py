@@ -385,6 +385,9 @@ class Lang(BaseModel):
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]
+    # Phrases: a deadline that names no date but now ("right away", "sofort", "tout de suite"):
+    # one time however it is said, so a rewrite may say it in other words (guard/commitments).
+    immediately: list[str]
     # How the masker finds a person's name (heard.protect): patterns, in match order.
     name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
     signoffs: list[str]  # "kind regards", "un saludo", "att\.?": a closing line

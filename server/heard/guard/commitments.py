@@ -24,9 +24,19 @@ from functools import cache, lru_cache
 from heard import vocab
 from heard.guard import literals
 from heard.guard.modality import hedges_in
-from heard.guard.text import CLAUSE, cue, excerpt, norm, plain, sentences, stems, with_article
+from heard.guard.text import (
+    CLAUSE,
+    cue,
+    excerpt,
+    norm,
+    plain,
+    sentences,
+    stems,
+    with_article,
+)
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
+from heard.protect import MARKER_RE
 
 _IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two sentences share when they make the same promise
@@ -60,6 +70,8 @@ def _commitment_patterns(team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]
     the flag says "a word", which a "no" anywhere in its sentence negates ("as for the refund,
     it cannot be refunded"), where a promise pattern is negated only within its clause."""
     merged = vocab.union_map("commitment_words")
+    # "dès maintenant" sets a time as "tout de suite" does, in a draft as in a rewrite.
+    merged["deadline"] = [*merged.get("deadline", []), *vocab.union("immediately")]
     for _code, categories in team:
         for category, terms in categories:
             merged.setdefault(category, [])
@@ -144,6 +156,23 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     return out
 
 
+@cache
+def _now(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("immediately", codes),
+                                                  longest_first=True) + r")(?!\w)", re.I)
+
+
+def _time(phrase: str, lang: str | None) -> str:
+    """The time a deadline names, whatever words lead to it: from its first fact on ("within
+    ⟦3⟧ days" and "in ⟦3⟧ days" are one time, "⟦3⟧ business days" and "⟦3⟧ hours" others),
+    or "now" for "right away", "immediately", "tout de suite"; else its own words."""
+    first = MARKER_RE.search(phrase)
+    if first:
+        return phrase[first.start():]
+    return "now" if _now(lang).search(phrase) else phrase
+
+
 def _a(what: str) -> str:
     return with_article(what).lower()  # "a refund", "an escalation"
 
@@ -159,6 +188,14 @@ def _readings(found: list[Promise]) -> dict[int, set[str]]:
     return out
 
 
+def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
+    """A deadline whose every fact a draft sentence gives, about the same thing ("the waiting
+    period ends on ⟦2⟧" → "it runs until ⟦2⟧"): the draft's own time said as a deadline."""
+    marks = {m.group(0) for m in MARKER_RE.finditer(p.phrase)}
+    return bool(marks) and any(marks <= d and len((d & about) - marks) >= _SHARED
+                               for d in dated)
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "") -> list[Violation]:
     made = promises(draft, phrases, lang, drafted=True)
@@ -167,6 +204,13 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
     found = promises(rewrite, phrases, lang)
+    # The draft's sentences that give a date or a number, by their facts: a deadline may say
+    # again the time a draft sentence gives about the same thing.
+    # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").
+    timed = {m.group(0) for q in made if q.what == "deadline"
+             for m in MARKER_RE.finditer(q.phrase)}
+    dated = [stems(s, lang) - timed for s in sentences(norm(plain(draft)))
+             if MARKER_RE.search(s)]
     readings = _readings(found)
     for i, p in enumerate(found):
         if p.what in flagged:
@@ -199,7 +243,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             vouched = p.clause - everything - stems(p.phrase, lang)
             if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
                 continue
-        if p.what == "deadline" and p.phrase not in {q.phrase for q in same}:
+        if p.what == "deadline" and _dated(p, about, dated):
+            continue  # the draft's own date or number, said as the time it sets
+        if p.what == "deadline" and _time(p.phrase, lang) not in {
+                _time(q.phrase, lang) for q in same}:
             problem = (f"It adds a deadline commitment the draft does not make "
                        f"(“{p.excerpt}”).")
         elif not same:
