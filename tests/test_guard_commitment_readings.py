@@ -482,3 +482,30 @@ def test_a_deadline_is_the_time_it_names(lang, draft, later, rewrite):
 def test_a_date_the_draft_gives_is_its_own_deadline(lang, draft, same, new):
     assert verdict(draft, same, lang) == []
     assert "new_commitment:deadline" in verdict(draft, new, lang)
+
+
+# Thanking the customer for what they did says when they did it, not when we will: "thank you
+# for reporting this straight away" sets no deadline; the same time on what we do does.
+@pytest.mark.parametrize("lang,draft,thanks,promised", [
+    ("en", "I have blocked your card and ordered a replacement.",
+     "Thank you for reporting this straight away. I have blocked your card and ordered a "
+     "replacement.",
+     "I have blocked your card and will order a replacement straight away."),
+    ("es", "He bloqueado su tarjeta y he pedido una nueva.",
+     "Gracias por avisarnos de inmediato. He bloqueado su tarjeta y he pedido una nueva.",
+     "He bloqueado su tarjeta y pediré una nueva de inmediato."),
+    ("de", "Ich habe Ihre Karte gesperrt und eine neue bestellt.",
+     "Vielen Dank für Ihre sofortige Meldung. Ich habe Ihre Karte gesperrt und eine neue "
+     "bestellt.",
+     "Ich habe Ihre Karte gesperrt und bestelle sofort eine neue."),
+    ("fr", "J'ai bloqué votre carte et commandé une nouvelle carte.",
+     "Merci de nous avoir prévenus tout de suite. J'ai bloqué votre carte et commandé une "
+     "nouvelle carte.",
+     "J'ai bloqué votre carte et je commande tout de suite une nouvelle carte."),
+    ("pt", "Bloqueei o seu cartão e pedi um novo.",
+     "Obrigado por nos avisar imediatamente. Bloqueei o seu cartão e pedi um novo.",
+     "Bloqueei o seu cartão e vou pedir um novo imediatamente."),
+])
+def test_thanks_for_what_the_customer_did_sets_no_deadline(lang, draft, thanks, promised):
+    assert verdict(draft, thanks, lang) == []
+    assert "new_commitment:deadline" in verdict(draft, promised, lang)

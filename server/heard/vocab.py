@@ -388,6 +388,9 @@ class Lang(BaseModel):
     # Phrases: a deadline that names no date but now ("right away", "sofort", "tout de suite"):
     # one time however it is said, so a rewrite may say it in other words (guard/commitments).
     immediately: list[str]
+    # Phrases: thanking the customer for what they did ("thank you for", "gracias por"): a time
+    # in that clause ("…for telling us straight away") is when they acted, no deadline of ours.
+    thanks: list[str]
     # How the masker finds a person's name (heard.protect): patterns, in match order.
     name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
     signoffs: list[str]  # "kind regards", "un saludo", "att\.?": a closing line

@@ -141,6 +141,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
+                if what == "deadline" and cue("thanks", lang).search(
+                        CLAUSE.split(sentence[:m.start()])[-1]):
+                    continue  # "thank you for telling us straight away": when they acted
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
