@@ -509,3 +509,23 @@ def test_a_date_the_draft_gives_is_its_own_deadline(lang, draft, same, new):
 def test_thanks_for_what_the_customer_did_sets_no_deadline(lang, draft, thanks, promised):
     assert verdict(draft, thanks, lang) == []
     assert "new_commitment:deadline" in verdict(draft, promised, lang)
+
+
+# Thanking the customer for what they reported names the thing, it states nothing about it:
+# "thank you for reporting the 80 € charge" keeps the draft's "we will review the 80 € charge"
+# a promise to look; "thank you for reporting it, the 80 € charge is reversed" does not.
+@pytest.mark.parametrize("lang,draft,thanks,firmer", [
+    ("en", "We will review the 80 € charge with the merchant.",
+     "Thank you for reporting the 80 € charge from the merchant. We will review it with them.",
+     "Thank you for reporting it, the 80 € charge with the merchant is reversed."),
+    ("es", "Revisaremos el cargo de 80 € con el comercio.",
+     "Gracias por avisarnos del cargo de 80 € del comercio. Lo revisaremos con ellos.",
+     "Gracias por avisarnos. Anularemos el cargo de 80 € con el comercio."),
+    ("fr", "Nous allons examiner le débit de 80 € avec le commerçant.",
+     "Merci de nous avoir signalé le débit de 80 € du commerçant. Nous allons l'examiner avec "
+     "lui.",
+     "Merci de nous avoir prévenus. Nous annulons le débit de 80 € avec le commerçant."),
+])
+def test_thanks_for_what_was_reported_states_nothing(lang, draft, thanks, firmer):
+    assert verdict(draft, thanks, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

@@ -96,7 +96,10 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
 
 @cache
 def _if_clause(lang: str | None) -> re.Pattern[str]:
-    return re.compile(rf"(?:{cue('conditions', lang).pattern})[^,;:.!?]*", re.I)
+    """An "if" clause, or a clause thanking the customer for what they did or reported ("thank
+    you for reporting the ⟦5⟧ charge"): either names a thing without stating it as certain."""
+    return re.compile(rf"(?:{cue('conditions', lang).pattern}|{cue('thanks', lang).pattern})"
+                      r"[^,;:.!?—–]*", re.I)
 
 
 def _gist(sentence: str, words: int = 12) -> str:
@@ -113,7 +116,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # The draft's firm sentences, stemmed only if some clause is about to be called firmer.
     firm: list[set[str]] | None = None
     # What an "if" clause says is not stated as certain: "if the refund has not appeared by
-    # August, reply" repeats the draft's words without promising them.
+    # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
                if not s.rstrip().endswith("?") for c in _SPLIT.split(s)]
     said = [(c, stems(c, lang)) for c in clauses]
