@@ -529,3 +529,25 @@ def test_thanks_for_what_the_customer_did_sets_no_deadline(lang, draft, thanks, 
 def test_thanks_for_what_was_reported_states_nothing(lang, draft, thanks, firmer):
     assert verdict(draft, thanks, lang) == []
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A hope is a hedge in every language, as "we hope to" is in English: "nous espérons publier
+# le correctif lundi" told as "le correctif sera publié lundi" is firmer; the hope kept in other
+# words ("espérons-le", "hoffentlich", "esperamos que") is as soft.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("fr", "Nous espérons publier le correctif lundi.",
+     "Le correctif, nous espérons le publier lundi.",
+     "Le correctif sera publié lundi."),
+    ("es", "Esperamos poder publicar el parche el lunes.",
+     "Esperamos que el parche se publique el lunes.",
+     "Publicaremos el parche el lunes."),
+    ("pt", "Esperamos poder publicar a correção na segunda-feira.",
+     "Esperamos que a correção seja publicada na segunda-feira.",
+     "Vamos publicar a correção na segunda-feira."),
+    ("de", "Wir hoffen, den Patch am Montag zu veröffentlichen.",
+     "Den Patch veröffentlichen wir hoffentlich am Montag.",
+     "Wir veröffentlichen den Patch am Montag."),
+])
+def test_a_hope_is_a_hedge(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
