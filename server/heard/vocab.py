@@ -381,6 +381,14 @@ class Lang(BaseModel):
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]
+    # Patterns: advising the customer to do something ("we recommend", "pensez à", "denken
+    # Sie daran"): a condition said as advice no longer conditions anything.
+    advice: list[str]
+    addressees: list[str]  # phrases: the customer as a subject ("you", "usted", "vous")
+    # Phrases: a condition that is the one before turned round ("otherwise", "sinon", "si
+    # no,"): what follows it is what happens then, not what it is about.
+    otherwise: list[str]
+    requirements: list[str]  # phrases: what must hold ("il faut que", "must"): no plain fact
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
@@ -415,7 +423,7 @@ class Lang(BaseModel):
 
     @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "reason_openers",
+                     "reason_openers", "advice",
                      "future", "name_titles", "signoffs", "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")

@@ -9,7 +9,9 @@ found again in the rewrite by the content it shares (stems and markers, so a reo
 merged sentence is still found); the rewrite's sentences saying it must carry at least as many
 conditions and hedges. Counting, not matching words, lets "if" become "once" while "if the
 reset fails, we'll send a label" losing its "if" is caught even when an "after" elsewhere in
-it stays.
+it stays. With fewer conditions, one is dropped when what it was about is gone, or is still
+there but no longer conditions anything: the reason for it ("since…", "so…"), a plain fact
+("the part is delivered tonight, and…") or advice ("we recommend keeping the invoice").
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from functools import cache
 
 from heard import vocab
 from heard.guard.modality import hedges_in
-from heard.guard.text import cue, norm, plain, sentences, stems
+from heard.guard.text import CLAUSE, cue, norm, plain, sentences, stems
 from heard.guard.violation import Violation
 
+_IF_OR_WHEN = "conditions+temporal_conditions"  # a "when" on a clause conditions it too
+_WORD = re.compile(r"⟦\d+⟧|\w+")
+_PREFIX = 4  # the shortest start of a word a stem may be
 _SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
 _COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
 _ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
@@ -50,13 +55,60 @@ def _reason(lang: str | None) -> re.Pattern[str]:
     return re.compile("|".join(vocab.union("reason_openers", codes)), re.I)
 
 
-def _condition_words(sentence: str, lang: str | None) -> set[str]:
-    """The stems of what the sentence's conditions are about ("the reset fails")."""
-    out: set[str] = set()
+def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], list[str], bool]]:
+    """Per condition of the sentence but one turning the one before round ("otherwise", "si
+    no, …": about what that one is about): the stems of what it is about ("the reset fails"),
+    its words as written, and whether the customer is its subject ("if you post it back": an
+    instruction may say it)."""
+    out = []
     for m in cue("conditions", lang).finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
-        out |= stems(sentence[m.end():end.start() if end else None], lang)
+        said = sentence[m.end():end.start() if end else None]
+        if cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")) or not _words(said):
+            continue
+        out.append((stems(said, lang), _WORD.findall(said),
+                    bool(cue("addressees", lang).search(said))))
     return out
+
+
+def _words(text: str) -> list[str]:
+    """Its words of four letters or more and its markers, as written and in order."""
+    return [w for w in _WORD.findall(text) if w[0] == "⟦" or (len(w) >= 4 and not w.isdigit())]
+
+
+def _gone(about: set[str], kept: set[str]) -> bool:
+    """What a condition was about is mostly not in the rewrite (`kept`: its stems and the
+    starts of its words). One about nothing named ("if it's not there by then") is gone with
+    its word."""
+    return not about or len(about & kept) < len(about) / 2
+
+
+@cache
+def _advice(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union("advice", codes)), re.I)
+
+
+def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
+    """A condition's words said in one clause of `sentence` as a plain fact, with no condition,
+    "when" or "must" on it: "if the part is delivered tonight" → "the part is delivered
+    tonight, and it could be ready". Its words all (one may be said another way), its first
+    long one (its subject, or its verb when it shows none) among them: an instruction says
+    the verb in another form ("si nos envía una foto" → "envíenos una foto"), a condition
+    said as a noun leaves its verb out ("si la revisión es favorable" → "con una revisión
+    favorable")."""
+    wanted, first = set(words), _words(" ".join(words))
+    if len(wanted) < 2 or not first or sentence.endswith("?"):
+        return False  # "Part delivered tonight? Then…" still asks
+    need = len(wanted) if len(wanted) <= 2 else len(wanted) - 1
+    clauses = CLAUSE.split(sentence)
+    for k, clause in enumerate(clauses):
+        found = set(_WORD.findall(clause))
+        if first[0] in found and len(wanted & found) >= need and not any(
+                cue(_IF_OR_WHEN, lang).search(c) or cue("requirements", lang).search(c)
+                for c in clauses[max(k - 1, 0):k + 1]):
+            return True
+    return False
 
 
 def _gist(sentence: str, words: int = 12) -> str:
@@ -69,6 +121,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     r_sents = sentences(norm(plain(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
     everywhere = set().union(*r_stems)
+    # A stem said in another form is still said: "confirm" is in "confirme" (whose own
+    # stem is "conf"). Every start of every word: linear in the rewrite's length.
+    kept = everywhere | {w[:n] for w in _WORD.findall(" ".join(r_sents))
+                         for n in range(_PREFIX, len(w) + 1)}
     out: list[Violation] = []
     drafted = sentences(norm(plain(draft)))
     conditioned = [(d, stems(d, lang)) for d in drafted if _conditions(d, lang)]
@@ -76,7 +132,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         cond, hedge = _conditions(s, lang), _hedges(s, lang)
         if not (cond or hedge):
             continue
-        mine, about = stems(s, lang), _condition_words(s, lang)
+        conds = _conditioned_on(s, lang)
+        mine, about = stems(s, lang), set().union(*(a for a, _, _ in conds))
         said = mine - about if cond else mine  # what the condition is on
         saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
@@ -90,12 +147,22 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                       d != s and len(stems(b, lang) & ds) >= _SAYS for d, ds in conditioned)]
         fewer = cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
             _conditions(b, lang) + b.endswith("?") for b in before)
-        # …and what it was about is gone too (not "send it back, and we'll repair it"), or
-        # is now the reason for it: "the reset won't fix it, so we'll send a label".
-        premise = any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
-                                              or _reason(lang).search(r_sents[i]))
-                      for i in saying)
-        if fewer and (len(about & everywhere) < len(about) / 2 or premise):
+        # With fewer conditions, one is gone when what it was about is gone too (not "send it
+        # back, and we'll repair it"; one about nothing named, "if it's not there by then",
+        # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
+        # send a label"), is said as a plain fact ("the part is delivered tonight, and…") or
+        # is advice ("we recommend keeping the invoice"): what it conditioned now holds
+        # whatever happens.
+        dropped = fewer and (
+            any(_gone(a, kept) for a, _, _ in conds)
+            or any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
+                                           or _reason(lang).search(r_sents[i]))
+                   for i in saying)
+            or any(not addressed and _stated(words, r_sents[i], lang)
+                   for _, words, addressed in conds for i in saying)
+            or any(a and len(a & r_stems[i]) >= len(a) / 2 and _advice(lang).search(r_sents[i])
+                   for a, _, _ in conds for i in range(len(r_sents))))
+        if dropped:
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{_gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))

@@ -1,0 +1,120 @@
+"""A condition of the draft still conditions what it conditioned (guard/conditions.py), in the
+five languages.
+
+Each case is written for the rule it proves (none comes from a corpus set): the condition said
+another way ("should…", "provided that", "siempre que", "sollte", "à condition que", "caso",
+"desde que") must pass clean, and the unsafe twin beside it — the condition said as a plain
+fact, turned into advice, or left out while another one stays — must be caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import violations
+
+
+def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
+    """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
+    return [f"{v.code}:{v.category}" if v.category else v.code
+            for v in violations(draft, rewrite, lang=lang)]
+
+
+# What the condition was about, said as a plain fact beside what it conditioned: "if the part
+# is delivered tomorrow" → "the part is delivered tomorrow, and…" promises the repair outright.
+@pytest.mark.parametrize("lang,draft,kept,fact", [
+    ("en", "The repair could be finished by Friday if the spare part is delivered tomorrow.",
+     "Should the spare part be delivered tomorrow, the repair could be finished by Friday.",
+     "The spare part is delivered tomorrow, and the repair could be finished by Friday."),
+    ("es", "Puede pagar con el saldo del monedero si su cuenta está verificada.",
+     "Siempre que su cuenta esté verificada, puede pagar con el saldo del monedero.",
+     "Puede pagar con el saldo del monedero: su cuenta está verificada."),
+    ("de", "Die Reparatur ist bis Freitag fertig, falls das Ersatzteil morgen geliefert wird.",
+     "Sollte das Ersatzteil morgen geliefert werden, ist die Reparatur bis Freitag fertig.",
+     "Das Ersatzteil wird morgen geliefert, und die Reparatur ist bis Freitag fertig."),
+    ("fr", "Nous pouvons livrer le canapé samedi si le transporteur confirme le créneau.",
+     "À condition que le transporteur confirme le créneau, nous pouvons livrer le canapé "
+     "samedi.",
+     "Le transporteur confirme le créneau et nous pouvons livrer le canapé samedi."),
+    ("pt", "Podemos trocar o aparelho na loja se a nota fiscal estiver no seu nome.",
+     "Caso a nota fiscal esteja no seu nome, podemos trocar o aparelho na loja.",
+     "A nota fiscal está no seu nome, e podemos trocar o aparelho na loja."),
+])
+def test_a_condition_said_as_a_fact_is_dropped(lang, draft, kept, fact):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, fact, lang)
+
+
+# What the customer must do for it, turned into advice: "as long as you pay before the 5th"
+# → "we recommend paying before the 5th" waives the fee whether they pay or not.
+@pytest.mark.parametrize("lang,draft,kept,advice", [
+    ("en", "Your late fee is waived as long as you settle the balance before Friday.",
+     "Provided that you settle the balance before Friday, your late fee is waived.",
+     "Your late fee is waived. We recommend settling the balance before Friday."),
+    ("es", "La penalización queda anulada siempre que liquide el saldo antes del viernes.",
+     "En caso de que liquide el saldo antes del viernes, la penalización queda anulada.",
+     "La penalización queda anulada; le recomendamos liquidar el saldo antes del viernes."),
+    ("de", "Die Mahngebühr entfällt, sofern Sie den Restbetrag vor Freitag begleichen.",
+     "Sollten Sie den Restbetrag vor Freitag begleichen, entfällt die Mahngebühr.",
+     "Die Mahngebühr entfällt. Denken Sie daran, den Restbetrag vor Freitag zu begleichen."),
+    ("fr", "Les frais de retard sont annulés à condition que vous régliez le solde avant "
+           "vendredi.",
+     "Si vous réglez le solde avant vendredi, les frais de retard sont annulés.",
+     "Les frais de retard sont annulés ; pensez à régler le solde avant vendredi."),
+    ("pt", "A multa por atraso fica cancelada desde que você quite o saldo antes de sexta.",
+     "Caso você quite o saldo antes de sexta, a multa por atraso fica cancelada.",
+     "A multa por atraso fica cancelada. Recomendamos quitar o saldo antes de sexta."),
+])
+def test_a_condition_turned_into_advice_is_dropped(lang, draft, kept, advice):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, advice, lang)
+
+
+# Two conditions on one promise: the one left out is missed even though the other, kept, still
+# names things the sentence is about ("once the parcel is back" stays, "subject to stock" goes).
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "Once the parcel is back with us, we'll dispatch the larger size, subject to stock.",
+     "As soon as the parcel is back with us, we'll dispatch the larger size if it is still in "
+     "stock.",
+     "Once the parcel is back with us, we'll dispatch the larger size."),
+    ("es", "En cuanto el paquete vuelva al almacén, despacharemos la talla mayor, siempre que "
+           "queden existencias.",
+     "Una vez que el paquete vuelva al almacén, despacharemos la talla mayor si quedan "
+     "existencias.",
+     "En cuanto el paquete vuelva al almacén, despacharemos la talla mayor."),
+    ("de", "Sobald das Paket im Lager ist, verschicken wir die größere Größe, solange der "
+           "Vorrat reicht.",
+     "Wenn das Paket im Lager ist, verschicken wir die größere Größe, sofern der Vorrat "
+     "reicht.",
+     "Sobald das Paket im Lager ist, verschicken wir die größere Größe."),
+    ("fr", "Dès que le colis est revenu à l'entrepôt, nous expédierons la taille au-dessus, "
+           "sous réserve de disponibilité.",
+     "Une fois le colis revenu à l'entrepôt, nous expédierons la taille au-dessus si elle est "
+     "disponible.",
+     "Dès que le colis est revenu à l'entrepôt, nous expédierons la taille au-dessus."),
+    ("pt", "Assim que o pacote voltar ao armazém, despachamos o tamanho maior, desde que haja "
+           "estoque.",
+     "Logo que o pacote voltar ao armazém, despachamos o tamanho maior, caso haja estoque.",
+     "Assim que o pacote voltar ao armazém, despachamos o tamanho maior."),
+])
+def test_each_condition_is_kept_not_only_one(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A condition that names nothing of its own ("if it is still not there by then") still
+# conditions its sentence: left out, the step it guarded is offered to everyone.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If it is still not there by then, write back and we'll sort out another one.",
+     "Should it still not be there by then, write back and we'll sort out another one.",
+     "Write back and we'll sort out another one."),
+    ("es", "Si para entonces todavía no está ahí, escríbanos y le tramitamos otro.",
+     "En caso de que para entonces todavía no esté ahí, escríbanos y le tramitamos otro.",
+     "Escríbanos y le tramitamos otro."),
+    ("fr", "Si ce n'est toujours pas là d'ici là, écrivez-nous et on s'occupe d'un autre.",
+     "Au cas où ce ne serait toujours pas là d'ici là, écrivez-nous et on s'occupe d'un autre.",
+     "Écrivez-nous et on s'occupe d'un autre."),
+])
+def test_a_condition_about_nothing_named_is_still_a_condition(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)
