@@ -118,3 +118,28 @@ def test_each_condition_is_kept_not_only_one(lang, draft, kept, dropped):
 def test_a_condition_about_nothing_named_is_still_a_condition(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# What a promise leaves out is a limit on it: "we pay the repair, excluding the excess" said as
+# "we pay the repair, you won't pay a thing" promises the excess too; "minus", "déduction
+# faite", "abzüglich" say it another way.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "The workshop repairs the door at our expense, excluding the excess.",
+     "The door is repaired by the workshop at our expense, minus the excess.",
+     "The workshop repairs the door at our expense, so you won't pay a penny."),
+    ("es", "El taller repara la puerta a nuestro cargo, salvo la franquicia.",
+     "La puerta la repara el taller a nuestro cargo, menos la franquicia.",
+     "El taller repara la puerta a nuestro cargo, sin que usted pague nada de nada."),
+    ("de", "Die Werkstatt repariert die Tür auf unsere Kosten, ausgenommen die Selbstbeteiligung.",
+     "Die Tür repariert die Werkstatt auf unsere Kosten, abzüglich der Selbstbeteiligung.",
+     "Die Werkstatt repariert die Tür auf unsere Kosten, Sie zahlen rein gar nichts."),
+    ("fr", "L'atelier répare la porte à nos frais, sauf la franchise.",
+     "La porte est réparée par l'atelier à nos frais, déduction faite de la franchise.",
+     "L'atelier répare la porte à nos frais, sans que vous payiez quoi que ce soit."),
+    ("pt", "A oficina conserta a porta por nossa conta, exceto a franquia.",
+     "A porta é consertada pela oficina por nossa conta, descontada a franquia.",
+     "A oficina conserta a porta por nossa conta, sem que você pague absolutamente nada."),
+])
+def test_what_a_promise_leaves_out_stays_out(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:limit" in verdict(draft, dropped, lang)

@@ -389,6 +389,9 @@ class Lang(BaseModel):
     # no,"): what follows it is what happens then, not what it is about.
     otherwise: list[str]
     requirements: list[str]  # phrases: what must hold ("il faut que", "must"): no plain fact
+    # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
+    # "moins le montant"): a limit on it, kept like a condition.
+    exclusions: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
@@ -423,7 +426,7 @@ class Lang(BaseModel):
 
     @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "reason_openers", "advice",
+                     "reason_openers", "advice", "exclusions",
                      "future", "name_titles", "signoffs", "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")

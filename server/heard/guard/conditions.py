@@ -11,7 +11,8 @@ conditions and hedges. Counting, not matching words, lets "if" become "once" whi
 reset fails, we'll send a label" losing its "if" is caught even when an "after" elsewhere in
 it stays. With fewer conditions, one is dropped when what it was about is gone, or is still
 there but no longer conditions anything: the reason for it ("since…", "so…"), a plain fact
-("the part is delivered tonight, and…") or advice ("we recommend keeping the invoice").
+("the part is delivered tonight, and…") or advice ("we recommend keeping the invoice"). What a
+promise leaves out ("hors franchise", "excluding the excess") is counted the same way.
 """
 
 from __future__ import annotations
@@ -84,9 +85,15 @@ def _gone(about: set[str], kept: set[str]) -> bool:
 
 
 @cache
-def _advice(lang: str | None) -> re.Pattern[str]:
+def _patterns(field: str, lang: str | None) -> re.Pattern[str]:
+    """One of the draft language's pattern fields (of every language when it is unknown)."""
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile("|".join(vocab.union("advice", codes)), re.I)
+    return re.compile("|".join(vocab.union(field, codes)), re.I)
+
+
+def _exclusions(sentence: str, lang: str | None) -> int:
+    """What a promise leaves out: "hors franchise", "excluding the excess", "abzüglich"."""
+    return len(_patterns("exclusions", lang).findall(sentence))
 
 
 def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
@@ -125,12 +132,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     # stem is "conf"). Every start of every word: linear in the rewrite's length.
     kept = everywhere | {w[:n] for w in _WORD.findall(" ".join(r_sents))
                          for n in range(_PREFIX, len(w) + 1)}
+    advice = _patterns("advice", lang)
     out: list[Violation] = []
     drafted = sentences(norm(plain(draft)))
     conditioned = [(d, stems(d, lang)) for d in drafted if _conditions(d, lang)]
     for s in drafted:
-        cond, hedge = _conditions(s, lang), _hedges(s, lang)
-        if not (cond or hedge):
+        cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
+        if not (cond or hedge or left):
             continue
         conds = _conditioned_on(s, lang)
         mine, about = stems(s, lang), set().union(*(a for a, _, _ in conds))
@@ -160,12 +168,16 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for i in saying)
             or any(not addressed and _stated(words, r_sents[i], lang)
                    for _, words, addressed in conds for i in saying)
-            or any(a and len(a & r_stems[i]) >= len(a) / 2 and _advice(lang).search(r_sents[i])
+            or any(a and len(a & r_stems[i]) >= len(a) / 2 and advice.search(r_sents[i])
                    for a, _, _ in conds for i in range(len(r_sents))))
         if dropped:
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{_gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
+        elif left > sum(_exclusions(r_sents[i], lang) for i in saying):
+            out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
+                                 f"it says (“{_gist(s)}”); keep the “except” or "
+                                 "“excluding”.", "limit"))
         elif hedge > sum(_hedges(r_sents[i], lang) for i in saying):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{_gist(s)}”); keep the "
