@@ -143,3 +143,32 @@ def test_a_condition_about_nothing_named_is_still_a_condition(lang, draft, kept,
 def test_what_a_promise_leaves_out_stays_out(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:limit" in verdict(draft, dropped, lang)
+
+
+# "All it takes is…" is a condition too ("il suffit de", "basta con", "es genügt", "basta"): what
+# it asks for said as advice or a reminder no longer conditions the promise.
+@pytest.mark.parametrize("lang,draft,kept,advice", [
+    ("en", "We can freeze the card straight away; all you need to do is confirm the freeze in "
+           "the app.",
+     "We can freeze the card straight away if you confirm the freeze in the app.",
+     "We can freeze the card straight away; remember to confirm the freeze in the app too."),
+    ("es", "Podemos congelar la tarjeta ahora mismo: basta con confirmar el bloqueo en la app.",
+     "Podemos congelar la tarjeta ahora mismo si confirma el bloqueo en la app.",
+     "Podemos congelar la tarjeta ahora mismo; le recomendamos confirmar el bloqueo en la app."),
+    ("de", "Wir können die Karte sofort sperren; es genügt, die Sperre in der App zu bestätigen.",
+     "Wir können die Karte sofort sperren, sobald Sie die Sperre in der App bestätigen.",
+     "Wir können die Karte sofort sperren; denken Sie daran, die Sperre in der App zu "
+     "bestätigen."),
+    ("fr", "Nous pouvons geler la carte tout de suite : il suffit de confirmer le blocage dans "
+           "l'application.",
+     "Nous pouvons geler la carte tout de suite, à condition de confirmer le blocage dans "
+     "l'application.",
+     "Nous pouvons geler la carte tout de suite ; pensez aussi à confirmer le blocage dans "
+     "l'application."),
+    ("pt", "Podemos bloquear o cartão agora mesmo: basta confirmar o bloqueio no aplicativo.",
+     "Podemos bloquear o cartão agora mesmo, desde que você confirme o bloqueio no aplicativo.",
+     "Podemos bloquear o cartão agora mesmo; lembre-se de confirmar o bloqueio no aplicativo."),
+])
+def test_all_it_takes_is_a_condition(lang, draft, kept, advice):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, advice, lang)
