@@ -70,6 +70,31 @@ def test_a_condition_turned_into_advice_is_dropped(lang, draft, kept, advice):
     assert "new_commitment:condition" in verdict(draft, advice, lang)
 
 
+# The same, with the condition and the advice in other words ("so long as", "siempre y
+# cuando", "pour peu que", "contanto que"; "it's worth", "vale la pena", "es empfiehlt sich").
+@pytest.mark.parametrize("lang,draft,kept,advice", [
+    ("en", "Your late fee is waived as long as you settle the balance before Friday.",
+     "Your late fee is waived so long as you settle the balance before Friday.",
+     "Your late fee is waived; it's worth settling the balance before Friday."),
+    ("es", "La penalización queda anulada siempre que liquide el saldo antes del viernes.",
+     "La penalización queda anulada siempre y cuando liquide el saldo antes del viernes.",
+     "La penalización queda anulada; vale la pena liquidar el saldo antes del viernes."),
+    ("de", "Die Mahngebühr entfällt, sofern Sie den Restbetrag vor Freitag begleichen.",
+     "Die Mahngebühr entfällt, vorausgesetzt, Sie begleichen den Restbetrag vor Freitag.",
+     "Die Mahngebühr entfällt; es empfiehlt sich, den Restbetrag vor Freitag zu begleichen."),
+    ("fr", "Les frais de retard sont annulés à condition que vous régliez le solde avant "
+           "vendredi.",
+     "Les frais de retard sont annulés pour peu que vous régliez le solde avant vendredi.",
+     "Les frais de retard sont annulés ; il est conseillé de régler le solde avant vendredi."),
+    ("pt", "A multa por atraso fica cancelada desde que você quite o saldo antes de sexta.",
+     "A multa por atraso fica cancelada contanto que você quite o saldo antes de sexta.",
+     "A multa por atraso fica cancelada; vale a pena quitar o saldo antes de sexta."),
+])
+def test_advice_in_other_words_is_still_advice(lang, draft, kept, advice):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, advice, lang)
+
+
 # Two conditions on one promise: the one left out is missed even though the other, kept, still
 # names things the sentence is about ("once the parcel is back" stays, "subject to stock" goes).
 @pytest.mark.parametrize("lang,draft,kept,dropped", [
