@@ -197,3 +197,37 @@ def test_what_a_promise_leaves_out_stays_out(lang, draft, kept, dropped):
 def test_all_it_takes_is_a_condition(lang, draft, kept, advice):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, advice, lang)
+
+
+# A conditional sentence whose promise is said again word for word while its condition and the
+# step beside it are left out: the promise now holds for everyone ("if the transfer suits you,
+# reply and I'll put it to the manager" → "…; I'll put it to the manager").
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If the transfer suits you, reply to this email and I'll put it to the club manager.",
+     "Reply to this email if the transfer suits you, and I'll put it to the club manager.",
+     "We could move your membership to the Leeds club; I'll put it to the club manager."),
+    ("es", "Si el traslado le conviene, responda a este correo y lo hablaré con el gerente del "
+           "club.",
+     "Responda a este correo si el traslado le conviene y lo hablaré con el gerente del club.",
+     "Podríamos pasar su cuota al club de Sevilla; lo hablaré con el gerente del club."),
+    ("de", "Wenn Ihnen der Wechsel passt, antworten Sie auf diese Mail, und ich bespreche es mit "
+           "der Clubleitung.",
+     "Antworten Sie auf diese Mail, wenn Ihnen der Wechsel passt, und ich bespreche es mit der "
+     "Clubleitung.",
+     "Wir könnten Ihre Mitgliedschaft nach Köln verlegen; ich bespreche es mit der "
+     "Clubleitung."),
+    ("fr", "Si le transfert vous convient, répondez à ce mail et j'en parlerai au gérant du "
+           "club.",
+     "Répondez à ce mail si le transfert vous convient, et j'en parlerai au gérant du club.",
+     "Nous pourrions transférer votre abonnement au club de Lille ; j'en parlerai au gérant du "
+     "club."),
+    ("pt", "Se a transferência for do seu interesse, responda a este e-mail e eu falo com a "
+           "gerência do clube.",
+     "Responda a este e-mail se a transferência for do seu interesse, e eu falo com a gerência "
+     "do clube.",
+     "Podemos passar sua matrícula para a unidade de Niterói; eu falo com a gerência do "
+     "clube."),
+])
+def test_a_promise_said_again_without_its_condition_is_caught(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)

@@ -145,7 +145,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         said = mine - about if cond else mine  # what the condition is on
         saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
-        if not saying or len(held) < _COVER * len(said):
+        # A clause of what it conditions said again whole ("…; I'll put it to the manager")
+        # says the sentence, though the rest (the condition, the step beside it) is gone.
+        whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
+                             for c in (stems(x, lang) for x in CLAUSE.split(s)
+                                       if not cue(_IF_OR_WHEN, lang).search(x)))
+        if not saying or (len(held) < _COVER * len(said) and not whole):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
