@@ -1,7 +1,7 @@
 """Where a cache hit (or a miss) spends its time, in one process: the Flask app on a real Redis.
 
-    python bench/profile_hit.py [--requests 500] [--miss] [--top 30] [--sort tottime]
-                                [--code PATH] [--no-profile | --callgrind]
+    python bench/profile_hit.py [--requests 500] [--miss | --healthz] [--top 30]
+                                [--sort tottime] [--code PATH] [--no-profile | --callgrind]
 
 Starts the embedded Redis and the loopback fake LLM (answering at once), builds the app as
 `heard serve` does, creates an agent's token in the store, warms up, then sends `--requests`
@@ -12,7 +12,8 @@ latency), then again under cProfile. It prints that CPU time, the Redis commands
 from Redis's own counters, and the profile's top functions. `--code PATH` imports the server
 from another checkout (BEFORE/AFTER on one machine); the traffic and the fake stay this one's.
 `--callgrind` counts instructions per request instead (valgrind, switched on for the requests
-only): the same figure however loaded the machine is.
+only): the same figure however loaded the machine is. `--healthz` sends `GET /healthz`
+instead, the floor: what Flask, its test client and Heard's request hooks cost with no work.
 """
 
 from __future__ import annotations
@@ -50,13 +51,14 @@ def callgrind(args) -> None:
     """The requests alone, counted in instructions: the run starts uninstrumented (imports,
     Redis, warm-up at native speed), callgrind is switched on just before the requests and
     off just after. The count does not depend on the machine's load, unlike CPU time."""
-    kind, kinds = ("miss", "misses") if args.miss else ("hit", "hits")
+    kind, kinds = _kinds(args)
     with tempfile.TemporaryDirectory(prefix="heard-callgrind-") as tmp:
         out = Path(tmp) / "callgrind.out"
         child = subprocess.Popen(
             ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
              sys.executable, __file__, "--no-profile", "--requests", str(args.requests),
-             "--code", args.code, "--signal-dir", tmp, *(["--miss"] if args.miss else [])],
+             "--code", args.code, "--signal-dir", tmp, *(["--miss"] if args.miss else []),
+             *(["--healthz"] if args.healthz else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
         def step(wait_for: str, switch: str, then: str) -> None:
@@ -77,14 +79,23 @@ def callgrind(args) -> None:
           f"{args.code})")
 
 
+def _kinds(args) -> tuple[str, str]:
+    if args.healthz:
+        return "GET /healthz", "GET /healthz"
+    return ("miss", "misses") if args.miss else ("hit", "hits")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--miss", action="store_true", help="profile misses, not hits")
+    parser.add_argument("--healthz", action="store_true",
+                        help="GET /healthz, not rewrites: the floor")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sort", default="tottime", choices=("tottime", "cumulative"))
     parser.add_argument("--code", default=str(ROOT), help="the checkout whose server to load")
     parser.add_argument("--no-profile", action="store_true", help="the CPU time only")
+    parser.add_argument("--save", metavar="PATH", help="also write the profile (pstats) there")
     parser.add_argument("--callgrind", action="store_true",
                         help="instructions per request under valgrind's callgrind instead")
     parser.add_argument("--signal-dir", help=argparse.SUPPRESS)  # --callgrind's own child
@@ -116,6 +127,9 @@ def main() -> None:
         hot = next(requests)
 
         def send(pair: tuple[str, str]) -> None:
+            if args.healthz:
+                assert http.get("/healthz").status_code == 200
+                return
             text, message = pair
             response = http.post("/v1/rewrite", json={
                 "text": text, "context": {"customer_name": "Dana", "customer_message": message}},
@@ -132,7 +146,7 @@ def main() -> None:
             http.post("/v1/rewrite", json={"text": next(requests)[0]}, headers=headers)
         http.post("/v1/rewrite", json={"text": hot[0], "context": {
             "customer_name": "Dana", "customer_message": hot[1]}}, headers=headers)
-        kind, kinds = ("miss", "misses") if args.miss else ("hit", "hits")
+        kind, kinds = _kinds(args)
         import heard
         code = Path(heard.__file__).resolve().parents[2]  # what was really imported
 
@@ -170,6 +184,8 @@ def main() -> None:
               "both)")
         print(f"Redis commands per {kind}: {per:.2f} — " + ", ".join(
             f"{n} {v:.2f}" for n, v in sorted(names.items(), key=lambda kv: -kv[1]) if v))
+        if args.save:
+            profiler.dump_stats(args.save)
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     fake.stop()
 
