@@ -85,8 +85,12 @@ def has_role(info: TokenInfo, role: Role) -> TokenInfo:
 
 def from_session() -> TokenInfo | None:
     """The admin page's caller: its session cookie, only with the page's own header."""
+    # A bearer token wins over a cookie; looked at first, since the extension's every
+    # request carries one and the cookie header would be parsed for nothing.
+    if request.headers.get("Authorization"):
+        return None
     session_id = request.cookies.get(COOKIE)
-    if not session_id or request.headers.get("Authorization"):
+    if not session_id:
         return None
     if request.headers.get(CSRF_HEADER) != "1":
         raise ApiError(401, "unauthorized", f"Requests with the admin session cookie must "

@@ -10,6 +10,7 @@ import uuid
 from flask import Flask, g, has_request_context, request
 
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+_ACCESS = logging.getLogger("heard.access")
 
 
 class JsonFormatter(logging.Formatter):
@@ -40,9 +41,9 @@ def init_app(app: Flask, level: str) -> None:
     @app.after_request
     def _finish(response):
         response.headers["X-Request-Id"] = g.get("request_id", "")
-        logging.getLogger("heard.access").info(
-            "request", extra={"method": request.method, "path": request.path,
-                              "status": response.status_code,
-                              "token": getattr(g.get("token"), "id", None),
-                              "ms": round((time.perf_counter() - g.get("started", 0)) * 1000, 1)})
+        if _ACCESS.isEnabledFor(logging.INFO):  # the record is built only when it is written
+            _ACCESS.info("request", extra={
+                "method": request.method, "path": request.path, "status": response.status_code,
+                "token": getattr(g.get("token"), "id", None),
+                "ms": round((time.perf_counter() - g.get("started", 0)) * 1000, 1)})
         return response

@@ -117,11 +117,18 @@ def init_app(app: Flask) -> None:
     def _count(response):
         # The route's pattern, not the raw path: ids in paths must not explode the labels.
         endpoint = request.url_rule.rule if request.url_rule else "unmatched"
-        REQUESTS.labels(request.method, endpoint, str(response.status_code)).inc()
+        _child(REQUESTS, request.method, endpoint, str(response.status_code)).inc()
         started = g.get("metrics_started")
         if started is not None:
-            REQUEST_SECONDS.labels(endpoint).observe(time.perf_counter() - started)
+            _child(REQUEST_SECONDS, endpoint).observe(time.perf_counter() - started)
         return response
+
+
+@functools.lru_cache(maxsize=1024)
+def _child(metric, *values: str):
+    """The metric's child for these label values: `labels()` takes a lock and checks every
+    value on each call, twice for every request. The same object either way."""
+    return metric.labels(*values)
 
 
 def count_answer(answer: dict, llm_configured: bool, seconds: float) -> None:
