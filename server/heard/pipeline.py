@@ -25,7 +25,7 @@ from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
 from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.refusal import Refused
-from heard.schema import Candidate, Reading, RewriteRequest, Usage, Warning
+from heard.schema import Candidate, Change, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
 from heard.tokens import DEFAULT_PROFILE
 from heard.usage import Writes
@@ -392,10 +392,7 @@ def _answer(job: Job, attempt: Attempt) -> dict:
     html = markup.sanitize(rewritten) if fmt == "html" else None
     plain = markup.to_text(html) if html is not None else rewritten
     ops = word_diff(job.checked.plain_draft, plain)
-    proposed = [c.model_copy(update={"before": restore(c.before, originals),
-                                     "after": restore(c.after, originals),
-                                     "explanation": restore(c.explanation, originals)})
-                for c in attempt.candidate.changes]
+    proposed = [_restored(c, originals) for c in attempt.candidate.changes]
     reading = _reading(job, attempt)
     changes = explain.align(ops, proposed, bundle.principle_ids(), job.lang, reading)
     kinds = bundle.suggestion_kinds()
@@ -419,6 +416,13 @@ def _answer(job: Job, attempt: Attempt) -> dict:
     if html is not None:
         answer["html"] = html
     return answer
+
+
+def _restored(change: Change, originals: dict[str, str]) -> Change:
+    """The change with its markers restored (itself when it names no fact: no copy)."""
+    update = {f: restore(v, originals) for f in ("before", "after", "explanation")
+              if "⟦" in (v := getattr(change, f))}
+    return change.model_copy(update=update) if update else change
 
 
 def _reading(job: Job, attempt: Attempt) -> Reading | None:

@@ -28,6 +28,8 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 _SECRET = secrets.token_bytes(32)  # per process: a digest means nothing outside it
+# Keyed once: each digest starts from a copy (the key is a block of its own to hash).
+_KEYED = hashlib.blake2b(key=_SECRET, digest_size=16)
 # Texts longer than this are worked out each time: the digest would cost as much as it saves
 # on few requests, and no draft or message near the token limit repeats often.
 MAX_CHARS = 20_000
@@ -36,7 +38,7 @@ MAX_CHARS = 20_000
 def digest(*texts: str) -> bytes:
     """A keyed, non-reversible fingerprint of these texts, in order (lengths included, so
     ("ab", "c") and ("a", "bc") differ)."""
-    h = hashlib.blake2b(key=_SECRET, digest_size=16)
+    h = _KEYED.copy()
     for text in texts:
         data = text.encode("utf-8", "surrogatepass")
         h.update(len(data).to_bytes(8, "little"))
