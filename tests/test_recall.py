@@ -117,3 +117,23 @@ def test_a_draft_counted_before_is_measured_against_each_servers_token_limit(mak
         assert r.status_code == status, r.get_data(as_text=True)
     assert "103 tokens" in tight.post("/v1/rewrite", json=body, headers=auth).get_json()[
         "error"]["message"]
+
+
+def test_names_found_in_a_text_before_are_found_again_and_masked_alike():
+    message = ("Hello Marguerite Oyelaran,\nI'm Tobiah Quennell and my order is late.\n"
+               "Kind regards,\nTobiah Quennell")
+    draft = "Hi Tobiah,  thanks for writing.\n\nBest,\nSunniva Rask"
+
+    def masked() -> tuple[str, str, dict[str, str]]:
+        masker = Masker()
+        masker.learn_from_customer(message)
+        return masker.mask(draft).text, masker.mask(message).text, masker.originals
+
+    forget_everything()
+    afresh = masked()
+    assert afresh == masked()  # the second from memory
+    text, msg, originals = afresh
+    for name in ("Tobiah", "Sunniva Rask", "Marguerite Oyelaran"):
+        assert name not in text + msg and name in " ".join(originals.values())
+    held = repr([memory.entries() for memory in recall.EVERY])
+    assert "Tobiah" not in held and "Sunniva" not in held and "Marguerite" not in held

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -353,9 +354,50 @@ class Masker:
                        ) + joins[-1]  # one join more than facts: the last is added after
 
 
+# Where each name found in a text is, word by word (heard.recall: offsets only, no text): a
+# repeated draft or customer message is not searched for names again. The names are cut
+# again from the text in hand, so what is found is exactly what a fresh search finds.
+_NAMES: Recall[tuple[tuple[tuple[int, int], ...], ...] | None] = Recall(4096)
+
+
+def _located(text: str, names: list[str]) -> tuple[tuple[tuple[int, int], ...], ...] | None:
+    """Each name as the offsets of its words in `text` (any occurrence: the same words);
+    None when a name cannot be cut back out of the text that way."""
+    out = []
+    for name in names:
+        words = []
+        for word in name.split(" "):
+            at = text.find(word) if word else -1
+            if at < 0:
+                return None
+            words.append((at, at + len(word)))
+        out.append(tuple(words))
+    return tuple(out)
+
+
+def _remembered_names(text: str, kind: str, scan: Callable[[str], list[str]]) -> list[str]:
+    found: list[str] | None = None
+
+    def locate() -> tuple[tuple[tuple[int, int], ...], ...] | None:
+        nonlocal found
+        found = scan(text)
+        return _located(text, found)
+
+    where = _NAMES.get((text,), kind, locate)
+    if found is not None:  # searched just now
+        return found
+    if where is None:
+        return scan(text)
+    return [" ".join(text[s:e] for s, e in words) for words in where]
+
+
 def find_customer_names(text: str) -> list[str]:
     """`find_names`, and the names a customer gives of themself in the body of a message."""
-    found = find_names(text)
+    return _remembered_names(text, "customer", _customer_names)
+
+
+def _customer_names(text: str) -> list[str]:
+    found = _names(text)
     for pattern in (_INTRO_NAME, _NAME_HERE, _SIGNOFF_NAME, _LAST_LINE_NAME):
         for m in pattern.finditer(text):
             words = m.group(1).split()
@@ -366,6 +408,10 @@ def find_customer_names(text: str) -> list[str]:
 
 def find_names(text: str) -> list[str]:
     """Names after a greeting ("Hi Dana,", "Sehr geehrte Frau Weber,") and under a sign-off."""
+    return _remembered_names(text, "greeting", _names)
+
+
+def _names(text: str) -> list[str]:
     found: list[str] = []
     for m in _GREETING_NAME.finditer(text):
         words = m.group(1).split()
