@@ -26,6 +26,7 @@ from heard.guard import literals
 from heard.guard.modality import hedges_in
 from heard.guard.text import (
     CLAUSE,
+    IF_OR_WHEN,
     cue,
     excerpt,
     norm,
@@ -38,7 +39,6 @@ from heard.guard.violation import Violation
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE
 
-_IF_OR_WHEN = "conditions+temporal_conditions"  # on a promise, "when" is a condition too
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
 _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
@@ -120,8 +120,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
         # "when" or "after" there belongs to that sentence's own promise when it makes one
         # ("send the photos within ⟦3⟧ days after delivery. We'll ship…").
-        conditional = bool(cue(_IF_OR_WHEN, lang).search(sentence)
-                           or cue(_IF_OR_WHEN if not promised else "conditions",
+        conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)
+                           or cue(IF_OR_WHEN if not promised else "conditions",
                                   lang).search(previous)
                            or previous.endswith("?"))
         previous, promised = sentence, False

@@ -18,14 +18,21 @@ promise leaves out ("hors franchise", "excluding the excess") is counted the sam
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from heard import vocab
 from heard.guard.modality import hedges_in
-from heard.guard.text import CLAUSE, cue, norm, plain, sentences, stems
+from heard.guard.text import (
+    CLAUSE,
+    IF_OR_WHEN,
+    cue,
+    gist,
+    norm,
+    patterns,
+    plain,
+    sentences,
+    stems,
+)
 from heard.guard.violation import Violation
 
-_IF_OR_WHEN = "conditions+temporal_conditions"  # a "when" on a clause conditions it too
 _WORD = re.compile(r"⟦\d+⟧|\w+")
 _PREFIX = 4  # the shortest start of a word a stem may be
 _SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
@@ -48,12 +55,6 @@ def _conditions(sentence: str, lang: str | None) -> int:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
-
-
-@cache
-def _reason(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile("|".join(vocab.union("reason_openers", codes)), re.I)
 
 
 def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], list[str], bool]]:
@@ -84,16 +85,9 @@ def _gone(about: set[str], kept: set[str]) -> bool:
     return not about or len(about & kept) < len(about) / 2
 
 
-@cache
-def _patterns(field: str, lang: str | None) -> re.Pattern[str]:
-    """One of the draft language's pattern fields (of every language when it is unknown)."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile("|".join(vocab.union(field, codes)), re.I)
-
-
 def _exclusions(sentence: str, lang: str | None) -> int:
     """What a promise leaves out: "hors franchise", "excluding the excess", "abzüglich"."""
-    return len(_patterns("exclusions", lang).findall(sentence))
+    return len(patterns("exclusions", lang).findall(sentence))
 
 
 def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
@@ -112,15 +106,10 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     for k, clause in enumerate(clauses):
         found = set(_WORD.findall(clause))
         if first[0] in found and len(wanted & found) >= need and not any(
-                cue(_IF_OR_WHEN, lang).search(c) or cue("requirements", lang).search(c)
+                cue(IF_OR_WHEN, lang).search(c) or cue("requirements", lang).search(c)
                 for c in clauses[max(k - 1, 0):k + 1]):
             return True
     return False
-
-
-def _gist(sentence: str, words: int = 12) -> str:
-    cut = sentence.split()
-    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
 
 
 def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -132,7 +121,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     # stem is "conf"). Every start of every word: linear in the rewrite's length.
     kept = everywhere | {w[:n] for w in _WORD.findall(" ".join(r_sents))
                          for n in range(_PREFIX, len(w) + 1)}
-    advice = _patterns("advice", lang)
+    advice = patterns("advice", lang)
     out: list[Violation] = []
     drafted = sentences(norm(plain(draft)))
     conditioned = [(d, stems(d, lang)) for d in drafted if _conditions(d, lang)]
@@ -149,7 +138,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # says the sentence, though the rest (the condition, the step beside it) is gone.
         whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
                              for c in (stems(x, lang) for x in CLAUSE.split(s)
-                                       if not cue(_IF_OR_WHEN, lang).search(x)))
+                                       if not cue(IF_OR_WHEN, lang).search(x)))
         if not saying or (len(held) < _COVER * len(said) and not whole):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
@@ -169,7 +158,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = fewer and (
             any(_gone(a, kept) for a, _, _ in conds)
             or any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
-                                           or _reason(lang).search(r_sents[i]))
+                                           or patterns("reason_openers", lang).search(r_sents[i]))
                    for i in saying)
             or any(not addressed and _stated(words, r_sents[i], lang)
                    for _, words, addressed in conds for i in saying)
@@ -177,14 +166,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for a, _, _ in conds for i in range(len(r_sents))))
         if dropped:
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
-                                 f"what it says (“{_gist(s)}”); keep the “if” "
+                                 f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
         elif left > sum(_exclusions(r_sents[i], lang) for i in saying):
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
-                                 f"it says (“{_gist(s)}”); keep the “except” or "
+                                 f"it says (“{gist(s)}”); keep the “except” or "
                                  "“excluding”.", "limit"))
         elif hedge > sum(_hedges(r_sents[i], lang) for i in saying):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
-                                 f"says may happen (“{_gist(s)}”); keep the "
+                                 f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))
     return out

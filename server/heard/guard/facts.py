@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import norm, plain, sentences, stems, with_article
+from heard.guard.text import norm, patterns, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
@@ -69,18 +69,12 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     return out
 
 
-@cache
-def _future(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile("|".join(vocab.union("future", codes)), re.I)
-
-
 def _foretold(rewrite: str, marker: str, lang: str | None) -> str:
     """The part of a sentence that tells, without a promise word, what will happen with the
     customer's fact ("your bill will go back to the ⟦7⟧ you usually pay"); split at commas
     too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes."""
     return next((c for s in sentences(norm(rewrite)) for c in re.split(r"[,;:—–]", s)
-                 if marker in c and _future(lang).search(c)), "")
+                 if marker in c and patterns("future", lang).search(c)), "")
 
 
 @cache

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import cue, norm, plain, sentences, stems
+from heard.guard.text import cue, gist, norm, patterns, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
@@ -43,12 +43,6 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
     opening = _salutation(lang).match(sentence)
     start = opening.end() if opening else 0
     return [m for m in cue("hedges", lang).finditer(sentence) if m.start() >= start]
-
-
-@cache
-def _reviews(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-    return re.compile("|".join(vocab.union("reviews", codes)), re.I)
 
 
 @cache
@@ -78,7 +72,7 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
     # promise to look ("we will review") governs what follows it.
     hits = [(m, True) for m in hedges_in(sentence, lang)
             if not _ADDRESSEE.match(sentence, m.end())]
-    hits += [(m, False) for m in _reviews(lang).finditer(sentence)]
+    hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
     out = []
     for m, own_verb in hits:
@@ -102,11 +96,6 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
                       r"[^,;:.!?—–]*", re.I)
 
 
-def _gist(sentence: str, words: int = 12) -> str:
-    cut = sentence.split()
-    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
-
-
 def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite."""
     drafted = sentences(norm(plain(draft)))
@@ -128,7 +117,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             # is as soft as the draft, whatever words it looks with.
             if heads & words and len(content & words) >= _SHARED \
                     and not _softeners(lang).search(clause, start) \
-                    and not _reviews(lang).search(clause, start):
+                    and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
                 # restates that one, not the hedged one that shares a word with it.
@@ -138,7 +127,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 if any(len(f & words) > len(content & words) for f in firm):
                     continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
-                                  f"says may happen or will be looked at (“{_gist(clause)}”; "
-                                  f"the draft: “{_gist(sentence)}”); keep the “may”, the "
+                                  f"says may happen or will be looked at (“{gist(clause)}”; "
+                                  f"the draft: “{gist(sentence)}”); keep the “may”, the "
                                   "“try” or the “we'll check”.", "modality")]
     return []

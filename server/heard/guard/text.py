@@ -77,6 +77,24 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
                                 + r")(?!\w)", *extra]), re.I)
 
 
+# On a promise, "when" is a condition too: the cue of both ("once it arrives, we'll refund").
+IF_OR_WHEN = "conditions+temporal_conditions"
+
+
+@cache
+def patterns(field: str, lang: str | None) -> re.Pattern[str]:
+    """A pattern field of the draft's language (every language's when it is unknown) as one
+    alternation: "reason_openers", "reviews", "future", "advice", "exclusions"."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile("|".join(vocab.union(field, codes)), re.I)
+
+
+def gist(sentence: str, words: int = 12) -> str:
+    """The sentence's first words, for a warning that names which sentence it means."""
+    cut = sentence.split()
+    return " ".join(cut[:words]) + ("…" if len(cut) > words else "")
+
+
 @cache
 def _stopwords() -> frozenset[str]:
     return frozenset(vocab.union("generic_words"))
