@@ -231,3 +231,59 @@ def test_all_it_takes_is_a_condition(lang, draft, kept, advice):
 def test_a_promise_said_again_without_its_condition_is_caught(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A condition left out of its sentence while what it was about is still named elsewhere in the
+# reply, about something else ("an assessor will call you" two sentences away): what it
+# conditioned now holds whoever approves it. Said in the next sentence ("the assessor has to
+# approve it first") it still conditions it.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "Once we have the plumber's report, an assessor will call you within 5 working days. "
+           "Your policy covers temporary storage up to £500 if the assessor approves it. "
+           "Documents can be uploaded on the portal.",
+     "Once we have the plumber's report, an assessor will call you within 5 working days. "
+     "Your policy covers temporary storage up to £500. The assessor has to approve it first. "
+     "Documents can be uploaded on the portal.",
+     "Once we have the plumber's report, an assessor will call you within 5 working days. "
+     "Documents can be uploaded on the portal. Good news: your policy covers temporary storage "
+     "up to £500."),
+    ("es", "Cuando recibamos el informe del fontanero, un perito le llamará en 5 días hábiles. "
+           "Su póliza cubre el guardamuebles hasta 500 € si el perito lo aprueba. "
+           "Puede subir los documentos en el portal.",
+     "Cuando recibamos el informe del fontanero, un perito le llamará en 5 días hábiles. "
+     "Su póliza cubre el guardamuebles hasta 500 €. Antes, el perito tiene que aprobarlo. "
+     "Puede subir los documentos en el portal.",
+     "Cuando recibamos el informe del fontanero, un perito le llamará en 5 días hábiles. "
+     "Puede subir los documentos en el portal. Buenas noticias: su póliza cubre el "
+     "guardamuebles hasta 500 €."),
+    ("de", "Sobald der Bericht des Installateurs vorliegt, ruft Sie ein Gutachter innerhalb von "
+           "5 Werktagen an. Ihre Police übernimmt die Einlagerung bis 500 €, falls der Gutachter "
+           "sie genehmigt. Unterlagen laden Sie im Portal hoch.",
+     "Sobald der Bericht des Installateurs vorliegt, ruft Sie ein Gutachter innerhalb von "
+     "5 Werktagen an. Ihre Police übernimmt die Einlagerung bis 500 €. Der Gutachter muss sie "
+     "vorher genehmigen. Unterlagen laden Sie im Portal hoch.",
+     "Sobald der Bericht des Installateurs vorliegt, ruft Sie ein Gutachter innerhalb von "
+     "5 Werktagen an. Unterlagen laden Sie im Portal hoch. Gute Nachricht: Ihre Police "
+     "übernimmt die Einlagerung bis 500 €."),
+    ("fr", "Dès réception du rapport du plombier, un expert vous appellera sous 5 jours ouvrés. "
+           "Votre contrat prend en charge le garde-meubles jusqu'à 500 € si l'expert l'approuve. "
+           "Les documents se déposent sur le portail.",
+     "Dès réception du rapport du plombier, un expert vous appellera sous 5 jours ouvrés. "
+     "Votre contrat prend en charge le garde-meubles jusqu'à 500 €. L'expert doit d'abord "
+     "l'approuver. Les documents se déposent sur le portail.",
+     "Dès réception du rapport du plombier, un expert vous appellera sous 5 jours ouvrés. "
+     "Les documents se déposent sur le portail. Bonne nouvelle : votre contrat prend en charge "
+     "le garde-meubles jusqu'à 500 €."),
+    ("pt", "Assim que recebermos o laudo do encanador, um perito vai ligar em até 5 dias úteis. "
+           "Sua apólice cobre o guarda-móveis até R$ 500 se o perito aprovar. "
+           "Os documentos podem ser enviados pelo portal.",
+     "Assim que recebermos o laudo do encanador, um perito vai ligar em até 5 dias úteis. "
+     "Sua apólice cobre o guarda-móveis até R$ 500. O perito precisa aprovar antes. "
+     "Os documentos podem ser enviados pelo portal.",
+     "Assim que recebermos o laudo do encanador, um perito vai ligar em até 5 dias úteis. "
+     "Os documentos podem ser enviados pelo portal. Boa notícia: sua apólice cobre o "
+     "guarda-móveis até R$ 500."),
+])
+def test_a_condition_named_only_elsewhere_is_dropped(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)

@@ -79,9 +79,9 @@ def _words(text: str) -> list[str]:
 
 
 def _gone(about: set[str], kept: set[str]) -> bool:
-    """What a condition was about is mostly not in the rewrite (`kept`: its stems and the
-    starts of its words). One about nothing named ("if it's not there by then") is gone with
-    its word."""
+    """What a condition was about is mostly not near what it conditioned, in the rewrite
+    (`kept`: those sentences' stems and the starts of their words). One about nothing
+    named ("if it's not there by then") is gone with its word."""
     return not about or len(about & kept) < len(about) / 2
 
 
@@ -116,11 +116,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     """Every condition and hedge of the draft still on what it qualifies, in the rewrite."""
     r_sents = sentences(norm(plain(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
-    everywhere = set().union(*r_stems)
     # A stem said in another form is still said: "confirm" is in "confirme" (whose own
-    # stem is "conf"). Every start of every word: linear in the rewrite's length.
-    kept = everywhere | {w[:n] for w in _WORD.findall(" ".join(r_sents))
-                         for n in range(_PREFIX, len(w) + 1)}
+    # stem is "conf"). Per sentence, every start of every word: linear in its length.
+    r_kept = [r | {w[:n] for w in _WORD.findall(x) for n in range(_PREFIX, len(w) + 1)}
+              for x, r in zip(r_sents, r_stems, strict=True)]
     advice = patterns("advice", lang)
     out: list[Violation] = []
     drafted = sentences(norm(plain(draft)))
@@ -155,8 +154,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # send a label"), is said as a plain fact ("the part is delivered tonight, and…") or
         # is advice ("we recommend keeping the invoice"): what it conditioned now holds
         # whatever happens.
+        # What a condition was about still named far off, about something else ("an assessor
+        # will call you" two sentences back) does not keep it: it is looked for in the
+        # sentences saying this one, the one either side and a question just before ("Still
+        # nothing by then? Reply. We'll open a claim.").
+        near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
+                if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
+        local = set().union(*(r_kept[j] for j in near)) if fewer else set()
         dropped = fewer and (
-            any(_gone(a, kept) for a, _, _ in conds)
+            any(_gone(a, local) for a, _, _ in conds)
             or any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
                                            or patterns("reason_openers", lang).search(r_sents[i]))
                    for i in saying)
