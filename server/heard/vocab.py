@@ -372,6 +372,10 @@ class Lang(BaseModel):
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
+    # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",
+    # "für die", "pour l'", "hey"); and the "please" after it ("AI please add: …").
+    ai_leads: list[str]
+    ai_requests: list[str]
     # What a promise is as firm as (guard/modality.py): the draft promising to look at
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act

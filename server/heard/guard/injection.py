@@ -49,19 +49,27 @@ def leaks(draft: str, rewrite: str, customer_message: str, instructions: str
 
 # ── instructions hidden in the draft ─────────────────────────────────────────────────────
 # The rule (README, "Notes to the AI in a draft"): text in the draft addressed to an AI —
-# a bracketed or parenthesised note ("[note to the AI: …]"), a line or sentence that opens by
-# addressing one ("Assistant, …", "KI: …"), an HTML comment, an element hidden from the reader —
-# is not part of the reply. Nothing in it counts as something the draft already says (a
-# commitment, a fact): a rewrite that obeys it adds what it asks for, and is caught. The
-# rewrite may keep it verbatim or leave it out; the agent is told either way.
+# a note in brackets, braces or parentheses ("[note to the AI: …]", "{KI: …}"), a line or
+# sentence that opens by addressing one ("Assistant, …", "Für die KI: …", "Hey AI, …", "AI
+# please add: …", "Instrucción para el asistente: …"), an HTML comment, an element hidden from
+# the reader — is not part of the reply. Nothing in it counts as something the draft already
+# says (a commitment, a fact): a rewrite that obeys it adds what it asks for, and is caught.
+# The rewrite may keep it verbatim or leave it out; the agent is told either way.
 @cache
 def _addressed() -> re.Pattern[str]:
     who = vocab.words(vocab.union("ai_addressees"), longest_first=True)
-    note = vocab.words(vocab.union("note_words"))
+    note = vocab.words(vocab.union("note_words"), longest_first=True)
+    lead = vocab.words(vocab.union("ai_leads"), longest_first=True).replace("'", "['’]")
+    please = vocab.words(vocab.union("ai_requests"), longest_first=True)
+    # Addressed, not talked about: the addressee opens the sentence, after its heading, a
+    # preposition or a greeting, and a colon or a comma follows it (a "please" and a verb
+    # may come between: "AI please add:"). "Our AI assistant, Ava, …" talks about one.
+    opening = (rf"(?:(?:{note})\b[^:\n]{{0,30}}?(?<!\w)|(?:{lead})(?:\s+|(?<=['’])))?"
+               rf"(?:{who})(?!\w)(?:\s*[:,]|\s+(?:{please})(?:\s+\w+)?\s*[:,]"
+               rf"|\s+(?:{note})\s*:|\s+[-—–]\s)")
     return re.compile(
-        r"\[[^\[\]\n]{0,400}?\]|\([^()\n]{0,400}?\)"  # a note in brackets (checked below)
-        rf"|(?:^|(?<=[.!?>\n]))[ \t]*(?:(?:{note})\b[^:\n]{{0,30}}?)?"
-        rf"(?:{who})\s*[:,][^\n.!?<]{{0,400}}[.!?]?", re.I | re.M)
+        r"\[[^\[\]\n]{0,400}?\]|\([^()\n]{0,400}?\)|\{[^{}\n]{0,400}?\}"  # checked below
+        rf"|(?:^|(?<=[.!?>\n]))[ \t*_#]*{opening}[^\n.!?<]{{0,400}}[.!?]?", re.I | re.M)
 
 
 @cache
@@ -70,10 +78,14 @@ def _who() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{who})(?!\w)", re.I)
 
 
+# Hidden from the reader: not displayed, invisible, transparent, no size, white on white.
 _HIDDEN = re.compile(
     r"<!--.*?(?:-->|$)"
-    r"|<(\w+)\b[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0"
-    r"|color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|\shidden\b)"
+    r"|<(\w+)\b[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|font-size\s*:\s*0(?:\.0*)?(?![.\d])|opacity\s*:\s*0(?:\.0*)?(?![.\d])"
+    r"|(?<![\w-])color\s*(?::|=\s*[\"']?)\s*"
+    r"(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+    r"|\shidden\b)"
     r"[^>]*>.*?</\1\s*>", re.I | re.S)
 
 
@@ -89,7 +101,7 @@ def draft_instructions(draft: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
     for m in _addressed().finditer(draft):
         text = m.group(0)
-        if text[:1] in "[(" and not _who().search(text):
+        if text[:1] in "[({" and not _who().search(text):
             continue  # "(order 1234)" or "[Customer Name]" is no note to a machine
         spans.append((m.start(), m.end()))
     return sorted(set(spans))
@@ -120,6 +132,14 @@ def notices(draft: str) -> list[Violation]:
                       "not count as part of your reply; remove it before sending.")]
 
 
+@cache
+def _numbers(lang: str | None) -> frozenset[str]:
+    """Number words' stems: facts (markers and number words alike) are facts.py's to judge,
+    and "trois mois" may quote the customer's own "⟦7⟧ mois" back."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return frozenset(stems(" ".join(vocab.union("cardinals", codes)), lang))
+
+
 def obeyed(own: str, said: str, notes: str, customer_message: str = "",
            lang: str | None = None) -> list[Violation]:
     """A rewrite that says, outside a note kept verbatim, what only a note to an AI in the
@@ -131,7 +151,7 @@ def obeyed(own: str, said: str, notes: str, customer_message: str = "",
     addressed = stems(" ".join([*vocab.union("ai_addressees"), *vocab.union("note_words")]),
                       lang)
     only_there = {w for w in stems(plain(notes), lang) - stems(plain(own), lang)
-                  - stems(customer_message, lang) - addressed if "⟦" not in w}  # facts: facts.py
+                  - stems(customer_message, lang) - addressed - _numbers(lang) if "⟦" not in w}
     word = next((w for w in WORD.findall(plain(said)) if stems(w, lang) & only_there), "")
     if not word:
         return []
