@@ -551,3 +551,57 @@ def test_thanks_for_what_was_reported_states_nothing(lang, draft, thanks, firmer
 def test_a_hope_is_a_hedge(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# Telling the customer when something happens is a promise too: "we'll let you know", "je vous
+# préviens", "você recebe um SMS", "wir melden uns", "te avisamos". A rewrite that adds one
+# where the draft makes none is caught; one the draft already makes, said again in other
+# words, is the draft's own.
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("en", "The part is on back order. We will let you know as soon as it arrives at our "
+           "workshop.",
+     "The part is on back order; as soon as it reaches our workshop, we'll tell you.",
+     "The part is on back order at our workshop, and I'll keep you posted on its progress."),
+    ("es", "La pieza está agotada. Te avisaremos en cuanto llegue a nuestro taller.",
+     "La pieza está agotada; en cuanto llegue a nuestro taller, te avisamos.",
+     "La pieza está agotada en nuestro taller, y te mantendremos informado de cada novedad."),
+    ("pt", "A peça está esgotada. Avisaremos você assim que ela chegar à nossa oficina.",
+     "A peça está esgotada; assim que chegar à nossa oficina, você recebe um aviso nosso.",
+     "A peça está esgotada na nossa oficina, e você recebe um SMS a cada novidade."),
+    ("de", "Das Bauteil ist nicht vorrätig. Wir melden uns, sobald es in unserer Werkstatt "
+           "eintrifft.",
+     "Das Bauteil ist nicht vorrätig; sobald es in unserer Werkstatt eintrifft, geben wir "
+     "Ihnen Bescheid.",
+     "Das Bauteil ist in unserer Werkstatt nicht vorrätig, und wir halten Sie auf dem "
+     "Laufenden."),
+    ("fr", "La pièce est en rupture de stock. Nous vous préviendrons dès qu'elle arrivera à "
+           "notre atelier.",
+     "La pièce est en rupture de stock ; dès son arrivée à notre atelier, je vous préviens.",
+     "La pièce est en rupture de stock à notre atelier, et je vous tiens informé de chaque "
+     "étape."),
+])
+def test_telling_the_customer_when_something_happens_is_a_promise(lang, draft, same, new):
+    bare = draft.split(". ")[0] + "."
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:notification" in verdict(bare, new, lang)
+
+
+# A guarantee vouches for the promise of its own clause or the one it introduces: beside the
+# draft's own "we'll let you know", a "this won't happen again" added in a later clause
+# vouches for nothing the draft promised, and is a new guarantee.
+@pytest.mark.parametrize("lang,draft,new", [
+    ("en", "I have asked billing for an exception. I will let you know their decision by Friday.",
+     "I have asked billing for an exception. I'll let you know their decision by Friday, and "
+     "I've switched off auto-renewal so this won't happen again."),
+    ("fr", "J'ai demandé une exception au service facturation. Je vous informerai de sa décision "
+           "vendredi.",
+     "J'ai demandé une exception au service facturation. Je vous informerai de sa décision "
+     "vendredi, et j'ai désactivé le renouvellement : cela ne se reproduira plus."),
+    ("de", "Ich habe die Buchhaltung um eine Ausnahme gebeten. Ich melde mich mit ihrer "
+           "Entscheidung am Freitag.",
+     "Ich habe die Buchhaltung um eine Ausnahme gebeten. Ich melde mich mit ihrer Entscheidung "
+     "am Freitag, und ich habe die Verlängerung abgeschaltet, das wird nicht wieder vorkommen."),
+])
+def test_a_guarantee_vouches_only_for_the_promise_it_stands_by(lang, draft, new):
+    assert verdict(draft, draft, lang) == []
+    assert "new_commitment:guarantee" in verdict(draft, new, lang)

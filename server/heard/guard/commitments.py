@@ -54,6 +54,7 @@ class Promise:
     content: frozenset[str]  # the stems and markers of its sentence: what it is about
     clause: frozenset[str] = frozenset()  # …and of its own clause: what exactly it promises
     at: tuple[int, int, int] = (0, 0, 0)  # its sentence and the span of its words there
+    part: int = 0  # which clause of its sentence it is in
 
 
 @cache
@@ -155,7 +156,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
                                    content, frozenset(stems(left + m.group(0) + right, lang)),
-                                   (at, m.start(), m.end())))
+                                   (at, m.start(), m.end()),
+                                   len(CLAUSE.findall(sentence, 0, m.start()))))
     return out
 
 
@@ -242,7 +244,13 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             # "I'll make sure it's sorted by Friday" vouches for one the draft never made,
             # "I'll make sure your next order arrives on time" for something the draft never
             # says, and "it will be there in ⟦5⟧ days, guaranteed" for what it only expects.
-            owned = [q for q in made if len(q.content & p.content) >= _SHARED]
+            # What it vouches for is a promise of its own clause, the one before or what
+            # follows it ("dann sorge ich dafür, dass wir sie … ersetzen"): "I'll let you know
+            # by ⟦3⟧, and I've switched it off so this won't happen again" vouches for no
+            # promise of the draft's.
+            vouches = {r.what for r in found if r.at[0] == p.at[0] and r.part >= p.part - 1}
+            owned = [q for q in made if q.what in vouches
+                     and len(q.content & p.content) >= _SHARED]
             vouched = p.clause - everything - stems(p.phrase, lang)
             if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
                 continue
