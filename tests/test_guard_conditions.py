@@ -287,3 +287,64 @@ def test_a_promise_said_again_without_its_condition_is_caught(lang, draft, kept,
 def test_a_condition_named_only_elsewhere_is_dropped(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A condition swapped for another one: as many "if"s and "once"s, but what the promise now
+# waits for is something else — a step that happens anyway ("once the review is complete") or
+# the customer's asking. Said another way (a pronoun for what it named, the verb first, a
+# weekday for "that slot") it is the same condition.
+@pytest.mark.parametrize("lang,draft,kept,swapped", [
+    ("en", "We will check the charge with the shop. If we find it was fraudulent, the amount "
+           "will be credited back to your account.",
+     "We will check the charge with the shop. Should it turn out to be fraudulent, you'll "
+     "get the amount credited back to your account.",
+     "We will check the charge with the shop. Once that check is finished, the amount will be "
+     "credited back to your account."),
+    ("es", "Revisaremos el cargo con la tienda. Si comprobamos que fue fraudulento, le "
+           "abonaremos el importe en su cuenta.",
+     "Revisaremos el cargo con la tienda. En caso de que resulte fraudulento, le abonaremos "
+     "el importe en su cuenta.",
+     "Revisaremos el cargo con la tienda. En cuanto nos lo pida, le abonaremos el importe en "
+     "su cuenta."),
+    ("de", "Wir prüfen die Abbuchung mit dem Händler. Sobald der Akku eintrifft, bauen wir ihn "
+           "innerhalb von 3 Werktagen ein.",
+     "Wir prüfen die Abbuchung mit dem Händler. Trifft er ein, bauen wir ihn innerhalb von "
+     "3 Werktagen ein.",
+     "Wir prüfen die Abbuchung mit dem Händler. Sobald Sie uns anrufen, bauen wir ihn "
+     "innerhalb von 3 Werktagen ein."),
+    ("fr", "Nous vérifierons le prélèvement avec le magasin. Si nous constatons qu'il était "
+           "frauduleux, le montant sera recrédité sur votre compte.",
+     "Nous vérifierons le prélèvement avec le magasin. Au cas où il s'avérerait frauduleux, "
+     "le montant sera recrédité sur votre compte.",
+     "Nous vérifierons le prélèvement avec le magasin. Dès que la vérification sera terminée, "
+     "le montant sera recrédité sur votre compte."),
+    ("pt", "Vamos verificar a cobrança com a loja. Assim que recebermos o aparelho de volta, "
+           "devolvemos o valor integral.",
+     "Vamos verificar a cobrança com a loja. Logo que o aparelho voltar para nós, devolvemos "
+     "o valor integral.",
+     "Vamos verificar a cobrança com a loja. Assim que você pedir, devolvemos o valor "
+     "integral."),
+])
+def test_a_condition_swapped_for_another_is_caught(lang, draft, kept, swapped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, swapped, lang)
+
+
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "Your fitting is booked for the morning. If that time does not suit you, reply and "
+           "we will offer another date.",
+     "Your fitting is booked for the morning. If mornings are no good, reply and we will "
+     "offer another date."),
+    ("pt", "A montagem ficou para sexta, 9 de maio, das 8h às 12h. Caso esse horário não seja "
+           "bom para você, responda e oferecemos outra data.",
+     "A montagem ficou para sexta, 9 de maio, das 8h às 12h. Caso sexta não dê, responda e "
+     "oferecemos outra data."),
+    ("fr", "Le montage est prévu le matin. Si ce moment ne vous convient pas, répondez et "
+           "nous proposerons une autre date.",
+     "Le montage est prévu le matin. Si la matinée ne va pas, répondez et nous proposerons "
+     "une autre date."),
+])
+
+
+def test_a_condition_pointing_back_may_name_what_it_points_at(lang, draft, kept):
+    assert verdict(draft, kept, lang) == []

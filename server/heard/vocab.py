@@ -392,6 +392,9 @@ class Lang(BaseModel):
     # Phrases: a condition that is the one before turned round ("otherwise", "sinon", "si
     # no,"): what follows it is what happens then, not what it is about.
     otherwise: list[str]
+    # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
+    # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
+    demonstratives: list[str]
     requirements: list[str]  # phrases: what must hold ("il faut que", "must"): no plain fact
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.

@@ -18,7 +18,9 @@ promise leaves out ("hors franchise", "excluding the excess") is counted the sam
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from heard import vocab
 from heard.guard.modality import hedges_in
 from heard.guard.text import (
     CLAUSE,
@@ -51,7 +53,15 @@ def _hedges(sentence: str, lang: str | None) -> int:
 def _conditions(sentence: str, lang: str | None) -> int:
     """"If", "unless", "once", not "when" or "after": in a plain sentence those tell time
     ("blocked after an attempted payment")."""
-    return len(cue("conditions", lang).findall(sentence))
+    return len(_cues(sentence, lang))
+
+
+def _cues(sentence: str, lang: str | None) -> list[re.Match[str]]:
+    """The sentence's conditions but advice that opens like one (German "Denken Sie daran,
+    …" has the verb first, as "Trifft er ein, …" does)."""
+    advice = patterns("advice", lang)
+    return [m for m in cue("conditions", lang).finditer(sentence)
+            if not advice.search(m.group(0))]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -63,9 +73,11 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
     its words as written, and whether the customer is its subject ("if you post it back": an
     instruction may say it)."""
     out = []
-    for m in cue("conditions", lang).finditer(sentence):
+    for m in _cues(sentence, lang):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
-        said = sentence[m.end():end.start() if end else None]
+        # A condition said by its verb first ("Trifft er ein, …") is all of its own match.
+        said = m.group(0)[:-1] if m.group(0).endswith(",") else \
+            sentence[m.end():end.start() if end else None]
         if cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")) or not _words(said):
             continue
         out.append((stems(said, lang), _WORD.findall(said),
@@ -83,6 +95,34 @@ def _gone(about: set[str], kept: set[str]) -> bool:
     (`kept`: those sentences' stems and the starts of their words). One about nothing
     named ("if it's not there by then") is gone with its word."""
     return not about or len(about & kept) < len(about) / 2
+
+
+def _kin(one: set[str], other: set[str]) -> bool:
+    """Two conditions name the same thing: a stem in common, or one inside a word of the
+    other ("trifft er ein" is "eintrifft", "Akku" is "Ersatz-Akku")."""
+    return bool(one & other) or any(min(len(x), len(y)) >= _PREFIX and (x in y or y in x)
+                                    for x in one for y in other)
+
+
+@cache
+def _pointing(lang: str | None) -> frozenset[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return frozenset(vocab.union("demonstratives", codes))
+
+
+def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
+             near: set[str], lang: str | None) -> bool:
+    """As many conditions, but one of them on something else: what a draft's condition
+    named (two things at least: "if we find it was fraudulent") is nowhere near what it
+    conditioned (`near`), and a condition there names what none of the draft's does ("once
+    that review is complete", "en cuanto nos lo pida"). Not a condition that points back
+    ("if that slot doesn't suit you"): a rewrite may name what it points at ("if Tuesday
+    doesn't work"); nor one that names nothing of its own ("once it's here")."""
+    other = [ra for r in saying for ra, _, _ in _conditioned_on(r, lang)
+             if ra and not any(_kin(ra, a) for a, _, _ in conds)]
+    return bool(other) and any(
+        len(a) >= 2 and not (a & near) and not _pointing(lang) & {w.lower() for w in words}
+        for a, words, _ in conds)
 
 
 def _exclusions(sentence: str, lang: str | None) -> int:
@@ -160,7 +200,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # nothing by then? Reply. We'll open a claim.").
         near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
                 if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
-        local = set().union(*(r_kept[j] for j in near)) if fewer else set()
+        local = set().union(*(r_kept[j] for j in near))
         dropped = fewer and (
             any(_gone(a, local) for a, _, _ in conds)
             or any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
@@ -174,6 +214,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
+        elif not fewer and conds and _swapped(conds, [r_sents[i] for i in saying], local,
+                                              lang):
+            out.append(Violation("new_commitment", "It makes what the draft says depend on "
+                                 f"something else (“{gist(s)}”); keep the draft's own "
+                                 "condition.", "condition"))
         elif left > sum(_exclusions(r_sents[i], lang) for i in saying):
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
                                  f"it says (“{gist(s)}”); keep the “except” or "
