@@ -605,3 +605,60 @@ def test_telling_the_customer_when_something_happens_is_a_promise(lang, draft, s
 def test_a_guarantee_vouches_only_for_the_promise_it_stands_by(lang, draft, new):
     assert verdict(draft, draft, lang) == []
     assert "new_commitment:guarantee" in verdict(draft, new, lang)
+
+
+# What the customer (or someone on their side) has to do is theirs, not a promise of ours,
+# whatever its words: "your admin needs to upload the new one" promises no replacement. The
+# same words with us acting are a promise.
+@pytest.mark.parametrize("lang,draft,theirs,ours", [
+    ("en", "The certificate expired on Monday. Your admin must install the updated certificate.",
+     "The certificate expired on Monday, so your admin needs to upload the new one.",
+     "The certificate expired on Monday, so we will send you a new one."),
+    ("es", "El certificado caducó el lunes. Su administrador debe instalar el certificado "
+           "actualizado.",
+     "El certificado caducó el lunes, así que usted tiene que instalar uno nuevo.",
+     "El certificado caducó el lunes, así que le enviaremos uno nuevo."),
+    ("pt", "O certificado expirou na segunda-feira. O administrador deve instalar o certificado "
+           "atualizado.",
+     "O certificado expirou na segunda-feira, então você precisa instalar um novo.",
+     "O certificado expirou na segunda-feira, então vamos enviar um novo para você."),
+    ("de", "Das Zertifikat ist am Montag abgelaufen. Ihr Admin muss das aktualisierte Zertifikat "
+           "installieren.",
+     "Das Zertifikat ist am Montag abgelaufen, Sie müssen ein neues Exemplar installieren.",
+     "Das Zertifikat ist am Montag abgelaufen, wir schicken Ihnen ein neues Exemplar."),
+    ("fr", "Le certificat a expiré lundi. Votre administrateur doit installer le certificat à "
+           "jour.",
+     "Le certificat a expiré lundi, et vous devez installer le certificat de remplacement.",
+     "Le certificat a expiré lundi, et nous vous envoyons un certificat de remplacement."),
+])
+def test_what_the_customer_has_to_do_is_no_promise(lang, draft, theirs, ours):
+    assert verdict(draft, theirs, lang) == []
+    assert "new_commitment:replacement" in verdict(draft, ours, lang)
+
+
+# A time between two things that happened ("one day before the renewal", "in the 7 days since
+# you wrote") sets no deadline; a time by which something will happen does.
+@pytest.mark.parametrize("lang,draft,between,deadline", [
+    ("en", "The renewal went through on Friday, after your cancellation request.",
+     "Your cancellation request came in 2 days before the renewal went through on Friday.",
+     "The renewal went through on Friday; we will reverse it in 2 days."),
+    ("es", "La renovación se cobró el viernes, después de su solicitud de baja.",
+     "Su solicitud de baja llegó 2 días antes de que se cobrara la renovación el viernes, y "
+     "en los 2 días desde entonces no ha recibido respuesta.",
+     "La renovación se cobró el viernes; la anularemos en 2 días."),
+    ("de", "Die Verlängerung wurde am Freitag gebucht, nach Ihrer Kündigung.",
+     "Ihre Kündigung kam an, und in den 2 Tagen seit der Buchung am Freitag haben Sie nichts "
+     "gehört.",
+     "Die Verlängerung wurde am Freitag gebucht; wir stornieren sie in 2 Tagen."),
+    ("fr", "Le renouvellement a été débité vendredi, après votre demande de résiliation.",
+     "Votre demande de résiliation est arrivée, et dans les 2 jours depuis le débit de "
+     "vendredi, personne ne vous a répondu.",
+     "Le renouvellement a été débité vendredi ; nous l'annulerons dans 2 jours."),
+    ("pt", "A renovação foi cobrada na sexta-feira, depois do seu pedido de cancelamento.",
+     "O seu pedido de cancelamento chegou, e nos 2 dias desde a cobrança de sexta-feira "
+     "ninguém respondeu.",
+     "A renovação foi cobrada na sexta-feira; vamos estorná-la em 2 dias."),
+])
+def test_a_time_between_two_events_is_no_deadline(lang, draft, between, deadline):
+    assert "new_commitment:deadline" not in verdict(draft, between, lang)
+    assert "new_commitment:deadline" in verdict(draft, deadline, lang)

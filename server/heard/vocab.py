@@ -389,6 +389,10 @@ class Lang(BaseModel):
     # Sie daran"): a condition said as advice no longer conditions anything.
     advice: list[str]
     addressees: list[str]  # phrases: the customer as a subject ("you", "usted", "vous")
+    possessives: list[str]  # phrases: the customer's ("your admin", "Ihr Administrator")
+    # Phrases: what the customer, or someone on their side, has to do ("needs to", "tiene que",
+    # "muss", "devez"): a promise word in it is their act, not ours ("upload the new one").
+    duties: list[str]
     # Phrases: a condition that is the one before turned round ("otherwise", "sinon", "si
     # no,"): what follows it is what happens then, not what it is about.
     otherwise: list[str]
@@ -403,6 +407,11 @@ class Lang(BaseModel):
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]
+    # Phrases after a time span that make it the time between two events ("2 days before the
+    # renewal", "in the 7 days since", "seit"): no deadline, unless it opens with one of
+    # `windows` ("within 14 days after delivery", "innerhalb von", "sous").
+    elapsed: list[str]
+    windows: list[str]
     # Phrases: a deadline that names no date but now ("right away", "sofort", "tout de suite"):
     # one time however it is said, so a rewrite may say it in other words (guard/commitments).
     immediately: list[str]

@@ -142,6 +142,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
+                if _theirs(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                    continue  # "your admin needs to upload the new one": their act
+                if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
+                        and not _elapsed(lang)[1].match(m.group(0)):
+                    continue  # "2 days before the renewal": a time between two events
                 if what == "deadline" and cue("thanks", lang).search(
                         CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "thank you for telling us straight away": when they acted
@@ -159,6 +164,37 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    (at, m.start(), m.end()),
                                    len(CLAUSE.findall(sentence, 0, m.start()))))
     return out
+
+
+def _codes(lang: str | None) -> list[str]:
+    return [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+
+
+@cache
+def _theirs(lang: str | None) -> re.Pattern[str]:
+    """A clause's words before a promise word that make it what the customer, or someone on
+    their side, has to do: "you need to", "your admin needs to upload" (the new one),
+    "müssen Sie … installieren". Matched at the end of those words: the promise word is what
+    the duty's own verb acts on, a few words on."""
+    codes = _codes(lang)
+    who = (r"(?:" + vocab.words(vocab.union("addressees", codes), longest_first=True)
+           + r"|(?:" + vocab.words(vocab.union("possessives", codes), longest_first=True)
+           + r")(?:\s+[\w-]+){1,3})")
+    duty = "(?:" + vocab.words(vocab.union("duties", codes), longest_first=True) + ")"
+    return re.compile(rf"(?<![\w'])(?:{who}\s+(?:[\w-]+\s+)?{duty}|{duty}\s+{who})"
+                      r"(?:\s+[\w'-]+){0,4}\s*$", re.I)
+
+
+@cache
+def _elapsed(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A time span's next words that make it the time between two events ("2 days before
+    the renewal", "in den 7 Tagen seit"), and what opens a window all the same ("within")."""
+    codes = _codes(lang)
+    after = re.compile(r"\s*(?:" + vocab.words(vocab.union("elapsed", codes), longest_first=True)
+                       + r")(?!\w)", re.I)
+    window = re.compile(r"(?:" + vocab.words(vocab.union("windows", codes), longest_first=True)
+                        + r")(?!\w)", re.I)
+    return after, window
 
 
 @cache
