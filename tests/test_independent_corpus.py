@@ -34,6 +34,7 @@ RULES = {
     "independent3": Rules("k", ("test",), 30, 150, 2, 3),
     "independent4": Rules("m", ("test",), 30, 150, 2, 3),
     "independent5": Rules("n", ("test",), 30, 150, 2, 3),
+    "independent6": Rules("s", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
