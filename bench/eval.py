@@ -64,10 +64,11 @@ from heard.protect import MARKER_RE, Masker  # noqa: E402
 from heard.schema import RewriteRequest  # noqa: E402
 
 # Held out whole: scored, never listed (see the docstring).
-FINAL_SETS = ("independent3", "independent4", "independent5")
-# Retired from held-out (independent2 after stop 17, whose decisions its rates had steered):
-# development data now, listed with --list-dev.
-DEV_SETS = ("independent2",)
+FINAL_SETS = ("independent4", "independent5", "independent6")
+# Retired from held-out (independent2 after stop 17, independent3 at stop 20 once independent6 was
+# written to take its place; their rates had steered decisions): development data now, listed with
+# --list-dev.
+DEV_SETS = ("independent2", "independent3")
 
 REAL = ROOT.parent / "shared" / "heard-corpus" / "real_pairs.jsonl"
 
