@@ -662,3 +662,31 @@ def test_what_the_customer_has_to_do_is_no_promise(lang, draft, theirs, ours):
 def test_a_time_between_two_events_is_no_deadline(lang, draft, between, deadline):
     assert "new_commitment:deadline" not in verdict(draft, between, lang)
     assert "new_commitment:deadline" in verdict(draft, deadline, lang)
+
+
+# An escalation is something we do; said of the situation ("this is urgent", "weil es
+# dringend ist") the same word describes it and escalates nothing.
+@pytest.mark.parametrize("lang,draft,state,ours", [
+    ("en", "Your admin must upload the certificate before Monday.",
+     "This is urgent: your admin must upload the certificate before Monday.",
+     "I have marked this as urgent. Your admin must upload the certificate before Monday."),
+    ("es", "Su administrador debe subir el certificado antes del lunes.",
+     "Es urgente: su administrador debe subir el certificado antes del lunes.",
+     "He marcado su caso como urgente. Su administrador debe subir el certificado antes del "
+     "lunes."),
+    ("de", "Ihr Admin muss das Zertifikat vor Montag hochladen.",
+     "Weil es dringend ist, muss Ihr Admin das Zertifikat vor Montag hochladen.",
+     "Ich habe Ihren Fall dringend weitergegeben. Ihr Admin muss das Zertifikat vor Montag "
+     "hochladen."),
+    ("fr", "Votre administrateur doit charger le certificat avant lundi.",
+     "C'est urgent : votre administrateur doit charger le certificat avant lundi.",
+     "J'ai traité votre dossier en priorité. Votre administrateur doit charger le certificat "
+     "avant lundi."),
+    ("pt", "O seu administrador deve enviar o certificado antes de segunda-feira.",
+     "É urgente: o seu administrador deve enviar o certificado antes de segunda-feira.",
+     "Marquei o seu caso como urgente. O seu administrador deve enviar o certificado antes de "
+     "segunda-feira."),
+])
+def test_an_escalation_word_said_of_the_situation_escalates_nothing(lang, draft, state, ours):
+    assert verdict(draft, state, lang) == []
+    assert "new_commitment:escalation" in verdict(draft, ours, lang)

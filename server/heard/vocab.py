@@ -393,6 +393,10 @@ class Lang(BaseModel):
     # Phrases: what the customer, or someone on their side, has to do ("needs to", "tiene que",
     # "muss", "devez"): a promise word in it is their act, not ours ("upload the new one").
     duties: list[str]
+    # Phrases right before or after a word that make it say how things are ("this is urgent",
+    # "anything urgent", "dringend ist"): an escalation word there describes, escalates nothing.
+    states: list[str]
+    participles: list[str]  # phrases: a past participle's endings ("is escalated" is our act)
     # Phrases: a condition that is the one before turned round ("otherwise", "sinon", "si
     # no,"): what follows it is what happens then, not what it is about.
     otherwise: list[str]

@@ -142,6 +142,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
+                before, after, done = _states(lang)
+                if what == "escalation" and not done.match(sentence, m.start()) and (
+                        before.search(sentence, max(0, m.start() - 24), m.start())
+                        or (lang == "de" and after.match(sentence, m.end()))):
+                    continue  # "this is urgent": how things are, not what we do about it
                 if _theirs(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "your admin needs to upload the new one": their act
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
@@ -183,6 +188,19 @@ def _theirs(lang: str | None) -> re.Pattern[str]:
     duty = "(?:" + vocab.words(vocab.union("duties", codes), longest_first=True) + ")"
     return re.compile(rf"(?<![\w'])(?:{who}\s+(?:[\w-]+\s+)?{duty}|{duty}\s+{who})"
                       r"(?:\s+[\w'-]+){0,4}\s*$", re.I)
+
+
+@cache
+def _states(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A state word right before a word ("is urgent", "anything urgent") or, German putting the
+    verb last, after it ("weil es dringend ist"): the word then says how things are — unless
+    it is a participle ("is escalated", "ist eskaliert": a passive says what was done)."""
+    codes = _codes(lang)
+    said = vocab.words(vocab.union("states", codes), longest_first=True)
+    done = vocab.words(vocab.union("participles", codes), longest_first=True)
+    return (re.compile(rf"(?<![\w'])(?:{said})\s+$", re.I),
+            re.compile(rf"[\w-]*\s+(?:{said})(?![\w'])", re.I),
+            re.compile(rf"[\w-]*(?:{done})(?![\w'])", re.I))
 
 
 @cache
