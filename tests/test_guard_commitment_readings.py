@@ -690,3 +690,62 @@ def test_a_time_between_two_events_is_no_deadline(lang, draft, between, deadline
 def test_an_escalation_word_said_of_the_situation_escalates_nothing(lang, draft, state, ours):
     assert verdict(draft, state, lang) == []
     assert "new_commitment:escalation" in verdict(draft, ours, lang)
+
+
+# Something we will do is a commitment even in words no category knows: "I'll put your case to
+# the governors myself" beside a draft that says nothing of it is new. The draft's own action
+# said again ("nous ouvrirons alors une réclamation"), or the reply saying how it will tell
+# ("I'll explain what happened", "vou ser clara"), is not.
+@pytest.mark.parametrize("lang,draft,same,telling,new", [
+    ("en", "The deposit cannot be returned. If the tracking has not moved by Friday, reply and "
+           "we will open a claim with the courier.",
+     "The deposit cannot be returned. No movement on the tracking by Friday? Reply, and we'll "
+     "open a claim with the courier then.",
+     "I'll explain what happened. The deposit cannot be returned. If the tracking has not "
+     "moved by Friday, reply and we will open a claim with the courier.",
+     "The deposit cannot be returned. If the tracking has not moved by Friday, reply and we "
+     "will open a claim with the courier, and I'll put your case to the governors myself."),
+    ("es", "El depósito no se puede devolver. Si el seguimiento no avanza antes del viernes, "
+           "responda y abriremos una reclamación con la mensajería.",
+     "El depósito no se puede devolver. ¿El seguimiento no avanza antes del viernes? Responda "
+     "y abriremos entonces una reclamación con la mensajería.",
+     "Le voy a explicar lo ocurrido. El depósito no se puede devolver. Si el seguimiento no "
+     "avanza antes del viernes, responda y abriremos una reclamación con la mensajería.",
+     "El depósito no se puede devolver. Si el seguimiento no avanza antes del viernes, "
+     "responda y abriremos una reclamación con la mensajería; además, revisaré personalmente "
+     "su expediente con la dirección."),
+    ("de", "Die Kaution kann nicht erstattet werden. Wenn sich die Sendung bis Freitag nicht "
+           "bewegt, antworten Sie, und wir werden einen Nachforschungsantrag beim Kurier "
+           "stellen.",
+     "Die Kaution kann nicht erstattet werden. Bewegt sich die Sendung bis Freitag nicht? "
+     "Antworten Sie, und wir werden dann einen Nachforschungsantrag beim Kurier stellen.",
+     "Ich werde Ihnen erklären, was passiert ist. Die Kaution kann nicht erstattet werden. "
+     "Wenn sich die Sendung bis Freitag nicht bewegt, antworten Sie, und wir werden einen "
+     "Nachforschungsantrag beim Kurier stellen.",
+     "Die Kaution kann nicht erstattet werden. Wenn sich die Sendung bis Freitag nicht "
+     "bewegt, antworten Sie, und wir werden einen Nachforschungsantrag beim Kurier stellen; "
+     "außerdem werde ich Ihren Fall persönlich der Geschäftsführung vorlegen."),
+    ("fr", "La caution ne peut pas être rendue. Si le suivi n'a pas bougé d'ici vendredi, "
+           "répondez-nous et nous ouvrirons une réclamation auprès du transporteur.",
+     "La caution ne peut pas être rendue. Rien ne bouge d'ici vendredi ? Répondez-nous. Nous "
+     "ouvrirons alors une réclamation auprès du transporteur.",
+     "Je vais être transparente sur ce qui s'est passé. La caution ne peut pas être rendue. "
+     "Si le suivi n'a pas bougé d'ici vendredi, répondez-nous et nous ouvrirons une "
+     "réclamation auprès du transporteur.",
+     "La caution ne peut pas être rendue. Si le suivi n'a pas bougé d'ici vendredi, "
+     "répondez-nous et nous ouvrirons une réclamation auprès du transporteur ; je vérifierai "
+     "personnellement votre dossier avec la direction."),
+    ("pt", "A caução não pode ser devolvida. Se o rastreio não avançar até sexta-feira, "
+           "responda e abriremos uma reclamação com a transportadora.",
+     "A caução não pode ser devolvida. O rastreio não avançou até sexta-feira? Responda, e "
+     "então abriremos uma reclamação com a transportadora.",
+     "Vou ser clara sobre o que aconteceu. A caução não pode ser devolvida. Se o rastreio não "
+     "avançar até sexta-feira, responda e abriremos uma reclamação com a transportadora.",
+     "A caução não pode ser devolvida. Se o rastreio não avançar até sexta-feira, responda e "
+     "abriremos uma reclamação com a transportadora; além disso, levarei pessoalmente o seu "
+     "processo à diretoria."),
+])
+def test_something_we_will_do_is_a_commitment_in_any_words(lang, draft, same, telling, new):
+    assert "new_commitment:action" not in verdict(draft, same, lang)
+    assert "new_commitment:action" not in verdict(draft, telling, lang)
+    assert "new_commitment:action" in verdict(draft, new, lang)

@@ -381,6 +381,12 @@ class Lang(BaseModel):
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
     future: list[str]  # patterns: a clause saying what will happen ("will", "va a", "-rá")
+    # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
+    # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
+    our_future: list[str]
+    # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
+    # "vou direto ao ponto"): how it will tell, no commitment to the customer.
+    telling: list[str]
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitments import new_commitments, promises
+from heard.guard.commitments import new_actions, new_commitments, promises
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import limits_kept, markers, new_facts, number_words
@@ -74,6 +74,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += limits_kept(own, said, lang)
     asked = " ".join(draft[start:end] for start, end in notes)
     out += new_commitments(own, said, phrases, lang, asked)
+    if not any(v.code == "new_commitment" for v in out):
+        out += new_actions(own, said, lang)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
         out += injection.obeyed(own, said, asked, customer_message, lang)
     kept = qualifiers_kept(own, said, lang)

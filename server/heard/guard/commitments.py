@@ -29,7 +29,9 @@ from heard.guard.text import (
     IF_OR_WHEN,
     cue,
     excerpt,
+    gist,
     norm,
+    patterns,
     plain,
     sentences,
     stems,
@@ -327,3 +329,46 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             flagged.add(p.what)
             out.append(Violation("new_commitment", problem, p.what))
     return out
+
+
+@cache
+def _telling(lang: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("telling", _codes(lang)),
+                                                     longest_first=True) + ")", re.I)
+
+
+def _anything_promised(clause: str) -> bool:
+    folded = clause.translate(literals.FOLD)
+    needed, each = _needed(())
+    if needed is not None and not any(t in folded for t in needed):
+        return False
+    return any((need is None or any(t in folded for t in need)) and pattern.search(clause)
+               for (_, _, pattern), need in zip(_commitment_patterns(()), each, strict=True))
+
+
+def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Something we will do that the draft says nothing of, in words no category knows ("I'll
+    put your case to the governors myself", "je vérifierai personnellement"): a clause of the
+    rewrite where we or I say what we will do, naming at least two things of its own (stems)
+    of which no draft sentence names two. Linear: each clause stemmed once, compared with the
+    draft's sentences."""
+    drafted = [stems(s, lang) for s in sentences(norm(plain(draft)))]
+    ours = patterns("our_future", lang)
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.rstrip().endswith("?"):
+            continue  # "shall we…?" asks
+        for clause in CLAUSE.split(sentence):
+            found = ours.search(clause)
+            if not found or vocab.negation(lang).search(clause) \
+                    or _telling(lang).search(clause, found.end()):
+                continue
+            if _anything_promised(clause):
+                continue  # a promise of a known kind: new_commitments has judged it
+            # What it names of its own is after the "we'll"; what the draft may share with it
+            # includes the verb ("nous ouvrirons une réclamation": "ouvrirons" is both).
+            own = stems(clause[found.end():], lang)
+            said = own | stems(found.group(0), lang)
+            if len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted):
+                return [Violation("new_commitment", "It says you will do something the draft "
+                                  f"does not (“{gist(clause.strip())}”).", "action")]
+    return []
