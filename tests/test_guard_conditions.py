@@ -348,3 +348,69 @@ def test_a_condition_swapped_for_another_is_caught(lang, draft, kept, swapped):
 
 def test_a_condition_pointing_back_may_name_what_it_points_at(lang, draft, kept):
     assert verdict(draft, kept, lang) == []
+
+
+# A condition moved off what it conditioned: still in the sentence, but now on another step
+# ("…: just call us if it hasn't arrived by noon", "…, and once it is back we run the check")
+# while the promise stands alone before it. Trailing after a comma ("…, provided it is back")
+# or opening the sentence it still covers the promise.
+@pytest.mark.parametrize("lang,draft,kept,moved", [
+    ("en", "If the parcel hasn't arrived by noon, call us and we will arrange a courier to "
+           "bring a spare set.",
+     "We will arrange a courier to bring a spare set, if the parcel hasn't arrived by noon: "
+     "just call us.",
+     "We will arrange a courier to bring a spare set: just call us if the parcel hasn't "
+     "arrived by noon."),
+    ("pt", "Assim que o aparelho chegar ao nosso centro e for conferido, enviamos o modelo "
+           "certo.",
+     "Enviamos o modelo certo assim que o aparelho chegar ao nosso centro e for conferido.",
+     "Já vamos enviar o modelo certo, e quando o aparelho chegar ao nosso centro, fazemos a "
+     "conferência."),
+    ("es", "Si el paquete no ha llegado al mediodía, llámenos y le enviaremos un mensajero con "
+           "un juego de repuesto.",
+     "Le enviaremos un mensajero con un juego de repuesto si el paquete no ha llegado al "
+     "mediodía; basta con llamarnos.",
+     "Le enviaremos un mensajero con un juego de repuesto; llámenos si el paquete no ha "
+     "llegado al mediodía."),
+    ("de", "Falls das Paket bis Mittag nicht da ist, rufen Sie uns an und wir schicken einen "
+           "Kurier mit einem Ersatzset.",
+     "Wir schicken einen Kurier mit einem Ersatzset, falls das Paket bis Mittag nicht da ist. "
+     "Rufen Sie uns dafür einfach an.",
+     "Wir schicken einen Kurier mit einem Ersatzset: Rufen Sie uns einfach an, falls das Paket "
+     "bis Mittag nicht da ist."),
+    ("fr", "Si le colis n'est pas arrivé à midi, appelez-nous et nous enverrons un coursier avec "
+           "un jeu de rechange.",
+     "Nous enverrons un coursier avec un jeu de rechange si le colis n'est pas arrivé à midi ; "
+     "il suffit de nous appeler.",
+     "Nous enverrons un coursier avec un jeu de rechange : appelez-nous simplement si le colis "
+     "n'est pas arrivé à midi."),
+])
+def test_a_condition_moved_onto_another_step_is_caught(lang, draft, kept, moved):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, moved, lang)
+
+
+# A list before a trailing condition stays under it; a promise said in the next sentence
+# ("…, call us. We'll then send a courier.") stays under the condition before it.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "If the parcel is lost, we will refund the item, the shipping and the insurance.",
+     "We will refund the item, the shipping and the insurance if the parcel is lost."),
+    ("en", "If the parcel hasn't arrived by noon, call us and we will send a courier with a "
+           "spare set.",
+     "If the parcel hasn't arrived by noon, call us. We will then send a courier with a spare "
+     "set."),
+    ("es", "Si el paquete se pierde, le reembolsaremos el artículo, el envío y el seguro.",
+     "Le reembolsaremos el artículo, el envío y el seguro si el paquete se pierde."),
+    # a condition said as a noun still covers what follows it
+    ("en", "If the review is favourable, the payment reaches the payee the same day; if not, "
+           "it goes back to your account.",
+     "With a favourable review, the payment reaches the payee the same day, and otherwise it "
+     "goes back to your account."),
+    # the customer's own wish, turned into an option they have, is theirs to drop
+    ("es", "Si prefiere cambiar la mesa, puede hacerlo en 14 días y le enviaremos otra cuando "
+           "recibamos la suya.",
+     "Puede quedarse la mesa, o puede cambiarla en 14 días y, cuando recibamos la suya, le "
+     "enviaremos otra."),
+])
+def test_a_condition_still_covers_what_it_covered(lang, draft, kept):
+    assert verdict(draft, kept, lang) == []

@@ -56,12 +56,12 @@ def _conditions(sentence: str, lang: str | None) -> int:
     return len(_cues(sentence, lang))
 
 
-def _cues(sentence: str, lang: str | None) -> list[re.Match[str]]:
+def _cues(sentence: str, lang: str | None, field: str = "conditions"
+          ) -> list[re.Match[str]]:
     """The sentence's conditions but advice that opens like one (German "Denken Sie daran,
     …" has the verb first, as "Trifft er ein, …" does)."""
     advice = patterns("advice", lang)
-    return [m for m in cue("conditions", lang).finditer(sentence)
-            if not advice.search(m.group(0))]
+    return [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -123,6 +123,92 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
     return bool(other) and any(
         len(a) >= 2 and not (a & near) and not _pointing(lang) & {w.lower() for w in words}
         for a, words, _ in conds)
+
+
+_STRONG = frozenset(";:—–")
+
+
+def _scoped(sentence: str, lang: str | None, narrow: bool = False,
+            said_as: frozenset[str] | set[str] = frozenset()) -> list[tuple[set[str], bool]]:
+    """Each clause of the sentence, by its stems, and whether a condition ("if", "once",
+    "when") covers it. One covers its own clause and those after it ("if it is not there by
+    noon, reply and choose: we can…"), and those before it back to a semicolon, a colon or a
+    dash ("we'll refund the item, the shipping and the insurance if it is lost") unless it
+    opens a clause joined on by "and" ("…, and once it is back, we run the check": it covers
+    what follows only). `narrow`, for the draft (what surely is covered): forward not past
+    such a mark or a "but", back one clause only. A clause holding half of `said_as` (what
+    the draft's condition is about) is a condition said as a noun and covers what follows."""
+    parts, marks, pos = [], [], 0
+    for m in CLAUSE.finditer(sentence):
+        parts.append((pos, m.start()))
+        marks.append(m.group(0).strip())
+        pos = m.end()
+    parts.append((pos, len(sentence)))
+    covered = [False] * len(parts)
+    stop = _STRONG | (set(vocab.union("contrasts", [lang] if lang in vocab.LANGS
+                                      else vocab.LANGS)) if narrow else set())
+    k = 0
+    # Matched on the whole sentence, so "so long as" or "Trifft er ein," stays one condition;
+    # each belongs to the clause it starts in (or the next, when it starts on a mark).
+    for m in _cues(sentence, lang, IF_OR_WHEN):
+        while k + 1 < len(parts) and m.start() >= parts[k][1]:
+            k += 1
+        j = k
+        while j < len(parts) and (j == k or not narrow or marks[j - 1] not in stop):
+            covered[j] = True
+            j += 1
+        # Opening a clause after "and" (not a cue that starts on the mark: "so long as"; one
+        # that takes its comma or its "e" along, ", se" or "e se", starts at its own word).
+        a, at = parts[k][0], m.start()
+        while (j := CLAUSE.match(sentence, at)) and j.end() < m.end():
+            rest = sentence[j.end():m.end()]
+            word = j.end() + len(rest) - len(rest.lstrip())
+            if not cue(IF_OR_WHEN, lang).match(sentence, word):
+                break
+            at = word
+        fronted = at >= a and not sentence[a:at].strip() and k > 0 and (
+            marks[k - 1].isalpha()
+            or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip()))
+        j = k - 1
+        while not fronted and j >= max(k - 1 if narrow else 0, 0) and marks[j] not in stop:
+            covered[j] = True
+            j -= 1
+    if said_as:
+        for k, (a, b) in enumerate(parts):
+            if 2 * len(stems(sentence[a:b], lang) & said_as) >= len(said_as):
+                covered[k:] = [True] * (len(parts) - k)
+                break
+    return [(stems(sentence[a:b], lang), c) for (a, b), c in zip(parts, covered, strict=True)]
+
+
+def _moved(drafted: str, rewritten: list[tuple[str, str]],
+           conds: list[tuple[set[str], list[str], bool]], others: list[set[str]],
+           lang: str | None) -> bool:
+    """The condition is still in the sentence but on another step: a clause of the rewrite
+    (of `rewritten`, the sentences saying the draft's, each with the one before) says half a
+    clause the condition covered in the draft, more than what the draft leaves uncovered or
+    any other sentence of the draft (`others`) says, with no condition on it ("we'll arrange
+    a courier: just call us if it hasn't come by noon"). A condition said as a noun ("with a
+    favourable review, …") still covers what follows it; one that is only the customer's wish
+    ("if you'd prefer to return it, you can" → "or you can return it") is theirs to drop."""
+    if all(cue("wishes", lang).search(" ".join(words)) for _, words, _ in conds):
+        return False
+    about = set().union(*(a for a, _, _ in conds))
+    draft = _scoped(drafted, lang, narrow=True)
+    covered = [st - about for st, c in draft if c]
+    under = set().union(*covered)
+    free = set().union(*(st for st, c in draft if not c))
+    for before, sentence in rewritten:
+        if before.endswith("?") or cue(IF_OR_WHEN, lang).search(before) \
+                or not _cues(sentence, lang, IF_OR_WHEN):
+            continue  # set by the sentence before ("If it fails, call us. We…"), or by none
+        for st, c in _scoped(sentence, lang, said_as=about):
+            said = len(st & under)
+            if not c and said >= _SAYS and said > len(st & free) \
+                    and any(2 * len(st & d) >= len(d) for d in covered) \
+                    and all(said > len(st & o) for o in others):
+                return True
+    return False
 
 
 def _exclusions(sentence: str, lang: str | None) -> int:
@@ -210,7 +296,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for _, words, addressed in conds for i in saying)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advice.search(r_sents[i])
                    for a, _, _ in conds for i in range(len(r_sents))))
-        if dropped:
+        if dropped or (cond and _moved(
+                s, [(r_sents[i - 1] if i else "", r_sents[i]) for i in saying], conds,
+                [stems(d, lang) for d in drafted if d != s], lang)):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
