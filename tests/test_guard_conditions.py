@@ -350,6 +350,19 @@ def test_a_condition_pointing_back_may_name_what_it_points_at(lang, draft, kept)
     assert verdict(draft, kept, lang) == []
 
 
+# What the customer does or wants, said another way, is still their condition.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "If you would like some help with the settings, a colleague will call you back.",
+     "If you'd rather go through it together, a colleague will call you back."),
+    ("fr", "Si vous souhaitez de l'aide pour les réglages, un collègue vous rappellera.",
+     "Si vous préférez faire la manipulation ensemble, un collègue vous rappellera."),
+    ("de", "Wenn Sie bei den Einstellungen Hilfe möchten, ruft Sie ein Kollege zurück.",
+     "Wenn Sie das lieber gemeinsam machen, ruft Sie ein Kollege zurück."),
+])
+def test_the_customers_own_condition_said_another_way_passes(lang, draft, kept):
+    assert verdict(draft, kept, lang) == []
+
+
 # A condition moved off what it conditioned: still in the sentence, but now on another step
 # ("…: just call us if it hasn't arrived by noon", "…, and once it is back we run the check")
 # while the promise stands alone before it. Trailing after a comma ("…, provided it is back")

@@ -117,12 +117,15 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
     conditioned (`near`), and a condition there names what none of the draft's does ("once
     that review is complete", "en cuanto nos lo pida"). Not a condition that points back
     ("if that slot doesn't suit you"): a rewrite may name what it points at ("if Tuesday
-    doesn't work"); nor one that names nothing of its own ("once it's here")."""
-    other = [ra for r in saying for ra, _, _ in _conditioned_on(r, lang)
+    doesn't work"); nor one that names nothing of its own ("once it's here"). What the
+    customer does or wants, said another way, is still up to them ("if you'd like support"
+    → "if you'd rather do it together"): both with the customer as subject is no swap."""
+    other = [(ra, mine) for r in saying for ra, _, mine in _conditioned_on(r, lang)
              if ra and not any(_kin(ra, a) for a, _, _ in conds)]
-    return bool(other) and any(
+    return any(
         len(a) >= 2 and not (a & near) and not _pointing(lang) & {w.lower() for w in words}
-        for a, words, _ in conds)
+        and any(not (theirs and mine) for _, mine in other)
+        for a, words, theirs in conds)
 
 
 _STRONG = frozenset(";:—–")
