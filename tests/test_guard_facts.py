@@ -340,3 +340,49 @@ def test_french_yesterday_evening_is_one_date():
     draft = "Le colis a été livré hier soir."
     assert verdict(draft, "Hier soir, le colis a été livré.", lang="fr") == {}
     assert "fact_missing" in verdict(draft, "Le colis a été livré hier.", lang="fr")
+
+
+# ── the customer's fact quoted back beside the draft's words ──────────────────────────────
+@pytest.mark.parametrize("lang,customer,draft,quoted,promised", [
+    ("en", "I ordered the kettle in 1.7 litres and got a 1.2 litre one.",
+     "Sorry for the packing mistake on order 5531. We will send the 1.7 litre kettle once the "
+     "other one is back.",
+     "You wanted 1.7 litres and got 1.2: sorry for the packing mistake on order 5531. We will "
+     "send the 1.7 litre kettle once the other one is back.",
+     "Sorry for the packing mistake on order 5531. We will send the 1.7 litre kettle once the "
+     "other one is back, and we will add a 1.7 litre travel kettle for free."),
+    ("de", "Ich habe die Jacke in Größe 40 bestellt und Größe 44 bekommen.",
+     "Entschuldigen Sie den Fehler bei Bestellung 88412. Sobald die Rücksendung da ist, "
+     "schicken wir die Jacke in Größe 40.",
+     "Bestellt war Größe 40, gekommen ist 44 – entschuldigen Sie den Fehler bei Bestellung "
+     "88412. Sobald die Rücksendung da ist, schicken wir die Jacke in Größe 40.",
+     "Entschuldigen Sie den Fehler bei Bestellung 88412. Sobald die Rücksendung da ist, "
+     "schicken wir die Jacke in Größe 40 und dazu eine zweite Jacke in Größe 40 gratis."),
+    ("es", "Pedí la funda de 13 pulgadas y me llegó una de 15.",
+     "Lamentamos el error en el pedido 7781. Cuando recibamos la devolución, le enviaremos la "
+     "funda de 13 pulgadas.",
+     "Entiendo su molestia: pidió 13 pulgadas y recibió 15. Lamentamos el error en el pedido "
+     "7781. Cuando recibamos la devolución, le enviaremos la funda de 13 pulgadas.",
+     "Lamentamos el error en el pedido 7781. Cuando recibamos la devolución, le enviaremos la "
+     "funda de 13 pulgadas y otra funda de 13 pulgadas de regalo."),
+    ("fr", "J'ai commandé la robe en 38 et j'ai reçu du 42.",
+     "Nous sommes désolés pour cette erreur sur la commande 4410. Dès réception du retour, "
+     "nous vous enverrons la robe en 38.",
+     "Vous attendiez une robe en 38 et c'est du 42 qui est arrivé : nous sommes désolés pour "
+     "cette erreur sur la commande 4410. Dès réception du retour, nous vous enverrons la robe "
+     "en 38.",
+     "Nous sommes désolés pour cette erreur sur la commande 4410. Dès réception du retour, "
+     "nous vous enverrons la robe en 38, plus une seconde robe en 38 offerte."),
+    ("pt", "O professor faltou 4 vezes sem avisar e eu tenho prova no dia 12.",
+     "Pedimos desculpas pelas faltas. As 4 aulas perdidas voltaram ao seu saldo.",
+     "Perder 4 aulas sem aviso, com a prova chegando, é muito chato; pedimos desculpas. As 4 "
+     "aulas perdidas voltaram ao seu saldo.",
+     "Pedimos desculpas pelas faltas. As 4 aulas perdidas voltaram ao seu saldo, e vamos "
+     "somar mais 4 aulas de cortesia."),
+])
+def test_the_customers_fact_quoted_back_before_the_drafts_words_is_their_situation(
+        lang, customer, draft, quoted, promised):
+    """A clause that quotes the customer ("you wanted 1.7 litres and got 1.2") then gives the
+    draft's apology is judged on its own; the same fact again inside a promise is not."""
+    assert verdict(draft, quoted, customer, lang) == {}
+    assert "fact_duplicated" in verdict(draft, promised, customer, lang)

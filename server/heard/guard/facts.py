@@ -26,7 +26,14 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     want, got = count_markers(draft), count_markers(rewrite)
     optional = optional or {}
     theirs = count_markers(customer_message)
-    said, drafted = stems(customer_message, lang), stems(plain(draft), lang)
+    said = stems(customer_message, lang)
+    # What the draft says around each of its facts: a second mention is the draft's fact
+    # restated when it shares those words, the customer's quoted back when it shares theirs.
+    around: dict[str, set[str]] = {}
+    for sentence in sentences(draft):
+        words = stems(sentence, lang)
+        for m in MARKER_RE.finditer(sentence):
+            around.setdefault(m.group(0), set()).update(words)
     out = []
     for marker, n in want.items():
         kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
@@ -35,7 +42,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             out.append(Violation("fact_missing", f"{with_article(kind)} ({marker}) was dropped "
                                  f"or changed ({have} of {n} kept)."))
         elif have > n + optional.get(marker, 0) + _quoted_back(
-                rewrite, marker, theirs, said, drafted, is_promise, lang) \
+                rewrite, marker, theirs, said, around.get(marker, set()), is_promise, lang,
+                want) \
                 and not (kinds.get(marker) == "name" and have <= n + 1):
             out.append(Violation("fact_duplicated", f"{with_article(kind)} ({marker}) appears "
                                  f"{have} times; the draft has it {n} time"
@@ -95,17 +103,26 @@ def _met(rewrite: str, marker: str, lang: str | None) -> str:
 
 
 def _quoted_back(rewrite: str, marker: str, theirs: dict[str, int], said: set[str],
-                 drafted: set[str], is_promise: Callable[[str], bool], lang: str | None
-                 ) -> int:
+                 drafted: set[str], is_promise: Callable[[str], bool], lang: str | None,
+                 own: dict[str, int] | None = None) -> int:
     """How many more times than the draft a fact the customer wrote too may appear: their
-    "Tuesday" or "39 €" quoted back describes their situation, once per sentence that
-    neither promises nor tells what will happen and is more about what they wrote than what
-    the draft says ("you waited all Tuesday" beside the draft's "on Tuesday the driver came")."""
+    "Tuesday" or "39 €" quoted back describes their situation, once per clause of a sentence
+    that neither promises nor tells what will happen. The clause, cut at a colon, a semicolon
+    or a dash, is judged on its own ("you wanted ⟦4⟧ and got ⟦9⟧: sorry for the mix-up on
+    order ⟦2⟧" quotes them before the draft's apology), and is theirs when it holds another
+    fact only the customer wrote (their ⟦9⟧ beside the ⟦4⟧ both of you name) or has at least
+    as many words only their message has as words only the draft's sentences around it have
+    (`drafted`; a word both have, like the order's "lessons", tells nothing, and neither does
+    the draft's apology elsewhere). `own`: the draft's markers."""
     if marker not in theirs:
         return 0
+    only_theirs = set(theirs) - set(own or {}) - {marker}
     return sum(1 for s in sentences(rewrite) if marker in s and not is_promise(s)
-               and not _foretold(s, marker, lang)
-               and len(stems(s, lang) & said) > len(stems(s, lang) & drafted))
+               for c in re.split(r"[;:—–]", s) if marker in c
+               and not _foretold(c, marker, lang)
+               and (any(m in c for m in only_theirs)
+                    or len(stems(c, lang) & said - drafted)
+                    >= max(1, len(stems(c, lang) & drafted - said))))
 
 
 def new_facts(draft: str, rewrite: str) -> list[Violation]:
