@@ -386,3 +386,57 @@ def test_the_customers_fact_quoted_back_before_the_drafts_words_is_their_situati
     draft's apology is judged on its own; the same fact again inside a promise is not."""
     assert verdict(draft, quoted, customer, lang) == {}
     assert "fact_duplicated" in verdict(draft, promised, customer, lang)
+
+
+# ── a number word that says the draft's own count ─────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,two,three", [
+    ("en", "Both drivers must sign the claim form.", "The two drivers must sign the claim form.",
+     "The three drivers must sign the claim form."),
+    ("es", "Ambos conductores deben firmar el parte.",
+     "Los dos conductores deben firmar el parte.", "Los tres conductores deben firmar el parte."),
+    ("de", "Beide Fahrer müssen das Formular unterschreiben.",
+     "Die zwei Fahrer müssen das Formular unterschreiben.",
+     "Die drei Fahrer müssen das Formular unterschreiben."),
+    ("pt", "Ambos os motoristas precisam assinar o formulário.",
+     "Os dois motoristas precisam assinar o formulário.",
+     "Os três motoristas precisam assinar o formulário."),
+])
+def test_two_for_the_drafts_both_is_the_same_number(lang, draft, two, three):
+    assert verdict(draft, two, lang=lang) == {}
+    assert "new_fact" in verdict(draft, three, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,counted,miscounted", [
+    ("en", "<p>Before we can assign an assessor we need:</p><ul><li>the plumber's report</li>"
+     "<li>the receipts</li></ul>",
+     "<p>Before we can assign an assessor we need two more things from you:</p><ul><li>the "
+     "plumber's report</li><li>the receipts</li></ul>",
+     "<p>Before we can assign an assessor we need three more things from you:</p><ul><li>the "
+     "plumber's report</li><li>the receipts</li></ul>"),
+    ("de", "Damit wir die Reparatur starten können, brauchen wir:\n- die Rechnung\n- ein Foto "
+     "des Schadens\n- die Seriennummer",
+     "Damit wir die Reparatur starten können, brauchen wir drei Dinge von Ihnen:\n- die "
+     "Rechnung\n- ein Foto des Schadens\n- die Seriennummer",
+     "Damit wir die Reparatur starten können, brauchen wir zwei Dinge von Ihnen:\n- die "
+     "Rechnung\n- ein Foto des Schadens\n- die Seriennummer"),
+    ("pt", "<p>Para liberar o reembolso, precisamos de:</p><ol><li>a nota fiscal</li><li>uma "
+     "foto da embalagem</li></ol>",
+     "<p>Para liberar o reembolso, só faltam duas coisas:</p><ol><li>a nota fiscal</li><li>uma "
+     "foto da embalagem</li></ol>",
+     "<p>Para liberar o reembolso, só faltam cinco coisas:</p><ol><li>a nota fiscal</li><li>"
+     "uma foto da embalagem</li></ol>"),
+])
+def test_a_count_of_the_list_that_follows_is_no_new_fact(lang, draft, counted, miscounted):
+    """"We need two more things: <li>…</li><li>…</li>" counts the draft's own list; a count
+    the list does not have is a new number."""
+    assert verdict(draft, counted, lang=lang) == {}
+    assert "new_fact" in verdict(draft, miscounted, lang=lang)
+
+
+def test_a_number_ends_at_its_last_digit():
+    """The colon after a tax number is the sentence's, not a new number."""
+    draft = "O Pix para a chave CNPJ 12.345.678/0001-90 foi retido para análise."
+    assert verdict(draft, "Localizei o Pix para a chave CNPJ 12.345.678/0001-90: foi retido "
+                   "para análise.", lang="pt") == {}
+    assert "new_fact" in verdict(draft, "Localizei o Pix para a chave CNPJ 12.345.678/0001-91: "
+                                 "foi retido para análise.", lang="pt")

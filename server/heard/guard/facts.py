@@ -129,7 +129,8 @@ def new_facts(draft: str, rewrite: str) -> list[Violation]:
     """Every number and day in the draft is a marker, so one outside a marker is new."""
     d, r = MARKER_RE.sub(" ", plain(draft)), MARKER_RE.sub(" ", plain(rewrite))
     out = []
-    new_numbers = [m.group(0) for m in re.finditer(r"\d[\d.,:/%-]*", r)
+    # A number ends at its last digit (or %): the colon or full stop after it is the sentence's.
+    new_numbers = [m.group(0) for m in re.finditer(r"\d(?:[\d.,:/%-]*[\d%])?", r)
                    if m.group(0) not in d]
     if new_numbers:
         out.append(Violation("new_fact", f"It adds a number (“{new_numbers[0]}”) the draft "
@@ -191,6 +192,41 @@ def _both() -> re.Pattern[str]:
 _TWO = frozenset(vocab.union("two"))
 
 
+@cache
+def _values(lang: str | None) -> dict[str, int]:
+    """Two to ten by their words: each language's cardinals list them in order from two (its
+    words for two first, Portuguese "dois" and "duas")."""
+    out: dict[str, int] = {}
+    for code in ([lang] if lang in vocab.LANGS else list(vocab.LANGS)):
+        twos = vocab.union("two", [code])
+        rest = [w for w in vocab.union("cardinals", [code]) if w not in twos]
+        out.update({w: 2 for w in twos} | {w: n for n, w in enumerate(rest[:8], 3)})
+    return out
+
+
+def _value(word: str, lang: str | None) -> int:
+    return _values(lang).get(word, -1)
+
+
+# What leads from a number word to a list it introduces: a few words, a colon, then an HTML
+# list or lines opening with a bullet or a number.
+_LIST = re.compile(r"[^.!?\n<]{0,80}?:\s*(?:</p>\s*)?"
+                   r"(?:<(?:ul|ol)\b[^>]*>(?P<html>.{0,4000}?)</(?:ul|ol)\s*>"
+                   r"|(?P<text>(?:\n[ \t]*(?:[-*•–]|\d{1,2}[.)])[^\n]{0,400}){2,12}))", re.S)
+
+
+def _listed(rewrite: str, at: int) -> int:
+    """How many items the list right after `at` holds, when the number word ending there
+    introduces one ("we need two more things from you: <ul><li>…</li><li>…</li></ul>",
+    "drei Dinge:\n- …"): a count of the reply's own list says nothing new. -2: no list."""
+    m = _LIST.match(rewrite, at)
+    if not m:
+        return -2
+    if m.group("html") is not None:
+        return len(re.findall(r"<li\b", m.group("html"), re.I))
+    return m.group("text").count("\n")
+
+
 def number_words(draft: str, rewrite: str, customer_message: str = "",
                  lang: str | None = None) -> list[Violation]:
     """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
@@ -207,8 +243,15 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
                                  "a number written as a word is a fact too."))
             break
     theirs = norm(customer_message)
+    # "The two drivers" for the draft's "both drivers" says the draft's number.
+    paired = bool(_both().search(d))
+    tagged = norm(rewrite)
+    counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
+              if _listed(tagged, m.end()) == _value(m.group(0), lang)}
     new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs)
-           and not _choices(lang).match(r, m.end())]
+           and not _choices(lang).match(r, m.end())
+           and not (paired and m.group(0) in _TWO)
+           and m.group(0) not in counts]
     if new:
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))
