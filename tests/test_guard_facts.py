@@ -440,3 +440,57 @@ def test_a_number_ends_at_its_last_digit():
                    "para análise.", lang="pt") == {}
     assert "new_fact" in verdict(draft, "Localizei o Pix para a chave CNPJ 12.345.678/0001-91: "
                                  "foi retido para análise.", lang="pt")
+
+
+# ── a guarantee the draft refuses stays refused ───────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "The repair is booked with priority, but I can't guarantee it will be finished "
+     "before your trip.",
+     "I've booked the repair with priority. I can't promise it will be done before your trip, "
+     "though.",
+     "I've booked the repair with priority, so it will be done in time for your trip."),
+    ("de", "Die Reparatur ist mit Priorität eingeplant, aber ich kann nicht garantieren, dass "
+     "sie vor Ihrer Reise fertig ist.",
+     "Ich habe die Reparatur mit Priorität eingeplant. Ich kann Ihnen allerdings nicht "
+     "versprechen, dass sie vor Ihrer Reise fertig ist.",
+     "Ich habe die Reparatur mit Priorität eingeplant, damit sie vor Ihrer Reise fertig ist."),
+    ("es", "La reparación tiene prioridad, pero no puedo garantizar que esté lista antes de su "
+     "viaje.",
+     "He dado prioridad a la reparación. Eso sí, no le puedo prometer que esté lista antes de "
+     "su viaje.",
+     "He dado prioridad a la reparación y estará lista antes de su viaje."),
+    ("fr", "La réparation est prioritaire, mais je ne peux pas garantir qu'elle sera terminée "
+     "avant votre voyage.",
+     "La réparation est prioritaire ; je ne peux pas vous promettre qu'elle sera finie "
+     "avant votre voyage.",
+     "J'ai rendu la réparation prioritaire : elle sera finie avant votre voyage."),
+    ("pt", "O conserto está com prioridade, mas não posso garantir que fique pronto antes da sua "
+     "viagem.",
+     "Coloquei o conserto como prioridade. Não consigo prometer que fique pronto antes da sua "
+     "viagem, infelizmente.",
+     "Coloquei o conserto como prioridade, e ele fica pronto antes da sua viagem."),
+])
+def test_a_guarantee_the_draft_refuses_stays_refused(lang, draft, kept, dropped):
+    """"I can't guarantee it's ready before your trip" is a decision: said with "promise" it
+    is kept; a rewrite that says it will be ready has reversed it."""
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "declines a guarantee" in verdict(draft, dropped, lang=lang)["decision_changed"]
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Your oven is covered by the two-year guarantee; the engineer cannot come before "
+     "Monday.",
+     "The two-year guarantee covers your oven. The engineer cannot come before Monday."),
+    ("fr", "Votre four est couvert par la garantie de deux ans ; le technicien ne peut pas "
+     "passer avant lundi.",
+     "La garantie de deux ans couvre votre four. Le technicien ne peut pas passer avant "
+     "lundi."),
+    ("pt", "O seu forno está coberto pela garantia de dois anos; o técnico não pode ir antes "
+     "de segunda-feira.",
+     "A garantia de dois anos cobre o seu forno. O técnico não pode ir antes de "
+     "segunda-feira."),
+])
+def test_a_no_past_a_semicolon_refuses_no_guarantee_before_it(lang, draft, rewrite):
+    """"It is under the guarantee; the engineer cannot come before Monday": the "no" is the
+    visit's, so the guarantee given its own sentence was never refused."""
+    assert "decision_changed" not in verdict(draft, rewrite, lang=lang)

@@ -43,11 +43,12 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # cannot offer it") may move into one — a decision is lost only when both counts fall.
     bare_d = [_if_clause().sub(" ", s) for s in d_sents]
     bare_r = [_if_clause().sub(" ", s) for s in r_sents]
-    # And a third time cut at "but": in "we can't cover the ticket, but you can ask for a
-    # voucher" the "no" is the ticket's, not the voucher's, so a rewrite that gives the
-    # voucher its own sentence has refused nothing less.
-    cut_d = [c for s in d_sents for c in _contrast(lang).split(s)]
-    cut_r = [c for s in r_sents for c in _contrast(lang).split(s)]
+    # And a third time cut at "but" and at semicolons: in "we can't cover the ticket, but you
+    # can ask for a voucher" the "no" is the ticket's, not the voucher's, so a rewrite that
+    # gives the voucher its own sentence has refused nothing less; in "it is under the legal
+    # guarantee; he cannot send you to the maker" the "no" refuses no guarantee.
+    cut_d = [c for s in d_sents for part in s.split(";") for c in _contrast(lang).split(part)]
+    cut_r = [c for s in r_sents for part in s.split(";") for c in _contrast(lang).split(part)]
     for category, about in _decisions().items():
         if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
                 and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)
