@@ -494,3 +494,70 @@ def test_a_no_past_a_semicolon_refuses_no_guarantee_before_it(lang, draft, rewri
     """"It is under the guarantee; the engineer cannot come before Monday": the "no" is the
     visit's, so the guarantee given its own sentence was never refused."""
     assert "decision_changed" not in verdict(draft, rewrite, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("pt", "Pedimos desculpas pelo cancelamento do seu voo. O avião teve uma avaria, por isso "
+     "não podemos remarcar para hoje.",
+     "Pedimos desculpas pelo cancelamento do seu voo. Houve uma avaria no avião e a "
+     "remarcação para hoje não é possível."),
+    ("es", "Ya recibimos su devolución en el almacén. El paquete llegó abierto, por eso no "
+     "podemos enviarle otro hasta revisarlo.",
+     "Ya recibimos su devolución en el almacén. Como el paquete llegó abierto, primero hay "
+     "que revisarlo y antes no podemos enviarle otro."),
+    ("en", "I'm sorry your flight was cancelled. The aircraft had a fault, and that's why we "
+     "can't rebook you for today.",
+     "I'm sorry your flight was cancelled. The aircraft had a fault and there is no seat "
+     "left today to rebook you on."),
+])
+def test_a_that_giving_a_reason_points_at_nothing_refused(lang, draft, rewrite):
+    """"…por isso não podemos remarcar": the "isso" of "por isso" points at the reason, not
+    at the cancellation the sentence before named, so nothing about it was refused."""
+    assert "decision_changed" not in verdict(draft, rewrite, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("pt", "Pedimos desculpas pelo transtorno: o técnico não apareceu na terça.",
+     "O técnico faltou na terça, e pedimos desculpas pelo transtorno."),
+    ("es", "Disculpe el trastorno: el técnico no vino el martes.",
+     "El técnico faltó el martes. Disculpe el trastorno."),
+])
+def test_a_decision_word_is_read_in_the_drafts_language(lang, draft, rewrite):
+    """German "storn" (a cancellation) is inside Portuguese "transtorno" and Spanish
+    "trastorno": a refusal is read with the draft's own language's words."""
+    assert "decision_changed" not in verdict(draft, rewrite, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,pointed,dropped", [
+    ("de", "Innerhalb von 14 Tagen bekommst du den vollen Betrag zurück. Danach ist keine "
+     "Erstattung mehr möglich.",
+     "Innerhalb von 14 Tagen erstatten wir den vollen Betrag. Danach geht das leider nicht "
+     "mehr.",
+     "Innerhalb von 14 Tagen erstatten wir den vollen Betrag. Danach helfen wir gerne weiter."),
+    ("en", "You can return the boots within 30 days for a refund. After that, refunds are not "
+     "possible.",
+     "Return the boots within 30 days and we'll refund you. After that, this isn't possible "
+     "any more.",
+     "Return the boots within 30 days and we'll refund you. After that, just get in touch."),
+    ("es", "Puede devolver las botas en 30 días y le reembolsamos. Después, no hay reembolso.",
+     "Si devuelve las botas en 30 días, le reembolsamos. Pasado ese plazo, eso ya no es "
+     "posible.",
+     "Si devuelve las botas en 30 días, le reembolsamos. Pasado ese plazo, escríbanos."),
+    ("fr", "Vous pouvez renvoyer les bottes sous 30 jours pour être remboursé. Après, aucun "
+     "remboursement n'est possible.",
+     "Renvoyez les bottes sous 30 jours et nous vous remboursons. Passé ce délai, cela n'est "
+     "plus possible.",
+     "Renvoyez les bottes sous 30 jours et nous vous remboursons. Passé ce délai, "
+     "écrivez-nous."),
+    ("pt", "Você pode devolver as botas em 30 dias e reembolsamos. Depois disso, não há "
+     "reembolso.",
+     "Devolvendo as botas em 30 dias, reembolsamos o valor. Depois disso, isso já não é "
+     "possível.",
+     "Devolvendo as botas em 30 dias, reembolsamos o valor. Depois disso, fale com a gente."),
+])
+def test_a_no_that_points_back_refuses_what_the_sentence_before_named(lang, draft, pointed,
+                                                                      dropped):
+    """"After that, this isn't possible" refuses the refund of the sentence before; a
+    rewrite that leaves the "no" out has reversed the decision."""
+    assert "decision_changed" not in verdict(draft, pointed, lang=lang)
+    assert "decision_changed" in verdict(draft, dropped, lang=lang)

@@ -354,6 +354,9 @@ class Lang(BaseModel):
     # may sit inside a clause ("however", "jedoch", "porém": "a refund is, however, not
     # possible"), nor a bare "aber" ("ist aber nicht möglich").
     contrasts: list[str]
+    # Phrases: a word pointing back at what the sentence before named ("that", "das",
+    # "isso"): "After that, this isn't possible" refuses the refund named just before.
+    anaphors: list[str]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

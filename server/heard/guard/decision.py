@@ -11,9 +11,12 @@ from heard.guard.violation import Violation
 
 
 @cache
-def _decisions() -> dict[str, re.Pattern[str]]:
+def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """What a refusal is about, in the draft's language (every language's when it is
+    unknown): German "storn" is a cancellation, inside Portuguese "transtorno" it is none."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
     return {category: re.compile("|".join(patterns))
-            for category, patterns in vocab.union_map("decisions").items() if patterns}
+            for category, patterns in vocab.union_map("decisions", codes).items() if patterns}
 
 
 @cache
@@ -30,8 +33,22 @@ def _contrast(lang: str | None) -> re.Pattern[str]:
                                                 longest_first=True) + r")(?!\w)", re.I)
 
 
+@cache
+def _anaphor(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"(?<![\w'])(?:" + vocab.words(vocab.union("anaphors", codes),
+                                                    longest_first=True) + r")(?!\w)", re.I)
+
+
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
-    return sum(1 for s in sents if about.search(s) and vocab.negation(lang).search(s))
+    """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
+    at the sentence before that names it ("Within 14 days you get it all back. After that,
+    this is no longer possible."). A "that" inside "that's why", "por isso", "por eso" points
+    at a reason, not at what is refused ("…valem 30 dias, por isso não pôde ser aceito")."""
+    no = vocab.negation(lang)
+    return sum(1 for n, s in enumerate(sents) if no.search(s) and (
+        about.search(s) or (n > 0 and about.search(sents[n - 1])
+                            and _anaphor(lang).search(cue("causes", lang).sub(" ", s)))))
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -49,7 +66,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # guarantee; he cannot send you to the maker" the "no" refuses no guarantee.
     cut_d = [c for s in d_sents for part in s.split(";") for c in _contrast(lang).split(part)]
     cut_r = [c for s in r_sents for part in s.split(";") for c in _contrast(lang).split(part)]
-    for category, about in _decisions().items():
+    for category, about in _decisions(lang).items():
         if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
                 and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)
                 and _refusals(cut_r, about, lang) < _refusals(cut_d, about, lang)):
