@@ -288,6 +288,19 @@ def test_a_no_before_but_refuses_only_what_comes_before_it(lang, draft, split, g
      "Hola, Ana:\n\nSu pedido ya salió.\n\nSaludos,\nEquipo Norte"),
     ("fr", "Bonjour Léa,\n\nVotre colis est parti.\n\nCordialement,\nÉquipe Azur",
      "Bonjour Léa,\n\nBonne nouvelle : votre colis est parti.\n\nCordialement,\nÉquipe Azur"),
+    # A sign-off that opens with "your" is the company, not a person called "Ihre", so the
+    # body's "Ihre Hausratversicherung" may become "Die Hausratversicherung".
+    ("de", "Hallo Jan,\n\nIhre Hausratversicherung ersetzt den Zeitwert.\n\nMit freundlichen "
+     "Grüßen\nIhre Rheinland Versicherung",
+     "Hallo Jan,\n\nDie Hausratversicherung ersetzt den Zeitwert.\n\nMit freundlichen "
+     "Grüßen\nIhre Rheinland Versicherung"),
+    ("en", "Hi Sam,\n\nYour plan renews in May.\n\nBest,\nYour Ledgerly Team",
+     "Hi Sam,\n\nThe plan renews in May.\n\nBest,\nYour Ledgerly Team"),
+    ("fr", "Bonjour Léa,\n\nVotre abonnement se renouvelle en mai.\n\nCordialement,\n"
+     "Votre Banque Azur",
+     "Bonjour Léa,\n\nL'abonnement se renouvelle en mai.\n\nCordialement,\nVotre Banque Azur"),
+    ("pt", "Oi, Bia!\n\nSua assinatura renova em maio.\n\nAbraços,\nSua Operadora Norte",
+     "Oi, Bia!\n\nA assinatura renova em maio.\n\nAbraços,\nSua Operadora Norte"),
 ])
 def test_a_sign_off_or_a_teams_name_is_no_name_in_the_body(lang, draft, rewrite):
     assert "fact_missing" not in verdict(draft, rewrite, lang=lang)
