@@ -8,6 +8,7 @@ import pytest
 
 from heard.guard import check
 from heard.prompts import Phrases, load_bundle
+from tests.masked_guard import verdict
 
 BUNDLE = load_bundle(Path(__file__).resolve().parent.parent / "prompts")
 PHRASES = BUNDLE.phrases
@@ -240,3 +241,29 @@ def test_what_a_pattern_needs_is_read_from_its_structure():
     assert needed(r"(?:will|'ll) refund\b") == {" refund"}
     assert needed(r"\bguarantee|\bpromise\b") == {"guarantee", "promise"}
     assert needed(r"[ab]c?") is None  # nothing literal is certain: no shortcut
+
+
+@pytest.mark.parametrize("lang,customer,draft,theirs,generic", [
+    ("de", "Meine Rechnung wurde abgelehnt. Wovon soll ich das bezahlen?",
+     "Die Rechnung wurde abgelehnt, weil die Verordnung fehlte. Reichen Sie sie nach, prüfen "
+     "wir erneut.",
+     "Ich verstehe Ihre Sorge wegen der Kosten. ", "Ich verstehe Ihre Sorge. "),
+    ("en", "The app keeps logging me out, every single day.",
+     "Please update to version 4.2 from the store; it fixes the session bug.",
+     "I can imagine how tiring it is to be signed out again and again. ",
+     "I can imagine how tiring this is. "),
+    ("fr", "Mon colis est arrivé cassé, le vase est en morceaux.",
+     "Envoyez-nous une photo du colis et nous ouvrirons un dossier auprès du transporteur.",
+     "Je comprends votre déception de recevoir un objet abîmé. ",
+     "Je comprends votre déception. "),
+    ("pt", "Estou esperando o pedido há duas semanas.",
+     "O pedido saiu do centro de distribuição e está com a transportadora.",
+     "Entendo como é cansativa uma demora dessas. ", "Entendo como é cansativo. "),
+])
+def test_an_acknowledgement_in_other_words_than_the_customers_is_about_their_case(
+        lang, customer, draft, theirs, generic):
+    """"Your worry about the costs" for their "how am I supposed to pay", "signed out" for
+    "logging me out": the same thing in other words names their case; the bare formula
+    still names nothing."""
+    assert verdict(draft, theirs + draft, customer, lang) == {}
+    assert "generic_acknowledgement" in verdict(draft, generic + draft, customer, lang)

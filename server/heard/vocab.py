@@ -342,6 +342,10 @@ class Lang(BaseModel):
     customer: CustomerCues  # how the customer reads: feelings and situation signals
     acknowledgement_formulas: list[str]  # patterns: "I understand your…", "that must be…"
     generic_words: list[str]  # phrases: words an acknowledgement says about any ticket
+    # Patterns, at a word's start: words that name one thing a customer's message is about
+    # ("costs" for their "how am I supposed to pay"), so an acknowledgement in other words
+    # than theirs is still about their case.
+    synonyms: dict[str, list[str]]
     instruction_leaks: list[str]  # patterns: a model talking about its instructions
     waiting: list[str]  # patterns: the customer says they have been waiting
     waited_since: list[str]  # phrases: "for", "seit" (+ a duration)
@@ -476,7 +480,7 @@ class Lang(BaseModel):
     def _explained(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, EXPLAIN_REASONS, complete=True)
 
-    @field_validator("commitment_patterns", "decisions", "explain_cues")
+    @field_validator("commitment_patterns", "decisions", "explain_cues", "synonyms")
     @classmethod
     def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}

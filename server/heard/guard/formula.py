@@ -80,14 +80,29 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 4 and not w.isdigit()}
 
 
+@cache
+def _synonyms(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return tuple((f"#{thing}", re.compile(r"(?<!\w)(?:" + "|".join(starts) + ")", re.I))
+                 for thing, starts in vocab.union_map("synonyms", codes).items() if starts)
+
+
+def _things(text: str, lang: str | None) -> set[str]:
+    """What a text names by the words of one thing ("#money" for "costs" and for "pay"): an
+    acknowledgement in other words than the customer's is still about their case."""
+    t = norm(MARKER_RE.sub(" ", text))
+    return {thing for thing, said in _synonyms(lang) if said.search(t)}
+
+
 def _said(text: str, lang: str | None) -> set[str]:
-    """What a text is about, by word starts and by stems."""
-    return _stems(text) | stems(text, lang)
+    """What a text is about, by word starts, by stems and by the things it names."""
+    return _stems(text) | stems(text, lang) | _things(text, lang)
 
 
 def _content(text: str, lang: str | None) -> set[str]:
     return {w[:5] for w in WORD.findall(norm(text))
-            if len(w) >= 4 and w not in _generic_words()} | stems(text, lang)
+            if len(w) >= 4 and w not in _generic_words()} | stems(text, lang) | _things(
+                text, lang)
 
 
 def _generic_ack(draft: str, rewrite: str, theirs: set[str], kinds: dict[str, str],
