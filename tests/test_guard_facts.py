@@ -574,3 +574,20 @@ def test_a_no_that_points_back_refuses_what_the_sentence_before_named(lang, draf
     rewrite that leaves the "no" out has reversed the decision."""
     assert "decision_changed" not in verdict(draft, pointed, lang=lang)
     assert "decision_changed" in verdict(draft, dropped, lang=lang)
+
+
+@pytest.mark.parametrize("draft,restated,reversed_", [
+    ("Un remboursement sur votre carte n'est possible que si le restaurant confirme l'erreur.",
+     "Si le restaurant confirme l'erreur, un remboursement sur votre carte sera possible.",
+     "Un remboursement sur votre carte sera possible, même sans confirmation du restaurant."),
+    ("Le remboursement n'est accordé que pour les articles non ouverts.",
+     "Seuls les articles non ouverts donnent lieu au remboursement, sur demande.",
+     "Le remboursement est accordé pour tous les articles."),
+])
+def test_french_ne_que_is_only_not_no(draft, restated, reversed_):
+    """"N'est possible que si" is "only if": a condition, not a refused refund, so a rewrite
+    that says it with "si" keeps the decision; "ne … pas" stays a refusal."""
+    assert "decision_changed" not in verdict(draft, restated, lang="fr")
+    refused = draft.replace("n'est possible que si", "n'est pas possible, même si").replace(
+        "n'est accordé que pour", "n'est pas accordé pour")
+    assert "decision_changed" in verdict(refused, reversed_, lang="fr")

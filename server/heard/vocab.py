@@ -330,6 +330,9 @@ class Lang(BaseModel):
     tax_bases: list[str]
     negations: list[str]  # patterns, matched as whole words
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
+    # Patterns: a negation's words that say "only" ("n'est possible que si", "ne … que"),
+    # a condition or a restriction, never a refusal.
+    restrictions: list[str]
     greetings: list[str]  # patterns
     greeting_addressees: list[str]  # phrases: who a greeting is to, besides a name ("there")
     commitment_patterns: dict[str, list[str]]  # patterns: promises, counted
@@ -457,7 +460,8 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "currency_words", "greetings", "acknowledgement_formulas",
+    @field_validator("negations", "restrictions", "currency_words", "greetings",
+                     "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "reason_openers", "advice", "exclusions",
                      "future", "name_titles", "signoffs", "self_introductions", "self_here",
@@ -564,12 +568,14 @@ def expand(pattern: str) -> str:
 @cache
 def negation(lang: str | None = None) -> re.Pattern[str]:
     """A negation or a refusal word of `lang` ("not", "leider", "n't", "n'"), of any language
-    when it is unknown: Portuguese "no" is "in the", no refusal."""
+    when it is unknown: Portuguese "no" is "in the", no refusal. A negation that only
+    restricts (French "ne … que": "n'est possible que si" is "only if") is none."""
     codes = [lang] if lang in LANGS else list(LANGS)
     clitics = [(r"\b" + re.escape(c)) if c[-1] in "'’" else (re.escape(c) + r"\b")
                for c in union("negation_clitics", codes)]
-    return re.compile("|".join([r"\b(?:" + "|".join(union("negations", codes)) + r")\b",
-                                *clitics]), re.I)
+    words = "|".join([r"\b(?:" + "|".join(union("negations", codes)) + r")\b", *clitics])
+    only = "|".join(union("restrictions", codes))
+    return re.compile(rf"(?!{only})(?:{words})" if only else words, re.I)
 
 
 def walls(codes: Iterable[str]) -> list[Wall]:
