@@ -591,3 +591,29 @@ def test_french_ne_que_is_only_not_no(draft, restated, reversed_):
     refused = draft.replace("n'est possible que si", "n'est pas possible, même si").replace(
         "n'est accordé que pour", "n'est pas accordé pour")
     assert "decision_changed" in verdict(refused, reversed_, lang="fr")
+
+
+@pytest.mark.parametrize("lang,customer,draft,theirs,other", [
+    ("en", "Third time I'm writing about this. The internet drops every evening.",
+     "The line test shows noise on your line.",
+     "You've now written three times about the evening drop-outs. ",
+     "You've now written four times about the evening drop-outs. "),
+    ("de", "Ich schreibe Ihnen zum dritten Mal wegen der Abbrüche.",
+     "Der Leitungstest zeigt Störungen auf Ihrer Leitung.",
+     "Sie haben uns schon drei Mal wegen der Abbrüche geschrieben. ",
+     "Sie haben uns schon fünf Mal wegen der Abbrüche geschrieben. "),
+    ("es", "Es la tercera vez que escribo por los cortes.",
+     "La prueba de línea muestra ruido en su línea.",
+     "Ya nos ha escrito tres veces por los cortes. ",
+     "Ya nos ha escrito cuatro veces por los cortes. "),
+    ("pt", "É a terceira vez que escrevo sobre as quedas.",
+     "O teste de linha mostra ruído na sua linha.",
+     "Você já escreveu três vezes sobre as quedas. ",
+     "Você já escreveu cinco vezes sobre as quedas. "),
+])
+def test_the_customers_ordinal_said_back_as_a_count_is_their_number(lang, customer, draft,
+                                                                   theirs, other):
+    """Their "third time" said back as "three times" repeats their number; "four times" is
+    a number nobody wrote."""
+    assert verdict(draft, theirs + draft, customer, lang) == {}
+    assert "new_fact" in verdict(draft, other + draft, customer, lang)

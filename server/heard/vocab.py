@@ -370,6 +370,9 @@ class Lang(BaseModel):
     hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
+    # Patterns, at a word's start, in order from "second" to "tenth": the customer's "third
+    # time" is the number the rewrite may say back as "three times".
+    ordinals: list[str]
     # Phrases: cardinals that are also another word (French "neuf" is nine and new: "un
     # téléphone neuf"), a number only right before what numbers count — a time unit, a month,
     # a currency word or one of `counted` ("neuf jours", "à neuf heures", "le neuf mars").
@@ -460,7 +463,7 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "restrictions", "currency_words", "greetings",
+    @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "reason_openers", "advice", "exclusions",

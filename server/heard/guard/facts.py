@@ -161,11 +161,27 @@ def _cardinal(lang: str | None = None) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-def _quoted(rewrite: str, m: re.Match[str], theirs: str) -> bool:
+@cache
+def _ordinals(lang: str | None) -> dict[int, re.Pattern[str]]:
+    """Two to ten by their ordinals ("third", "dritten", "troisième"), of the draft's
+    language, of every language when it is unknown."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    out: dict[int, list[str]] = {}
+    for code in codes:
+        for n, start in enumerate(vocab.union("ordinals", [code])[:9], 2):
+            out.setdefault(n, []).append(start)
+    return {n: re.compile(r"(?<!\w)(?:" + "|".join(starts) + ")", re.I)
+            for n, starts in out.items()}
+
+
+def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None) -> bool:
     """A number word that repeats the customer's number: "zwei" for their "zweimal", "trois
-    jours" for their "⟦7⟧ jours"."""
+    jours" for their "⟦7⟧ jours", "three times" for their "third time"."""
     word = m.group(0)
     if re.search(rf"(?<!\w){re.escape(word)}", theirs):
+        return True
+    ordinal = _ordinals(lang).get(_value(word.lower(), lang))
+    if ordinal and ordinal.search(theirs):
         return True
     following = re.match(r"\s+(\w{3,})", rewrite[m.end():])
     if not following:
@@ -248,7 +264,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     tagged = norm(rewrite)
     counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
               if _listed(tagged, m.end()) == _value(m.group(0), lang)}
-    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs)
+    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs, lang)
            and not _choices(lang).match(r, m.end())
            and not (paired and m.group(0) in _TWO)
            and m.group(0) not in counts]
