@@ -541,6 +541,32 @@ def test_a_decision_word_is_read_in_the_drafts_language(lang, draft, rewrite):
     assert "decision_changed" not in verdict(draft, rewrite, lang=lang)
 
 
+@pytest.mark.parametrize("lang,draft,without,dropped", [
+    ("fr", "Nous ouvrirons une réclamation auprès de la banque ; le remboursement n'est pas "
+     "automatique.",
+     "Nous ouvrirons une réclamation auprès de la banque, sans que le remboursement soit "
+     "automatique.",
+     "Nous ouvrirons une réclamation auprès de la banque et le remboursement suivra."),
+    ("pt", "O plano muda no dia 1.º, mas a mensalidade atual não tem reembolso.",
+     "O plano muda no dia 1.º, e a mensalidade atual fica sem reembolso.",
+     "O plano muda no dia 1.º, e a mensalidade atual será reembolsada."),
+    ("de", "Sie können den Vertrag zum Monatsende beenden; eine Erstattung der Restlaufzeit "
+     "gibt es nicht.",
+     "Sie können den Vertrag zum Monatsende beenden, allerdings ohne Rückerstattung der "
+     "Restlaufzeit.",
+     "Sie können den Vertrag zum Monatsende beenden, und wir erstatten die Restlaufzeit."),
+    ("en", "You can close the account today, but there is no refund for the current month.",
+     "You can close the account today, without a refund for the current month.",
+     "You can close the account today and we will refund you without delay."),
+])
+def test_without_before_what_is_refused_still_refuses_it(lang, draft, without, dropped):
+    """"Sans que le remboursement soit automatique", "sem reembolso", "ohne Rückerstattung"
+    keep the draft's "no refund"; a "without" that refuses nothing ("we will refund you
+    without delay") does not."""
+    assert "decision_changed" not in verdict(draft, without, lang=lang)
+    assert "decision_changed" in verdict(draft, dropped, lang=lang)
+
+
 @pytest.mark.parametrize("lang,draft,pointed,dropped", [
     ("de", "Innerhalb von 14 Tagen bekommst du den vollen Betrag zurück. Danach ist keine "
      "Erstattung mehr möglich.",

@@ -364,6 +364,9 @@ class Lang(BaseModel):
     # Phrases: a word pointing back at what the sentence before named ("that", "das",
     # "isso"): "After that, this isn't possible" refuses the refund named just before.
     anaphors: list[str]
+    # Phrases: "without" ("sans", "ohne", "sin", "sem"): right before what a refusal is about
+    # ("sans que le remboursement soit automatique", "sem reembolso") it says "no".
+    withouts: list[str]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

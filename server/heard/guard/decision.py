@@ -40,15 +40,27 @@ def _anaphor(lang: str | None) -> re.Pattern[str]:
                                                     longest_first=True) + r")(?!\w)", re.I)
 
 
+@cache
+def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
+    """"Without" right before what a refusal is about, three words at most between: "sans
+    que le remboursement soit automatique", "sem reembolso", "ohne Erstattung" say "no
+    refund"; "we refund you without delay" does not."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    word = r"[^\S\n]+[^\s,;:.!?]"  # a space, then a word's letters in the same clause
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
+                      + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)
+
+
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
     this is no longer possible."). A "that" inside "that's why", "por isso", "por eso" points
     at a reason, not at what is refused ("…valem 30 dias, por isso não pôde ser aceito")."""
     no = vocab.negation(lang)
-    return sum(1 for n, s in enumerate(sents) if no.search(s) and (
-        about.search(s) or (n > 0 and about.search(sents[n - 1])
-                            and _anaphor(lang).search(cue("causes", lang).sub(" ", s)))))
+    return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
+        no.search(s) and (about.search(s) or (
+            n > 0 and about.search(sents[n - 1])
+            and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
