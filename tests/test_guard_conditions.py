@@ -427,3 +427,22 @@ def test_a_condition_moved_onto_another_step_is_caught(lang, draft, kept, moved)
 ])
 def test_a_condition_still_covers_what_it_covered(lang, draft, kept):
     assert verdict(draft, kept, lang) == []
+
+
+# An instruction joined to what follows is the condition said another way, even when the
+# imperative takes an accent the stem lacks ("renueve" → "renuévalo", "devuelve" →
+# "devuélvanos"); the condition left out altogether is still caught.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("es", "En cuanto se renueve el dominio, la web vuelve a verse en unas 24 horas.",
+     "Renuévalo desde tu panel y la web vuelve a verse en unas 24 horas.",
+     "La web vuelve a verse en unas 24 horas."),
+    ("es", "Si nos devuelve la impresora, le enviamos una nueva esa misma semana.",
+     "Devuélvanos la impresora y le enviamos una nueva esa misma semana.",
+     "Le enviamos una nueva esa misma semana."),
+    ("pt", "Se você atualizar o aplicativo, o erro desaparece na hora.",
+     "Atualize o aplicativo e o erro desaparece na hora.",
+     "O erro desaparece na hora."),
+])
+def test_an_instruction_said_for_a_condition_passes(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)

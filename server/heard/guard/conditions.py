@@ -18,6 +18,7 @@ promise leaves out ("hors franchise", "excluding the excess") is counted the sam
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from heard import vocab
@@ -90,11 +91,18 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w[0] == "⟦" or (len(w) >= 4 and not w.isdigit())]
 
 
+def _fold(word: str) -> str:
+    """The word without its accents: an imperative with a pronoun on it takes one its stem
+    lacks ("renueve" → "renuévalo", "devuelva" → "devuélvanos")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
+
+
 def _gone(about: set[str], kept: set[str]) -> bool:
     """What a condition was about is mostly not near what it conditioned, in the rewrite
     (`kept`: those sentences' stems and the starts of their words). One about nothing
     named ("if it's not there by then") is gone with its word."""
-    return not about or len(about & kept) < len(about) / 2
+    return not about or sum(a in kept or _fold(a) in kept for a in about) < len(about) / 2
 
 
 def _kin(one: set[str], other: set[str]) -> bool:
@@ -247,7 +255,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     r_stems = [stems(s, lang) for s in r_sents]
     # A stem said in another form is still said: "confirm" is in "confirme" (whose own
     # stem is "conf"). Per sentence, every start of every word: linear in its length.
-    r_kept = [r | {w[:n] for w in _WORD.findall(x) for n in range(_PREFIX, len(w) + 1)}
+    r_kept = [r | {v[:n] for w in _WORD.findall(x) for v in {w, _fold(w)}
+                   for n in range(_PREFIX, len(v) + 1)}
               for x, r in zip(r_sents, r_stems, strict=True)]
     advice = patterns("advice", lang)
     out: list[Violation] = []
