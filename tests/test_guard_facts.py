@@ -643,3 +643,32 @@ def test_the_customers_ordinal_said_back_as_a_count_is_their_number(lang, custom
     a number nobody wrote."""
     assert verdict(draft, theirs + draft, customer, lang) == {}
     assert "new_fact" in verdict(draft, other + draft, customer, lang)
+
+
+@pytest.mark.parametrize("lang,customer,draft,quoted,would", [
+    ("es", "Pagué 2.400 € de entrada y todavía no sé nada.",
+     "Su instalación está prevista para la semana del 07/10.",
+     "Pagó 2.400 € de entrada y no tenía noticias: su instalación está prevista para la "
+     "semana del 07/10.",
+     "Su instalación está prevista para la semana del 07/10. Si no pudiéramos instalar esa "
+     "semana, le devolveríamos los 2.400 € de entrada."),
+    ("en", "I paid $80 for express shipping and the parcel is still not here.",
+     "Your parcel is delayed by the strike at the depot.",
+     "You paid $80 for express shipping: your parcel is delayed by the strike at the depot.",
+     "Your parcel is delayed by the strike at the depot. If it misses the date, we'd cover "
+     "the $80 you paid for express shipping."),
+    ("pt", "Paguei R$ 150,00 pela instalação e ninguém apareceu.",
+     "O técnico teve um imprevisto e a visita foi remarcada para 12/06.",
+     "Você pagou R$ 150,00 pela instalação e ninguém apareceu: o técnico teve um imprevisto "
+     "e a visita foi remarcada para 12/06.",
+     "O técnico teve um imprevisto e a visita foi remarcada para 12/06. Se ele faltar de "
+     "novo, cobriríamos os R$ 150,00 da instalação."),
+])
+def test_a_customers_fact_in_what_we_would_do_is_a_promise(lang, customer, draft, quoted,
+                                                           would):
+    """"Le devolveríamos los 2.400 €": what we would do with the customer's own number is a
+    promise the draft does not make; their number quoted as what happened is theirs."""
+    assert "fact_invented" not in verdict(draft, quoted, customer, lang=lang)
+    assert "new_commitment" not in verdict(draft, quoted, customer, lang=lang)
+    assert "turns the customer's own" in verdict(draft, would, customer, lang=lang).get(
+        "new_commitment", "")

@@ -396,7 +396,9 @@ class Lang(BaseModel):
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
-    future: list[str]  # patterns: a clause saying what will happen ("will", "va a", "-rá")
+    # Patterns: a clause saying what will happen ("will", "va a", "-rá") or what we would do
+    # ("we would", "devolveríamos", "nous rembourserions", "würden wir").
+    future: list[str]
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
     our_future: list[str]
