@@ -446,3 +446,28 @@ def test_a_condition_still_covers_what_it_covered(lang, draft, kept):
 def test_an_instruction_said_for_a_condition_passes(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A condition whose clause goes on past a comma with "that" ("if it turns out, that it was a
+# false alarm") is about all of it: swapped for a step that happens anyway, it is caught.
+@pytest.mark.parametrize("lang,draft,kept,swapped", [
+    ("de", "Das Team prüft die Sperre. Falls sich herausstellt, dass es ein Fehlalarm war, "
+           "heben wir die Sperre auf.",
+     "Das Team prüft die Sperre. Stellt sich heraus, dass es ein Fehlalarm war, heben wir die "
+     "Sperre auf.",
+     "Das Team prüft die Sperre. Sobald die Kontrolle abgeschlossen ist, heben wir die Sperre "
+     "auf."),
+    ("es", "El equipo revisa el bloqueo. Si se confirma, con los registros, que fue una falsa "
+           "alarma, levantaremos el bloqueo.",
+     "El equipo revisa el bloqueo. En caso de que se confirme que fue una falsa alarma, "
+     "levantaremos el bloqueo.",
+     "El equipo revisa el bloqueo. En cuanto termine el control, levantaremos el bloqueo."),
+    ("fr", "L'équipe examine le blocage. S'il s'avère, après examen, que c'était une fausse "
+           "alerte, nous levons le blocage.",
+     "L'équipe examine le blocage. Au cas où il s'avérerait que c'était une fausse alerte, "
+     "nous levons le blocage.",
+     "L'équipe examine le blocage. Dès que le contrôle sera terminé, nous levons le blocage."),
+])
+def test_a_condition_going_on_with_that_is_about_all_of_it(lang, draft, kept, swapped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, swapped, lang)

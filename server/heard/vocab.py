@@ -427,6 +427,9 @@ class Lang(BaseModel):
     # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
     # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
     demonstratives: list[str]
+    # Phrases: "that", "dass", "que" opening a clause that goes on with the one before ("if it
+    # turns out, that it was a false alarm"): a condition is about that clause too.
+    complementizers: list[str]
     requirements: list[str]  # phrases: what must hold ("il faut que", "must"): no plain fact
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.

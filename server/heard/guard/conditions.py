@@ -74,8 +74,17 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
     its words as written, and whether the customer is its subject ("if you post it back": an
     instruction may say it)."""
     out = []
+    that = _that(lang)
     for m in _cues(sentence, lang):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
+        # It goes on past a comma with "that", perhaps after an aside ("si se confirma, con
+        # los registros, que fue…"): what it is about runs to that clause's end.
+        if end and end.group(0) == ",":
+            aside = _CLAUSE_END.search(sentence, end.end())
+            if that.match(sentence, end.end()):
+                end = aside
+            elif aside and aside.group(0) == "," and that.match(sentence, aside.end()):
+                end = _CLAUSE_END.search(sentence, aside.end())
         # A condition said by its verb first ("Trifft er ein, …") is all of its own match.
         said = m.group(0)[:-1] if m.group(0).endswith(",") else \
             sentence[m.end():end.start() if end else None]
@@ -84,6 +93,13 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         out.append((stems(said, lang), _WORD.findall(said),
                     bool(cue("addressees", lang).search(said))))
     return out
+
+
+@cache
+def _that(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    return re.compile(r"\s*(?:" + vocab.words(vocab.union("complementizers", codes))
+                      + r")(?!\w)", re.I)
 
 
 def _words(text: str) -> list[str]:
