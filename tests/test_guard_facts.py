@@ -672,3 +672,27 @@ def test_a_customers_fact_in_what_we_would_do_is_a_promise(lang, customer, draft
     assert "new_commitment" not in verdict(draft, quoted, customer, lang=lang)
     assert "turns the customer's own" in verdict(draft, would, customer, lang=lang).get(
         "new_commitment", "")
+
+
+@pytest.mark.parametrize("lang,draft,kept,turned", [
+    ("de", "Bei Minijobbern, die vor dem 01.01.2025 angelegt wurden, fehlt die Befreiung.",
+     "Die Befreiung fehlt bei Minijobbern, die vor dem 01.01.2025 angelegt wurden.",
+     "Bei Minijobbern, die nach dem 01.01.2025 angelegt wurden, fehlt die Befreiung."),
+    ("en", "Orders placed before 3 March ship with the old packaging.",
+     "If you ordered before 3 March, your parcel comes in the old packaging.",
+     "Orders placed after 3 March ship with the old packaging."),
+    ("fr", "Les demandes envoyées avant le 15/04 sont traitées au tarif actuel.",
+     "Si vous avez envoyé votre demande avant le 15/04, le tarif actuel s'applique.",
+     "Les demandes envoyées après le 15/04 sont traitées au tarif actuel."),
+    ("es", "La oferta es válida hasta el 30/06 para clientes actuales.",
+     "Como cliente actual, puede usar la oferta hasta el 30/06.",
+     "La oferta es válida desde el 30/06 para clientes actuales."),
+    ("pt", "As faturas emitidas antes de 10/05 seguem a tabela antiga.",
+     "Se a sua fatura foi emitida antes de 10/05, vale a tabela antiga.",
+     "As faturas emitidas depois de 10/05 seguem a tabela antiga."),
+])
+def test_a_date_keeps_its_side(lang, draft, kept, turned):
+    """"Created before 01.01.2025" said as "after 01.01.2025" keeps every fact's marker and
+    reverses the fact: the side of a date is part of it."""
+    assert "fact_missing" not in verdict(draft, kept, lang=lang)
+    assert "the opposite fact" in verdict(draft, turned, lang=lang).get("fact_missing", "")

@@ -367,6 +367,10 @@ class Lang(BaseModel):
     # Phrases: "without" ("sans", "ohne", "sin", "sem"): right before what a refusal is about
     # ("sans que le remboursement soit automatique", "sem reembolso") it says "no".
     withouts: list[str]
+    # Phrases: the side of a date or time a word puts something on, "before" ("before",
+    # "vor", "avant", "antes de", "até") or "after" ("after", "nach", "après", "desde"): "vor
+    # dem ⟦3⟧" and "nach dem ⟦3⟧" hold the same fact and say the opposite.
+    sides: dict[str, list[str]]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

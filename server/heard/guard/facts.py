@@ -275,6 +275,38 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
 
 
 @cache
+def _sides(lang: str | None) -> re.Pattern[str]:
+    """A side word right before a fact, an article at most between ("vor dem ⟦3⟧", "after
+    the ⟦3⟧", "a partir del ⟦3⟧"): which side of that date or time the sentence is on."""
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    sides = vocab.union_map("sides", codes)
+    groups = "|".join(f"(?P<{side}>" + vocab.words(words, longest_first=True) + ")"
+                      for side, words in sides.items() if words)
+    return re.compile(rf"(?<![\w'’])(?:{groups})(?!\w)(?:\s+\w{{1,3}})?\s+(⟦\d+⟧)", re.I)
+
+
+def _sided(text: str, lang: str | None) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _sides(lang).finditer(text):
+        out.setdefault(m.group(m.lastindex or 0), set()).update(
+            side for side, said in m.groupdict().items() if said)
+    return out
+
+
+def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A date the draft puts something before stays before it: "created before ⟦3⟧" said
+    as "created after ⟦3⟧" keeps the marker and reverses the fact."""
+    want, got = _sided(norm(plain(draft)), lang), _sided(norm(plain(rewrite)), lang)
+    for marker, sides in want.items():
+        turned = got.get(marker, set()) - sides
+        if len(sides) == 1 and turned and not got[marker] & sides:
+            return [Violation("fact_missing", f"The draft puts it {next(iter(sides))} "
+                              f"{marker}; the rewrite says {next(iter(turned))} it: the same "
+                              "date, the opposite fact.")]
+    return []
+
+
+@cache
 def _limit(lang: str | None) -> re.Pattern[str]:
     """A limit word and the number right after it ("up to ⟦3⟧", "bis zu ⟦3⟧ €")."""
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
