@@ -696,3 +696,27 @@ def test_a_date_keeps_its_side(lang, draft, kept, turned):
     reverses the fact: the side of a date is part of it."""
     assert "fact_missing" not in verdict(draft, kept, lang=lang)
     assert "the opposite fact" in verdict(draft, turned, lang=lang).get("fact_missing", "")
+
+
+@pytest.mark.parametrize("lang,draft,kept,recounted", [
+    ("es", "La fianza se devuelve en 15 días desde la salida.",
+     "Desde la salida, la fianza se devuelve en 15 días.",
+     "La fianza se devuelve en 15 días hábiles desde la salida."),
+    ("pt", "O estorno leva até 10 dias úteis.",
+     "Em até 10 dias úteis o estorno aparece.",
+     "O estorno leva até 10 dias."),
+    ("de", "Die Gutschrift dauert etwa 5 Werktage.",
+     "Rechnen Sie mit etwa 5 Arbeitstagen für die Gutschrift.",
+     "Die Gutschrift dauert etwa 5 Tage."),
+    ("fr", "Le remboursement intervient sous 7 jours ouvrés.",
+     "Comptez 7 jours ouvrables pour le remboursement.",
+     "Le remboursement intervient sous 7 jours."),
+    ("en", "The refund reaches your card within 5 business days.",
+     "Within 5 working days the refund reaches your card.",
+     "The refund reaches your card within 5 days."),
+])
+def test_days_stay_counted_the_way_the_draft_counts_them(lang, draft, kept, recounted):
+    """"15 días" said as "15 días hábiles" keeps the number and sets a later deadline;
+    "business days" said as "working days" counts them the same way."""
+    assert "fact_missing" not in verdict(draft, kept, lang=lang)
+    assert "another deadline" in verdict(draft, recounted, lang=lang).get("fact_missing", "")

@@ -371,6 +371,10 @@ class Lang(BaseModel):
     # "vor", "avant", "antes de", "até") or "after" ("after", "nach", "après", "desde"): "vor
     # dem ⟦3⟧" and "nach dem ⟦3⟧" hold the same fact and say the opposite.
     sides: dict[str, list[str]]
+    # Phrases: days counted on the calendar ("days", "Tage", "dias corridos") or as working
+    # days ("business days", "Werktage", "jours ouvrés", "días hábiles", "dias úteis"):
+    # "⟦3⟧ días" and "⟦3⟧ días hábiles" hold the same number and set another deadline.
+    day_counts: dict[str, list[str]]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

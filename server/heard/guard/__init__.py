@@ -25,7 +25,14 @@ from heard.guard import injection
 from heard.guard.commitments import new_actions, new_commitments, promises
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
-from heard.guard.facts import limits_kept, markers, new_facts, number_words, sides_kept
+from heard.guard.facts import (
+    day_counts_kept,
+    limits_kept,
+    markers,
+    new_facts,
+    number_words,
+    sides_kept,
+)
 from heard.guard.formula import formulaic
 from heard.guard.injection import leaks, notices
 from heard.guard.language import same_language
@@ -73,6 +80,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += number_words(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)
+    out += day_counts_kept(own, said, lang)
     asked = " ".join(draft[start:end] for start, end in notes)
     out += new_commitments(own, said, phrases, lang, asked)
     if not any(v.code == "new_commitment" for v in out):

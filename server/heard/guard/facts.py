@@ -307,6 +307,39 @@ def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
 
 
 @cache
+def _day_counts(lang: str | None) -> re.Pattern[str]:
+    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    kinds = vocab.union_map("day_counts", codes)
+    # Working days first: "días hábiles" is not "días" and a word left over.
+    groups = "|".join(f"(?P<{kind}>" + vocab.words(words, longest_first=True) + ")"
+                      for kind, words in sorted(kinds.items(), key=lambda k: k[0] == "days")
+                      if words)
+    return re.compile(rf"(⟦\d+⟧)\s+(?:{groups})(?!\w)", re.I)
+
+
+def _counted(text: str, lang: str | None) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in _day_counts(lang).finditer(text):
+        out.setdefault(m.group(1), set()).update(
+            kind for kind, said in m.groupdict().items() if said)
+    return out
+
+
+def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """"⟦3⟧ days" stays calendar days and "⟦3⟧ business days" working days: the same
+    number counted the other way is another deadline."""
+    want, got = _counted(norm(plain(draft)), lang), _counted(norm(plain(rewrite)), lang)
+    for marker, kinds in want.items():
+        other = got.get(marker, set()) - kinds
+        if len(kinds) == 1 and other and not got[marker] & kinds:
+            said = {"days": "days", "business_days": "business days"}
+            return [Violation("fact_missing", f"The draft counts {marker} "
+                              f"{said.get(next(iter(kinds)), 'days')}; the rewrite counts "
+                              f"{said.get(next(iter(other)), 'days')}: another deadline.")]
+    return []
+
+
+@cache
 def _limit(lang: str | None) -> re.Pattern[str]:
     """A limit word and the number right after it ("up to ⟦3⟧", "bis zu ⟦3⟧ €")."""
     codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
