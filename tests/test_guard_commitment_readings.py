@@ -339,6 +339,16 @@ def test_a_drafts_hedge_reaches_to_its_semicolon(lang, draft, soft, rewrite):
     ("de", "Falls sich herausstellt, dass es ein Fehler war, heben wir die Sperre auf.",
      "Stellt sich heraus, dass es ein Fehler war, heben wir die Sperre auf.",
      "Es war ein Fehler, also heben wir die Sperre auf."),
+    # The verb first with an adverb, or "etwas", before its subject.
+    ("de", "Sobald vorher ein Termin frei wird, melden wir uns bei Ihnen.",
+     "Wird vorher ein Termin frei, melden wir uns bei Ihnen.",
+     "Wir melden uns bei Ihnen mit einem früheren Termin."),
+    ("de", "Wenn etwas fehlt, schicken wir dir die Teile kostenlos nach.",
+     "Fehlt etwas, schicken wir dir die Teile kostenlos nach.",
+     "Wir schicken dir die Teile kostenlos nach."),
+    ("de", "Falls der Kurier trotzdem nicht kommt, erstatten wir Ihnen die Versandkosten.",
+     "Kommt trotzdem kein Kurier, erstatten wir Ihnen die Versandkosten.",
+     "Wir erstatten Ihnen die Versandkosten."),
 ])
 def test_a_condition_in_other_words_is_kept(lang, draft, rewrite, dropped):
     assert verdict(draft, rewrite, lang) == []

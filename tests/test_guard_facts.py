@@ -690,6 +690,22 @@ def test_a_customers_fact_in_what_we_would_do_is_a_promise(lang, customer, draft
     ("pt", "As faturas emitidas antes de 10/05 seguem a tabela antiga.",
      "Se a sua fatura foi emitida antes de 10/05, vale a tabela antiga.",
      "As faturas emitidas depois de 10/05 seguem a tabela antiga."),
+    # "At the earliest" is after the date, "at the latest" before it.
+    ("de", "Einen neuen Termin gibt es frühestens ab dem 14.05.",
+     "Ein neuer Termin ist erst ab dem 14.05. möglich.",
+     "Einen neuen Termin bekommen Sie spätestens am 14.05."),
+    ("en", "We can deliver the sofa no earlier than 14 May.",
+     "From 14 May, we can deliver the sofa.",
+     "We'll deliver the sofa no later than 14 May."),
+    ("fr", "La pièce sera disponible au plus tôt le 14/05.",
+     "La pièce sera disponible à partir du 14/05.",
+     "La pièce sera disponible au plus tard le 14/05."),
+    ("es", "La pieza llegará como pronto el 14/05.",
+     "La pieza llegará a partir del 14/05.",
+     "La pieza llegará a más tardar el 14/05."),
+    ("pt", "A peça chega a partir de 14/05.",
+     "Só a partir de 14/05 a peça chega.",
+     "A peça chega o mais tardar em 14/05."),
 ])
 def test_a_date_keeps_its_side(lang, draft, kept, turned):
     """"Created before 01.01.2025" said as "after 01.01.2025" keeps every fact's marker and
