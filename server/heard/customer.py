@@ -83,7 +83,7 @@ def _negated(lang: str | None) -> re.Pattern[str]:
 @cache
 def _contrast(lang: str | None) -> re.Pattern[str]:
     """A word that turns the message: "love it, but…", "aunque", "allerdings"."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"\b(?:" + vocab.words(w for c in codes
                                               for w in vocab.builtin(c).customer.contrasts)
                       + r")\b", re.I)

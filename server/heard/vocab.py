@@ -36,6 +36,12 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from heard.prompts import Phrases
 
 LANGS = ("en", "es", "de", "fr", "pt")
+
+
+def codes(lang: str | None) -> list[str]:
+    """The languages a text of `lang` is read in: its own, or every one Heard knows when it is
+    unknown (a guess could miss a promise slipped in another language)."""
+    return [lang] if lang in LANGS else list(LANGS)
 V = TypeVar("V")
 
 
@@ -589,11 +595,11 @@ def negation(lang: str | None = None) -> re.Pattern[str]:
     """A negation or a refusal word of `lang` ("not", "leider", "n't", "n'"), of any language
     when it is unknown: Portuguese "no" is "in the", no refusal. A negation that only
     restricts (French "ne … que": "n'est possible que si" is "only if") is none."""
-    codes = [lang] if lang in LANGS else list(LANGS)
+    langs = codes(lang)
     clitics = [(r"\b" + re.escape(c)) if c[-1] in "'’" else (re.escape(c) + r"\b")
-               for c in union("negation_clitics", codes)]
-    words = "|".join([r"\b(?:" + "|".join(union("negations", codes)) + r")\b", *clitics])
-    only = "|".join(union("restrictions", codes))
+               for c in union("negation_clitics", langs)]
+    words = "|".join([r"\b(?:" + "|".join(union("negations", langs)) + r")\b", *clitics])
+    only = "|".join(union("restrictions", langs))
     return re.compile(rf"(?!{only})(?:{words})" if only else words, re.I)
 
 

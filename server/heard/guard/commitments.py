@@ -173,17 +173,13 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     return out
 
 
-def _codes(lang: str | None) -> list[str]:
-    return [lang] if lang in vocab.LANGS else list(vocab.LANGS)
-
-
 @cache
 def _theirs(lang: str | None) -> re.Pattern[str]:
     """A clause's words before a promise word that make it what the customer, or someone on
     their side, has to do: "you need to", "your admin needs to upload" (the new one),
     "müssen Sie … installieren". Matched at the end of those words: the promise word is what
     the duty's own verb acts on, a few words on."""
-    codes = _codes(lang)
+    codes = vocab.codes(lang)
     who = (r"(?:" + vocab.words(vocab.union("addressees", codes), longest_first=True)
            + r"|(?:" + vocab.words(vocab.union("possessives", codes), longest_first=True)
            + r")(?:\s+[\w-]+){1,3})")
@@ -197,7 +193,7 @@ def _states(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     """A state word right before a word ("is urgent", "anything urgent") or, German putting the
     verb last, after it ("weil es dringend ist"): the word then says how things are — unless
     it is a participle ("is escalated", "ist eskaliert": a passive says what was done)."""
-    codes = _codes(lang)
+    codes = vocab.codes(lang)
     said = vocab.words(vocab.union("states", codes), longest_first=True)
     done = vocab.words(vocab.union("participles", codes), longest_first=True)
     return (re.compile(rf"(?<![\w'])(?:{said})\s+$", re.I),
@@ -209,7 +205,7 @@ def _states(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 def _elapsed(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A time span's next words that make it the time between two events ("2 days before
     the renewal", "in den 7 Tagen seit"), and what opens a window all the same ("within")."""
-    codes = _codes(lang)
+    codes = vocab.codes(lang)
     after = re.compile(r"\s*(?:" + vocab.words(vocab.union("elapsed", codes), longest_first=True)
                        + r")(?!\w)", re.I)
     window = re.compile(r"(?:" + vocab.words(vocab.union("windows", codes), longest_first=True)
@@ -219,7 +215,7 @@ def _elapsed(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _now(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("immediately", codes),
                                                   longest_first=True) + r")(?!\w)", re.I)
 
@@ -333,7 +329,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
 
 @cache
 def _telling(lang: str | None) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("telling", _codes(lang)),
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("telling", vocab.codes(lang)),
                                                      longest_first=True) + ")", re.I)
 
 

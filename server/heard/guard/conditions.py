@@ -97,7 +97,7 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
 
 @cache
 def _that(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"\s*(?:" + vocab.words(vocab.union("complementizers", codes))
                       + r")(?!\w)", re.I)
 
@@ -130,7 +130,7 @@ def _kin(one: set[str], other: set[str]) -> bool:
 
 @cache
 def _pointing(lang: str | None) -> frozenset[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return frozenset(vocab.union("demonstratives", codes))
 
 
@@ -172,8 +172,7 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         pos = m.end()
     parts.append((pos, len(sentence)))
     covered = [False] * len(parts)
-    stop = _STRONG | (set(vocab.union("contrasts", [lang] if lang in vocab.LANGS
-                                      else vocab.LANGS)) if narrow else set())
+    stop = _STRONG | (set(vocab.union("contrasts", vocab.codes(lang))) if narrow else set())
     k = 0
     # Matched on the whole sentence, so "so long as" or "Trifft er ein," stays one condition;
     # each belongs to the clause it starts in (or the next, when it starts on a mark).

@@ -14,7 +14,7 @@ from heard.guard.violation import Violation
 def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
     """What a refusal is about, in the draft's language (every language's when it is
     unknown): German "storn" is a cancellation, inside Portuguese "transtorno" it is none."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return {category: re.compile("|".join(patterns))
             for category, patterns in vocab.union_map("decisions", codes).items() if patterns}
 
@@ -28,14 +28,14 @@ def _if_clause() -> re.Pattern[str]:
 
 @cache
 def _contrast(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"[,;]\s*(?:" + vocab.words(vocab.union("contrasts", codes),
                                                 longest_first=True) + r")(?!\w)", re.I)
 
 
 @cache
 def _anaphor(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"(?<![\w'])(?:" + vocab.words(vocab.union("anaphors", codes),
                                                     longest_first=True) + r")(?!\w)", re.I)
 
@@ -45,7 +45,7 @@ def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
     """"Without" right before what a refusal is about, three words at most between: "sans
     que le remboursement soit automatique", "sem reembolso", "ohne Erstattung" say "no
     refund"; "we refund you without delay" does not."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     word = r"[^\S\n]+[^\s,;:.!?]"  # a space, then a word's letters in the same clause
     return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
                       + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)

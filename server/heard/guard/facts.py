@@ -87,7 +87,7 @@ def _foretold(rewrite: str, marker: str, lang: str | None) -> str:
 
 @cache
 def _deadline(lang: str | None) -> str:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return vocab.words(vocab.union("deadlines", codes), longest_first=True)
 
 
@@ -148,7 +148,7 @@ def _cardinal(lang: str | None = None) -> re.Pattern[str]:
     """Number words of the draft's language (Spanish "ten en cuenta" holds no English ten);
     of every language when it is unknown. A word that is also another word ("neuf": new)
     counts only before what a number counts ("neuf jours", "le neuf mars")."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     homonyms = vocab.union("homonym_cardinals", codes)
     plain = [w for w in vocab.union("cardinals", codes) if w not in homonyms]
     pattern = r"(?<!\w)(?:" + vocab.words(plain, longest_first=True) + r")(?!\w)"
@@ -165,7 +165,7 @@ def _cardinal(lang: str | None = None) -> re.Pattern[str]:
 def _ordinals(lang: str | None) -> dict[int, re.Pattern[str]]:
     """Two to ten by their ordinals ("third", "dritten", "troisième"), of the draft's
     language, of every language when it is unknown."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     out: dict[int, list[str]] = {}
     for code in codes:
         for n, start in enumerate(vocab.union("ordinals", [code])[:9], 2):
@@ -194,7 +194,7 @@ def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None
 def _choices(lang: str | None) -> re.Pattern[str]:
     """Right after a number word: what the reply counts of its own alternatives ("two
     options", "zwei einfache Wege"), one adjective allowed between."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"\s+(?:\w+\s+)?(?:" + vocab.words(vocab.union("choices", codes))
                       + r")(?!\w)", re.I)
 
@@ -213,7 +213,7 @@ def _values(lang: str | None) -> dict[str, int]:
     """Two to ten by their words: each language's cardinals list them in order from two (its
     words for two first, Portuguese "dois" and "duas")."""
     out: dict[str, int] = {}
-    for code in ([lang] if lang in vocab.LANGS else list(vocab.LANGS)):
+    for code in (vocab.codes(lang)):
         twos = vocab.union("two", [code])
         rest = [w for w in vocab.union("cardinals", [code]) if w not in twos]
         out.update({w: 2 for w in twos} | {w: n for n, w in enumerate(rest[:8], 3)})
@@ -278,7 +278,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
 def _sides(lang: str | None) -> re.Pattern[str]:
     """A side word right before a fact, an article at most between ("vor dem ⟦3⟧", "after
     the ⟦3⟧", "a partir del ⟦3⟧"): which side of that date or time the sentence is on."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     sides = vocab.union_map("sides", codes)
     groups = "|".join(f"(?P<{side}>" + vocab.words(words, longest_first=True) + ")"
                       for side, words in sides.items() if words)
@@ -308,7 +308,7 @@ def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
 
 @cache
 def _day_counts(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     kinds = vocab.union_map("day_counts", codes)
     # Working days first: "días hábiles" is not "días" and a word left over.
     groups = "|".join(f"(?P<{kind}>" + vocab.words(words, longest_first=True) + ")"
@@ -342,7 +342,7 @@ def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
 @cache
 def _limit(lang: str | None) -> re.Pattern[str]:
     """A limit word and the number right after it ("up to ⟦3⟧", "bis zu ⟦3⟧ €")."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     limits = vocab.words(vocab.union("limits", codes), longest_first=True)
     return re.compile(rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+\S+){{0,2}}?\s*(⟦\d+⟧)", re.I)
 

@@ -82,7 +82,7 @@ def _stems(text: str) -> set[str]:
 
 @cache
 def _synonyms(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return tuple((f"#{thing}", re.compile(r"(?<!\w)(?:" + "|".join(starts) + ")", re.I))
                  for thing, starts in vocab.union_map("synonyms", codes).items() if starts)
 

@@ -136,7 +136,7 @@ def notices(draft: str) -> list[Violation]:
 def _numbers(lang: str | None) -> frozenset[str]:
     """Number words' stems: facts (markers and number words alike) are facts.py's to judge,
     and "trois mois" may quote the customer's own "⟦7⟧ mois" back."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return frozenset(stems(" ".join(vocab.union("cardinals", codes)), lang))
 
 

@@ -33,7 +33,7 @@ _END = re.compile(r"[.;:!?—–]")
 
 @cache
 def _salutation(lang: str | None) -> re.Pattern[str]:
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile(r"\s*(?:" + "|".join(vocab.union("greetings", codes)) + r")(?!\w)", re.I)
 
 
@@ -48,7 +48,7 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
 @cache
 def _softeners(lang: str | None) -> re.Pattern[str]:
     """What keeps a rewrite's clause soft: a hedge, or a word of looking at a word's start."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
     return re.compile(f"{cue('hedges', lang).pattern}|{looks}", re.I)

@@ -70,7 +70,7 @@ def _stemmer(lang: str):
 def cue(field: str, lang: str | None) -> re.Pattern[str]:
     """Condition, hedge or wish words of the draft's language ("se" is "if" in Portuguese
     only); of every language when it is unknown. Conditions add their patterns."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
     extra = vocab.union("condition_patterns", codes) if "conditions" in field else []
     return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
@@ -85,7 +85,7 @@ IF_OR_WHEN = "conditions+temporal_conditions"
 def patterns(field: str, lang: str | None) -> re.Pattern[str]:
     """A pattern field of the draft's language (every language's when it is unknown) as one
     alternation: "reason_openers", "reviews", "future", "advice", "exclusions"."""
-    codes = [lang] if lang in vocab.LANGS else list(vocab.LANGS)
+    codes = vocab.codes(lang)
     return re.compile("|".join(vocab.union(field, codes)), re.I)
 
 
