@@ -282,28 +282,40 @@ def _sides(lang: str | None) -> re.Pattern[str]:
     sides = vocab.union_map("sides", codes)
     groups = "|".join(f"(?P<{side}>" + vocab.words(words, longest_first=True) + ")"
                       for side, words in sides.items() if words)
-    return re.compile(rf"(?<![\w'’])(?:{groups})(?!\w)(?:\s+\w{{1,3}})?\s+(⟦\d+⟧)", re.I)
+    return re.compile(rf"(?<![\w'’])(?:{groups})(?!\w)(?:\s+\w{{1,3}})?\s+(?P<fact>⟦\d+⟧)",
+                      re.I)
 
 
-def _sided(text: str, lang: str | None) -> dict[str, set[str]]:
+def _tagged(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
+    """Per fact (`pattern`'s group "fact"), the names of the other groups said with it."""
     out: dict[str, set[str]] = {}
-    for m in _sides(lang).finditer(text):
-        out.setdefault(m.group(m.lastindex or 0), set()).update(
-            side for side, said in m.groupdict().items() if said)
+    for m in pattern.finditer(text):
+        out.setdefault(m.group("fact"), set()).update(
+            tag for tag, said in m.groupdict().items() if said and tag != "fact")
     return out
+
+
+def _turned(draft: str, rewrite: str, pattern: re.Pattern[str]
+            ) -> tuple[str, str, str] | None:
+    """A fact the draft says one way only (one tag) and the rewrite says only other ways: the
+    fact, the draft's tag and one of the rewrite's."""
+    want, got = _tagged(pattern, norm(plain(draft))), _tagged(pattern, norm(plain(rewrite)))
+    for marker, tags in want.items():
+        other = got.get(marker, set()) - tags
+        if len(tags) == 1 and other and not got[marker] & tags:
+            return marker, next(iter(tags)), next(iter(other))
+    return None
 
 
 def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A date the draft puts something before stays before it: "created before ⟦3⟧" said
     as "created after ⟦3⟧" keeps the marker and reverses the fact."""
-    want, got = _sided(norm(plain(draft)), lang), _sided(norm(plain(rewrite)), lang)
-    for marker, sides in want.items():
-        turned = got.get(marker, set()) - sides
-        if len(sides) == 1 and turned and not got[marker] & sides:
-            return [Violation("fact_missing", f"The draft puts it {next(iter(sides))} "
-                              f"{marker}; the rewrite says {next(iter(turned))} it: the same "
-                              "date, the opposite fact.")]
-    return []
+    turned = _turned(draft, rewrite, _sides(lang))
+    if not turned:
+        return []
+    marker, was, now = turned
+    return [Violation("fact_missing", f"The draft puts it {was} {marker}; the rewrite says "
+                      f"{now} it: the same date, the opposite fact.")]
 
 
 @cache
@@ -314,29 +326,19 @@ def _day_counts(lang: str | None) -> re.Pattern[str]:
     groups = "|".join(f"(?P<{kind}>" + vocab.words(words, longest_first=True) + ")"
                       for kind, words in sorted(kinds.items(), key=lambda k: k[0] == "days")
                       if words)
-    return re.compile(rf"(⟦\d+⟧)\s+(?:{groups})(?!\w)", re.I)
-
-
-def _counted(text: str, lang: str | None) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in _day_counts(lang).finditer(text):
-        out.setdefault(m.group(1), set()).update(
-            kind for kind, said in m.groupdict().items() if said)
-    return out
+    return re.compile(rf"(?P<fact>⟦\d+⟧)\s+(?:{groups})(?!\w)", re.I)
 
 
 def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """"⟦3⟧ days" stays calendar days and "⟦3⟧ business days" working days: the same
     number counted the other way is another deadline."""
-    want, got = _counted(norm(plain(draft)), lang), _counted(norm(plain(rewrite)), lang)
-    for marker, kinds in want.items():
-        other = got.get(marker, set()) - kinds
-        if len(kinds) == 1 and other and not got[marker] & kinds:
-            said = {"days": "days", "business_days": "business days"}
-            return [Violation("fact_missing", f"The draft counts {marker} "
-                              f"{said.get(next(iter(kinds)), 'days')}; the rewrite counts "
-                              f"{said.get(next(iter(other)), 'days')}: another deadline.")]
-    return []
+    turned = _turned(draft, rewrite, _day_counts(lang))
+    if not turned:
+        return []
+    marker, was, now = turned
+    said = {"days": "days", "business_days": "business days"}
+    return [Violation("fact_missing", f"The draft counts {marker} {said.get(was, 'days')}; "
+                      f"the rewrite counts {said.get(now, 'days')}: another deadline.")]
 
 
 @cache
