@@ -98,6 +98,16 @@ def _needed(team: tuple) -> tuple[tuple[str, ...] | None, list[tuple[str, ...] |
     return literals.fewest(each), [literals.fewest([n]) for n in each]
 
 
+def _scanned(folded: str, team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]:
+    """The promise words and patterns whose text `folded` (folded by literals.FOLD) holds:
+    none for a text that promises nothing, found by a few substring tests."""
+    needed, each = _needed(team)
+    if needed is not None and not any(t in folded for t in needed):
+        return []
+    return [p for p, need in zip(_commitment_patterns(team), each, strict=True)
+            if need is None or any(t in folded for t in need)]
+
+
 def _team(phrases: Phrases) -> tuple:
     """The team's own commitment words, hashable for the pattern caches (the built-in ones
     are the same for every request)."""
@@ -113,11 +123,10 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     anywhere in its sentence, so a "may" moved within the sentence is never called lost."""
     out: list[Promise] = []
     team = _team(phrases)
-    patterns, (needed, each) = _commitment_patterns(team), _needed(team)
     previous, promised = "", False
     for at, sentence in enumerate(sentences(norm(plain(text)))):
-        folded = sentence.translate(literals.FOLD)
-        if needed is not None and not any(t in folded for t in needed):
+        scanned = _scanned(sentence.translate(literals.FOLD), team)
+        if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
@@ -131,9 +140,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
         negated = bool(vocab.negation(lang).search(sentence))
-        for (what, word, pattern), need in zip(patterns, each, strict=True):
-            if need is not None and not any(t in folded for t in need):
-                continue  # none of what this category's promises are made of
+        for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
                 # The few words before it, in its clause: "we cannot refund", not a "don't"
                 # far back or in a clause before ("we don't stock it, so we'll refund you").
@@ -334,12 +341,8 @@ def _telling(lang: str | None) -> re.Pattern[str]:
 
 
 def _anything_promised(clause: str) -> bool:
-    folded = clause.translate(literals.FOLD)
-    needed, each = _needed(())
-    if needed is not None and not any(t in folded for t in needed):
-        return False
-    return any((need is None or any(t in folded for t in need)) and pattern.search(clause)
-               for (_, _, pattern), need in zip(_commitment_patterns(()), each, strict=True))
+    return any(pattern.search(clause)
+               for _, _, pattern in _scanned(clause.translate(literals.FOLD), ()))
 
 
 def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
