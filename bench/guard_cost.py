@@ -1,6 +1,6 @@
 """What the guard costs per check, on the repository's own corpus: p50 / p95 ms.
 
-    python bench/guard_cost.py [--repeat 3]
+    python bench/guard_cost.py [--repeat 3] [--scaling [--copies 1,4,16,64]]
 
 Every draft of tests/corpus (the bad-output corpus, the faithful hold-out, the independent set)
 is masked as the pipeline masks it, and each of its candidate rewrites (faithful and unsafe,
@@ -9,11 +9,20 @@ warms the caches (patterns, stems) and is not counted. Printed: wall millisecond
 (p50, p95, max) and, inside it, `commitments.promises` per candidate (draft and rewrite), the
 share of a check it takes. Deterministic input, no network; timings depend on the machine and
 its load, so compare runs made side by side.
+
+`--scaling` instead times each check by the draft's length (issue #9: no check slower than
+linear): a few development drafts (the longest of independent2 in three languages, with their
+first faithful rewrite), draft and rewrite each repeated 1, 4, 16 and 64 times, checked by
+`guard.check` with every check function it calls timed apart. Printed per draft: milliseconds
+per copy for each check and in total (the fastest of `--repeat` runs after a warm-up), so a check
+linear in the draft's length shows a flat row, and the last column says how much more a copy
+costs at the largest size than at one.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import sys
 import time
@@ -58,6 +67,93 @@ def candidates() -> list[tuple[str, str, str, str, dict[str, str], str | None]]:
     return out
 
 
+def long_drafts(per_lang: tuple[str, ...] = ("en", "de", "fr")
+                ) -> list[tuple[str, str, str, str, dict[str, str], str]]:
+    """(label, draft, rewrite, customer message, kinds, language), masked: per language the
+    longest draft of the development set independent2, with its first faithful rewrite."""
+    out = []
+    entries = independent.load("independent2")
+    for lang in per_lang:
+        entry = max((e for e in entries if e["lang"] == lang), key=lambda e: len(e["draft"]))
+        m = holdout.mask(dict(entry, customer_name=entry.get("customer_name", "")))
+        out.append((f"{entry['id']} ({entry['format']}, {len(m.draft)} chars)", m.draft,
+                    m.rewrite(entry["faithful"][0]), m.message, m.kinds, lang))
+    return out
+
+
+def _timed_checks() -> tuple[dict[str, float], list[tuple[object, str, object]]]:
+    """Wrap every check function `guard.check` calls (the names it imports from its modules,
+    and `injection`'s) so each call adds its wall time to a per-name total; returns the
+    totals and what to put back."""
+    spent: dict[str, float] = {}
+    undo = []
+
+    def wrap(owner: object, name: str, label: str) -> None:
+        fn = getattr(owner, name)
+
+        @functools.wraps(fn)
+        def timed(*a, **k):
+            started = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
+        undo.append((owner, name, fn))
+        setattr(owner, name, timed)
+
+    for name, value in list(vars(guard).items()):
+        module = getattr(value, "__module__", "") or ""
+        # `promises` only runs inside `markers` (its test of a sentence): timed there.
+        if callable(value) and module.startswith("heard.guard.") and name != "promises" \
+                and not isinstance(value, type):
+            wrap(guard, name, name)
+    for name in ("draft_instructions", "without", "obeyed"):
+        wrap(guard.injection, name, f"injection.{name}")
+    return spent, undo
+
+
+def scaling(copies: list[int], repeat: int, phrases) -> None:
+    """Per draft, ms per copy of each check as draft and rewrite grow by whole copies."""
+    spent, undo = _timed_checks()
+    try:
+        for label, draft, rewrite, msg, kinds, lang in long_drafts():
+            fmt = "html" if draft.lstrip().startswith("<") else "text"
+            joint = "" if fmt == "html" else "\n\n"
+            per: dict[str, dict[int, float]] = {}
+            for n in copies:
+                d, r = joint.join([draft] * n), joint.join([rewrite] * n)
+                runs: dict[str, list[float]] = {}
+                for round_ in range(repeat + 1):
+                    spent.clear()
+                    started = time.perf_counter()
+                    guard.check(d, r, phrases=phrases, fmt=fmt, customer_message=msg,
+                                kinds=kinds, lang=lang)
+                    took = time.perf_counter() - started
+                    if round_:
+                        runs.setdefault("guard.check (total)", []).append(took)
+                        for name in set(runs) | set(spent):
+                            if name != "guard.check (total)":
+                                runs.setdefault(name, []).append(spent.get(name, 0.0))
+                # The fastest run: other work on the machine only ever adds time.
+                for name, values in runs.items():
+                    per.setdefault(name, {})[n] = 1000 * min(values) / n
+            print(f"\n{label}, {lang}: ms per copy, draft and rewrite repeated n times")
+            print("| check | " + " | ".join(f"n={n}" for n in copies)
+                  + f" | ×{copies[-1]}/×{copies[0]} |")
+            print("|---|" + "---:|" * (len(copies) + 1))
+            total = per.pop("guard.check (total)")
+            rows = sorted(per.items(), key=lambda kv: -kv[1][copies[-1]])
+            for name, row in [("guard.check (total)", total), *rows]:
+                if name != "guard.check (total)" and row[copies[-1]] * copies[-1] < 0.5:
+                    continue  # under half a millisecond at the largest size: not worth a row
+                growth = row[copies[-1]] / max(row[copies[0]], 1e-6)
+                print(f"| {name} | " + " | ".join(f"{row[n]:.2f}" for n in copies)
+                      + f" | {growth:.1f} |")
+    finally:
+        for owner, name, fn in undo:
+            setattr(owner, name, fn)
+
+
 def _pct(values: list[float], q: float) -> float:
     return sorted(values)[min(len(values) - 1, int(q * len(values)))]
 
@@ -65,10 +161,16 @@ def _pct(values: list[float], q: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3, help="counted rounds (after one warm-up)")
+    parser.add_argument("--scaling", action="store_true",
+                        help="cost per check by draft length instead (drafts repeated n times)")
+    parser.add_argument("--copies", default="1,4,16,64", help="with --scaling: the n to time")
     args = parser.parse_args()
     phrases = load_bundle(load_settings({"provider": "offline"}).prompts_dir).phrases
     language.warm_up()
     guard.warm_up()
+    if args.scaling:
+        scaling([int(n) for n in args.copies.split(",")], args.repeat, phrases)
+        return 0
     cands = candidates()
     checks: list[float] = []
     promised: list[float] = []
