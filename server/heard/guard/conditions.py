@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
@@ -265,26 +266,56 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
 
 
 def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
-    """Every condition and hedge of the draft still on what it qualifies, in the rewrite."""
+    """Every condition and hedge of the draft still on what it qualifies, in the rewrite.
+    Linear in the draft's length: a draft sentence is compared only with the rewrite's that
+    share a stem with it (`by_stem`), a rewrite sentence's own counts are read once, and a
+    sentence the draft says twice is judged once (its verdict depends on its words only)."""
     r_sents = sentences(norm(plain(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
-    # A stem said in another form is still said: "confirm" is in "confirme" (whose own
-    # stem is "conf"). Per sentence, every start of every word: linear in its length.
-    r_kept = [r | {v[:n] for w in _WORD.findall(x) for v in {w, _fold(w)}
-                   for n in range(_PREFIX, len(v) + 1)}
-              for x, r in zip(r_sents, r_stems, strict=True)]
+    by_stem: dict[str, list[int]] = {}
+    for i, r in enumerate(r_stems):
+        for st in r:
+            by_stem.setdefault(st, []).append(i)
+
+    @cache
+    def r_kept(i: int) -> set[str]:
+        # A stem said in another form is still said: "confirm" is in "confirme" (whose own
+        # stem is "conf"). Per sentence, every start of every word: linear in its length.
+        return r_stems[i] | {v[:n] for w in _WORD.findall(r_sents[i]) for v in {w, _fold(w)}
+                             for n in range(_PREFIX, len(v) + 1)}
+
+    @cache
+    def counted(i: int, how: Callable[[str, str | None], int]) -> int:
+        """A rewrite sentence's conditions, hedges or exclusions, counted once."""
+        return how(r_sents[i], lang)
+
+    @cache
+    def reasoned(i: int) -> bool:
+        return bool(cue("causes", lang).search(r_sents[i])
+                    or patterns("reason_openers", lang).search(r_sents[i]))
+
+    @cache
+    def advised(i: int) -> bool:
+        return bool(advice.search(r_sents[i]))
+
     advice = patterns("advice", lang)
-    out: list[Violation] = []
+    judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(plain(draft)))
-    conditioned = [(d, stems(d, lang)) for d in drafted if _conditions(d, lang)]
-    for s in drafted:
+    d_stems = cache(lambda d: stems(d, lang))
+    conditioned = [(d, d_stems(d)) for d in dict.fromkeys(drafted) if _conditions(d, lang)]
+    for s in dict.fromkeys(drafted):
+        out = judged[s] = []
         cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
         if not (cond or hedge or left):
             continue
         conds = _conditioned_on(s, lang)
-        mine, about = stems(s, lang), set().union(*(a for a, _, _ in conds))
+        mine, about = d_stems(s), set().union(*(a for a, _, _ in conds))
         said = mine - about if cond else mine  # what the condition is on
-        saying = [i for i, r in enumerate(r_stems) if len(said & r) >= _SAYS]
+        shared: dict[int, int] = {}
+        for st in said:
+            for i in by_stem.get(st, ()):
+                shared[i] = shared.get(i, 0) + 1
+        saying = sorted(i for i, n in shared.items() if n >= _SAYS)
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         # A clause of what it conditions said again whole ("…; I'll put it to the manager")
         # says the sentence, though the rest (the condition, the step beside it) is gone.
@@ -296,11 +327,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
         # "once the battery arrives, we'll fit it" keeps its "once" for itself.
-        before = [b for b in (r_sents[i - 1] for i in saying if i and (i - 1) not in saying)
-                  if b.endswith("?") or not any(
-                      d != s and len(stems(b, lang) & ds) >= _SAYS for d, ds in conditioned)]
-        fewer = cond > sum(_conditions(r_sents[i], lang) for i in saying) + sum(
-            _conditions(b, lang) + b.endswith("?") for b in before)
+        among = set(saying)
+        before = [i - 1 for i in saying if i and (i - 1) not in among
+                  and (r_sents[i - 1].endswith("?") or not any(
+                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned))]
+        fewer = cond > sum(counted(i, _conditions) for i in saying) + sum(
+            counted(b, _conditions) + r_sents[b].endswith("?") for b in before)
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
         # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
@@ -313,33 +345,32 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # nothing by then? Reply. We'll open a claim.").
         near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
                 if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
-        local = set().union(*(r_kept[j] for j in near))
+        local = set().union(*(r_kept(j) for j in near))
+        # The same sentence said twice in the rewrite is tested once.
+        spoken = list(dict.fromkeys(r_sents[i] for i in saying))
         dropped = fewer and (
             any(_gone(a, local) for a, _, _ in conds)
-            or any(about & r_stems[i] and (cue("causes", lang).search(r_sents[i])
-                                           or patterns("reason_openers", lang).search(r_sents[i]))
-                   for i in saying)
-            or any(not addressed and _stated(words, r_sents[i], lang)
-                   for _, words, addressed in conds for i in saying)
-            or any(a and len(a & r_stems[i]) >= len(a) / 2 and advice.search(r_sents[i])
+            or any(about & r_stems[i] and reasoned(i) for i in saying)
+            or any(not addressed and _stated(words, x, lang)
+                   for _, words, addressed in conds for x in spoken)
+            or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
                    for a, _, _ in conds for i in range(len(r_sents))))
         if dropped or (cond and _moved(
-                s, [(r_sents[i - 1] if i else "", r_sents[i]) for i in saying], conds,
-                [stems(d, lang) for d in drafted if d != s], lang)):
+                s, list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
+                conds, [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
-        elif not fewer and conds and _swapped(conds, [r_sents[i] for i in saying], local,
-                                              lang):
+        elif not fewer and conds and _swapped(conds, spoken, local, lang):
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))
-        elif left > sum(_exclusions(r_sents[i], lang) for i in saying):
+        elif left > sum(counted(i, _exclusions) for i in saying):
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
                                  f"it says (“{gist(s)}”); keep the “except” or "
                                  "“excluding”.", "limit"))
-        elif hedge > sum(_hedges(r_sents[i], lang) for i in saying):
+        elif hedge > sum(counted(i, _hedges) for i in saying):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))
-    return out
+    return [v for s in drafted for v in judged[s]]
