@@ -14,7 +14,8 @@ its load, so compare runs made side by side.
 linear): a few development drafts (the longest of independent2 in three languages, with their
 first faithful rewrite), draft and rewrite each repeated 1, 4, 16 and 64 times, checked by
 `guard.check` with every check function it calls timed apart. Printed per draft: milliseconds
-per copy for each check and in total (the fastest of `--repeat` runs after a warm-up), so a check
+per copy for each check and in total (CPU time, the fastest of `--repeat` runs after a
+warm-up; of 16 / n runs at the small sizes), so a check
 linear in the draft's length shows a flat row, and the last column says how much more a copy
 costs at the largest size than at one.
 """
@@ -93,11 +94,11 @@ def _timed_checks() -> tuple[dict[str, float], list[tuple[object, str, object]]]
 
         @functools.wraps(fn)
         def timed(*a, **k):
-            started = time.perf_counter()
+            started = time.process_time()
             try:
                 return fn(*a, **k)
             finally:
-                spent[label] = spent.get(label, 0.0) + time.perf_counter() - started
+                spent[label] = spent.get(label, 0.0) + time.process_time() - started
         undo.append((owner, name, fn))
         setattr(owner, name, timed)
 
@@ -123,18 +124,19 @@ def scaling(copies: list[int], repeat: int, phrases) -> None:
             for n in copies:
                 d, r = joint.join([draft] * n), joint.join([rewrite] * n)
                 runs: dict[str, list[float]] = {}
-                for round_ in range(repeat + 1):
+                # More rounds for the short ones: a fraction of a millisecond needs them.
+                for round_ in range(max(repeat, 16 // n) + 1):
                     spent.clear()
-                    started = time.perf_counter()
+                    started = time.process_time()
                     guard.check(d, r, phrases=phrases, fmt=fmt, customer_message=msg,
                                 kinds=kinds, lang=lang)
-                    took = time.perf_counter() - started
+                    took = time.process_time() - started
                     if round_:
                         runs.setdefault("guard.check (total)", []).append(took)
                         for name in set(runs) | set(spent):
                             if name != "guard.check (total)":
                                 runs.setdefault(name, []).append(spent.get(name, 0.0))
-                # The fastest run: other work on the machine only ever adds time.
+                # CPU time, the fastest run: other work on the machine only ever adds time.
                 for name, values in runs.items():
                     per.setdefault(name, {})[n] = 1000 * min(values) / n
             print(f"\n{label}, {lang}: ms per copy, draft and rewrite repeated n times")

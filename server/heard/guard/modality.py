@@ -97,8 +97,10 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
 
 
 def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
-    """A hedge or a promise to look at something still on what it qualifies in the rewrite."""
-    drafted = sentences(norm(plain(draft)))
+    """A hedge or a promise to look at something still on what it qualifies in the rewrite.
+    A sentence or clause said twice is read once, and a hedge is compared only with the
+    clauses that name what it governs (`by_stem`): linear in the draft's length."""
+    drafted = list(dict.fromkeys(sentences(norm(plain(draft)))))
     soft = [(s, h) for s in drafted for h in _softened(s, lang)]
     if not soft:
         return []
@@ -108,9 +110,14 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
                if not s.rstrip().endswith("?") for c in _SPLIT.split(s)]
-    said = [(c, stems(c, lang)) for c in clauses]
+    said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)]
+    by_stem: dict[str, list[int]] = {}
+    for k, (_, words) in enumerate(said):
+        for st in words:
+            by_stem.setdefault(st, []).append(k)
     for sentence, (heads, content) in soft:
-        for clause, words in said:
+        for clause, words in (said[k] for k in sorted({k for h in heads
+                                                       for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
             start = opening.end() if opening else 0
             # A clause that still promises only to look ("you can also request a callback")
