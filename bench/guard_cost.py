@@ -32,13 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
+from bench.eval import DEV_SETS  # noqa: E402
 from tests.corpus import BAD, Case, good, holdout, independent, load  # noqa: E402
 
 from heard import guard, language, markup  # noqa: E402
 from heard.config import load_settings  # noqa: E402
 from heard.guard import commitments  # noqa: E402
 from heard.prompts import load_bundle  # noqa: E402
-from heard.protect import Masker  # noqa: E402
+from heard.protect import MARKER_RE, Masker  # noqa: E402
 
 
 def candidates() -> list[tuple[str, str, str, str, dict[str, str], str | None]]:
@@ -82,6 +83,26 @@ def long_drafts(per_lang: tuple[str, ...] = ("en", "de", "fr")
     return out
 
 
+def distinct_drafts(lang: str) -> list[tuple[str, str, str, dict[str, str]]]:
+    """(draft, rewrite, customer message, kinds), masked: every plain-text draft of the
+    development sets in `lang` with its first faithful rewrite, its markers numbered apart
+    from the others' (⟦1⟧ of the third is ⟦2001⟧), so joined they read as one long reply."""
+    out = []
+    for folder in ("independent", *DEV_SETS):
+        for entry in independent.load(folder):
+            if entry["lang"] != lang or entry["format"] != "text":
+                continue
+            m = holdout.mask(dict(entry, customer_name=entry.get("customer_name", "")))
+            shift = 1000 * len(out)
+
+            def apart(text: str, shift: int = shift) -> str:
+                return MARKER_RE.sub(lambda x: f"⟦{int(x.group(1)) + shift}⟧", text)
+
+            out.append((apart(m.draft), apart(m.rewrite(entry["faithful"][0])),
+                        apart(m.message), {apart(k): v for k, v in m.kinds.items()}))
+    return out
+
+
 def _timed_checks() -> tuple[dict[str, float], list[tuple[object, str, object]]]:
     """Wrap every check function `guard.check` calls (the names it imports from its modules,
     and `injection`'s) so each call adds its wall time to a per-name total; returns the
@@ -113,16 +134,37 @@ def _timed_checks() -> tuple[dict[str, float], list[tuple[object, str, object]]]
     return spent, undo
 
 
-def scaling(copies: list[int], repeat: int, phrases) -> None:
-    """Per draft, ms per copy of each check as draft and rewrite grow by whole copies."""
-    spent, undo = _timed_checks()
-    try:
+def _grown(distinct: bool):
+    """Per case: its label, language, format and how to make it n copies long (draft,
+    rewrite, customer message, kinds)."""
+    if not distinct:
         for label, draft, rewrite, msg, kinds, lang in long_drafts():
             fmt = "html" if draft.lstrip().startswith("<") else "text"
             joint = "" if fmt == "html" else "\n\n"
+            yield (f"{label}, {lang}: ms per copy, draft and rewrite repeated n times", lang,
+                   fmt, lambda n, d=draft, r=rewrite, m=msg, k=kinds, j=joint:
+                   (j.join([d] * n), j.join([r] * n), m, k))
+        return
+    for lang in ("en", "de", "fr"):
+        pieces = distinct_drafts(lang)
+
+        def grown(n: int, pieces=pieces):
+            chosen = [pieces[k % len(pieces)] for k in range(n)]
+            return ("\n\n".join(p[0] for p in chosen), "\n\n".join(p[1] for p in chosen),
+                    "\n\n".join(p[2] for p in chosen),
+                    {k: v for p in chosen for k, v in p[3].items()})
+        yield (f"{lang}: ms per draft, n different drafts joined ({len(pieces)} plain-text "
+               "development drafts, then again from the first)", lang, "text", grown)
+
+
+def scaling(copies: list[int], repeat: int, phrases, distinct: bool = False) -> None:
+    """Per draft, ms per copy of each check as draft and rewrite grow by whole copies."""
+    spent, undo = _timed_checks()
+    try:
+        for title, lang, fmt, grown in _grown(distinct):
             per: dict[str, dict[int, float]] = {}
             for n in copies:
-                d, r = joint.join([draft] * n), joint.join([rewrite] * n)
+                d, r, msg, kinds = grown(n)
                 runs: dict[str, list[float]] = {}
                 # More rounds for the short ones: a fraction of a millisecond needs them.
                 for round_ in range(max(repeat, 16 // n) + 1):
@@ -139,11 +181,13 @@ def scaling(copies: list[int], repeat: int, phrases) -> None:
                 # CPU time, the fastest run: other work on the machine only ever adds time.
                 for name, values in runs.items():
                     per.setdefault(name, {})[n] = 1000 * min(values) / n
-            print(f"\n{label}, {lang}: ms per copy, draft and rewrite repeated n times")
+            print(f"\n{title}")
             print("| check | " + " | ".join(f"n={n}" for n in copies)
                   + f" | ×{copies[-1]}/×{copies[0]} |")
             print("|---|" + "---:|" * (len(copies) + 1))
             total = per.pop("guard.check (total)")
+            # A check that did not run at some size (one violation can spare another) costs 0.
+            per = {name: {n: row.get(n, 0.0) for n in copies} for name, row in per.items()}
             rows = sorted(per.items(), key=lambda kv: -kv[1][copies[-1]])
             for name, row in [("guard.check (total)", total), *rows]:
                 if name != "guard.check (total)" and row[copies[-1]] * copies[-1] < 0.5:
@@ -166,12 +210,14 @@ def main() -> int:
     parser.add_argument("--scaling", action="store_true",
                         help="cost per check by draft length instead (drafts repeated n times)")
     parser.add_argument("--copies", default="1,4,16,64", help="with --scaling: the n to time")
+    parser.add_argument("--distinct", action="store_true",
+                        help="with --scaling: join n different drafts instead of n copies of one")
     args = parser.parse_args()
     phrases = load_bundle(load_settings({"provider": "offline"}).prompts_dir).phrases
     language.warm_up()
     guard.warm_up()
     if args.scaling:
-        scaling([int(n) for n in args.copies.split(",")], args.repeat, phrases)
+        scaling([int(n) for n in args.copies.split(",")], args.repeat, phrases, args.distinct)
         return 0
     cands = candidates()
     checks: list[float] = []
