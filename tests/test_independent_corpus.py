@@ -36,6 +36,7 @@ RULES = {
     "independent5": Rules("n", ("test",), 30, 150, 2, 3),
     "independent6": Rules("s", ("test",), 30, 150, 2, 3),
     "independent7": Rules("t", ("test",), 30, 150, 2, 3),
+    "independent8": Rules("u", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
