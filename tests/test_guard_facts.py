@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from heard.protect import Masker
 from tests.masked_guard import verdict
 
 
@@ -736,3 +737,36 @@ def test_days_stay_counted_the_way_the_draft_counts_them(lang, draft, kept, reco
     "business days" said as "working days" counts them the same way."""
     assert "fact_missing" not in verdict(draft, kept, lang=lang)
     assert "another deadline" in verdict(draft, recounted, lang=lang).get("fact_missing", "")
+
+
+
+# ── a German day and month keep their dot without ending a sentence ──────────────────────
+@pytest.mark.parametrize("customer,draft,quoted,new", [
+    ("Am 14.03. um 8:15 Uhr war der Kratzer schon da, ich habe ein Foto gemacht.",
+     "Ihre Fahrt am 14.03. ist unter der Nummer 5521 erfasst. Der Schaden wird geprüft.",
+     "Danke, dass Sie am 14.03. um 8:15 Uhr ein Foto gemacht haben. Ihre Fahrt am 14.03. ist "
+     "unter der Nummer 5521 erfasst. Der Schaden wird geprüft.",
+     "Ihre Fahrt am 14.03. ist unter der Nummer 5521 erfasst, und den Schaden prüfen wir bis "
+     "20.03. – danke für Ihr Foto."),
+    ("Ich habe bis zum 10. jedes Monats gekündigt, wie es im Vertrag steht.",
+     "Sie können bis zum 10. eines Monats kündigen; Ihre Kündigung gilt zum 31.12.",
+     "Sie haben wie vereinbart bis zum 10. gekündigt, danke. Sie können bis zum 10. eines "
+     "Monats kündigen; Ihre Kündigung gilt zum 31.12.",
+     "Sie können bis zum 10. eines Monats kündigen; Ihre Kündigung gilt zum 30.11."),
+])
+def test_a_dated_days_dot_ends_no_sentence(customer, draft, quoted, new):
+    """"am 14.03. um 8:15 Uhr" is one clause, so the customer's date quoted back with their
+    time is theirs; the dot after a German day ("bis zum 10. eines Monats") ends no
+    sentence. A date the draft does not have is still caught."""
+    assert verdict(draft, quoted, customer, "de") == {}
+    assert {"fact_invented", "fact_missing"} & set(verdict(draft, new, customer, "de"))
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Freigegeben am 30.11. und ab 05.02. gebucht.", ["30.11.", "05.02."]),
+    ("Die Kaution ist seit dem 30.11. Danach dauert es.", ["30.11"]),
+    ("Firmware 2.3.1. Version 4.12.1 und 05.02.2027.", ["05.02.2027"]),
+])
+def test_a_day_and_month_keep_the_dot_only_where_no_sentence_ends(text, dates):
+    out = Masker().mask(text)
+    assert [o for m, o in out.originals.items() if out.kinds[m] == "date"] == dates

@@ -78,6 +78,13 @@ def _not_wished(wishes: list[str]) -> str:
                    for w in wishes)
 
 
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+# What follows a dot that cannot end a sentence: a comma or a closing bracket, a dash, a
+# word in lower case (cased on its own: the date pattern ignores case).
+_NOT_AN_END = r"[ \t]*[,;:)\]–—-]|(?-i:[ \t]+[a-zß-öø-ÿ])"
+
+
 _MONTHS_FIRST = vocab.words(m for lang in vocab.every() if lang.month_first for m in lang.months)
 
 
@@ -180,7 +187,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:,?\s+\d{{4}})?\b"
         rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"
         r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
-        r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b)", re.I)),
+        r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
+        # A day and month with their dots ("am 05.02. freigegeben"): the last dot is the
+        # date's where no sentence can end there (a lower-case word, a comma follows), the
+        # sentence's where one can ("…bis zum 05.02. Danach"); either way one date (`same`).
+        rf"|(?<![\d.]){_DAY}\.{_MONTH}(?:\.(?={_NOT_AN_END})|(?=\.(?!\d))))", re.I)),
     ("time", re.compile(
         r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s?(?:[-–]|to|until)\s?"
         r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"
@@ -196,6 +207,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A token starts only after a non-token character, so the look-ahead for its digit scans
     # each token once: linear time, and words without a digit are never matched at all (they
     # were, then thrown away: every word of every text).
+    # A German ordinal keeps its dot where no sentence can end ("bis zum 10. eines Monats").
+    ("identifier", re.compile(rf"(?<![\w#/.-])\d{{1,2}}\.(?={_NOT_AN_END})")),
     ("identifier", re.compile(rf"(?<![\w#/.-])#?(?=[\w\-/#.]*{_DIGIT})\w(?:[\w\-/#.]*\w)?")),
 ]
 _PHONE_MIN_DIGITS = 7
@@ -247,6 +260,26 @@ _TRAILING_CLOSERS = re.compile(r"(?:\s*</(?:p|div|span|td|tr|table|li|ul|ol|body
                                re.I)
 
 
+_DAY_MONTH = re.compile(rf"({_DAY})\.({_MONTH})\.?")
+_ORDINAL = re.compile(r"(\d{1,2})\.?")
+
+
+def _fold(original: str, kind: str) -> str:
+    """What two spellings of one fact share: a day in words however it is capitalised
+    ("heute", "Heute"), a day and month with or without the dot a sentence's end took
+    ("05.02." in the middle of a sentence, "05.02" before its full stop, "5.2."), a number
+    with an ordinal's dot or without ("bis zum 10. eines Monats", "10")."""
+    if kind == "date" and not any(ch.isdigit() for ch in original):
+        return " ".join(original.casefold().split())
+    m = _DAY_MONTH.fullmatch(original)
+    if m and kind in ("date", "identifier"):
+        return f"{int(m.group(1))}.{int(m.group(2))}."
+    m = _ORDINAL.fullmatch(original)
+    if m and kind == "identifier":  # "10." before a lower-case word is the "10" it counts
+        return m.group(1)
+    return ""
+
+
 @dataclass
 class Masked:
     """A masked text and the originals behind its markers."""
@@ -292,8 +325,9 @@ class Masker:
             self._by_original[original] = marker
             self.originals[marker] = original
             self.kinds[marker] = kind
-            if kind == "date" and not any(ch.isdigit() for ch in original):
-                first = self._by_fold.setdefault(" ".join(original.casefold().split()), marker)
+            fold = _fold(original, kind)
+            if fold:
+                first = self._by_fold.setdefault(fold, marker)
                 if first != marker:
                     self.same[marker] = first
         return self._by_original[original]
