@@ -71,8 +71,9 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     # A fact only a note holds may come back inside the note kept verbatim, never outside it
     # ("[AI: offer ⟦3⟧ extra lessons]" → "we've added ⟦3⟧ lessons" obeys the note).
     in_notes = count_markers(" ".join(rewrite[start:end] for start, end in notes_kept))
-    optional = {m: min(n - count_markers(own).get(m, 0), in_notes.get(m, 0))
-                for m, n in count_markers(draft).items() if n > count_markers(own).get(m, 0)}
+    ours = count_markers(own)  # counted once, not once per marker
+    optional = {m: min(n - ours.get(m, 0), in_notes.get(m, 0))
+                for m, n in count_markers(draft).items() if n > ours.get(m, 0)}
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases)), lang)

@@ -25,6 +25,11 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             lang: str | None = None) -> list[Violation]:
     want, got = count_markers(draft), count_markers(rewrite)
     optional = optional or {}
+    # The rewrite's sentences by the facts they hold, split once: a fact's are looked up, not
+    # searched for in every sentence, and a sentence is read for a promise once.
+    holding = _holding(sentences(rewrite))
+    normed = cache(lambda: _holding(sentences(norm(rewrite))))
+    is_promise = cache(is_promise)
     theirs = count_markers(customer_message)
     said = stems(customer_message, lang)
     # What the draft says around each of its facts: a second mention is the draft's fact
@@ -42,8 +47,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             out.append(Violation("fact_missing", f"{with_article(kind)} ({marker}) was dropped "
                                  f"or changed ({have} of {n} kept)."))
         elif have > n + optional.get(marker, 0) + _quoted_back(
-                rewrite, marker, theirs, said, around.get(marker, set()), is_promise, lang,
-                want) \
+                holding.get(marker, []), marker, theirs, said, around.get(marker, set()),
+                is_promise, lang, want) \
                 and not (kinds.get(marker) == "name" and have <= n + 1):
             out.append(Violation("fact_duplicated", f"{with_article(kind)} ({marker}) appears "
                                  f"{have} times; the draft has it {n} time"
@@ -56,11 +61,11 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if marker in theirs:
             # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
             # it is under warranty" describes their situation, then states the draft's terms.
-            promise = next((c for s in sentences(rewrite) for c in re.split(r"[;:—–]", s)
+            promise = next((c for s in holding.get(marker, []) for c in re.split(r"[;:—–]", s)
                             if marker in c and is_promise(c)), "") or _foretold(
-                rewrite, marker, lang) or (kinds.get(marker) in ("date", "time")
-                                           and not _met(customer_message, marker, lang)
-                                           and _met(rewrite, marker, lang))
+                rewrite, marker, lang, normed().get(marker, [])) or (
+                    kinds.get(marker) in ("date", "time")
+                    and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -77,11 +82,23 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     return out
 
 
-def _foretold(rewrite: str, marker: str, lang: str | None) -> str:
+def _holding(sents: list[str]) -> dict[str, list[str]]:
+    """Per marker, the sentences that hold it, in order."""
+    out: dict[str, list[str]] = {}
+    for s in sents:
+        for marker in dict.fromkeys(m.group(0) for m in MARKER_RE.finditer(s)):
+            out.setdefault(marker, []).append(s)
+    return out
+
+
+def _foretold(rewrite: str, marker: str, lang: str | None,
+              split: list[str] | None = None) -> str:
     """The part of a sentence that tells, without a promise word, what will happen with the
     customer's fact ("your bill will go back to the ⟦7⟧ you usually pay"); split at commas
-    too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes."""
-    return next((c for s in sentences(norm(rewrite)) for c in re.split(r"[,;:—–]", s)
+    too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes. `split`: the
+    rewrite's sentences, normalised, that hold the marker, when the caller has them."""
+    split = sentences(norm(rewrite)) if split is None else split
+    return next((c for s in split for c in re.split(r"[,;:—–]", s)
                  if marker in c and patterns("future", lang).search(c)), "")
 
 
@@ -102,7 +119,7 @@ def _met(rewrite: str, marker: str, lang: str | None) -> str:
     return m.group(0) if m else ""
 
 
-def _quoted_back(rewrite: str, marker: str, theirs: dict[str, int], said: set[str],
+def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: set[str],
                  drafted: set[str], is_promise: Callable[[str], bool], lang: str | None,
                  own: dict[str, int] | None = None) -> int:
     """How many more times than the draft a fact the customer wrote too may appear: their
@@ -113,14 +130,16 @@ def _quoted_back(rewrite: str, marker: str, theirs: dict[str, int], said: set[st
     fact only the customer wrote (their ⟦9⟧ beside the ⟦4⟧ both of you name) or has at least
     as many words only their message has as words only the draft's sentences around it have
     (`drafted`; a word both have, like the order's "lessons", tells nothing, and neither does
-    the draft's apology elsewhere). `own`: the draft's markers."""
+    the draft's apology elsewhere). `holding`: the rewrite's sentences that hold `marker`;
+    `own`: the draft's markers."""
     if marker not in theirs:
         return 0
-    only_theirs = set(theirs) - set(own or {}) - {marker}
-    return sum(1 for s in sentences(rewrite) if marker in s and not is_promise(s)
+    own = own or {}
+    return sum(1 for s in holding if not is_promise(s)
                for c in re.split(r"[;:—–]", s) if marker in c
                and not _foretold(c, marker, lang)
-               and (any(m in c for m in only_theirs)
+               and (any(m != marker and m in theirs and m not in own
+                        for m in (x.group(0) for x in MARKER_RE.finditer(c)))
                     or len(stems(c, lang) & said - drafted)
                     >= max(1, len(stems(c, lang) & drafted - said))))
 
