@@ -382,3 +382,81 @@ def test_a_customers_fact_that_happened_again_is_their_situation(lang, customer,
                                                                  quoted):
     # "again" looks back as often as forward: only a future tense makes it a promise.
     assert verdict(draft, quoted, customer, lang) == {}
+
+
+# A hedge said with another word of the same kind ("is expected to" → "expects", "suele" →
+# "lo normal es que", "podemos tentar" → "uma tentativa"), or on a verb whose object is the
+# customer ("should reach you"), is still a hedge; the same sentence said firmly is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The footbridge is expected to reopen on 14 May.",
+     "The council expects the footbridge to reopen on 14 May.",
+     "The footbridge reopens on 14 May."),
+    ("en", "Your new card should arrive within 5 working days.",
+     "Your new card should reach you within 5 working days.",
+     "Your new card will reach you within 5 working days."),
+    ("es", "El abono suele tardar 3 días hábiles en aparecer en la cuenta.",
+     "Lo normal es que el abono tarde 3 días hábiles en aparecer en la cuenta.",
+     "El abono tarda 3 días hábiles en aparecer en la cuenta."),
+    ("pt", "Podemos tentar recuperar as fotos do cartão por 80 €.",
+     "Dá para tentar recuperar as fotos do cartão por 80 €.",
+     "Vamos recuperar as fotos do cartão por 80 €."),
+    ("fr", "Je vais essayer d'obtenir un créneau auprès du garage et je vous rappelle lundi.",
+     "Je vous rappelle lundi, après avoir essayé d'obtenir un créneau auprès du garage.",
+     "J'obtiens un créneau auprès du garage et je vous rappelle lundi."),
+])
+def test_a_hedge_in_other_words_is_still_a_hedge(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "new_commitment" in verdict(draft, firmer, lang=lang)
+
+
+# What a hedge governs ends with its clause: the step after the comma ("…, we waive the fee")
+# was never hedged, so saying it firmly in a sentence of its own keeps the draft's meaning.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("de", "Da die SMS möglicherweise nicht zugestellt wurde, erlassen wir die Gebühr von 20 €.",
+     "Die SMS wurde möglicherweise nicht zugestellt. Deshalb erlassen wir die Gebühr von 20 €.",
+     "Die SMS wurde nicht zugestellt. Deshalb erlassen wir die Gebühr von 20 €."),
+    ("pt", "Como a distância é de cerca de 500 km, o trecho que passa do limite não tem "
+           "cobertura.",
+     "São cerca de 500 km. O trecho acima do limite fica fora da cobertura.",
+     "A distância é de 500 km, e o trecho acima do limite fica fora da cobertura."),
+])
+def test_a_hedge_governs_its_own_clause(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "new_commitment" in verdict(draft, firmer, lang=lang)
+
+
+# Telling the customer what they can claim, with the claim's pronoun on the verb
+# ("reclamarlos"), still only lets them claim; paying it is firmer. Booking an appointment
+# ("pedir cita") is no claim to be looked at: "reservar" says the same.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("es", "Puedes reclamar los gastos de transporte hasta 50 €.",
+     "Los gastos de transporte puedes reclamarlos hasta 50 €.",
+     "Te pagamos los gastos de transporte hasta 50 €."),
+    ("es", "Puede pedir cita en la web o en el 961 00 00 00.",
+     "Puede reservar en la web o en el 961 00 00 00.",
+     None),
+    ("fr", "Écris-nous avec le fichier journal et on étudiera une prolongation de ton "
+           "abonnement.",
+     "Envoie-nous le fichier journal et on étudiera une prolongation de ton abonnement.",
+     "Écris-nous avec le fichier journal et on prolongera ton abonnement."),
+])
+def test_what_the_customer_may_claim_stays_a_claim(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang=lang) == {}
+    if firmer:
+        assert "new_commitment" in verdict(draft, firmer, lang=lang)
+
+
+def test_the_customers_own_account_said_back_is_not_the_drafts_hedge():
+    customer = "Llevo 10 días esperando la entrega del sofá."
+    draft = "La entrega del sofá suele llevar 5 días laborables."
+    kept = ("Llevar 10 días esperando la entrega del sofá agota, lo entiendo. " + draft)
+    assert verdict(draft, kept, customer, lang="es") == {}
+    assert "new_commitment" in verdict(draft, "La entrega del sofá lleva 5 días laborables.",
+                                       customer, lang="es")
+
+
+def test_asking_the_customer_to_try_something_is_no_hedge():
+    draft = ("Avant tout retour, merci d'essayer une réinitialisation : maintenez le bouton "
+             "enfoncé 10 secondes.")
+    assert verdict(draft, "Avant tout retour, essayons une réinitialisation : maintenez le "
+                          "bouton enfoncé 10 secondes.", lang="fr") == {}

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import hedges_in
+from heard.guard.modality import addressed, hedges_in
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -41,15 +41,13 @@ _WORD = re.compile(r"⟦\d+⟧|\w+")
 _PREFIX = 4  # the shortest start of a word a stem may be
 _SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
 _COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
-_ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
 
 
 def _hedges(sentence: str, lang: str | None) -> int:
     """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
     if sentence.rstrip().endswith("?"):
         return 0
-    return sum(1 for m in hedges_in(sentence, lang)
-               if not _ADDRESSEE.match(sentence, m.end()))
+    return sum(1 for m in hedges_in(sentence, lang) if not addressed(sentence, m))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:

@@ -25,6 +25,7 @@ from heard.protect import MARKER_RE
 _WINDOW = 8  # words after a hedge that say what it is about
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
 _ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
+_THAT = frozenset({"que", "that", "dass"})  # "espero que usted…" hopes, as "could you" asks
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
 # word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
 _SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e)\s")
@@ -35,6 +36,13 @@ _END = re.compile(r"[.;:!?—–]")
 def _salutation(lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     return re.compile(r"\s*(?:" + "|".join(vocab.union("greetings", codes)) + r")(?!\w)", re.I)
+
+
+def addressed(sentence: str, hedge: re.Match[str]) -> bool:
+    """A modal before "you" asks ("could you send…", "pourriez vous"); a hedge that names its
+    own verb is still one with the customer as its object ("should reach you")."""
+    said = hedge.group(0).split()
+    return (len(said) == 1 or said[-1] in _THAT) and bool(_ADDRESSEE.match(sentence, hedge.end()))
 
 
 def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -70,8 +78,7 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
     # promise to look ("we will review") governs what follows it.
-    hits = [(m, True) for m in hedges_in(sentence, lang)
-            if not _ADDRESSEE.match(sentence, m.end())]
+    hits = [(m, True) for m in hedges_in(sentence, lang) if not addressed(sentence, m)]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
     out = []
@@ -80,6 +87,12 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
         rest = (named[-1] if own_verb and len(named) > 1 else "") + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
+        # What it governs is in its own clause: past a comma, once a word or a fact has come
+        # ("cerca de ⟦1⟧, o trecho…"; German's verb-last "möglicherweise nicht zugestellt, …").
+        comma = rest.find(",")
+        while comma >= 0 and not _heads(rest[:comma], lang):
+            comma = rest.find(",", comma + 1)
+        rest = rest[:comma] if comma >= 0 else rest
         condition = cue("conditions", lang).search(rest)
         rest = rest[:condition.start()] if condition else rest
         heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
@@ -110,7 +123,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
                if not s.rstrip().endswith("?") for c in _SPLIT.split(s)]
-    said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)]
+    # A clause holding a fact the draft never gave says back what the customer wrote ("three
+    # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
+    facts = set(MARKER_RE.findall(draft))
+    said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
+            if set(MARKER_RE.findall(c)) <= facts]
     by_stem: dict[str, list[int]] = {}
     for k, (_, words) in enumerate(said):
         for st in words:
