@@ -764,9 +764,53 @@ def test_a_dated_days_dot_ends_no_sentence(customer, draft, quoted, new):
 
 @pytest.mark.parametrize("text,dates", [
     ("Freigegeben am 30.11. und ab 05.02. gebucht.", ["30.11.", "05.02."]),
-    ("Die Kaution ist seit dem 30.11. Danach dauert es.", ["30.11"]),
+    ("Die Kaution ist seit dem 30.11. Danach dauert es.", []),
+    ("Open March\n3 more steps.", []),
     ("Firmware 2.3.1. Version 4.12.1 und 05.02.2027.", ["05.02.2027"]),
 ])
 def test_a_day_and_month_keep_the_dot_only_where_no_sentence_ends(text, dates):
     out = Masker().mask(text)
     assert [o for m, o in out.originals.items() if out.kinds[m] == "date"] == dates
+
+
+# ── a number that counts a list is said by the list ──────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,listed,shorter", [
+    ("en", "<p>Two plans could lower your bill:</p><ul><li>Flex: 8 days a month.</li>"
+     "<li>Prepay: a month free.</li></ul>",
+     "<p>You can lower the bill with one of these:</p><ul><li>Flex: 8 days a month.</li>"
+     "<li>Prepay: a month free.</li></ul>",
+     "<p>You can lower the bill with this:</p><ul><li>Flex: 8 days a month.</li></ul>"),
+    ("es", "Tienes dos opciones:\n- Pasarte al grupo online.\n- Darte de baja del curso.",
+     "Puedes elegir:\n- El grupo online.\n- Darte de baja del curso.",
+     "Puedes elegir:\n- El grupo online."),
+    ("de", "Sie haben drei Wege:\n1. Online umbuchen.\n2. Am Schalter umbuchen.\n"
+     "3. Den Gutschein behalten.",
+     "So geht es weiter:\n1. Online umbuchen.\n2. Am Schalter umbuchen.\n"
+     "3. Den Gutschein behalten.",
+     "So geht es weiter:\n1. Online umbuchen.\n2. Am Schalter umbuchen."),
+])
+def test_a_number_that_counts_its_list_is_said_by_the_list(lang, draft, listed, shorter):
+    """"Two options:" and its two items said as "one of these:" and the same two items keep
+    the count; a list one item short has lost it."""
+    assert "fact_missing" not in verdict(draft, listed, lang=lang)
+    assert "fact_missing" in verdict(draft, shorter, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,counted,miscounted", [
+    ("en", "After updating, fix it yourself:\n1. Install the update.\n2. Open March.\n"
+     "3. Submit the correction.",
+     "After updating, it takes three steps:\n1. Install the update.\n2. Open March.\n"
+     "3. Submit the correction.",
+     "After updating, it takes four steps:\n1. Install the update.\n2. Open March.\n"
+     "3. Submit the correction."),
+    ("pt", "Depois de atualizar, corrija assim:\n1. Instale a versão.\n2. Abra março.\n"
+     "3. Envie a correção.",
+     "Depois de atualizar, são três passos:\n1. Instale a versão.\n2. Abra março.\n"
+     "3. Envie a correção.",
+     "Depois de atualizar, são quatro passos:\n1. Instale a versão.\n2. Abra março.\n"
+     "3. Envie a correção."),
+])
+def test_counting_the_items_of_a_numbered_list_adds_no_number(lang, draft, counted,
+                                                              miscounted):
+    assert "new_fact" not in verdict(draft, counted, lang=lang)
+    assert "new_fact" in verdict(draft, miscounted, lang=lang)

@@ -183,15 +183,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "3 Mar. 2025" keeps its abbreviation's dot; "14. März." leaves the full stop out.
         rf"(?:of\s+|de\s+)?(?:{_MONTHS})(?:\.(?=,?\s+(?:de\s+)?\d{{4}}))?"
         rf"(?:,?\s+(?:de\s+)?\d{{4}})?(?!{_L})"
-        rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS_FIRST})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"|\b(?:(?:{_WEEKDAYS}),?\s+)?(?:{_MONTHS_FIRST})\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?"
         rf"(?:,?\s+\d{{4}})?\b"
         rf"|\b(?:{_MONTHS})\.?\s+(?:de\s+)?\d{{4}}\b"
         r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\b"
         r"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
         # A day and month with their dots ("am 05.02. freigegeben"): the last dot is the
-        # date's where no sentence can end there (a lower-case word, a comma follows), the
-        # sentence's where one can ("…bis zum 05.02. Danach"); either way one date (`same`).
-        rf"|(?<![\d.]){_DAY}\.{_MONTH}(?:\.(?={_NOT_AN_END})|(?=\.(?!\d))))", re.I)),
+        # date's where no sentence can end there (a lower-case word, a comma follows). Where
+        # one can ("…bis zum 05.02. Danach", "install 4.1.") it is the sentence's, and the
+        # number is an identifier: either way one fact (`same`).
+        rf"|(?<![\d.]){_DAY}\.{_MONTH}\.(?={_NOT_AN_END}))", re.I)),
     ("time", re.compile(
         r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s?(?:[-–]|to|until)\s?"
         r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"

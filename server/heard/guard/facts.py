@@ -245,9 +245,17 @@ def _value(word: str, lang: str | None) -> int:
 
 # What leads from a number word to a list it introduces: a few words, a colon, then an HTML
 # list or lines opening with a bullet or a number.
-_LIST = re.compile(r"[^.!?\n<]{0,80}?:\s*(?:</p>\s*)?"
-                   r"(?:<(?:ul|ol)\b[^>]*>(?P<html>.{0,4000}?)</(?:ul|ol)\s*>"
-                   r"|(?P<text>(?:\n[ \t]*(?:[-*•–]|\d{1,2}[.)])[^\n]{0,400}){2,12}))", re.S)
+# A line's bullet: a dash or a dot, or its number (masked like any number: "⟦4⟧.").
+_ITEMS = (r"(?:<(?:ul|ol)\b[^>]*>(?P<html>.{0,4000}?)</(?:ul|ol)\s*>"
+          r"|(?P<text>(?:\n[ \t]*(?:[-*•–]|\d{1,2}[.)]|⟦\d+⟧[.)])[^\n]{0,400}){2,12}))")
+_LIST = re.compile(r"[^.!?\n<]{0,80}?:\s*(?:</p>\s*)?" + _ITEMS, re.S)
+_LISTS = re.compile(_ITEMS, re.S)
+
+
+def _size(m: re.Match[str]) -> int:
+    if m.group("html") is not None:
+        return len(re.findall(r"<li\b", m.group("html"), re.I))
+    return m.group("text").count("\n")
 
 
 def _listed(rewrite: str, at: int) -> int:
@@ -255,11 +263,7 @@ def _listed(rewrite: str, at: int) -> int:
     introduces one ("we need two more things from you: <ul><li>…</li><li>…</li></ul>",
     "drei Dinge:\n- …"): a count of the reply's own list says nothing new. -2: no list."""
     m = _LIST.match(rewrite, at)
-    if not m:
-        return -2
-    if m.group("html") is not None:
-        return len(re.findall(r"<li\b", m.group("html"), re.I))
-    return m.group("text").count("\n")
+    return _size(m) if m else -2
 
 
 def number_words(draft: str, rewrite: str, customer_message: str = "",
@@ -270,9 +274,15 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     want = [m.group(0) for m in _cardinal(lang).finditer(d)]
     found = list(_cardinal(lang).finditer(r))
     got = [m.group(0) for m in found]
+    # A number that counts the list it introduces ("two options: <ul>…</ul>") is said by a
+    # list of as many items in the rewrite ("one of these: <ul>…</ul>").
+    lists = [_size(m) for m in _LISTS.finditer(norm(rewrite))]
+    listing = [m.group(0) for m in _cardinal(lang).finditer(norm(draft))
+               if _listed(norm(draft), m.end()) == _value(m.group(0), lang)]
     out = []
     for word in dict.fromkeys(want):
         have = got.count(word) + (len(_both().findall(r)) if word in _TWO else 0)
+        have += min(listing.count(word), lists.count(_value(word, lang)))
         if have < want.count(word):
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
