@@ -759,3 +759,144 @@ def test_something_we_will_do_is_a_commitment_in_any_words(lang, draft, same, te
     assert "new_commitment:action" not in verdict(draft, same, lang)
     assert "new_commitment:action" not in verdict(draft, telling, lang)
     assert "new_commitment:action" in verdict(draft, new, lang)
+
+
+# A "no" inside a condition says what the promise waits for, it refuses nothing: "if the new
+# date doesn't suit you, you can have a refund" offers the refund, kept or moved; the same
+# condition on a refund the draft never offers is a new one.
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("en", "Your tickets stay valid for the new date. If the new date doesn't suit you, you can "
+     "request a refund until Friday.",
+     "Your tickets are still valid for the new date. You can ask for a refund until Friday if "
+     "the new date doesn't work for you.",
+     "Your tickets stay valid for the new date. If the new date doesn't suit you, we'll give "
+     "you a refund."),
+    ("fr", "Vos billets restent valables. Si la nouvelle date ne vous convient pas, vous pouvez "
+     "demander le remboursement des billets jusqu'à vendredi.",
+     "Vos billets restent valables. Vous pouvez demander le remboursement des billets jusqu'à "
+     "vendredi si la nouvelle date ne vous convient pas.",
+     "Vos billets restent valables. Si la nouvelle date ne vous convient pas, nous vous "
+     "accordons le remboursement des billets."),
+    ("de", "Ihre Karten bleiben gültig. Wenn Ihnen der neue Termin nicht passt, können Sie bis "
+     "Freitag eine Erstattung beantragen.",
+     "Ihre Karten bleiben gültig. Sie können bis Freitag eine Erstattung beantragen, wenn Ihnen "
+     "der neue Termin nicht passt.",
+     "Ihre Karten bleiben gültig. Wenn Ihnen der neue Termin nicht passt, bekommen Sie eine "
+     "Erstattung."),
+])
+def test_a_no_inside_a_condition_refuses_nothing(lang, draft, same, new):
+    assert verdict(draft, same, lang) == []
+    bare = draft.split(". ")[0] + "."
+    assert "new_commitment:refund" in verdict(bare, new, lang)
+
+
+# A noun spelled like a promise verb promises nothing: "o aviso" is the warning (not "I notify
+# him"), "las escaleras" the stairs, "el abono" the season ticket, "sag mir Bescheid" asks the
+# customer to tell us. The verb itself, beside a draft that says nothing of it, is a new one.
+@pytest.mark.parametrize("lang,draft,noun,verb,category", [
+    ("pt", "A saída foi cancelada por causa do vento forte.",
+     "A saída foi cancelada: com o aviso de vento forte em vigor, não há como sair.",
+     "A saída foi cancelada por causa do vento forte, e eu o avisarei da nova data.",
+     "notification"),
+    ("es", "Tras la operación, la recuperación suele llevar dos semanas.",
+     "Tras la operación, subir escaleras puede costar; la recuperación suele llevar dos "
+     "semanas.",
+     "Tras la operación, la recuperación suele llevar dos semanas; escalaré su caso al "
+     "cirujano jefe.",
+     "escalation"),
+    ("es", "El cargo duplicado ya está anulado.",
+     "El cargo duplicado del abono en tu tarjeta de transporte ya está anulado.",
+     "El cargo duplicado ya está anulado y te abonaremos la cuota de junio.",
+     "credit"),
+    ("de", "Wir drucken die Teile in PLA, wenn du dich bis Freitag nicht meldest.",
+     "Sag mir bis Freitag Bescheid, sonst drucken wir die Teile in PLA.",
+     "Wir drucken die Teile in PLA; ich gebe dir Bescheid, sobald sie fertig sind.",
+     "notification"),
+])
+def test_a_noun_spelled_like_a_promise_promises_nothing(lang, draft, noun, verb, category):
+    assert f"new_commitment:{category}" not in verdict(draft, noun, lang)
+    assert f"new_commitment:{category}" in verdict(draft, verb, lang)
+
+
+# Promises in words the categories had not known: a fee waived ("erlasse ich Ihnen", "sem
+# cobrança", "je vous offre"), a guarantee said with a "no" ("so this can't happen again",
+# "nicht noch einmal passiert"), money returned ("devolvemos os seus 30 €", "se la devolvemos"),
+# a thing replaced ("ersetzen wir Ihnen"), a loan car. Said where the draft makes the promise
+# they are the same one; where it does not, a new one.
+@pytest.mark.parametrize("lang,draft,same,bare,new,category", [
+    ("de", "Die Umbuchungsgebühr von 45 € erlassen wir Ihnen.",
+     "Die Gebühr von 45 € für die Umbuchung erlasse ich Ihnen.",
+     "Die Umbuchung ist bis Freitag möglich.",
+     "Die Umbuchung ist bis Freitag möglich, und die Gebühr erlasse ich Ihnen.", "credit"),
+    ("pt", "A religação é feita sem cobrança de taxa.",
+     "Fazemos a religação sem cobrança de taxa.",
+     "A religação será feita hoje.",
+     "A religação será feita hoje, sem cobrança de taxa.", "credit"),
+    ("fr", "Pour le retard, nous vous offrons deux places pour le concert.",
+     "Je vous offre deux places pour le concert, pour le retard.",
+     "Le concert aura lieu samedi.",
+     "Le concert aura lieu samedi, et je vous offre deux places.", "credit"),
+    ("en", "We have removed the charge and fixed the setting so this can't happen again.",
+     "I've removed the charge and fixed the setting, so this can't happen again.",
+     "We have removed the charge.",
+     "We have removed the charge and noted your account so this can't happen again.",
+     "guarantee"),
+    ("de", "Wir haben die Gebühr storniert.",
+     "Ich habe die Gebühr storniert.",
+     "Wir haben die Gebühr storniert.",
+     "Ich habe die Gebühr storniert, damit Ihnen das nicht noch einmal passiert.",
+     "guarantee"),
+    ("es", "Hemos anulado el cargo.",
+     "Ya he anulado el cargo.",
+     "Hemos anulado el cargo.",
+     "Hemos anulado el cargo y no volverás a ver ningún cargo nuestro.", "guarantee"),
+    ("pt", "Se a caixa não chegar até sexta, devolvemos os seus R$ 34,90.",
+     "Devolvemos os seus R$ 34,90 se a caixa não chegar até sexta.",
+     "A caixa deve chegar até sexta.",
+     "A caixa deve chegar até sexta; se não chegar, devolvemos os seus R$ 34,90.", "refund"),
+    ("es", "Si ninguna fecha le viene bien, podemos devolvérsela íntegra.",
+     "Si ninguna fecha le viene bien, se la devolvemos íntegra.",
+     "Su señal sigue siendo válida para la nueva fecha.",
+     "Su señal sigue siendo válida; si lo prefiere, se la devolvemos íntegra.", "refund"),
+    ("de", "Den verlorenen Urlaubstag ersetzen wir Ihnen leider nicht, das Gerät aber schon.",
+     "Das Gerät ersetzen wir Ihnen.",
+     "Der Techniker kommt am Dienstag.",
+     "Der Techniker kommt am Dienstag, und den verlorenen Urlaubstag ersetzen wir Ihnen.",
+     "replacement"),
+    ("fr", "Pendant la réparation, un véhicule de prêt vous est réservé.",
+     "Un véhicule de prêt vous attend pendant la réparation.",
+     "La réparation prend deux jours.",
+     "La réparation prend deux jours, et un véhicule de prêt vous est réservé.",
+     "replacement"),
+])
+def test_a_promise_in_words_the_categories_had_not_known(lang, draft, same, bare, new,
+                                                        category):
+    assert f"new_commitment:{category}" not in verdict(draft, same, lang)
+    assert f"new_commitment:{category}" in verdict(bare, new, lang)
+
+
+# "Wie dringend", "quão urgente": a degree word before an escalation word says how things are.
+@pytest.mark.parametrize("lang,draft,state,ours", [
+    ("de", "Der Techniker kommt am Dienstag.",
+     "Ich verstehe, wie dringend das ist. Der Techniker kommt am Dienstag.",
+     "Ich habe Ihren Fall dringend weitergegeben. Der Techniker kommt am Dienstag."),
+    ("pt", "O técnico vai na terça-feira.",
+     "Entendo o quão urgente isto é. O técnico vai na terça-feira.",
+     "Marquei o seu caso como urgente. O técnico vai na terça-feira."),
+])
+def test_how_urgent_it_is_escalates_nothing(lang, draft, state, ours):
+    assert verdict(draft, state, lang) == []
+    assert "new_commitment:escalation" in verdict(draft, ours, lang)
+
+
+# "In a maximum of 7 days" sets a time as "within 7 days" does.
+@pytest.mark.parametrize("lang,draft,new", [
+    ("es", "El cargo ya está anulado.",
+     "El cargo ya está anulado y verás el dinero en un máximo de 7 días hábiles."),
+    ("pt", "A cobrança já foi anulada.",
+     "A cobrança já foi anulada e o valor volta em no máximo 7 dias úteis."),
+    ("en", "The charge has been cancelled.",
+     "The charge has been cancelled and the money will be back within a maximum of 7 days."),
+])
+def test_a_maximum_time_is_a_deadline(lang, draft, new):
+    assert "new_commitment:deadline" in verdict(draft, new, lang)

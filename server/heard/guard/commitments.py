@@ -139,7 +139,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
-        negated = bool(vocab.negation(lang).search(sentence))
+        negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
         for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
                 # The few words before it, in its clause: "we cannot refund", not a "don't"
@@ -178,6 +178,26 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    (at, m.start(), m.end()),
                                    len(CLAUSE.findall(sentence, 0, m.start()))))
     return out
+
+
+_BOUNDARY = re.compile(r"[,;:—–]")
+
+
+def _unconditioned(sentence: str, lang: str | None) -> str:
+    """The sentence without its conditions: a "no" inside one says what the promise waits
+    for ("if the new date doesn't suit you, you can have a refund"), it refuses nothing. A
+    condition runs to its clause's end; one that opens the sentence and never closes is left
+    in (without a comma, where it ends is unknown)."""
+    out, last = [], 0
+    for m in cue("conditions", lang).finditer(sentence):
+        if m.start() < last:
+            continue
+        end = _BOUNDARY.search(sentence, m.end())
+        if end is None and not sentence[:m.start()].strip():
+            break
+        out.append(sentence[last:m.start()])
+        last = end.start() if end else len(sentence)
+    return "".join(out) + sentence[last:]
 
 
 @cache
