@@ -900,3 +900,20 @@ def test_how_urgent_it_is_escalates_nothing(lang, draft, state, ours):
 ])
 def test_a_maximum_time_is_a_deadline(lang, draft, new):
     assert "new_commitment:deadline" in verdict(draft, new, lang)
+
+
+# A hedge inside a reason clause hedges the reason, not the promise beside it: "since the text
+# may not have reached you, we'll waive the fee" waives it firmly, so said of a fee the draft
+# only may waive it is firmer.
+@pytest.mark.parametrize("lang,firm,kept,maybe", [
+    ("en", "Since the text may not have reached you, we'll waive the fee.",
+     "We'll waive the fee, since the text may not have reached you.",
+     "We may waive the fee, since the text may not have reached you."),
+    ("de", "Da die SMS Sie möglicherweise nicht erreicht hat, erlassen wir Ihnen die Gebühr.",
+     "Wir erlassen Ihnen die Gebühr, da die SMS Sie möglicherweise nicht erreicht hat.",
+     "Möglicherweise erlassen wir Ihnen die Gebühr, da die SMS Sie vielleicht nicht erreicht "
+     "hat."),
+])
+def test_a_hedge_in_a_reason_leaves_the_promise_firm(lang, firm, kept, maybe):
+    assert verdict(firm, kept, lang) == []
+    assert "new_commitment:credit" in verdict(maybe, firm, lang)

@@ -139,6 +139,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
+        reasons = [(r.start(), _clause_end(sentence, r.end()))
+                   for r in patterns("reason_openers", lang).finditer(sentence)]
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
         for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
@@ -169,7 +171,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
                 hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
                     else len(sentence)
-                hedged = any(lo <= h.start() < hi for h in hedges)
+                hedged = any(lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)
+                             for h in hedges)
                 left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
                 out.append(Promise(what, " ".join(m.group(0).split()),
@@ -181,6 +184,17 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
 
 
 _BOUNDARY = re.compile(r"[,;:—–]")
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    end = _BOUNDARY.search(sentence, at)
+    return end.start() if end else len(sentence)
+
+
+def _aside(hedge: int, promise: int, reasons: list[tuple[int, int]]) -> bool:
+    """A hedge in a reason clause the promise is not in ("da die SMS möglicherweise nicht
+    zugestellt wurde, erlassen wir die Gebühr"): it hedges the reason, the promise is firm."""
+    return any(lo <= hedge < hi and not lo <= promise < hi for lo, hi in reasons)
 
 
 def _unconditioned(sentence: str, lang: str | None) -> str:
