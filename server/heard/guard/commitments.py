@@ -280,9 +280,11 @@ def _readings(found: list[Promise]) -> dict[int, set[str]]:
     and a credit, "there will be no charge" a credit only, yet both say one thing — it costs
     nothing. One phrase makes one promise, so it is the draft's when any reading of it is."""
     out: dict[int, set[str]] = {}
+    by_sentence: dict[int, list[Promise]] = {}  # only a promise of its own sentence overlaps
+    for q in found:
+        by_sentence.setdefault(q.at[0], []).append(q)
     for i, p in enumerate(found):
-        out[i] = {q.what for q in found if q.at[0] == p.at[0]
-                  and q.at[1] < p.at[2] and p.at[1] < q.at[2]}
+        out[i] = {q.what for q in by_sentence[p.at[0]] if q.at[1] < p.at[2] and p.at[1] < q.at[2]}
     return out
 
 
@@ -297,6 +299,13 @@ def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "") -> list[Violation]:
     made = promises(draft, phrases, lang, drafted=True)
+    # Each promise the draft makes once: one said again in the same words, about the same
+    # things, the same way, compares the same (only where it stands differs), so a long draft
+    # costs each rewrite promise its distinct ones, not every copy.
+    distinct: dict[tuple, Promise] = {}
+    for q in made:
+        distinct.setdefault((q.what, q.phrase, q.conditional, q.hedged, q.content, q.clause), q)
+    made = list(distinct.values())
     out: list[Violation] = []
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
