@@ -814,3 +814,28 @@ def test_counting_the_items_of_a_numbered_list_adds_no_number(lang, draft, count
                                                               miscounted):
     assert "new_fact" not in verdict(draft, counted, lang=lang)
     assert "new_fact" in verdict(draft, miscounted, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,said,dropped,unlisted", [
+    ("fr", "J'ai deux créneaux : lundi à 9 h ou mardi à 14 h.",
+     "Je peux te prendre lundi à 9 h ou mardi à 14 h.",
+     "Je peux te prendre lundi à 9 h.",
+     "Tu as deux choix : rester ou partir."),
+    ("en", "We have two slots: Monday at 9am or Tuesday at 2pm.",
+     "I can see you on Monday at 9am or Tuesday at 2pm.",
+     "I can see you on Monday at 9am.",
+     "You have two choices: stay or leave."),
+    ("de", "Wir haben zwei Termine: Montag um 9 Uhr oder Dienstag um 14 Uhr.",
+     "Ich kann Ihnen Montag um 9 Uhr oder Dienstag um 14 Uhr anbieten.",
+     "Ich kann Ihnen Montag um 9 Uhr anbieten.",
+     "Sie haben zwei Wege: bleiben oder gehen."),
+])
+def test_a_number_that_counts_the_facts_listed_after_it_is_said_by_them(
+        lang, draft, said, dropped, unlisted):
+    """"Two slots: Monday at 9 or Tuesday at 2" said without "two" keeps both slots, each
+    a fact checked on its own; one slot left out is still a fact dropped, and a count of
+    alternatives that are no facts ("stay or leave") is still a number to keep."""
+    assert verdict(draft, said, lang=lang) == {}
+    assert "fact_missing" in verdict(draft, dropped, lang=lang)
+    assert "fact_missing" in verdict(unlisted, unlisted.split(":")[1].strip().capitalize(),
+                                     lang=lang)

@@ -400,6 +400,9 @@ class Lang(BaseModel):
     choices: list[str]
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
+    # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a
+    # list written on one line, after the number that counts them.
+    alternatives: list[str]
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",

@@ -258,12 +258,32 @@ def _size(m: re.Match[str]) -> int:
     return m.group("text").count("\n")
 
 
-def _listed(rewrite: str, at: int) -> int:
+_INLINE = re.compile(r"[^.!?\n<:]{0,80}?:[ \t]*(?P<items>[^.!?\n<]{1,400})")
+
+
+@cache
+def _or(lang: str | None) -> re.Pattern[str]:
+    codes = vocab.codes(lang)
+    return re.compile(r"\s*[,;]\s*|\s+(?:" + vocab.words(vocab.union("alternatives", codes))
+                      + r")\s+", re.I)
+
+
+def _listed(rewrite: str, at: int, lang: str | None = None) -> int:
     """How many items the list right after `at` holds, when the number word ending there
     introduces one ("we need two more things from you: <ul><li>…</li><li>…</li></ul>",
-    "drei Dinge:\n- …"): a count of the reply's own list says nothing new. -2: no list."""
+    "drei Dinge:\n- …"): a count of the reply's own list says nothing new. On one line, a
+    list of facts ("two slots: ⟦5⟧ at ⟦6⟧ or ⟦7⟧ at ⟦8⟧") is counted by its facts, each
+    checked on its own. -2: no list."""
     m = _LIST.match(rewrite, at)
-    return _size(m) if m else -2
+    return _size(m) if m else _inline(rewrite, at, lang)
+
+
+def _inline(text: str, at: int, lang: str | None) -> int:
+    m = _INLINE.match(text, at)
+    items = _or(lang).split(m.group("items")) if m else []
+    if len(items) >= 2 and all(MARKER_RE.search(item) for item in items):
+        return len(items)
+    return -2
 
 
 def number_words(draft: str, rewrite: str, customer_message: str = "",
@@ -275,14 +295,22 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     found = list(_cardinal(lang).finditer(r))
     got = [m.group(0) for m in found]
     # A number that counts the list it introduces ("two options: <ul>…</ul>") is said by a
-    # list of as many items in the rewrite ("one of these: <ul>…</ul>").
+    # list of as many items in the rewrite ("one of these: <ul>…</ul>"); one that counts the
+    # facts listed after it on one line ("two slots: ⟦5⟧ or ⟦7⟧") by those facts, each of
+    # which is checked.
     lists = [_size(m) for m in _LISTS.finditer(norm(rewrite))]
-    listing = [m.group(0) for m in _cardinal(lang).finditer(norm(draft))
-               if _listed(norm(draft), m.end()) == _value(m.group(0), lang)]
+    drafted = norm(draft)
+    listing, facts = [], []
+    for m in _cardinal(lang).finditer(drafted):
+        value = _value(m.group(0), lang)
+        if _inline(drafted, m.end(), lang) == value:
+            facts.append(m.group(0))
+        elif _listed(drafted, m.end(), lang) == value:
+            listing.append(m.group(0))
     out = []
     for word in dict.fromkeys(want):
         have = got.count(word) + (len(_both().findall(r)) if word in _TWO else 0)
-        have += min(listing.count(word), lists.count(_value(word, lang)))
+        have += min(listing.count(word), lists.count(_value(word, lang))) + facts.count(word)
         if have < want.count(word):
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
@@ -292,7 +320,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     paired = bool(_both().search(d))
     tagged = norm(rewrite)
     counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
-              if _listed(tagged, m.end()) == _value(m.group(0), lang)}
+              if _listed(tagged, m.end(), lang) == _value(m.group(0), lang)}
     new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs, lang)
            and not _choices(lang).match(r, m.end())
            and not (paired and m.group(0) in _TWO)
