@@ -917,3 +917,24 @@ def test_a_maximum_time_is_a_deadline(lang, draft, new):
 def test_a_hedge_in_a_reason_leaves_the_promise_firm(lang, firm, kept, maybe):
     assert verdict(firm, kept, lang) == []
     assert "new_commitment:credit" in verdict(maybe, firm, lang)
+
+
+# "I wish I could send the money back" says what we cannot do: beside the draft's "no" it is no
+# refund. A refund in the next clause ("I wish I could do more, but we'll refund you") still is.
+@pytest.mark.parametrize("lang,draft,wish,new", [
+    ("en", "We can't refund pledges ourselves; the creator holds the funds.",
+     "I wish I could send the money back, but we can't refund pledges ourselves; the creator "
+     "holds the funds.",
+     "I wish I could do more, and we will refund you the pledge."),
+    ("es", "No podemos reembolsar las aportaciones; el dinero lo tiene el creador.",
+     "Ojalá pudiera devolverle el dinero, pero no podemos reembolsar las aportaciones; el "
+     "dinero lo tiene el creador.",
+     "Ojalá pudiera hacer más, y le devolveremos el dinero."),
+    ("fr", "Nous ne pouvons pas rembourser les contributions ; le créateur détient les fonds.",
+     "J'aimerais pouvoir vous rendre votre argent, mais nous ne pouvons pas rembourser les "
+     "contributions ; le créateur détient les fonds.",
+     "J'aimerais pouvoir faire plus, et nous allons vous rembourser la contribution."),
+])
+def test_a_wish_we_could_is_no_promise(lang, draft, wish, new):
+    assert verdict(draft, wish, lang) == []
+    assert "new_commitment:refund" in verdict(draft, new, lang)

@@ -386,6 +386,7 @@ class Lang(BaseModel):
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
     hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
+    counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     # Patterns, at a word's start, in order from "second" to "tenth": the customer's "third
     # time" is the number the rewrite may say back as "three times".

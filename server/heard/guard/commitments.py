@@ -153,6 +153,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if cue("wishes", lang).search(clause):
                     continue  # "you'd rather have your money back": theirs, not a promise
+                if cue("counterfactuals", lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                    continue  # "I wish I could send the money back": what we cannot do
                 before, after, done = _states(lang)
                 if what == "escalation" and not done.match(sentence, m.start()) and (
                         before.search(sentence, max(0, m.start() - 24), m.start())
