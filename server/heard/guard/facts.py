@@ -10,6 +10,7 @@ Facts are markers (protect.py), so they are compared exactly. Three refinements:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -307,11 +308,14 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
             facts.append(m.group(0))
         elif _listed(drafted, m.end(), lang) == value:
             listing.append(m.group(0))
+    # Each tally made once, not once per number word: linear in the draft's length.
+    wanted, said, lists = Counter(want), Counter(got), Counter(lists)
+    listing, facts = Counter(listing), Counter(facts)
     out = []
-    for word in dict.fromkeys(want):
-        have = got.count(word) + (len(_both().findall(r)) if word in _TWO else 0)
-        have += min(listing.count(word), lists.count(_value(word, lang))) + facts.count(word)
-        if have < want.count(word):
+    for word in wanted:
+        have = said[word] + (len(_both().findall(r)) if word in _TWO else 0)
+        have += min(listing[word], lists[_value(word, lang)]) + facts[word]
+        if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
             break
@@ -321,7 +325,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     tagged = norm(rewrite)
     counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
               if _listed(tagged, m.end(), lang) == _value(m.group(0), lang)}
-    new = [m.group(0) for m in found if m.group(0) not in want and not _quoted(r, m, theirs, lang)
+    new = [m.group(0) for m in found if m.group(0) not in wanted and not _quoted(r, m, theirs, lang)
            and not _choices(lang).match(r, m.end())
            and not (paired and m.group(0) in _TWO)
            and m.group(0) not in counts]
