@@ -332,7 +332,7 @@ def test_a_drafts_hedge_reaches_to_its_semicolon(lang, draft, soft, rewrite):
      "Mudamos o seu plano para o anual."),
     ("fr", "Si vous le souhaitez, nous pouvons passer votre forfait à l'annuel.",
      "Sur demande, nous pouvons passer votre forfait à l'annuel.",
-     "Nous pouvons passer votre forfait à l'annuel."),
+     "Nous allons passer votre forfait à l'annuel."),
     ("de", "Wenn du magst, stellen wir dein Abo auf das Jahresabo um.",
      "Auf Wunsch stellen wir dein Abo auf das Jahresabo um.",
      "Wir stellen dein Abo auf das Jahresabo um."),

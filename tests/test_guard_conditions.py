@@ -471,3 +471,77 @@ def test_an_instruction_said_for_a_condition_passes(lang, draft, kept, dropped):
 def test_a_condition_going_on_with_that_is_about_all_of_it(lang, draft, kept, swapped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, swapped, lang)
+
+
+# A condition in words the vocabulary lacked: "on one condition: that…", German's verb first
+# past an adverb or a date ("Funktioniert auch…", "Wurde bis zum ⟦1⟧ nichts…", "Für den Fall,
+# dass…"), Portuguese "caso" after a verb, "sujeito a disponibilidade". Said as a fact, a
+# reason or left out, it is still caught.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "We can move the booking to Friday if the venue confirms it in writing by Monday.",
+     "We can move the booking to Friday on one condition: that the venue confirms it in "
+     "writing by Monday.",
+     "We can move the booking to Friday, and the venue confirms it in writing by Monday."),
+    ("de", "Falls bis zum 30. Juni nichts geliefert wurde, kannst du einen Antrag auf "
+           "Erstattung stellen.",
+     "Wurde bis zum 30. Juni nichts geliefert, kannst du einen Antrag auf Erstattung stellen.",
+     "Bis zum 30. Juni wurde nichts geliefert, also kannst du einen Antrag auf Erstattung "
+     "stellen."),
+    ("de", "Falls bis zum 30. Juni nichts geliefert wurde, kannst du einen Antrag auf "
+           "Erstattung stellen.",
+     "Für den Fall, dass bis zum 30. Juni nichts geliefert wurde, kannst du einen Antrag auf "
+     "Erstattung stellen.",
+     "Du kannst einen Antrag auf Erstattung stellen, denn bis zum 30. Juni wurde nichts "
+     "geliefert."),
+    ("de", "Sollte auch der neue Code nicht funktionieren, öffnet Ihnen unser Team das Tor per "
+           "Fernzugriff.",
+     "Funktioniert auch der neue Code nicht, öffnet Ihnen unser Team das Tor per Fernzugriff.",
+     "Unser Team öffnet Ihnen das Tor per Fernzugriff, auch der neue Code funktioniert nicht."),
+    ("pt", "Não será preciso repetir os exames se a cirurgia for até 10/12.",
+     "Não será preciso repetir os exames caso a cirurgia seja até 10/12.",
+     "A cirurgia será até 10/12, então não será preciso repetir os exames."),
+    ("pt", "Pode remarcar sem custos para qualquer data até 30/06, sujeito a disponibilidade.",
+     "Sujeito a disponibilidade, pode remarcar sem custos para qualquer data até 30/06.",
+     "Pode remarcar sem custos para qualquer data até 30/06."),
+])
+def test_a_condition_in_other_words_is_kept(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+def test_a_purpose_clause_is_no_condition():
+    draft = "Damit die Verlängerung wieder klappt, prüfen Sie bitte die DNS-Einträge."
+    assert verdict(draft, "Bitte prüfen Sie die DNS-Einträge, damit die Verlängerung wieder "
+                          "klappt.", "de") == []
+
+
+# Only the customer's wish ("if you'd like"), left out where the rewrite still offers what it
+# conditioned ("we can also…"), leaves them the choice; doing it outright is caught.
+@pytest.mark.parametrize("lang,draft,offered,imposed", [
+    ("de", "Wenn du magst, drucken wir die drei Teile stattdessen aus PETG.",
+     "Wir können die drei Teile auch aus PETG drucken.",
+     "Wir drucken die drei Teile stattdessen aus PETG."),
+    ("es", "Si prefiere recibirlo en casa, el envío cuesta 7 €.",
+     "También podemos enviárselo a casa por 7 €.",
+     "Se lo enviamos a casa y el envío cuesta 7 €."),
+])
+def test_the_customers_wish_said_as_an_offer_passes(lang, draft, offered, imposed):
+    assert verdict(draft, offered, lang) == []
+    assert "new_commitment:condition" in verdict(draft, imposed, lang)
+
+
+# A condition that ends the sentence after a dash or a colon ("… – provided you book it by…")
+# is on what stands before the mark; advice there instead is caught.
+@pytest.mark.parametrize("lang,draft,kept,advice", [
+    ("de", "Du bekommst 10 € Rabatt auf die nächste Miete, wenn du sie bis zum 31. Januar "
+           "buchst.",
+     "Ich gebe dir 10 € Rabatt auf die nächste Miete – vorausgesetzt, du buchst sie bis zum "
+     "31. Januar.",
+     "Ich gebe dir 10 € Rabatt auf die nächste Miete – buch sie am besten bis zum 31. Januar."),
+    ("en", "You get 10 € off your next rental if you book it by 31 January.",
+     "You get 10 € off your next rental: provided you book it by 31 January.",
+     "You get 10 € off your next rental: it's best to book it by 31 January."),
+])
+def test_a_condition_after_a_dash_covers_what_precedes_it(lang, draft, kept, advice):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, advice, lang)

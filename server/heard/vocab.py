@@ -387,6 +387,9 @@ class Lang(BaseModel):
     hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
+    # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
+    # customer's wish ("if you'd like") left out before it still leaves them the choice.
+    options: list[str]
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     # Patterns, at a word's start, in order from "second" to "tenth": the customer's "third
     # time" is the number the rewrite may say back as "three times".

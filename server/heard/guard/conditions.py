@@ -194,8 +194,15 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         fronted = at >= a and not sentence[a:at].strip() and k > 0 and (
             marks[k - 1].isalpha()
             or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip()))
+        # One that ends the sentence right after a dash or a colon ("…on the next rental –
+        # provided you book it by ⟦11⟧") is still on what stands before the mark.
+        # (Not a verb-first one: "…: rufen Sie uns an, falls…" may be an imperative.)
+        trailing = not narrow and k > 0 and marks[k - 1] in _STRONG \
+            and not m.group(0).endswith(",") and not sentence[a:at].strip() \
+            and not _CLAUSE_END.search(sentence[m.end():].lstrip(" ,").rstrip(" .!?"))
         j = k - 1
-        while not fronted and j >= max(k - 1 if narrow else 0, 0) and marks[j] not in stop:
+        while not fronted and j >= max(k - 1 if narrow else 0, 0) and (
+                marks[j] not in stop or (trailing and j == k - 1)):
             covered[j] = True
             j -= 1
     if said_as:
@@ -346,14 +353,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         local = set().union(*(r_kept(j) for j in near))
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
-        dropped = fewer and (
+        # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
+        # the rewrite still offers it ("we can also print it in PETG"), is still their choice.
+        offered = bool(conds) and all(cue("wishes", lang).search(" ".join(words))
+                                      for _, words, _ in conds) \
+            and any(cue("options", lang).search(r_sents[i]) for i in saying)
+        dropped = fewer and not offered and (
             any(_gone(a, local) for a, _, _ in conds)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or any(not addressed and _stated(words, x, lang)
                    for _, words, addressed in conds for x in spoken)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
                    for a, _, _ in conds for i in range(len(r_sents))))
-        if dropped or (cond and _moved(
+        if dropped or (cond and not offered and _moved(
                 s, list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
                 conds, [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
