@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from heard import markup
-from heard.protect import Masker
+from heard.protect import MARKER_RE, Masker
 
 HERE = Path(__file__).parent / "faithful_holdout"
 LANGS = ("en", "es", "de", "fr", "pt")
@@ -45,7 +45,19 @@ class Masked:
     masker: Masker = field(repr=False)
 
     def rewrite(self, text: str) -> str:
-        return self.masker.mask(text).text
+        """`text` as the model would write it: a fact of the draft or of the customer's
+        message as its marker (the only form the model sees), any other fact as written —
+        the pipeline never masks a rewrite, so the guard meets a new "tonight" or "£40" as
+        text, and this judges it the same way."""
+        known = {m.group(0) for m in MARKER_RE.finditer(self.draft + self.message)}
+        masked = self.masker.mask(text).text
+
+        def seen(m: re.Match[str]) -> str:
+            marker = m.group(0)
+            if marker in known or self.masker.same.get(marker) in known:
+                return marker  # "Hoy" opening a sentence is the draft's "hoy" (Masker.same)
+            return self.masker.originals[marker]
+        return MARKER_RE.sub(seen, masked)
 
 
 def mask(entry: dict, draft: str | None = None) -> Masked:
