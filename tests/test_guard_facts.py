@@ -839,3 +839,31 @@ def test_a_number_that_counts_the_facts_listed_after_it_is_said_by_them(
     assert "fact_missing" in verdict(draft, dropped, lang=lang)
     assert "fact_missing" in verdict(unlisted, unlisted.split(":")[1].strip().capitalize(),
                                      lang=lang)
+
+
+# ── one end of a fact stays that end ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,turned", [
+    ("pt", "Comparamos as fotos com a vistoria de entrada feita pelo manobrista.",
+     "Vamos conferir suas fotos com a vistoria que o manobrista fez na entrada.",
+     "Comparamos as fotos com a vistoria de saída feita pelo manobrista."),
+    ("es", "El plazo cuenta desde la fecha de inicio del contrato.",
+     "Contamos el plazo a partir del inicio del contrato.",
+     "El plazo cuenta desde la fecha final del contrato."),
+    ("en", "The late fee is counted from your check-in date.",
+     "We count the late fee from the date you checked in, your check-in date.",
+     "The late fee is counted from your check-out date."),
+    ("fr", "Le montant minimum de la commande est de 20 €.",
+     "Pour commander, il faut un minimum de 20 €.",
+     "Le montant maximum de la commande est de 20 €."),
+])
+def test_one_end_of_a_fact_stays_that_end(lang, draft, kept, turned):
+    """"A vistoria de entrada" said as "a vistoria de saída" keeps every marker and turns
+    the fact over; the same end in other words is the same fact."""
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "the other end" in verdict(draft, turned, lang=lang).get("fact_missing", "")
+
+
+def test_a_rewrite_naming_both_ends_has_turned_nothing():
+    draft = "O prazo conta a partir da entrada do veículo no pátio."
+    both = "O prazo conta a partir da entrada do veículo no pátio, não da saída."
+    assert "fact_missing" not in verdict(draft, both, lang="pt")

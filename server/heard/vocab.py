@@ -407,6 +407,10 @@ class Lang(BaseModel):
     # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a
     # list written on one line, after the number that counts them.
     alternatives: list[str]
+    # Phrases, in pairs: words naming the two ends of one fact ("entrada"/"saída", "start
+    # date"/"end date", "Mindest"/"Höchst"): a rewrite saying the other end where the draft
+    # says one has turned the fact over, whatever its markers.
+    opposites: list[list[str]]
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",

@@ -31,6 +31,7 @@ from heard.guard.facts import (
     markers,
     new_facts,
     number_words,
+    opposites_kept,
     sides_kept,
 )
 from heard.guard.formula import formulaic
@@ -82,6 +83,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
+    out += opposites_kept(own, said, lang)
     asked = " ".join(draft[start:end] for start, end in notes)
     out += new_commitments(own, said, phrases, lang, asked)
     if not any(v.code == "new_commitment" for v in out):

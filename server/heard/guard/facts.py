@@ -422,3 +422,27 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
                               "(“up to”, “at most”); keep it.", "limit")]
     return []
 
+
+
+@cache
+def _opposites(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
+    """Each pair of `opposites` of the draft's language (every language's when unknown) as
+    two word patterns (a plural "s" allowed) and the two words."""
+    def word(w: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-]){re.escape(w)}s?(?![\w-])", re.I)
+    pairs = dict.fromkeys(tuple(p) for code in vocab.codes(lang) if code in vocab.LANGS
+                          for p in vocab.builtin(code).opposites)
+    return tuple((word(a), word(b), a, b) for a, b in pairs)
+
+
+def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """One end of a fact stays that end: "a vistoria de entrada" said as "a vistoria de
+    saída", "the start date" as "the end date" keeps every marker and turns the fact over.
+    Only where the draft names one end and not the other, and the rewrite the other only."""
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    for one, other, a, b in _opposites(lang):
+        for was, now, said, turned in ((one, other, a, b), (other, one, b, a)):
+            if was.search(d) and not now.search(d) and now.search(r) and not was.search(r):
+                return [Violation("fact_missing", f"The draft says “{said}”; the rewrite says "
+                                  f"“{turned}” instead: the other end, another fact.")]
+    return []
