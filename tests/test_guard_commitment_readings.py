@@ -938,3 +938,24 @@ def test_a_hedge_in_a_reason_leaves_the_promise_firm(lang, firm, kept, maybe):
 def test_a_wish_we_could_is_no_promise(lang, draft, wish, new):
     assert verdict(draft, wish, lang) == []
     assert "new_commitment:refund" in verdict(draft, new, lang)
+
+
+# "The first free slot" is an available one, no gift; "a free visit" still is a credit.
+def test_a_free_slot_is_an_available_one():
+    draft = "The earliest appointment is Tuesday between 8 and 12."
+    assert verdict(draft, "The first free slot is Tuesday, 8 to 12.", "en") == []
+    assert "new_commitment:credit" in verdict(
+        draft, "The earliest appointment is Tuesday between 8 and 12, and the visit is free.",
+        "en")
+
+
+# The customer's wish in the subjunctive ("entiendo que quieras zanjarlo cuanto antes") is
+# theirs, as "quieres" is: no deadline of ours. Said as ours, it is one.
+def test_a_wish_in_the_subjunctive_is_theirs():
+    draft = "Te devolvemos la fianza cuando recibamos el martillo."
+    assert "new_commitment:deadline" not in verdict(
+        draft, "Entiendo que quieras zanjarlo cuanto antes. Te devolvemos la fianza cuando "
+        "recibamos el martillo.", "es")
+    assert "new_commitment:deadline" in verdict(
+        draft, "Lo zanjaremos cuanto antes. Te devolvemos la fianza cuando recibamos el "
+        "martillo.", "es")
