@@ -545,3 +545,22 @@ def test_the_customers_wish_said_as_an_offer_passes(lang, draft, offered, impose
 def test_a_condition_after_a_dash_covers_what_precedes_it(lang, draft, kept, advice):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, advice, lang)
+
+
+# "Once a campaign closes" said as "when a campaign closes": a "when" on what the condition
+# was about is that condition; a "when" about something else leaves it dropped.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "Once a campaign closes, the platform releases the funds to the creator, so we can't "
+           "refund pledges ourselves.",
+     "The platform releases the funds to the creator when a campaign closes, which is why we "
+     "can't refund pledges ourselves.",
+     "The platform releases the funds to the creator when you ask, which is why we can't "
+     "refund pledges ourselves."),
+    ("fr", "Dès que le colis arrive à l'entrepôt, nous lançons le remboursement.",
+     "Nous lançons le remboursement quand le colis arrive à l'entrepôt.",
+     "Nous lançons le remboursement quand vous nous écrivez, et le colis arrive à "
+     "l'entrepôt."),
+])
+def test_once_said_as_when_on_the_same_thing_is_kept(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)

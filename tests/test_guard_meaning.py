@@ -460,3 +460,25 @@ def test_asking_the_customer_to_try_something_is_no_hedge():
              "enfoncé 10 secondes.")
     assert verdict(draft, "Avant tout retour, essayons une réinitialisation : maintenez le "
                           "bouton enfoncé 10 secondes.", lang="fr") == {}
+
+
+# A hedge on one clause ("deposits are normally non-refundable") does not reach the firm
+# clause after "but" ("because we cancelled, we can refund yours"): saying that one again
+# without the hedge keeps the draft's meaning; the hedged clause said firmly is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "Deposits are normally non-refundable, but because we cancelled, we can refund yours "
+           "if you don't rebook within 60 days.",
+     "We don't normally refund deposits, but since the cancellation came from us, we can "
+     "refund yours if you don't rebook within 60 days.",
+     "We don't refund deposits, but since the cancellation came from us, we can refund yours "
+     "if you don't rebook within 60 days."),
+    ("es", "Normalmente la fianza no se devuelve, pero como cancelamos nosotros, podemos "
+           "devolvérsela si no reserva otra fecha en 60 días.",
+     "Por lo general no devolvemos la fianza, pero como la cancelación fue cosa nuestra, "
+     "podemos devolvérsela si no reserva otra fecha en 60 días.",
+     "No devolvemos la fianza, pero como la cancelación fue cosa nuestra, podemos devolvérsela "
+     "si no reserva otra fecha en 60 días."),
+])
+def test_a_hedge_stays_in_its_clause_of_the_sentence(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "new_commitment" in verdict(draft, firmer, lang=lang)

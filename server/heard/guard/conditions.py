@@ -101,6 +101,22 @@ def _that(lang: str | None) -> re.Pattern[str]:
                       + r")(?!\w)", re.I)
 
 
+def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's "when" and "after" clauses about what one of `abouts` names; not one
+    inside a condition's own clause ("if any are still alive after ⟦6⟧")."""
+    found = 0
+    for m in cue("temporal_conditions", lang).finditer(sentence):
+        if cue("conditions", lang).match(sentence, m.start()):
+            continue  # the field's name holds "conditions": their patterns come along
+        start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        if _cues(sentence[start:m.start()], lang):
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        said = stems(sentence[m.end():end.start() if end else None], lang)
+        found += any(a and _kin(a, said) for a in abouts)
+    return found
+
+
 def _words(text: str) -> list[str]:
     """Its words of four letters or more and its markers, as written and in order."""
     return [w for w in _WORD.findall(text) if w[0] == "⟦" or (len(w) >= 4 and not w.isdigit())]
@@ -304,6 +320,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return bool(advice.search(r_sents[i]))
 
     advice = patterns("advice", lang)
+    wished = cue("wishes", lang).search
     judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(plain(draft)))
     d_stems = cache(lambda d: stems(d, lang))
@@ -336,8 +353,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         before = [i - 1 for i in saying if i and (i - 1) not in among
                   and (r_sents[i - 1].endswith("?") or not any(
                       d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned))]
-        fewer = cond > sum(counted(i, _conditions) for i in saying) + sum(
+        kept = sum(counted(i, _conditions) for i in saying) + sum(
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before)
+        # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
+        # what the draft's condition was about is that condition (elsewhere it tells time).
+        fewer = cond > kept and cond > kept + sum(
+            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying)
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
         # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
@@ -355,8 +376,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
         # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
         # the rewrite still offers it ("we can also print it in PETG"), is still their choice.
-        offered = bool(conds) and all(cue("wishes", lang).search(" ".join(words))
-                                      for _, words, _ in conds) \
+        offered = bool(conds) and all(wished(" ".join(words)) for _, words, _ in conds) \
             and any(cue("options", lang).search(r_sents[i]) for i in saying)
         dropped = fewer and not offered and (
             any(_gone(a, local) for a, _, _ in conds)

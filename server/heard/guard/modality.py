@@ -72,8 +72,11 @@ def _heads(window: str, lang: str | None) -> set[str]:
     return facts | (set(found) if lang == "de" else set(found[:1]))
 
 
-def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]]:
-    """Per hedge or promise to look in a draft sentence: its heads and the sentence's content."""
+def _softened(sentence: str, lang: str | None
+              ) -> list[tuple[set[str], set[str], set[str], list[set[str]]]]:
+    """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
+    its own clause's and the sentence's clauses that nothing softens ("deposits are normally
+    non-refundable, but because we cancelled, we can refund it": the refund is firm)."""
     if sentence.rstrip().endswith("?"):
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
@@ -81,8 +84,15 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
     hits = [(m, True) for m in hedges_in(sentence, lang) if not addressed(sentence, m)]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
+    bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
+              len(sentence)]
+    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    softened = {k for m, _ in hits for k, (a, b) in enumerate(spans) if a <= m.start() < b}
     out = []
     for m, own_verb in hits:
+        k = next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
+        mine = content if k is None else stems(sentence[slice(*spans[k])], lang)
+        others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
         named = m.group(0).split()
         rest = (named[-1] if own_verb and len(named) > 1 else "") + " " + sentence[m.end():]
         stop = _END.search(rest)
@@ -97,7 +107,7 @@ def _softened(sentence: str, lang: str | None) -> list[tuple[set[str], set[str]]
         rest = rest[:condition.start()] if condition else rest
         heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
         if heads:
-            out.append((heads, content))
+            out.append((heads, content, mine, others))
     return out
 
 
@@ -132,7 +142,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     for k, (_, words) in enumerate(said):
         for st in words:
             by_stem.setdefault(st, []).append(k)
-    for sentence, (heads, content) in soft:
+    for sentence, (heads, content, mine, others) in soft:
         for clause, words in (said[k] for k in sorted({k for h in heads
                                                        for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
@@ -148,7 +158,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 if firm is None:
                     hedged = {s for s, _ in soft}
                     firm = [stems(s, lang) for s in drafted if s not in hedged]
-                if any(len(f & words) > len(content & words) for f in firm):
+                if any(len(f & words) > len(content & words) for f in firm) \
+                        or any(len(f & words) > len(mine & words) for f in others):
                     continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
                                   f"says may happen or will be looked at (“{gist(clause)}”; "
