@@ -959,3 +959,22 @@ def test_a_wish_in_the_subjunctive_is_theirs():
     assert "new_commitment:deadline" in verdict(
         draft, "Lo zanjaremos cuanto antes. Te devolvemos la fianza cuando recibamos el "
         "martillo.", "es")
+
+
+# Saying how the reply will tell things ("let me set out what happens if it rains", "vou
+# direto às condições") is no act of ours; an act the draft never names still is one.
+@pytest.mark.parametrize("lang,draft,telling,new", [
+    ("en", "If it rains on the day, we will move the ceremony into the Orangery.",
+     "Let me set out what happens if the weather turns. If it rains on the day, we will move "
+     "the ceremony into the Orangery.",
+     "Let me book a string quartet for the reception. If it rains on the day, we will move the "
+     "ceremony into the Orangery."),
+    ("pt", "A data pode ser alterada uma vez, sem custo, se o pedido chegar até dezembro.",
+     "Vou direto às condições: a data pode ser alterada uma vez, sem custo, se o pedido chegar "
+     "até dezembro.",
+     "Vou reservar o salão principal para a recepção: a data pode ser alterada uma vez, sem "
+     "custo, se o pedido chegar até dezembro."),
+])
+def test_saying_how_the_reply_tells_is_no_act(lang, draft, telling, new):
+    assert verdict(draft, telling, lang) == []
+    assert "new_commitment:action" in verdict(draft, new, lang)
