@@ -867,3 +867,34 @@ def test_a_rewrite_naming_both_ends_has_turned_nothing():
     draft = "O prazo conta a partir da entrada do veículo no pátio."
     both = "O prazo conta a partir da entrada do veículo no pátio, não da saída."
     assert "fact_missing" not in verdict(draft, both, lang="pt")
+
+
+@pytest.mark.parametrize("lang,draft,kept,shorter", [
+    ("pt", "Temos dois horários:\n- segunda às 9h\n- terça às 14h\nSe nenhum dos dois servir, "
+     "abrimos a agenda de maio.",
+     "Estes são os horários:\n- segunda às 9h\n- terça às 14h\nSe nenhum deles servir, "
+     "abrimos a agenda de maio.",
+     "Este é o horário:\n- segunda às 9h\nSe não servir, abrimos a agenda de maio."),
+    ("es", "Le ofrecemos estas citas:\n- lunes a las 9:00\n- martes a las 14:00\nSi ninguna de "
+     "las dos le viene bien, le devolvemos la señal.",
+     "Puede elegir:\n- lunes a las 9:00\n- martes a las 14:00\nSi ninguna le viene bien, le "
+     "devolvemos la señal.",
+     "Puede elegir:\n- lunes a las 9:00\nSi no le viene bien, le devolvemos la señal."),
+])
+def test_the_two_pointing_back_at_a_list_of_two_is_said_by_the_list(lang, draft, kept,
+                                                                     shorter):
+    """"Se nenhum dos dois servir" after two listed slots names that list again: a rewrite
+    keeping the list may say "nenhum deles"; one item short, the number is lost."""
+    assert "fact_missing" not in verdict(draft, kept, lang=lang)
+    assert "fact_missing" in verdict(draft, shorter, lang=lang)
+
+
+@pytest.mark.parametrize("text,masked", [
+    ("Dein Account in Sternenpfad 2 am 03.11. gesperrt", "Dein Account in Sternenpfad ⟦1⟧ am ⟦2⟧ "
+     "gesperrt"),
+    ("Ich komme um 2 am Montag", "Ich komme um ⟦1⟧ am ⟦2⟧"),
+    ("The outage began at 2 am, before the 3pm to 5 pm window", "The outage began at ⟦1⟧, "
+     "before the ⟦2⟧ window"),
+])
+def test_german_am_after_a_number_is_no_time(text, masked):
+    assert Masker().mask(text).text == masked

@@ -194,7 +194,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # number is an identifier: either way one fact (`same`).
         rf"|(?<![\d.]){_DAY}\.{_MONTH}\.(?={_NOT_AN_END}))", re.I)),
     ("time", re.compile(
-        r"\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)(?:\s?(?:[-–]|to|until)\s?"
+        # German "am" after a number is "on the" ("Sternenpfad 2 am 03.11.", "am Montag"),
+        # never "2 am": a spaced "am" before a digit or a capital is no time.
+        r"\b\d{1,2}(?::\d{2})?(?:\s?[ap]\.m\.|pm\b|am\b|\spm\b|\sam\b(?!\s+[\dA-ZÄÖÜ]))"
+        r"(?:\s?(?:[-–]|to|until)\s?"
         r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"
         r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:Uhr|h)\b|\b\d{1,2}:\d{2}(?::\d{2})?"
         r"(?:\s?[-–]\s?\d{1,2}:\d{2})?(?:\s?(?:[A-Z]{2,4}T?|UTC[+-]?\d{0,2})\b)?"

@@ -308,13 +308,19 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
             facts.append(m.group(0))
         elif _listed(drafted, m.end(), lang) == value:
             listing.append(m.group(0))
+    # "Se nenhum dos dois servir" after a list of two points back at that list: said by it too.
+    # Not a list of its own: any list of two in the rewrite says it.
+    before = [(m.end(), _size(m)) for m in _LISTS.finditer(drafted)]
+    pointing = Counter(w for m in _both().finditer(drafted) if 2 in lists
+                       and any(end <= m.start() and size == 2 for end, size in before)
+                       for w in _TWO if re.search(rf"(?<!\w){w}(?!\w)", m.group(0)))
     # Each tally made once, not once per number word: linear in the draft's length.
     wanted, said, lists = Counter(want), Counter(got), Counter(lists)
     listing, facts = Counter(listing), Counter(facts)
     out = []
     for word in wanted:
         have = said[word] + (len(_both().findall(r)) if word in _TWO else 0)
-        have += min(listing[word], lists[_value(word, lang)]) + facts[word]
+        have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
         if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
