@@ -978,3 +978,22 @@ def test_a_wish_in_the_subjunctive_is_theirs():
 def test_saying_how_the_reply_tells_is_no_act(lang, draft, telling, new):
     assert verdict(draft, telling, lang) == []
     assert "new_commitment:action" in verdict(draft, new, lang)
+
+
+# A condition that is only the customer's wish ("if you need the paper copy, …") may go where
+# the rewrite still offers the thing ("we can post you the paper copy"); a condition on what
+# must happen first ("if the photos show damage") may not.
+@pytest.mark.parametrize("lang,wish,offered,condition,dropped", [
+    ("en", "If you need the paper copy, we'll post it to you free of charge.",
+     "We can post you the paper copy free of charge.",
+     "If the photos show damage, we'll post you a new kettle free of charge.",
+     "We can post you a new kettle free of charge."),
+    ("es", "Si necesita la copia en papel, se la enviamos sin coste.",
+     "La copia en papel podemos enviársela sin coste.",
+     "Si las fotos muestran el daño, le enviamos una cafetera nueva sin coste.",
+     "Podemos enviarle una cafetera nueva sin coste."),
+])
+def test_a_wish_as_condition_may_go_where_the_rewrite_still_offers(lang, wish, offered,
+                                                                  condition, dropped):
+    assert verdict(wish, offered, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(condition, dropped, lang))

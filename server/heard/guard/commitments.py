@@ -57,6 +57,8 @@ class Promise:
     clause: frozenset[str] = frozenset()  # …and of its own clause: what exactly it promises
     at: tuple[int, int, int] = (0, 0, 0)  # its sentence and the span of its words there
     part: int = 0  # which clause of its sentence it is in
+    wished: bool = False  # its only condition is the customer's wish ("if you need it, …")
+    offered: bool = False  # its sentence offers it ("we can", "puede"): theirs to take or not
 
 
 @cache
@@ -136,6 +138,10 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                            or cue(IF_OR_WHEN if not promised else "conditions",
                                   lang).search(previous)
                            or previous.endswith("?"))
+        wished = conditional and _wished(sentence, lang) and not (
+            cue(IF_OR_WHEN if not promised else "conditions", lang).search(previous)
+            or previous.endswith("?"))
+        offered = bool(cue("options", lang).search(sentence))
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
@@ -181,11 +187,21 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
                                    content, frozenset(stems(left + m.group(0) + right, lang)),
                                    (at, m.start(), m.end()),
-                                   len(CLAUSE.findall(sentence, 0, m.start()))))
+                                   len(CLAUSE.findall(sentence, 0, m.start())), wished,
+                                   offered))
     return out
 
 
 _BOUNDARY = re.compile(r"[,;:—–]")
+
+
+def _wished(sentence: str, lang: str | None) -> bool:
+    """Every condition of the sentence is the customer's wish: "si necesita la copia en
+    papel, se la enviamos", "if you'd like a marquee, …"."""
+    found = list(cue(IF_OR_WHEN, lang).finditer(sentence))
+    return bool(found) and all(
+        cue("wishes", lang).search(sentence, m.end(), _clause_end(sentence, m.end()))
+        for m in found)
 
 
 def _clause_end(sentence: str, at: int) -> int:
@@ -367,7 +383,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         elif not same:
             problem = (f"It adds {_a(p.what)} commitment the draft does not make "
                        f"(“{p.excerpt}”).")
-        elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional:
+        elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional \
+                and not (p.offered and all(q.wished for q in same)):
+            # A condition that is only the customer's wish may go where the rewrite still
+            # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela").
             problem = (f"It drops the condition the draft puts on the {p.what} "
                        f"(“{p.excerpt}”); keep the “if” or “once”.")
         elif all(q.hedged for q in same) and not p.hedged:
