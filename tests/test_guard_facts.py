@@ -898,3 +898,28 @@ def test_the_two_pointing_back_at_a_list_of_two_is_said_by_the_list(lang, draft,
 ])
 def test_german_am_after_a_number_is_no_time(text, masked):
     assert Masker().mask(text).text == masked
+
+
+@pytest.mark.parametrize("lang,draft,one_way,changed", [
+    ("de", "Ihre Kündigung von heute, dem 14.11., wird zum 31.12. wirksam.",
+     "Ihre Kündigung vom 14.11. wird zum 31.12. wirksam.",
+     "Ihre Kündigung vom 15.11. wird zum 31.12. wirksam."),
+    ("es", "Su baja de hoy, el 14 de marzo, será efectiva el 31 de marzo.",
+     "Su baja será efectiva el 31 de marzo; la pidió hoy.",
+     "Su baja del 15 de marzo será efectiva el 31 de marzo."),
+])
+def test_one_date_said_two_ways_side_by_side_may_be_said_one_way(lang, draft, one_way,
+                                                                  changed):
+    """"Von heute, dem 14.11." is one date said twice: keeping either says it."""
+    assert "fact_missing" not in verdict(draft, one_way, lang=lang)
+    assert "fact_missing" in verdict(draft, changed, lang=lang)
+
+
+@pytest.mark.parametrize("lang,draft,fewer", [
+    ("de", "Wir können am Montag, Dienstag oder Freitag kommen.",
+     "Wir können am Dienstag oder Freitag kommen."),
+    ("en", "The courier can come on Monday, Tuesday or Friday.",
+     "The courier can come on Tuesday or Friday."),
+])
+def test_a_list_of_days_is_no_date_said_twice(lang, draft, fewer):
+    assert "fact_missing" in verdict(draft, fewer, lang=lang)
