@@ -27,6 +27,7 @@ from heard.guard.modality import addressed, hedges_in
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
+    by_word,
     cue,
     gist,
     norm,
@@ -293,10 +294,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     sentence the draft says twice is judged once (its verdict depends on its words only)."""
     r_sents = sentences(norm(plain(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
-    by_stem: dict[str, list[int]] = {}
-    for i, r in enumerate(r_stems):
-        for st in r:
-            by_stem.setdefault(st, []).append(i)
+    by_stem = by_word(r_stems)
 
     @cache
     def r_kept(i: int) -> set[str]:

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import cue, gist, norm, patterns, plain, sentences, stems
+from heard.guard.text import by_word, cue, gist, norm, patterns, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
@@ -138,10 +138,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     facts = set(MARKER_RE.findall(draft))
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
-    by_stem: dict[str, list[int]] = {}
-    for k, (_, words) in enumerate(said):
-        for st in words:
-            by_stem.setdefault(st, []).append(k)
+    by_stem = by_word([words for _, words in said])
     for sentence, (heads, content, mine, others) in soft:
         for clause, words in (said[k] for k in sorted({k for h in heads
                                                        for k in by_stem.get(h, ())})):

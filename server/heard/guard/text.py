@@ -119,3 +119,14 @@ def _stem(lang: str, word: str) -> str:
 def _stop_stems(lang: str) -> frozenset[str]:
     """The generic words' stems too: "feels" says no more than "feel" does."""
     return frozenset(_stemmer(lang).stemWords(list(_stopwords())))
+
+
+def by_word(sets: list[set[str]]) -> dict[str, list[int]]:
+    """Per word (a stem, a marker), the indexes of the sets that hold it, in order: a
+    comparison looks up the few sentences sharing a word instead of reading every one, which
+    keeps a check linear in the draft's length."""
+    out: dict[str, list[int]] = {}
+    for i, words in enumerate(sets):
+        for w in words:
+            out.setdefault(w, []).append(i)
+    return out
