@@ -87,12 +87,15 @@ def _softened(sentence: str, lang: str | None
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
               len(sentence)]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
-    softened = {k for m, _ in hits for k, (a, b) in enumerate(spans) if a <= m.start() < b}
+    # Each hit's clause, by its index in `spans` (None: on a split mark itself).
+    at = [next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
+          for m, _ in hits]
+    softened = set(at) - {None}
+    # The sentence's clauses no hedge is in: the same for every hedge, so stemmed once.
+    others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
     out = []
-    for m, own_verb in hits:
-        k = next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
+    for (m, own_verb), k in zip(hits, at, strict=True):
         mine = content if k is None else stems(sentence[slice(*spans[k])], lang)
-        others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
         named = m.group(0).split()
         rest = (named[-1] if own_verb and len(named) > 1 else "") + " " + sentence[m.end():]
         stop = _END.search(rest)
