@@ -445,14 +445,13 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
     return []
 
 
-
 @cache
 def _opposites(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
     """Each pair of `opposites` of the draft's language (every language's when unknown) as
     two word patterns (a plural "s" allowed) and the two words."""
     def word(w: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-]){re.escape(w)}s?(?![\w-])", re.I)
-    pairs = dict.fromkeys(tuple(p) for code in vocab.codes(lang) if code in vocab.LANGS
+    pairs = dict.fromkeys(tuple(p) for code in vocab.codes(lang)
                           for p in vocab.builtin(code).opposites)
     return tuple((word(a), word(b), a, b) for a, b in pairs)
 
