@@ -81,3 +81,24 @@ def test_a_refused_field_is_named_beside_it(admin_context, admin_server, artifac
     expect(error).to_contain_text("at least 1 character")
     expect(admin.voice_msg).to_contain_text("principles.0.title")
     shot(admin.page, artifacts, "admin-voice-field-error")
+
+
+def test_save_waits_until_the_version_fills_the_form(admin_context, admin_server):
+    """A click before the version arrives would save an empty bundle, and the late fill would
+    wipe the error that click showed."""
+    held = []
+    admin = Admin(admin_context, admin_server)
+    admin.page.route(re.compile(r".*/v1/admin/prompts/\d+.*"), lambda route: held.append(route))
+    with admin.page.expect_request(re.compile(r".*/v1/admin/prompts/\d+.*")):
+        admin.open().sign_in()
+    for _ in range(100):  # each round trip to the browser lets the route handler run
+        if held:
+            break
+        admin.page.evaluate("0")
+    assert held, "the Voice tab asked for no version"
+    expect(admin.voice_save).to_be_disabled()
+    held[0].continue_()
+    expect(principle(admin, "own-it")).to_be_visible()
+    expect(admin.voice_save).to_be_enabled()
+    admin.voice_save.click()  # no note
+    expect(admin.voice_note).to_have_attribute("aria-invalid", "true")

@@ -21,6 +21,13 @@ let phraseRows = [];
 // Only the newest load may fill the form: opening the tab loads production while the admin
 // may already have picked another version, and answers can arrive in either order.
 let newest = 0;
+const saveButton = byTestId('voice-save');
+
+/** Save waits for the form: a click before the version has filled it would save an empty bundle,
+ * and the fill arriving after would wipe the errors that click showed. */
+function settle(ticket) {
+  if (ticket === newest) saveButton.disabled = loaded === null;
+}
 
 export function init() {
   picker.addEventListener('change', () => load(Number(picker.value)));
@@ -43,6 +50,7 @@ export async function show() {
 
 async function load(version) {
   const ticket = ++newest;
+  saveButton.disabled = true;
   await busy(null, msg, async () => {
     const record = await get(`/v1/admin/prompts/${version}${qs({ profile: state.profile })}`);
     if (ticket !== newest) return;
@@ -53,11 +61,13 @@ async function load(version) {
         : 'This profile sets nothing of its own yet: everything comes from default.';
     say(msg, '');
   });
+  settle(ticket);
 }
 
 /** A profile with no version yet starts from default's production bundle. */
 async function loadInherited() {
   const ticket = ++newest;
+  saveButton.disabled = true;
   await busy(null, msg, async () => {
     const labels = (await get(`/v1/admin/prompts${qs({ profile: 'default' })}`)).labels;
     const record = await get(`/v1/admin/prompts/${labels.production}${qs({ profile: 'default' })}`);
@@ -66,6 +76,7 @@ async function loadInherited() {
     byTestId('voice-overrides').textContent =
       `New profile: this is default's production version (v${labels.production}); save to give ${state.profile} its own.`;
   });
+  settle(ticket);
 }
 
 function fill(bundle, origin) {
@@ -134,8 +145,7 @@ async function save(event) {
   }
   const body = { profile: state.profile, note: note.value.trim(), bundle: collect() };
   if (loaded.version != null) body.parent = loaded.version;
-  const button = byTestId('voice-save');
-  button.disabled = true;
+  saveButton.disabled = true;
   try {
     const record = await post('/v1/admin/prompts', body);
     note.value = '';
@@ -148,6 +158,6 @@ async function save(event) {
     fail(msg, error);
     if (error.status === 400 || error.status === 413) showFieldError(form, error);
   } finally {
-    button.disabled = false;
+    saveButton.disabled = false;
   }
 }
