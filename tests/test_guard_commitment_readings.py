@@ -997,3 +997,35 @@ def test_a_wish_as_condition_may_go_where_the_rewrite_still_offers(lang, wish, o
                                                                   condition, dropped):
     assert verdict(wish, offered, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(condition, dropped, lang))
+
+
+# A hedge is its verb in any person: "el técnico intentará", "they'll try", "solemos",
+# "costumamos", "essaiera", "versucht der Monteur" hedge as "we'll try" and "suele" do; the
+# same sentence said without them is a firmer promise.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("es", "Si la avería sigue, el técnico intentará pasar el jueves por la tarde.",
+     "Si la avería sigue, el técnico tratará de pasar el jueves por la tarde.",
+     "Si la avería sigue, el técnico pasará el jueves por la tarde."),
+    ("es", "Los pedidos urgentes solemos enviarlos en 24 horas desde el almacén.",
+     "Normalmente enviamos los pedidos urgentes en 24 horas desde el almacén.",
+     "Los pedidos urgentes los enviamos en 24 horas desde el almacén."),
+    ("pt", "Os pedidos urgentes costumamos enviar em 24 horas do armazém.",
+     "Normalmente enviamos os pedidos urgentes em 24 horas do armazém.",
+     "Os pedidos urgentes enviamos em 24 horas do armazém."),
+    ("fr", "Si la panne persiste, le technicien essaiera de passer jeudi après-midi.",
+     "Si la panne persiste, le technicien tentera de passer jeudi après-midi.",
+     "Si la panne persiste, le technicien passera jeudi après-midi."),
+    ("de", "Falls der Fehler bleibt, versucht der Techniker, am Donnerstag vorbeizukommen.",
+     "Falls der Fehler bleibt, versucht der Techniker, am Donnerstag vorbeizukommen, "
+     "wenn es klappt.",
+     "Falls der Fehler bleibt, kommt der Techniker am Donnerstag vorbei."),
+    ("en", "If the fault persists, they'll try to send the technician on Thursday afternoon.",
+     "If the fault persists, they will try to send the technician on Thursday afternoon.",
+     "If the fault persists, they'll send the technician on Thursday afternoon."),
+    ("en", "Your replacement card should reappear in the wallet by Friday evening.",
+     "Your replacement card should show up in the wallet by Friday evening.",
+     "Your replacement card will be back in the wallet by Friday evening."),
+])
+def test_a_hedge_is_its_verb_in_any_person(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
