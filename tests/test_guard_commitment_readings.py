@@ -1029,3 +1029,38 @@ def test_a_wish_as_condition_may_go_where_the_rewrite_still_offers(lang, wish, o
 def test_a_hedge_is_its_verb_in_any_person(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# An act we take on ourselves in the present ("me encargo de", "je m'occupe", "ich kümmere
+# mich", "eu mesma", "I'm taking care of") is a promise: one the draft names is restated, one
+# it never names is new, even in a single word.
+_COAT = {
+    "es": "Hemos recibido el abrigo y revisaremos la costura esta semana.",
+    "fr": "Nous avons reçu le manteau et nous examinerons la couture cette semaine.",
+    "de": "Wir haben den Mantel erhalten und prüfen die Naht diese Woche.",
+    "pt": "Recebemos o casaco e vamos examinar a costura esta semana.",
+    "en": "We have received the coat and will examine the seam this week.",
+}
+
+
+@pytest.mark.parametrize("lang,kept,new", [
+    ("es", "El abrigo ya está aquí y yo misma me encargo de revisar la costura esta semana.",
+     "Hemos recibido el abrigo y revisaremos la costura esta semana; además me encargo de "
+     "tramitar el cambio de talla."),
+    ("fr", "Le manteau est bien arrivé et je m'occupe personnellement d'examiner la couture "
+     "cette semaine.",
+     "Nous avons reçu le manteau et nous examinerons la couture cette semaine. Je m'occupe "
+     "aussi de la retouche des manches."),
+    ("de", "Der Mantel ist angekommen, und ich persönlich prüfe die Naht diese Woche.",
+     "Wir haben den Mantel erhalten und prüfen die Naht diese Woche. Ich kümmere mich "
+     "außerdem um die Ärmelkürzung."),
+    ("pt", "O casaco chegou e eu mesma vou examinar a costura esta semana.",
+     "Recebemos o casaco e vamos examinar a costura esta semana. Eu mesma encaminho o ajuste "
+     "das mangas."),
+    ("en", "The coat arrived and I'm personally examining the seam this week.",
+     "We have received the coat and will examine the seam this week. I'm also taking care of "
+     "the sleeve alteration."),
+])
+def test_an_act_taken_on_in_the_present_is_a_promise(lang, kept, new):
+    assert verdict(_COAT[lang], kept, lang) == []
+    assert "new_commitment:action" in verdict(_COAT[lang], new, lang)

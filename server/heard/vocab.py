@@ -427,6 +427,10 @@ class Lang(BaseModel):
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
     our_future: list[str]
+    # Patterns: we or I taking an act on ourselves in the present ("me encargo de", "je m'en
+    # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
+    # to do, a promise, whatever the tense (guard/commitments.py).
+    taking_charge: list[str]
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]

@@ -417,16 +417,23 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
     draft's sentences."""
     drafted = [stems(s, lang) for s in sentences(norm(plain(draft)))]
     ours = patterns("our_future", lang)
+    charge = patterns("taking_charge", lang)
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
             continue  # "shall we…?" asks
         for clause in CLAUSE.split(sentence):
             found = ours.search(clause)
-            if not found or vocab.negation(lang).search(clause) \
-                    or _telling(lang).search(clause, found.end()):
+            taken = charge.search(clause)
+            if not (found or taken) or vocab.negation(lang).search(clause) \
+                    or _telling(lang).search(clause, (found or taken).end()):
                 continue
             if _anything_promised(clause):
                 continue  # a promise of a known kind: new_commitments has judged it
+            if taken and _taken_on(clause, found, taken, drafted, lang):
+                return [Violation("new_commitment", "It says you will do something the draft "
+                                  f"does not (“{gist(clause.strip())}”).", "action")]
+            if not found:
+                continue
             # What it names of its own is after the "we'll"; what the draft may share with it
             # includes the verb ("nous ouvrirons une réclamation": "ouvrirons" is both).
             own = stems(clause[found.end():], lang)
@@ -435,3 +442,14 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
+
+
+def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
+              drafted: list[set[str]], lang: str | None) -> bool:
+    """An act we take on ourselves ("nos ocupamos de tramitarla", "je vérifierai
+    personnellement qu'il le fait") is a promise even in the present and in one word: new when
+    no draft sentence names anything of it (its words after the taking on, and its own verb)."""
+    own = stems(clause[taken.end():], lang) - stems(taken.group(0), lang)
+    if found:
+        own |= stems(found.group(0), lang)
+    return bool(own) and not any(own & d for d in drafted)
