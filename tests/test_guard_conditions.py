@@ -530,6 +530,30 @@ def test_the_customers_wish_said_as_an_offer_passes(lang, draft, offered, impose
     assert "new_commitment:condition" in verdict(draft, imposed, lang)
 
 
+# The offer must be what the condition was on: an option beside the deed ("…, and you can
+# track it online") leaves the customer no choice about the deed itself.
+@pytest.mark.parametrize("lang,draft,offered,imposed", [
+    ("en", "If you need the paper copy, we'll post it to you free of charge.",
+     "We can post you the paper copy free of charge.",
+     "We'll post you the paper copy free of charge, and you can track it online."),
+    ("es", "Si necesita la copia en papel, se la enviamos sin coste.",
+     "La copia en papel podemos enviársela sin coste.",
+     "Le enviamos la copia en papel sin coste; puede seguirla en la web."),
+    ("de", "Wenn du möchtest, schicken wir dir das Ersatzteil per Post.",
+     "Wir können dir das Ersatzteil auch per Post schicken.",
+     "Wir schicken dir das Ersatzteil per Post, und du kannst die Sendung online verfolgen."),
+    ("fr", "Si vous le souhaitez, nous vous envoyons la pièce par la poste.",
+     "Nous pouvons aussi vous envoyer la pièce par la poste.",
+     "Nous vous envoyons la pièce par la poste, et vous pouvez suivre l'envoi en ligne."),
+    ("pt", "Se preferir, enviamos a peça pelo correio.",
+     "Também podemos enviar a peça pelo correio.",
+     "Enviamos a peça pelo correio, e você pode acompanhar o envio pelo site."),
+])
+def test_an_option_beside_the_deed_is_no_offer_of_it(lang, draft, offered, imposed):
+    assert verdict(draft, offered, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, imposed, lang))
+
+
 # A condition that ends the sentence after a dash or a colon ("… – provided you book it by…")
 # is on what stands before the mark; advice there instead is caught.
 @pytest.mark.parametrize("lang,draft,kept,advice", [

@@ -141,7 +141,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         wished = conditional and _wished(sentence, lang) and not (
             cue(IF_OR_WHEN if not promised else "conditions", lang).search(previous)
             or previous.endswith("?"))
-        offered = bool(cue("options", lang).search(sentence))
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
@@ -183,6 +182,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                              for h in hedges)
                 left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
+                # Offered in its own clause ("podemos enviársela"), not by an option beside
+                # it ("we'll post it, and you can track it online").
+                offered = bool(cue("options", lang).search(left + m.group(0) + right))
                 out.append(Promise(what, " ".join(m.group(0).split()),
                                    excerpt(sentence, m.start(), m.end()), conditional, hedged,
                                    content, frozenset(stems(left + m.group(0) + right, lang)),

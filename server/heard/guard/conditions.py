@@ -260,6 +260,14 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
     return False
 
 
+def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
+    """The sentence offers what the draft sentence (`drafted`, its stems) says: an option
+    ("we can", "podemos") in a clause saying it ("we can also print them in PETG"), not one
+    beside it ("we'll print them in PETG, and you can pick them up on Friday")."""
+    return any(cue("options", lang).search(c) and len(stems(c, lang) & drafted) >= _SAYS
+               for c in CLAUSE.split(sentence))
+
+
 def _exclusions(sentence: str, lang: str | None) -> int:
     """What a promise leaves out: "hors franchise", "excluding the excess", "abzüglich"."""
     return len(patterns("exclusions", lang).findall(sentence))
@@ -375,7 +383,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
         # the rewrite still offers it ("we can also print it in PETG"), is still their choice.
         offered = bool(conds) and all(wished(" ".join(words)) for _, words, _ in conds) \
-            and any(cue("options", lang).search(r_sents[i]) for i in saying)
+            and any(_offers(r_sents[i], mine, lang) for i in saying)
         dropped = fewer and not offered and (
             any(_gone(a, local) for a, _, _ in conds)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
