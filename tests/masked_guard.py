@@ -7,7 +7,7 @@ from __future__ import annotations
 from heard import guard
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
-from heard.protect import Masker
+from heard.protect import MARKER_RE, Masker
 
 
 def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[Violation]:
@@ -26,3 +26,19 @@ def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> d
     for v in violations(draft, rewrite, customer, lang):
         out[v.code] = (out[v.code] + " | " if v.code in out else "") + v.message
     return out
+
+
+def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[str]:
+    """The violations as "code:category" when the rewrite is met as a model writes it: the
+    facts of the draft and of the customer's message as their markers, any other date or
+    number as text (the pipeline never masks a rewrite, so a new "tonight" stays a word)."""
+    masker = Masker()
+    masker.learn(customer)
+    d, c = masker.mask(draft), masker.mask(customer)
+    known = {m.group(0) for m in MARKER_RE.finditer(d.text + c.text)}
+    r = MARKER_RE.sub(lambda m: m.group(0) if m.group(0) in known
+                      or masker.same.get(m.group(0)) in known else masker.originals[m.group(0)],
+                      masker.mask(rewrite).text)
+    return [f"{v.code}:{v.category}" if v.category else v.code
+            for v in guard.check(d.text, r, phrases=Phrases(), customer_message=c.text,
+                                 kinds=masker.kinds, lang=lang, same=masker.same)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import violations
+from tests.masked_guard import as_written, violations
 
 
 def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
@@ -1064,3 +1064,68 @@ _COAT = {
 def test_an_act_taken_on_in_the_present_is_a_promise(lang, kept, new):
     assert verdict(_COAT[lang], kept, lang) == []
     assert "new_commitment:action" in verdict(_COAT[lang], new, lang)
+
+
+# A day in a clause telling what the customer went through ("you were stuck at the airport
+# tonight", "Sie haben heute dreimal angerufen") dates their story: no deadline, no new date.
+# The same day on something we will do ("I'll call you back today", "hoy mismo te lo
+# enviamos"), or on our own act said as done, is still a deadline and a new date.
+@pytest.mark.parametrize("lang,customer,draft,story,promised", [
+    ("en", "I'm stuck at the airport with two kids and nobody is helping.",
+     "Your flight was cancelled because of the storm. We have rebooked you on the first "
+     "flight out.",
+     "I'm sorry you were stuck at the airport tonight with two kids. Your flight was "
+     "cancelled because of the storm. We have rebooked you on the first flight out.",
+     "Your flight was cancelled because of the storm. We have rebooked you on the first "
+     "flight out, and we'll have the hotel voucher to you by tonight."),
+    ("en", "I have called you three times about this boiler.",
+     "The technician found a faulty valve. We will call you back once the part is in stock.",
+     "You've called us three times today, and I'm sorry. The technician found a faulty "
+     "valve. We will call you back once the part is in stock.",
+     "The technician found a faulty valve. I'll call you back today once the part is in "
+     "stock."),
+    ("es", "Llevo toda la tarde esperando al técnico y no ha venido nadie.",
+     "El técnico revisará la caldera en cuanto llegue la pieza. Le avisaremos por teléfono.",
+     "Lamento que haya esperado toda la tarde de hoy sin que nadie apareciera. El técnico "
+     "revisará la caldera en cuanto llegue la pieza y le avisaremos por teléfono.",
+     "El técnico revisará la caldera en cuanto llegue la pieza. Hoy mismo le avisamos por "
+     "teléfono."),
+    ("de", "Ich habe schon dreimal angerufen!",
+     "Der Techniker prüft die Heizung, sobald das Ersatzteil da ist. Wir melden uns "
+     "telefonisch.",
+     "Sie haben heute dreimal angerufen, das tut mir leid. Der Techniker prüft die Heizung, "
+     "sobald das Ersatzteil da ist, und wir melden uns telefonisch.",
+     "Der Techniker prüft die Heizung, sobald das Ersatzteil da ist. Das ist bis heute Abend "
+     "erledigt, und wir melden uns telefonisch."),
+    ("fr", "J'ai attendu le livreur toute la journée.",
+     "Votre colis a été retardé par la grève. Nous vous enverrons le numéro de suivi dès "
+     "qu'il repart.",
+     "Je suis désolé que vous ayez attendu le livreur toute la journée aujourd'hui. Votre "
+     "colis a été retardé par la grève ; nous vous enverrons le numéro de suivi dès qu'il "
+     "repart.",
+     "Votre colis a été retardé par la grève. Nous vous enverrons le numéro de suivi ce "
+     "soir, dès qu'il repart."),
+    ("pt", "Fiquei o dia todo à espera do estafeta.",
+     "A encomenda atrasou por causa da greve. Enviaremos o código de rastreio assim que sair "
+     "do armazém.",
+     "Lamento que tenha ficado hoje o dia todo à espera do estafeta. A encomenda atrasou por "
+     "causa da greve; enviaremos o código de rastreio assim que sair do armazém.",
+     "A encomenda atrasou por causa da greve. Ainda hoje envio o código de rastreio, assim "
+     "que sair do armazém."),
+])
+def test_a_day_in_the_customers_story_sets_no_deadline(lang, customer, draft, story,
+                                                         promised):
+    assert as_written(draft, story, customer, lang) == []
+    assert "new_fact" in as_written(draft, promised, customer, lang)
+
+
+# Our own act said as done keeps its day a date to check: "we refunded it today" is no story.
+@pytest.mark.parametrize("lang,draft,done", [
+    ("en", "We will refund the duplicate charge.", "We refunded the duplicate charge today."),
+    ("de", "Wir erstatten Ihnen den doppelten Betrag.",
+     "Wir haben Ihnen den doppelten Betrag heute erstattet."),
+    ("es", "Le devolveremos el cargo duplicado.", "Ya le devolvimos hoy el cargo duplicado."),
+])
+def test_our_own_act_said_as_done_keeps_its_day(lang, draft, done):
+    found = as_written(draft, done, "You charged me twice.", lang)
+    assert "new_fact" in found and "new_commitment:deadline" in found

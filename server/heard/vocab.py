@@ -431,6 +431,13 @@ class Lang(BaseModel):
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).
     taking_charge: list[str]
+    # Patterns: a clause telling what has happened or what the customer is going through
+    # ("you were stuck", "Sie haben … angerufen", "que haya esperado", "since this morning"):
+    # a time word in it dates that, it sets no deadline (guard/tense.py).
+    happened: list[str]
+    # Patterns: we or I telling what we have done ("we've sent", "wir haben", "hemos",
+    # "enviei"): the time of our own act stays a time to check, never the customer's story.
+    ours_done: list[str]
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]
@@ -504,7 +511,8 @@ class Lang(BaseModel):
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "reason_openers", "advice", "exclusions",
-                     "future", "name_titles", "signoffs", "self_introductions", "self_here",
+                     "future", "happened", "ours_done", "name_titles", "signoffs",
+                     "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")
     @classmethod

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitments import new_actions, new_commitments, promises
+from heard.guard.commitments import dated_story, new_actions, new_commitments, promises
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import (
@@ -78,7 +78,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases)), lang)
-    out += new_facts(draft, rewrite)
+    out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang))
     out += number_words(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from heard import vocab
-from heard.guard import literals
+from heard.guard import literals, tense
 from heard.guard.modality import hedges_in
 from heard.guard.text import (
     CLAUSE,
@@ -39,7 +39,7 @@ from heard.guard.text import (
 )
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
-from heard.protect import MARKER_RE
+from heard.protect import MARKER_RE, RELATIVE_DAY_RE
 
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
@@ -173,6 +173,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "deadline" and cue("thanks", lang).search(
                         CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "thank you for telling us straight away": when they acted
+                left = CLAUSE.split(sentence[:m.start()])[-1]
+                right = CLAUSE.split(sentence[m.end():])[0]
+                if what == "deadline" and _told(m.group(0), left + m.group(0) + right, scanned,
+                                                lang):
+                    continue  # "you were stuck at the airport tonight": it dates their story
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
@@ -180,8 +185,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     else len(sentence)
                 hedged = any(lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)
                              for h in hedges)
-                left = CLAUSE.split(sentence[:m.start()])[-1]
-                right = CLAUSE.split(sentence[m.end():])[0]
                 # Offered in its own clause ("podemos enviársela"), not by an option beside
                 # it ("we'll post it, and you can track it online").
                 offered = bool(cue("options", lang).search(left + m.group(0) + right))
@@ -195,6 +198,22 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
 
 
 _BOUNDARY = re.compile(r"[,;:—–]")
+
+
+def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]]],
+          lang: str | None) -> bool:
+    """A day ("tonight", "heute", "esta noche") in a clause that tells what has happened and
+    promises nothing else ("your refund was issued today" names a refund: the day is the
+    refund's, judged as before). Only a day: "straight away" or "within ⟦3⟧ days" in a story
+    still reads as how fast we act, and is judged as a deadline."""
+    return bool(RELATIVE_DAY_RE.search(time)) and tense.happened(clause, lang) and not any(
+        what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
+
+
+def dated_story(clause: str, phrases: Phrases, lang: str | None) -> bool:
+    """`clause` (normalised) tells the customer's story and makes no promise: a relative day
+    in it ("you were stuck at the airport tonight") dates what happened, no new date of ours."""
+    return tense.happened(clause, lang) and not promises(clause, phrases, lang)
 
 
 def _wished(sentence: str, lang: str | None) -> bool:

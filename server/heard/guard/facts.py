@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import norm, patterns, plain, sentences, stems, with_article
+from heard.guard.text import CLAUSE, norm, patterns, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
@@ -161,8 +161,12 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
                     >= max(1, len(stems(c, lang) & drafted - said))))
 
 
-def new_facts(draft: str, rewrite: str) -> list[Violation]:
-    """Every number and day in the draft is a marker, so one outside a marker is new."""
+def new_facts(draft: str, rewrite: str,
+              story: Callable[[str], bool] = lambda clause: False) -> list[Violation]:
+    """Every number and day in the draft is a marker, so one outside a marker is new — except
+    a relative day in a clause that tells the customer's story and promises nothing (`story`,
+    on a normalised clause): "I'm sorry you were stuck at the airport tonight" dates what
+    happened to them, as the customer's own words would."""
     d, r = MARKER_RE.sub(" ", plain(draft)), MARKER_RE.sub(" ", plain(rewrite))
     out = []
     # A number ends at its last digit (or %): the colon or full stop after it is the sentence's.
@@ -171,11 +175,24 @@ def new_facts(draft: str, rewrite: str) -> list[Violation]:
     if new_numbers:
         out.append(Violation("new_fact", f"It adds a number (“{new_numbers[0]}”) the draft "
                              "does not have; a new number is a new fact."))
-    days = [m.group(0) for m in [*WEEKDAY_RE.finditer(r), *RELATIVE_DAY_RE.finditer(r)]
-            if m.group(0).lower() not in d.lower()]
+    days = [m.group(0) for m in WEEKDAY_RE.finditer(r) if m.group(0).lower() not in d.lower()]
+    if RELATIVE_DAY_RE.search(r):  # read clause by clause only when there is one
+        days += [m.group(0) for clause in _clauses(plain(rewrite))
+                 for m in RELATIVE_DAY_RE.finditer(MARKER_RE.sub(" ", clause))
+                 if m.group(0).lower() not in d.lower() and not story(norm(clause))]
     if days:
         out.append(Violation("new_fact", f"It adds a day (“{days[0]}”) the draft does not "
                              "name; a new date is a new fact and reads as a promise."))
+    return out
+
+
+def _clauses(text: str) -> list[str]:
+    """`text`'s clauses as written (cut where its normalised form has a clause boundary)."""
+    out = []
+    for sentence in sentences(text):
+        cuts = [0, *(x for m in CLAUSE.finditer(norm(sentence)) for x in m.span()),
+                len(sentence)]
+        out += [sentence[a:b] for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     return out
 
 
