@@ -1129,3 +1129,32 @@ def test_a_day_in_the_customers_story_sets_no_deadline(lang, customer, draft, st
 def test_our_own_act_said_as_done_keeps_its_day(lang, draft, done):
     found = as_written(draft, done, "You charged me twice.", lang)
     assert "new_fact" in found and "new_commitment:deadline" in found
+
+
+# The future of "can" ("podrá", "poderá") says a thing is possible: the present "can"
+# ("puede", "pode") says it again, the plain future ("cambiará") promises it; said of "you"
+# ("usted podrá consultarlo") it permits, and the customer may simply be told to do it.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("es", "Si el pantalón no le queda bien, la tienda podrá cambiar la talla en la devolución.",
+     "Si el pantalón no le queda bien, la tienda puede cambiar la talla en la devolución.",
+     "Si el pantalón no le queda bien, la tienda cambiará la talla en la devolución."),
+    ("es", "El técnico podrá sustituir la pieza el jueves si llega a tiempo.",
+     "Si la pieza llega a tiempo, el técnico puede sustituirla el jueves.",
+     "El técnico sustituirá la pieza el jueves si llega a tiempo."),
+    ("pt", "Se a calça não servir, a loja poderá trocar o tamanho na devolução.",
+     "Se a calça não servir, a loja pode trocar o tamanho na devolução.",
+     "Se a calça não servir, a loja trocará o tamanho na devolução."),
+])
+def test_the_future_of_can_is_kept_by_the_present(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+@pytest.mark.parametrize("lang,draft,told", [
+    ("es", "Usted podrá consultar el estado del pedido en su cuenta a partir del lunes.",
+     "A partir del lunes, consulte el estado del pedido en su cuenta."),
+    ("pt", "Você poderá acompanhar o estado do pedido na sua conta a partir de segunda.",
+     "A partir de segunda, acompanhe o estado do pedido na sua conta."),
+])
+def test_what_you_will_be_able_to_do_is_permitted(lang, draft, told):
+    assert verdict(draft, told, lang) == []

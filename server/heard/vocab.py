@@ -426,6 +426,9 @@ class Lang(BaseModel):
     future: list[str]
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
+    # Phrases: a hedge that is the future of "can" ("podrá", "poderá"): the present "can"
+    # (`options`) keeps it as soft — "la tienda puede reenviarlo" for "podrá reenviarlo".
+    abilities: list[str]
     our_future: list[str]
     # Patterns: we or I taking an act on ourselves in the present ("me encargo de", "je m'en
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import literals, tense
-from heard.guard.modality import hedges_in
+from heard.guard.modality import able, hedges_in
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -59,6 +59,7 @@ class Promise:
     part: int = 0  # which clause of its sentence it is in
     wished: bool = False  # its only condition is the customer's wish ("if you need it, …")
     offered: bool = False  # its sentence offers it ("we can", "puede"): theirs to take or not
+    able: bool = False  # hedged only by the future of "can" ("podrá"): "puede" keeps it
 
 
 @cache
@@ -183,8 +184,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
                 hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
                     else len(sentence)
-                hedged = any(lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)
-                             for h in hedges)
+                own = [h for h in hedges
+                       if lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)]
+                hedged = bool(own)
                 # Offered in its own clause ("podemos enviársela"), not by an option beside
                 # it ("we'll post it, and you can track it online").
                 offered = bool(cue("options", lang).search(left + m.group(0) + right))
@@ -193,7 +195,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    content, frozenset(stems(left + m.group(0) + right, lang)),
                                    (at, m.start(), m.end()),
                                    len(CLAUSE.findall(sentence, 0, m.start())), wished,
-                                   offered))
+                                   offered, hedged and all(able(h.group(0), lang)
+                                                           for h in own)))
     return out
 
 
@@ -410,7 +413,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela").
             problem = (f"It drops the condition the draft puts on the {p.what} "
                        f"(“{p.excerpt}”); keep the “if” or “once”.")
-        elif all(q.hedged for q in same) and not p.hedged:
+        elif all(q.hedged for q in same) and not p.hedged \
+                and not (p.offered and all(q.able for q in same)):
             problem = (f"It makes the {p.what} firmer than the draft does (“{p.excerpt}”); "
                        "the draft only says it may happen.")
         if problem:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import addressed, hedges_in
+from heard.guard.modality import able, addressed, hedges_in
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -49,6 +49,15 @@ def _hedges(sentence: str, lang: str | None) -> int:
     if sentence.rstrip().endswith("?"):
         return 0
     return sum(1 for m in hedges_in(sentence, lang) if not addressed(sentence, m))
+
+
+def _can(sentence: str, lang: str | None) -> int:
+    """Its hedges that are the future of "can" ("podrá"), or, in a rewrite, its present
+    "can" ("puede"), which keeps them: both say the thing is possible, not promised."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    return sum(1 for m in hedges_in(sentence, lang) if able(m.group(0), lang)) \
+        + len(cue("options", lang).findall(sentence))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:
@@ -405,7 +414,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
                                  f"it says (“{gist(s)}”); keep the “except” or "
                                  "“excluding”.", "limit"))
-        elif hedge > sum(counted(i, _hedges) for i in saying):
+        elif hedge > sum(counted(i, _hedges) for i in saying) + min(
+                _can(s, lang), sum(counted(i, _can) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))

@@ -25,6 +25,8 @@ from heard.protect import MARKER_RE
 _WINDOW = 8  # words after a hedge that say what it is about
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
 _ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
+_YOU_BEFORE = re.compile(r"(?<!\w)(?:you|sie|vous|usted|ustedes|você|vocês|tú|o senhor"
+                         r"|a senhora)\s+$")
 _THAT = frozenset({"que", "that", "dass"})  # "espero que usted…" hopes, as "could you" asks
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
 # word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
@@ -40,8 +42,12 @@ def _salutation(lang: str | None) -> re.Pattern[str]:
 
 def addressed(sentence: str, hedge: re.Match[str]) -> bool:
     """A modal before "you" asks ("could you send…", "pourriez vous"); a hedge that names its
-    own verb is still one with the customer as its object ("should reach you")."""
+    own verb is still one with the customer as its object ("should reach you"). "You" before
+    the future of "can" ("usted podrá consultarlo", "você poderá acompanhar") permits: what
+    they may do, not what may happen."""
     said = hedge.group(0).split()
+    if _YOU_BEFORE.search(sentence, 0, hedge.start()) and able(hedge.group(0), None):
+        return True
     return (len(said) == 1 or said[-1] in _THAT) and bool(_ADDRESSEE.match(sentence, hedge.end()))
 
 
@@ -51,6 +57,12 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
     opening = _salutation(lang).match(sentence)
     start = opening.end() if opening else 0
     return [m for m in cue("hedges", lang).finditer(sentence) if m.start() >= start]
+
+
+def able(hedge: str, lang: str | None) -> bool:
+    """The hedge is the future of "can" ("podrá", "poderá"): "la tienda puede reenviarlo" says
+    what "la tienda podrá reenviarlo" says, where "la tienda lo reenviará" is a promise."""
+    return " ".join(hedge.lower().split()) in vocab.union("abilities", vocab.codes(lang))
 
 
 @cache
@@ -73,10 +85,11 @@ def _heads(window: str, lang: str | None) -> set[str]:
 
 
 def _softened(sentence: str, lang: str | None
-              ) -> list[tuple[set[str], set[str], set[str], list[set[str]]]]:
+              ) -> list[tuple[set[str], set[str], set[str], list[set[str]], bool]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
-    non-refundable, but because we cancelled, we can refund it": the refund is firm)."""
+    non-refundable, but because we cancelled, we can refund it": the refund is firm), and
+    whether it is the future of "can" ("podrá"), which the present "can" keeps."""
     if sentence.rstrip().endswith("?"):
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
@@ -110,7 +123,7 @@ def _softened(sentence: str, lang: str | None
         rest = rest[:condition.start()] if condition else rest
         heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
         if heads:
-            out.append((heads, content, mine, others))
+            out.append((heads, content, mine, others, able(m.group(0), lang)))
     return out
 
 
@@ -142,7 +155,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others) in soft:
+    for sentence, (heads, content, mine, others, can) in soft:
         for clause, words in (said[k] for k in sorted({k for h in heads
                                                        for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
@@ -151,6 +164,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             # is as soft as the draft, whatever words it looks with.
             if heads & words and len(content & words) >= _SHARED \
                     and not _softeners(lang).search(clause, start) \
+                    and not (can and cue("options", lang).search(clause, start)) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
