@@ -16,11 +16,65 @@ document.addEventListener('securitypolicyviolation',
   (e) => window.__heard.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 """
 
+# Holds the answers to the page's own fetch() of chosen requests until the test releases them,
+# as a slow network would: `answered` counts the held answers the page has read.
+HOLDS = """
+if (!window.__holds) {  // once, however many Admin share the context
+  window.__holds = [];
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init = {}) => {
+    const method = (init.method || 'GET').toUpperCase();
+    const url = String(input);
+    const hold = window.__holds.find(
+      (h) => h.left > 0 && h.method === method && new RegExp(h.pattern).test(url));
+    if (!hold) return realFetch(input, init);
+    hold.left -= 1;
+    // Asked now, answered when released: the answer is as old as a slow network's.
+    const answer = realFetch(input, init);
+    const released = new Promise((go) => hold.waiting.push(go));
+    return released.then(() => answer).then((response) => {
+      const json = response.json.bind(response);
+      // The page draws in the task that read the body: the next task sees what it drew.
+      response.json = () => json().finally(() => setTimeout(() => { hold.answered += 1; }));
+      return response;
+    });
+  };
+}
+"""
+
+
+class Hold:
+    """The answers to the next `count` requests of `method` to a URL matching `pattern` (a JS
+    regex), held: the requests reach the server at once."""
+
+    def __init__(self, page: Page, method: str, pattern: str, count: int) -> None:
+        self.page = page
+        self.index = page.evaluate(
+            "([method, pattern, left]) => window.__holds.push("
+            "{method, pattern, left, waiting: [], answered: 0}) - 1",
+            [method, pattern, count])
+
+    def wait_held(self, n: int = 1) -> Hold:
+        """Until `n` of them are waiting (the page has asked)."""
+        self.page.wait_for_function(
+            "([i, n]) => window.__holds[i].waiting.length >= n", arg=[self.index, n])
+        return self
+
+    def release(self) -> Hold:
+        """Lets every held request go, and waits until the page has read their answers."""
+        n = self.page.evaluate(
+            "(i) => { const h = window.__holds[i]; const go = h.waiting.splice(0);"
+            " go.forEach((f) => f()); return go.length + h.answered; }", self.index)
+        self.page.wait_for_function(
+            "([i, n]) => window.__holds[i].answered >= n", arg=[self.index, n])
+        return self
+
 
 class Admin:
     def __init__(self, context: BrowserContext, server_url: str) -> None:
         self.server_url = server_url
         context.add_init_script(WATCH)
+        context.add_init_script(HOLDS)
         self.page: Page = context.new_page()
         self.dialogs: list[str] = []
         # An alert() from injected markup would show up here; the tests assert it never does.
@@ -28,6 +82,9 @@ class Admin:
 
     def __getattr__(self, name: str):
         return self.page.get_by_test_id(name.replace("_", "-"))
+
+    def hold(self, method: str, pattern: str, count: int = 1) -> Hold:
+        return Hold(self.page, method, pattern, count)
 
     def open(self) -> Admin:
         self.page.goto(f"{self.server_url}/admin")

@@ -83,22 +83,39 @@ def test_a_refused_field_is_named_beside_it(admin_context, admin_server, artifac
     shot(admin.page, artifacts, "admin-voice-field-error")
 
 
-def test_save_waits_until_the_version_fills_the_form(admin_context, admin_server):
-    """A click before the version arrives would save an empty bundle, and the late fill would
-    wipe the error that click showed."""
-    held = []
-    admin = Admin(admin_context, admin_server)
-    admin.page.route(re.compile(r".*/v1/admin/prompts/\d+.*"), lambda route: held.append(route))
-    with admin.page.expect_request(re.compile(r".*/v1/admin/prompts/\d+.*")):
-        admin.open().sign_in()
-    for _ in range(100):  # each round trip to the browser lets the route handler run
-        if held:
-            break
-        admin.page.evaluate("0")
-    assert held, "the Voice tab asked for no version"
+def test_the_form_waits_until_the_version_fills_it(admin_context, admin_server):
+    """Typing before the version arrives would be wiped by it, and a Save then would send an
+    empty bundle whose errors the late fill cleared: the form is usable once it is filled."""
+    admin = Admin(admin_context, admin_server).open()
+    held = admin.hold("GET", r"/v1/admin/prompts/\d+")
+    admin.sign_in()
+    held.wait_held()
+    expect(admin.voice_brand).to_be_disabled()
     expect(admin.voice_save).to_be_disabled()
-    held[0].continue_()
+    held.release()
     expect(principle(admin, "own-it")).to_be_visible()
-    expect(admin.voice_save).to_be_enabled()
+    expect(admin.voice_brand).to_be_enabled()
     admin.voice_save.click()  # no note
     expect(admin.voice_note).to_have_attribute("aria-invalid", "true")
+
+
+def test_a_version_picked_while_saving_stays_picked(admin_context, admin_server):
+    """The save's answer arriving after the admin picked another version leaves the picker
+    and the form on the one they picked."""
+    admin = Admin(admin_context, admin_server).open().sign_in()
+    expect(admin.voice_brand).to_be_enabled()
+    admin.voice_brand.fill("Saved while the admin looks elsewhere.")
+    admin.voice_note.fill("Picked away during the save")
+    saving = admin.hold("POST", r"/v1/admin/prompts$")
+    admin.voice_save.click()
+    saving.wait_held()
+    loading = admin.hold("GET", r"/v1/admin/prompts/1\?")
+    admin.voice_version.select_option("1")
+    loading.wait_held()
+    saving.release()
+    admin.says("voice-msg", r"Saved as version \d+")
+    expect(admin.voice_save).to_be_disabled()  # v1 has not filled the form yet
+    loading.release()
+    expect(admin.voice_version).to_have_value("1")
+    expect(admin.voice_brand).not_to_have_value("Saved while the admin looks elsewhere.")
+    expect(admin.voice_save).to_be_enabled()

@@ -22,11 +22,16 @@ let phraseRows = [];
 // may already have picked another version, and answers can arrive in either order.
 let newest = 0;
 const saveButton = byTestId('voice-save');
+const fieldsets = [...form.querySelectorAll('fieldset')];
 
-/** Save waits for the form: a click before the version has filled it would save an empty bundle,
- * and the fill arriving after would wipe the errors that click showed. */
+/** The form waits for its version, Save included: what the admin typed before the fill would be
+ * wiped by it, and a Save would send an empty bundle whose errors the fill then cleared. */
+function ready(on) {
+  for (const set of fieldsets) set.disabled = !on;
+}
+
 function settle(ticket) {
-  if (ticket === newest) saveButton.disabled = loaded === null;
+  if (ticket === newest) ready(loaded !== null);
 }
 
 export function init() {
@@ -50,7 +55,7 @@ export async function show() {
 
 async function load(version) {
   const ticket = ++newest;
-  saveButton.disabled = true;
+  ready(false);
   await busy(null, msg, async () => {
     const record = await get(`/v1/admin/prompts/${version}${qs({ profile: state.profile })}`);
     if (ticket !== newest) return;
@@ -67,7 +72,7 @@ async function load(version) {
 /** A profile with no version yet starts from default's production bundle. */
 async function loadInherited() {
   const ticket = ++newest;
-  saveButton.disabled = true;
+  ready(false);
   await busy(null, msg, async () => {
     const labels = (await get(`/v1/admin/prompts${qs({ profile: 'default' })}`)).labels;
     const record = await get(`/v1/admin/prompts/${labels.production}${qs({ profile: 'default' })}`);
@@ -145,14 +150,18 @@ async function save(event) {
   }
   const body = { profile: state.profile, note: note.value.trim(), bundle: collect() };
   if (loaded.version != null) body.parent = loaded.version;
+  // A version picked while this saves is what the form shows next: the save must not claim it.
+  const ticket = newest;
   saveButton.disabled = true;
   try {
     const record = await post('/v1/admin/prompts', body);
     note.value = '';
     await loadVersions();
     fillVersions(picker, { fallback: record.version });
-    picker.value = String(record.version);
-    loaded = { profile: state.profile, version: record.version, bundle: body.bundle };
+    if (ticket === newest) {
+      picker.value = String(record.version);
+      loaded = { profile: state.profile, version: record.version, bundle: body.bundle };
+    }
     say(msg, `Saved as version ${record.version}. Agents still get v${state.labels.production ?? '—'}: try it in the Playground, evaluate it, then make it production on the Versions tab.`, 'ok');
   } catch (error) {
     fail(msg, error);
