@@ -54,3 +54,22 @@ def test_add_import_and_delete_team_cases(admin_context, admin_server, artifacts
     admin.says("cases-msg", "Deleted case")
     expect(row).to_have_count(0)
     assert count(admin) == (total + 2, team + 2)
+
+
+def test_a_list_asked_before_an_added_case_does_not_hide_it(admin_context, admin_server):
+    """The tab's first list answering after the one read since the add leaves the new case in
+    the table and in the Playground's set."""
+    admin = Admin(admin_context, admin_server).open().sign_in()
+    first = admin.hold("GET", r"/v1/admin/eval/cases$")
+    admin.tab("Evaluation")
+    first.wait_held()
+    admin.case_draft.fill("Your voucher 3310 for $15 was emailed to you today.")
+    admin.case_keep.fill("3310\n$15")
+    admin.case_add.click()
+    added = re.search(r"team-\d+", admin.says("cases-msg", r"Added case team-\d+")).group(0)
+    row = admin.page.locator(f'[data-testid=case-row][data-id="{added}"]')
+    expect(row).to_have_count(1)
+    first.release()
+    expect(row).to_have_count(1)
+    admin.tab("Playground")
+    expect(admin.page.get_by_test_id(f"pg-case-{added}")).to_have_count(1)

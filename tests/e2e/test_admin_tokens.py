@@ -56,3 +56,16 @@ def test_create_use_and_revoke_a_pilot_token(admin_context, admin_server, artifa
     expect(row).to_have_count(0)
     assert me(admin_server, secret)[0] == 401
     shot(admin.page, artifacts, "admin-tokens-revoked")
+
+
+def test_a_list_asked_before_a_create_does_not_hide_the_new_token(admin_context, admin_server):
+    admin = Admin(admin_context, admin_server).open().sign_in()
+    first = admin.hold("GET", r"/v1/admin/tokens$")
+    admin.tab("Tokens")
+    first.wait_held()
+    admin.token_name.fill("Late Lou")
+    admin.token_create.click()
+    row = admin.page.locator('[data-testid=token-row][data-name="Late Lou"]')
+    expect(row).to_have_count(1)
+    first.release()
+    expect(row).to_have_count(1)

@@ -4,6 +4,7 @@ import { byTestId, h, when } from './dom.js';
 import { busy, say } from './messages.js';
 
 const msg = byTestId('audit-msg');
+let drawn = 0; // only the newest load draws: an older log would hide the newest actions
 
 export function init() {
   byTestId('audit-refresh').addEventListener('click', show);
@@ -13,9 +14,10 @@ export function init() {
 const detail = (d) => Object.entries(d || {}).map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`).join('; ');
 
 export async function show() {
+  const mine = ++drawn;
   await busy(null, msg, async () => {
     const { entries } = await get('/v1/admin/audit?limit=200');
-    // Filled at once, so two loads in flight never mix their rows.
+    if (mine !== drawn) return;
     byTestId('audit-table').querySelector('tbody').replaceChildren(...entries.map((e) => h('tr', { testid: 'audit-row' },
       h('td', {}, when(e.at)), h('td', {}, e.actor), h('td', {}, e.action),
       h('td', {}, e.profile || ''), h('td', {}, detail(e.details)))));

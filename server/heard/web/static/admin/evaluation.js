@@ -10,6 +10,7 @@ import { fillVersions, loadVersions, state } from './state.js';
 const msg = byTestId('eval-msg');
 const out = byTestId('eval-result');
 const casesMsg = byTestId('cases-msg');
+let drawn = 0; // only the newest load draws the cases: an older one would bring back a stale list
 
 // metric → [what the admin reads, how to show a value]
 const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -84,8 +85,10 @@ function metricsTable(result, against) {
 
 async function drawCases(force = false) {
   const tbody = byTestId('cases-table').querySelector('tbody');
+  const mine = ++drawn;
   try {
     const cases = await loadCases(force);
+    if (mine !== drawn) return;
     const rows = [];
     const team = cases.filter(isTeamCase).length;
     byTestId('cases-summary').textContent =
@@ -101,7 +104,7 @@ async function drawCases(force = false) {
     }
     tbody.replaceChildren(...rows); // all at once, so two loads in flight never mix rows
   } catch (error) {
-    fail(casesMsg, error);
+    if (mine === drawn) fail(casesMsg, error);
   }
 }
 

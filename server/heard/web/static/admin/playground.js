@@ -36,15 +36,16 @@ export async function show() {
   fillVersions(byTestId('pg-against'), { extra: production, fallback: 'production' });
   const box = $('[data-list=cases]', form);
   if (box.childElementCount) return;
+  let items;
   try {
-    for (const c of await loadCases()) {
-      box.append(h('label', { class: 'inline' },
-        h('input', { type: 'checkbox', value: c.id, testid: `pg-case-${c.id}` }),
-        `${c.id}: ${(c.draft || '').slice(0, 70)}…`));
-    }
+    items = (await loadCases()).map((c) => h('label', { class: 'inline' },
+      h('input', { type: 'checkbox', value: c.id, testid: `pg-case-${c.id}` }),
+      `${c.id}: ${(c.draft || '').slice(0, 70)}…`));
   } catch {
-    box.append(h('p', { class: 'muted' }, 'The evaluation set could not be loaded.'));
+    items = [h('p', { class: 'muted' }, 'The evaluation set could not be loaded.')];
   }
+  // Two shows in flight (the tab opened while the page was loading) fill it once.
+  if (!box.childElementCount) box.replaceChildren(...items);
 }
 
 async function run(event) {

@@ -7,6 +7,7 @@ import { state } from './state.js';
 const form = byTestId('token-form');
 const msg = byTestId('tokens-msg');
 const secretBox = byTestId('token-secret');
+let drawn = 0; // only the newest load draws: a list asked before a create would hide the new token
 
 export function init() {
   form.addEventListener('submit', create);
@@ -32,9 +33,10 @@ export async function show() {
 }
 
 async function draw() {
+  const mine = ++drawn;
   await busy(null, msg, async () => {
     const { tokens } = await get('/v1/admin/tokens');
-    // Filled at once, so two loads in flight never mix their rows.
+    if (mine !== drawn) return;
     byTestId('tokens-table').querySelector('tbody').replaceChildren(...tokens.map((t) => h('tr', { testid: 'token-row', dataset: { id: t.id, name: t.name } },
         h('th', { scope: 'row' }, t.name), h('td', {}, t.role), h('td', {}, t.profile || 'default'),
         h('td', {}, t.pilot ? 'yes' : 'no'), h('td', {}, when(t.created)), h('td', { testid: 'token-last-used' }, when(t.last_used)),
