@@ -113,3 +113,62 @@ def test_editing_a_field_clears_the_verdict(ext):
     expect(options.get_by_test_id("api-token")).not_to_have_attribute("aria-invalid", "true")
     options.get_by_test_id("save").click()
     assert result(options, "ok").endswith("as bootstrap (admin).")
+
+
+# Holds the answers to the options page's first call of one chrome API (`storage`: reading the
+# settings, `check`: the connection check) until window.__release(), as a slow browser would;
+# `answered` counts the held answers the page has acted on.
+HOLD = """
+(() => {
+  if (location.protocol !== 'chrome-extension:') return;
+  const [owner, key] = {storage: [chrome.storage.local, 'get'],
+                        check: [chrome.runtime, 'sendMessage']}[%s];
+  const real = owner[key].bind(owner);
+  const held = window.__held = {waiting: [], answered: 0, left: 1};
+  window.__release = () => held.waiting.splice(0).forEach((go) => go());
+  owner[key] = (...args) => {
+    const answer = real(...args);
+    if (held.left <= 0) return answer;
+    held.left -= 1;
+    // The page acts on the answer in the task that got it: the next task sees what it did.
+    return new Promise((go) => held.waiting.push(go)).then(() => answer)
+      .finally(() => setTimeout(() => { held.answered += 1; }));
+  };
+})();
+"""
+
+
+def held_options(browser, what: str):
+    options = browser.context.new_page()
+    options.add_init_script(HOLD % f"'{what}'")
+    options.goto(f"chrome-extension://{browser.extension_id}/options/options.html")
+    return options
+
+
+def release(options) -> None:
+    options.evaluate("window.__release()")
+    options.wait_for_function("window.__held.answered > 0")
+
+
+def test_the_form_waits_for_the_stored_settings(ext):
+    """What the agent types before the stored settings arrive would be overwritten by them."""
+    options = held_options(ext, "storage")
+    options.wait_for_function("window.__held.waiting.length > 0")
+    for testid in ("server-url", "api-token", "save"):
+        expect(options.get_by_test_id(testid)).to_be_disabled()
+    release(options)
+    expect(options.get_by_test_id("server-url")).to_have_value(ext.server_url)
+    expect(options.get_by_test_id("api-token")).to_be_enabled()
+
+
+def test_an_outdated_check_does_not_overwrite_the_newer_one(ext):
+    options = held_options(ext, "check")
+    options.get_by_test_id("api-token").fill("hrd_mistyped")
+    options.get_by_test_id("save").click()
+    options.wait_for_function("window.__held.waiting.length > 0")
+    options.get_by_test_id("api-token").fill(TOKEN)
+    options.get_by_test_id("save").click()
+    assert result(options, "ok").endswith("as bootstrap (admin).")
+    release(options)  # the mistyped token's "problem"
+    assert result(options, "ok").endswith("as bootstrap (admin).")
+    expect(options.get_by_test_id("api-token")).not_to_have_attribute("aria-invalid", "true")
