@@ -106,7 +106,7 @@ class Admin:
         """Works on profile `name`, creating it in the page if it is new."""
         self.profile_new.fill(name)
         self.profile_new.press("Enter")
-        expect(self.profile).to_have_value(name)
+        expect(self.page.get_by_test_id("profile")).to_have_value(name)  # self.profile is this
         return self
 
     def says(self, testid: str, pattern: str, timeout_ms: int = 10_000) -> str:

@@ -119,3 +119,4 @@ def test_a_version_picked_while_saving_stays_picked(admin_context, admin_server)
     expect(admin.voice_version).to_have_value("1")
     expect(admin.voice_brand).not_to_have_value("Saved while the admin looks elsewhere.")
     expect(admin.voice_save).to_be_enabled()
+

@@ -82,15 +82,19 @@ function summarize() {
     : `Agents get v${production ?? '—'}; pilots get ${staging == null ? 'the same' : `v${staging}`}.`;
 }
 
+let refreshes = 0;
+
 async function refresh() {
+  const mine = ++refreshes;
   try {
     await fillProfiles();
     await loadVersions();
-    say(byTestId('page-msg'), '');
+    if (mine === refreshes) say(byTestId('page-msg'), '');
   } catch (error) {
-    fail(byTestId('page-msg'), error);
+    if (mine === refreshes) fail(byTestId('page-msg'), error);
   }
-  if (current) SECTIONS[current].show();
+  // Only the newest redraws: an older one's profile is no longer the one on view.
+  if (mine === refreshes && current) SECTIONS[current].show();
 }
 
 async function signedIn() {

@@ -21,8 +21,13 @@ function emit() {
   for (const fn of listeners) fn(state);
 }
 
+let asked = 0;
+
 export async function loadVersions() {
+  const mine = ++asked;
   const data = await get(`/v1/admin/prompts${qs({ profile: state.profile })}`);
+  // An answer a newer load overtook (another profile picked since) is not the profile on view.
+  if (mine !== asked) return data;
   state.versions = data.versions || [];
   state.labels = data.labels || { production: null, staging: null };
   emit();
