@@ -297,3 +297,21 @@ def test_a_scripted_drop_rolls_staging_back_by_itself_and_the_page_says_why(
     admin.tab("Audit")
     expect(admin.page.get_by_text("label.auto_rollback").first).to_be_visible()
     assert admin.violations() == [] and admin.dialogs == []
+
+
+def test_a_period_left_while_loading_neither_draws_nor_frees_refresh(admin_context,
+                                                                     admin_server):
+    admin = Admin(admin_context, admin_server).open().sign_in()
+    expect(admin.voice_brand).to_be_enabled()  # the page has loaded
+    month = admin.hold("GET", r"/v1/admin/stats\?days=30$")
+    admin.tab("Stats")
+    month.wait_held()
+    week = admin.hold("GET", r"/v1/admin/stats\?days=7$")
+    admin.stats_days.select_option("7")
+    week.wait_held()
+    month.release()
+    expect(admin.stats_refresh).to_be_disabled()  # the week is still on its way
+    expect(admin.page.get_by_test_id("chart-bar")).to_have_count(0)
+    week.release()
+    expect(admin.stats_refresh).to_be_enabled()
+    expect(admin.page.get_by_test_id("chart-bar")).to_have_count(7)

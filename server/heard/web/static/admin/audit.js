@@ -1,7 +1,7 @@
 // Audit log: every admin action, newest first; export as JSON Lines.
 import { get, send } from './api.js';
 import { byTestId, h, when } from './dom.js';
-import { busy, say } from './messages.js';
+import { busy, busyNewest, say } from './messages.js';
 
 const msg = byTestId('audit-msg');
 let drawn = 0; // only the newest load draws: an older log would hide the newest actions
@@ -15,7 +15,7 @@ const detail = (d) => Object.entries(d || {}).map(([k, v]) => `${k}: ${typeof v 
 
 export async function show() {
   const mine = ++drawn;
-  await busy(null, msg, async () => {
+  await busyNewest(null, msg, () => mine === drawn, async () => {
     const { entries } = await get('/v1/admin/audit?limit=200');
     if (mine !== drawn) return;
     byTestId('audit-table').querySelector('tbody').replaceChildren(...entries.map((e) => h('tr', { testid: 'audit-row' },

@@ -29,6 +29,20 @@ export function fail(el, error) {
   el.dataset.code = (error && error.code) || '';
 }
 
+/** busy() for a load a newer one may overtake: only while `isNewest()` does it report its
+ * failure or give the button back (the newer load still runs). */
+export async function busyNewest(button, msgEl, isNewest, action) {
+  if (button) button.disabled = true;
+  try {
+    return await action();
+  } catch (error) {
+    if (isNewest()) fail(msgEl, error);
+    return undefined;
+  } finally {
+    if (button && isNewest()) button.disabled = false;
+  }
+}
+
 /** Runs an action with its button disabled and reports failure in `msgEl`. */
 export async function busy(button, msgEl, action) {
   if (button) button.disabled = true;

@@ -4,7 +4,7 @@
 import { del, get, post } from './api.js';
 import { byTestId, h, when } from './dom.js';
 import { loadCases } from './cases.js';
-import { busy, say } from './messages.js';
+import { busy, busyNewest, say } from './messages.js';
 
 const msg = byTestId('samples-msg');
 const note = byTestId('samples-note');
@@ -17,7 +17,7 @@ export function init() {
 
 export async function show() {
   const mine = ++last;
-  await busy(byTestId('samples-refresh'), msg, async () => {
+  await busyNewest(byTestId('samples-refresh'), msg, () => mine === last, async () => {
     const data = await get('/v1/admin/samples');
     if (mine !== last) return;
     // What the server keeps, in its own words: the first thing an admin reads here.

@@ -3,7 +3,7 @@
 // rollout runs — each figure with the number of rewrites behind it and a 95% interval.
 import { get, put, qs } from './api.js';
 import { byTestId, clear, h, option, svg, when } from './dom.js';
-import { busy, say } from './messages.js';
+import { busyNewest, say } from './messages.js';
 import { loadVersions, state } from './state.js';
 import * as versionDays from './version-days.js';
 
@@ -55,7 +55,7 @@ export async function show() {
   const profile = byTestId('stats-profile').value;
   const mine = ++last;
   say(msg, 'Loading…');
-  await busy(byTestId('stats-refresh'), msg, async () => {
+  await busyNewest(byTestId('stats-refresh'), msg, () => mine === last, async () => {
     const data = await get(`/v1/admin/stats${qs({ days, profile })}`);
     if (mine !== last) return;
     draw(data, Number(days), profile);

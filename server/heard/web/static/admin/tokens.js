@@ -1,7 +1,7 @@
 // Tokens: create (the secret is shown once, then only its hash exists), list, revoke.
 import { del, get, post } from './api.js';
 import { byTestId, clear, h, option, when } from './dom.js';
-import { busy, say } from './messages.js';
+import { busy, busyNewest, say } from './messages.js';
 import { state } from './state.js';
 
 const form = byTestId('token-form');
@@ -34,7 +34,7 @@ export async function show() {
 
 async function draw() {
   const mine = ++drawn;
-  await busy(null, msg, async () => {
+  await busyNewest(null, msg, () => mine === drawn, async () => {
     const { tokens } = await get('/v1/admin/tokens');
     if (mine !== drawn) return;
     byTestId('tokens-table').querySelector('tbody').replaceChildren(...tokens.map((t) => h('tr', { testid: 'token-row', dataset: { id: t.id, name: t.name } },
