@@ -127,14 +127,18 @@ heard.panel = {
 
   /** What the agent did (no text leaves the page): accepted, partial (with the principles of
    * the changes they rejected), copied, rejected. After Replace or Copy (`kept`: the text Heard
-   * put in the editor or on the clipboard) the editor's frame watches for what is sent. */
+   * put in the editor or on the clipboard) the editor's frame watches for what is sent, before
+   * the action is reported: once it is recorded, what the agent types next is measured. */
   feedback(action, kept) {
     const s = heard.panel.state;
     if (!s?.result?.id) return;
     const rejectedPrinciples = action === "partial" ? heard.rejected.principles(s.result, s.parts, s.rejected) : [];
-    heard.panel.send(heard.msg.feedback(s.result.id, action, { rejectedPrinciples })).catch(() => {}); // never bothers the agent
+    const { id } = s.result;
+    const report = () => heard.panel.send(heard.msg.feedback(id, action, { rejectedPrinciples })).catch(() => {}); // never bothers the agent
     if (kept != null && s.frameId != null) {
-      heard.panel.send(heard.msg.trackKept(s.result.id, kept, action === "copied" ? "copied" : "replaced")).catch(() => {});
+      heard.panel.send(heard.msg.trackKept(id, kept, action === "copied" ? "copied" : "replaced")).catch(() => {}).then(report);
+    } else {
+      report();
     }
   },
 
