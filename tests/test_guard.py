@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from heard import vocab
 from heard.guard import check
 from heard.prompts import Phrases, load_bundle
 from tests.masked_guard import verdict
@@ -221,8 +222,9 @@ def test_the_promise_shortcut_never_passes_over_a_promise():
     texts += [t for e in independent.load() for t in (e["draft"], *e["faithful"],
                                                       *(b["rewrite"] for b in e["bad"]))]
     texts += [r["text"] for e in holdout.load() for r in e["rewrites"]]
-    team = commitments._team(Phrases())
-    patterns, (_, each) = commitments._commitment_patterns(team), commitments._needed(team)
+    team, codes = commitments._team(Phrases()), vocab.LANGS  # every language's patterns
+    patterns = commitments._commitment_patterns(team, codes)
+    _, each = commitments._needed(team, codes)
     assert all(need is not None for need in each)
     matched = 0
     for sentence in {s for t in texts for s in sentences(norm(plain(t)))}:

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from heard import markup as html
 from heard.guard import injection
-from heard.guard.commitments import dated_story, new_actions, new_commitments, promises
+from heard.guard.commitments import (
+    dated_story,
+    new_actions,
+    new_commitments,
+    promises,
+    reading,
+)
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import (
@@ -41,6 +47,7 @@ from heard.guard.length import sane_length
 from heard.guard.markup import html_kept, layout_kept
 from heard.guard.modality import modality_kept
 from heard.guard.violation import Violation
+from heard.language import detect
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE, count_markers
 
@@ -75,19 +82,22 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     ours = count_markers(own)  # counted once, not once per marker
     optional = {m: min(n - ours.get(m, 0), in_notes.get(m, 0))
                 for m, n in count_markers(draft).items() if n > ours.get(m, 0)}
+    # Promise words of the draft's language and the rewrite's, not of all five (the language
+    # check detects the rewrite's too: one detection, remembered).
+    read = reading(lang, detect(rewrite))
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
-                   lambda sentence: bool(promises(sentence, phrases)), lang)
-    out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang))
+                   lambda sentence: bool(promises(sentence, phrases, lang, read=read)), lang)
+    out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read))
     out += number_words(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     asked = " ".join(draft[start:end] for start, end in notes)
-    out += new_commitments(own, said, phrases, lang, asked)
+    out += new_commitments(own, said, phrases, lang, asked, read)
     if not any(v.code == "new_commitment" for v in out):
-        out += new_actions(own, said, lang)
+        out += new_actions(own, said, lang, read)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
         out += injection.obeyed(own, said, asked, customer_message, lang)
     kept = qualifiers_kept(own, said, lang)

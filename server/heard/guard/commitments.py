@@ -62,23 +62,36 @@ class Promise:
     able: bool = False  # hedged only by the future of "can" ("podrá"): "puede" keeps it
 
 
+def reading(lang: str | None, replied: str | None) -> tuple[str, ...]:
+    """The languages whose promise words a draft and its rewrite are read in: the draft's and
+    the rewrite's own (a rewrite in another language is the language check's to flag, its
+    promises are still named), every one's when the draft's is unknown. Never all of them at
+    once for a known language: French "garanti" inside German "Garantie" (the warranty)
+    promises nothing, and each language's words are tuned on that language alone."""
+    return tuple(dict.fromkeys([*vocab.codes(lang), *([replied] if replied in vocab.LANGS
+                                                      else [])]))
+
+
 @cache
-def _builtin_commitments() -> list[tuple[str, re.Pattern[str]]]:
-    """Per category, one alternation of every language's promise patterns: all five languages
-    are always checked, so a promise slipped in another language is caught too."""
+def _builtin_commitments(codes: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """Per category, one alternation of these languages' promise patterns, compiled once per
+    set of languages."""
     return [(category, re.compile("|".join(f"(?:{vocab.expand(p)})" for p in patterns), re.I))
-            for category, patterns in vocab.union_map("commitment_patterns").items()]
+            for category, patterns in vocab.union_map("commitment_patterns", codes).items()]
 
 
 @lru_cache(maxsize=64)
-def _commitment_patterns(team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]:
+def _commitment_patterns(team: tuple, codes: tuple[str, ...]
+                         ) -> list[tuple[str, bool, re.Pattern[str]]]:
     """Per category: the commitment words (built-in and the team's), then promise patterns;
     the flag says "a word", which a "no" anywhere in its sentence negates ("as for the refund,
     it cannot be refunded"), where a promise pattern is negated only within its clause."""
-    merged = vocab.union_map("commitment_words")
+    merged = vocab.union_map("commitment_words", codes)
     # "dès maintenant" sets a time as "tout de suite" does, in a draft as in a rewrite.
-    merged["deadline"] = [*merged.get("deadline", []), *vocab.union("immediately")]
-    for _code, categories in team:
+    merged["deadline"] = [*merged.get("deadline", []), *vocab.union("immediately", codes)]
+    for code, categories in team:
+        if code in vocab.LANGS and code not in codes:
+            continue  # the team's words of another language; one Heard has none of is read
         for category, terms in categories:
             merged.setdefault(category, [])
             merged[category] += [t for t in terms if t not in merged[category]]
@@ -88,26 +101,28 @@ def _commitment_patterns(team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]
         if cleaned:
             out.append((category, True, re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(t) for t in cleaned) + ")")))
-    out += [(category, False, pattern) for category, pattern in _builtin_commitments()]
+    out += [(category, False, pattern) for category, pattern in _builtin_commitments(codes)]
     return out
 
 
 @lru_cache(maxsize=64)
-def _needed(team: tuple) -> tuple[tuple[str, ...] | None, list[tuple[str, ...] | None]]:
+def _needed(team: tuple, codes: tuple[str, ...]
+            ) -> tuple[tuple[str, ...] | None, list[tuple[str, ...] | None]]:
     """The text some promise word or pattern needs (literals.py), over all of them and per
     category: a sentence with none of it promises nothing and costs a few substring tests,
     and one that has some is scanned only by the categories whose text it holds."""
-    each = [literals.needed(p.pattern) for _, _, p in _commitment_patterns(team)]
+    each = [literals.needed(p.pattern) for _, _, p in _commitment_patterns(team, codes)]
     return literals.fewest(each), [literals.fewest([n]) for n in each]
 
 
-def _scanned(folded: str, team: tuple) -> list[tuple[str, bool, re.Pattern[str]]]:
+def _scanned(folded: str, team: tuple, codes: tuple[str, ...]
+             ) -> list[tuple[str, bool, re.Pattern[str]]]:
     """The promise words and patterns whose text `folded` (folded by literals.FOLD) holds:
     none for a text that promises nothing, found by a few substring tests."""
-    needed, each = _needed(team)
+    needed, each = _needed(team, codes)
     if needed is not None and not any(t in folded for t in needed):
         return []
-    return [p for p, need in zip(_commitment_patterns(team), each, strict=True)
+    return [p for p, need in zip(_commitment_patterns(team, codes), each, strict=True)
             if need is None or any(t in folded for t in need)]
 
 
@@ -119,16 +134,18 @@ def _team(phrases: Phrases) -> tuple:
 
 
 def promises(text: str, phrases: Phrases, lang: str | None = None,
-             drafted: bool = False) -> list[Promise]:
+             drafted: bool = False, read: tuple[str, ...] = ()) -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out. A draft's
     promise is hedged by a hedge in its own clause up to a semicolon ("we cover the hotel;
     claims are normally assessed in 7 days" covers the hotel firmly); a rewrite's by one
-    anywhere in its sentence, so a "may" moved within the sentence is never called lost."""
+    anywhere in its sentence, so a "may" moved within the sentence is never called lost.
+    Promise words are those of the languages `read` (`reading`), else of `lang`'s."""
     out: list[Promise] = []
     team = _team(phrases)
+    codes = read or tuple(vocab.codes(lang))
     previous, promised = "", False
     for at, sentence in enumerate(sentences(norm(plain(text)))):
-        scanned = _scanned(sentence.translate(literals.FOLD), team)
+        scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -213,10 +230,11 @@ def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]
         what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
 
 
-def dated_story(clause: str, phrases: Phrases, lang: str | None) -> bool:
+def dated_story(clause: str, phrases: Phrases, lang: str | None,
+                read: tuple[str, ...] = ()) -> bool:
     """`clause` (normalised) tells the customer's story and makes no promise: a relative day
     in it ("you were stuck at the airport tonight") dates what happened, no new date of ours."""
-    return tense.happened(clause, lang) and not promises(clause, phrases, lang)
+    return tense.happened(clause, lang) and not promises(clause, phrases, lang, read=read)
 
 
 def _wished(sentence: str, lang: str | None) -> bool:
@@ -339,8 +357,8 @@ def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
 
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
-                    notes: str = "") -> list[Violation]:
-    made = promises(draft, phrases, lang, drafted=True)
+                    notes: str = "", read: tuple[str, ...] = ()) -> list[Violation]:
+    made = promises(draft, phrases, lang, drafted=True, read=read)
     # Each promise the draft makes once: one said again in the same words, about the same
     # things, the same way, compares the same (only where it stands differs), so a long draft
     # costs each rewrite promise its distinct ones, not every copy.
@@ -352,7 +370,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
-    found = promises(rewrite, phrases, lang)
+    found = promises(rewrite, phrases, lang, read=read)
     # The draft's sentences that give a date or a number, by their facts: a deadline may say
     # again the time a draft sentence gives about the same thing.
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").
@@ -429,12 +447,13 @@ def _telling(lang: str | None) -> re.Pattern[str]:
                                                      longest_first=True) + ")", re.I)
 
 
-def _anything_promised(clause: str) -> bool:
+def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
     return any(pattern.search(clause)
-               for _, _, pattern in _scanned(clause.translate(literals.FOLD), ()))
+               for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read))
 
 
-def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+def new_actions(draft: str, rewrite: str, lang: str | None = None,
+                read: tuple[str, ...] = ()) -> list[Violation]:
     """Something we will do that the draft says nothing of, in words no category knows ("I'll
     put your case to the governors myself", "je vérifierai personnellement"): a clause of the
     rewrite where we or I say what we will do, naming at least two things of its own (stems)
@@ -452,7 +471,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _telling(lang).search(clause, (found or taken).end()):
                 continue
-            if _anything_promised(clause):
+            if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
             if taken and _taken_on(clause, found, taken, drafted, lang):
                 return [Violation("new_commitment", "It says you will do something the draft "

@@ -20,10 +20,11 @@ def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _if_clause() -> re.Pattern[str]:
+def _if_clause(lang: str | None) -> re.Pattern[str]:
     """A conditional clause up to its end: "if it is not repairable," "se o estorno não
-    aparecer até agosto," — a "no" in it refuses nothing."""
-    return re.compile(rf"(?:{cue('conditions', None).pattern})[^,;:.!?]*", re.I)
+    aparecer até agosto," — a "no" in it refuses nothing. In the draft's language: Spanish
+    "se" is no "if", and "no se puede" is a refusal."""
+    return re.compile(rf"(?:{cue('conditions', lang).pattern})[^,;:.!?]*", re.I)
 
 
 @cache
@@ -70,8 +71,8 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # Counted twice, as written and with conditional clauses left out: a "no" inside "if it
     # is not repairable, we replace it" refuses nothing, yet a relative clause ("where we
     # cannot offer it") may move into one — a decision is lost only when both counts fall.
-    bare_d = [_if_clause().sub(" ", s) for s in d_sents]
-    bare_r = [_if_clause().sub(" ", s) for s in r_sents]
+    bare_d = [_if_clause(lang).sub(" ", s) for s in d_sents]
+    bare_r = [_if_clause(lang).sub(" ", s) for s in r_sents]
     # And a third time cut at "but" and at semicolons: in "we can't cover the ticket, but you
     # can ask for a voucher" the "no" is the ticket's, not the voucher's, so a rewrite that
     # gives the voucher its own sentence has refused nothing less; in "it is under the legal
