@@ -1158,3 +1158,33 @@ def test_the_future_of_can_is_kept_by_the_present(lang, draft, kept, firmer):
 ])
 def test_what_you_will_be_able_to_do_is_permitted(lang, draft, told):
     assert verdict(draft, told, lang) == []
+
+
+# A slot booked for the customer ("le he reservado", "je vous ai réservé", "I've booked you
+# in") is an appointment made; a free slot offered is not one, and a booking the draft already
+# made may be said again in another person.
+@pytest.mark.parametrize("lang,draft,booked,rebooked", [
+    ("es", "Tenemos hueco el viernes a las 10:00 con el Dr. Ruiz.",
+     "Le he reservado el viernes a las 10:00 con el Dr. Ruiz.",
+     ("Le hemos reservado una mesa para dos el viernes a las 21:00.",
+      "Ya te he reservado una mesa para dos el viernes a las 21:00.")),
+    ("pt", "Temos vaga na sexta às 10h com o Dr. Ruiz.",
+     "Reservei para você a sexta às 10h com o Dr. Ruiz.",
+     ("Reservamos um quarto duplo para as 3 noites.",
+      "Já lhe reservamos um quarto duplo para as 3 noites.")),
+    ("fr", "Nous avons un créneau vendredi à 10 h avec le Dr Ruiz.",
+     "Je vous ai réservé vendredi à 10 h avec le Dr Ruiz.",
+     ("Nous avons réservé une chambre double pour les 3 nuits.",
+      "Je vous ai réservé une chambre double pour les 3 nuits.")),
+    ("de", "Wir haben am Freitag um 10 Uhr noch einen Termin bei Frau Ruiz frei.",
+     "Ich habe Ihnen am Freitag um 10 Uhr einen Termin bei Frau Ruiz reserviert.",
+     ("Wir haben für Sie ein Doppelzimmer für die 3 Nächte reserviert.",
+      "Ich habe Ihnen ein Doppelzimmer für die 3 Nächte reserviert.")),
+    ("en", "We have a slot on Friday at 10am with Dr Ruiz.",
+     "I've booked you in on Friday at 10am with Dr Ruiz.",
+     ("We have reserved a double room for the 3 nights.",
+      "I've reserved you a double room for the 3 nights.")),
+])
+def test_a_slot_booked_for_the_customer_is_an_appointment(lang, draft, booked, rebooked):
+    assert "new_commitment:appointment" in verdict(draft, booked, lang)
+    assert verdict(*rebooked, lang) == []
