@@ -69,8 +69,8 @@ FINAL_SETS = ("independent4", "independent6", "independent7", "independent8",
 # Retired from held-out (independent2 after stop 17, independent3 at stop 20 once independent6 was
 # written to take its place, independent5 later in stop 20 once its per-check counts had been read
 # and independent7 was written; their rates had steered decisions): development data now, listed
-# with --list-dev.
-DEV_SETS = ("independent2", "independent3", "independent5")
+# with --list-dev. independent11 was written blind at stop 22 as development data from the start.
+DEV_SETS = ("independent2", "independent3", "independent5", "independent11")
 
 REAL = ROOT.parent / "shared" / "heard-corpus" / "real_pairs.jsonl"
 
