@@ -1188,3 +1188,42 @@ def test_what_you_will_be_able_to_do_is_permitted(lang, draft, told):
 def test_a_slot_booked_for_the_customer_is_an_appointment(lang, draft, booked, rebooked):
     assert "new_commitment:appointment" in verdict(draft, booked, lang)
     assert verdict(*rebooked, lang) == []
+
+
+# A "when" or "after" in the sentence before sets the next promise on it ("When the parcel
+# reaches us, we inspect it. We'll refund…"), but not one that ends a time span: "one day after
+# your request" tells the time between two events that happened.
+@pytest.mark.parametrize("lang,draft,restated,set_up,dropped", [
+    ("en", "The renewal went through on 4 March, one day after your cancellation request. We'll "
+           "refund the annual charge.",
+     "Your cancellation request came in one day before the renewal on 4 March. We'll refund the "
+     "annual charge.",
+     "When the parcel reaches our warehouse, we inspect it. We'll refund the full price within "
+     "3 days.",
+     "We inspect the parcel at our warehouse. We'll refund the full price within 3 days."),
+    ("de", "Die Verlängerung wurde am 4. März gebucht, einen Tag nach Ihrer Kündigung. Wir "
+           "erstatten Ihnen die Jahresgebühr.",
+     "Ihre Kündigung kam einen Tag vor der Verlängerung am 4. März. Wir erstatten Ihnen die "
+     "Jahresgebühr.",
+     "Nachdem das Paket bei uns eingetroffen ist, prüfen wir es. Wir erstatten Ihnen den vollen "
+     "Preis.",
+     "Wir prüfen das Paket. Wir erstatten Ihnen den vollen Preis."),
+    ("es", "La renovación se cobró el 4 de marzo, un día después de su solicitud de baja. Le "
+           "reembolsaremos la cuota anual.",
+     "Su solicitud de baja llegó un día antes de que se cobrara la renovación el 4 de marzo. Le "
+     "reembolsaremos la cuota anual.",
+     "Cuando el paquete llegue a nuestro almacén, lo revisamos. Le reembolsaremos el importe en "
+     "3 días.",
+     "Revisamos el paquete en nuestro almacén. Le reembolsaremos el importe en 3 días."),
+    ("fr", "Le renouvellement a été débité le 4 mars, un jour après votre demande de résiliation. "
+           "Nous vous rembourserons la cotisation annuelle.",
+     "Votre demande de résiliation est arrivée un jour avant le débit du renouvellement, le "
+     "4 mars. Nous vous rembourserons la cotisation annuelle.",
+     "Quand le colis arrive à notre entrepôt, nous le vérifions. Nous vous rembourserons le prix "
+     "complet.",
+     "Nous vérifions le colis à notre entrepôt. Nous vous rembourserons le prix complet."),
+])
+def test_a_time_span_before_the_promise_sets_no_condition(lang, draft, restated, set_up,
+                                                          dropped):
+    assert verdict(draft, restated, lang) == []
+    assert "new_commitment:refund" in verdict(set_up, dropped, lang)

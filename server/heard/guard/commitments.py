@@ -152,13 +152,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
         # "when" or "after" there belongs to that sentence's own promise when it makes one
         # ("send the photos within ⟦3⟧ days after delivery. We'll ship…").
-        conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)
-                           or cue(IF_OR_WHEN if not promised else "conditions",
-                                  lang).search(previous)
-                           or previous.endswith("?"))
-        wished = conditional and _wished(sentence, lang) and not (
-            cue(IF_OR_WHEN if not promised else "conditions", lang).search(previous)
-            or previous.endswith("?"))
+        set_up = _sets_up(previous, promised, lang) or previous.endswith("?")
+        conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)) or set_up
+        wished = conditional and _wished(sentence, lang) and not set_up
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         hedges = hedges_in(sentence, lang)
@@ -235,6 +231,23 @@ def dated_story(clause: str, phrases: Phrases, lang: str | None,
     """`clause` (normalised) tells the customer's story and makes no promise: a relative day
     in it ("you were stuck at the airport tonight") dates what happened, no new date of ours."""
     return tense.happened(clause, lang) and not promises(clause, phrases, lang, read=read)
+
+
+@cache
+def _span(lang: str | None) -> re.Pattern[str]:
+    """A time span ending where a "when" or "after" starts: "one day" before "after"."""
+    return re.compile(r"(?<!\w)" + vocab.number() + r"\s+\w+\s*$", re.I)
+
+
+def _sets_up(previous: str, promised: bool, lang: str | None) -> bool:
+    """The sentence before conditions this one's promise: by its "if" or "once"; by a "when"
+    or "after" too, unless it made a promise of its own (the "after" is that one's) or the
+    "after" ends a time span ("the renewal went through one day after your request"): the
+    time between two events, which does not set the next sentence's promise on anything."""
+    if cue("conditions", lang).search(previous):
+        return True
+    return not promised and any(not _span(lang).search(previous, 0, m.start())
+                                for m in cue(IF_OR_WHEN, lang).finditer(previous))
 
 
 def _wished(sentence: str, lang: str | None) -> bool:
