@@ -1227,3 +1227,13 @@ def test_a_time_span_before_the_promise_sets_no_condition(lang, draft, restated,
                                                           dropped):
     assert verdict(draft, restated, lang) == []
     assert "new_commitment:refund" in verdict(set_up, dropped, lang)
+
+
+@pytest.mark.parametrize("lang,draft,vouched", [
+    ("fr", "Nous traiterons votre dossier en priorité cette semaine.",
+     "Nous traiterons votre dossier en priorité cette semaine. Je m'en occupe personnellement."),
+    ("es", "Tramitaremos su solicitud esta semana.",
+     "Tramitaremos su solicitud esta semana; yo misma me encargo personalmente."),
+])
+def test_taking_on_the_drafts_own_act_names_no_new_one(lang, draft, vouched):
+    assert verdict(draft, vouched, lang) == []

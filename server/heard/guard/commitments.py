@@ -506,7 +506,9 @@ def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
     """An act we take on ourselves ("nos ocupamos de tramitarla", "je vérifierai
     personnellement qu'il le fait") is a promise even in the present and in one word: new when
     no draft sentence names anything of it (its words after the taking on, and its own verb)."""
-    own = stems(clause[taken.end():], lang) - stems(taken.group(0), lang)
+    # The words of taking it on are no act ("je m'en occupe personnellement": nothing named).
+    taking = " ".join(patterns("taking_charge", lang).findall(clause))
+    own = stems(clause[taken.end():], lang) - stems(taking, lang)
     if found:
         own |= stems(found.group(0), lang)
     return bool(own) and not any(own & d for d in drafted)
