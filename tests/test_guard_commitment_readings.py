@@ -1237,3 +1237,21 @@ def test_a_time_span_before_the_promise_sets_no_condition(lang, draft, restated,
 ])
 def test_taking_on_the_drafts_own_act_names_no_new_one(lang, draft, vouched):
     assert verdict(draft, vouched, lang) == []
+
+
+# "Lo más probable", "é provável que", "em torno de" hedge as "probablemente" and "cerca de"
+# do: said with another of them the thing stays likely, said plainly it is promised.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("es", "Lo más probable es que el repartidor pase el jueves por la mañana.",
+     "Es probable que el repartidor pase el jueves por la mañana.",
+     "El repartidor pasará el jueves por la mañana."),
+    ("pt", "A obra leva em torno de 6 dias, dependendo da chuva.",
+     "A obra leva por volta de 6 dias, dependendo da chuva.",
+     "A obra leva 6 dias, dependendo da chuva."),
+    ("fr", "Il est probable que le livreur passe jeudi matin.",
+     "Le plus probable est que le livreur passe jeudi matin.",
+     "Le livreur passera jeudi matin."),
+])
+def test_a_likelihood_said_in_a_phrase_is_a_hedge(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
