@@ -136,3 +136,26 @@ def test_the_team_s_words_are_read_in_their_own_language():
     assert "upgrade" not in {p.what for p in en}
     assert "upgrade" in {p.what for p in es}
     assert "upgrade" in {p.what for p in it}  # no language Heard knows: read in every text
+
+
+@pytest.mark.parametrize("lang,draft,unable,firm", [
+    ("fr", "Nous avons reçu votre retour et allons vérifier l'appareil.",
+     "Nous avons reçu votre retour et allons vérifier l'appareil, sans pouvoir vous garantir un "
+     "délai.",
+     "Nous avons reçu votre retour et allons vérifier l'appareil ; je vous garantis un délai "
+     "court."),
+    ("es", "Hemos recibido su devolución y revisaremos el aparato.",
+     "Hemos recibido su devolución y revisaremos el aparato, sin poder garantizarle un plazo.",
+     "Hemos recibido su devolución y revisaremos el aparato; le garantizo un plazo corto."),
+    ("pt", "Recebemos a sua devolução e vamos verificar o aparelho.",
+     "Recebemos a sua devolução e vamos verificar o aparelho, sem poder garantir um prazo.",
+     "Recebemos a sua devolução e vamos verificar o aparelho; garanto um prazo curto."),
+])
+def test_without_being_able_to_is_a_no(lang, draft, unable, firm):
+    """"Sans pouvoir vous garantir" says we cannot guarantee it; "sans attendre, nous vous
+    remboursons" still refunds."""
+    assert verdict(draft, unable, lang) == []
+    assert "new_commitment:guarantee" in verdict(draft, firm, lang)
+    assert "new_commitment:refund" in verdict(
+        "Nous avons reçu votre retour. Nous allons vérifier l'appareil.",
+        "Nous avons reçu votre retour. Sans attendre nous vous remboursons intégralement.", "fr")
