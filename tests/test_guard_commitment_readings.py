@@ -1255,3 +1255,42 @@ def test_taking_on_the_drafts_own_act_names_no_new_one(lang, draft, vouched):
 def test_a_likelihood_said_in_a_phrase_is_a_hedge(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# A hedge said in other words of the same strength: "meist" for "in der Regel", "d'habitude"
+# or "en règle générale" for "généralement", "por volta de", "em torno de" or "anda pelos" for
+# "cerca de", "deverá" for "em princípio", "estimo" for "o prazo estimado", "ronda" for
+# "normalmente", "veremos" for "revisaremos". The same sentence with the hedge gone, or made a
+# limit or a guarantee, is still a firmer promise.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("de", "Die Lieferung dauert in der Regel drei Werktage.",
+     "Die Lieferung dauert meist drei Werktage.",
+     "Die Lieferung dauert garantiert drei Werktage."),
+    ("fr", "Le remboursement arrive généralement sous 5 jours ouvrés.",
+     "Le remboursement arrive d'habitude sous 5 jours ouvrés.",
+     "Le remboursement arrive sous 5 jours ouvrés."),
+    ("fr", "Le remboursement arrive généralement sous 5 jours ouvrés.",
+     "En règle générale, le remboursement arrive sous 5 jours ouvrés.",
+     "Le remboursement arrive sous 5 jours ouvrés, pas un de plus."),
+    ("pt", "A entrega leva cerca de 5 dias úteis.",
+     "A entrega leva por volta de 5 dias úteis.",
+     "A entrega leva no máximo 5 dias úteis."),
+    ("pt", "A entrega leva cerca de 5 dias úteis.",
+     "A entrega anda pelos 5 dias úteis.",
+     "A entrega leva 5 dias úteis, garantido."),
+    ("pt", "O conserto fica pronto em princípio em 4 dias úteis.",
+     "O conserto deverá ficar pronto em 4 dias úteis.",
+     "O conserto vai ficar pronto em 4 dias úteis."),
+    ("pt", "O prazo estimado para o conserto é de duas semanas.",
+     "Estimo duas semanas para o conserto.",
+     "O conserto fica pronto em duas semanas."),
+    ("es", "El envío tarda normalmente 3 días hábiles.",
+     "El envío ronda los 3 días hábiles.",
+     "El envío tarda 3 días hábiles, se lo aseguro."),
+    ("es", "Si no quedas conforme, revisaremos tu caso con el responsable.",
+     "Si no quedas conforme, veremos tu caso con el responsable.",
+     "Si no quedas conforme, te devolveremos el dinero."),
+])
+def test_a_hedge_said_in_other_words_of_the_same_strength(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
