@@ -50,6 +50,97 @@ def test_the_customers_own_date_set_as_a_deadline_is_a_promise(lang, customer, d
     assert "customer's own" in verdict(draft, deadline, customer, lang)["new_commitment"]
 
 
+@pytest.mark.parametrize("lang,customer,draft,quoted,deadline", [
+    ("en", "My daughter's wedding is on 14 June and the dress is still not here.",
+     "The dress has been dispatched and usually arrives within 5 working days.",
+     "With the wedding on 14 June, waiting for the dress must be stressful. It has been "
+     "dispatched and usually arrives within 5 working days.",
+     "The dress has been dispatched and usually arrives within 5 working days. That gets it "
+     "to you in plenty of time for the wedding on 14 June."),
+    ("de", "Ich fliege am 3. März in den Urlaub und brauche den Koffer.",
+     "Der Koffer ist repariert und wird diese Woche verschickt.",
+     "Sie fliegen am 3. März in den Urlaub, das verstehe ich. Der Koffer ist repariert und "
+     "wird diese Woche verschickt.",
+     "Der Koffer ist repariert und wird diese Woche verschickt. So haben Sie ihn sicher, "
+     "bevor Sie am 3. März fliegen."),
+    ("pt", "O batizado é no dia 20 de maio e preciso das lembrancinhas.",
+     "As lembrancinhas entram em produção amanhã e levam cerca de 10 dias úteis.",
+     "Sei que o batizado é no dia 20 de maio. As lembrancinhas entram em produção amanhã e "
+     "levam cerca de 10 dias úteis.",
+     "As lembrancinhas entram em produção amanhã e levam cerca de 10 dias úteis, a tempo "
+     "para o batizado do dia 20 de maio."),
+])
+def test_in_time_for_the_customers_date_however_said_is_a_promise(lang, customer, draft,
+                                                                  quoted, deadline):
+    """"in plenty of time for", "bevor Sie … fliegen", "a tempo para": a deadline set by the
+    customer's own date, however the phrase runs; the date told as theirs stays theirs."""
+    assert verdict(draft, quoted, customer, lang) == {}
+    assert "customer's own" in verdict(draft, deadline, customer, lang)["new_commitment"]
+
+
+# ── the customer's own amount as the money we pay ─────────────────────────────────────────
+@pytest.mark.parametrize("lang,customer,draft,quoted,paid", [
+    ("en", "I paid £85 for the course and it was cancelled.",
+     "We're sorry the course was cancelled. We can move you to the autumn course at no cost.",
+     "You paid £85 and got nothing back when the course was cancelled, I'm sorry. We can "
+     "move you to the autumn course at no cost.",
+     "We're sorry the course was cancelled. We can move you to the autumn course at no cost, "
+     "or refund the £85 if you prefer."),
+    ("es", "Pagué 120 € por la reparación y sigue fallando.",
+     "Lamentamos que la lavadora siga fallando. Un técnico pasará a revisarla sin coste.",
+     "Lamentamos que todavía no le hayamos devuelto los 120 € de la reparación. Un técnico "
+     "pasará a revisarla sin coste.",
+     "Lamentamos que la lavadora siga fallando. Un técnico pasará a revisarla sin coste. "
+     "Como la avería es nuestra, los 120 € de la reparación se le devuelven."),
+    ("de", "Ich habe 240 € Anzahlung geleistet und warte seit Wochen.",
+     "Es tut uns leid, dass Sie warten. Ihr Sofa wird in der nächsten Lieferung dabei sein.",
+     "Sie möchten die 240 € Anzahlung zurück, das verstehe ich. Ihr Sofa wird in der "
+     "nächsten Lieferung dabei sein.",
+     "Es tut uns leid, dass Sie warten. Ihr Sofa wird in der nächsten Lieferung dabei sein. "
+     "Unser Partner finanziert Ihnen die 240 € Anzahlung."),
+    ("fr", "J'ai payé 60 euros de frais de port pour rien.",
+     "Nous sommes désolés pour ce retard. Le colis partira lundi.",
+     "Payer 60 euros de frais de port pour un colis en retard, c'est agaçant. Le colis "
+     "partira lundi.",
+     "Nous sommes désolés pour ce retard. Le colis partira lundi, et vous recevez les 60 "
+     "euros de frais de port en retour."),
+    ("pt", "Paguei R$ 300 de sinal e ninguém me responde.",
+     "Lamentamos a demora. A encomenda sai na segunda-feira.",
+     "Sei que não é fácil: você pagou R$ 300 de sinal e ninguém lhe respondeu. A encomenda "
+     "sai na segunda-feira.",
+     "Lamentamos a demora. A encomenda sai na segunda-feira, e o senhor recebe os R$ 300 do "
+     "sinal de volta."),
+])
+def test_the_customers_amount_as_the_money_we_pay_is_a_promise(lang, customer, draft, quoted,
+                                                               paid):
+    """Their sum in what they paid, did not get back or want back describes them; as what we
+    refund, finance or they receive, in any tense, it promises that sum."""
+    assert verdict(draft, quoted, customer, lang) == {}
+    assert "customer's own" in verdict(draft, paid, customer, lang)["new_commitment"]
+
+
+@pytest.mark.parametrize("lang,customer,draft,wanted,offered", [
+    ("es", "Pagué 68 € por la inscripción y me he roto el tobillo.",
+     "Lo sentimos mucho. Podemos guardarte la plaza para la próxima edición.",
+     "Lo sentimos mucho; entiendo que prefieras recuperar los 68 €. Podemos guardarte la "
+     "plaza para la próxima edición.",
+     "Lo sentimos mucho. Podemos guardarte la plaza para la próxima edición, o devolverte "
+     "los 68 € si lo prefieres."),
+    ("de", "Ich habe 90 € für den Kurs bezahlt und bin jetzt krank.",
+     "Gute Besserung! Wir können Ihren Platz auf den Herbstkurs verschieben.",
+     "Gute Besserung! Sie möchten die 90 € zurück, das verstehe ich; wir können Ihren Platz "
+     "auf den Herbstkurs verschieben.",
+     "Gute Besserung! Wir können Ihren Platz auf den Herbstkurs verschieben oder, wenn Sie "
+     "möchten, die 90 € erstatten."),
+])
+def test_a_wish_is_theirs_unless_it_conditions_our_offer(lang, customer, draft, wanted,
+                                                         offered):
+    """"You'd rather have the 68 € back" is their wish; "or we refund the 68 € if you
+    prefer" offers the sum, the wish only its condition."""
+    assert verdict(draft, wanted, customer, lang) == {}
+    assert "customer's own" in verdict(draft, offered, customer, lang)["new_commitment"]
+
+
 @pytest.mark.parametrize("lang,customer,draft,quoted", [
     ("en", "I have to file the report before Monday.", "The export tool is back online.",
      "You have to file the report before Monday, so good news: the export tool is back "

@@ -441,6 +441,10 @@ class Lang(BaseModel):
     # Patterns: we or I telling what we have done ("we've sent", "wir haben", "hemos",
     # "enviei"): the time of our own act stays a time to check, never the customer's story.
     ours_done: list[str]
+    # Patterns: money going back or over to the customer ("refund", "devolverte", "erstatten",
+    # "vous recevez", "financia"): the customer's own amount as what moves is a promise to pay
+    # it (guard/facts.py), unless the clause tells what has happened to them.
+    paid_back: list[str]
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]
@@ -514,7 +518,7 @@ class Lang(BaseModel):
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "reason_openers", "advice", "exclusions",
-                     "future", "happened", "ours_done", "name_titles", "signoffs",
+                     "future", "happened", "ours_done", "paid_back", "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")

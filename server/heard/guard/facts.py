@@ -3,7 +3,8 @@
 Facts are markers (protect.py), so they are compared exactly. Three refinements:
 - a marker that only occurs in a note to an AI (injection.py) may be left out with the note;
 - a fact the customer wrote (their "40 minutes", their "Monday") may be quoted back when it
-  describes their situation, never inside a promise ("you'll get the 40 € back");
+  describes their situation, never inside a promise ("you'll get the 40 € back"), as the
+  deadline we meet ("in plenty of time for your wedding on ⟦8⟧") or as the money we pay;
 - a number written as a word ("two business days") is a fact like its digits.
 """
 
@@ -15,7 +16,8 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import CLAUSE, norm, patterns, plain, sentences, stems, with_article
+from heard.guard.tense import happened
+from heard.guard.text import CLAUSE, cue, norm, patterns, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
@@ -76,6 +78,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             promise = next((c for s in holding.get(marker, []) for c in re.split(r"[;:—–]", s)
                             if marker in c and is_promise(c)), "") or _foretold(
                 rewrite, marker, lang, normed().get(marker, [])) or (
+                    kinds.get(marker) == "amount"
+                    and _paid_back(marker, lang, normed().get(marker, []))) or (
                     kinds.get(marker) in ("date", "time")
                     and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang))
             if promise:
@@ -117,6 +121,28 @@ def _foretold(rewrite: str, marker: str, lang: str | None,
     split = sentences(norm(rewrite)) if split is None else split
     return next((c for s in split for c in re.split(r"[,;:—–]", s)
                  if marker in c and patterns("future", lang).search(c)), "")
+
+
+def _paid_back(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that makes the customer's own amount the money we pay or give back, in any
+    tense ("o devolverte los ⟦14⟧", "o senhor recebe os ⟦10⟧", "unser Partner finanziert
+    Ihnen die ⟦10⟧"): a promise of that sum. Their amount in the story of what they paid or
+    did not get back ("you paid ⟦4⟧ and got nothing back", "no te hemos devuelto los ⟦4⟧"),
+    or in what they want, only describes. `split`: the rewrite's sentences, normalised, that
+    hold the marker."""
+    return next((c for s in split for c in re.split(r"[,;:—–]", s)
+                 if marker in c and patterns("paid_back", lang).search(c)
+                 and not happened(c, lang) and not vocab.negation(lang).search(c)
+                 and not _wanted(c, lang)), "")
+
+
+def _wanted(clause: str, lang: str | None) -> bool:
+    """`clause` says what the customer wants ("you'd like the ⟦4⟧ back", "Sie möchten die
+    ⟦4⟧ zurück"); a wish made the condition of our offer ("devolverte los ⟦4⟧ si lo
+    prefieres", "if you'd rather") leaves the offer ours."""
+    wish = cue("wishes", lang).search(clause)
+    return bool(wish) and not cue("conditions", lang).search(
+        clause, max(0, wish.start() - 12), wish.start())
 
 
 @cache
