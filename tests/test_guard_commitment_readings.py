@@ -1294,3 +1294,23 @@ def test_a_likelihood_said_in_a_phrase_is_a_hedge(lang, draft, kept, firmer):
 def test_a_hedge_said_in_other_words_of_the_same_strength(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# Two hedges in one clause hedge one thing ("a previsão é … por volta de", "le délai estimé
+# est d'environ"): a rewrite that hedges it once, in each clause the draft hedged, is as soft;
+# one that drops the hedge from a clause, or states the date, is firmer.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("pt", "Normalmente isso leva 3 dias úteis, então a previsão é entregar por volta de 12 de "
+           "maio.",
+     "Isso costuma levar 3 dias úteis, o que deixa a entrega por volta de 12 de maio.",
+     "Isso costuma levar 3 dias úteis, então entregamos no dia 12 de maio."),
+    ("fr", "Le délai estimé est d'environ trois semaines.",
+     "Comptez environ trois semaines.",
+     "Le délai est de trois semaines."),
+    ("en", "The estimated date is around May 12.",
+     "We expect it around May 12.",
+     "The delivery date is May 12."),
+])
+def test_hedges_on_one_thing_in_one_clause_count_once(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect
 from collections.abc import Callable
 from functools import cache
 
@@ -45,10 +46,14 @@ _COVER = 0.6  # share of the draft sentence's content those rewrite sentences mu
 
 
 def _hedges(sentence: str, lang: str | None) -> int:
-    """Hedges on what will happen; "could you send…" is a polite request, not a hedge."""
+    """Hedges on what will happen, one per clause: "a previsão é deixá-la pronta por volta de
+    ⟦6⟧" hedges one date twice, and "costuma levar…, o que a deixa pronta por volta de ⟦6⟧"
+    keeps both of the draft's clauses soft. "Could you send…" is a polite request, not one."""
     if sentence.rstrip().endswith("?"):
         return 0
-    return sum(1 for m in hedges_in(sentence, lang) if not addressed(sentence, m))
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
+                if not addressed(sentence, m)})
 
 
 def _can(sentence: str, lang: str | None) -> int:
