@@ -56,12 +56,14 @@ def draft_of(request_body: dict) -> str:
 
 
 # A good model answers in the draft's language (the guard rejects an English sentence in a
-# Spanish reply), so the shipped evaluation set passes against this fake as it does offline.
-ACKS = {"en": "I can see why this has been stressful, and I am on it.",
-        "es": "Entiendo lo estresante que ha sido esto y me encargo de ello.",
-        "de": "Ich verstehe, wie belastend das für Sie war, und ich kümmere mich darum.",
-        "fr": "Je comprends à quel point cela a été stressant, et je m'en occupe.",
-        "pt": "Entendo como isto tem sido estressante, e estou cuidando disso."}
+# Spanish reply), so the shipped evaluation set passes against this fake as it does offline. It
+# acknowledges and takes nothing on ("and I'm on it" would promise an act the draft may refuse)
+# and adds no second apology to a draft that has one.
+ACKS = {"en": "I can see why this has been stressful for you.",
+        "es": "Entiendo lo estresante que ha sido esto para usted.",
+        "de": "Ich verstehe, wie belastend das für Sie war.",
+        "fr": "Je comprends à quel point cela a été stressant pour vous.",
+        "pt": "Entendo como isto tem sido estressante para você."}
 
 
 _ENGLISH = re.compile(r"\b(?:the|you|your|we|our|is|are|to|and|for|it|this|will|have|"

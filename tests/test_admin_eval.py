@@ -22,7 +22,7 @@ from heard.config import REPO_PROMPTS
 from tests.conftest import ADMIN_TOKEN
 from tests.fake_llm import Reply, draft_of, good_answer
 
-GOOD_ACK = "I can see why this has been stressful, and I am on it."
+GOOD_ACK = "I can see why this has been stressful for you."
 BRIEF_ACK = "Thanks for bearing with me while I sort this out."
 BRIEF_RULE = "Open with thanks for the customer's patience."
 FLAT_RULE = "Change nothing."

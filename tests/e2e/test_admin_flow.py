@@ -34,7 +34,7 @@ def follows_the_prompt(body: dict) -> dict:
     if not ENGLISH.search(draft):
         return {"rewrite": draft, "changes": [], "suggestions": []}
     ack = OUR_ACK if REWORDED in body["messages"][0]["content"] else \
-        "I can see why this has been stressful, and I am on it."
+        "I can see why this has been stressful for you."
     return {"rewrite": f"{ack} {draft}", "suggestions": [], "changes": [
         {"principle": "acknowledge-emotion", "before": "", "after": ack,
          "explanation": "Names what the customer feels first."}]}
