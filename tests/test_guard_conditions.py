@@ -588,3 +588,63 @@ def test_a_condition_after_a_dash_covers_what_precedes_it(lang, draft, kept, adv
 def test_once_said_as_when_on_the_same_thing_is_kept(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A condition said in the language's other forms: English "should" before any subject, a
+# German verb first with its dative ("Gefällt Ihnen…"), a Portuguese gerund opening the clause
+# ("havendo…"), a condition announced as a noun ("com uma condição:", "à une condition"). Left
+# out, it is still caught.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If neither slot suits you, we can refund the deposit in full.",
+     "Should neither slot suit you, we can refund the deposit in full.",
+     "We can refund the deposit in full."),
+    ("de", "Wenn Ihnen die Farbe nicht gefällt, tauschen wir den Bezug kostenlos um.",
+     "Gefällt Ihnen die Farbe nicht, tauschen wir den Bezug kostenlos um.",
+     "Wir tauschen den Bezug kostenlos um."),
+    ("pt", "Se houver infiltração depois da instalação, refazemos a vedação sem custo.",
+     "Havendo infiltração depois da instalação, refazemos a vedação sem custo.",
+     "Refazemos a vedação sem custo depois da instalação."),
+    ("pt", "Fazemos a entrega no sábado, desde que o pagamento esteja confirmado.",
+     "Entregamos no sábado, com uma condição: o pagamento tem de estar confirmado.",
+     "Entregamos no sábado, e o pagamento está confirmado."),
+    ("fr", "Nous remboursons la location si la météo annule la sortie.",
+     "Nous remboursons la location, à une condition : que la météo annule la sortie.",
+     "Nous remboursons la location."),
+])
+def test_a_condition_said_in_another_form_is_kept(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    # Caught as a dropped condition, or as the promise it conditioned made outright.
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# What is not a condition: Spanish "en cuanto a" is "as for", so it keeps no dropped "si";
+# a German preposition opening the sentence ("Wegen…") is no verb put first.
+def test_as_for_and_a_preposition_first_are_no_condition():
+    draft = "Si el envío llega dañado, le mandamos otra lámpara sin coste."
+    rewrite = "Le mandamos otra lámpara sin coste. En cuanto a la factura, va en la caja."
+    assert "new_commitment:condition" in verdict(draft, rewrite, "es")
+    draft = ("Wegen des Sturms ist die Fähre bis Montag eingestellt. Wenn es länger dauert, "
+             "schicken wir Ihnen einen Gutschein.")
+    rewrite = ("Die Fähre ist wegen des Sturms bis Montag eingestellt. Wegen der Verzögerung "
+               "ist die Lieferung verschoben, wir schicken Ihnen einen Gutschein.")
+    assert "new_commitment:condition" in verdict(draft, rewrite, "de")
+
+
+# Only the customer's wish, left out where the rewrite still offers it, is theirs to drop —
+# "you'd like" contracted as well; a condition on the thing itself is not.
+def test_a_contracted_wish_left_out_of_an_offer_passes():
+    draft = "If you'd like, we can engrave the lid with your initials."
+    assert verdict(draft, "We can also engrave the lid with your initials.", "en") == []
+    draft = "If the seal has cracked, we can replace the lid at no cost."
+    assert "new_commitment:condition" in verdict(
+        draft, "We can also replace the lid at no cost.", "en")
+
+
+# "Weather permitting" hedges what it is on: kept it passes, left out it is caught, though
+# the rewrite says the rest in other words.
+def test_weather_permitting_is_a_hedge():
+    draft = "Your 40 ewes are now pencilled in for Tuesday 9 June, weather permitting."
+    assert verdict(draft, "Your 40 ewes are pencilled in for Tuesday 9 June, weather "
+                   "permitting.", "en") == []
+    assert "new_commitment:modality" in verdict(
+        draft, "Tuesday 9 June is now the date for your 40 ewes.", "en")

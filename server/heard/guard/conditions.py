@@ -82,6 +82,19 @@ def _cues(sentence: str, lang: str | None, field: str = "conditions"
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
+def _wished(words: list[str], lang: str | None) -> bool:
+    """The condition, by its words, is the customer's wish ("if you'd like, …")."""
+    return bool(_wishes(lang).search(" ".join(words)))
+
+
+@cache
+def _wishes(lang: str | None) -> re.Pattern[str]:
+    """The customer's wishes as a condition's words spell them: its words are read without
+    their apostrophes, so "you'd like" is "you d like" there."""
+    said = [re.sub(r"['’]", " ", w) for w in vocab.union("wishes", vocab.codes(lang))]
+    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
+
+
 def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], list[str], bool]]:
     """Per condition of the sentence but one turning the one before round ("otherwise", "si
     no, …": about what that one is about): the stems of what it is about ("the reset fails"),
@@ -254,7 +267,7 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
     a courier: just call us if it hasn't come by noon"). A condition said as a noun ("with a
     favourable review, …") still covers what follows it; one that is only the customer's wish
     ("if you'd prefer to return it, you can" → "or you can return it") is theirs to drop."""
-    if all(cue("wishes", lang).search(" ".join(words)) for _, words, _ in conds):
+    if all(_wished(words, lang) for _, words, _ in conds):
         return False
     about = set().union(*(a for a, _, _ in conds))
     draft = _scoped(drafted, lang, narrow=True)
@@ -340,7 +353,6 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return bool(advice.search(r_sents[i]))
 
     advice = patterns("advice", lang)
-    wished = cue("wishes", lang).search
     judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(plain(draft)))
     d_stems = cache(lambda d: stems(d, lang))
@@ -359,12 +371,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 shared[i] = shared.get(i, 0) + 1
         saying = sorted(i for i, n in shared.items() if n >= _SAYS)
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
+        # Said again when most of it is, the words of its hedge aside ("weather permitting"):
+        # a rewrite dropping the hedge leaves them out too.
+        hedging = set().union(*(stems(m.group(0), lang) for m in hedges_in(s, lang)))
         # A clause of what it conditions said again whole ("…; I'll put it to the manager")
         # says the sentence, though the rest (the condition, the step beside it) is gone.
         whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
                              for c in (stems(x, lang) for x in CLAUSE.split(s)
                                        if not cue(IF_OR_WHEN, lang).search(x)))
-        if not saying or (len(held) < _COVER * len(said) and not whole):
+        if not saying or (len(held - hedging) < _COVER * len(said - hedging) and not whole):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
@@ -396,7 +411,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
         # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
         # the rewrite still offers it ("we can also print it in PETG"), is still their choice.
-        offered = bool(conds) and all(wished(" ".join(words)) for _, words, _ in conds) \
+        offered = bool(conds) and all(_wished(words, lang) for _, words, _ in conds) \
             and any(_offers(r_sents[i], mine, lang) for i in saying)
         dropped = fewer and not offered and (
             any(_gone(a, local) for a, _, _ in conds)
