@@ -1314,3 +1314,61 @@ def test_a_hedge_said_in_other_words_of_the_same_strength(lang, draft, kept, fir
 def test_hedges_on_one_thing_in_one_clause_count_once(lang, draft, kept, firmer):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# A hedge word that says something else there is no hedge (not_hedges): "prévue par la loi",
+# "prevista por la ley", "prevista na lei" say what the law provides for, German "etwa durch"
+# gives an example. "Prévue le 12 mai", "prevista para", "etwa drei Tage" still hedge.
+@pytest.mark.parametrize("lang,draft,restated,hedged,firmer", [
+    ("fr", "La pénalité de 40 € est prévue par la loi pour tout retard ; nous ne pouvons donc "
+           "pas l'annuler.",
+     "La loi prévoit la pénalité de 40 € pour tout retard, et nous ne pouvons pas l'annuler.",
+     "La livraison est prévue le 12 mai, sous réserve de stock.",
+     "La livraison aura lieu le 12 mai, sous réserve de stock."),
+    ("es", "La penalización de 40 € está prevista por la ley para cualquier retraso, así que no "
+           "podemos anularla.",
+     "La ley establece la penalización de 40 € para cualquier retraso, así que no podemos "
+     "anularla.",
+     "La entrega está prevista para el 12 de mayo.",
+     "La entrega será el 12 de mayo sin falta."),
+    ("pt", "A multa de 40 € está prevista na lei para qualquer atraso, por isso não podemos "
+           "anulá-la.",
+     "A lei estabelece a multa de 40 € para qualquer atraso, por isso não podemos anulá-la.",
+     "A entrega está prevista para 12 de maio.",
+     "A entrega será no dia 12 de maio, garantido."),
+    ("de", "Ist die Ursache ein Schaden von außen, etwa durch Wurzeln, berechnen wir die "
+           "Reparatur nach Aufwand.",
+     "Ist die Folie von außen beschädigt, zum Beispiel durch Wurzeln, rechnen wir die Reparatur "
+     "nach Aufwand ab.",
+     "Die Reparatur dauert etwa drei Tage.",
+     "Die Reparatur dauert drei Tage."),
+])
+def test_a_hedge_word_that_says_something_else_is_no_hedge(lang, draft, restated, hedged,
+                                                            firmer):
+    assert verdict(draft, restated, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(hedged, firmer, lang))
+
+
+# Cancelling a fee is waiving it, a credit as "waive" is: "nous annulerons la pénalité",
+# "anularemos el recargo", "anularemos a multa" for a promise only to look again; saying the
+# fee cannot be cancelled promises nothing.
+@pytest.mark.parametrize("lang,draft,refused,waived", [
+    ("fr", "Si vous nous envoyez une preuve, nous étudierons à nouveau votre demande. La "
+           "pénalité est due ; nous ne pouvons pas l'annuler.",
+     "La pénalité reste due, et nous ne pouvons pas l'annuler. Si vous nous envoyez une preuve, "
+     "nous étudierons à nouveau votre demande.",
+     "Envoyez-nous une preuve et nous annulerons la pénalité."),
+    ("es", "Si nos envía un justificante, estudiaremos de nuevo su solicitud. El recargo se "
+           "mantiene; no podemos anularlo.",
+     "No podemos anular el recargo, se mantiene. Si nos envía un justificante, estudiaremos de "
+     "nuevo su solicitud.",
+     "Envíenos un justificante y anularemos el recargo."),
+    ("pt", "Se nos enviar um comprovativo, analisaremos de novo o seu pedido. A multa "
+           "mantém-se; não a podemos anular.",
+     "Não podemos cancelar a multa, ela mantém-se. Se nos enviar um comprovativo, analisaremos "
+     "de novo o seu pedido.",
+     "Envie-nos um comprovativo e anularemos a multa."),
+])
+def test_cancelling_a_fee_is_a_credit(lang, draft, refused, waived):
+    assert verdict(draft, refused, lang) == []
+    assert "new_commitment:credit" in verdict(draft, waived, lang)

@@ -385,6 +385,9 @@ class Lang(BaseModel):
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
     hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
+    # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
+    # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
+    not_hedges: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
@@ -517,6 +520,7 @@ class Lang(BaseModel):
     @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
+                     "not_hedges",
                      "reason_openers", "advice", "exclusions",
                      "future", "happened", "ours_done", "paid_back", "name_titles", "signoffs",
                      "self_introductions", "self_here",
