@@ -481,6 +481,9 @@ class Lang(BaseModel):
     # "moins le montant"): a limit on it, kept like a condition.
     exclusions: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
+    # Phrases that keep such a limit when a rewrite says it another way: a window or an end
+    # ("within", "until", "dentro de") or the limit named ("the cap is", "o teto é de").
+    bounds: list[str]
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import cue, norm, sentences
+from heard.guard.text import cue, norm, patterns, sentences
 from heard.guard.violation import Violation
 
 
@@ -52,6 +52,23 @@ def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
                       + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)
 
 
+def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
+    """`sentence` cut where a reason or a consequence starts, a reason that opens the
+    sentence ending at its comma: in "she is out sick and can't tattoo this week, so your
+    session is cancelled" and "da die SMS nicht zugestellt wurde, stornieren wir die Gebühr"
+    the "no" is the reason's, and the cancellation refuses nothing."""
+    starts = sorted({m.start() for found in (cue("causes", lang).finditer(sentence),
+                                             patterns("reason_openers", lang).finditer(sentence))
+                     for m in found} - {0})
+    out = []
+    for n, (lo, hi) in enumerate(zip([0, *starts], [*starts, len(sentence)], strict=True)):
+        piece = sentence[lo:hi]
+        opened = n > 0 or cue("causes", lang).match(piece) \
+            or patterns("reason_openers", lang).match(piece)
+        out += piece.split(",", 1) if opened else [piece]
+    return out
+
+
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
@@ -79,10 +96,14 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # guarantee; he cannot send you to the maker" the "no" refuses no guarantee.
     cut_d = [c for s in d_sents for part in s.split(";") for c in _contrast(lang).split(part)]
     cut_r = [c for s in r_sents for part in s.split(";") for c in _contrast(lang).split(part)]
+    # And a fourth time cut at reasons and consequences (`_reasons_cut`).
+    why_d = [c for s in d_sents for c in _reasons_cut(s, lang)]
+    why_r = [c for s in r_sents for c in _reasons_cut(s, lang)]
     for category, about in _decisions(lang).items():
         if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
                 and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)
-                and _refusals(cut_r, about, lang) < _refusals(cut_d, about, lang)):
+                and _refusals(cut_r, about, lang) < _refusals(cut_d, about, lang)
+                and _refusals(why_r, about, lang) < _refusals(why_d, about, lang)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out

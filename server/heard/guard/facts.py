@@ -468,11 +468,16 @@ def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
 
 
 @cache
-def _limit(lang: str | None) -> re.Pattern[str]:
-    """A limit word and the number right after it ("up to ⟦3⟧", "bis zu ⟦3⟧ €")."""
+def _limit(lang: str | None, kept: bool = False) -> re.Pattern[str]:
+    """A limit word and the number right after it in the same clause ("up to ⟦3⟧", "bis zu
+    ⟦3⟧ €"; "até Évora: ⟦8⟧" is a place, then a price). `kept`: the words a rewrite may keep
+    it with besides, a window or an end ("within ⟦5⟧ days", "until ⟦9⟧") or the limit named
+    ("the cap is ⟦4⟧")."""
     codes = vocab.codes(lang)
-    limits = vocab.words(vocab.union("limits", codes), longest_first=True)
-    return re.compile(rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+\S+){{0,2}}?\s*(⟦\d+⟧)", re.I)
+    fields = ("limits", "windows", "bounds") if kept else ("limits",)
+    limits = vocab.words([w for f in fields for w in vocab.union(f, codes)], longest_first=True)
+    return re.compile(rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+[^\s:;!?]+){{0,2}}?\s*(⟦\d+⟧)",
+                      re.I)
 
 
 def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -480,7 +485,7 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
     "we refund up to ⟦3⟧" promises the whole amount."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
     want = [m.group(1) for m in _limit(lang).finditer(d)]
-    got = [m.group(1) for m in _limit(lang).finditer(r)]
+    got = [m.group(1) for m in _limit(lang, kept=True).finditer(r)]
     for marker in dict.fromkeys(want):
         if got.count(marker) < want.count(marker) and marker in r:
             return [Violation("new_commitment", f"It drops the limit the draft puts on {marker} "

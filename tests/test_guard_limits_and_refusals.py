@@ -1,0 +1,145 @@
+"""Limits and refusals read both ways, in five languages: a limit said another way ("until",
+"within", "the cap is") is kept, a "no" that belongs to a reason refuses nothing, a refusal to
+promise said with another verb is still one — and each close unsafe variant is still caught.
+Every case is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import verdict
+
+
+# ── a limit kept in other words ────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "You can cancel for a full refund up to 12 March.",
+     "You can cancel for a full refund until 12 March.",
+     "You can cancel for a full refund on 12 March."),
+    ("pt", "O plano reembolsa até 80% da tabela, com teto de R$ 500 por evento.",
+     "O plano reembolsa até 80% da tabela. O teto é de R$ 500 por evento.",
+     "O plano reembolsa até 80% da tabela e paga R$ 500 por evento."),
+    ("pt", "Se houver defeito, a troca é feita em até 7 dias da compra.",
+     "Se houver defeito, a troca é feita dentro de 7 dias da compra.",
+     "Se houver defeito, a troca é feita 7 dias após a compra."),
+    ("de", "Wir erstatten bis zu 200 € pro Schadensfall.",
+     "Die Obergrenze liegt bei 200 € pro Schadensfall, die wir erstatten.",
+     "Wir erstatten 200 € pro Schadensfall."),
+    ("es", "Le reembolsamos como máximo 150 € por noche.",
+     "El tope es de 150 € por noche, que le reembolsamos.",
+     "Le reembolsamos 150 € por noche."),
+    ("fr", "Vous pouvez demander le remboursement jusqu'à 300 € par billet.",
+     "Vous pouvez demander le remboursement, avec un plafond de 300 € par billet.",
+     "Vous pouvez demander le remboursement de 300 € par billet."),
+])
+def test_a_limit_said_another_way_is_kept_and_one_dropped_is_caught(lang, draft, kept,
+                                                                     dropped):
+    assert "new_commitment" not in verdict(draft, kept, "", lang)
+    assert "limit" in verdict(draft, dropped, "", lang).get("new_commitment", "")
+
+
+def test_a_place_after_until_then_a_price_is_no_limit_on_the_price():
+    draft = "Orçamento:\n- Transporte de camião até Lisboa: 450 €\n- Montagem: 120 €"
+    rewrite = "Orçamento:\n- Transporte até Lisboa, de camião: 450 €\n- Montagem: 120 €"
+    assert verdict(draft, rewrite, "", "pt") == {}
+
+
+# ── a "no" that belongs to a reason ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,reversed_", [
+    ("en", "The instructor is ill and can't teach this week, so your lesson on Monday is "
+     "cancelled. We can't refund the booking fee.",
+     "Your lesson on Monday won't go ahead: the instructor is ill and can't teach this week. "
+     "We can't refund the booking fee.",
+     "Your lesson on Monday won't go ahead: the instructor is ill and can't teach this week. "
+     "We'll refund the booking fee."),
+    ("de", "Da die Rechnung nicht zugestellt wurde, stornieren wir die Mahngebühr. Eine "
+     "Erstattung der Anzahlung ist nicht möglich.",
+     "Die Rechnung wurde nicht zugestellt. Deshalb stornieren wir die Mahngebühr. Eine "
+     "Erstattung der Anzahlung ist nicht möglich.",
+     "Die Rechnung wurde nicht zugestellt. Deshalb stornieren wir die Mahngebühr und "
+     "erstatten die Anzahlung."),
+    ("fr", "Le technicien n'est pas disponible, donc votre rendez-vous de lundi est annulé.",
+     "Votre rendez-vous de lundi n'aura pas lieu : le technicien est indisponible.", None),
+])
+def test_a_no_in_the_reason_refuses_nothing(lang, draft, kept, reversed_):
+    assert "decision_changed" not in verdict(draft, kept, "", lang)
+    if reversed_:
+        assert "decision_changed" in verdict(draft, reversed_, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "The parcel was opened, so we can't refund it.",
+     "The parcel was opened, so we'll refund it."),
+    ("de", "Da die Ware benutzt wurde, können wir sie nicht erstatten.",
+     "Da die Ware benutzt wurde, erstatten wir sie."),
+    ("fr", "Comme le colis a été ouvert, nous ne pouvons pas le rembourser.",
+     "Comme le colis a été ouvert, nous allons le rembourser."),
+    ("pt", "Como o produto foi usado, não podemos fazer o reembolso.",
+     "Como o produto foi usado, faremos o reembolso."),
+    ("es", "Como el producto se usó, no podemos hacer el reembolso.",
+     "Como el producto se usó, le haremos el reembolso."),
+])
+def test_a_refusal_beside_its_reason_reversed_is_still_caught(lang, draft, rewrite):
+    assert "decision_changed" in verdict(draft, rewrite, "", lang)
+
+
+# ── not promising, said with another verb ──────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,firm", [
+    ("de", "Wir versuchen, den Termin vorzuziehen, versprechen können wir es aber nicht.",
+     "Wir versuchen, den Termin vorzuziehen; zusagen können wir das aber nicht.",
+     "Wir ziehen den Termin vor, das ist zugesagt."),
+    ("es", "La limpieza suele mejorar la mancha, aunque no podemos prometer que desaparezca.",
+     "La limpieza suele mejorar la mancha, aunque no te puedo asegurar que desaparezca.",
+     "La limpieza hará que la mancha desaparezca, te lo aseguro."),
+    ("pt", "O tratamento costuma resolver, mas não podemos garantir o resultado.",
+     "O tratamento costuma resolver, mas não consigo assegurar o resultado.",
+     "O tratamento vai resolver, asseguro o resultado."),
+    ("en", "We usually get it back in shape, but we can't promise the scratch will vanish.",
+     "We usually get it back in shape, though I can't assure you the scratch will vanish.",
+     "We'll get it back in shape and the scratch will vanish."),
+    ("fr", "Le nettoyage améliore souvent la tache, mais nous ne pouvons pas garantir qu'elle "
+     "disparaisse.",
+     "Le nettoyage améliore souvent la tache, mais je ne peux pas vous assurer qu'elle "
+     "disparaisse.",
+     "Le nettoyage fera disparaître la tache."),
+])
+def test_declining_to_promise_in_other_words_is_kept(lang, draft, kept, firm):
+    assert verdict(draft, kept, "", lang) == {}
+    assert verdict(draft, firm, "", lang)
+
+
+def test_an_approval_that_is_someone_elses_is_no_refusal_to_promise():
+    draft = ("Wir beantragen die neue Einlage bei Ihrer Krankenkasse; eine Zusage der Kasse "
+             "können wir nicht vorwegnehmen.")
+    rewrite = ("Wir beantragen die neue Einlage bei Ihrer Krankenkasse. Wie die Kasse "
+               "entscheidet, kann ich nicht vorhersagen.")
+    assert "decision_changed" not in verdict(draft, rewrite, "", "de")
+
+
+# ── a place at the front of the queue, a call we make ──────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "The next opening is in three weeks; I'll send you the dates.",
+     "The next opening is in three weeks; I'll send you the dates, and you'll be first in "
+     "line."),
+    ("de", "Der nächste Termin ist in drei Wochen frei.",
+     "Der nächste Termin ist in drei Wochen frei, und Sie stehen ganz oben auf der Warteliste."),
+    ("es", "La próxima cita libre es en tres semanas.",
+     "La próxima cita libre es en tres semanas y usted será la primera de la lista."),
+    ("fr", "Le prochain créneau est dans trois semaines.",
+     "Le prochain créneau est dans trois semaines, et vous serez en tête de liste."),
+    ("pt", "A próxima vaga é daqui a três semanas.",
+     "A próxima vaga é daqui a três semanas, e você será a primeira da fila."),
+    ("de", "Sobald ein Termin frei wird, melden wir uns.",
+     "Sobald ein Termin frei wird, melden wir uns; bis dahin rufen wir Sie regelmäßig kurz an."),
+])
+def test_a_new_priority_or_call_is_a_new_promise(lang, draft, rewrite):
+    assert "new_commitment" in verdict(draft, rewrite, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "You are at the top of the waiting list for the next opening.",
+     "For the next opening, you'll be first in line."),
+    ("de", "Rufen Sie uns bitte an, wenn der Code nicht funktioniert.",
+     "Funktioniert der Code nicht, rufen Sie uns bitte einfach an."),
+])
+def test_the_drafts_own_priority_or_the_customers_call_is_no_new_promise(lang, draft, rewrite):
+    assert verdict(draft, rewrite, "", lang) == {}
