@@ -1372,3 +1372,103 @@ def test_a_hedge_word_that_says_something_else_is_no_hedge(lang, draft, restated
 def test_cancelling_a_fee_is_a_credit(lang, draft, refused, waived):
     assert verdict(draft, refused, lang) == []
     assert "new_commitment:credit" in verdict(draft, waived, lang)
+
+
+# A free thing's or a credit's condition says who qualifies, and a rewrite may say it without
+# an "if" ("with the invoice", "bei Rücksendung", "avec un justificatif"): it is kept when the
+# rewrite's sentence still names its facts and nearly all it asks. Without them, without its
+# date, or told as a fact in the sentence before, it is dropped.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If you send us the invoice from the garage within 14 days, the towing is free of "
+           "charge.",
+     "With the garage's invoice sent within 14 days, the towing is free of charge.",
+     "Send us the invoice from the garage, and the towing is free of charge."),
+    ("de", "Wenn Sie das Gerät innerhalb von 14 Tagen im Originalkarton zurückschicken, ist der "
+           "Versand kostenlos.",
+     "Bei Rücksendung des Geräts im Originalkarton innerhalb von 14 Tagen ist der Versand "
+     "kostenlos.",
+     "Der Versand ist kostenlos."),
+    ("fr", "Si vous nous envoyez un justificatif médical couvrant toute la période d'absence, "
+           "le report est gratuit.",
+     "Avec un justificatif médical couvrant toute la période d'absence, le report est gratuit.",
+     "Le report est gratuit, même sans justificatif."),
+    ("es", "Si la avería no se debe a un golpe ni a un mal uso, la reparación es gratuita.",
+     "Una avería que no se deba a un golpe ni a un mal uso tiene reparación gratuita.",
+     "La reparación es gratuita."),
+    ("pt", "Se a encomenda chegar depois de 12 de maio, o frete é por nossa conta.",
+     "Com a encomenda a chegar depois de 12 de maio, o frete fica por nossa conta.",
+     "O frete fica por nossa conta."),
+    ("fr", "Quand le colis arrive à notre entrepôt, nous le vérifions. L'échange est gratuit.",
+     "Nous vérifions le colis quand il arrive à notre entrepôt. Si c'est le cas, l'échange est "
+     "gratuit.",
+     "Nous vérifions le colis à notre entrepôt. L'échange est gratuit."),
+])
+def test_a_free_things_condition_said_by_what_it_asks_is_kept(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# "Free up" (make available) is a verb, not "free of charge"; "free" after it still is one.
+def test_free_up_is_not_a_free_thing():
+    draft = "I'll ring you if a cancellation leaves an earlier day open."
+    assert "new_commitment:credit" not in verdict(
+        draft, "Should a cancellation free up an earlier day, I'll ring you.", "en")
+    assert "new_commitment:credit" in verdict(
+        draft, "Should a cancellation free up an earlier day, I'll ring you, and the visit "
+               "will be free.", "en")
+
+
+# More words for "it costs you nothing": "there's no cancellation fee", "le podemos abonar",
+# "la pagamos nosotros", "les frais … sont annulés". The draft's said in others passes; the
+# same words where the draft gives nothing away are a new promise.
+@pytest.mark.parametrize("lang,draft,same,bare,new", [
+    ("en", "If you change your mind, there's no cancellation fee.",
+     "If you change your mind, we won't charge you a cancellation fee.",
+     "You can cancel the booking up to Friday.",
+     "You can cancel the booking up to Friday, and there's no cancellation fee."),
+    ("es", "Por el retraso, le podemos abonar 20 € en su próxima factura.",
+     "Por el retraso, puedo abonarle 20 € en su próxima factura.",
+     "Por el retraso, le pedimos disculpas.",
+     "Por el retraso, le pedimos disculpas y le podemos abonar su próxima cuota."),
+    ("es", "La reparación del calentador la pagamos nosotros.",
+     "La reparación del calentador corre de nuestra cuenta.",
+     "La reparación del calentador la hace nuestro taller.",
+     "La reparación del calentador la hace nuestro taller y la pagamos nosotros."),
+    ("fr", "Les frais de livraison de cette commande sont annulés.",
+     "Pour cette commande, la livraison vous est offerte.",
+     "Les frais de livraison de cette commande restent inchangés.",
+     "Les frais de livraison de cette commande sont annulés."),
+])
+def test_more_words_for_it_costs_you_nothing(lang, draft, same, bare, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:credit" in verdict(bare, new, lang)
+
+
+# A title's stop ends no sentence ("Dr. Okafor", "M. Martin", "la Sra. Gómez"): the free thing
+# and what it is about stay one sentence, so the rewrite that names them together restates it,
+# and a free thing about something else is still new.
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("en", "A free fitting is included: Dr. Okafor can adjust the insoles at the clinic.",
+     "Dr. Okafor can adjust the insoles at the clinic at no charge.",
+     "Dr. Okafor can adjust the insoles at the clinic. Delivery to your home costs you "
+     "nothing."),
+    ("fr", "Le réglage est gratuit : M. Martin peut ajuster les semelles au cabinet.",
+     "M. Martin peut ajuster les semelles au cabinet sans frais.",
+     "M. Martin peut ajuster les semelles au cabinet. La livraison à domicile ne vous coûtera "
+     "rien."),
+    ("es", "El ajuste es gratuito: la Sra. Gómez puede adaptar las plantillas en la clínica.",
+     "La Sra. Gómez puede adaptar las plantillas en la clínica sin coste.",
+     "La Sra. Gómez puede adaptar las plantillas en la clínica. El envío a domicilio no le "
+     "costará nada."),
+])
+def test_a_title_ends_no_sentence(lang, draft, same, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:credit" in verdict(draft, new, lang)
+
+
+# A condition that opens with its verb ("Liegt der Schaden an unserer Montage, …") asks all its
+# words: a rewrite that keeps the damage and drops whose work caused it drops the condition.
+def test_a_verb_first_condition_kept_in_part_is_dropped():
+    draft = "Liegt der Schaden an unserer Montage der Leitung, reparieren wir ihn kostenlos."
+    assert "new_commitment:condition" in verdict(
+        draft, "Den Schaden an der Leitung reparieren wir kostenlos.", "de")

@@ -44,6 +44,10 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
 _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
+# A free thing or a credit, whose condition says who qualifies ("within ⟦30⟧ days of
+# purchase", "with a doctor's note"): said by its content, in any words. An act's condition
+# is an event whose verb is what it waits for ("when the parcel arrives, we'll refund it").
+_ELIGIBLE = frozenset({"credit", "discount"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class Promise:
     wished: bool = False  # its only condition is the customer's wish ("if you need it, …")
     offered: bool = False  # its sentence offers it ("we can", "puede"): theirs to take or not
     able: bool = False  # hedged only by the future of "can" ("podrá"): "puede" keeps it
+    asks: frozenset[str] = frozenset()  # the stems and markers of what its condition asks
 
 
 def reading(lang: str | None, replied: str | None) -> tuple[str, ...]:
@@ -155,8 +160,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         set_up = _sets_up(previous, promised, lang) or previous.endswith("?")
         conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)) or set_up
         wished = conditional and _wished(sentence, lang) and not set_up
+        carried = cue(IF_OR_WHEN if not promised else "conditions", lang)
+        prior = previous
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
+        asks: frozenset[str] = frozenset()
         hedges = hedges_in(sentence, lang)
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
@@ -194,6 +202,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "you were stuck at the airport tonight": it dates their story
                 if content is None:
                     content = frozenset(stems(sentence, lang))
+                    if conditional:
+                        asks = frozenset(stems(_asked(sentence, prior if set_up else "", carried,
+                                                       lang), lang)) - _cue_stems(lang)
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
                 hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
                     else len(sentence)
@@ -209,7 +220,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    (at, m.start(), m.end()),
                                    len(CLAUSE.findall(sentence, 0, m.start())), wished,
                                    offered, hedged and all(able(h.group(0), lang)
-                                                           for h in own)))
+                                                           for h in own),
+                                   asks - stems(m.group(0), lang)))
     return out
 
 
@@ -248,6 +260,41 @@ def _sets_up(previous: str, promised: bool, lang: str | None) -> bool:
         return True
     return not promised and any(not _span(lang).search(previous, 0, m.start())
                                 for m in cue(IF_OR_WHEN, lang).finditer(previous))
+
+
+def _asked(sentence: str, before: str, carried: re.Pattern[str], lang: str | None) -> str:
+    """The words of what a promise's conditions ask, each from its cue to its clause's end
+    ("if you return it in its box within ⟦2⟧ days, …"), also the sentence before's when the
+    promise takes its condition from there, or that whole sentence when it asks ("Does it
+    not move?")."""
+    found = [sentence[m.start():_clause_end(sentence, m.end())]
+             for m in cue(IF_OR_WHEN, lang).finditer(sentence)]
+    found += [before[m.start():_clause_end(before, m.end())] for m in carried.finditer(before)]
+    return " ".join(found) + (" " + before if before.endswith("?") else "")
+
+
+@cache
+def _cue_stems(lang: str | None) -> frozenset[str]:
+    """The stems of the one-word conditions ("once", "sobald", "lorsque"): what a
+    condition asks is what follows them, which a rewrite may open with another word. Its
+    words are read from the cue on, as a cue that is a pattern ("Liegt ein Fehler an …,")
+    holds some of what it asks."""
+    codes = vocab.codes(lang)
+    return frozenset(stems(" ".join(w for f in ("conditions", "temporal_conditions")
+                                    for w in vocab.union(f, codes) if " " not in w), lang))
+
+
+def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
+    """A rewrite's free thing or credit still has the draft's condition when its own sentence
+    (`said`, its stems) names what the condition asks, whatever words now make it one:
+    "if you send us the garage's invoice within ⟦1⟧ days, the towing is free" → "with the
+    garage's invoice sent within ⟦1⟧ days, the towing is free", "si vous envoyez un
+    justificatif médical" → "avec un justificatif médical". Every fact it names and nearly all
+    its words (its verb may go: "send" → "with"): a condition said without its date, its
+    amount or most of what it waits for is not the draft's, nor one told as a fact in the
+    sentence before ("we check the parcel at our warehouse. It's free")."""
+    marks = {a for a in asks if MARKER_RE.fullmatch(a)}
+    return bool(asks) and marks <= said and 4 * len(asks & said) >= 3 * len(asks)
 
 
 def _wished(sentence: str, lang: str | None) -> bool:
@@ -439,9 +486,12 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             problem = (f"It adds {_a(p.what)} commitment the draft does not make "
                        f"(“{p.excerpt}”).")
         elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional \
-                and not (p.offered and all(q.wished for q in same)):
+                and not (p.offered and all(q.wished for q in same)) \
+                and not (p.what in _ELIGIBLE and any(_kept(q.asks, p.content)
+                                                     for q in same if not q.wished)):
             # A condition that is only the customer's wish may go where the rewrite still
-            # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela").
+            # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela");
+            # a wish names the thing itself, so its words say nothing of it being kept.
             problem = (f"It drops the condition the draft puts on the {p.what} "
                        f"(“{p.excerpt}”); keep the “if” or “once”.")
         elif all(q.hedged for q in same) and not p.hedged \

@@ -29,8 +29,18 @@ def norm(text: str) -> str:
     return text.replace("’", "'").replace("\u00a0", " ").lower()
 
 
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """Where a sentence ends: after its stop, unless the stop closes a title ("Dr. Lin can
+    add…", "M. Martin passera", "la Sra. Gómez"), which names who the sentence goes on about."""
+    titles = sorted({t for t in vocab.union("name_titles", vocab.LANGS) if len(t) <= 4},
+                    key=len, reverse=True)
+    kept = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in titles)
+    return re.compile(rf"(?<=[.!?¡¿]){kept}\s+|\n+", re.I)
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?¡¿])\s+|\n+", plain(text)) if s.strip()]
+    return [s.strip() for s in _sentence_end().split(plain(text)) if s.strip()]
 
 
 # A clause ends at punctuation or a coordinating word.
