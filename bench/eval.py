@@ -297,7 +297,7 @@ def main() -> int:
     print_holdout(held, args.verbose, half=args.half)
     print_holdout(indep, args.verbose, "independent set", args.half)
     for folder, dev in devs.items():
-        print_holdout(dev, args.list_dev, f"development set ({folder}, retired from held-out)")
+        print_holdout(dev, args.list_dev, f"development set ({folder})")
     for folder, final in finals.items():
         print_holdout(final, False, f"final held-out set ({folder})")
     if not args.final:
