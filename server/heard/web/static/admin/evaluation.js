@@ -5,12 +5,19 @@ import { byTestId, clear, h, lines } from './dom.js';
 import { isTeamCase, loadCases } from './cases.js';
 import { renderFailing } from './failing.js';
 import { busy, fail, say } from './messages.js';
-import { fillVersions, loadVersions, state } from './state.js';
+import { fillVersions, loadVersions, state, versionsReady } from './state.js';
 
 const msg = byTestId('eval-msg');
 const out = byTestId('eval-result');
 const casesMsg = byTestId('cases-msg');
 let drawn = 0; // only the newest load draws the cases: an older one would bring back a stale list
+// Evaluate sends a version of the profile on view: until its versions arrive there is none to pick.
+const versioned = ['eval-version', 'eval-against', 'eval-run'].map((id) => byTestId(id));
+
+function gate() {
+  for (const el of versioned) el.disabled = !versionsReady();
+}
+export { gate as wait };
 
 // metric → [what the admin reads, how to show a value]
 const pct = (x) => (x == null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -38,9 +45,12 @@ export function init() {
 }
 
 export async function show() {
-  fillVersions(byTestId('eval-version'), { fallback: state.versions[0]?.version });
-  const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
-  fillVersions(byTestId('eval-against'), { extra: [['', 'nothing'], ...production], fallback: 'production' });
+  gate();
+  if (versionsReady()) {
+    fillVersions(byTestId('eval-version'), { fallback: state.versions[0]?.version });
+    const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
+    fillVersions(byTestId('eval-against'), { extra: [['', 'nothing'], ...production], fallback: 'production' });
+  }
   await drawCases();
 }
 
@@ -69,7 +79,7 @@ async function run(event) {
     if ((result.failing || []).length) {
       out.append(h('h3', {}, 'Failing cases'), renderFailing(result.failing, 'eval-failing', await loadCases()));
     }
-  });
+  });  gate(); // busy() gave Evaluate back: not while another profile's versions are on their way
 }
 
 function metricsTable(result, against) {

@@ -1,10 +1,11 @@
 // The admin page: sign in, then one tab per job. Each section module exports init() (wires its
-// forms once) and show() (loads what it displays, when its tab opens or the profile changes).
+// forms once) and show() (loads what it displays, when its tab opens or the profile changes);
+// one that acts on a version also exports wait() (the profile's versions are on their way).
 import { whenSignedOut } from './api.js';
 import { $$, byTestId, clear, option } from './dom.js';
 import { fail, say } from './messages.js';
 import { showSignIn, start } from './session.js';
-import { loadProfiles, loadVersions, state, subscribe } from './state.js';
+import { loadProfiles, loadVersions, state, subscribe, versionsReady } from './state.js';
 import * as voice from './voice.js';
 import * as versions from './versions.js';
 import * as playground from './playground.js';
@@ -86,6 +87,8 @@ let refreshes = 0;
 
 async function refresh() {
   const mine = ++refreshes;
+  // The tab on view acts on the profile just left until the new one's versions arrive: it waits.
+  if (current && !versionsReady()) SECTIONS[current].wait?.();
   try {
     await fillProfiles();
     await loadVersions();

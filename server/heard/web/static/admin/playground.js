@@ -5,13 +5,20 @@ import { renderCell } from './cell.js';
 import { loadCases } from './cases.js';
 import { ListEditor, removeButton } from './lists.js';
 import { busy, say } from './messages.js';
-import { fillVersions, state } from './state.js';
+import { fillVersions, state, versionsReady } from './state.js';
 
 const form = byTestId('playground-form');
 const msg = byTestId('pg-msg');
 const results = byTestId('pg-results');
 const onlyDiffer = byTestId('pg-only-differ');
 const drafts = new ListEditor($('[data-list=drafts]', form), 'drafts', draftRow);
+// Run sends a version of the profile on view: until its versions arrive there is none to pick.
+const versioned = ['pg-candidate', 'pg-against', 'pg-run'].map((id) => byTestId(id));
+
+function gate() {
+  for (const el of versioned) el.disabled = !versionsReady();
+}
+export { gate as wait };
 
 function draftRow(d, { remove }) {
   const text = h('textarea', { value: d.text || '', dataset: { key: 'text' }, testid: 'pg-draft' });
@@ -30,10 +37,13 @@ export function init() {
 }
 
 export async function show() {
-  fillVersions(byTestId('pg-candidate'), { fallback: state.versions[0]?.version });
-  // A new profile has no production of its own yet: compare with one of its versions.
-  const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
-  fillVersions(byTestId('pg-against'), { extra: production, fallback: 'production' });
+  gate();
+  if (versionsReady()) {
+    fillVersions(byTestId('pg-candidate'), { fallback: state.versions[0]?.version });
+    // A new profile has no production of its own yet: compare with one of its versions.
+    const production = state.labels.production == null ? [] : [['production', `production (v${state.labels.production})`]];
+    fillVersions(byTestId('pg-against'), { extra: production, fallback: 'production' });
+  }
   const box = $('[data-list=cases]', form);
   if (box.childElementCount) return;
   let items;
@@ -68,6 +78,7 @@ async function run(event) {
     const differ = answer.rows.filter((r) => r.differ).length;
     say(msg, `${answer.rows.length} draft(s); the two versions differ on ${differ}.`, 'ok');
   });
+  gate(); // busy() gave Run back: not while another profile's versions are on their way
 }
 
 function draw(answer) {

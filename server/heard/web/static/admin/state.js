@@ -22,14 +22,24 @@ function emit() {
 }
 
 let asked = 0;
+let versionsOf = null; // the profile whose versions and labels the state holds
+
+/** Whether the state holds the versions of the profile on view. Until they arrive (sign-in, a
+ * profile just picked) a control that acts on a version waits: it would send none, or another
+ * profile's. */
+export function versionsReady() {
+  return versionsOf === state.profile;
+}
 
 export async function loadVersions() {
   const mine = ++asked;
-  const data = await get(`/v1/admin/prompts${qs({ profile: state.profile })}`);
-  // An answer a newer load overtook (another profile picked since) is not the profile on view.
-  if (mine !== asked) return data;
+  const profile = state.profile;
+  const data = await get(`/v1/admin/prompts${qs({ profile })}`);
+  // An answer a newer load overtook, or asked for a profile since left, is not the one on view.
+  if (mine !== asked || profile !== state.profile) return data;
   state.versions = data.versions || [];
   state.labels = data.labels || { production: null, staging: null };
+  versionsOf = profile;
   emit();
   return data;
 }

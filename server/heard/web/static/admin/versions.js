@@ -6,7 +6,7 @@ import { renderFields } from './diff.js';
 import { renderFailing } from './failing.js';
 import { loadCases } from './cases.js';
 import { busy, fail, say } from './messages.js';
-import { fillVersions, labelsOf, loadVersions, state } from './state.js';
+import { fillVersions, labelsOf, loadVersions, state, versionsReady } from './state.js';
 
 const msg = byTestId('versions-msg');
 const failingBox = byTestId('versions-failing');
@@ -27,10 +27,22 @@ export function init() {
 }
 
 export async function show() {
+  if (!versionsReady()) {
+    wait();
+    return;
+  }
+  byTestId('diff-show').disabled = false;
   draw();
   drawRollout();
   fillVersions(byTestId('diff-from'), { fallback: state.labels.production });
   fillVersions(byTestId('diff-to'), { fallback: state.versions[0]?.version });
+}
+
+/** Until the profile's versions arrive, the rows and buttons on view are the profile left's (or
+ * none): a click would move a label or compare versions under the wrong profile. */
+export function wait() {
+  clear(tbody);
+  for (const id of ['diff-show', 'rollout-apply', 'promote']) byTestId(id).disabled = true;
 }
 
 function draw() {

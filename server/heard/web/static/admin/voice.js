@@ -5,7 +5,7 @@ import { clearFieldErrors, showFieldError } from './field-errors.js';
 import { ListEditor } from './lists.js';
 import { busy, fail, say } from './messages.js';
 import { exampleRow, moodRow, phraseRow, principleRow, toneRow } from './voice-rows.js';
-import { fillVersions, loadVersions, state } from './state.js';
+import { fillVersions, loadVersions, state, versionsReady } from './state.js';
 
 const form = byTestId('voice-form');
 const msg = byTestId('voice-msg');
@@ -46,11 +46,24 @@ export function init() {
 }
 
 export async function show() {
+  if (!versionsReady()) {
+    wait();
+    return;
+  }
+  picker.disabled = false;
   const wanted = state.labels.production ?? state.versions[0]?.version;
   fillVersions(picker, { fallback: wanted });
   if (loaded && loaded.profile === state.profile && String(loaded.version) === picker.value) return;
   if (picker.value) await load(Number(picker.value));
   else await loadInherited();
+}
+
+/** No version to pick or fill yet: starting from default's bundle would treat the profile as new.
+ * A load begun for the profile left is dropped; the versions' arrival shows the tab again. */
+export function wait() {
+  ++newest;
+  ready(false);
+  picker.disabled = true;
 }
 
 async function load(version) {
