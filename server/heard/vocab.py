@@ -429,10 +429,10 @@ class Lang(BaseModel):
     future: list[str]
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
+    our_future: list[str]
     # Phrases: a hedge that is the future of "can" ("podrá", "poderá"): the present "can"
     # (`options`) keeps it as soft — "la tienda puede reenviarlo" for "podrá reenviarlo".
     abilities: list[str]
-    our_future: list[str]
     # Patterns: we or I taking an act on ourselves in the present ("me encargo de", "je m'en
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).
@@ -525,7 +525,8 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges",
                      "reason_openers", "advice", "exclusions",
-                     "future", "happened", "ours_done", "paid_back", "name_titles", "signoffs",
+                     "future", "taking_charge", "happened", "ours_done", "paid_back",
+                     "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",
                      "score_passive", "score_next_step", "explain_blame")

@@ -536,19 +536,22 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 continue
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
-            if taken and _taken_on(clause, found, taken, drafted, lang):
-                return [Violation("new_commitment", "It says you will do something the draft "
-                                  f"does not (“{gist(clause.strip())}”).", "action")]
-            if not found:
-                continue
-            # What it names of its own is after the "we'll"; what the draft may share with it
-            # includes the verb ("nous ouvrirons une réclamation": "ouvrirons" is both).
-            own = stems(clause[found.end():], lang)
-            said = own | stems(found.group(0), lang)
-            if len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted):
+            if (taken and _taken_on(clause, found, taken, drafted, lang)) \
+                    or (found and _new_act(clause, found, drafted, lang)):
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
+
+
+def _new_act(clause: str, found: re.Match[str], drafted: list[set[str]],
+             lang: str | None) -> bool:
+    """What we say we will do (`found`, the "we'll") names at least two things of its own,
+    two of which no draft sentence names. What it names of its own is after the "we'll"; what
+    the draft may share with it includes the verb ("nous ouvrirons une réclamation":
+    "ouvrirons" is both)."""
+    own = stems(clause[found.end():], lang)
+    said = own | stems(found.group(0), lang)
+    return len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted)
 
 
 def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],

@@ -57,14 +57,9 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
     opening = _salutation(lang).match(sentence)
     start = opening.end() if opening else 0
     # A hedge word that says something else there ("prévue par la loi", "etwa durch").
-    other = [(m.start(), m.end()) for m in _not_hedges(lang).finditer(sentence)]
+    other = [(m.start(), m.end()) for m in patterns("not_hedges", lang).finditer(sentence)]
     return [m for m in cue("hedges", lang).finditer(sentence) if m.start() >= start
             and not any(a <= m.start() < b for a, b in other)]
-
-
-@cache
-def _not_hedges(lang: str | None) -> re.Pattern[str]:
-    return re.compile("|".join(vocab.union("not_hedges", vocab.codes(lang))) or r"(?!)", re.I)
 
 
 def able(hedge: str, lang: str | None) -> bool:

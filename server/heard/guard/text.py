@@ -94,9 +94,10 @@ IF_OR_WHEN = "conditions+temporal_conditions"
 @cache
 def patterns(field: str, lang: str | None) -> re.Pattern[str]:
     """A pattern field of the draft's language (every language's when it is unknown) as one
-    alternation: "reason_openers", "reviews", "future", "advice", "exclusions"."""
+    alternation: "reason_openers", "reviews", "future", "advice", "exclusions". A field a
+    language leaves empty matches nothing (an empty alternation would match everywhere)."""
     codes = vocab.codes(lang)
-    return re.compile("|".join(vocab.union(field, codes)), re.I)
+    return re.compile("|".join(vocab.union(field, codes)) or r"(?!)", re.I)
 
 
 def gist(sentence: str, words: int = 12) -> str:
