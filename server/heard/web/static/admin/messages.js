@@ -44,14 +44,6 @@ export async function busyNewest(button, msgEl, isNewest, action) {
 }
 
 /** Runs an action with its button disabled and reports failure in `msgEl`. */
-export async function busy(button, msgEl, action) {
-  if (button) button.disabled = true;
-  try {
-    return await action();
-  } catch (error) {
-    fail(msgEl, error);
-    return undefined;
-  } finally {
-    if (button) button.disabled = false;
-  }
+export function busy(button, msgEl, action) {
+  return busyNewest(button, msgEl, () => true, action);
 }
