@@ -40,6 +40,7 @@ RULES = {
     "independent9": Rules("v", ("test",), 30, 150, 2, 3),
     "independent10": Rules("w", ("test",), 30, 150, 2, 3),
     "independent11": Rules("x", ("test",), 30, 150, 2, 3),
+    "independent12": Rules("y", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
