@@ -65,7 +65,7 @@ from heard.schema import RewriteRequest  # noqa: E402
 
 # Held out whole: scored, never listed (see the docstring).
 FINAL_SETS = ("independent4", "independent6", "independent7", "independent8",
-              "independent9", "independent10")
+              "independent9", "independent10", "independent12")
 # Retired from held-out (independent2 after stop 17, independent3 at stop 20 once independent6 was
 # written to take its place, independent5 later in stop 20 once its per-check counts had been read
 # and independent7 was written; their rates had steered decisions): development data now, listed
