@@ -53,7 +53,7 @@ def _hedges(sentence: str, lang: str | None) -> int:
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
     return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                if not addressed(sentence, m)})
+                if not addressed(sentence, m, lang)})
 
 
 def _can(sentence: str, lang: str | None) -> int:

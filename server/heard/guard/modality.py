@@ -24,9 +24,7 @@ from heard.protect import MARKER_RE
 
 _WINDOW = 8  # words after a hedge that say what it is about
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
-_ADDRESSEE = re.compile(r"\s+(?:you|sie|vous|usted|ustedes|você|vocês|tu|o senhor|a senhora)\b")
-_YOU_BEFORE = re.compile(r"(?<!\w)(?:you|sie|vous|usted|ustedes|você|vocês|tú|o senhor"
-                         r"|a senhora)\s+$")
+_OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
 _THAT = frozenset({"que", "that", "dass"})  # "espero que usted…" hopes, as "could you" asks
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
 # word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
@@ -40,15 +38,33 @@ def _salutation(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(vocab.union("greetings", codes)) + r")(?!\w)", re.I)
 
 
-def addressed(sentence: str, hedge: re.Match[str]) -> bool:
+@cache
+def _you(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The customer as a subject (lang/*.json `addressees`), right after a hedge and right
+    before one. A word that is also "your" ("Ihr Paket könnte…", "könnte Ihr Paket") names
+    whose thing it is, not who acts, so it is no "you" here."""
+    codes = vocab.codes(lang)
+    yours = {w.lower() for w in vocab.union("possessives", codes)}
+    you = vocab.words([w for w in vocab.union("addressees", codes) if w.lower() not in yours],
+                      longest_first=True)
+    return (re.compile(rf"\s+(?:{you})(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?:{you})\s+$", re.I))
+
+
+def addressed(sentence: str, hedge: re.Match[str], lang: str | None = None) -> bool:
     """A modal before "you" asks ("could you send…", "pourriez vous"); a hedge that names its
     own verb is still one with the customer as its object ("should reach you"). "You" before
     the future of "can" ("usted podrá consultarlo", "você poderá acompanhar") permits: what
-    they may do, not what may happen."""
+    they may do, not what may happen. German puts the verb before its subject whenever
+    something else comes first ("In 5 Tagen könntest du die Gutschrift sehen"): there the
+    modal asks only when it opens its clause ("Könntest du uns ein Foto schicken")."""
     said = hedge.group(0).split()
-    if _YOU_BEFORE.search(sentence, 0, hedge.start()) and able(hedge.group(0), None):
+    after, before = _you(lang)
+    if before.search(sentence, 0, hedge.start()) and able(hedge.group(0), lang):
         return True
-    return (len(said) == 1 or said[-1] in _THAT) and bool(_ADDRESSEE.match(sentence, hedge.end()))
+    if lang == "de" and _OPENED.search(sentence, 0, hedge.start()):
+        return False
+    return (len(said) == 1 or said[-1] in _THAT) and bool(after.match(sentence, hedge.end()))
 
 
 def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -97,7 +113,7 @@ def _softened(sentence: str, lang: str | None
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
     # promise to look ("we will review") governs what follows it.
-    hits = [(m, True) for m in hedges_in(sentence, lang) if not addressed(sentence, m)]
+    hits = [(m, True) for m in hedges_in(sentence, lang) if not addressed(sentence, m, lang)]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),

@@ -1,0 +1,50 @@
+"""How firm a promise is (guard/modality.py, guard/conditions.py), in the five languages.
+
+Each case is written for the reading it proves (none comes from a corpus set): a faithful
+rewrite that keeps each promise as firm as the draft must pass clean, and the unsafe twin
+beside it, one promise made firmer, must be caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import violations
+
+
+def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
+    """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
+    return [f"{v.code}:{v.category}" if v.category else v.code
+            for v in violations(draft, rewrite, lang=lang)]
+
+
+# "You" is the language's own (lang/*.json `addressees`): a modal before it asks the customer
+# ("könntest du", "espero que tú"), it says nothing may happen; the request said as one passes.
+@pytest.mark.parametrize("lang,draft,asked", [
+    ("de", "Könntest du uns ein Foto vom Schaden schicken, dann prüfen wir ihn.",
+     "Schick uns ein Foto vom Schaden, dann prüfen wir ihn."),
+    ("es", "Espero que tú puedas disfrutar del curso la semana que viene.",
+     "Que disfrutes del curso la semana que viene."),
+    ("de", "Danke für die Nachricht, könnten Sie uns noch die Bestellnummer schicken?",
+     "Danke für die Nachricht. Schicken Sie uns bitte noch die Bestellnummer."),
+    ("fr", "Pourriez-vous nous envoyer une photo du colis abîmé ? Nous pourrons ensuite lancer "
+     "la réclamation.",
+     "Envoyez-nous une photo du colis abîmé ; nous pourrons ensuite lancer la réclamation."),
+])
+def test_a_modal_before_you_asks(lang: str, draft: str, asked: str) -> None:
+    assert verdict(draft, asked, lang) == []
+
+
+# A word that is also "your" ("tu pedido", "Ihr Paket") names whose thing it is: the hedge
+# before it still hedges, and dropping it is a firmer promise.
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("es", "Podría tu pedido llegar el lunes, según la agencia.",
+     "Tu pedido llega el lunes, según la agencia."),
+    ("de", "Leider könnte Ihr Paket beim Transport beschädigt worden sein.",
+     "Leider ist Ihr Paket beim Transport beschädigt worden."),
+    # German puts the verb before "du" when something else comes first: a statement.
+    ("de", "In 5 Tagen könntest du die Gutschrift auf deinem Konto sehen.",
+     "In 5 Tagen siehst du die Gutschrift auf deinem Konto."),
+])
+def test_a_modal_before_your_still_hedges(lang: str, draft: str, firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
