@@ -3,11 +3,15 @@ split between two versions by a sticky staged rollout."""
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+
 import pytest
 import redis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from heard.usage import Usage
 from heard.versions import in_rollout
 
 DRAFT = "That is our policy. Your refund for order #A-1029 will be processed in 5-7 days."
@@ -91,6 +95,50 @@ def test_a_rewrite_replaced_then_copied_counts_once_as_kept(client, auth):
     assert version["kept_rate"] == 1.0 and version["kept_interval"][1] == 1.0
     assert version["feedback"]["copied"] == 1 and version["feedback"]["accepted"] == 1
     assert version["principles"][principle] == {"kept": 1, "rejected": 0}
+
+
+# A partial Replace names the principles the agent turned down; the "sent" or Copy that follows
+# it (or, over a slow network, arrives before it) carries none. Whichever lands first, the stats
+# must say the same: the turned-down principle rejected once, the others kept once.
+@pytest.mark.parametrize("then", ["sent", "copied", "accepted"])
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_principles_are_counted_the_same_whatever_order_the_actions_arrive_in(
+        client, auth, then, partial_first):
+    ana = agent(client, auth)
+    answer = rewrite(client, ana)
+    principles = sorted({c["principle"] for c in answer["changes"]})
+    turned_down, *others = principles
+    partial = {"action": "partial", "rejected_principles": [turned_down]}
+    actions = [partial, {"action": then}]
+    for fb in actions if partial_first else actions[::-1]:
+        assert feedback(client, ana, answer["id"], **fb).get_json()["stored"] is True
+    (version,) = stats(client, auth)["versions"]
+    assert version["principles"][turned_down] == {"kept": 0, "rejected": 1}
+    assert all(version["principles"][p] == {"kept": 1, "rejected": 0} for p in others)
+    assert version["kept_rate"] == 1.0
+
+
+def test_a_principle_rejected_by_two_actions_at_once_counts_once(redis_url):
+    store = Usage(redis.Redis.from_url(redis_url))
+    issued = {"version": "default@1:x", "provider": "offline", "principles": ["a", "b"],
+              "day": "2026-01-01"}
+    for n in range(30):  # two workers answering the same rewrite's actions at the same moment
+        rid = f"{n:032x}"
+        gate = threading.Barrier(2)
+
+        def act(action: str, rejected: list[str], rid: str = rid, gate=gate) -> None:
+            gate.wait()
+            store.feedback(issued, rid, action, rejected, None)
+
+        pair = [threading.Thread(target=act, args=("partial", ["a"])),
+                threading.Thread(target=act, args=("sent", []))]
+        for t in pair:
+            t.start()
+        for t in pair:
+            t.join()
+    (version,) = store.stats(today=dt.date(2026, 1, 1))["versions"]
+    assert version["principles"] == {"a": {"kept": 0, "rejected": 30},
+                                     "b": {"kept": 30, "rejected": 0}}
 
 
 def test_staged_rollout_is_sticky_and_splits_near_its_percentage():

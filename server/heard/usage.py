@@ -156,7 +156,8 @@ class Usage:
         # Replace then Copy on one rewrite is one rewrite kept: a rate over rewrites shown
         # must never count a rewrite twice (it went above 100%, and its interval failed).
         first_kept = action in KEPT and self._first(rewrite_id, "kept")
-        judged = action in (*KEPT, "sent") and self._first(rewrite_id, "principles")
+        verdicts = (self._verdicts(rewrite_id, issued["principles"], rejected_principles)
+                    if action in (*KEPT, "sent") else {})
         dim = f"{issued['version']}|{issued['provider']}"
         # Counted on the day the rewrite was shown, so each day's rates divide like by like.
         day = DAY + issued.get("day", _day())
@@ -164,9 +165,8 @@ class Usage:
             pipe.hincrby(day, f"fb:{action}|{dim}", 1)
             if first_kept:
                 pipe.hincrby(day, f"kept|{dim}", 1)
-            for principle in issued["principles"] if judged else ():
-                verdict = "rejected" if principle in rejected_principles else "kept"
-                pipe.hincrby(day, f"principle:{verdict}:{principle}|{dim}", 1)
+            for (principle, verdict), amount in verdicts.items():
+                pipe.hincrby(day, f"principle:{verdict}:{principle}|{dim}", amount)
             if edit_distance is not None:
                 pipe.hincrby(day, f"edit_milli|{dim}", round(edit_distance * 1000))
                 pipe.hincrby(day, f"edited|{dim}", 1)
@@ -175,6 +175,34 @@ class Usage:
             pipe.expire(day, KEEP_DAYS * 86400)
             pipe.execute()
         return True
+
+    def _verdicts(self, rewrite_id: str, principles: list[str],
+                  rejected: list[str]) -> dict[tuple[str, str], int]:
+        """What this action changes in the per-principle counts of one rewrite.
+
+        A principle counts once per rewrite: rejected when any action on it rejected it (the
+        partial Replace), kept otherwise — whichever order the actions arrive in, also at once
+        (a "sent" racing its "partial"). Each principle's verdict is one key, moved only
+        kept → rejected by an atomic swap, so the counts follow the key's transitions."""
+        with self.client.pipeline(transaction=False) as pipe:
+            for principle in principles:
+                key = f"{DONE}{rewrite_id}:principle:{principle}"
+                if principle in rejected:
+                    pipe.set(key, "rejected", ex=ISSUED_TTL_S, get=True)
+                else:
+                    pipe.set(key, "kept", ex=ISSUED_TTL_S, nx=True)
+            before = pipe.execute()
+        change: dict[tuple[str, str], int] = {}
+        for principle, was in zip(principles, before, strict=True):
+            if principle not in rejected:
+                if was:  # nx: this action set it, first to judge the principle
+                    change[(principle, "kept")] = 1
+            elif was is None:
+                change[(principle, "rejected")] = 1
+            elif was == b"kept":  # an earlier action counted it kept
+                change[(principle, "kept")] = -1
+                change[(principle, "rejected")] = 1
+        return change
 
     def _first(self, rewrite_id: str, what: str) -> bool:
         return bool(self.client.set(f"{DONE}{rewrite_id}:{what}", 1, nx=True,
