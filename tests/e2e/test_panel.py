@@ -80,6 +80,49 @@ def test_reject_one_change_replaces_with_the_rest(ext, site, artifacts):
     assert norm(model(page)) != norm(rewrite)
 
 
+HOLD_REPLACE = """() => {
+    const real = heard.handlers.replace;
+    let release, arrived;
+    const held = { real, released: new Promise((r) => { release = r; }),
+                   arrived: new Promise((r) => { arrived = r; }) };
+    globalThis.heldReplace = Object.assign(held, { release });
+    heard.handlers.replace = async (msg, sender) => {
+        arrived();
+        await held.released;
+        return real(msg, sender);
+    };
+}"""
+
+
+def test_a_slow_replace_closes_its_own_panel_not_the_next_one(ext, site):
+    """Replace is slow to go in (a busy page); meanwhile the agent asks for a rewrite of another
+    draft. When the first Replace lands, the new rewrite's panel stays open."""
+    page = textarea_page(ext, site)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    first = panel.wait_result()
+    ext.worker.evaluate(HOLD_REPLACE)  # the background answers Replace only when released
+    try:
+        panel.replace.click()
+        ext.worker.evaluate("() => heldReplace.arrived")
+        page.locator("#editor").fill(TWO_CHANGES)
+        page.locator("#editor").click()
+        page.keyboard.press("Alt+Shift+E")
+        second = panel.wait_result()
+        assert second != first
+        ext.worker.evaluate("() => heldReplace.release()")
+        wait_model(page, first)
+        # The panel reports Replace once it has gone in, then closes (only its own).
+        assert ext.wait_session(page, "feedback", "accepted"), ext.session(page)
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    expect(panel.panel).to_have_count(1)
+    expect(panel.rewrite).to_have_text(second)
+    expect(panel.replace).to_be_enabled()
+    panel.replace.click()
+    wait_model(page, second)
+
+
 def test_try_again_with_a_tone(ext, site):
     page = textarea_page(ext, site)
     page.keyboard.press("Alt+Shift+E")

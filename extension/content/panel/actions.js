@@ -11,14 +11,17 @@ heard.panel.actions = {
     const partial = s.rejected.size > 0;
     const html = partial && s.result.html ? heard.partial.html(s.result.html, s.parts, s.rejected) : s.result.html;
     const text = heard.panel.finalText();
+    // Done from now: a new rewrite opened meanwhile must not report this one dismissed.
+    s.done = "replaced";
     try {
       await heard.panel.send(heard.msg.replace(text, html || undefined));
-      heard.panel.feedback(partial ? "partial" : "accepted", text);
-      s.done = "replaced";
-      heard.panel.remove();
+      heard.panel.feedback(partial ? "partial" : "accepted", text, s);
+      // The agent may have asked for another rewrite while this one went in: its panel stays.
+      if (heard.panel.state === s) heard.panel.remove();
     } catch (error) {
+      s.done = null;
       s.ui.replace.disabled = false;
-      heard.panel.error({ error: heard.errorShape(error) });
+      if (heard.panel.state === s) heard.panel.error({ error: heard.errorShape(error) });
     }
   },
 
@@ -38,7 +41,7 @@ heard.panel.actions = {
     }
     s.done = "copied";
     s.ui.status.textContent = "Copied. Paste it into your reply.";
-    heard.panel.feedback("copied", text); // the server counts it once per rewrite
+    heard.panel.feedback("copied", text, s); // the server counts it once per rewrite
   },
 
   retry() {

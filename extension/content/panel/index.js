@@ -128,9 +128,9 @@ heard.panel = {
   /** What the agent did (no text leaves the page): accepted, partial (with the principles of
    * the changes they rejected), copied, rejected. After Replace or Copy (`kept`: the text Heard
    * put in the editor or on the clipboard) the editor's frame watches for what is sent, before
-   * the action is reported: once it is recorded, what the agent types next is measured. */
-  feedback(action, kept) {
-    const s = heard.panel.state;
+   * the action is reported: once it is recorded, what the agent types next is measured.
+   * `s`: the panel it was done in, which a newer rewrite may have replaced since. */
+  feedback(action, kept, s = heard.panel.state) {
     if (!s?.result?.id) return;
     const rejectedPrinciples = action === "partial" ? heard.rejected.principles(s.result, s.parts, s.rejected) : [];
     const { id } = s.result;
