@@ -6,16 +6,17 @@ import { isTeamCase, loadCases } from './cases.js';
 import { renderFailing } from './failing.js';
 import { busy, fail, say } from './messages.js';
 import { fillVersions, loadVersions, state, versionsReady } from './state.js';
+import { gateVersioned } from './version-gate.js';
 
 const msg = byTestId('eval-msg');
 const out = byTestId('eval-result');
 const casesMsg = byTestId('cases-msg');
 let drawn = 0; // only the newest load draws the cases: an older one would bring back a stale list
-// Evaluate sends a version of the profile on view: until its versions arrive there is none to pick.
 const versioned = ['eval-version', 'eval-against', 'eval-run'].map((id) => byTestId(id));
+const noVersion = byTestId('eval-no-version');
 
 function gate() {
-  for (const el of versioned) el.disabled = !versionsReady();
+  gateVersioned(versioned, noVersion);
 }
 export { gate as wait };
 
@@ -79,7 +80,8 @@ async function run(event) {
     if ((result.failing || []).length) {
       out.append(h('h3', {}, 'Failing cases'), renderFailing(result.failing, 'eval-failing', await loadCases()));
     }
-  });  gate(); // busy() gave Evaluate back: not while another profile's versions are on their way
+  });
+  gate(); // busy() gave Evaluate back: not while another profile's versions are on their way
 }
 
 function metricsTable(result, against) {

@@ -76,6 +76,11 @@ function wireProfiles() {
 }
 
 function summarize() {
+  // Between a profile picked and its versions' arrival the labels are the profile left's.
+  if (!versionsReady()) {
+    byTestId('labels-summary').textContent = '';
+    return;
+  }
   const { production, staging } = state.labels;
   const percent = state.labels.staging_percent || 0;
   byTestId('labels-summary').textContent = staging != null && percent
@@ -89,6 +94,7 @@ async function refresh() {
   const mine = ++refreshes;
   // The tab on view acts on the profile just left until the new one's versions arrive: it waits.
   if (current && !versionsReady()) SECTIONS[current].wait?.();
+  summarize();
   try {
     await fillProfiles();
     await loadVersions();

@@ -6,17 +6,18 @@ import { loadCases } from './cases.js';
 import { ListEditor, removeButton } from './lists.js';
 import { busy, say } from './messages.js';
 import { fillVersions, state, versionsReady } from './state.js';
+import { gateVersioned } from './version-gate.js';
 
 const form = byTestId('playground-form');
 const msg = byTestId('pg-msg');
 const results = byTestId('pg-results');
 const onlyDiffer = byTestId('pg-only-differ');
 const drafts = new ListEditor($('[data-list=drafts]', form), 'drafts', draftRow);
-// Run sends a version of the profile on view: until its versions arrive there is none to pick.
 const versioned = ['pg-candidate', 'pg-against', 'pg-run'].map((id) => byTestId(id));
+const noVersion = byTestId('pg-no-version');
 
 function gate() {
-  for (const el of versioned) el.disabled = !versionsReady();
+  gateVersioned(versioned, noVersion);
 }
 export { gate as wait };
 
