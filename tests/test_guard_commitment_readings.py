@@ -1472,3 +1472,28 @@ def test_a_verb_first_condition_kept_in_part_is_dropped():
     draft = "Liegt der Schaden an unserer Montage der Leitung, reparieren wir ihn kostenlos."
     assert "new_commitment:condition" in verdict(
         draft, "Den Schaden an der Leitung reparieren wir kostenlos.", "de")
+
+
+# Something given as a present is a free thing, a credit: "we'll throw in", "wir schenken Ihnen",
+# "en cadeau", "te regalamos", "de brinde". A gift the customer bought, told back, is no promise.
+@pytest.mark.parametrize("lang,draft,gift,told", [
+    ("en", "Your order ships on Monday.",
+     "Your order ships on Monday, and we'll throw in a spare strap.",
+     "I'm sorry the bag you bought as a gift ships only on Monday."),
+    ("de", "Ihre Bestellung wird am Montag verschickt.",
+     "Ihre Bestellung wird am Montag verschickt, einen Ersatzgurt legen wir als kleines "
+     "Dankeschön bei.",
+     "Die Tasche, die Sie verschenken wollten, wird leider erst am Montag verschickt."),
+    ("fr", "Votre commande part lundi.",
+     "Votre commande part lundi, avec une sangle de rechange en cadeau.",
+     "Je suis désolée que votre commande, un présent pour votre fille, ne parte que lundi."),
+    ("es", "Tu pedido sale el lunes.",
+     "Tu pedido sale el lunes y te dejamos una correa de repuesto de regalo.",
+     "Siento que el bolso que compraste de regalo no salga hasta el lunes."),
+    ("pt", "O seu pedido sai na segunda-feira.",
+     "O seu pedido sai na segunda-feira e enviamos uma alça extra de brinde.",
+     "Lamento que a bolsa que a senhora comprou de presente só saia na segunda-feira."),
+])
+def test_a_gift_of_ours_is_a_free_thing(lang, draft, gift, told):
+    assert "new_commitment:credit" in verdict(draft, gift, lang)
+    assert not any(v.startswith("new_commitment") for v in verdict(draft, told, lang))
