@@ -6,9 +6,10 @@ heard.handlers = {
 
   retry: (msg, sender) => heard.flow.requestRewrite(sender.tab.id, { tone: msg.tone }),
 
+  /** Into the editor the panel's rewrite was read from, named by the panel: by the time it
+   * runs the tab's session may belong to a newer rewrite of another editor. */
   async replace(msg, sender) {
-    const { frameId } = await heard.session.get(sender.tab.id);
-    const done = await heard.flow.toFrame(sender.tab.id, frameId, heard.msg.insert(msg.text, msg.html));
+    const done = await heard.flow.toFrame(sender.tab.id, msg.frameId, heard.msg.insert(msg.text, msg.html, msg.captureId));
     await heard.session.update(sender.tab.id, { technique: done.technique });
     return { technique: done.technique };
   },
@@ -25,10 +26,8 @@ heard.handlers = {
   },
 
   /** After Replace or Copy: the editor's frame watches for what the agent finally sends. */
-  async "track-kept"(msg, sender) {
-    const { frameId } = await heard.session.get(sender.tab.id);
-    return heard.flow.toFrame(sender.tab.id, frameId, heard.msg.watchKept(msg.id, msg.text, msg.after));
-  },
+  "track-kept": (msg, sender) =>
+    heard.flow.toFrame(sender.tab.id, msg.frameId, heard.msg.watchKept(msg.id, msg.text, msg.after, msg.captureId)),
 
   async "panel-closed"(msg, sender) {
     const { frameId } = await heard.session.get(sender.tab.id);

@@ -21,9 +21,11 @@ heard.flow = {
       );
       return { started: false };
     }
+    // Names this reading of the editor: Replace writes into it even after a newer one.
+    const captureId = crypto.randomUUID();
     let capture;
     try {
-      capture = await heard.flow.toFrame(tabId, frameId, heard.msg.capture());
+      capture = await heard.flow.toFrame(tabId, frameId, heard.msg.capture(captureId));
     } catch (error) {
       await heard.flow.toPanel(tabId, heard.msg.panelOpen(null, {}));
       await heard.flow.showError(tabId, error);
@@ -31,7 +33,7 @@ heard.flow = {
     }
     const { draft, context, editor, rect, url } = capture;
     await heard.session.set(tabId, { frameId, draft, context, editor, lastId: null });
-    await heard.flow.toPanel(tabId, heard.msg.panelOpen(frameId, { draft, context, editor, rect, url }));
+    await heard.flow.toPanel(tabId, heard.msg.panelOpen(frameId, { captureId, draft, context, editor, rect, url }));
     return heard.flow.requestRewrite(tabId, {});
   },
 

@@ -62,12 +62,20 @@ heard.capture = {
     return { el, kind, selection: Boolean(picked), caret, range, text, html, before, after };
   },
 
-  /** Handler for {kind: 'capture'}: remembers the session, answers with what the server needs. */
-  capture() {
+  /** Captures this frame keeps, newest last: a Replace held up while the agent asked about
+   * another editor still finds its own. A few, since each holds an element. */
+  KEPT: 4,
+
+  /** Handler for {kind: 'capture', id}: remembers the session under the background's id,
+   * answers with what the server needs. */
+  capture({ id }) {
     const el = heard.dom.focusedEditor() || (heard.state.lastEditor?.isConnected ? heard.state.lastEditor : null);
     if (!el) throw heard.fail("no_editor", "Put the cursor in the reply editor, then ask Heard again.");
-    const session = heard.capture.session(el);
+    const session = { ...heard.capture.session(el), id };
     heard.state.session = session;
+    const { captures } = heard.state;
+    captures.set(id, session);
+    for (const old of captures.keys()) if (captures.size > heard.capture.KEPT) captures.delete(old);
     return {
       draft: { text: session.text, ...(session.html ? { html: session.html } : {}), selection: session.selection },
       context: heard.context.find(el),
@@ -76,6 +84,9 @@ heard.capture = {
       url: location.href,
     };
   },
+
+  /** The capture named `id`, or null (the page reloaded, or it is long gone). */
+  find: (id) => heard.state.captures.get(id) || null,
 
   /** Is the session's draft still what was captured? (the agent may have typed meanwhile) */
   unchanged(session) {

@@ -66,4 +66,4 @@ heard.dom = {
   },
 };
 
-heard.state ??= { lastEditor: null, session: null };
+heard.state ??= { lastEditor: null, session: null, captures: new Map() };

@@ -37,10 +37,11 @@ heard.kept = {
     return Math.round(Math.min(1, edits / longest) * 1000) / 1000;
   },
 
-  /** Handler for {kind: 'watch-kept'}: watch the session's editor for what the agent sends. */
-  watch({ id, text, after }) {
+  /** Handler for {kind: 'watch-kept'}: watch the editor the rewrite was read from for what
+   * the agent sends. */
+  watch({ id, text, after, captureId }) {
     heard.kept.stop();
-    const el = heard.state.session?.el;
+    const el = heard.capture.find(captureId)?.el;
     if (!el?.isConnected) return { watching: false };
     const start = heard.capture.editorText(el);
     const w = { id, el, after, words: heard.kept.words(text), start, last: start };

@@ -2,7 +2,7 @@
 globalThis.heard ??= {};
 
 heard.contentHandlers = {
-  capture: () => heard.capture.capture(),
+  capture: (msg) => heard.capture.capture(msg),
   insert: (msg) => heard.insert(msg),
   "watch-kept": (msg) => heard.kept.watch(msg),
   refocus() {

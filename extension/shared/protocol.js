@@ -10,11 +10,12 @@ globalThis.heard ??= {};
  *
  * content → background
  * @typedef {{kind: 'trigger'}} TriggerMsg                    in-page shortcut or floating button
- * @typedef {{kind: 'replace', text: string, html?: string}} ReplaceMsg   panel → editor frame
+ * @typedef {{kind: 'replace', text: string, html?: string, frameId: number, captureId: string}} ReplaceMsg
+ *   panel → the editor its rewrite was read from (frame and capture named by the panel)
  * @typedef {{kind: 'retry', tone?: string}} RetryMsg
  * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied'|'sent', rejected_principles?: string[], edit_distance?: number}} FeedbackMsg
  *   never any text: `sent` comes from the editor's frame (content/kept.js) with only the number
- * @typedef {{kind: 'track-kept', id: string, text: string, after: 'replaced'|'copied'}} TrackKeptMsg
+ * @typedef {{kind: 'track-kept', id: string, text: string, after: 'replaced'|'copied', frameId: number, captureId: string}} TrackKeptMsg
  *   panel → background after Replace or Copy: watch the editor for what the agent sends
  * @typedef {{kind: 'panel-closed'}} PanelClosedMsg
  * @typedef {{kind: 'open-options'}} OpenOptionsMsg
@@ -24,11 +25,11 @@ globalThis.heard ??= {};
  *   its error names the setting to change: {setting: 'server-url'|'api-token'|'HEARD_ALLOWED_ORIGINS'}
  *
  * background → content (one frame)
- * @typedef {{kind: 'capture'}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect, url: string}
- * @typedef {{kind: 'insert', text: string, html?: string}} InsertMsg     → {technique: string}
+ * @typedef {{kind: 'capture', id: string}} CaptureMsg                    → {draft: Draft, context: Context, editor: {kind: string}, rect: Rect, url: string}
+ * @typedef {{kind: 'insert', text: string, html?: string, captureId: string}} InsertMsg     → {technique: string}
  * @typedef {{kind: 'refocus'}} RefocusMsg
- * @typedef {{kind: 'watch-kept', id: string, text: string, after: 'replaced'|'copied'}} WatchKeptMsg   → {watching: boolean}
- * @typedef {{kind: 'panel-open', frameId: number, rect?: Rect, url?: string, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
+ * @typedef {{kind: 'watch-kept', id: string, text: string, after: 'replaced'|'copied', captureId: string}} WatchKeptMsg   → {watching: boolean}
+ * @typedef {{kind: 'panel-open', frameId: number, captureId?: string, rect?: Rect, url?: string, draft: Draft, context: Context, editor: {kind: string}}} PanelOpenMsg
  * @typedef {{kind: 'panel-start', request: string}} PanelStartMsg    a new attempt: later messages carry its id
  * @typedef {{kind: 'panel-delta', request: string, text: string}} PanelDeltaMsg
  * @typedef {{kind: 'panel-result', request: string, result: object}} PanelResultMsg
@@ -36,7 +37,7 @@ globalThis.heard ??= {};
  */
 heard.msg = {
   trigger: () => ({ kind: "trigger" }),
-  replace: (text, html) => ({ kind: "replace", text, html }),
+  replace: (text, html, { frameId, captureId }) => ({ kind: "replace", text, html, frameId, captureId }),
   retry: (tone) => ({ kind: "retry", tone }),
   feedback: (id, action, { rejectedPrinciples, editDistance } = {}) => ({
     kind: "feedback",
@@ -45,15 +46,15 @@ heard.msg = {
     ...(rejectedPrinciples?.length ? { rejected_principles: rejectedPrinciples } : {}),
     ...(editDistance != null ? { edit_distance: editDistance } : {}),
   }),
-  trackKept: (id, text, after) => ({ kind: "track-kept", id, text, after }),
+  trackKept: (id, text, after, { frameId, captureId }) => ({ kind: "track-kept", id, text, after, frameId, captureId }),
   panelClosed: () => ({ kind: "panel-closed" }),
   openOptions: () => ({ kind: "open-options" }),
   checkConnection: () => ({ kind: "check-connection" }),
 
-  capture: () => ({ kind: "capture" }),
-  insert: (text, html) => ({ kind: "insert", text, html }),
+  capture: (id) => ({ kind: "capture", id }),
+  insert: (text, html, captureId) => ({ kind: "insert", text, html, captureId }),
   refocus: () => ({ kind: "refocus" }),
-  watchKept: (id, text, after) => ({ kind: "watch-kept", id, text, after }),
+  watchKept: (id, text, after, captureId) => ({ kind: "watch-kept", id, text, after, captureId }),
   panelOpen: (frameId, capture) => ({ kind: "panel-open", frameId, ...capture }),
   panelStart: (request) => ({ kind: "panel-start", request }),
   panelDelta: (request, text) => ({ kind: "panel-delta", request, text }),

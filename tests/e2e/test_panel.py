@@ -94,10 +94,14 @@ HOLD_REPLACE = """() => {
 }"""
 
 
-def test_a_slow_replace_closes_its_own_panel_not_the_next_one(ext, site):
-    """Replace is slow to go in (a busy page); meanwhile the agent asks for a rewrite of another
-    draft. When the first Replace lands, the new rewrite's panel stays open."""
-    page = textarea_page(ext, site)
+def test_a_slow_replace_goes_into_its_own_editor_and_closes_only_its_panel(ext, site):
+    """Replace is slow to go in (a busy page); meanwhile the agent asks for a rewrite of the
+    page's other editor. When the first Replace lands, its text is in the editor it was read
+    from — not the one rewritten since — and the new rewrite's panel stays open."""
+    page = open_fixture(ext.context.new_page(), site.url("shadow.html"))
+    other_draft = model(page, "fixture.getRich()")
+    page.locator("reply-box #editor").fill(TWO_CHANGES)
+    page.locator("reply-box #editor").click()
     page.keyboard.press("Alt+Shift+E")
     panel = Panel(page)
     first = panel.wait_result()
@@ -105,22 +109,23 @@ def test_a_slow_replace_closes_its_own_panel_not_the_next_one(ext, site):
     try:
         panel.replace.click()
         ext.worker.evaluate("() => heldReplace.arrived")
-        page.locator("#editor").fill(TWO_CHANGES)
-        page.locator("#editor").click()
+        page.locator("reply-box #rich").focus()  # the first panel is over it
         page.keyboard.press("Alt+Shift+E")
         second = panel.wait_result()
         assert second != first
         ext.worker.evaluate("() => heldReplace.release()")
-        wait_model(page, first)
+        wait_model(page, first)  # the textarea, which the first rewrite was read from
         # The panel reports Replace once it has gone in, then closes (only its own).
         assert ext.wait_session(page, "feedback", "accepted"), ext.session(page)
     finally:
         ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    assert norm(model(page, "fixture.getRich()")) == norm(other_draft)
     expect(panel.panel).to_have_count(1)
     expect(panel.rewrite).to_have_text(second)
     expect(panel.replace).to_be_enabled()
     panel.replace.click()
-    wait_model(page, second)
+    wait_model(page, second, "fixture.getRich()")
+    assert norm(model(page)) == norm(first)
 
 
 def test_try_again_with_a_tone(ext, site):

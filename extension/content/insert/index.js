@@ -3,8 +3,8 @@
 // leaves the draft as it was and says so (the panel then offers Copy).
 globalThis.heard ??= {};
 
-heard.insert = async ({ text, html }) => {
-  const session = heard.state.session;
+heard.insert = async ({ text, html, captureId }) => {
+  const session = heard.capture.find(captureId);
   if (!session?.el?.isConnected) {
     throw heard.fail("editor_gone", "The editor Heard read your draft from is gone. Use Copy, or start again.");
   }
@@ -25,7 +25,9 @@ heard.insert = async ({ text, html }) => {
     }
     const now = await heard.readBack(el, expected);
     if (now === expected) {
-      heard.state.session = { ...session, text, after: session.after, replaced: true };
+      const replaced = { ...session, text, after: session.after, replaced: true };
+      heard.state.captures.set(captureId, replaced);
+      if (heard.state.session === session) heard.state.session = replaced;
       return { technique };
     }
     if (now !== heard.text.norm(draft) && !(await heard.revert(el, draft))) {

@@ -14,7 +14,7 @@ heard.panel.actions = {
     // Done from now: a new rewrite opened meanwhile must not report this one dismissed.
     s.done = "replaced";
     try {
-      await heard.panel.send(heard.msg.replace(text, html || undefined));
+      await heard.panel.send(heard.msg.replace(text, html || undefined, s));
       heard.panel.feedback(partial ? "partial" : "accepted", text, s);
       // The agent may have asked for another rewrite while this one went in: its panel stays.
       if (heard.panel.state === s) heard.panel.remove();

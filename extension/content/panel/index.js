@@ -3,13 +3,13 @@
 globalThis.heard ??= {};
 
 heard.panel = {
-  state: null, // {host, ui, frameId, anchor, result, rejected: Set, parts, done}
+  state: null, // {host, ui, frameId, captureId, anchor, result, rejected: Set, parts, done}
 
   principleTitle: (id) => (id ? id.charAt(0).toUpperCase() + id.slice(1).replace(/[-_]+/g, " ") : "Change"),
 
   send: (message) => heard.ask(chrome.runtime.sendMessage(message)),
 
-  open({ frameId, rect, url, context }) {
+  open({ frameId, captureId, rect, url, context }) {
     const last = heard.panel.state;
     if (last?.result && !last.done) heard.panel.feedback("rejected"); // a new rewrite over an unused one
     heard.panel.remove();
@@ -20,7 +20,7 @@ heard.panel = {
     shadow.append(heard.h("style", { text: heard.panelCss }), ui.root);
     heard.panelPosition.parent().append(host);
     const anchor = heard.panelPosition.anchor(frameId, rect, url);
-    heard.panel.state = { host, ui, frameId, anchor, result: null, rejected: new Set(), parts: [], streamed: "",
+    heard.panel.state = { host, ui, frameId, captureId, anchor, result: null, rejected: new Set(), parts: [], streamed: "",
       customerMessage: context?.customer_message || "", pinned: false };
     const showCustomer = (open) => heard.panelView.showCustomer(ui, open || heard.panel.state?.pinned);
     ui.customer.addEventListener("mouseenter", () => showCustomer(true));
@@ -136,7 +136,7 @@ heard.panel = {
     const { id } = s.result;
     const report = () => heard.panel.send(heard.msg.feedback(id, action, { rejectedPrinciples })).catch(() => {}); // never bothers the agent
     if (kept != null && s.frameId != null) {
-      heard.panel.send(heard.msg.trackKept(id, kept, action === "copied" ? "copied" : "replaced")).catch(() => {}).then(report);
+      heard.panel.send(heard.msg.trackKept(id, kept, action === "copied" ? "copied" : "replaced", s)).catch(() => {}).then(report);
     } else {
       report();
     }
