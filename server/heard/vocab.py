@@ -388,6 +388,9 @@ class Lang(BaseModel):
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []
+    # Phrases: a separable verb's particle, which a main clause puts at its end apart from its
+    # verb ("wir holen das Gerät ab" is "abholen"); a language without them leaves it empty.
+    verb_particles: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a

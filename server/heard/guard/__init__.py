@@ -99,7 +99,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
-        out += injection.obeyed(own, said, asked, customer_message, lang)
+        out += injection.obeyed(own, said, asked, customer_message, lang, lambda clause: bool(
+            promises(clause, phrases, lang, read=read)))
     kept = qualifiers_kept(own, said, lang)
     out += kept
     if not any(v.category == "modality" for v in kept):
