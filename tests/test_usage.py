@@ -261,6 +261,21 @@ def test_a_sample_says_why_it_was_kept(make_app, auth, redis_url):
     assert not list(redis.Redis.from_url(redis_url).scan_iter("heard:sample*"))
 
 
+def test_a_copy_of_only_some_changes_is_kept_as_a_sample_with_the_turned_down_principle(
+        make_app, auth):
+    client = make_app(keep_samples_days=3).test_client()
+    ana = agent(client, auth)
+    partly, whole = (rewrite(client, ana, DRAFT + extra) for extra in (" Ok.", " Fine."))
+    principle = partly["changes"][0]["principle"]
+    feedback(client, ana, partly["id"], "copied", rejected_principles=[principle])
+    feedback(client, ana, whole["id"], "copied")  # all of it copied: nothing to look at
+    (sample,) = client.get("/v1/admin/samples", headers=auth).get_json()["samples"]
+    assert sample["id"] == partly["id"]
+    assert sample["why"] == [{"reason": "principles_rejected", "principles": [principle]}]
+    (version,) = stats(client, auth)["versions"]
+    assert version["principles"][principle]["rejected"] == 1
+
+
 def test_a_name_said_only_in_the_message_is_not_in_a_stored_sample(make_app, auth, redis_url):
     client = make_app(keep_samples_days=3).test_client()
     ana = agent(client, auth)

@@ -14,6 +14,7 @@ globalThis.heard ??= {};
  *   panel → the editor its rewrite was read from (frame and capture named by the panel)
  * @typedef {{kind: 'retry', tone?: string}} RetryMsg
  * @typedef {{kind: 'feedback', id: string, action: 'accepted'|'rejected'|'partial'|'copied'|'sent', rejected_principles?: string[], edit_distance?: number}} FeedbackMsg
+ *   rejected_principles: after a partial Replace or a Copy of only the ticked changes
  *   never any text: `sent` comes from the editor's frame (content/kept.js) with only the number
  * @typedef {{kind: 'track-kept', id: string, text: string, after: 'replaced'|'copied', frameId: number, captureId: string}} TrackKeptMsg
  *   panel → background after Replace or Copy: watch the editor for what the agent sends

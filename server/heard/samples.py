@@ -32,7 +32,7 @@ def reasons(action: str, edit_distance: float | None,
         why["dismissed"] = {}
     if edit_distance is not None and edit_distance >= HEAVY_EDIT:
         why["heavily_edited"] = {"edit_distance": round(edit_distance, 3)}
-    if action == "partial" and rejected_principles:
+    if rejected_principles:  # a partial Replace, or a Copy of only the ticked changes
         why["principles_rejected"] = {"principles": sorted(set(rejected_principles))[:20]}
     return why
 

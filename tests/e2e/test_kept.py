@@ -138,6 +138,33 @@ def test_what_agents_keep_reaches_the_stats(ext, site, kept_server, artifacts):
     assert rejected >= 1, got
 
 
+def principle_verdicts(server: str) -> dict[str, int]:
+    """How many principle verdicts the stats hold, kept and rejected, over every version."""
+    got = {"kept": 0, "rejected": 0}
+    for v in stats(server)["versions"]:
+        for counts in v["principles"].values():
+            for verdict in got:
+                got[verdict] += counts[verdict]
+    return got
+
+
+def test_a_copy_of_only_the_ticked_changes_counts_the_other_as_turned_down(
+        ext, site, kept_server):
+    """The agent un-ticks a change and copies the rest: the admin's stats say that change's
+    principle was turned down, as after a partial Replace, not kept."""
+    ext.settings(kept_server, TOKEN)
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    before = principle_verdicts(kept_server)
+    page, panel, rewrite = rewrite_in(ext, site)
+    panel.hunk.first.click()
+    expect(panel.hunk.first).to_have_attribute("aria-pressed", "false")
+    panel.copy.click()
+    assert ext.wait_session(page, "feedback", "copied"), ext.session(page)
+    assert page.evaluate("navigator.clipboard.readText()") != rewrite  # only the ticked ones
+    after = principle_verdicts(kept_server)
+    assert after["rejected"] - before["rejected"] >= 1, (before, after)
+
+
 # The editors the `sent` report was observed in: (editing surface, its iframe or None).
 OBSERVED = {
     "textarea": ("#editor", None),

@@ -125,14 +125,15 @@ heard.panel = {
     return s.rejected.size ? heard.diff.finalText(s.parts, s.rejected) : s.result.rewrite;
   },
 
-  /** What the agent did (no text leaves the page): accepted, partial (with the principles of
-   * the changes they rejected), copied, rejected. After Replace or Copy (`kept`: the text Heard
+  /** What the agent did (no text leaves the page): accepted, partial or copied (with the
+   * principles of the changes they rejected), rejected. After Replace or Copy (`kept`: the text Heard
    * put in the editor or on the clipboard) the editor's frame watches for what is sent, before
    * the action is reported: once it is recorded, what the agent types next is measured.
    * `s`: the panel it was done in, which a newer rewrite may have replaced since. */
   feedback(action, kept, s = heard.panel.state) {
     if (!s?.result?.id) return;
-    const rejectedPrinciples = action === "partial" ? heard.rejected.principles(s.result, s.parts, s.rejected) : [];
+    // Copy takes only the ticked changes too: the server judges each principle by this list.
+    const rejectedPrinciples = action === "rejected" ? [] : heard.rejected.principles(s.result, s.parts, s.rejected);
     const { id } = s.result;
     const report = () => heard.panel.send(heard.msg.feedback(id, action, { rejectedPrinciples })).catch(() => {}); // never bothers the agent
     if (kept != null && s.frameId != null) {
