@@ -1497,3 +1497,42 @@ def test_a_verb_first_condition_kept_in_part_is_dropped():
 def test_a_gift_of_ours_is_a_free_thing(lang, draft, gift, told):
     assert "new_commitment:credit" in verdict(draft, gift, lang)
     assert not any(v.startswith("new_commitment") for v in verdict(draft, told, lang))
+
+
+# Sending something by email (or text) is a notification whatever its object and however it
+# is said: "we'll email photos" is the draft's "I'll email you photos", "le enviaremos el
+# informe a su correo" is "recibirá el informe por correo". The same act where the draft sends
+# nothing is new; a message the customer sent, told back, is none of ours.
+@pytest.mark.parametrize("lang,draft,restated,plain,added", [
+    ("en", "If nothing is missing, we'll send the report to your email on Monday.",
+     "If nothing is missing, you'll get the report by email on Monday.",
+     "Binding takes two weeks.",
+     "Binding takes two weeks, and I'll email photos every few days."),
+    ("de", "Wenn nichts fehlt, schicken wir den Bericht am Montag an Ihre E-Mail-Adresse.",
+     "Wenn nichts fehlt, erhalten Sie den Bericht am Montag per E-Mail von uns.",
+     "Das Binden dauert zwei Wochen.",
+     "Das Binden dauert zwei Wochen; wir schicken Ihnen zwischendurch Fotos per E-Mail."),
+    ("fr", "S'il ne manque rien, nous vous enverrons le rapport à votre adresse e-mail lundi.",
+     "S'il ne manque rien, vous recevrez le rapport par e-mail lundi.",
+     "La reliure prend deux semaines.",
+     "La reliure prend deux semaines, et je vous enverrai des photos par e-mail en cours de "
+     "route."),
+    ("es", "Si no hace falta nada más, le enviaremos el informe a su correo el lunes.",
+     "Si no hace falta nada más, el lunes le mandamos el informe por correo.",
+     "La encuadernación tarda dos semanas.",
+     "La encuadernación tarda dos semanas y le enviaremos fotos por correo durante el proceso."),
+    ("pt", "Se não faltar nada, enviaremos o laudo para o seu e-mail na segunda-feira.",
+     "Se não faltar nada, na segunda-feira a senhora recebe o laudo por e-mail.",
+     "A encadernação leva duas semanas.",
+     "A encadernação leva duas semanas e enviaremos fotos por e-mail durante o processo."),
+])
+def test_sending_by_email_is_a_notification(lang, draft, restated, plain, added):
+    assert verdict(draft, restated, lang) == []
+    assert "new_commitment:notification" in verdict(plain, added, lang)
+
+
+def test_a_message_the_customer_sent_is_none_of_ours():
+    assert verdict("Thank you for the photos.", "Thank you for the photos you sent by email.",
+                   "en") == []
+    assert verdict("Gracias por las fotos.", "Gracias por las fotos que nos mandó por correo.",
+                   "es") == []
