@@ -48,3 +48,42 @@ def test_a_modal_before_you_asks(lang: str, draft: str, asked: str) -> None:
 ])
 def test_a_modal_before_your_still_hedges(lang: str, draft: str, firmer: str) -> None:
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# How firm a promise is, as a scale: certain > likely ("usually", "should", "suele",
+# "in der Regel") > possible ("may", "could", "we'll try", "podría", "vielleicht"). The same step
+# said another way, or a softer one, passes; a promise moved up one step is caught.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "The fix may arrive on Friday.", "The fix could arrive on Friday."),
+    ("en", "The parcel should arrive on Friday.", "The parcel may arrive on Friday."),
+    ("es", "Es posible que el técnico llegue el martes.",
+     "Puede que el técnico llegue el martes."),
+    ("de", "Vielleicht kommt das Paket schon am Montag.",
+     "Möglicherweise kommt das Paket schon am Montag."),
+    ("fr", "Le remboursement pourrait arriver lundi.",
+     "Le remboursement arrivera peut-être lundi."),
+    ("pt", "Talvez a peça chegue na segunda-feira.",
+     "Pode ser que a peça chegue na segunda-feira."),
+    ("es", "Puedes recoger el pedido el lunes en la tienda.",
+     "El lunes puedes pasar por la tienda a recoger el pedido."),
+])
+def test_a_promise_on_the_same_step_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "The refund may take up to 10 days.", "The refund usually takes up to 10 days."),
+    ("en", "The technician may come on Tuesday.", "The technician will likely come on Tuesday."),
+    ("es", "El reembolso podría tardar hasta 10 días.",
+     "El reembolso suele tardar hasta 10 días."),
+    ("de", "Die Erstattung könnte bis zu 10 Tage dauern.",
+     "Die Erstattung dauert in der Regel bis zu 10 Tage."),
+    ("de", "Wir versuchen, die Heizung bis Freitag zu reparieren.",
+     "Die Heizung wird voraussichtlich bis Freitag repariert."),
+    ("fr", "Le remboursement pourrait prendre jusqu'à 10 jours.",
+     "Le remboursement prend généralement jusqu'à 10 jours."),
+    ("pt", "Vamos tentar consertar a caldeira até sexta-feira.",
+     "A caldeira deve ficar consertada até sexta-feira."),
+])
+def test_a_promise_a_step_up_is_caught(lang: str, draft: str, firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

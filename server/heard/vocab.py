@@ -384,7 +384,12 @@ class Lang(BaseModel):
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)
-    hedges: list[str]  # phrases: a promise that is not firm ("may", "we'll try", "in der Regel")
+    # How firm a promise is, as a scale: certain (no hedge) > likely (`hedges`: "usually",
+    # "should arrive", "voraussichtlich", "cerca de") > possible (`possibilities`: "may",
+    # "we'll try", "podría", "vielleicht", "j'espère"). A rewrite keeps each promise on its
+    # step or a softer one; "may" said as "usually" moves it up one (guard/modality.py).
+    hedges: list[str]  # phrases
+    possibilities: list[str]  # phrases
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import able, addressed, hedges_in
+from heard.guard.modality import able, addressed, hedges_in, possible
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -45,15 +45,27 @@ _SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying 
 _COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
 
 
-def _hedges(sentence: str, lang: str | None) -> int:
+def _hedges(sentence: str, lang: str | None, weak: bool = False) -> int:
     """Hedges on what will happen, one per clause: "a previsão é deixá-la pronta por volta de
     ⟦6⟧" hedges one date twice, and "costuma levar…, o que a deixa pronta por volta de ⟦6⟧"
-    keeps both of the draft's clauses soft. "Could you send…" is a polite request, not one."""
+    keeps both of the draft's clauses soft. "Could you send…" is a polite request, not one.
+    `weak`: only those on the softest step ("may", "podría"; modality.possible)."""
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
     return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                if not addressed(sentence, m, lang)})
+                if not addressed(sentence, m, lang)
+                and (not weak or possible(m.group(0), lang))})
+
+
+def _possible(sentence: str, lang: str | None) -> int:
+    """Its hedges on the softest step ("may", "podría"), one per clause."""
+    return _hedges(sentence, lang, weak=True)
+
+
+def _likely(sentence: str, lang: str | None) -> int:
+    """Its hedges one step firmer ("usually", "should arrive", "suele"), one per clause."""
+    return _hedges(sentence, lang) - _possible(sentence, lang)
 
 
 def _can(sentence: str, lang: str | None) -> int:
@@ -434,9 +446,17 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
                                  f"it says (“{gist(s)}”); keep the “except” or "
                                  "“excluding”.", "limit"))
+        # On the scale (vocab.Lang.hedges): fewer hedges than the draft's, where the present
+        # "can" ("puede") makes up for its future ("podrá")…
         elif hedge > sum(counted(i, _hedges) for i in saying) + min(
                 _can(s, lang), sum(counted(i, _can) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
+                                 f"says may happen (“{gist(s)}”); keep the "
+                                 "“may” or “try”.", "modality"))
+        # …or one a step up: "may take" said as "usually takes", "podría" as "suele".
+        elif _possible(s, lang) > sum(counted(i, _possible) for i in saying) \
+                and _likely(s, lang) < sum(counted(i, _likely) for i in saying):
+            out.append(Violation("new_commitment", "It states as likely what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))
     return [v for s in drafted for v in judged[s]]

@@ -24,6 +24,7 @@ from heard.protect import MARKER_RE
 
 _WINDOW = 8  # words after a hedge that say what it is about
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
+HEDGES = "hedges+possibilities"  # every step of the scale below certain (vocab.Lang)
 _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
 _THAT = frozenset({"que", "that", "dass"})  # "espero que usted…" hopes, as "could you" asks
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
@@ -74,8 +75,15 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
     start = opening.end() if opening else 0
     # A hedge word that says something else there ("prévue par la loi", "etwa durch").
     other = [(m.start(), m.end()) for m in patterns("not_hedges", lang).finditer(sentence)]
-    return [m for m in cue("hedges", lang).finditer(sentence) if m.start() >= start
+    return [m for m in cue(HEDGES, lang).finditer(sentence) if m.start() >= start
             and not any(a <= m.start() < b for a, b in other)]
+
+
+def possible(hedge: str, lang: str | None) -> bool:
+    """The hedge is on the softest step ("may", "we'll try", "podría", "vielleicht"), below
+    what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
+    more."""
+    return " ".join(hedge.lower().split()) in vocab.union("possibilities", vocab.codes(lang))
 
 
 def able(hedge: str, lang: str | None) -> bool:
@@ -85,12 +93,13 @@ def able(hedge: str, lang: str | None) -> bool:
 
 
 @cache
-def _softeners(lang: str | None) -> re.Pattern[str]:
-    """What keeps a rewrite's clause soft: a hedge, or a word of looking at a word's start."""
+def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
+    """What keeps a rewrite's clause soft: a hedge of `steps`, or a word of looking at a
+    word's start."""
     codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
-    return re.compile(f"{cue('hedges', lang).pattern}|{looks}", re.I)
+    return re.compile(f"{cue(steps, lang).pattern}|{looks}", re.I)
 
 
 def _heads(window: str, lang: str | None) -> set[str]:
@@ -108,7 +117,8 @@ def _softened(sentence: str, lang: str | None
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
-    whether it is the future of "can" ("podrá"), which the present "can" keeps."""
+    whether it is on the softest step ("may", "podrá"), which only that step or the present
+    "can" keeps."""
     if sentence.rstrip().endswith("?"):
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
@@ -142,7 +152,9 @@ def _softened(sentence: str, lang: str | None
         rest = rest[:condition.start()] if condition else rest
         heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
         if heads:
-            out.append((heads, content, mine, others, able(m.group(0), lang)))
+            step = ("able" if able(m.group(0), lang) else "possible"
+                    if possible(m.group(0), lang) else "likely") if own_verb else "look"
+            out.append((heads, content, mine, others, step))
     return out
 
 
@@ -174,16 +186,18 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others, can) in soft:
+    for sentence, (heads, content, mine, others, step) in soft:
         for clause, words in (said[k] for k in sorted({k for h in heads
                                                        for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
             start = opening.end() if opening else 0
             # A clause that still promises only to look ("you can also request a callback")
-            # is as soft as the draft, whatever words it looks with.
+            # is as soft as the draft, whatever words it looks with; "may" is kept by what
+            # is as soft ("could", "we can"), not by what is only likely ("usually").
             if heads & words and len(content & words) >= _SHARED \
-                    and not _softeners(lang).search(clause, start) \
-                    and not (can and cue("options", lang).search(clause, start)) \
+                    and not _softeners(lang, "possibilities" if step in ("able", "possible")
+                                       else HEDGES).search(clause, start) \
+                    and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
