@@ -14,6 +14,22 @@ SCREENSHOTS: list[str] = []
 MEASURED: dict[str, dict[str, str]] = {}  # editor -> {"technique", "replaced", "undo"}
 
 
+# In the service worker: Replace waits at the background until the test calls
+# heldReplace.release() (a busy page); heldReplace.arrived resolves once it got there.
+HOLD_REPLACE = """() => {
+    const real = heard.handlers.replace;
+    let release, arrived;
+    const held = { real, released: new Promise((r) => { release = r; }),
+                   arrived: new Promise((r) => { arrived = r; }) };
+    globalThis.heldReplace = Object.assign(held, { release });
+    heard.handlers.replace = async (msg, sender) => {
+        arrived();
+        await held.released;
+        return real(msg, sender);
+    };
+}"""
+
+
 def norm(text: str) -> str:
     """Text with all whitespace removed: editors differ in how they render line ends."""
     return WS.sub("", text or "")

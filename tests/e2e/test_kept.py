@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import TOKEN, running_server
-from .helpers import Panel, open_fixture, shot, wait_model
+from .helpers import HOLD_REPLACE, Panel, open_fixture, shot, wait_model
 
 pytestmark = pytest.mark.e2e
 
@@ -163,6 +163,39 @@ def test_a_copy_of_only_the_ticked_changes_counts_the_other_as_turned_down(
     assert page.evaluate("navigator.clipboard.readText()") != rewrite  # only the ticked ones
     after = principle_verdicts(kept_server)
     assert after["rejected"] - before["rejected"] >= 1, (before, after)
+
+
+def kept(server: str) -> int:
+    return sum(v["kept"] for v in stats(server)["versions"])
+
+
+def test_try_again_during_a_slow_replace_leaves_both_rewrites_theirs(ext, site, kept_server):
+    """Replace is slow to go in (a busy page); meanwhile the agent asks to Try again in a formal
+    tone. The Replace lands the first rewrite and leaves the new one open; the agent copies it.
+    The admin's stats count both rewrites kept: the Replace is not put on the retried one."""
+    ext.settings(kept_server, TOKEN)
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    before = kept(kept_server)
+    page, panel, first = rewrite_in(ext, site)
+    ext.worker.evaluate(HOLD_REPLACE)  # the background answers Replace only when released
+    try:
+        panel.replace.click()
+        ext.worker.evaluate("() => heldReplace.arrived")
+        panel.tone.select_option("formal")
+        panel.retry.click()
+        second = panel.wait_result()  # the offline engine words every tone alike: its own id
+        ext.worker.evaluate("() => heldReplace.release()")
+        wait_model(page, first)
+        assert ext.wait_session(page, "feedback", "accepted"), ext.session(page)
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    # The retried rewrite is still there to use.
+    expect(panel.panel).to_have_count(1)
+    expect(panel.rewrite).to_have_text(second)
+    expect(panel.copy).to_be_enabled()
+    panel.copy.click()
+    assert ext.wait_session(page, "feedback", "copied"), ext.session(page)
+    assert kept(kept_server) - before == 2
 
 
 # The editors the `sent` report was observed in: (editing surface, its iframe or None).

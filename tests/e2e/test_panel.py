@@ -8,7 +8,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import Panel, model, norm, open_fixture, record_panel, shot, wait_model
+from .helpers import (
+    HOLD_REPLACE,
+    Panel,
+    model,
+    norm,
+    open_fixture,
+    record_panel,
+    shot,
+    wait_model,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -78,20 +87,6 @@ def test_reject_one_change_replaces_with_the_rest(ext, site, artifacts):
     panel.replace.click()
     wait_model(page, expected)
     assert norm(model(page)) != norm(rewrite)
-
-
-HOLD_REPLACE = """() => {
-    const real = heard.handlers.replace;
-    let release, arrived;
-    const held = { real, released: new Promise((r) => { release = r; }),
-                   arrived: new Promise((r) => { arrived = r; }) };
-    globalThis.heldReplace = Object.assign(held, { release });
-    heard.handlers.replace = async (msg, sender) => {
-        arrived();
-        await held.released;
-        return real(msg, sender);
-    };
-}"""
 
 
 def test_a_slow_replace_goes_into_its_own_editor_and_closes_only_its_panel(ext, site):

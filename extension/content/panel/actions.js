@@ -11,16 +11,23 @@ heard.panel.actions = {
     const partial = s.rejected.size > 0;
     const html = partial && s.result.html ? heard.partial.html(s.result.html, s.parts, s.rejected) : s.result.html;
     const text = heard.panel.finalText();
+    // The rewrite this Replace writes and reports: "Try again" may put another in this panel
+    // before it lands, which must get neither its feedback nor its close.
+    const replaced = { ...s, rejected: new Set(s.rejected) };
     // Done from now: a new rewrite opened meanwhile must not report this one dismissed.
     s.done = "replaced";
+    const shown = () => heard.panel.state === s && s.result === replaced.result;
     try {
       await heard.panel.send(heard.msg.replace(text, html || undefined, s));
-      heard.panel.feedback(partial ? "partial" : "accepted", text, s);
-      // The agent may have asked for another rewrite while this one went in: its panel stays.
-      if (heard.panel.state === s) heard.panel.remove();
+      heard.panel.feedback(partial ? "partial" : "accepted", text, replaced);
+      // The agent may have asked for another rewrite while this one went in: that one stays.
+      if (shown()) heard.panel.remove();
     } catch (error) {
-      s.done = null;
-      s.ui.replace.disabled = false;
+      if (shown()) {
+        s.done = null;
+        s.ui.replace.disabled = false;
+      }
+      // Said in this panel while it is open, even over its retried rewrite.
       if (heard.panel.state === s) heard.panel.error({ error: heard.errorShape(error) });
     }
   },

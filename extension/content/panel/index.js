@@ -129,7 +129,7 @@ heard.panel = {
    * principles of the changes they rejected), rejected. After Replace or Copy (`kept`: the text Heard
    * put in the editor or on the clipboard) the editor's frame watches for what is sent, before
    * the action is reported: once it is recorded, what the agent types next is measured.
-   * `s`: the panel it was done in, which a newer rewrite may have replaced since. */
+   * `s`: the panel's state when it was done: a newer rewrite may have replaced it since. */
   feedback(action, kept, s = heard.panel.state) {
     if (!s?.result?.id) return;
     // Copy takes only the ticked changes too: the server judges each principle by this list.
