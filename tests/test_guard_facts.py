@@ -1014,3 +1014,77 @@ def test_one_date_said_two_ways_side_by_side_may_be_said_one_way(lang, draft, on
 ])
 def test_a_list_of_days_is_no_date_said_twice(lang, draft, fewer):
     assert "fact_missing" in verdict(draft, fewer, lang=lang)
+
+
+# ── the customer's own event, in words no marker holds, as what a deadline aims at ────────
+@pytest.mark.parametrize("lang,customer,draft,told,aimed", [
+    ("en", "My parents visit at Easter, can they use the pool?",
+     "Guest passes are included in the Family Plus plan.",
+     "Since your parents visit at Easter, you may like to know guest passes are included in "
+     "the Family Plus plan.",
+     "Guest passes are included in the Family Plus plan, ready for your parents' visit at "
+     "Easter."),
+    ("es", "Necesito la mesa antes de la comunión de mi hija.",
+     "El montaje se hace en la semana del pedido.",
+     "Sé que la necesita antes de la comunión de su hija. El montaje se hace en la semana del "
+     "pedido.",
+     "El montaje se hace en la semana del pedido, así que la tendrá lista para la comunión de "
+     "su hija."),
+    ("de", "Wir heiraten im Juli und brauchen das Zelt.",
+     "Das Zelt ist ab Lager lieferbar.",
+     "Sie heiraten im Juli, wie schön. Das Zelt ist ab Lager lieferbar.",
+     "Das Zelt ist ab Lager lieferbar und pünktlich zur Hochzeit im Juli bei Ihnen."),
+    ("fr", "Je pars en vacances en août, je voudrais ma commande.",
+     "La commande part de l'entrepôt sous huit jours.",
+     "Vous partez en vacances en août, je comprends. La commande part de l'entrepôt sous huit "
+     "jours.",
+     "La commande part de l'entrepôt sous huit jours, pour que vous l'ayez avant vos vacances "
+     "d'août."),
+    ("pt", "Preciso das cadeiras antes da festa junina.",
+     "A produção leva cerca de dez dias úteis.",
+     "Sei que precisa das cadeiras antes da festa junina. A produção leva cerca de dez dias "
+     "úteis.",
+     "A produção leva cerca de dez dias úteis, então ficam prontas para a festa junina."),
+])
+def test_the_customers_event_as_what_a_deadline_aims_at_is_a_promise(lang, customer, draft,
+                                                                      told, aimed):
+    """Their event told as theirs, or as what they need, stays theirs; "ready for", "in time
+    for", a result clause ("so that", "para que", "pour que") aimed at it promises it."""
+    assert verdict(draft, told, customer, lang) == {}
+    assert "customer's own" in verdict(draft, aimed, customer, lang)["new_commitment"]
+
+
+@pytest.mark.parametrize("lang,customer,draft,quoted,promised", [
+    ("es", "Tengo el examen antes del 14 de marzo.",
+     "El plazo habitual es de cinco días hábiles.",
+     "Con el examen pendiente antes del 14 de marzo, le explico: el plazo habitual es de "
+     "cinco días hábiles.",
+     "El plazo habitual es de cinco días hábiles, para que la tenga antes del 14 de marzo."),
+    ("en", "I have to file it before 14 March.",
+     "The usual turnaround is five working days.",
+     "With your filing due before 14 March, here is where things stand: the usual turnaround "
+     "is five working days.",
+     "We'll get it to you before 14 March; the usual turnaround is five working days."),
+    ("de", "Ich muss es vor dem 14. März einreichen.",
+     "Die Bearbeitung dauert in der Regel fünf Werktage.",
+     "Da Sie es vor dem 14. März einreichen müssen, kurz zum Stand: Die Bearbeitung dauert in "
+     "der Regel fünf Werktage.",
+     "Die Bearbeitung dauert in der Regel fünf Werktage, sodass Sie es vor dem 14. März "
+     "haben."),
+    ("fr", "Je dois le déposer avant le 14 mars.",
+     "Le délai habituel est de cinq jours ouvrés.",
+     "Avec votre dépôt prévu avant le 14 mars, voici où nous en sommes : le délai habituel "
+     "est de cinq jours ouvrés.",
+     "Vous l'aurez avant le 14 mars : le délai habituel est de cinq jours ouvrés."),
+    ("pt", "Tenho de entregar antes de 14 de março.",
+     "O prazo habitual é de cinco dias úteis.",
+     "Com a entrega marcada antes de 14 de março, explico: o prazo habitual é de cinco dias "
+     "úteis.",
+     "Vai recebê-la antes de 14 de março; o prazo habitual é de cinco dias úteis."),
+])
+def test_the_customers_own_deadline_quoted_back_is_no_promise(lang, customer, draft, quoted,
+                                                              promised):
+    """Their deadline said again with their own words is their situation; the same date as
+    the time we deliver by, or as what our work leads to, is a promise."""
+    assert verdict(draft, quoted, customer, lang) == {}
+    assert verdict(draft, promised, customer, lang).get("new_commitment")

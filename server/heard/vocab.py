@@ -495,6 +495,12 @@ class Lang(BaseModel):
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]
+    # Phrases among `deadlines` that aim at what follows by themselves ("in time for", "ready
+    # for", "a tempo de", "rechtzeitig zum"); a bare "before" may only tell when something was.
+    in_time: list[str]
+    # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
+    # que", "pour que"): the customer's own date or event in it is a result we promise.
+    results: list[str]
     # Phrases after a time span that make it the time between two events ("2 days before the
     # renewal", "in the 7 days since", "seit"): no deadline, unless it opens with one of
     # `windows` ("within 14 days after delivery", "innerhalb von", "sous").

@@ -32,6 +32,7 @@ from heard.guard.commitments import (
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.facts import (
+    customer_events,
     day_counts_kept,
     limits_kept,
     markers,
@@ -87,15 +88,18 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     read = reading(lang, detect(rewrite))
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
-                   lambda sentence: bool(promises(sentence, phrases, lang, read=read)), lang)
+                   lambda sentence: bool(promises(sentence, phrases, lang, read=read,
+                                                  theirs=customer_message)), lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read))
     out += number_words(own, said, customer_message, lang)
+    if not any(v.category == "customer_fact" for v in out):
+        out += customer_events(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     asked = " ".join(draft[start:end] for start, end in notes)
-    out += new_commitments(own, said, phrases, lang, asked, read)
+    out += new_commitments(own, said, phrases, lang, asked, read, customer_message)
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed

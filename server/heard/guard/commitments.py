@@ -139,12 +139,15 @@ def _team(phrases: Phrases) -> tuple:
 
 
 def promises(text: str, phrases: Phrases, lang: str | None = None,
-             drafted: bool = False, read: tuple[str, ...] = ()) -> list[Promise]:
+             drafted: bool = False, read: tuple[str, ...] = (),
+             theirs: str = "") -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out. A draft's
     promise is hedged by a hedge in its own clause up to a semicolon ("we cover the hotel;
     claims are normally assessed in 7 days" covers the hotel firmly); a rewrite's by one
     anywhere in its sentence, so a "may" moved within the sentence is never called lost.
-    Promise words are those of the languages `read` (`reading`), else of `lang`'s."""
+    Promise words are those of the languages `read` (`reading`), else of `lang`'s. `theirs`:
+    the customer's message, whose own deadline quoted back is no promise (`_their_deadline`)."""
+    theirs = norm(plain(theirs))
     out: list[Promise] = []
     team = _team(phrases)
     codes = read or tuple(vocab.codes(lang))
@@ -200,6 +203,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "deadline" and _told(m.group(0), left + m.group(0) + right, scanned,
                                                 lang):
                     continue  # "you were stuck at the airport tonight": it dates their story
+                if what == "deadline" and _their_deadline(m.group(0), left + m.group(0) + right,
+                                                          theirs, lang):
+                    continue  # "con la homologación pendiente antes del ⟦14⟧": their own
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                     if conditional:
@@ -236,6 +242,17 @@ def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]
     still reads as how fast we act, and is judged as a deadline."""
     return bool(RELATIVE_DAY_RE.search(time)) and tense.happened(clause, lang) and not any(
         what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
+
+
+def _their_deadline(time: str, clause: str, theirs: str, lang: str | None) -> bool:
+    """A deadline the customer set themselves, said again with their words and their date
+    ("antes del ⟦14⟧" for their "antes del ⟦14⟧", "before your exam on ⟦3⟧"), in a clause
+    that neither foretells nor tells what our act leads to: their situation quoted back. "We
+    will send it before ⟦14⟧", "para que lo tenga antes del ⟦14⟧" still promise it."""
+    return bool(theirs) and bool(MARKER_RE.search(time)) and " ".join(time.split()) in theirs \
+        and not (patterns("future", lang).search(clause)
+                 or patterns("our_future", lang).search(clause)
+                 or cue("results", lang).search(clause))
 
 
 def dated_story(clause: str, phrases: Phrases, lang: str | None,
@@ -417,7 +434,8 @@ def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
 
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
-                    notes: str = "", read: tuple[str, ...] = ()) -> list[Violation]:
+                    notes: str = "", read: tuple[str, ...] = (),
+                    theirs: str = "") -> list[Violation]:
     made = promises(draft, phrases, lang, drafted=True, read=read)
     # Each promise the draft makes once: one said again in the same words, about the same
     # things, the same way, compares the same (only where it stands differs), so a long draft
@@ -430,7 +448,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
-    found = promises(rewrite, phrases, lang, read=read)
+    found = promises(rewrite, phrases, lang, read=read, theirs=theirs)
     # The draft's sentences that give a date or a number, by their facts: a deadline may say
     # again the time a draft sentence gives about the same thing.
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").

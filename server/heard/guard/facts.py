@@ -81,7 +81,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     kinds.get(marker) == "amount"
                     and _paid_back(marker, lang, normed().get(marker, []))) or (
                     kinds.get(marker) in ("date", "time")
-                    and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang))
+                    and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang)
+                ) or _resulting(marker, lang, normed().get(marker, []))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -160,6 +161,71 @@ def _met(rewrite: str, marker: str, lang: str | None) -> str:
     m = re.search(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
                   rf"{re.escape(marker)}", norm(rewrite))
     return m.group(0) if m else ""
+
+
+def _resulting(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that tells the customer's own fact as what our act leads to ("sodass Sie
+    es zum Sternwartenabend am ⟦14⟧ zurückhaben", "así que llegás sobrado para el asado del
+    ⟦13⟧", "so that you have it for ⟦8⟧"): a result we promise, even where they set that date
+    themselves. Told as what happened ("so you paid ⟦4⟧ twice") it only describes.
+    `split`: the rewrite's sentences, normalised, that hold the marker."""
+    return next((c for s in split for c in re.split(r"[,;:—–]", s)
+                 if marker in c and cue("results", lang).search(c) and not happened(c, lang)),
+                "")
+
+
+def customer_events(draft: str, rewrite: str, customer_message: str,
+                    lang: str | None = None) -> list[Violation]:
+    """The customer's own event or time in words no marker holds ("your parents' visit in
+    May", "a alta temporada de julho", "los sábados de diciembre") as what a deadline of ours
+    is aimed at: "ready for your parents' visit in May", "para chegarem bem antes de julho",
+    "a tempo de ele jogar com os colegas nos sábados". What the deadline word leads to names
+    something only their message names (a stem the draft has not); a bare "before" aims only
+    in a clause that foretells or tells a result. It is their own deadline
+    quoted back, no promise, when they set it so themselves, with the same word ("antes del
+    examen" for their "antes del examen"; "lista para el examen" makes it ready), and the
+    clause neither foretells nor tells a result; their story or their wish when it tells
+    what happened or what they want."""
+    if not customer_message.strip():
+        return []
+    theirs = stems(customer_message, lang) - stems(plain(draft), lang)
+    theirs = {t for t in theirs if not MARKER_RE.fullmatch(t)}  # markers: `markers` judges
+    if not theirs:
+        return []
+    aimed = _aims(lang)
+    # Their own deadlines: the word they set it with and what it leads to.
+    set_by_them = {(_lead(m), w) for m in aimed.finditer(norm(customer_message))
+                   for w in stems(m.group("what"), lang)}
+    for sentence in sentences(norm(plain(rewrite))):
+        for clause in re.split(r"[,;:—–]", sentence):
+            for m in aimed.finditer(clause):
+                named = stems(m.group("what"), lang) & theirs
+                if not named or happened(clause, lang) \
+                        or cue("wishes", lang).search(clause, 0, m.start()):
+                    continue
+                told = cue("results", lang).search(clause) \
+                    or patterns("future", lang).search(clause)
+                if not (told or cue("in_time", lang).fullmatch(_lead(m))):
+                    continue  # "a busy time before your wedding" says when, aims at nothing
+                if not told and any((_lead(m), w) in set_by_them for w in named):
+                    continue
+                return [Violation("new_commitment", "It aims a deadline at the customer's own "
+                                  f"event (“{clause.strip()[:90]}”); what the customer wrote "
+                                  "may describe their situation, never what you will do.",
+                                  "customer_fact")]
+    return []
+
+
+def _lead(m: re.Match[str]) -> str:
+    """The deadline word of an `_aims` match: "before", "a tempo de"."""
+    return m.group(0)[:m.start("what") - m.start()].lower()
+
+
+@cache
+def _aims(lang: str | None) -> re.Pattern[str]:
+    """A deadline word and what it leads to, up to the clause's end or forty characters."""
+    return re.compile(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)(?P<what>[^,;:.!?\n]{{1,40}})",
+                      re.I)
 
 
 def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: set[str],
