@@ -1536,3 +1536,26 @@ def test_a_message_the_customer_sent_is_none_of_ours():
                    "en") == []
     assert verdict("Gracias por las fotos.", "Gracias por las fotos que nos mandó por correo.",
                    "es") == []
+@pytest.mark.parametrize("lang,draft,same,lent", [
+    ("es", "Mientras tanto, le recomendamos no conducir con las gafas nuevas.",
+     "Le recomendamos no conducir con las gafas nuevas mientras tanto.",
+     "Le recomendamos no conducir con las gafas nuevas; le prestaremos unas monofocales de "
+     "repuesto para conducir mientras tanto."),
+    ("fr", "En attendant, nous vous conseillons de ne pas conduire avec les nouvelles lunettes.",
+     "Nous vous conseillons de ne pas conduire avec les nouvelles lunettes en attendant.",
+     "Nous vous conseillons de ne pas conduire avec les nouvelles lunettes ; nous vous "
+     "prêterons une paire de dépannage pour conduire en attendant."),
+    ("pt", "Enquanto isso, recomendamos não dirigir com os óculos novos.",
+     "Recomendamos não dirigir com os óculos novos enquanto isso.",
+     "Recomendamos não dirigir com os óculos novos; emprestaremos uns óculos reserva "
+     "monofocais para dirigir enquanto isso."),
+    ("en", "Please avoid driving with the new glasses in the meantime.",
+     "In the meantime, please avoid driving with the new glasses.",
+     "Please avoid driving with the new glasses; we'll lend you a spare loaner pair in order "
+     "to drive in the meantime."),
+])
+def test_an_act_is_what_it_does_not_what_it_is_for(lang, draft, same, lent):
+    """What we will do is read on its object too, before what it is for: lending glasses "to
+    drive in the meantime" is new beside a draft that only advises against driving."""
+    assert verdict(draft, same, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, lent, lang))

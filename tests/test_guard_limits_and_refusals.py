@@ -143,3 +143,41 @@ def test_a_new_priority_or_call_is_a_new_promise(lang, draft, rewrite):
 ])
 def test_the_drafts_own_priority_or_the_customers_call_is_no_new_promise(lang, draft, rewrite):
     assert verdict(draft, rewrite, "", lang) == {}
+
+
+# ── a refusal said with no "no": outside the cover, the money stays ──────────────────────
+@pytest.mark.parametrize("lang,draft,kept,reversed_", [
+    ("en", "The deposit of 80 euros cannot be refunded once work has started.",
+     "Once work has started, the deposit of 80 euros stays with us.",
+     "Once work has started, we refund the deposit of 80 euros."),
+    ("es", "La garantía no cubre el reembolso del importe.",
+     "El reembolso del importe queda fuera de la garantía.",
+     "El reembolso del importe entra en la garantía."),
+    ("de", "Eine Erstattung der Anzahlung von 80 Euro ist nach Arbeitsbeginn nicht möglich.",
+     "Nach Arbeitsbeginn bleibt die Anzahlung von 80 Euro bei uns.",
+     "Nach Arbeitsbeginn erstatten wir die Anzahlung von 80 Euro."),
+    ("fr", "Le montant du transport ne peut pas être remboursé, la prestation ayant été "
+     "effectuée.",
+     "Le montant du transport reste dû, la prestation ayant été effectuée.",
+     "Le montant du transport vous sera remboursé, la prestation ayant été effectuée."),
+    ("pt", "O reembolso do valor não é coberto pela garantia.",
+     "O reembolso do valor fica fora da garantia.",
+     "O reembolso do valor está incluído na garantia."),
+])
+def test_a_refusal_said_without_a_no_keeps_the_decision(lang, draft, kept, reversed_):
+    """"Falls outside the warranty", "queda fuera", "fica fora", "stays with us", "reste dû",
+    "bleibt bei uns" refuse as a "no" does; saying it is covered or refunded reverses it."""
+    assert verdict(draft, kept, "", lang) == {}
+    assert verdict(draft, reversed_, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("fr", "Le tarif reste celui du devis : 120 €.", "Rien ne change côté prix : le devis de "
+     "120 € s'applique."),
+    ("de", "Die Prüfungsgebühr verfällt nicht: Wir buchen den Termin kostenlos um.",
+     "Ihre Prüfungsgebühr ist nicht verloren: Wir buchen den Termin kostenlos um."),
+])
+def test_words_that_refuse_only_refuse_unnegated(lang, draft, rewrite):
+    """"Reste celui du devis" keeps a price ("du" is no "dû"); "verfällt nicht" says the fee
+    is kept for them: neither refuses a refund the rewrite must repeat."""
+    assert "decision_changed" not in verdict(draft, rewrite, "", lang)

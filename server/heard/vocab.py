@@ -344,6 +344,9 @@ class Lang(BaseModel):
     commitment_patterns: dict[str, list[str]]  # patterns: promises, counted
     commitment_words: dict[str, list[str]]  # phrases: a commitment's vocabulary, new if unseen
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
+    # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
+    # "reste dû", "bleibt bei uns", "fica conosco": no refund), read like a "no" and its topic.
+    refusals: dict[str, list[str]]
     policy_walls: list[Wall]
     stock_empathy: list[str]  # phrases
     blame: list[str]  # phrases
@@ -501,6 +504,10 @@ class Lang(BaseModel):
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]
+    # Phrases: what an act is for ("in order to", "para", "um", "pour"): "le prestaremos
+    # unas gafas para conducir mientras tanto" lends glasses; driving is what for. English
+    # "to" is left out: "I'll come back to you" is no purpose.
+    purposes: list[str]
     # Phrases after a time span that make it the time between two events ("2 days before the
     # renewal", "in the 7 days since", "seit"): no deadline, unless it opens with one of
     # `windows` ("within 14 days after delivery", "innerhalb von", "sous").
@@ -561,7 +568,7 @@ class Lang(BaseModel):
     def _explained(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, EXPLAIN_REASONS, complete=True)
 
-    @field_validator("commitment_patterns", "decisions", "explain_cues", "synonyms")
+    @field_validator("commitment_patterns", "decisions", "refusals", "explain_cues", "synonyms")
     @classmethod
     def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}

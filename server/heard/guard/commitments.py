@@ -566,10 +566,17 @@ def _new_act(clause: str, found: re.Match[str], drafted: list[set[str]],
     """What we say we will do (`found`, the "we'll") names at least two things of its own,
     two of which no draft sentence names. What it names of its own is after the "we'll"; what
     the draft may share with it includes the verb ("nous ouvrirons une réclamation":
-    "ouvrirons" is both)."""
-    own = stems(clause[found.end():], lang)
-    said = own | stems(found.group(0), lang)
-    return len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted)
+    "ouvrirons" is both). Read twice: as the whole clause, and as the act's object alone,
+    before what it is for ("le dejaremos unas gafas de préstamo para conducir mientras
+    tanto": a draft that advises against driving in the meantime lends no glasses)."""
+    tail = clause[found.end():]
+    what = cue("purposes", lang).split(tail, 1)[0]
+    for part in dict.fromkeys((tail, what)):
+        own = stems(part, lang)
+        said = own | stems(found.group(0), lang)
+        if len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted):
+            return True
+    return False
 
 
 def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],

@@ -20,6 +20,15 @@ def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def _refused(lang: str | None) -> dict[str, re.Pattern[str]]:
+    """Per decision, the words that refuse it without a "no" ("la caution reste due", "die
+    Anzahlung bleibt bei uns"), in the draft's language."""
+    codes = vocab.codes(lang)
+    return {category: re.compile("|".join(patterns), re.I)
+            for category, patterns in vocab.union_map("refusals", codes).items() if patterns}
+
+
+@cache
 def _if_clause(lang: str | None) -> re.Pattern[str]:
     """A conditional clause up to its end: "if it is not repairable," "se o estorno não
     aparecer até agosto," — a "no" in it refuses nothing. In the draft's language: Spanish
@@ -69,13 +78,17 @@ def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
     return out
 
 
-def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None) -> int:
+def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
+              refused: re.Pattern[str] | None = None) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
-    this is no longer possible."). A "that" inside "that's why", "por isso", "por eso" points
-    at a reason, not at what is refused ("…valem 30 dias, por isso não pôde ser aceito")."""
+    this is no longer possible."), or saying words that refuse it by themselves with no "no"
+    (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
+    "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
+    refused ("…valem 30 dias, por isso não pôde ser aceito")."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
+        refused is not None and refused.search(s) and not no.search(s)) or (
         no.search(s) and (about.search(s) or (
             n > 0 and about.search(sents[n - 1])
             and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
@@ -100,10 +113,11 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     why_d = [c for s in d_sents for c in _reasons_cut(s, lang)]
     why_r = [c for s in r_sents for c in _reasons_cut(s, lang)]
     for category, about in _decisions(lang).items():
-        if (_refusals(r_sents, about, lang) < _refusals(d_sents, about, lang)
-                and _refusals(bare_r, about, lang) < _refusals(bare_d, about, lang)
-                and _refusals(cut_r, about, lang) < _refusals(cut_d, about, lang)
-                and _refusals(why_r, about, lang) < _refusals(why_d, about, lang)):
+        no = _refused(lang).get(category)
+        if (_refusals(r_sents, about, lang, no) < _refusals(d_sents, about, lang, no)
+                and _refusals(bare_r, about, lang, no) < _refusals(bare_d, about, lang, no)
+                and _refusals(cut_r, about, lang, no) < _refusals(cut_d, about, lang, no)
+                and _refusals(why_r, about, lang, no) < _refusals(why_d, about, lang, no)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out
