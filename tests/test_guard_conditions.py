@@ -648,3 +648,48 @@ def test_weather_permitting_is_a_hedge():
                    "permitting.", "en") == []
     assert "new_commitment:modality" in verdict(
         draft, "Tuesday 9 June is now the date for your 40 ewes.", "en")
+
+
+# A list item is a sentence of its own, though it ends without a stop: the plan laid out in
+# items does not run into the paragraph after it, so a condition there is read on its own
+# sentence, kept when kept and caught when dropped.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("fr", "<p>Voici le planning :</p><ul><li>Livraison le lundi 3 mars</li><li>Enlèvement le "
+     "vendredi 7 mars</li></ul><p>Le prix de 90 euros n'est garanti que si vous confirmez "
+     "avant le 28 février.</p>",
+     "<p>Voici comment nous ferions :</p><ul><li>Nous livrons le lundi 3 mars</li><li>Nous "
+     "enlevons tout le vendredi 7 mars</li></ul><p>Attention, le prix de 90 euros n'est "
+     "garanti que si vous confirmez avant le 28 février.</p>",
+     "<p>Voici comment nous ferions :</p><ul><li>Nous livrons le lundi 3 mars</li><li>Nous "
+     "enlevons tout le vendredi 7 mars</li></ul><p>Le prix de 90 euros est garanti ; merci de "
+     "confirmer avant le 28 février.</p>"),
+    ("pt", "<p>Este é o plano:</p><ul><li>Entrega na segunda-feira, 3 de março</li><li>Retirada "
+     "na sexta-feira, 7 de março</li></ul><p>O preço de 90 euros só é garantido se você "
+     "confirmar antes de 28 de fevereiro.</p>",
+     "<p>Faríamos assim:</p><ul><li>Entregamos na segunda-feira, 3 de março</li><li>Retiramos "
+     "tudo na sexta-feira, 7 de março</li></ul><p>Atenção: o preço de 90 euros só é garantido "
+     "se você confirmar antes de 28 de fevereiro.</p>",
+     "<p>Faríamos assim:</p><ul><li>Entregamos na segunda-feira, 3 de março</li><li>Retiramos "
+     "tudo na sexta-feira, 7 de março</li></ul><p>O preço de 90 euros é garantido; confirme "
+     "antes de 28 de fevereiro.</p>"),
+])
+def test_a_list_item_is_a_sentence_of_its_own(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# "After that" points back as a condition that names nothing does ("once we have it"): said
+# after the sentence naming what is needed, it keeps the condition; left out, it is caught.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "We need the plumber's report. Once we have it, an assessor will call you within 5 "
+     "days.",
+     "We need the plumber's report. After that, an assessor will call you within 5 days.",
+     "We need the plumber's report, and an assessor will call you within 5 days."),
+    ("es", "Necesitamos el informe del fontanero. Una vez que lo tengamos, un perito le llamará "
+     "en 5 días.",
+     "Necesitamos el informe del fontanero. Tras eso, un perito le llamará en 5 días.",
+     "Necesitamos el informe del fontanero y un perito le llamará en 5 días."),
+])
+def test_after_that_keeps_a_condition_that_points_back(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

@@ -28,12 +28,12 @@ from heard.guard.modality import able, addressed, hedges_in, possible
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
+    blocks,
     by_word,
     cue,
     gist,
     norm,
     patterns,
-    plain,
     sentences,
     stems,
 )
@@ -143,8 +143,11 @@ def _that(lang: str | None) -> re.Pattern[str]:
 
 def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's "when" and "after" clauses about what one of `abouts` names; not one
-    inside a condition's own clause ("if any are still alive after ⟦6⟧")."""
+    inside a condition's own clause ("if any are still alive after ⟦6⟧"). One pointing back
+    ("after that", "après cela", "tras eso") keeps a condition that names nothing either
+    ("once we have these"): both are about what was said before."""
     found = 0
+    back = _back(lang)
     for m in cue("temporal_conditions", lang).finditer(sentence):
         if cue("conditions", lang).match(sentence, m.start()):
             continue  # the field's name holds "conditions": their patterns come along
@@ -152,9 +155,18 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         if _cues(sentence[start:m.start()], lang):
             continue
         end = _CLAUSE_END.search(sentence, m.end())
-        said = stems(sentence[m.end():end.start() if end else None], lang)
-        found += any(a and _kin(a, said) for a in abouts)
+        rest = sentence[m.end():end.start() if end else None]
+        said = stems(rest, lang)
+        found += any(_kin(a, said) if a else bool(back.fullmatch(rest.strip()))
+                     for a in abouts)
     return found
+
+
+@cache
+def _back(lang: str | None) -> re.Pattern[str]:
+    """What a "when" or "after" points back with: "that", "eso", "cela"."""
+    codes = vocab.codes(lang)
+    return re.compile(r"(?:" + vocab.words(vocab.union("anaphors", codes)) + r")", re.I)
 
 
 def _words(text: str) -> list[str]:
@@ -339,7 +351,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     Linear in the draft's length: a draft sentence is compared only with the rewrite's that
     share a stem with it (`by_stem`), a rewrite sentence's own counts are read once, and a
     sentence the draft says twice is judged once (its verdict depends on its words only)."""
-    r_sents = sentences(norm(plain(rewrite)))
+    r_sents = sentences(norm(blocks(rewrite)))
     r_stems = [stems(s, lang) for s in r_sents]
     by_stem = by_word(r_stems)
 
@@ -366,7 +378,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
 
     advice = patterns("advice", lang)
     judged: dict[str, list[Violation]] = {}
-    drafted = sentences(norm(plain(draft)))
+    drafted = sentences(norm(blocks(draft)))
     d_stems = cache(lambda d: stems(d, lang))
     conditioned = [(d, d_stems(d)) for d in dict.fromkeys(drafted) if _conditions(d, lang)]
     for s in dict.fromkeys(drafted):
