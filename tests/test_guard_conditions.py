@@ -693,3 +693,28 @@ def test_a_list_item_is_a_sentence_of_its_own(lang, draft, kept, dropped):
 def test_after_that_keeps_a_condition_that_points_back(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# A condition word that says something else there is no condition ("en tant que" is "as",
+# "more than once" counts), and "even if", "either way", "mesmo assim", "trotzdem" say what
+# follows holds whatever happens: a rewrite saying so where the draft has an "if" drops it.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("fr", "Tu peux aussi venir aider en tant que bénévole si tu en as envie.",
+     "Et si ça te dit, tu peux venir aider comme bénévole.",
+     "Même si tu n'en as pas envie, tu peux venir aider comme bénévole."),
+    ("en", "If the reset doesn't help, we'll send a new thermostat. Either way, keep the old one.",
+     "Should the reset not help, we'll send a new thermostat. In any case, keep the old one.",
+     "Either way, we'll send a new thermostat after the reset. In any case, keep the old one."),
+    ("de", "Wenn der Neustart nicht hilft, schicken wir ein neues Thermostat.",
+     "Hilft der Neustart nicht, schicken wir ein neues Thermostat.",
+     "Wir schicken trotzdem ein neues Thermostat, auch nach dem Neustart."),
+    ("es", "Si el reinicio no funciona, le enviamos un termostato nuevo.",
+     "En caso de que el reinicio no funcione, le enviamos un termostato nuevo.",
+     "De todos modos le enviamos un termostato nuevo tras el reinicio."),
+    ("pt", "Se a reinicialização não resolver, enviamos um termostato novo.",
+     "Caso a reinicialização não resolva, enviamos um termostato novo.",
+     "Mesmo assim, enviamos um termostato novo depois da reinicialização."),
+])
+def test_a_condition_held_either_way_is_dropped(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

@@ -399,6 +399,13 @@ class Lang(BaseModel):
     # Phrases: a separable verb's particle, which a main clause puts at its end apart from its
     # verb ("wir holen das Gerät ab" is "abholen"); a language without them leaves it empty.
     verb_particles: list[str] = []
+    # Patterns: a condition word where it says something else ("en tant que" is "as", "more
+    # than once" counts, "dès demain" is from tomorrow, "as soon as possible" is a time): no
+    # condition there.
+    not_conditions: list[str] = []
+    # Phrases: what holds whatever happens ("even if", "either way", "mesmo assim", "quand
+    # même", "trotzdem"): no condition, and said where the draft has one, it drops it.
+    regardless: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
@@ -544,7 +551,7 @@ class Lang(BaseModel):
     @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "not_hedges",
+                     "not_hedges", "not_conditions",
                      "reason_openers", "advice", "exclusions",
                      "future", "taking_charge", "happened", "ours_done", "paid_back",
                      "name_titles", "signoffs",

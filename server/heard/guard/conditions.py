@@ -86,9 +86,14 @@ def _conditions(sentence: str, lang: str | None) -> int:
 def _cues(sentence: str, lang: str | None, field: str = "conditions"
           ) -> list[re.Match[str]]:
     """The sentence's conditions but advice that opens like one (German "Denken Sie daran,
-    …" has the verb first, as "Trifft er ein, …" does)."""
+    …" has the verb first, as "Trifft er ein, …" does), a condition word that says something
+    else there ("en tant que", "more than once") and one holding either way ("even if")."""
     advice = patterns("advice", lang)
-    return [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))]
+    other = [(m.start(), m.end()) for p in (patterns("not_conditions", lang),
+                                            cue("regardless", lang))
+             for m in p.finditer(sentence)]
+    return [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))
+            and not any(a <= m.start() < b for a, b in other)]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -377,6 +382,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return bool(advice.search(r_sents[i]))
 
     advice = patterns("advice", lang)
+    regardless = cue("regardless", lang)
     judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(blocks(draft)))
     d_stems = cache(lambda d: stems(d, lang))
@@ -403,7 +409,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
                              for c in (stems(x, lang) for x in CLAUSE.split(s)
                                        if not cue(IF_OR_WHEN, lang).search(x)))
-        if not saying or (len(held - hedging) < _COVER * len(said - hedging) and not whole):
+        # (A sentence saying part of it that holds either way, "mesmo assim, mande…", says it.)
+        either = any(regardless.search(r_sents[i]) for i in saying)
+        if not saying or (len(held - hedging) < _COVER * len(said - hedging) and not whole
+                          and not either):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
@@ -416,14 +425,17 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before)
         # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
         # what the draft's condition was about is that condition (elsewhere it tells time).
-        fewer = cond > kept and cond > kept + sum(
-            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying)
+        # (Not where the sentence says it holds either way: "either way, we'll send it after
+        # the reset" tells a time.)
+        fewer = cond > kept and (either or cond > kept + sum(
+            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
         # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
         # send a label"), is said as a plain fact ("the part is delivered tonight, and…") or
-        # is advice ("we recommend keeping the invoice"): what it conditioned now holds
-        # whatever happens.
+        # is advice ("we recommend keeping the invoice"), or the sentence says it holds either
+        # way ("mesmo assim, mande…", "even if…"): what it conditioned now holds whatever
+        # happens.
         # What a condition was about still named far off, about something else ("an assessor
         # will call you" two sentences back) does not keep it: it is looked for in the
         # sentences saying this one, the one either side and a question just before ("Still
@@ -440,6 +452,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = fewer and not offered and (
             any(_gone(a, local) for a, _, _ in conds)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
+            or either
             or any(not addressed and _stated(words, x, lang)
                    for _, words, addressed in conds for x in spoken)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
