@@ -718,3 +718,34 @@ def test_after_that_keeps_a_condition_that_points_back(lang, draft, kept, droppe
 def test_a_condition_held_either_way_is_dropped(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# "Only if" leaves the outcome open; "as soon as" ("assim que", "dès que", "sobald", "en
+# cuanto") expects it. An "if", or "only" before the new condition, keeps it.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("pt", "O pé quebrado só será coberto se a vistoria indicar que o dano aconteceu no "
+     "transporte.",
+     "O pé quebrado só será coberto caso a vistoria indique que o dano aconteceu no transporte.",
+     "O pé quebrado será coberto assim que a vistoria confirmar que o dano aconteceu no "
+     "transporte."),
+    ("en", "The broken leg will only be covered if the survey shows the damage happened in "
+     "transit.",
+     "The broken leg will only be covered once the survey shows the damage happened in transit.",
+     "The broken leg will be covered as soon as the survey shows the damage happened in "
+     "transit."),
+    ("fr", "Le pied cassé ne sera pris en charge que si l'expertise montre que le dommage date du "
+     "transport.",
+     "Le pied cassé sera pris en charge seulement si l'expertise montre que le dommage date du "
+     "transport.",
+     "Le pied cassé sera pris en charge dès que l'expertise montrera que le dommage date du "
+     "transport."),
+    ("de", "Das gebrochene Bein wird nur ersetzt, wenn das Gutachten zeigt, dass der Schaden beim "
+     "Transport entstand.",
+     "Zeigt das Gutachten, dass der Schaden beim Transport entstand, wird das gebrochene Bein "
+     "ersetzt.",
+     "Das gebrochene Bein wird ersetzt, sobald das Gutachten zeigt, dass der Schaden beim "
+     "Transport entstand."),
+])
+def test_only_if_is_not_kept_by_as_soon_as(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

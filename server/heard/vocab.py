@@ -406,6 +406,12 @@ class Lang(BaseModel):
     # Phrases: what holds whatever happens ("even if", "either way", "mesmo assim", "quand
     # même", "trotzdem"): no condition, and said where the draft has one, it drops it.
     regardless: list[str] = []
+    # Patterns: "only" ("nur", "ne … que", "só") before a condition in its clause: "covered
+    # only if the survey finds…" may well not happen…
+    restrictives: list[str] = []
+    # Phrases: …where a condition that expects the event ("once", "sobald", "dès que",
+    # "en cuanto", "assim que"), like "when" and "after", says it will.
+    presuming: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
@@ -551,7 +557,7 @@ class Lang(BaseModel):
     @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "not_hedges", "not_conditions",
+                     "not_hedges", "not_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions",
                      "future", "taking_charge", "happened", "ours_done", "paid_back",
                      "name_titles", "signoffs",

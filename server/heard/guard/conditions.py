@@ -68,6 +68,34 @@ def _likely(sentence: str, lang: str | None) -> int:
     return _hedges(sentence, lang) - _possible(sentence, lang)
 
 
+def _restricted(sentence: str, at: int, lang: str | None) -> bool:
+    """An "only" restricts the condition at `at`: in its clause before it, or in the clause
+    before when it opens one ("wird nur ersetzt, wenn…")."""
+    parts = CLAUSE.split(sentence[:at])
+    lead = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
+    return bool(patterns("restrictives", lang).search(lead.rstrip() + " "))
+
+
+def _only_ifs(sentence: str, lang: str | None) -> int:
+    """Its conditions that "only" restricts ("n'est possible que si", "só será coberto se")."""
+    return sum(1 for m in _cues(sentence, lang) if _restricted(sentence, m.start(), lang))
+
+
+def _unsure(sentence: str, lang: str | None) -> int:
+    """Its conditions that leave the event open: an "if", or one "only" restricts ("only once
+    the survey confirms it"), not a bare "once" or "as soon as", which expects it."""
+    sure = _sure(lang)
+    return sum(1 for m in _cues(sentence, lang)
+               if not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
+
+
+@cache
+def _sure(lang: str | None) -> re.Pattern[str]:
+    said = vocab.union("presuming", vocab.codes(lang)) \
+        + vocab.union("temporal_conditions", vocab.codes(lang))
+    return re.compile(r"(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
+
+
 def _can(sentence: str, lang: str | None) -> int:
     """Its hedges that are the future of "can" ("podrá"), or, in a rewrite, its present
     "can" ("puede"), which keeps them: both say the thing is possible, not promised."""
@@ -457,6 +485,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for _, words, addressed in conds for x in spoken)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
                    for a, _, _ in conds for i in range(len(r_sents))))
+        # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
+        # coberto assim que a vistoria confirmar…") takes the outcome as given.
+        dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
+            counted(i, _unsure) for i in saying + before))
         if dropped or (cond and not offered and _moved(
                 s, list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
                 conds, [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
