@@ -14,20 +14,26 @@ SCREENSHOTS: list[str] = []
 MEASURED: dict[str, dict[str, str]] = {}  # editor -> {"technique", "replaced", "undo"}
 
 
-# In the service worker: Replace waits at the background until the test calls
-# heldReplace.release() (a busy page); heldReplace.arrived resolves once it got there.
-HOLD_REPLACE = """() => {
-    const real = heard.handlers.replace;
+def hold(handler: str, name: str) -> str:
+    """In the service worker: the background's `handler` waits until the test calls
+    `globalThis[name].release()` (a busy page, a slow server); `.arrived` resolves once a
+    message got there, `.real` is the handler to put back."""
+    return f"""() => {{
+    const real = heard.handlers[{handler!r}];
     let release, arrived;
-    const held = { real, released: new Promise((r) => { release = r; }),
-                   arrived: new Promise((r) => { arrived = r; }) };
-    globalThis.heldReplace = Object.assign(held, { release });
-    heard.handlers.replace = async (msg, sender) => {
+    const held = {{ real, released: new Promise((r) => {{ release = r; }}),
+                   arrived: new Promise((r) => {{ arrived = r; }}) }};
+    globalThis[{name!r}] = Object.assign(held, {{ release }});
+    heard.handlers[{handler!r}] = async (msg, sender) => {{
         arrived();
         await held.released;
         return real(msg, sender);
-    };
-}"""
+    }};
+}}"""
+
+
+HOLD_REPLACE = hold("replace", "heldReplace")  # Replace goes in only once released
+HOLD_RETRY = hold("retry", "heldRetry")  # "Try again" is asked of the server only once released
 
 
 def norm(text: str) -> str:

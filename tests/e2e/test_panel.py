@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from .helpers import (
     HOLD_REPLACE,
+    HOLD_RETRY,
     Panel,
     model,
     norm,
@@ -121,6 +122,46 @@ def test_a_slow_replace_goes_into_its_own_editor_and_closes_only_its_panel(ext, 
     panel.replace.click()
     wait_model(page, second, "fixture.getRich()")
     assert norm(model(page)) == norm(first)
+
+
+def opening(rewrite: str) -> str:
+    """The words a notice names a rewrite by (its first few)."""
+    return " ".join(rewrite.split()[:4])
+
+
+DRAFT_CHANGED = re.compile("changed since Heard read it")
+
+
+def test_a_replace_that_fails_during_try_again_stays_told(ext, site):
+    """Replace is slow to go in; the agent presses Try again and edits the draft meanwhile, so
+    the Replace fails (draft_changed) while the retried rewrite is still coming. The failure
+    stays on screen, naming the rewrite that did not go in, after the retried one arrives,
+    until the agent dismisses it."""
+    page = textarea_page(ext, site, TWO_CHANGES)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    first = panel.wait_result()
+    ext.worker.evaluate(HOLD_REPLACE)
+    ext.worker.evaluate(HOLD_RETRY)
+    failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
+    try:
+        panel.replace.click()
+        ext.worker.evaluate("() => heldReplace.arrived")
+        panel.retry.click()
+        ext.worker.evaluate("() => heldRetry.arrived")
+        page.locator("#editor").fill(TWO_CHANGES + " Thanks.")
+        ext.worker.evaluate("() => heldReplace.release()")
+        expect(failed).to_be_visible()
+        ext.worker.evaluate("() => heldRetry.release()")
+        panel.wait_result()
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+        ext.worker.evaluate("() => { heard.handlers.retry = heldRetry.real; }")
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text(opening(first))
+    assert model(page) == TWO_CHANGES + " Thanks."  # nothing went in
+    failed.get_by_role("button", name="Dismiss").click()
+    expect(failed).to_be_hidden()
 
 
 def test_try_again_with_a_tone(ext, site):

@@ -6,6 +6,7 @@ heard.panel.actions = {
   async replace() {
     const s = heard.panel.state;
     if (!s?.result || s.ui.replace.disabled) return;
+    heard.panel.notice.clear(); // the agent acts: an earlier failure has been read
     s.ui.replace.disabled = true;
     s.ui.status.textContent = "Replacing…";
     const partial = s.rejected.size > 0;
@@ -13,7 +14,7 @@ heard.panel.actions = {
     const text = heard.panel.finalText();
     // The rewrite this Replace writes and reports: "Try again" may put another in this panel
     // before it lands, which must get neither its feedback nor its close.
-    const replaced = { ...s, rejected: new Set(s.rejected) };
+    const replaced = { ...s, rejected: new Set(s.rejected), text };
     // Done from now: a new rewrite opened meanwhile must not report this one dismissed.
     s.done = "replaced";
     const shown = () => heard.panel.state === s && s.result === replaced.result;
@@ -26,9 +27,11 @@ heard.panel.actions = {
       if (shown()) {
         s.done = null;
         s.ui.replace.disabled = false;
+        heard.panel.error({ error: heard.errorShape(error) });
+      } else if (heard.panel.state === s) {
+        // "Try again" put another rewrite here since: its answer would clear the error box.
+        heard.panel.notice.show(replaced, heard.errorShape(error));
       }
-      // Said in this panel while it is open, even over its retried rewrite.
-      if (heard.panel.state === s) heard.panel.error({ error: heard.errorShape(error) });
     }
   },
 
@@ -36,19 +39,24 @@ heard.panel.actions = {
     const s = heard.panel.state;
     if (!s?.result) return;
     const text = heard.panel.finalText();
+    heard.panel.notice.clear(); // the agent acts: an earlier failure has been read
+    await heard.panel.actions.toClipboard(text);
+    s.done = "copied";
+    s.ui.status.textContent = "Copied. Paste it into your reply.";
+    heard.panel.feedback("copied", text, s); // the server counts it once per rewrite
+  },
+
+  async toClipboard(text) {
     try {
       await navigator.clipboard.writeText(text);
     } catch {
       const area = heard.h("textarea", { style: "position:fixed;opacity:0" });
       area.value = text;
-      s.ui.root.append(area);
+      heard.panel.state.ui.root.append(area);
       area.select();
       document.execCommand("copy");
       area.remove();
     }
-    s.done = "copied";
-    s.ui.status.textContent = "Copied. Paste it into your reply.";
-    heard.panel.feedback("copied", text, s); // the server counts it once per rewrite
   },
 
   retry() {
