@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from heard.protect import Masker
-from tests.masked_guard import verdict
+from tests.masked_guard import as_written, verdict
 
 
 # ── the customer's own date set as a deadline ─────────────────────────────────────────────
@@ -488,9 +488,11 @@ def test_french_yesterday_evening_is_one_date():
 def test_the_customers_fact_quoted_back_before_the_drafts_words_is_their_situation(
         lang, customer, draft, quoted, promised):
     """A clause that quotes the customer ("you wanted 1.7 litres and got 1.2") then gives the
-    draft's apology is judged on its own; the same fact again inside a promise is not."""
+    draft's apology is judged on its own; the same fact again inside a promise is not (a
+    doubled fact, or one told as what we will do: the customer's value made a promise)."""
     assert verdict(draft, quoted, customer, lang) == {}
-    assert "fact_duplicated" in verdict(draft, promised, customer, lang)
+    caught = verdict(draft, promised, customer, lang)
+    assert "fact_duplicated" in caught or "customer's own" in caught.get("new_commitment", "")
 
 
 # ── a number word that says the draft's own count ─────────────────────────────────────────
@@ -830,7 +832,6 @@ def test_days_stay_counted_the_way_the_draft_counts_them(lang, draft, kept, reco
     assert "another deadline" in verdict(draft, recounted, lang=lang).get("fact_missing", "")
 
 
-
 # ── a German day and month keep their dot without ending a sentence ──────────────────────
 @pytest.mark.parametrize("customer,draft,quoted,new", [
     ("Am 14.03. um 8:15 Uhr war der Kratzer schon da, ich habe ein Foto gemacht.",
@@ -1088,3 +1089,23 @@ def test_the_customers_own_deadline_quoted_back_is_no_promise(lang, customer, dr
     the time we deliver by, or as what our work leads to, is a promise."""
     assert verdict(draft, quoted, customer, lang) == {}
     assert verdict(draft, promised, customer, lang).get("new_commitment")
+
+
+@pytest.mark.parametrize("lang,customer,draft,moved", [
+    ("de", "Wir brauchen 60 Tage Zahlungsziel.",
+     "Leider können wir Ihr Konto nicht auf 60 Tage umstellen; alle Konten haben 30 Tage.",
+     "Sie hatten 60 Tage erwartet. Alle Konten haben 30 Tage, aber wir werden Ihnen ab dem "
+     "nächsten Quartal 60 Tage geben."),
+    ("pt", "Paguei 40 € pela entrega expressa.", "A entrega expressa de 40 € não é reembolsável.",
+     "A entrega expressa de 40 € não é reembolsável, mas vamos devolver os 40 € como gesto."),
+])
+def test_a_value_both_give_moved_into_what_we_will_do_is_a_promise(lang, customer, draft,
+                                                                   moved):
+    assert "new_commitment:customer_fact" in as_written(draft, moved, customer, lang)
+
+
+def test_a_value_both_give_quoted_back_beside_the_drafts_is_theirs():
+    customer = "J'ai payé 40 € pour la livraison express."
+    draft = "La livraison express à 40 € n'est pas remboursable."
+    assert as_written(draft, "Vous avez payé 40 € pour l'express, je comprends. " + draft,
+                      customer, "fr") == []

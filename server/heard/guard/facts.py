@@ -32,6 +32,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     # searched for in every sentence, and a sentence is read for a promise once.
     holding = _holding(sentences(rewrite))
     normed = cache(lambda: _holding(sentences(norm(rewrite))))
+    drafted = cache(lambda: _holding(sentences(draft)))
     is_promise = cache(is_promise)
     theirs = count_markers(customer_message)
     said = stems(customer_message, lang)
@@ -60,6 +61,11 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if have < n:
             out.append(Violation("fact_missing", f"{with_article(kind)} ({marker}) was dropped "
                                  f"or changed ({have} of {n} kept)."))
+        elif have > n + optional.get(marker, 0) and marker in theirs and (promise := _moved(
+                holding.get(marker, []), drafted().get(marker, []), marker, lang)):
+            out.append(Violation("new_commitment", f"It puts the customer's own {marker} into "
+                                 f"a promise the draft does not make (“{promise[:90]}”).",
+                                 "customer_fact"))
         elif have > n + optional.get(marker, 0) + _quoted_back(
                 holding.get(marker, []), marker, theirs, said, around.get(marker, set()),
                 is_promise, lang, want) \
@@ -106,6 +112,20 @@ def _holding(sents: list[str]) -> dict[str, list[str]]:
         for marker in dict.fromkeys(m.group(0) for m in MARKER_RE.finditer(s)):
             out.setdefault(marker, []).append(s)
     return out
+
+
+def _moved(holding: list[str], drafted: list[str], marker: str, lang: str | None) -> str:
+    """A fact the draft and the customer both give, said in more clauses that tell what will
+    happen than the draft says it in: their value quoted back is their situation, the same
+    value moved into what we will do is a promise ("you were expecting ⟦7⟧ terms" is theirs;
+    "our team will apply the ⟦7⟧ terms" makes them ours). Told by the tense, not by promise
+    words: "you paid ⟦4⟧ for the express delivery" names a delivery and promises none. The
+    first such clause of the rewrite, "" when there are no more than the draft's."""
+    def promised(sents: list[str]) -> list[str]:
+        return [c for s in sents for c in re.split(r"[;:—–]", s) if marker in c
+                and _foretold(c, marker, lang)]
+    made = promised(holding)
+    return made[0] if len(made) > len(promised(drafted)) else ""
 
 
 # One fact, then the same said again after a comma and an article ("⟦4⟧, dem ⟦5⟧", "⟦4⟧,
