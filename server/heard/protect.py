@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from heard import vocab
+from heard import values, vocab
 from heard.recall import Recall
 
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
@@ -272,7 +272,8 @@ def _fold(original: str, kind: str) -> str:
     """What two spellings of one fact share: a day in words however it is capitalised
     ("heute", "Heute"), a day and month with or without the dot a sentence's end took
     ("05.02." in the middle of a sentence, "05.02" before its full stop, "5.2."), a number
-    with an ordinal's dot or without ("bis zum 10. eines Monats", "10")."""
+    with an ordinal's dot or without ("bis zum 10. eines Monats", "10"); any other spelling of
+    one value (heard.values: "March 3rd" and "3 March", "2 p.m." and "14:00")."""
     if kind == "date" and not any(ch.isdigit() for ch in original):
         return " ".join(original.casefold().split())
     m = _DAY_MONTH.fullmatch(original)
@@ -281,7 +282,7 @@ def _fold(original: str, kind: str) -> str:
     m = _ORDINAL.fullmatch(original)
     if m and kind == "identifier":  # "10." before a lower-case word is the "10" it counts
         return m.group(1)
-    return ""
+    return values.key(original, kind)
 
 
 @dataclass

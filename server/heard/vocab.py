@@ -31,7 +31,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from heard.prompts import Phrases
 
@@ -306,7 +306,9 @@ class Lang(BaseModel):
     # Phrases: a weekday's short form that is also another word (Portuguese "segunda" is
     # second), a weekday only with a part of the day after it ("segunda de manhã").
     short_weekdays: list[str]
-    months: list[str]  # phrases
+    # Phrases: the twelve months in order, January first, then any other spelling
+    # ("jänner", "setiembre", "sept"): heard.values reads a month's number from its place.
+    months: list[str] = Field(min_length=12)
     # Whether a date is written month first ("March 3"): English only, so "im März 12
     # Sitzungen" (in March, twelve sessions) holds no date.
     month_first: bool = False
