@@ -164,6 +164,65 @@ def test_a_replace_that_fails_during_try_again_stays_told(ext, site):
     expect(failed).to_be_hidden()
 
 
+def replace_held_then(ext, page, meanwhile) -> tuple[str, str]:
+    """Replace of a rewrite of the page's draft is slow to go in; `meanwhile(panel)` runs, then
+    the draft is edited and Replace goes on. The first rewrite, and the draft as edited."""
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    first = panel.wait_result()
+    ext.worker.evaluate(HOLD_REPLACE)
+    edited = TWO_CHANGES + " Thanks."
+    try:
+        panel.replace.click()
+        ext.worker.evaluate("() => heldReplace.arrived")
+        page.locator("#editor").fill(edited)  # Replace can no longer go in: draft_changed
+        meanwhile(panel)
+        ext.worker.evaluate("() => heldReplace.release()")
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    return first, edited
+
+
+def test_a_replace_that_fails_after_a_new_rewrite_is_told_in_its_panel(ext, site):
+    """The agent edits the draft and asks Heard again while the Replace of the first rewrite is
+    still going in; that Replace fails (the draft changed). The failure is told in the panel on
+    screen — the new rewrite's — naming the first rewrite, which the agent can still copy; the
+    new rewrite's Replace still works."""
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    page = textarea_page(ext, site, TWO_CHANGES)
+
+    def rewrite_again(panel):
+        page.locator("#editor").click()
+        page.keyboard.press("Alt+Shift+E")
+        panel.wait_result()  # the new rewrite's (the first one's Replace is pressed)
+
+    first, edited = replace_held_then(ext, page, rewrite_again)
+    panel = Panel(page)
+    second = panel.rewrite.text_content()
+    failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text(opening(first))
+    assert model(page) == edited
+    failed.get_by_role("button", name="Copy that rewrite").click()
+    expect(failed).to_be_hidden()
+    assert page.evaluate("navigator.clipboard.readText()") == first
+    panel.replace.click()
+    wait_model(page, second)
+
+
+def test_a_replace_that_fails_after_its_panel_closed_opens_one_to_say_so(ext, site):
+    """The agent closes the panel while its Replace is still going in, and it fails: a panel
+    opens to say which rewrite did not go in."""
+    page = textarea_page(ext, site, TWO_CHANGES)
+    first, edited = replace_held_then(ext, page, lambda panel: panel.close.click())
+    failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text(opening(first))
+    assert model(page) == edited
+    failed.get_by_role("button", name="Dismiss").click()
+    expect(failed).to_be_hidden()
+
+
 def test_try_again_with_a_tone(ext, site):
     page = textarea_page(ext, site)
     page.keyboard.press("Alt+Shift+E")

@@ -28,8 +28,9 @@ heard.panel.actions = {
         s.done = null;
         s.ui.replace.disabled = false;
         heard.panel.error({ error: heard.errorShape(error) });
-      } else if (heard.panel.state === s) {
-        // "Try again" put another rewrite here since: its answer would clear the error box.
+      } else {
+        // The panel moved on ("Try again", another draft's rewrite) or was closed: wherever
+        // the agent is now, they must not believe this rewrite went in.
         heard.panel.notice.show(replaced, heard.errorShape(error));
       }
     }

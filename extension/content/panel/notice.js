@@ -1,7 +1,9 @@
-// A Replace that failed after the panel moved on to another rewrite ("Try again" put a new
-// one in it): the panel's own error box belongs to the attempt it shows and is cleared by the
-// next answer, so this failure is told in a notice of its own, naming the rewrite that did not
-// go in, until the agent dismisses it or acts (Replace, Copy, or the notice's Copy).
+// A Replace that failed after the panel moved on: "Try again" put a new rewrite in it, the
+// agent opened a rewrite of another draft, or closed the panel. The panel's own error box
+// belongs to the attempt it shows and is cleared by the next answer, so this failure is told in
+// a notice of its own, in the panel on screen (one opened for it if none is), naming the
+// rewrite that did not go in, until the agent dismisses it or acts (Replace, Copy, the
+// notice's Copy).
 globalThis.heard ??= {};
 
 heard.panel.notice = {
@@ -13,9 +15,13 @@ heard.panel.notice = {
 
   /** Says in the panel on screen that `failed` (the state Replace kept) did not go in. */
   show(failed, error) {
-    const s = heard.panel.state;
-    if (!s) return;
-    const { ui } = s;
+    const opened = !heard.panel.state;
+    if (opened) {
+      // No panel on screen: one with only the notice, where the failed rewrite's panel was.
+      heard.panel.open({ frameId: null });
+      heard.panel.state.anchor = failed.anchor;
+    }
+    const { ui } = heard.panel.state;
     ui.noticeText.textContent =
       `Replace did not go in for your earlier rewrite “${heard.panel.notice.name(failed.result.rewrite)}”: ${error.message}`;
     ui.noticeCode.textContent = error.code ? `(${error.code})` : "";
@@ -23,6 +29,7 @@ heard.panel.notice = {
     ui.noticeCopy.onclick = () => heard.panel.notice.copy(failed);
     ui.notice.hidden = false;
     heard.panel.reflow();
+    if (opened) ui.noticeCopy.focus({ preventScroll: true });
   },
 
   /** The failed rewrite's own text to the clipboard, to paste where it belongs. */
