@@ -87,7 +87,7 @@ def real_entries(path: Path) -> list[dict]:
 
 
 def masked_parts(entry: dict):
-    draft = markup.sanitize(entry["draft"]) if entry["format"] == "html" else entry["draft"]
+    draft, _notes = markup.draft_parts(entry["draft"], entry["format"])  # pipeline.check's
     masker = Masker(names=[entry["customer_name"]])
     masker.learn(entry["customer_message"])
     masker.marker_for_name(entry["customer_name"])
@@ -175,7 +175,7 @@ def evaluate_holdout(svc: pipeline.Services, items=None) -> dict:
         return [f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
             m.draft, rewrite, phrases=phrases, fmt=entry["format"], customer_message=m.message,
             kinds=m.kinds, lang=language.detect(m.draft) or entry["lang"],
-            instructions=system, same=m.masker.same)]
+            instructions=system, same=m.masker.same, notes=m.notes)]
 
     for entry, m, rewrites, bad in (_holdout_items() if items is None else items):
         row = langs.setdefault(entry["lang"], {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]})

@@ -46,7 +46,7 @@ def candidates() -> list[tuple[str, str, str, str, dict[str, str], str | None]]:
     """(draft, rewrite, format, customer message, kinds, language), all masked."""
     out = []
     for i, entry in enumerate(load()):
-        draft = markup.sanitize(entry["draft"]) if entry["format"] == "html" else entry["draft"]
+        draft, _notes = markup.draft_parts(entry["draft"], entry["format"])
         masker = Masker(names=[entry["customer_name"]])
         masker.learn(entry["customer_message"])
         masker.marker_for_name(entry["customer_name"])

@@ -94,7 +94,7 @@ def request_for(case: Case) -> RewriteRequest:
 
 def _originals(case: Case) -> dict[str, str]:
     """The pipeline's own masking, redone: violation messages name markers, admins want facts."""
-    draft = markup.sanitize(case.draft) if case.format == "html" else case.draft
+    draft = markup.draft_parts(case.draft, case.format)[0]
     masker = Masker(names=[""])
     masker.learn_from_customer(case.customer_message)
     masker.mask(draft)

@@ -123,15 +123,18 @@ class _Restorer:
 
 @dataclass(frozen=True)
 class Checked:
-    """A request that passed validation: its (sanitised) draft and that draft as text."""
+    """A request that passed validation: its draft as the reader sees it (sanitised, notes to
+    an AI hidden in its HTML taken out: markup.draft_parts), that draft as text, and the notes
+    taken out, which only the guard reads."""
 
     draft: str
     plain_draft: str
+    notes: tuple[str, ...] = ()
 
 
 def check(req: RewriteRequest, svc: Services) -> Checked:
     """Every reason to refuse a request, raised before any work (or any streamed byte)."""
-    draft = markup.sanitize(req.draft) if req.format == "html" else req.draft
+    draft, notes = markup.draft_parts(req.draft, req.format)
     plain_draft = markup.to_text(draft) if req.format == "html" else draft
     if not plain_draft.strip():
         raise Refused(400, "empty_draft", "The draft is empty; write a reply first, then ask "
@@ -141,7 +144,7 @@ def check(req: RewriteRequest, svc: Services) -> Checked:
         raise Refused(413, "too_many_tokens", f"The draft and context are {used} tokens; the "
                        f"limit is {svc.settings.max_input_tokens}. Shorten the draft or rewrite "
                        "a selection.")
-    return Checked(draft, plain_draft)
+    return Checked(draft, plain_draft, tuple(notes))
 
 
 @dataclass
@@ -164,6 +167,8 @@ class Job:
     on_delta: _Restorer | None = None
     on_reset: Callable[[], None] | None = None
     same: dict[str, str] = field(default_factory=dict)  # markers of one fact (Masker.same)
+    # The notes taken out of the draft (Checked.notes), masked: the guard's, never the model's.
+    masked_notes: str = ""
     # The answer's id, known before the lookup so a hit's counts can be written with it.
     answer_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -184,7 +189,7 @@ class Job:
                    kinds=",".join(f"{m}={k}" for m, k in self.kinds.items()),
                    name=self.name_marker,
                    mood=f"{self.reading.feeling}/{self.reading.intensity}" if self.reading
-                   else "")
+                   else "", **({"notes": self.masked_notes} if self.masked_notes else {}))
 
 
 def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
@@ -199,6 +204,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
     name_marker = masker.marker_for_name(ctx.customer_name) or ""
     masked = masker.mask(checked.draft)
     masked_msg = masker.mask(ctx.customer_message)
+    masked_notes = masker.mask("\n".join(checked.notes)).text
     lang = language.detect(masked.text) or (req.locale[:2].lower() or None)
     reading = None
     if masked_msg.text.strip():  # the customer's own language, else the draft's
@@ -207,7 +213,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
                                            svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
-               on_reset, masker.same)
+               on_reset, masker.same, masked_notes)
 
 
 def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
@@ -288,7 +294,8 @@ def _cached(value: dict) -> dict:
 def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
     broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
                          fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
-                         lang=job.lang, instructions=job.bundle.system, same=job.same)
+                         lang=job.lang, instructions=job.bundle.system, same=job.same,
+                         notes=job.masked_notes)
     if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()
@@ -389,7 +396,7 @@ def _restore_warnings(warnings: list[Warning], originals: dict[str, str]) -> lis
 def _answer(job: Job, attempt: Attempt) -> dict:
     originals, bundle, fmt = job.originals, job.bundle, job.fmt
     rewritten = restore(attempt.candidate.rewrite, originals)
-    html = markup.sanitize(rewritten) if fmt == "html" else None
+    html = markup.visible(rewritten) if fmt == "html" else None
     plain = markup.to_text(html) if html is not None else rewritten
     ops = word_diff(job.checked.plain_draft, plain)
     proposed = [_restored(c, originals) for c in attempt.candidate.changes]

@@ -43,6 +43,7 @@ class Masked:
     message: str
     kinds: dict[str, str]
     masker: Masker = field(repr=False)
+    notes: str = ""  # the notes to an AI taken out of the draft, masked (pipeline.Job's)
 
     def rewrite(self, text: str) -> str:
         """`text` as the model would write it: a fact of the draft or of the customer's
@@ -62,12 +63,12 @@ class Masked:
 
 def mask(entry: dict, draft: str | None = None) -> Masked:
     draft = entry["draft"] if draft is None else draft
-    draft = markup.sanitize(draft) if entry["format"] == "html" else draft
+    draft, notes = markup.draft_parts(draft, entry["format"])  # as pipeline.check reads it
     masker = Masker(names=[entry["customer_name"]])
     masker.learn(entry["customer_message"])
     masker.marker_for_name(entry["customer_name"])
     d, m = masker.mask(draft), masker.mask(entry["customer_message"])
-    return Masked(d.text, m.text, masker.kinds, masker)
+    return Masked(d.text, m.text, masker.kinds, masker, masker.mask("\n".join(notes)).text)
 
 
 # A product or model name with a number in it, as the drafts write them.

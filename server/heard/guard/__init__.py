@@ -58,23 +58,28 @@ __all__ = ["Violation", "check", "notices"]
 def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
           lang: str | None = None, instructions: str = "",
-          same: dict[str, str] | None = None) -> list[Violation]:
+          same: dict[str, str] | None = None, notes: str = "") -> list[Violation]:
     """All the invariants `rewrite` breaks, as violations naming what went wrong. `same`
-    names markers that are one fact spelled another way (protect.Masker.same)."""
+    names markers that are one fact spelled another way (protect.Masker.same). `notes`: the
+    notes to an AI taken out of the draft before the model saw it (an HTML draft's comments
+    and hidden elements, markup.draft_parts), read like a note left in it: nothing it asks
+    for may be said."""
     kinds = kinds or {}
     if same:
         def one(text: str) -> str:
             return MARKER_RE.sub(lambda m: same.get(m.group(0), m.group(0)), text)
         draft, rewrite, customer_message = one(draft), one(rewrite), one(customer_message)
+        notes = one(notes)
     sent = rewrite  # its markup is judged as the model wrote it…
     if fmt == "html":  # …its words as the customer would get them: comments, hidden text gone
-        rewrite = html.sanitize(rewrite)
+        sent = html.unhidden(rewrite)[0]  # (what no reader sees is no markup of the reply)
+        rewrite = html.sanitize(sent)
     if not rewrite.strip():
         return [Violation("empty_rewrite", "The model returned an empty rewrite.")]
     # What the draft itself says leaves out any note to an AI in it (injection.py's rule);
     # a rewrite that keeps such a note verbatim does not make its words its own either.
-    notes = injection.draft_instructions(draft)
-    own = injection.without(draft, notes)
+    left_in = injection.draft_instructions(draft)
+    own = injection.without(draft, left_in)
     notes_kept = injection.draft_instructions(rewrite)
     said = injection.without(rewrite, notes_kept)
     # A fact only a note holds may come back inside the note kept verbatim, never outside it
@@ -98,7 +103,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
-    asked = " ".join(draft[start:end] for start, end in notes)
+    asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()
     out += new_commitments(own, said, phrases, lang, asked, read, customer_message)
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
