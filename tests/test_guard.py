@@ -140,7 +140,8 @@ def test_the_system_prompt_and_the_customer_message_do_not_leak_into_the_reply()
     copied = "Every fact, policy, decision and promise in the draft stays exactly as the agent"
     assert "Heard's own instructions" in codes(DRAFT + " " + copied,
                                                instructions=BUNDLE.system)["instruction_leak"]
-    message = "please send me the thing now because I have been waiting for ages and ages ok"
+    message = ("please send me the thing now because I have been waiting for ages and ages and "
+               "nobody at your company has answered a single one of my emails")
     found = codes(DRAFT + " " + message, customer_message=message)
     assert "customer's message" in found["instruction_leak"]
     # Injection text the agent's own draft holds is data: keeping it is not a leak.

@@ -13,6 +13,8 @@ from heard.guard.violation import Violation
 from heard.recall import Recall
 
 _ASKED = 2  # content words only a note has that make a clause its request
+_COPIED = 10  # words in a row of what the customer's message says to an AI, copied: a leak
+_QUOTED = 20  # words in a row of anything the customer wrote, copied: their message, not a quote
 _PROMPT_ECHO = r"</?(?:draft|customer_message)>|⟦name⟧"
 
 
@@ -42,12 +44,29 @@ def leaks(draft: str, rewrite: str, customer_message: str, instructions: str
             out.append(Violation("instruction_leak", "The rewrite repeats Heard's own "
                                  f"instructions (“{copied[0]}”)."))
     if customer_message:
-        copied = sorted(_ngrams(rewrite, 10) & _ngrams(customer_message, 10)
-                        - _ngrams(draft, 10))
+        copied = _copied(draft, rewrite, customer_message)
         if copied:
             out.append(Violation("instruction_leak", "The rewrite copies a long passage of "
                                  f"the customer's message into the reply (“{copied[0]}”)."))
     return out
+
+
+def _copied(draft: str, rewrite: str, customer_message: str) -> list[str]:
+    """Runs of the customer's words the rewrite copies that make their message part of the
+    reply: `_COPIED` words in a row of what it says to an AI (a note in brackets, a sentence
+    addressing an assistant — the draft's reading of a note, applied to the message), or
+    `_QUOTED` in a row of anything. A faithful reply quotes the customer's situation back in
+    ten or twelve words ("you waited 40 minutes at 6 a.m. with a rented van"), never in that
+    many."""
+    fresh = _ngrams(rewrite, _COPIED) & _ngrams(customer_message, _COPIED) - _ngrams(draft,
+                                                                                    _COPIED)
+    if not fresh:
+        return []
+    asked = " ".join(customer_message[start:end]
+                     for start, end in draft_instructions(customer_message))
+    return sorted(fresh & _ngrams(asked, _COPIED)) or sorted(
+        _ngrams(rewrite, _QUOTED) & _ngrams(customer_message, _QUOTED)
+        - _ngrams(draft, _QUOTED))
 
 
 # ── instructions hidden in the draft ─────────────────────────────────────────────────────
