@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from heard.guard import conditions
 from tests.masked_guard import violations
 
 
@@ -749,3 +750,38 @@ def test_a_condition_held_either_way_is_dropped(lang, draft, kept, dropped):
 def test_only_if_is_not_kept_by_as_soon_as(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# A condition said as what the customer brings, opening the sentence ("with a medical
+# certificate, you can…"): left out, what it allowed holds for anyone; said as an "if", as
+# an instruction or later in the sentence, it is kept.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "With a repair invoice, you can claim the full amount back.",
+     "You can claim the full amount back with a repair invoice.",
+     "You can claim the full amount back."),
+    ("de", "Mit einer Reparaturrechnung kannst du den vollen Betrag zurückfordern.",
+     "Schick uns eine Reparaturrechnung, dann kannst du den vollen Betrag zurückfordern.",
+     "Du kannst den vollen Betrag zurückfordern."),
+    ("fr", "Avec une facture de réparation, vous pouvez demander le remboursement complet.",
+     "Si vous avez une facture de réparation, vous pouvez demander le remboursement complet.",
+     "Vous pouvez demander le remboursement complet."),
+    ("es", "Con una factura de reparación, puede reclamar el importe completo.",
+     "Puede reclamar el importe completo con una factura de reparación.",
+     "Puede reclamar el importe completo."),
+    ("pt", "Com uma nota da oficina, você pode pedir o valor integral de volta.",
+     "Você pode pedir o valor integral de volta, desde que tenha uma nota da oficina.",
+     "Você pode pedir o valor integral de volta."),
+])
+def test_a_condition_said_as_what_the_customer_brings(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# "With a baby at home, …" tells the customer's situation: no condition on what follows.
+@pytest.mark.parametrize("lang,sentence", [
+    ("pt", "Com um bebê em casa, ver baratas na cozinha deixa qualquer um em alerta."),
+    ("en", "With a baby at home, finding roaches in the kitchen is alarming."),
+    ("de", "Mit einem Baby zu Hause ist das besonders ärgerlich."),
+])
+def test_a_situation_said_with_with_is_no_condition(lang, sentence):
+    assert conditions._conditions(sentence.lower(), lang) == 0

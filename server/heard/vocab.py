@@ -405,6 +405,10 @@ class Lang(BaseModel):
     # than once" counts, "dès demain" is from tomorrow, "as soon as possible" is a time): no
     # condition there.
     not_conditions: list[str] = []
+    # Patterns: a condition said as what the customer holds or brings, opening the sentence
+    # ("with a medical certificate, you can…", "mit einem Attest kannst du…", "com um pedido
+    # novo, você pode…"): the match is all of it, and a rewrite may say it as an instruction.
+    held_conditions: list[str] = []
     # Phrases: what holds whatever happens ("even if", "either way", "mesmo assim", "quand
     # même", "trotzdem"): no condition, and said where the draft has one, it drops it.
     regardless: list[str] = []
@@ -559,7 +563,7 @@ class Lang(BaseModel):
     @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "not_hedges", "not_conditions", "restrictives",
+                     "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions",
                      "future", "taking_charge", "happened", "ours_done", "paid_back",
                      "name_titles", "signoffs",

@@ -157,14 +157,26 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
                 end = aside
             elif aside and aside.group(0) == "," and that.match(sentence, aside.end()):
                 end = _CLAUSE_END.search(sentence, aside.end())
-        # A condition said by its verb first ("Trifft er ein, …") is all of its own match.
-        said = m.group(0)[:-1] if m.group(0).endswith(",") else \
+        # A condition said by its verb first ("Trifft er ein, …") is all of its own match, as
+        # is one said as what the customer brings ("with a certificate, …": theirs to bring,
+        # so an instruction may say it).
+        held = bool((h := _held(lang).match(sentence, m.start())) and h.end() == m.end())
+        said = m.group(0)[:-1] if m.group(0).endswith(",") else m.group(0) if held else \
             sentence[m.end():end.start() if end else None]
+        if held:
+            said = said.lstrip(" ;:—–").split(" ", 1)[-1]
         if cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")) or not _words(said):
             continue
         out.append((stems(said, lang), _WORD.findall(said),
-                    bool(cue("addressees", lang).search(said))))
+                    held or bool(cue("addressees", lang).search(said))))
     return out
+
+
+@cache
+def _held(lang: str | None) -> re.Pattern[str]:
+    """A condition said as what the customer holds or brings ("with a certificate, …")."""
+    return re.compile("|".join(vocab.union("held_conditions", vocab.codes(lang))) or r"(?!)",
+                      re.I)
 
 
 @cache

@@ -92,7 +92,8 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
     only); of every language when it is unknown. Conditions add their patterns."""
     codes = vocab.codes(lang)
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
-    extra = vocab.union("condition_patterns", codes) if "conditions" in field else []
+    extra = [p for f in ("condition_patterns", "held_conditions")
+             for p in vocab.union(f, codes)] if "conditions" in field else []
     return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
                                 + r")(?!\w)", *extra]), re.I)
 
