@@ -87,3 +87,46 @@ def test_a_promise_on_the_same_step_passes(lang: str, draft: str, kept: str) -> 
 ])
 def test_a_promise_a_step_up_is_caught(lang: str, draft: str, firmer: str) -> None:
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# An estimate carried by a word or verb of reckoning before an amount ("plan on", "comptez",
+# "rechnen Sie mit", "cuente con unos", "conto com", "uns") is on the likely step, as "usually"
+# and "about" are: either says the other. Said as a plain fact, it is caught; the same words
+# before no amount ("cuente con ello", "conta com 2 camas" has 2 beds) estimate nothing.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "The repair usually takes 5 working days.",
+     "Plan on about 5 working days for the repair."),
+    ("en", "The repair takes roughly 5 working days.", "Count on 5 working days for the repair."),
+    ("fr", "La réparation prend généralement 5 jours ouvrés.",
+     "Comptez 5 jours ouvrés pour la réparation."),
+    ("fr", "La réparation est estimée à 200 euros.", "Prévoyez 200 euros pour la réparation."),
+    ("de", "Die Reparatur dauert in der Regel 5 Werktage.",
+     "Rechnen Sie mit 5 Werktagen für die Reparatur."),
+    ("de", "Die Reparatur dauert ungefähr 5 Werktage.", "Die Reparatur dauert rund 5 Werktage."),
+    ("es", "La reparación suele tardar 5 días hábiles.",
+     "Cuente con unos 5 días hábiles para la reparación."),
+    ("es", "La reparación tarda aproximadamente 5 días hábiles.",
+     "Calcule 5 días hábiles para la reparación."),
+    ("pt", "O conserto costuma levar 5 dias úteis.",
+     "Conte com uns 5 dias úteis para o conserto."),
+    ("pt", "O prazo estimado é de oito a dez semanas.", "Conto com oito a dez semanas de prazo."),
+])
+def test_an_estimate_said_by_reckoning_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "The repair takes about 5 working days.", "The repair is done in 5 working days."),
+    ("en", "Plan on 5 working days for the repair.", "The repair takes 5 working days."),
+    ("fr", "Comptez 5 jours ouvrés pour la réparation.", "La réparation prend 5 jours ouvrés."),
+    ("de", "Rechnen Sie mit 5 Werktagen für die Reparatur.", "Die Reparatur dauert 5 Werktage."),
+    ("es", "Cuente con unos 5 días hábiles para la reparación.",
+     "La reparación tarda 5 días hábiles."),
+    ("es", "La reparación suele tardar 5 días hábiles.",
+     "La reparación tardará 5 días hábiles, cuente con ello."),
+    ("pt", "Conte com uns 5 dias úteis para o conserto.", "O conserto leva 5 dias úteis."),
+    ("pt", "O quarto conta com 2 camas e o conserto costuma levar 5 dias.",
+     "O quarto conta com 2 camas e o conserto leva 5 dias."),
+])
+def test_an_estimate_said_as_a_fact_is_caught(lang: str, draft: str, firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

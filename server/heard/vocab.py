@@ -395,6 +395,10 @@ class Lang(BaseModel):
     # step or a softer one; "may" said as "usually" moves it up one (guard/modality.py).
     hedges: list[str]  # phrases
     possibilities: list[str]  # phrases
+    # Phrases on the likely step only right before an amount: a word or verb of reckoning
+    # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
+    # com oito semanas"); "about your order", "cuente con nosotros" estimate nothing.
+    estimates: list[str] = []
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []

@@ -75,8 +75,24 @@ def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
     start = opening.end() if opening else 0
     # A hedge word that says something else there ("prévue par la loi", "etwa durch").
     other = [(m.start(), m.end()) for m in patterns("not_hedges", lang).finditer(sentence)]
-    return [m for m in cue(HEDGES, lang).finditer(sentence) if m.start() >= start
-            and not any(a <= m.start() < b for a, b in other)]
+    found = [*cue(HEDGES, lang).finditer(sentence), *_estimates(lang).finditer(sentence)]
+    return sorted((m for m in found if m.start() >= start
+                   and not any(a <= m.start() < b for a, b in other)), key=lambda m: m.start())
+
+
+@cache
+def _estimates(lang: str | None) -> re.Pattern[str]:
+    """A word or verb of reckoning right before an amount (lang/*.json `estimates`): "about
+    ⟦3⟧ days", "comptez ⟦2⟧", "cuente con unos ⟦3⟧ días", "conto com oito semanas" estimate,
+    on the likely step; "about your order", "cuente con nosotros" do not."""
+    codes = vocab.codes(lang)
+    said = vocab.union("estimates", codes)
+    if not said:
+        return re.compile(r"(?!)")
+    amount = (r"(?:⟦\d+⟧|\d|(?:" + vocab.words(vocab.union("cardinals", codes),
+                                               longest_first=True) + r")(?!\w))")
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(said, longest_first=True)
+                      + rf")(?=\s+{amount})", re.I)
 
 
 def possible(hedge: str, lang: str | None) -> bool:
@@ -99,7 +115,8 @@ def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
-    return re.compile(f"{cue(steps, lang).pattern}|{looks}", re.I)
+    likely = [_estimates(lang).pattern] if "hedges" in steps.split("+") else []
+    return re.compile("|".join([cue(steps, lang).pattern, *likely, looks]), re.I)
 
 
 def _heads(window: str, lang: str | None) -> set[str]:
