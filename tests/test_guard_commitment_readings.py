@@ -1559,3 +1559,51 @@ def test_an_act_is_what_it_does_not_what_it_is_for(lang, draft, same, lent):
     drive in the meantime" is new beside a draft that only advises against driving."""
     assert verdict(draft, same, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, lent, lang))
+
+
+@pytest.mark.parametrize("lang,draft,same,lent", [
+    ("de", "Ihre Kamera ist in der Werkstatt und kommt in etwa zehn Tagen zurück.",
+     "Bis dahin danken wir Ihnen für Ihre Geduld: Ihre Kamera ist in der Werkstatt und kommt "
+     "in etwa zehn Tagen zurück.",
+     "Ihre Kamera ist in der Werkstatt und kommt in etwa zehn Tagen zurück; bis dahin leihen "
+     "wir Ihnen ein Vorführmodell aus."),
+    ("de", "Ihre Kamera ist in der Werkstatt und kommt in etwa zehn Tagen zurück.",
+     "Ihre Kamera ist in der Werkstatt und kommt in etwa zehn Tagen zurück.",
+     "Ihre Kamera ist in der Werkstatt und kommt in etwa zehn Tagen zurück. Falls es länger "
+     "dauert, schicke ich Ihnen ein Vorführmodell."),
+    ("fr", "Votre appareil est à l'atelier et revient dans une dizaine de jours.",
+     "En attendant, nous vous remercions de votre patience : votre appareil est à l'atelier "
+     "et revient dans une dizaine de jours.",
+     "Votre appareil est à l'atelier et revient dans une dizaine de jours. D'ici là, on vous "
+     "prête un boîtier de démonstration."),
+    ("es", "Su cámara está en el taller y vuelve en unos diez días.",
+     "Mientras tanto, le agradecemos la paciencia: su cámara está en el taller y vuelve en "
+     "unos diez días.",
+     "Su cámara está en el taller y vuelve en unos diez días; mientras tanto le dejamos un "
+     "modelo de exposición."),
+    ("pt", "A sua câmara está na oficina e volta dentro de uns dez dias.",
+     "Enquanto isso, agradecemos-lhe a paciência: a sua câmara está na oficina e volta "
+     "dentro de uns dez dias.",
+     "A sua câmara está na oficina e volta dentro de uns dez dias; enquanto isso, "
+     "emprestamos-lhe um modelo de demonstração."),
+    ("en", "Your camera is at the workshop and comes back in about ten days.",
+     "In the meantime, we thank you for your patience: your camera is at the workshop and "
+     "comes back in about ten days.",
+     "Your camera is at the workshop and comes back in about ten days; in the meantime we're "
+     "lending you a demonstration body."),
+])
+def test_an_act_in_the_present_is_a_promise_when_it_is_timed_ahead(lang, draft, same, lent):
+    """The present standing for the future — under a condition or in a time ahead ("bis
+    dahin leihen wir Ihnen", "d'ici là, on vous prête", "mientras tanto le dejamos", "we're
+    lending you") — is something we will do; thanking in the same time ahead is not."""
+    assert verdict(draft, same, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, lent, lang))
+
+
+def test_an_act_in_the_present_that_the_draft_makes_is_no_new_one():
+    draft = "Sobald die Rücksendung eingeht, erstatten wir Ihnen den Kaufpreis."
+    assert verdict(draft, "Wenn Ihre Rücksendung bei uns ankommt, erstatten wir Ihnen den "
+                   "Kaufpreis.", "de") == []
+    draft = "Dès réception du retour, nous vous rembourserons le prix d'achat."
+    assert verdict(draft, "Dès que le retour nous parvient, nous vous remboursons le prix "
+                   "d'achat.", "fr") == []

@@ -464,6 +464,14 @@ class Lang(BaseModel):
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
     our_future: list[str]
+    # Patterns: we or I doing something in the present ("wir leihen", "schicke ich", "nous
+    # vous prêtons", "prestamos", "we're lending"), verbs of feeling, thanking or asking left
+    # out: what we will do when its sentence conditions it or its clause times it ahead
+    # (`ahead`): the present standing for the future (guard/commitments.py).
+    our_present: list[str]
+    # Phrases: a time ahead that a present act fills ("in the meantime", "bis dahin", "en
+    # attendant", "mientras tanto", "até lá", "tomorrow"): the act is a promise.
+    ahead: list[str]
     # Phrases: a hedge that is the future of "can" ("podrá", "poderá"): the present "can"
     # (`options`) keeps it as soft — "la tienda puede reenviarlo" for "podrá reenviarlo".
     abilities: list[str]

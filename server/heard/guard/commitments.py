@@ -546,8 +546,18 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
             continue  # "shall we…?" asks
-        for clause in CLAUSE.split(sentence):
-            found = ours.search(clause)
+        # A present act is what we will do when a condition before it in its sentence sets it
+        # ("caso esse horário não sirva, responda … e marcamos"), or its own clause or one
+        # beside it conditions it or times it ahead ("D'ici là, on vous prête une tablette",
+        # "setze ich die Abbuchung aber bis zur Entscheidung aus"). A condition after it and
+        # further off is another act's ("Retiramos tudo …: o preço só vale se …").
+        clauses = CLAUSE.split(sentence)
+        ahead = [bool(cue("conditions+ahead+immediately", lang).search(c)) for c in clauses]
+        set_on = [bool(cue("conditions", lang).search(c)) for c in clauses]
+        for n, clause in enumerate(clauses):
+            future = ours.search(clause)
+            timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
+            found = future or (_present_act(clause, lang) if timed else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _telling(lang).search(clause, (found or taken).end()):
@@ -555,21 +565,38 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
-                    or (found and _new_act(clause, found, drafted, lang)):
+                    or (found and _new_act(clause, found, drafted, lang, not future)):
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
 
 
+def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
+    """We or I doing something in the present where the present stands for the future: its
+    sentence conditions it ("falls vorher ein Termin frei wird, schicke ich ihn früher") or
+    its clause times it ahead ("wir leihen Ihnen in der Zwischenzeit ein Gerät aus", "on vous
+    prête une tablette en attendant", "we're lending you one until then"). Without either it
+    tells how things are ("wir prüfen Ihr Foto", "nous vous remercions"), as the draft may.
+    Called only for a sentence that does either."""
+    return patterns("our_present", lang).search(clause)
+
+
 def _new_act(clause: str, found: re.Match[str], drafted: list[set[str]],
-             lang: str | None) -> bool:
+             lang: str | None, present: bool = False) -> bool:
     """What we say we will do (`found`, the "we'll") names at least two things of its own,
     two of which no draft sentence names. What it names of its own is after the "we'll"; what
     the draft may share with it includes the verb ("nous ouvrirons une réclamation":
     "ouvrirons" is both). Read twice: as the whole clause, and as the act's object alone,
     before what it is for ("le dejaremos unas gafas de préstamo para conducir mientras
-    tanto": a draft that advises against driving in the meantime lends no glasses)."""
+    tanto": a draft that advises against driving in the meantime lends no glasses). A
+    `present` act ("on vous prête une tablette") is read as an act taken on (`_taken_on`):
+    new only when it names two things, its verb included ("lo miramos", "je vous propose"
+    name one), and no draft sentence names any of them — a present that restates the
+    draft's act in a word or two of its own ("fazemos a troca") is none."""
     tail = clause[found.end():]
+    if present:
+        own = stems(found.group(0), lang) | stems(tail, lang)
+        return len(own) >= _SHARED and not any(own & d for d in drafted)
     what = cue("purposes", lang).split(tail, 1)[0]
     for part in dict.fromkeys((tail, what)):
         own = stems(part, lang)
