@@ -120,6 +120,21 @@ def test_language_switch_whole_or_one_added_sentence():
     assert "language_changed" in codes(mixed)
 
 
+@pytest.mark.parametrize("draft", [
+    "^RR </p> We apologize for any inconvenience. </p> <p> Hi ⟦2⟧,\n We're sorry. "
+    "Tu pedido ⟦4⟧ llega mañana.",
+    "Hey, ⟦2⟧. Your ticket goes to billing. -KC <p> </p> <p> <p> Tu pedido ⟦4⟧ llega mañana.",
+])
+def test_an_html_draft_returned_unchanged_adds_no_sentence_in_another_language(draft):
+    # Markup the sanitiser repairs (stray or unclosed tags) must not make the draft's own
+    # sentences look new: a mixed-language draft kept as it is switches nothing.
+    for lang in ("en", "es", None):
+        assert check(draft, draft, phrases=PHRASES, fmt="html", lang=lang) == [], lang
+    switched = draft.replace("Tu pedido ⟦4⟧ llega mañana.", "Tu pedido ⟦4⟧ llega mañana. "
+                             "Lamentamos mucho la demora y te escribimos en cuanto salga.")
+    assert "language_changed" in codes(switched, draft=draft, fmt="html", lang="en")
+
+
 def test_too_long_and_too_short_say_the_numbers():
     long = DRAFT + " I read your message carefully and checked every part of it." * 6
     assert "words for a 12-word draft" in codes(long)["too_long"]

@@ -115,7 +115,10 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     if not any(v.category == "modality" for v in kept):
         out += modality_kept(own, said, lang)
     out += decision_kept(own, rewrite, lang)
-    out += same_language(draft, rewrite, lang, customer_message)
+    # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
+    # the draft already holds is never taken for one the rewrite adds.
+    out += same_language(html.sanitize(draft) if fmt == "html" else draft, rewrite, lang,
+                         customer_message)
     out += sane_length(draft, rewrite)
     out += leaks(draft, rewrite, customer_message, instructions)
     out += html_kept(draft, sent) if fmt == "html" else layout_kept(draft, rewrite)
