@@ -961,6 +961,37 @@ def test_a_wish_in_the_subjunctive_is_theirs():
         "martillo.", "es")
 
 
+# The customer's wish governs its whole clause: far before the promise words ("you were hoping
+# to have the charge reversed quickly"), or, German putting the verb last, after them ("dass
+# Sie Ihr Geld zurück möchten"). A subject of ours between ("…, so I'll refund you", "you need
+# it I can replace it") or the wish in a clause of its own ("wie Sie es möchten") leaves our
+# promise ours.
+@pytest.mark.parametrize("lang,draft,wish,ours", [
+    ("en", "We cannot refund the ticket.",
+     "I know you were hoping to have this charge reversed quickly, but we cannot refund the "
+     "ticket.",
+     "I know you want it back quickly, so I'll refund the ticket."),
+    ("en", "Your plan is active. The link to your plan is below.",
+     "Your plan is active, and the link below is there whenever you need it.",
+     "Your plan is active, and the link below is there whenever you need it I can replace "
+     "your card."),
+    ("de", "Eine Erstattung ist leider nicht möglich.",
+     "Ich kann gut verstehen, dass du dein Geld sofort zurückhaben willst. Eine Erstattung ist "
+     "leider nicht möglich.",
+     "Wir geben Ihnen Ihr Geld zurück, wie Sie es möchten."),
+    ("de", "Eine Erstattung ist leider nicht möglich.",
+     "Ich verstehe, dass Sie Ihr Geld zurück möchten. Eine Erstattung ist leider nicht möglich.",
+     "Da Sie Ihr Geld zurück möchten, erstatten wir Ihnen den Betrag."),
+    ("pt", "Não podemos fazer o reembolso.",
+     "Entendo que você queira o seu dinheiro de volta o quanto antes, mas não podemos fazer o "
+     "reembolso.",
+     "Como você quer o dinheiro de volta o quanto antes, vamos fazer o reembolso."),
+])
+def test_a_wish_governs_its_whole_clause(lang, draft, wish, ours):
+    assert verdict(draft, wish, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, ours, lang))
+
+
 # Saying how the reply will tell things ("let me set out what happens if it rains", "vou
 # direto às condições") is no act of ours; an act the draft never names still is one.
 @pytest.mark.parametrize("lang,draft,telling,new", [

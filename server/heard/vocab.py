@@ -424,6 +424,9 @@ class Lang(BaseModel):
     presuming: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
+    # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish
+    # said before them no longer governs what follows ("you need it, I can replace it").
+    first_persons: list[str] = []
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
     # customer's wish ("if you'd like") left out before it still leaves them the choice.
     options: list[str]

@@ -43,6 +43,7 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE
 
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
+_WISHED = 8  # words a wish reaches on: a chat line without stops runs into the next thing said
 _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personally", "safely")
 # A free thing or a credit, whose condition says who qualifies ("within ⟦30⟧ days of
 # purchase", "with a doctor's note"): said by its content, in any words. An act's condition
@@ -181,7 +182,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what != "deadline" and ((word and negated)
                                            or vocab.negation(lang).search(clause)):
                     continue
-                if cue("wishes", lang).search(clause):
+                if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if cue("counterfactuals", lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "I wish I could send the money back": what we cannot do
@@ -349,6 +350,49 @@ def _unconditioned(sentence: str, lang: str | None) -> str:
         out.append(sentence[last:m.start()])
         last = end.start() if end else len(sentence)
     return "".join(out) + sentence[last:]
+
+
+def _wanted(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """The promise's words are what the customer wants, in its own clause: a wish of theirs
+    a few words before them with nothing of ours in between ("I understand you want this off
+    your account right away", "que você queira o dinheiro de volta o quanto antes" — but "you
+    want it back, so I'll refund you" is ours), or a clause that opens on "that you" and
+    closes on the wish's verb, as German puts it last ("dass Sie Ihr Geld zurück möchten")."""
+    left = CLAUSE.split(sentence[:m.start()])[-1]
+    wishes = list(cue("wishes", lang).finditer(left))
+    if wishes and not _ours(lang).search(left, wishes[-1].end()) \
+            and len(left[wishes[-1].end():].split()) <= _WISHED:
+        return True
+    opened, closed = _wish_last(lang)
+    return bool(opened.match(left) and not _ours(lang).search(left)
+                and closed.search(CLAUSE.split(sentence[m.end():])[0]))
+
+
+@cache
+def _ours(lang: str | None) -> re.Pattern[str]:
+    """We or I as the one who acts ("I can", "we'll", "I've", "nous allons")."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([*(p.pattern for p in (patterns("our_future", lang),
+                                                       patterns("ours_done", lang),
+                                                       patterns("taking_charge", lang))),
+                                r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes),
+                                                              longest_first=True) + r")(?!\w)"]),
+                      re.I)
+
+
+@cache
+def _wish_last(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause opened by "that" and the customer ("dass Sie", "dass du"), and the verb of
+    one of their wishes ending it ("möchten", "willst": "Sie möchten" said verb last)."""
+    codes = vocab.codes(lang)
+    who = vocab.union("addressees", codes)
+    verbs = {w.split()[1] for w in vocab.union("wishes", codes)
+             if len(w.split()) == 2 and w.split()[0] in who}
+    opened = re.compile(r"\s*(?:" + vocab.words(vocab.union("complementizers", codes))
+                        + r")\s*(?:" + vocab.words(who, longest_first=True) + r")(?!\w)", re.I)
+    closed = re.compile(r"(?<!\w)(?:" + (vocab.words(verbs, longest_first=True) or "(?!)")
+                        + r")\s*[.!?]?\s*$", re.I)
+    return opened, closed
 
 
 @cache
