@@ -20,6 +20,7 @@ heard.errorShape = (error) => ({
   ...(error?.retryAfter != null ? { retryAfter: error.retryAfter } : {}),
   ...(error?.action ? { action: error.action } : {}),
   ...(error?.setting ? { setting: error.setting } : {}),
+  ...(error?.reason ? { reason: error.reason } : {}),
 });
 
 /** Sends and unwraps an answer: resolves with it when ok, rejects with its error otherwise. */

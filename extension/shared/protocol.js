@@ -3,7 +3,7 @@
 globalThis.heard ??= {};
 
 /**
- * @typedef {{code: string, message: string, retryAfter?: number, action?: 'open-options', setting?: string}} HeardError
+ * @typedef {{code: string, message: string, retryAfter?: number, action?: 'open-options', setting?: string, reason?: string}} HeardError
  * @typedef {{text: string, html?: string, selection: boolean}} Draft
  * @typedef {{customer_message?: string, customer_name?: string, channel?: string, site?: string}} Context
  * @typedef {{x: number, y: number, width: number, height: number}} Rect

@@ -202,6 +202,9 @@ def test_a_replace_that_fails_after_a_new_rewrite_is_told_in_its_panel(ext, site
     failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
     expect(failed).to_be_visible()
     expect(failed).to_contain_text(opening(first))
+    # This panel's Try again would rewrite the NEW draft: the notice points at its own Copy.
+    expect(failed).not_to_contain_text("Try again")
+    expect(failed).to_contain_text("Use “Copy that rewrite”")
     assert model(page) == edited
     failed.get_by_role("button", name="Copy that rewrite").click()
     expect(failed).to_be_hidden()

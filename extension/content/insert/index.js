@@ -3,13 +3,18 @@
 // leaves the draft as it was and says so (the panel then offers Copy).
 globalThis.heard ??= {};
 
+// Each failure says what happened (`reason`) apart from what to do in the panel that asked: a
+// notice in another rewrite's panel (panel/notice.js) repeats only the reason, since that
+// panel's Try again and Copy act on ITS rewrite.
+const failed = (code, reason, advice) => heard.fail(code, `${reason} ${advice}`, { reason });
+
 heard.insert = async ({ text, html, captureId }) => {
   const session = heard.capture.find(captureId);
   if (!session?.el?.isConnected) {
-    throw heard.fail("editor_gone", "The editor Heard read your draft from is gone. Use Copy, or start again.");
+    throw failed("editor_gone", "The editor Heard read your draft from is gone.", "Use Copy, or start again.");
   }
   if (!heard.capture.unchanged(session)) {
-    throw heard.fail("draft_changed", "Your draft changed since Heard read it. Press Try again, or use Copy.");
+    throw failed("draft_changed", "Your draft changed since Heard read it.", "Press Try again, or use Copy.");
   }
   const { el } = session;
   const draft = heard.capture.editorText(el);
@@ -31,13 +36,14 @@ heard.insert = async ({ text, html, captureId }) => {
       return { technique };
     }
     if (now !== heard.text.norm(draft) && !(await heard.revert(el, draft))) {
-      throw heard.fail(
+      throw failed(
         "insert_partial",
-        "Heard could not write the rewrite cleanly into this editor. Press Ctrl+Z in the editor to get your draft back, and use Copy.",
+        "Heard could not write the rewrite cleanly into this editor. Press Ctrl+Z in the editor to get your draft back.",
+        "Then use Copy.",
       );
     }
   }
-  throw heard.fail("insert_failed", "Heard could not write into this editor, so your draft is unchanged. Use Copy and paste the rewrite.");
+  throw failed("insert_failed", "Heard could not write into this editor, so your draft is unchanged.", "Use Copy and paste the rewrite.");
 };
 
 /** The editor's normalised text once it equals `expected`, or whatever it is after ~0.5 s

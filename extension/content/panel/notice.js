@@ -22,8 +22,11 @@ heard.panel.notice = {
       heard.panel.state.anchor = failed.anchor;
     }
     const { ui } = heard.panel.state;
+    // The reason alone: the failing panel's advice ("Press Try again, or use Copy") would send
+    // the agent to THIS panel's buttons, which act on another rewrite.
     ui.noticeText.textContent =
-      `Replace did not go in for your earlier rewrite “${heard.panel.notice.name(failed.result.rewrite)}”: ${error.message}`;
+      `Replace did not go in for your earlier rewrite “${heard.panel.notice.name(failed.result.rewrite)}”: ` +
+      `${error.reason || error.message} Use “Copy that rewrite” and paste it where it belongs.`;
     ui.noticeCode.textContent = error.code ? `(${error.code})` : "";
     ui.notice.dataset.code = error.code || "";
     ui.noticeCopy.onclick = () => heard.panel.notice.copy(failed);
