@@ -226,6 +226,41 @@ def test_a_replace_that_fails_after_its_panel_closed_opens_one_to_say_so(ext, si
     expect(failed).to_be_hidden()
 
 
+def test_two_replaces_that_fail_are_both_told(ext, site):
+    """Two Replaces are slow to go in, each of a rewrite the agent then moved on from by editing
+    the draft and asking again; both fail. The panel on screen tells both, each with its own
+    Copy: copying or dismissing one leaves the other."""
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    page = textarea_page(ext, site, TWO_CHANGES)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    rewrites = [panel.wait_result()]
+    ext.worker.evaluate(HOLD_REPLACE)
+    try:
+        for edit in (" Thanks.", " Thanks again."):
+            panel.replace.click()
+            ext.worker.evaluate("() => heldReplace.arrived")
+            page.locator("#editor").fill(TWO_CHANGES + edit)  # that Replace fails: draft_changed
+            page.locator("#editor").click()
+            page.keyboard.press("Alt+Shift+E")
+            expect(panel.rewrite).not_to_have_text(rewrites[-1])
+            rewrites.append(panel.wait_result())
+        ext.worker.evaluate("() => heldReplace.release()")
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    first, second = rewrites[:2]
+    assert first != second
+    failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
+    expect(failed).to_have_count(2)
+    assert model(page) == TWO_CHANGES + " Thanks again."  # nothing went in
+    failed.nth(1).get_by_role("button", name="Copy that rewrite").click()
+    expect(failed).to_have_count(1)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    failed.get_by_role("button", name="Copy that rewrite").click()
+    expect(failed).to_have_count(0)
+    assert {copied, page.evaluate("navigator.clipboard.readText()")} == {first, second}
+
+
 def test_try_again_with_a_tone(ext, site):
     page = textarea_page(ext, site)
     page.keyboard.press("Alt+Shift+E")

@@ -32,13 +32,8 @@ heard.panelView = {
     ui.errorCode = h("code", { class: "code", title: "Error code, for your admin" });
     ui.errorAction = h("button", { hidden: true, onclick: actions.openOptions, text: "Open Heard's options" });
     ui.error = h("div", { class: "error", role: "alert", ...tid("heard-error"), hidden: true }, ui.errorText, " ", ui.errorCode, ui.errorAction);
-    // A Replace that failed after the panel moved on (notice.js): stays until dismissed.
-    ui.noticeText = h("span");
-    ui.noticeCode = h("code", { class: "code", title: "Error code, for your admin" });
-    ui.noticeCopy = h("button", { ...tid("heard-replace-failed-copy"), text: "Copy that rewrite" });
-    ui.noticeDismiss = h("button", { ...tid("heard-replace-failed-dismiss"), onclick: () => heard.panel.notice.clear(), text: "Dismiss" });
-    ui.notice = h("div", { class: "error", role: "alert", ...tid("heard-replace-failed"), hidden: true },
-      ui.noticeText, " ", ui.noticeCode, ui.noticeCopy, ui.noticeDismiss);
+    // Replaces that failed after the panel moved on (notice.js): one notice each, until dismissed.
+    ui.notices = h("div", { class: "notices", ...tid("heard-replace-failed-list") });
     ui.warnings = h("div", { ...tid("heard-warnings") });
     // How Heard read the customer: one line; hovering or focusing it shows their message with
     // the words that show it highlighted (built as text nodes: the message is untrusted).
@@ -63,7 +58,7 @@ heard.panelView = {
       { class: "panel", role: "dialog", "aria-modal": "false", "aria-label": "Heard: suggested rewrite of your reply", tabindex: "-1", ...tid("heard-panel"), onkeydown: actions.keydown },
       // not <header>: inside the helpdesk's page it would add a second banner landmark
       h("div", { class: "head" }, h("h2", { text: "Heard" }), ui.scores, ui.close),
-      ui.context, ui.status, ui.notice, ui.error, ui.warnings, ui.customer, ui.diff, ui.plain,
+      ui.context, ui.status, ui.notices, ui.error, ui.warnings, ui.customer, ui.diff, ui.plain,
       ui.changesTitle, ui.changes, ui.suggestionsTitle, ui.suggestions,
       h("div", { class: "actions" }, ui.replace, ui.copy, ui.tone, ui.retry,
         h("span", { class: "kbd", text: "Ctrl+Enter replaces · Esc closes" })),
