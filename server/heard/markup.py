@@ -15,7 +15,8 @@ import nh3
 
 _ATTRIBUTES = {"*": {"class", "dir", "lang"}, "a": {"href", "title", "target"},
                "img": {"src", "alt", "width", "height"}, "td": {"colspan", "rowspan"}}
-_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|pre)\s*>|<br\s*/?>", re.I)
+# Where a block of the markup ends (a paragraph, a list item, a line break).
+BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|pre)\s*>|<br\s*/?>", re.I)
 
 
 # Hidden from the reader: not displayed, invisible, transparent, no size, white text.
@@ -93,7 +94,7 @@ def sanitize(html: str) -> str:
 
 
 def to_text(html: str) -> str:
-    text = _BLOCK_END.sub(lambda m: m.group(0) + "\n", html)
+    text = BLOCK_END.sub(lambda m: m.group(0) + "\n", html)
     text = re.sub(r"<[^>]*>", "", text)
     text = htmllib.unescape(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 import snowballstemmer
 
 from heard import vocab
+from heard.markup import BLOCK_END
 from heard.protect import MARKER_RE
 
 WORD = re.compile(r"\w+", re.U)
@@ -21,14 +22,10 @@ def plain(text: str) -> str:
     return ANY_TAG.sub(" ", text)
 
 
-# Where a block of the markup ends (a paragraph, a list item, a line break).
-_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|pre)\s*>|<br\s*/?>", re.I)
-
-
 def blocks(text: str) -> str:
     """The text without its tags, each block ending its line: a list item without a stop of
     its own is a sentence of its own, not the start of the next one."""
-    return plain(_BLOCK_END.sub("\n", text))
+    return plain(BLOCK_END.sub("\n", text))
 
 
 def word_count(text: str) -> int:
