@@ -41,6 +41,7 @@ RULES = {
     "independent10": Rules("w", ("test",), 30, 150, 2, 3),
     "independent11": Rules("x", ("test",), 30, 150, 2, 3),
     "independent12": Rules("y", ("test",), 30, 150, 2, 3),
+    "independent13": Rules("z", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
