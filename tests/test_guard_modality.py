@@ -130,3 +130,64 @@ def test_an_estimate_said_by_reckoning_passes(lang: str, draft: str, kept: str) 
 ])
 def test_an_estimate_said_as_a_fact_is_caught(lang: str, draft: str, firmer: str) -> None:
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# What "could" or "may" leaves open, a rewrite may say as one possibility among others ("one
+# option is", "une option serait", "eine Möglichkeit wäre", "una opción sería", "uma opção
+# seria") or as what would happen ("the rest would follow"): as soft as the draft. Said as
+# what we will do, it is still caught, and a draft's own "would" or "option" is no hedge.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "We may be able to send a replacement part.",
+     "One option is for us to send a replacement part."),
+    ("en", "We could send a replacement part.", "Sending a replacement part is an option."),
+    ("en", "We can split the order: 80 envelopes could ship on Monday, the rest on Friday.",
+     "We can split the order: 80 envelopes could ship on Monday and the rest would follow "
+     "on Friday."),
+    ("fr", "Nous pourrions envoyer une pièce de rechange.",
+     "Une option serait de vous envoyer une pièce de rechange."),
+    ("de", "Wir könnten ein Ersatzteil schicken.",
+     "Eine Möglichkeit wäre, ein Ersatzteil zu schicken."),
+    ("es", "Podríamos enviar una pieza de repuesto.",
+     "Una opción sería enviar una pieza de repuesto."),
+    ("pt", "Poderia ser enviada uma peça de reposição.",
+     "Uma opção seria enviar uma peça de reposição."),
+    ("en", "We would be glad to send a replacement part.", "We will send a replacement part."),
+])
+def test_a_possibility_said_as_an_option_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "We could send a replacement part.", "We will send a replacement part."),
+    ("fr", "Nous pourrions envoyer une pièce de rechange.",
+     "Nous enverrons une pièce de rechange."),
+    ("de", "Wir könnten ein Ersatzteil schicken.", "Wir schicken ein Ersatzteil."),
+    ("es", "Podríamos enviar una pieza de repuesto.", "Enviaremos una pieza de repuesto."),
+    ("pt", "Poderia ser enviada uma peça de reposição.",
+     "Vamos enviar uma peça de reposição."),
+])
+def test_a_possibility_said_as_what_we_will_do_is_caught(lang: str, draft: str,
+                                                         firmer: str) -> None:
+    assert verdict(draft, firmer, lang) != []
+
+
+# A rewrite sentence's hedge keeps the draft sentence it says again, not another hedged one it
+# shares a word with: "…we could ship the finished ones on Monday" is the draft's own "could",
+# and leaves "we expect to finish by Friday" said as "we'll finish by Friday" firmer.
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "We expect to finish the envelopes by Friday and ship them by post. If that is too "
+     "late, we could ship the finished envelopes on Monday.",
+     "We'll finish the envelopes by Friday and ship them by post. If that is too late, we "
+     "could ship the finished envelopes on Monday."),
+    ("de", "Normalerweise sind die Umschläge am Freitag fertig und gehen per Post raus. Wenn "
+     "das zu spät ist, könnten wir die fertigen Umschläge am Montag schicken.",
+     "Die Umschläge sind am Freitag fertig und gehen per Post raus. Wenn das zu spät ist, "
+     "könnten wir die fertigen Umschläge am Montag schicken."),
+    ("pt", "Normalmente terminamos os envelopes na sexta e enviamos pelo correio. Se for "
+     "tarde, poderia enviar os envelopes prontos na segunda.",
+     "Terminamos os envelopes na sexta e enviamos pelo correio. Se for tarde, poderia enviar "
+     "os envelopes prontos na segunda."),
+])
+def test_a_hedge_kept_elsewhere_for_another_sentence_is_caught(lang: str, draft: str,
+                                                               firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

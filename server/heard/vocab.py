@@ -442,6 +442,10 @@ class Lang(BaseModel):
     # Phrases: what a reply counts of its own alternatives ("two options", "zwei Wege",
     # "deux solutions"): a count of what it goes on to say, no fact of the case.
     choices: list[str]
+    # Phrases: something said as one possibility or as what would happen ("one option is",
+    # "a fallback", "would follow", "serait", "wäre", "sería"): with `choices`, a rewrite
+    # saying the draft's "may" or "could" that way keeps it on the possible step.
+    hypotheticals: list[str] = []
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import literals, tense
-from heard.guard.modality import able, hedges_in
+from heard.guard.modality import able, hedges_in, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -170,6 +170,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         asks: frozenset[str] = frozenset()
         hedges = hedges_in(sentence, lang)
+        supposing = not drafted and supposed(sentence, lang)
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
@@ -217,7 +218,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     else len(sentence)
                 own = [h for h in hedges
                        if lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)]
-                hedged = bool(own)
+                # A rewrite saying it as one possibility or what would happen ("one option
+                # is to…", "would follow") says it as softly as "may".
+                hedged = bool(own) or bool(supposing)
                 # Offered in its own clause ("podemos enviársela"), not by an option beside
                 # it ("we'll post it, and you can track it online").
                 offered = bool(cue("options", lang).search(left + m.group(0) + right))

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import able, addressed, hedges_in, possible
+from heard.guard.modality import able, addressed, hedges_in, possible, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -427,6 +427,18 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     drafted = sentences(norm(blocks(draft)))
     d_stems = cache(lambda d: stems(d, lang))
     conditioned = [(d, d_stems(d)) for d in dict.fromkeys(drafted) if _conditions(d, lang)]
+    hedged = [(d, d_stems(d), _hedges(d, lang)) for d in dict.fromkeys(drafted)
+              if _hedges(d, lang)]
+
+    def left_for(i: int, s: str, mine: set[str]) -> int:
+        """A rewrite sentence's hedges left for draft sentence `s` once the draft's hedged
+        sentence it says more closely has had its own: "…could ship on Monday" keeps the
+        "could" of the sentence it restates, not the "we expect" of one it shares a word
+        with; a sentence merging both keeps one for each."""
+        claimed = max((n for d, ds, n in hedged
+                       if d != s and len(r_stems[i] & ds) > len(r_stems[i] & mine)), default=0)
+        return max(0, counted(i, _hedges) - claimed)
+
     for s in dict.fromkeys(drafted):
         out = judged[s] = []
         cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
@@ -517,13 +529,17 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                                  "“excluding”.", "limit"))
         # On the scale (vocab.Lang.hedges): fewer hedges than the draft's, where the present
         # "can" ("puede") makes up for its future ("podrá")…
-        elif hedge > sum(counted(i, _hedges) for i in saying) + min(
-                _can(s, lang), sum(counted(i, _can) for i in saying)):
+        # …or a possibility or what would happen ("one option is…", "would follow") does
+        # for a "may" or "could", not for a "usually" or "we expect":
+        elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
+                _can(s, lang), sum(counted(i, _can) for i in saying)) + min(
+                _possible(s, lang), sum(counted(i, supposed) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))
         # …or one a step up: "may take" said as "usually takes", "podría" as "suele".
-        elif _possible(s, lang) > sum(counted(i, _possible) for i in saying) \
+        elif _possible(s, lang) > sum(counted(i, _possible) + counted(i, supposed)
+                                      for i in saying) \
                 and _likely(s, lang) < sum(counted(i, _likely) for i in saying):
             out.append(Violation("new_commitment", "It states as likely what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

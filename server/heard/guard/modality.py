@@ -15,10 +15,11 @@ the draft's hedges, each compared with the rewrite's clauses.
 from __future__ import annotations
 
 import re
+from bisect import bisect
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import by_word, cue, gist, norm, patterns, plain, sentences, stems
+from heard.guard.text import CLAUSE, by_word, cue, gist, norm, patterns, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
@@ -108,15 +109,31 @@ def able(hedge: str, lang: str | None) -> bool:
     return " ".join(hedge.lower().split()) in vocab.union("abilities", vocab.codes(lang))
 
 
+SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
+
+
+def supposed(sentence: str, lang: str | None) -> int:
+    """Its clauses that say something as one possibility or as what would happen ("one
+    option is for us to hand over…", "the rest would follow", "una opción sería enviarla"):
+    in a rewrite, as soft as the possible step. Only a rewrite's: a draft's "we would be
+    glad to" or "there are two ways" hedges nothing it promises."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in cue(SUPPOSED, lang).finditer(sentence)})
+
+
 @cache
 def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
     """What keeps a rewrite's clause soft: a hedge of `steps`, or a word of looking at a
-    word's start."""
+    word's start; on the possible step, also a possibility or what would happen
+    (`SUPPOSED`), which says "may", not "usually" or "we expect"."""
     codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
     likely = [_estimates(lang).pattern] if "hedges" in steps.split("+") else []
-    return re.compile("|".join([cue(steps, lang).pattern, *likely, looks]), re.I)
+    open_ = [cue(SUPPOSED, lang).pattern] if steps == "possibilities" else []
+    return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks]), re.I)
 
 
 def _heads(window: str, lang: str | None) -> set[str]:
