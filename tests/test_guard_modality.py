@@ -191,3 +191,40 @@ def test_a_possibility_said_as_what_we_will_do_is_caught(lang: str, draft: str,
 def test_a_hedge_kept_elsewhere_for_another_sentence_is_caught(lang: str, draft: str,
                                                                firmer: str) -> None:
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# "Maybe", "perhaps", "potentially" and Portuguese "poderíamos", "poderiam", "poderias" are on
+# the possible step like "may" and "poderia": said as what will happen, they are caught; said
+# again as soft ("might be able to", "talvez possamos"), they pass.
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "Maybe we can send a replacement part next week.",
+     "We will send a replacement part next week."),
+    ("en", "Perhaps the courier can collect it on Friday.",
+     "The courier will collect it on Friday."),
+    ("pt", "Poderíamos enviar uma peça de reposição.", "Vamos enviar uma peça de reposição."),
+    ("pt", "Poderíamos enviar uma peça de reposição se chegar tarde.",
+     "Se chegar tarde, enviamos uma peça de reposição."),
+    ("pt", "Eles poderiam enviar uma peça de reposição.",
+     "Eles vão enviar uma peça de reposição."),
+])
+def test_a_possibility_word_said_as_a_fact_is_caught(lang: str, draft: str,
+                                                     firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang) \
+        or "new_commitment:replacement" in verdict(draft, firmer, lang)
+
+
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "Maybe we can send a replacement part next week.",
+     "We might be able to send a replacement part next week."),
+    ("en", "Perhaps the courier can collect it on Friday.",
+     "The courier may be able to collect it on Friday."),
+    ("en", "Maybe you could send us a photo of the label?",
+     "Could you send us a photo of the label?"),
+    ("pt", "Poderíamos enviar uma peça de reposição.",
+     "Talvez possamos enviar uma peça de reposição."),
+    ("pt", "Poderias enviar-nos uma foto da etiqueta?",
+     "Envia-nos uma foto da etiqueta, por favor."),
+])
+def test_a_possibility_word_said_again_as_soft_passes(lang: str, draft: str,
+                                                      kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
