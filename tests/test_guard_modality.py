@@ -228,3 +228,34 @@ def test_a_possibility_word_said_as_a_fact_is_caught(lang: str, draft: str,
 def test_a_possibility_word_said_again_as_soft_passes(lang: str, draft: str,
                                                       kept: str) -> None:
     assert verdict(draft, kept, lang) == []
+
+
+# A rewrite stating a date while saying it cannot promise it ("ready on 8 April, though I
+# can't guarantee that date") is as soft as "should be ready": on the likely step. It does not
+# keep a "may", and without it the date is still caught as certain.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "The layout should be ready for collection on 8 April.",
+     "The layout will be ready for collection on 8 April, though I can't guarantee that date."),
+    ("es", "La maqueta debería estar lista el 8 de abril.",
+     "La maqueta estará lista el 8 de abril, aunque no puedo garantizarlo."),
+    ("pt", "A maquete deve ficar pronta em 8 de abril.",
+     "A maquete fica pronta em 8 de abril, mas não posso garantir."),
+    ("de", "Normalerweise ist die Anlage am 8. April abholbereit.",
+     "Die Anlage ist am 8. April abholbereit, ohne Gewähr."),
+])
+def test_a_likely_date_said_with_a_disclaimer_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "The layout may be ready for collection on 8 April.",
+     "The layout will be ready for collection on 8 April, though I can't guarantee that date."),
+    ("es", "La maqueta podría estar lista el 8 de abril.",
+     "La maqueta estará lista el 8 de abril, aunque no puedo garantizarlo."),
+    ("en", "The layout should be ready for collection on 8 April.",
+     "The layout will be ready for collection on 8 April."),
+    ("pt", "A maquete deve ficar pronta em 8 de abril.", "A maquete fica pronta em 8 de abril."),
+])
+def test_a_possible_date_said_with_a_disclaimer_is_caught(lang: str, draft: str,
+                                                         firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

@@ -446,6 +446,10 @@ class Lang(BaseModel):
     # "a fallback", "would follow", "serait", "wäre", "sería"): with `choices`, a rewrite
     # saying the draft's "may" or "could" that way keeps it on the possible step.
     hypotheticals: list[str] = []
+    # Phrases: a rewrite saying it cannot promise what it states ("a date I can't guarantee",
+    # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
+    # as the likely step, so it keeps a "should be ready" or "usually", not a "may".
+    disclaimers: list[str] = []
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import able, addressed, hedges_in, possible, supposed
+from heard.guard.modality import able, addressed, disclaimed, hedges_in, possible, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -530,10 +530,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # On the scale (vocab.Lang.hedges): fewer hedges than the draft's, where the present
         # "can" ("puede") makes up for its future ("podrá")…
         # …or a possibility or what would happen ("one option is…", "would follow") does
-        # for a "may" or "could", not for a "usually" or "we expect":
+        # for a "may" or "could", not for a "usually" or "we expect"; a disclaimer ("a date
+        # I can't guarantee") for a "should" or "usually", not for a "may":
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang), sum(counted(i, _can) for i in saying)) + min(
-                _possible(s, lang), sum(counted(i, supposed) for i in saying)):
+                _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
+                _likely(s, lang), sum(counted(i, disclaimed) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))

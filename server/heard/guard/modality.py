@@ -112,7 +112,7 @@ def able(hedge: str, lang: str | None) -> bool:
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
 
 
-def supposed(sentence: str, lang: str | None) -> int:
+def supposed(sentence: str, lang: str | None, field: str = SUPPOSED) -> int:
     """Its clauses that say something as one possibility or as what would happen ("one
     option is for us to hand over…", "the rest would follow", "una opción sería enviarla"):
     in a rewrite, as soft as the possible step. Only a rewrite's: a draft's "we would be
@@ -120,19 +120,26 @@ def supposed(sentence: str, lang: str | None) -> int:
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in cue(SUPPOSED, lang).finditer(sentence)})
+    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)})
+
+
+def disclaimed(sentence: str, lang: str | None) -> int:
+    """Its clauses saying it cannot promise what it states ("8 April — a date I can't
+    guarantee"): in a rewrite, as soft as the likely step (vocab.Lang.disclaimers)."""
+    return supposed(sentence, lang, "disclaimers")
 
 
 @cache
 def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
     """What keeps a rewrite's clause soft: a hedge of `steps`, or a word of looking at a
     word's start; on the possible step, also a possibility or what would happen
-    (`SUPPOSED`), which says "may", not "usually" or "we expect"."""
+    (`SUPPOSED`), which says "may", not "usually" or "we expect"; on the likely step, also
+    a disclaimer ("a date I can't guarantee"), which says "usually", not "may"."""
     codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
     likely = [_estimates(lang).pattern] if "hedges" in steps.split("+") else []
-    open_ = [cue(SUPPOSED, lang).pattern] if steps == "possibilities" else []
+    open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks]), re.I)
 
 
@@ -212,8 +219,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     firm: list[set[str]] | None = None
     # What an "if" clause says is not stated as certain: "if the refund has not appeared by
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
-    clauses = [_if_clause(lang).sub(" ", c) for s in sentences(norm(plain(rewrite)))
-               if not s.rstrip().endswith("?") for c in _SPLIT.split(s)]
+    rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
+    clauses = [_if_clause(lang).sub(" ", c) for s in rewritten for c in _SPLIT.split(s)]
+    # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it").
+    disclaiming = {_if_clause(lang).sub(" ", c) for s in rewritten if disclaimed(s, lang)
+                   for c in _SPLIT.split(s)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
     facts = set(MARKER_RE.findall(draft))
@@ -232,6 +242,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                     and not _softeners(lang, "possibilities" if step in ("able", "possible")
                                        else HEDGES).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
+                    and not (step == "likely" and clause in disclaiming) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
