@@ -1638,3 +1638,119 @@ def test_an_act_in_the_present_that_the_draft_makes_is_no_new_one():
     draft = "Dès réception du retour, nous vous rembourserons le prix d'achat."
     assert verdict(draft, "Dès que le retour nous parvient, nous vous remboursons le prix "
                    "d'achat.", "fr") == []
+
+
+# A thing made free in words that name no money ("on the house", "aufs Haus", "on vous
+# offre", "por cuenta de la casa", "oferta da casa") is the same credit as "free of charge":
+# a restatement of the draft's, a new promise where the draft makes none.
+@pytest.mark.parametrize("lang,free,bare,same,new", [
+    ("en", "The technician replaces the faulty valve on Tuesday, free of charge.",
+     "The technician replaces the faulty valve on Tuesday.",
+     "On Tuesday the technician replaces the faulty valve, and that visit is on the house.",
+     "The technician replaces the faulty valve on Tuesday, and that visit is on the house."),
+    ("de", "Der Techniker tauscht das defekte Ventil am Dienstag kostenlos aus.",
+     "Der Techniker tauscht das defekte Ventil am Dienstag aus.",
+     "Am Dienstag tauscht der Techniker das defekte Ventil aus, und das geht aufs Haus.",
+     "Der Techniker tauscht das defekte Ventil am Dienstag aus, der Einsatz geht aufs Haus."),
+    ("fr", "Le technicien remplace la vanne défectueuse mardi, gratuitement.",
+     "Le technicien remplace la vanne défectueuse mardi.",
+     "Mardi, le technicien remplace la vanne défectueuse, et c'est nous qui vous l'offrons.",
+     "Le technicien remplace la vanne défectueuse mardi, et on vous offre l'intervention."),
+    ("es", "El técnico cambia la válvula defectuosa el martes, sin coste.",
+     "El técnico cambia la válvula defectuosa el martes.",
+     "El martes el técnico cambia la válvula defectuosa, y la visita va por cuenta de la casa.",
+     "El técnico cambia la válvula defectuosa el martes, y la visita va por cuenta de la casa."),
+    ("pt", "O técnico substitui a válvula avariada na terça-feira, sem custo.",
+     "O técnico substitui a válvula avariada na terça-feira.",
+     "Na terça-feira o técnico substitui a válvula avariada, e a visita é por conta da casa.",
+     "O técnico substitui a válvula avariada na terça-feira, e a visita é oferta nossa."),
+])
+def test_a_thing_made_free_without_a_money_word_is_a_credit(lang, free, bare, same, new):
+    assert verdict(free, same, lang) == []
+    assert "new_commitment:credit" in verdict(bare, new, lang)
+
+
+# The customer served before others, said with them as the subject of a passive ("you'll be
+# seen first", "será atendido primero", "Sie kommen zuerst dran"), is a priority promise.
+@pytest.mark.parametrize("lang,priority,bare,same,new", [
+    ("en", "Your repair has priority in the workshop queue.",
+     "Your repair is in the workshop queue.",
+     "In the workshop queue you'll be seen first with your repair.",
+     "Your repair is in the workshop queue, and you'll be seen first."),
+    ("de", "Ihre Reparatur hat in der Werkstatt Vorrang.",
+     "Ihre Reparatur ist in der Werkstatt.",
+     "In der Werkstatt kommen Sie mit Ihrer Reparatur zuerst dran.",
+     "Ihre Reparatur ist in der Werkstatt, und Sie kommen zuerst dran."),
+    ("es", "Su reparación tiene prioridad en la cola del taller.",
+     "Su reparación está en la cola del taller.",
+     "En la cola del taller, usted será atendido primero con su reparación.",
+     "Su reparación está en la cola del taller y usted será atendido primero."),
+    ("pt", "A sua reparação tem prioridade na fila da oficina.",
+     "A sua reparação está na fila da oficina.",
+     "Na fila da oficina, será atendido primeiro com a sua reparação.",
+     "A sua reparação está na fila da oficina e será atendido primeiro."),
+])
+def test_being_served_first_is_a_priority_promise(lang, priority, bare, same, new):
+    assert verdict(priority, same, lang) == []
+    assert "new_commitment:escalation" in verdict(bare, new, lang)
+
+
+def test_being_served_first_in_french_is_caught():
+    assert "new_commitment:escalation" in verdict(
+        "Votre réparation est dans la file de l'atelier.",
+        "Votre réparation est dans la file de l'atelier, et vous serez servi en premier.", "fr")
+
+
+def test_being_handled_first_in_a_sequence_is_no_priority():
+    """"First" that orders two steps ("the return is handled first, then the refund") promises
+    no place in a queue: only the customer served first does."""
+    draft = "We check the returned kettle first and then refund it."
+    assert verdict(draft, "The returned kettle is checked first, and then we refund it.",
+                   "en") == []
+
+
+# The customer's own amount coming back to them is a refund, whoever asked for it: "the
+# 60 € is on its way back", "os 60 € voltam para a sua conta".
+@pytest.mark.parametrize("lang,customer,draft,quoted,promised", [
+    ("en", "You charged me 60 € twice.", "We are checking the double charge of 60 €.",
+     "We are checking the 60 € double charge you told us about.",
+     "We are checking the double charge; the 60 € is on its way back."),
+    ("pt", "Cobraram-me 60 € duas vezes.", "Estamos a verificar a cobrança em duplicado.",
+     "Estamos a verificar a cobrança de 60 € em duplicado.",
+     "Estamos a verificar a cobrança em duplicado e os 60 € voltam para a sua conta."),
+])
+def test_their_amount_coming_back_is_a_refund(lang, customer, draft, quoted, promised):
+    assert violations(draft, quoted, customer, lang) == []
+    assert any(v.code == "new_commitment" for v in violations(draft, promised, customer, lang))
+
+
+def test_our_call_at_their_hour_in_the_present_is_a_promise():
+    """"Ligamos-lhe às 18 h" calls at the hour the customer asked for: a promise in the present,
+    as "vamos ligar-lhe amanhã" said again as "ligamos-lhe amanhã" is the draft's own."""
+    customer = "Podem ligar-me às 18 h?"
+    assert violations("Vamos ligar-lhe amanhã.", "Ligamos-lhe amanhã.", customer, "pt") == []
+    assert any(v.code == "new_commitment" for v in violations(
+        "Estamos a verificar o seu pedido.",
+        "Estamos a verificar o seu pedido e ligamos-lhe às 18 h.", customer, "pt"))
+
+
+def test_receiving_ones_money_back_is_the_refund_it_comes_back_as():
+    """"You receive your entry fee back" and "your entry fee comes back to you" are one refund,
+    under the same condition; where the draft gives nothing back it is a new one."""
+    draft = "If you withdraw by Friday, you receive your 32 € entry fee back."
+    assert verdict(draft, "If you withdraw by Friday, your 32 € entry fee comes back to you.",
+                   "en") == []
+    assert "new_commitment:refund" in verdict(
+        "If you withdraw by Friday, your place is released.",
+        "If you withdraw by Friday, your place is released and your 32 € entry fee comes back "
+        "to you.", "en")
+
+
+def test_money_going_back_to_the_card_is_one_refund_with_or_without_a_possessive():
+    draft = "Reembolsamos 30 € pelo lanche. O valor volta para o cartão em até 2 faturas."
+    assert verdict(draft, "Já reembolsámos 30 € pelo lanche, que volta para o seu cartão em "
+                   "até 2 faturas.", "pt") == []
+    assert "new_commitment:refund" in verdict(
+        "A taxa de entrega não é reembolsável.",
+        "A taxa de entrega não é reembolsável, mas os 30 € do lanche voltam para o seu cartão.",
+        "pt")
