@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from heard.guard.text import ANY_TAG
+from heard.guard.html_form import Form, read
+from heard.guard.text import ANY_TAG, stems
 from heard.guard.violation import Violation
 
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)[^>]*?(/?)\s*>")
-
-
-_STRUCTURAL = {"a", "ul", "ol", "li", "b", "strong", "i", "em", "u", "br", "p", "blockquote",
-               "table", "tr", "td", "th", "code", "pre", "img", "h1", "h2", "h3", "h4", "div",
-               "span", "hr", "s", "sub", "sup", "tbody", "thead"}
-
-
-_VOID = {"br", "img", "hr", "meta", "input", "col", "wbr", "source", "area", "base", "link"}
-
-
-def _tags(html: str) -> Counter:
-    return Counter((m.group(2).lower(), bool(m.group(1))) for m in _TAG_NAME.finditer(html)
-                   if m.group(2).lower() in _STRUCTURAL)
 
 
 def _nesting_errors(html: str) -> int:
@@ -47,16 +34,53 @@ def _nesting_errors(html: str) -> int:
     return errors
 
 
-def html_kept(draft: str, rewrite: str) -> list[Violation]:
+_VOID = {"br", "img", "hr", "meta", "input", "col", "wbr", "source", "area", "base", "link"}
+
+
+def _emphasis_moved(want: Form, got: Form, lang: str | None) -> str:
+    """The first emphasised span of the rewrite that sits on another part of the draft: it
+    shares no word or fact with what the draft emphasises, and most of its words with what it
+    does not. Emphasis on the draft's phrase said in new words shares neither, and passes."""
+    if not got.emphasis:
+        return ""
+    emphasised: dict[str, set[str]] = {}
+    for kind, span in want.emphasis:
+        emphasised.setdefault(kind, set()).update(stems(span, lang))
+    rest: set[str] | None = None  # read only when a span shares nothing with the emphasis
+    for kind, span in got.emphasis:
+        words = stems(span, lang)
+        if not words or words & emphasised.get(kind, set()):
+            continue
+        rest = stems(" ".join(want.plain), lang) if rest is None else rest
+        if 2 * len(words & rest) > len(words):
+            return f"<{kind}>{' '.join(span.split())}</{kind}>"
+    return ""
+
+
+def html_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Formatting as the reader sees it (html_form): paragraphs may be merged, split or added;
+    links, lists, tables, emphasis and the other elements may not be lost, added or moved."""
     out = []
-    want, got = _tags(draft), _tags(rewrite)
-    if want != got:
-        lost = sorted({t for (t, c), n in want.items() if got.get((t, c), 0) < n})
-        added = sorted({t for (t, c), n in got.items() if want.get((t, c), 0) < n})
-        detail = "; ".join(filter(None, [f"lost <{'>, <'.join(lost)}>" if lost else "",
-                                         f"added <{'>, <'.join(added)}>" if added else ""]))
+    want, got = read(draft), read(rewrite)
+    changed = []
+    if want.tags != got.tags:
+        lost = sorted(t for t, n in want.tags.items() if got.tags[t] < n)
+        added = sorted(t for t, n in got.tags.items() if want.tags[t] < n)
+        changed.append("; ".join(filter(None, [f"lost <{'>, <'.join(lost)}>" if lost else "",
+                                               f"added <{'>, <'.join(added)}>" if added else ""])))
+    elif sorted(want.lists) != sorted(got.lists):
+        changed.append("a list's items were merged or split")
+    if want.tags == got.tags and want.hrefs != got.hrefs:
+        changed.append("a link's address changed")
+    if got.scripted > want.scripted:
+        changed.append("added a script handler")
+    if moved := _emphasis_moved(want, got, lang):
+        changed.append(f"emphasis moved to {moved}")
+    if want.breaks >= 2 and got.breaks < want.breaks / 2:
+        changed.append(f"its paragraphs run together: {got.breaks} of {want.breaks} breaks kept")
+    if changed:
         out.append(Violation("markup_changed", f"The rewrite changed the draft's markup "
-                             f"({detail})."))
+                             f"({'; '.join(changed)})."))
     if _nesting_errors(rewrite) > _nesting_errors(draft):
         out.append(Violation("markup_invalid", "The rewrite's HTML is not well formed (a tag "
                              "is unclosed, cut, or closed in the wrong order)."))
