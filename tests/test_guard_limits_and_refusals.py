@@ -181,3 +181,47 @@ def test_words_that_refuse_only_refuse_unnegated(lang, draft, rewrite):
     """"Reste celui du devis" keeps a price ("du" is no "dû"); "verfällt nicht" says the fee
     is kept for them: neither refuses a refund the rewrite must repeat."""
     assert "decision_changed" not in verdict(draft, rewrite, "", lang)
+
+
+# ── a refused extension stays refused; a date that moved is no refusal ────────────────────
+@pytest.mark.parametrize("lang,draft,kept,granted", [
+    ("en", "We can't extend your trial beyond 14 days, but your settings will be kept.",
+     "Extending the trial beyond 14 days isn't possible, but your settings will be kept.",
+     "We've extended your trial beyond 14 days, and your settings will be kept."),
+    ("en", "We're unable to postpone the due date of the invoice.",
+     "I'm afraid we can't push the due date of the invoice back.",
+     "We'll postpone the due date of the invoice."),
+    ("de", "Eine Verlängerung der Testphase über 14 Tage hinaus ist leider nicht möglich.",
+     "Die Testphase können wir leider nicht über 14 Tage hinaus verlängern.",
+     "Wir verlängern die Testphase über 14 Tage hinaus."),
+    ("fr", "Nous ne pouvons pas reporter l'échéance de la facture.",
+     "Il ne nous est pas possible de décaler l'échéance de la facture.",
+     "Nous reportons l'échéance de la facture."),
+    ("es", "No podemos prorrogar el plazo de devolución más allá de 30 días.",
+     "Lamentablemente, el plazo de devolución no se puede ampliar más allá de 30 días.",
+     "Hemos prorrogado el plazo de devolución más allá de 30 días."),
+    ("pt", "Não conseguimos prorrogar o vencimento em 30 dias.",
+     "A prorrogação de 30 dias no vencimento não é possível.",
+     "O vencimento foi prorrogado em 30 dias."),
+])
+def test_a_refused_extension_stays_refused(lang, draft, kept, granted):
+    """An extension of a deadline, a trial or a due date refused in other words keeps the
+    decision; granting it, or saying nothing of the refusal, changes it."""
+    assert verdict(draft, kept, "", lang) == {}
+    assert "decision_changed" in verdict(draft, granted, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Unfortunately the courier has postponed the delivery to Friday.",
+     "I'm sorry: the courier has moved the delivery to Friday."),
+    ("fr", "Malheureusement, le transporteur a reporté la livraison à vendredi.",
+     "Le transporteur livrera malheureusement vendredi seulement."),
+    ("es", "Lamentablemente, la mensajería ha aplazado la entrega al viernes.",
+     "La mensajería entregará el viernes, lo siento."),
+    ("pt", "Prorrogamos o seu teste em 7 dias e não haverá cobrança antes de 20 de maio.",
+     "O seu teste ganhou mais 7 dias. Não haverá cobrança antes de 20 de maio."),
+])
+def test_a_date_that_moved_is_no_refused_extension(lang, draft, rewrite):
+    """Regret over a date someone else moved, or a "no" in another clause, refuses no
+    extension: the rewrite need not keep one."""
+    assert "decision_changed" not in verdict(draft, rewrite, "", lang)

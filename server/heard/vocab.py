@@ -337,6 +337,9 @@ class Lang(BaseModel):
     # it as one amount: "120 € HT" for "120 € TTC" is another price.
     tax_bases: list[str]
     negations: list[str]  # patterns, matched as whole words
+    # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
+    # what the sentence refuses, yet say no "no" to an event told with them.
+    regrets: list[str] = []
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
     # Patterns: a negation's words that say "only" ("n'est possible que si", "ne … que"),
     # a condition or a restriction, never a refusal.
@@ -583,7 +586,8 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "restrictions", "ordinals", "currency_words", "greetings",
+    @field_validator("negations", "regrets", "restrictions", "ordinals", "currency_words",
+                     "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",

@@ -6,8 +6,13 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import cue, norm, patterns, sentences
+from heard.guard.text import CLAUSE, cue, norm, patterns, sentences
 from heard.guard.violation import Violation
+
+# Decisions that are also events: a date moves because a courier or a supplier moved it
+# ("unfortunately the delivery was postponed", "leider verschoben"), so only a "no" in the
+# clause that names the change refuses it, and a word of regret is no "no".
+_EVENTS = frozenset({"extension"})
 
 
 @cache
@@ -59,6 +64,18 @@ def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
     word = r"[^\S\n]+[^\s,;:.!?]"  # a space, then a word's letters in the same clause
     return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
                       + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)
+
+
+@cache
+def _regrets(lang: str | None) -> re.Pattern[str]:
+    codes = vocab.codes(lang)
+    return re.compile(r"(?<!\w)(?:" + "|".join(vocab.union("regrets", codes) or ["(?!)"])
+                      + r")(?!\w)", re.I)
+
+
+def _clauses(sents: list[str], lang: str | None) -> list[str]:
+    """Each sentence cut into its clauses, words of regret left out (`_EVENTS`)."""
+    return [_regrets(lang).sub(" ", c) for s in sents for c in CLAUSE.split(s)]
 
 
 def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
@@ -114,6 +131,15 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     why_r = [c for s in r_sents for c in _reasons_cut(s, lang)]
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
+        if category in _EVENTS:
+            if _refusals(_clauses(r_sents, lang), about, lang, no) \
+                    < _refusals(_clauses(d_sents, lang), about, lang, no) \
+                    and _refusals(_clauses(bare_r, lang), about, lang, no) \
+                    < _refusals(_clauses(bare_d, lang), about, lang, no):
+                out.append(Violation("decision_changed", f"The draft declines an {category}, "
+                                     "but the rewrite no longer says so; the decision must "
+                                     "stay."))
+            continue
         if (_refusals(r_sents, about, lang, no) < _refusals(d_sents, about, lang, no)
                 and _refusals(bare_r, about, lang, no) < _refusals(bare_d, about, lang, no)
                 and _refusals(cut_r, about, lang, no) < _refusals(cut_d, about, lang, no)
