@@ -1754,3 +1754,37 @@ def test_money_going_back_to_the_card_is_one_refund_with_or_without_a_possessive
         "A taxa de entrega não é reembolsável.",
         "A taxa de entrega não é reembolsável, mas os 30 € do lanche voltam para o seu cartão.",
         "pt")
+
+# A message that carries what the draft already sends names only its channel: the draft's
+# "we'll send you a prepaid label" is the rewrite's "I'll email you a prepaid label". A thing
+# the draft never sends, emailed, is still a new message.
+@pytest.mark.parametrize("lang,draft,by_email,ready,sent", [
+    ("en", "We'll send you a prepaid return label.", "I'll email you a prepaid return label.",
+     "The report will be ready next week.", "I'll email you the report next week."),
+    ("de", "Sie erhalten von uns ein frankiertes Rücksendeetikett.",
+     "Ich schicke Ihnen ein frankiertes Rücksendeetikett per E-Mail.",
+     "Der Bericht ist nächste Woche fertig.",
+     "Ich schicke Ihnen den Bericht nächste Woche per E-Mail."),
+    ("fr", "Nous vous enverrons une étiquette de retour prépayée.",
+     "Je vous envoie par e-mail une étiquette de retour prépayée.",
+     "Le rapport sera prêt la semaine prochaine.",
+     "Je vous enverrai le rapport par e-mail la semaine prochaine."),
+    ("es", "Le enviaremos una etiqueta de devolución prepagada.",
+     "Le mando por correo una etiqueta de devolución prepagada.",
+     "El informe estará listo la semana que viene.",
+     "Le enviaré el informe por correo la semana que viene."),
+    ("pt", "Vamos enviar uma etiqueta de devolução pré-paga.",
+     "Vou mandar por e-mail uma etiqueta de devolução pré-paga.",
+     "O laudo fica pronto na semana que vem.",
+     "Vou enviar o laudo por e-mail na semana que vem."),
+])
+def test_emailing_what_the_draft_sends_is_its_own_sending(lang, draft, by_email, ready, sent):
+    assert verdict(draft, by_email, lang) == []
+    assert "new_commitment:notification" in verdict(ready, sent, lang)
+
+
+def test_emailing_updates_the_draft_never_sends_is_new():
+    assert "new_commitment:notification" in verdict(
+        "Your refund request is being processed.",
+        "Your refund request is being processed, and I'll email you updates on your refund "
+        "request.", "en")

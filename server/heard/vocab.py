@@ -340,6 +340,9 @@ class Lang(BaseModel):
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
     regrets: list[str] = []
+    # Patterns: a thing sent, handed over or received ("we'll send you", "you'll receive",
+    # "le enviaremos", "Sie erhalten"): what a message by email may carry as the draft's own.
+    sendings: list[str] = []
     negation_clitics: list[str]  # phrases: "n't" (after a word), "n'" (before one)
     # Patterns: a negation's words that say "only" ("n'est possible que si", "ne … que"),
     # a condition or a restriction, never a refusal.
@@ -586,7 +589,8 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "regrets", "restrictions", "ordinals", "currency_words",
+    @field_validator("negations", "regrets", "sendings", "restrictions", "ordinals",
+                     "currency_words",
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",

@@ -480,6 +480,16 @@ def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
                                for d in dated)
 
 
+def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
+    """A message that carries what a draft sentence already sends: every word of its clause
+    outside its own phrase is that sentence's, and they share at least two. The draft's "we'll
+    send you a prepaid label" said as "I'll email you a prepaid label" names only the channel;
+    "I'll email you updates on your refund" sends updates no draft sentence sends, "I'll
+    email you the report" a report the draft only says is ready."""
+    own = p.clause - stems(p.phrase, lang)
+    return any(len(p.clause & d) >= _SHARED and not own - d for d in said)
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "") -> list[Violation]:
@@ -504,6 +514,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     dated = [stems(s, lang) - timed for s in sentences(norm(plain(draft)))
              if MARKER_RE.search(s)]
     readings = _readings(found)
+    sending = patterns("sendings", lang)
+    said = [stems(s, lang) for s in sentences(norm(plain(draft))) if sending.search(s)]
     for i, p in enumerate(found):
         if p.what in flagged:
             continue
@@ -541,6 +553,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             vouched = p.clause - everything - stems(p.phrase, lang)
             if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
                 continue
+        if not same and p.what == "notification" and _sent(p, said, lang):
+            continue  # "I'll email you the label" for the draft's "we'll send you the label"
         if p.what == "deadline" and _dated(p, about, dated):
             continue  # the draft's own date or number, said as the time it sets
         if p.what == "deadline" and _time(p.phrase, lang) not in {
