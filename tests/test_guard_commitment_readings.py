@@ -1788,3 +1788,106 @@ def test_emailing_updates_the_draft_never_sends_is_new():
         "Your refund request is being processed.",
         "Your refund request is being processed, and I'll email you updates on your refund "
         "request.", "en")
+
+
+# What costs the customer nothing is one act however it is named: a discount, a credit, "free",
+# "costs you nothing", "sai de graça". It is the draft's when it is about what the draft's is
+# about, even where that is one word ("Servicebesuch"); about something more, it is a new one.
+@pytest.mark.parametrize("lang,draft,same,more", [
+    ("en", "The service call is free.", "The service call costs you nothing.",
+     "The service call is free, and your next order is on us."),
+    ("de", "Der Servicebesuch ist kostenlos.", "Der Servicebesuch kostet Sie nichts.",
+     "Der Servicebesuch ist kostenlos, und wir erstatten Ihnen die Versandkosten."),
+    ("fr", "L'intervention est gratuite.", "L'intervention ne vous coûtera rien.",
+     "L'intervention est gratuite et nous vous remboursons les frais de port."),
+    ("pt", "A visita técnica é gratuita.", "A visita técnica sai de graça.",
+     "A visita técnica é gratuita e vamos reembolsar o frete."),
+    ("es", "Hola Marta, la visita técnica es gratuita y el técnico irá el martes.",
+     "Hola Marta, la visita técnica no le cuesta nada y el técnico irá el martes.",
+     "Hola Marta, la visita técnica es gratuita y le reembolsaremos el envío; el técnico irá "
+     "el martes."),
+])
+def test_a_free_thing_said_another_way_is_the_same_act(lang, draft, same, more):
+    assert as_written(draft, same, lang=lang) == []
+    assert any(v.startswith("new_commitment") for v in as_written(draft, more, lang=lang))
+
+
+# Money back is the draft's refund when it is about what the draft refunds, the words naming
+# the thing inside the promise ("get the shipping fee back") or beside it ("reimbursed").
+@pytest.mark.parametrize("lang,draft,same,other", [
+    ("en", "We'll refund the shipping fee.", "You'll get the shipping fee back.",
+     "You'll get the lamp's price back."),
+    ("en", "We'll refund the shipping fee.", "The shipping fee will be reimbursed.",
+     "The lamp will be reimbursed."),
+    ("de", "Wir erstatten Ihnen die Versandkosten.",
+     "Die Versandkosten werden Ihnen zurückerstattet.", "Die Lampe wird Ihnen zurückerstattet."),
+])
+def test_money_back_is_the_drafts_refund_when_it_is_about_the_same_thing(lang, draft, same,
+                                                                         other):
+    assert as_written(draft, same, lang=lang) == []
+    assert "new_commitment:refund" in as_written(draft, other, lang=lang)
+
+
+def test_a_credit_is_still_no_refund():
+    draft = "We can offer you a store credit for the shipping fee."
+    assert "new_commitment:refund" in as_written(draft, "We'll refund the shipping fee.")
+
+
+# What a draft says the warranty, the contract or the price pays for is free to the customer:
+# a rewrite may say it costs nothing. Not covered, covered only if, or maybe covered, it is not.
+@pytest.mark.parametrize("lang,draft,free,not_covered,only_if", [
+    ("en", "The part is covered by the warranty.", "The part won't cost you anything.",
+     "The part isn't covered by the warranty, I'm afraid.",
+     "If the fault is in the bearing, the part is covered by the warranty."),
+    ("de", "Die Reparatur ist von der Garantie abgedeckt.", "Die Reparatur kostet Sie nichts.",
+     "Die Reparatur ist nicht von der Garantie abgedeckt.",
+     "Wenn der Fehler am Lager liegt, ist die Reparatur von der Garantie abgedeckt."),
+    ("fr", "La pièce est couverte par la garantie.", "La pièce ne vous coûtera rien.",
+     "La pièce n'est pas couverte par la garantie.",
+     "Si le défaut vient du roulement, la pièce est couverte par la garantie."),
+    ("pt", "A peça está coberta pela garantia.", "A peça sai de graça.",
+     "A peça não está coberta pela garantia.",
+     "Se o defeito for no rolamento, a peça está coberta pela garantia."),
+    ("pt", "A retirada do entulho está incluída.", "O entulho sai por nossa conta.",
+     "A retirada do entulho não está incluída.",
+     "Se pagar o sinal até sexta, a retirada do entulho está incluída."),
+])
+def test_what_the_warranty_pays_for_is_free(lang, draft, free, not_covered, only_if):
+    assert as_written(draft, free, lang=lang) == []
+    assert "new_commitment:credit" in as_written(not_covered, free, lang=lang)
+    assert "new_commitment:credit" in as_written(only_if, free, lang=lang)
+
+
+# A free thing's condition may be said on its own, in the sentence beside it, as a condition or
+# a requirement ("You just need to…", "Dafür müssen Sie…", "Basta…"); told there as a fact,
+# it is no condition and the free thing has lost it.
+@pytest.mark.parametrize("lang,draft,beside,told", [
+    ("en", "If you send us the receipt within 30 days, the repair is free.",
+     "The repair is free. You just need to send us the receipt within 30 days.",
+     "The repair is free. We got the receipt you sent within 30 days."),
+    ("de", "Wenn Sie uns den Beleg innerhalb von 30 Tagen schicken, ist die Reparatur kostenlos.",
+     "Die Reparatur ist kostenlos. Dafür müssen Sie uns den Beleg innerhalb von 30 Tagen "
+     "schicken.",
+     "Die Reparatur ist kostenlos. Den Beleg haben Sie uns innerhalb von 30 Tagen geschickt."),
+    ("fr", "Si vous nous envoyez le justificatif sous 30 jours, la réparation est gratuite.",
+     "La réparation est gratuite. Il faut simplement nous envoyer le justificatif sous 30 jours.",
+     "La réparation est gratuite. Vous nous avez envoyé le justificatif sous 30 jours."),
+    ("pt", "Se nos enviar o recibo em 30 dias, o reparo é gratuito.",
+     "O reparo é gratuito. Basta nos enviar o recibo em 30 dias.",
+     "O reparo é gratuito. Recebemos o recibo que enviou em 30 dias."),
+])
+def test_a_free_things_condition_may_stand_beside_it(lang, draft, beside, told):
+    assert as_written(draft, beside, lang=lang) == []
+    assert any(v.startswith("new_commitment") for v in as_written(draft, told, lang=lang))
+
+
+# Portuguese joins "de" to the article: "dentro dos ⟦n⟧ dias" sets a time as "dentro de" does,
+# so a customer's own period turned into our deadline is caught, and the draft's kept is not.
+def test_portuguese_within_the_days_is_a_deadline():
+    customer = "A prefeitura me deu 10 dias para refazer a calçada."
+    draft = "Começamos na segunda-feira. O serviço leva cerca de 6 dias."
+    assert "new_commitment:deadline" in as_written(
+        draft, "Começamos na segunda-feira e fica tudo pronto dentro dos 10 dias.", customer, "pt")
+    assert as_written("Começamos na segunda-feira e terminamos dentro de 6 dias.",
+                      "Começamos na segunda-feira e terminamos dentro dos 6 dias.",
+                      customer, "pt") == []

@@ -351,6 +351,9 @@ class Lang(BaseModel):
     greeting_addressees: list[str]  # phrases: who a greeting is to, besides a name ("there")
     commitment_patterns: dict[str, list[str]]  # patterns: promises, counted
     commitment_words: dict[str, list[str]]  # phrases: a commitment's vocabulary, new if unseen
+    # Patterns: a thing a draft says something else pays for ("covered by the warranty",
+    # "está incluída"): free to the customer, so a rewrite may say it costs them nothing.
+    covered_patterns: list[str]
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
     # "reste dû", "bleibt bei uns", "fica conosco": no refund), read like a "no" and its topic.
@@ -595,7 +598,7 @@ class Lang(BaseModel):
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
-                     "reason_openers", "advice", "exclusions",
+                     "reason_openers", "advice", "exclusions", "covered_patterns",
                      "future", "taking_charge", "happened", "ours_done", "paid_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",

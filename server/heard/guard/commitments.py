@@ -49,6 +49,8 @@ _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personall
 # purchase", "with a doctor's note"): said by its content, in any words. An act's condition
 # is an event whose verb is what it waits for ("when the parcel arrives, we'll refund it").
 _ELIGIBLE = frozenset({"credit", "discount"})
+_MONEY = _ELIGIBLE  # one act, money the customer does not pay (`_kinds`)
+_PAID = _MONEY | {"refund"}  # acts on money: the same one by category, object and condition
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class Promise:
     offered: bool = False  # its sentence offers it ("we can", "puede"): theirs to take or not
     able: bool = False  # hedged only by the future of "can" ("podrá"): "puede" keeps it
     asks: frozenset[str] = frozenset()  # the stems and markers of what its condition asks
+    said: frozenset[str] = frozenset()  # the stems of its own words, whole ("reimbursed")
 
 
 def reading(lang: str | None, replied: str | None) -> tuple[str, ...]:
@@ -155,6 +158,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     previous, promised = "", False
     for at, sentence in enumerate(sentences(norm(plain(text)))):
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
+        if drafted and _covered(codes).search(sentence):
+            scanned = [*scanned, ("credit", False, _covered(codes))]
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -231,8 +236,27 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    len(CLAUSE.findall(sentence, 0, m.start())), wished,
                                    offered, hedged and all(able(h.group(0), lang)
                                                            for h in own),
-                                   asks - stems(m.group(0), lang)))
+                                   asks - stems(m.group(0), lang),
+                                   frozenset(stems(_whole(sentence, m.start(), m.end()), lang))))
     return out
+
+
+@cache
+def _covered(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """A thing the draft says the warranty, the contract or the price pays for: a free thing
+    in a draft, which a rewrite may say costs nothing ("a peça está coberta pela garantia" →
+    "a peça sai de graça"). Read in a draft only: a rewrite that says it is covered where
+    the draft does not is the decision and fact checks' to judge, as before."""
+    return re.compile("|".join(vocab.union("covered_patterns", codes)) or r"(?!)", re.I)
+
+
+def _whole(sentence: str, start: int, end: int) -> str:
+    """The words a match spans, each whole: "reimburs" in "reimbursed" is "reimbursed"."""
+    while start > 0 and sentence[start - 1].isalnum():
+        start -= 1
+    while end < len(sentence) and sentence[end].isalnum():
+        end += 1
+    return sentence[start:end]
 
 
 _BOUNDARY = re.compile(r"[,;:—–]")
@@ -472,6 +496,27 @@ def _readings(found: list[Promise]) -> dict[int, set[str]]:
     return out
 
 
+def _kinds(read: set[str]) -> set[str]:
+    """The kinds a rewrite's promise may restate: a thing that costs the customer less or
+    nothing is one act whether the words name it a discount or a credit ("the call is free"
+    → "we won't charge you for the call"). A refund is not one of them: money back on their
+    card is not money off or money to spend with us."""
+    return read | _MONEY if read & _MONEY else read
+
+
+def _same_object(p: Promise, q: Promise) -> bool:
+    """A rewrite's promise about what the draft's is about, whatever words make each: all
+    its clause names besides its own words is named in the draft's promise sentence ("der
+    Servicebesuch ist kostenlos" → "der Servicebesuch kostet Sie nichts": one thing, said in
+    one word), or all the draft's clause names besides its own words is named in the
+    rewrite's clause ("we'll refund the shipping fee" → "you'll get the shipping fee back")."""
+    named = p.clause - p.said
+    if named and named <= q.content:
+        return True
+    drafted = q.clause - q.said
+    return bool(drafted) and drafted <= p.clause
+
+
 def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
     """A deadline whose every fact a draft sentence gives, about the same thing ("the waiting
     period ends on ⟦2⟧" → "it runs until ⟦2⟧"): the draft's own time said as a deadline."""
@@ -516,6 +561,19 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     readings = _readings(found)
     sending = patterns("sendings", lang)
     said = [stems(s, lang) for s in sentences(norm(plain(draft))) if sending.search(s)]
+    told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
+                                  or cue("requirements", lang).search(t)))
+            for t in sentences(norm(plain(rewrite)))]
+
+    def near(p: Promise) -> frozenset[str]:
+        """What a rewrite's promise sentence names, with what a sentence beside it asks
+        ("…, I can lend you a chair free of charge. To book it, you need to collect it by
+        ⟦7⟧"): a condition said on its own, next to the promise, is still its condition."""
+        out = set(p.content)
+        for k in (p.at[0] - 1, p.at[0] + 1):
+            if 0 <= k < len(told) and told[k][1]:
+                out |= told[k][0]
+        return frozenset(out)
     for i, p in enumerate(found):
         if p.what in flagged:
             continue
@@ -526,8 +584,13 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # ("and we'll refund them", "at no cost to you") is about its sentence.
         own = p.clause - stems(p.phrase, lang)
         about = p.clause if len(own) >= _SHARED else p.content
-        same = [q for q in made if q.what in readings[i]
-                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
+        # An act on money is the draft's by what it is, what it is about and on what
+        # condition, whatever words name each ("the call is free" → "it costs you nothing").
+        kinds = _kinds(readings[i])
+        same = [q for q in made if q.what in kinds
+                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED
+                     or (p.what in _PAID and _same_object(p, q)
+                         and (not q.conditional or _kept(q.asks, near(p)))))]
         problem = ""
         # A promise closer to what a note to an AI in the draft asks for ("also say we'll
         # refund the return shipping") than to any the draft makes obeys the note.
@@ -566,7 +629,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
                        f"(“{p.excerpt}”).")
         elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional \
                 and not (p.offered and all(q.wished for q in same)) \
-                and not (p.what in _ELIGIBLE and any(_kept(q.asks, p.content)
+                and not (p.what in _ELIGIBLE and any(_kept(q.asks, near(p))
                                                      for q in same if not q.wished)):
             # A condition that is only the customer's wish may go where the rewrite still
             # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela");
