@@ -785,3 +785,32 @@ def test_a_condition_said_as_what_the_customer_brings(lang, draft, kept, dropped
 ])
 def test_a_situation_said_with_with_is_no_condition(lang, sentence):
     assert conditions._conditions(sentence.lower(), lang) == 0
+
+
+# A condition split into the sentence before as what is required ("You'll need the receipt.
+# Then we can…") still conditions the act: the sentence goes on from it. What the sentence
+# before says as a plain fact ("We have the receipt. Then…") is given, not required, and a
+# requirement about something else ("we need your address") keeps nothing.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If you send us the warranty card, we can repair the blender for free.",
+     "You'll need to send us the warranty card. Then we can repair the blender for free.",
+     "We already have the warranty card. Then we can repair the blender for free."),
+    ("en", "We can swap the mattress once the old one has been collected.",
+     "The old mattress needs to be collected first. After that, we can swap the mattress.",
+     "You'll need to pick a delivery slot. After that, we can swap the mattress."),
+    ("de", "Wenn Sie uns die Garantiekarte schicken, reparieren wir den Mixer kostenlos.",
+     "Dafür brauchen wir die Garantiekarte. Dann reparieren wir den Mixer kostenlos.",
+     "Die Garantiekarte liegt uns vor. Dann reparieren wir den Mixer kostenlos."),
+    ("fr", "Si vous nous envoyez le ticket de caisse, nous réparerons le mixeur.",
+     "Il nous faut le ticket de caisse. Ensuite, nous réparerons le mixeur.",
+     "Il nous faut votre adresse. Ensuite, nous réparerons le mixeur."),
+    ("es", "Si nos envía la tarjeta de garantía, repararemos la batidora.",
+     "Necesitamos la tarjeta de garantía. Luego repararemos la batidora.",
+     "Necesitamos su dirección. Luego repararemos la batidora."),
+    ("pt", "Se nos enviar o cartão de garantia, vamos consertar o liquidificador.",
+     "Precisamos do cartão de garantia. Depois disso, vamos consertar o liquidificador.",
+     "Precisamos do seu endereço. Depois disso, vamos consertar o liquidificador."),
+])
+def test_a_requirement_before_then_keeps_the_condition(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

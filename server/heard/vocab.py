@@ -539,6 +539,10 @@ class Lang(BaseModel):
     # turns out, that it was a false alarm"): a condition is about that clause too.
     complementizers: list[str]
     requirements: list[str]  # phrases: what must hold ("il faut que", "must"): no plain fact
+    # Phrases: what opens a sentence carrying on from the one before ("then", "after that",
+    # "ensuite", "danach", "con eso"): after a requirement ("You'll need the receipt. Then we
+    # can refund it.") that requirement is its condition.
+    sequels: list[str]
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.
     exclusions: list[str]

@@ -33,6 +33,7 @@ from heard.guard.text import (
     norm,
     patterns,
     plain,
+    required_before,
     sentences,
     stems,
     with_article,
@@ -163,10 +164,12 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
-        # A condition may sit in the sentence before ("Does it not move? Reply, and we…"); a
-        # "when" or "after" there belongs to that sentence's own promise when it makes one
-        # ("send the photos within ⟦3⟧ days after delivery. We'll ship…").
-        set_up = _sets_up(previous, promised, lang) or previous.endswith("?")
+        # A condition may sit in the sentence before ("Does it not move? Reply, and we…",
+        # "You'll need the receipt. Then we…"); a "when" or "after" there belongs to that
+        # sentence's own promise when it makes one ("send the photos within ⟦3⟧ days after
+        # delivery. We'll ship…").
+        set_up = _sets_up(previous, promised, lang) or previous.endswith("?") \
+            or required_before(previous, sentence, lang)
         conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)) or set_up
         wished = conditional and _wished(sentence, lang) and not set_up
         carried = cue(IF_OR_WHEN if not promised else "conditions", lang)

@@ -34,6 +34,7 @@ from heard.guard.text import (
     gist,
     norm,
     patterns,
+    required_before,
     sentences,
     stems,
 )
@@ -473,8 +474,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         before = [i - 1 for i in saying if i and (i - 1) not in among
                   and (r_sents[i - 1].endswith("?") or not any(
                       d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned))]
+        # …or be what it requires, a sentence that goes on from it naming what the condition
+        # was about ("You'll need the receipt. Then we can refund it.").
         kept = sum(counted(i, _conditions) for i in saying) + sum(
-            counted(b, _conditions) + r_sents[b].endswith("?") for b in before)
+            counted(b, _conditions) + r_sents[b].endswith("?") for b in before) + sum(
+            1 for i in saying if i and required_before(r_sents[i - 1], r_sents[i], lang)
+            and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds))
         # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
         # what the draft's condition was about is that condition (elsewhere it tells time).
         # (Not where the sentence says it holds either way: "either way, we'll send it after

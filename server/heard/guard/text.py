@@ -99,6 +99,15 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
 IF_OR_WHEN = "conditions+temporal_conditions"
 
 
+def required_before(previous: str, sentence: str, lang: str | None) -> bool:
+    """`sentence` goes on from what the one before requires: "You'll need the receipt. Then
+    we can refund it." is "if you send the receipt, we can refund it" split in two, the
+    requirement its condition. Not a plain fact before ("The parcel is lost. Then we'll
+    refund it." holds it as given), nor a sentence that opens otherwise."""
+    return bool(cue("sequels", lang).match(sentence.lstrip(" ¡¿\"'«—–"))
+                and cue("requirements", lang).search(previous))
+
+
 @cache
 def patterns(field: str, lang: str | None) -> re.Pattern[str]:
     """A pattern field of the draft's language (every language's when it is unknown) as one
