@@ -814,3 +814,25 @@ def test_a_situation_said_with_with_is_no_condition(lang, sentence):
 def test_a_requirement_before_then_keeps_the_condition(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# A condition that holds for a span ("as long as the check runs", "solange", "tant que") said
+# from the span's end ("until the check is finished", "bis", "jusqu'à ce que") is the same
+# condition. Left out it is dropped, and an "until" that names only a date keeps none.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "As long as the audit is running, we can't unlock the payout.",
+     "We can't unlock the payout until the audit has finished.",
+     "We can't unlock the payout."),
+    ("en", "As long as the repair takes, we'll lend you a spare phone.",
+     "Until the repair is done, we'll lend you a spare phone.",
+     "Until Friday, we'll lend you a spare phone."),
+    ("de", "Solange die Prüfung läuft, können wir die Auszahlung nicht freigeben.",
+     "Bis die Prüfung abgeschlossen ist, können wir die Auszahlung nicht freigeben.",
+     "Wir können die Auszahlung nicht freigeben."),
+    ("fr", "Tant que la réparation dure, nous vous prêtons un téléphone.",
+     "Jusqu'à la fin de la réparation, nous vous prêtons un téléphone.",
+     "Nous vous prêtons un téléphone jusqu'à vendredi."),
+])
+def test_as_long_as_said_from_its_end(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

@@ -543,6 +543,11 @@ class Lang(BaseModel):
     # "ensuite", "danach", "con eso"): after a requirement ("You'll need the receipt. Then we
     # can refund it.") that requirement is its condition.
     sequels: list[str]
+    # Phrases: a condition that holds for a span ("as long as", "solange", "tant que"), and
+    # what names where a span ends ("until", "bis", "jusqu'à ce que"): "solange die Prüfung
+    # läuft" is "bis die Prüfung abgeschlossen ist", the same span from its end.
+    lasting: list[str]
+    untils: list[str]
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.
     exclusions: list[str]

@@ -39,6 +39,7 @@ from heard.guard.text import (
     stems,
 )
 from heard.guard.violation import Violation
+from heard.protect import MARKER_RE
 
 _WORD = re.compile(r"⟦\d+⟧|\w+")
 _PREFIX = 4  # the shortest start of a word a stem may be
@@ -205,6 +206,30 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         said = stems(rest, lang)
         found += any(_kin(a, said) if a else bool(back.fullmatch(rest.strip()))
                      for a in abouts)
+    return found
+
+
+def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
+    """What each of the sentence's conditions that hold for a span is about ("solange die
+    Prüfung läuft": the check), by its words, not its dates."""
+    out = []
+    for m in cue("lasting", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        out.append({w for w in stems(sentence[m.end():end.start() if end else None], lang)
+                    if not MARKER_RE.fullmatch(w)})
+    return [a for a in out if a]
+
+
+def _ended(sentence: str, spans: list[set[str]], lang: str | None) -> int:
+    """The sentence's "until" clauses about what one of `spans` is about: the span said from
+    its end ("bis die Prüfung abgeschlossen ist"). About it by its words: "until ⟦6⟧" keeps
+    no "as long as you order by ⟦6⟧", which asks for the order."""
+    found = 0
+    for m in cue("untils", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        said = stems(sentence[m.end():end.start() if end else None], lang)
+        said |= {w[:n] for w in said for n in range(_PREFIX, len(w) + 1)}
+        found += any(not _gone(a, said) for a in spans)
     return found
 
 
@@ -484,8 +509,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # what the draft's condition was about is that condition (elsewhere it tells time).
         # (Not where the sentence says it holds either way: "either way, we'll send it after
         # the reset" tells a time.)
+        # "As long as" said from the span's end ("solange die Prüfung läuft" → "bis die
+        # Prüfung abgeschlossen ist") is that condition too.
+        spans = _lasting(s, lang)
         fewer = cond > kept and (either or cond > kept + sum(
-            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying))
+            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying) + (sum(
+                _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
         # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
