@@ -499,10 +499,17 @@ class Lang(BaseModel):
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).
     taking_charge: list[str]
+    # Patterns: the customer as the one who acts ("you can", "yourself", "please", "Sie
+    # können", "öffnen Sie", "vous pouvez", "veuillez", "usted puede", "você pode"): a draft
+    # clause of theirs is their step, no act of ours a rewrite may say again as ours.
+    customer_steps: list[str]
     # Patterns: a clause telling what has happened or what the customer is going through
     # ("you were stuck", "Sie haben … angerufen", "que haya esperado", "since this morning"):
     # a time word in it dates that, it sets no deadline (guard/tense.py).
     happened: list[str]
+    # Patterns: a passive ("was sent", "wurde versandt", "a été envoyé", "fue enviado", "foi
+    # enviado"): a thing done, by us unless said otherwise — never the customer's own story.
+    passives: list[str]
     # Patterns: we or I telling what we have done ("we've sent", "wir haben", "hemos",
     # "enviei"): the time of our own act stays a time to check, never the customer's story.
     ours_done: list[str]
@@ -608,7 +615,8 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "future", "taking_charge", "happened", "ours_done", "paid_back",
+                     "future", "taking_charge", "customer_steps", "happened", "passives",
+                     "ours_done", "paid_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",

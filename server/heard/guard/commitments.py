@@ -208,6 +208,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "deadline" and cue("thanks", lang).search(
                         CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "thank you for telling us straight away": when they acted
+                if what == "deadline" and _thanked_story(sentence, m, lang):
+                    continue  # "thanks for the photos: they showed it straight away"
                 left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
                 if what == "deadline" and _told(m.group(0), left + m.group(0) + right, scanned,
@@ -273,6 +275,19 @@ def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]
     still reads as how fast we act, and is judged as a deadline."""
     return bool(RELATIVE_DAY_RE.search(time)) and tense.happened(clause, lang) and not any(
         what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
+
+
+def _thanked_story(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """"Straight away" ("sofort", "tout de suite") in a clause telling what happened, in a
+    sentence that thanks the customer ("thanks for the screenshots — they made the problem
+    clear straight away"): how fast what they sent worked, no time we set. A passive there
+    ("the invoice was sent straight away") is a thing done, ours to judge as a deadline."""
+    start = sentence.rfind(";", 0, m.start()) + 1  # the thanks of its own part of the sentence
+    clause = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0) \
+        + CLAUSE.split(sentence[m.end():])[0]
+    return bool(_now(lang).search(m.group(0))) and not MARKER_RE.search(m.group(0)) \
+        and bool(cue("thanks", lang).search(sentence, start, m.start())) \
+        and tense.happened(clause, lang) and not patterns("passives", lang).search(clause)
 
 
 def _their_deadline(time: str, clause: str, theirs: str, lang: str | None) -> bool:
@@ -667,7 +682,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     rewrite where we or I say what we will do, naming at least two things of its own (stems)
     of which no draft sentence names two. Linear: each clause stemmed once, compared with the
     draft's sentences."""
-    drafted = [stems(s, lang) for s in sentences(norm(plain(draft)))]
+    drafted = _acts(draft, lang)
     ours = patterns("our_future", lang)
     charge = patterns("taking_charge", lang)
     for sentence in sentences(norm(plain(rewrite))):
@@ -698,6 +713,40 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     return []
 
 
+# A list item ("1. Open Settings", "- Review the figures"): a step of the list it is in. Its
+# number may stand as a sentence of its own ("⟦1⟧." ends at its stop), the step after it.
+_ITEM = re.compile(rf"\s*(?:(?:{MARKER_RE.pattern}|\d{{1,2}}|[a-z])[.)]|[-•*·])(?:\s|$)")
+
+Acts = list[tuple[set[str], set[str]]]
+
+
+def _acts(draft: str, lang: str | None) -> Acts:
+    """Per draft sentence, its stems and those of its clauses whose act is not the
+    customer's: an act keeps its actor. The customer's own step ("you can correct it
+    yourself", "please reset the router", "öffnen Sie", "veuillez", "usted puede") is no
+    act of ours, so "I'll have our team correct the period" does not say it again; ours
+    said by I, we, our team or in the passive stays ours. The steps of a list a clause of
+    theirs opens ("you can correct it yourself: 1. Open Payroll…") are theirs too."""
+    theirs, we, now = patterns("customer_steps", lang), _ours(lang), patterns("our_present", lang)
+    out: Acts = []
+    listed = numbered = False  # in a list of the customer's steps; after its number
+    for sentence in sentences(norm(plain(draft))):
+        listed = listed and (numbered or bool(_ITEM.match(sentence)))
+        numbered = listed and bool(_ITEM.fullmatch(sentence))
+        kept, stepping = [], listed
+        for clause in CLAUSE.split(sentence):
+            # Their step goes on in the next clause ("please reset it and restart the
+            # modem") until we act in one ("you can send it, and we'll check it").
+            stepping = bool(theirs.search(clause)) or (
+                stepping and not (we.search(clause) or now.search(clause)))
+            if not stepping:
+                kept.append(clause)
+        out.append((stems(sentence, lang), stems(" ".join(kept), lang)))
+        if sentence.endswith(":") and theirs.search(CLAUSE.split(sentence[:-1])[-1]):
+            listed = True
+    return out
+
+
 def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
     """We or I doing something in the present where the present stands for the future: its
     sentence conditions it ("falls vorher ein Termin frei wird, schicke ich ihn früher") or
@@ -708,7 +757,7 @@ def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
     return patterns("our_present", lang).search(clause)
 
 
-def _new_act(clause: str, found: re.Match[str], drafted: list[set[str]],
+def _new_act(clause: str, found: re.Match[str], drafted: Acts,
              lang: str | None, present: bool = False) -> bool:
     """What we say we will do (`found`, the "we'll") names at least two things of its own,
     two of which no draft sentence names. What it names of its own is after the "we'll"; what
@@ -719,22 +768,24 @@ def _new_act(clause: str, found: re.Match[str], drafted: list[set[str]],
     `present` act ("on vous prête une tablette") is read as an act taken on (`_taken_on`):
     new only when it names two things, its verb included ("lo miramos", "je vous propose"
     name one), and no draft sentence names any of them — a present that restates the
-    draft's act in a word or two of its own ("fazemos a troca") is none."""
+    draft's act in a word or two of its own ("fazemos a troca") is none. A draft sentence
+    says it again only with a word of a clause that is not the customer's step (`_acts`)."""
     tail = clause[found.end():]
     if present:
         own = stems(found.group(0), lang) | stems(tail, lang)
-        return len(own) >= _SHARED and not any(own & d for d in drafted)
+        return len(own) >= _SHARED and not any(own & o for _, o in drafted)
     what = cue("purposes", lang).split(tail, 1)[0]
     for part in dict.fromkeys((tail, what)):
         own = stems(part, lang)
         said = own | stems(found.group(0), lang)
-        if len(own) >= _SHARED and not any(len(said & d) >= _SHARED for d in drafted):
+        if len(own) >= _SHARED and not any(len(said & d) >= _SHARED and said & o
+                                           for d, o in drafted):
             return True
     return False
 
 
 def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
-              drafted: list[set[str]], lang: str | None) -> bool:
+              drafted: Acts, lang: str | None) -> bool:
     """An act we take on ourselves ("nos ocupamos de tramitarla", "je vérifierai
     personnellement qu'il le fait") is a promise even in the present and in one word: new when
     no draft sentence names anything of it (its words after the taking on, and its own verb)."""
@@ -743,4 +794,4 @@ def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
     own = stems(clause[taken.end():], lang) - stems(taking, lang)
     if found:
         own |= stems(found.group(0), lang)
-    return bool(own) and not any(own & d for d in drafted)
+    return bool(own) and not any(own & o for _, o in drafted)
