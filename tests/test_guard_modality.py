@@ -259,3 +259,33 @@ def test_a_likely_date_said_with_a_disclaimer_passes(lang: str, draft: str, kept
 def test_a_possible_date_said_with_a_disclaimer_is_caught(lang: str, draft: str,
                                                          firmer: str) -> None:
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# "Can" with a thing as its subject before a verb of taking time ("refunds can take 5 days",
+# "peuvent prendre", "können bis zu 5 Tage dauern") is a possibility, as soft as "may": it
+# keeps a "usually". "We can take it back" offers, and a firm "take" or "will" is still caught.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "Refunds usually take 5 days to appear.", "Refunds can take 5 days to appear."),
+    ("en", "Delivery normally takes 3 days.", "It can sometimes take up to 3 days for delivery."),
+    ("fr", "Les remboursements prennent généralement 5 jours.",
+     "Les remboursements peuvent prendre jusqu'à 5 jours."),
+    ("de", "Die Prüfung dauert in der Regel 5 Werktage.",
+     "Die Prüfung kann bis zu 5 Werktage dauern."),
+    ("es", "Los reembolsos suelen tardar 5 días.", "Los reembolsos pueden tardar 5 días."),
+    ("pt", "A análise costuma levar 5 dias.", "A análise pode demorar até 5 dias."),
+])
+def test_a_thing_that_can_take_time_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "Refunds usually take 5 days to appear.", "Refunds take 5 days to appear."),
+    ("en", "We might take the item back next week.", "We can take the item back next week."),
+    ("en", "The repair may take 5 days, and we may refund the fee.",
+     "The repair can take 5 days, and we will refund the fee."),
+    ("de", "Die Erstattung dauert normalerweise 5 Tage.", "Die Erstattung dauert 5 Tage."),
+    ("es", "El reembolso podría tardar 5 días y quizás le enviemos un cupón.",
+     "El reembolso puede tardar 5 días y le enviaremos un cupón."),
+])
+def test_a_firm_time_or_an_offer_to_take_is_caught(lang: str, draft: str, firmer: str) -> None:
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))

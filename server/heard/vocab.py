@@ -459,6 +459,11 @@ class Lang(BaseModel):
     # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
     # as the likely step, so it keeps a "should be ready" or "usually", not a "may".
     disclaimers: list[str] = []
+    # Phrases: "can" with a thing as its subject before a verb of taking time or varying
+    # ("refunds can take ⟦1⟧ days", "peuvent prendre", "können bis zu ⟦1⟧ Tage dauern",
+    # "pueden tardar", "podem levar"): in a rewrite, a possibility as soft as "may".
+    chance_modals: list[str] = []
+    time_takers: list[str] = []
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a

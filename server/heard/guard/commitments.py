@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import literals, tense
-from heard.guard.modality import able, hedges_in, supposed
+from heard.guard.modality import able, chanced, hedges_in, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -178,7 +178,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         asks: frozenset[str] = frozenset()
         hedges = hedges_in(sentence, lang)
-        supposing = not drafted and supposed(sentence, lang)
+        supposing = not drafted and (supposed(sentence, lang) or chanced(sentence, lang))
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))

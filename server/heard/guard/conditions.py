@@ -24,7 +24,15 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
-from heard.guard.modality import able, addressed, disclaimed, hedges_in, possible, supposed
+from heard.guard.modality import (
+    able,
+    addressed,
+    chanced,
+    disclaimed,
+    hedges_in,
+    possible,
+    supposed,
+)
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
@@ -569,13 +577,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang), sum(counted(i, _can) for i in saying)) + min(
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
-                _likely(s, lang), sum(counted(i, disclaimed) for i in saying)):
+                _likely(s, lang), sum(counted(i, disclaimed) for i in saying)) + min(
+                hedge, sum(counted(i, chanced) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))
         # …or one a step up: "may take" said as "usually takes", "podría" as "suele".
         elif _possible(s, lang) > sum(counted(i, _possible) + counted(i, supposed)
-                                      for i in saying) \
+                                      + counted(i, chanced) for i in saying) \
                 and _likely(s, lang) < sum(counted(i, _likely) for i in saying):
             out.append(Violation("new_commitment", "It states as likely what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

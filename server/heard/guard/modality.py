@@ -96,6 +96,40 @@ def _estimates(lang: str | None) -> re.Pattern[str]:
                       + rf")(?=\s+{amount})", re.I)
 
 
+@cache
+def _chances(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Can" before a verb of taking time or varying, a few words on in its clause (German
+    puts the verb last: "können bis zu ⟦1⟧ Tage dauern"): "refunds can take ⟦1⟧ days" says
+    what "may take" says; and who acts, right before it: "we can take it back" offers and
+    "you can take it" permits (lang/*.json `first_persons`, `addressees`)."""
+    codes = vocab.codes(lang)
+    modals, verbs = vocab.union("chance_modals", codes), vocab.union("time_takers", codes)
+    if not modals or not verbs:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    people = vocab.words([*vocab.union("first_persons", codes),
+                          *vocab.union("addressees", codes)], longest_first=True)
+    return (re.compile(rf"(?<![\w-])(?:{vocab.words(modals, longest_first=True)})"
+                       rf"(?:\s+[^\s,;:.!?—–]+){{0,5}}?\s+"
+                       rf"(?:{vocab.words(verbs, longest_first=True)})(?!\w)", re.I),
+            re.compile(rf"(?<![\w-])(?:{people})\s+$", re.I))
+
+
+def _chance(sentence: str, lang: str | None) -> list[re.Match[str]]:
+    """Its "can take"s said of a thing (`_chances`)."""
+    said, who = _chances(lang)
+    return [m for m in said.finditer(sentence) if not who.search(sentence, 0, m.start())]
+
+
+def chanced(sentence: str, lang: str | None) -> int:
+    """Its clauses saying a thing can take time ("refunds can take ⟦1⟧ days"): in a rewrite,
+    as soft as "may", so it keeps any hedge of the draft's. Only a rewrite's: a draft's "can
+    take up to ⟦1⟧ hours" said as "takes up to ⟦1⟧ hours" bounds the same wait."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in _chance(sentence, lang)})
+
+
 def possible(hedge: str, lang: str | None) -> bool:
     """The hedge is on the softest step ("may", "we'll try", "podría", "vielleicht"), below
     what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
@@ -242,6 +276,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                     and not _softeners(lang, "possibilities" if step in ("able", "possible")
                                        else HEDGES).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
+                    and not _chance(clause[start:], lang) \
                     and not (step == "likely" and clause in disclaiming) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
