@@ -1109,3 +1109,44 @@ def test_a_value_both_give_quoted_back_beside_the_drafts_is_theirs():
     draft = "La livraison express à 40 € n'est pas remboursable."
     assert as_written(draft, "Vous avez payé 40 € pour l'express, je comprends. " + draft,
                       customer, "fr") == []
+
+
+# ── the draft's value said twice ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,restated,rest,another", [
+    ("en", "We ask for a deposit of €60 at the fitting; the rest is paid at pickup.",
+     "About paying at the end: I only ask a deposit of €60 at the fitting. In short: deposit "
+     "of €60 at the fitting, the rest at pickup.",
+     "We ask for a deposit of €60 at the fitting; the rest, €60, is paid at pickup.",
+     "We ask for a deposit of €60 at the fitting, and we'll give you another €60 off at "
+     "pickup."),
+    ("de", "Wir verlangen eine Anzahlung von 60 € bei der Anprobe; der Rest wird bei Abholung "
+     "bezahlt.",
+     "Zur Zahlung: Ich bitte nur um eine Anzahlung von 60 € bei der Anprobe. Also: Anzahlung "
+     "von 60 € bei der Anprobe, Rest bei Abholung.",
+     "Wir verlangen eine Anzahlung von 60 € bei der Anprobe; der Rest, 60 €, wird bei "
+     "Abholung bezahlt.",
+     "Wir verlangen eine Anzahlung von 60 € bei der Anprobe und schenken Ihnen weitere 60 €."),
+    ("fr", "Nous demandons un acompte de 60 € à l'essayage ; le reste se paie au retrait.",
+     "Pour le paiement : je demande seulement un acompte de 60 € à l'essayage. Donc : acompte "
+     "de 60 € à l'essayage, le reste au retrait.",
+     "Nous demandons un acompte de 60 € à l'essayage ; le reste, 60 €, se paie au retrait.",
+     "Nous demandons un acompte de 60 € à l'essayage et nous vous offrons 60 € de plus."),
+    ("es", "Pedimos una señal de 60 € en la prueba; el resto se paga al recoger.",
+     "Sobre el pago: solo pido una señal de 60 € en la prueba. Resumen: señal de 60 € en la "
+     "prueba, el resto al recoger.",
+     "Pedimos una señal de 60 € en la prueba; el resto, 60 €, se paga al recoger.",
+     "Pedimos una señal de 60 € en la prueba y le regalamos otros 60 €."),
+    ("pt", "É pedido um adiantamento de 60 € na prova; o restante paga-se no levantamento.",
+     "Sobre pagar no fim: peço só um adiantamento de 60 € no dia da prova. Adiantamento de "
+     "60 € na prova; o resto no levantamento.",
+     "É pedido um adiantamento de 60 € na prova; o restante, 60 €, paga-se no levantamento.",
+     "As 60 € de adiantamento ficam na prova, e vamos somar mais 60 € de desconto."),
+])
+def test_the_drafts_value_said_again_among_its_own_words_is_one_fact(lang, draft, restated,
+                                                                     rest, another):
+    """A value repeated beside the words the draft says next to it (the deposit, the fitting)
+    is the same fact restated; the value written where the draft names something else ("the
+    rest, €60") or as a second thing given is a changed fact."""
+    assert verdict(draft, restated, "", lang) == {}
+    assert "fact_duplicated" in verdict(draft, rest, "", lang)
+    assert verdict(draft, another, "", lang) != {}

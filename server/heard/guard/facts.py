@@ -69,7 +69,10 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         elif have > n + optional.get(marker, 0) + _quoted_back(
                 holding.get(marker, []), marker, theirs, said, around.get(marker, set()),
                 is_promise, lang, want) \
-                and not (kinds.get(marker) == "name" and have <= n + 1):
+                and not (kinds.get(marker) == "name" and have <= n + 1) \
+                and not (marker not in theirs and _restated(
+                    holding.get(marker, []), drafted().get(marker, []), marker, is_promise,
+                    lang)):
             out.append(Violation("fact_duplicated", f"{with_article(kind)} ({marker}) appears "
                                  f"{have} times; the draft has it {n} time"
                                  f"{'s' if n > 1 else ''}."))
@@ -103,6 +106,38 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
                              " its marker must be copied exactly, with nothing inside it."))
     return out
+
+
+def _restated(holding: list[str], drafted: list[str], marker: str,
+              is_promise: Callable[[str], bool], lang: str | None) -> bool:
+    """A value of the draft's own said more often than the draft says it is one fact
+    restated, not a second one, when the rewrite tells what will happen with it in no more
+    clauses than the draft does, and each of its other mentions stands among the words the
+    draft says next to that value: "a deposit of ⟦7⟧ at the fitting" said again as "deposit ⟦7⟧
+    at the fitting" names the same deposit; "another ⟦7⟧ as a gift" promises a second
+    thing, and "the rest, ⟦7⟧, at pickup" names the value beside other words. A mention
+    among other words may stand for a draft's mention the rewrite does not restate, never
+    beside a restatement. (A fact the customer wrote too is read by `_quoted_back`: theirs
+    quoted back is their situation, whatever words stand beside it.)"""
+    def mentions(sents: list[str]) -> list[tuple[set[str], bool]]:
+        return [(near, is_promise(s) or bool(_foretold(c, marker, lang)))
+                for s in sents for c in re.split(r"[;:—–]", s) if marker in c
+                for near in _near(c, marker, lang)]
+    made, told = mentions(holding), mentions(drafted)
+    if sum(p for _, p in made) > sum(p for _, p in told):
+        return False
+    around = set().union(*(near for near, _ in told))
+    kept = sum(1 for near, p in made if not p and near & around)
+    loose = sum(1 for _, p in made if not p) - kept
+    return loose <= max(0, sum(1 for _, p in told if not p) - kept)
+
+
+def _near(clause: str, marker: str, lang: str | None, reach: int = 3) -> list[set[str]]:
+    """Per mention of `marker` in `clause`, the content words (and other facts) within
+    `reach` words of it."""
+    words = re.findall(r"⟦\d+⟧|\w+", clause)
+    return [stems(" ".join(words[max(0, i - reach):i] + words[i + 1:i + 1 + reach]), lang)
+            - {marker} for i, w in enumerate(words) if w == marker]
 
 
 def _holding(sents: list[str]) -> dict[str, list[str]]:
