@@ -4,26 +4,32 @@ spelled another way are told to be one (`Masker.same`), as the pipeline does."""
 
 from __future__ import annotations
 
-from heard import guard
+from heard import guard, markup
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE, Masker
 
 
-def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[Violation]:
-    """Every violation the guard finds in `rewrite` of `draft`, answering `customer`."""
+def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en", *,
+               fmt: str = "text") -> list[Violation]:
+    """Every violation the guard finds in `rewrite` of `draft`, answering `customer`. An HTML
+    draft (`fmt="html"`) is read as the pipeline reads it: as its reader sees it, the notes to
+    an AI hidden in it handed to the guard apart (markup.draft_parts)."""
+    draft, notes = markup.draft_parts(draft, fmt)
     masker = Masker()
     masker.learn(customer)
     d, c = masker.mask(draft), masker.mask(customer)
     r = masker.mask(rewrite)
-    return guard.check(d.text, r.text, phrases=Phrases(), customer_message=c.text,
-                       kinds=masker.kinds, lang=lang, same=masker.same)
+    return guard.check(d.text, r.text, phrases=Phrases(), fmt=fmt, customer_message=c.text,
+                       kinds=masker.kinds, lang=lang, same=masker.same,
+                       notes=masker.mask("\n".join(notes)).text)
 
 
-def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> dict[str, str]:
+def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en", *,
+            fmt: str = "text") -> dict[str, str]:
     """The violations as code → their messages joined by " | "."""
     out: dict[str, str] = {}
-    for v in violations(draft, rewrite, customer, lang):
+    for v in violations(draft, rewrite, customer, lang, fmt=fmt):
         out[v.code] = (out[v.code] + " | " if v.code in out else "") + v.message
     return out
 

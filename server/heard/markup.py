@@ -93,6 +93,25 @@ def sanitize(html: str) -> str:
                      url_schemes={"http", "https", "mailto", "tel"})
 
 
+# A character reference: "&nbsp;", "&ndash;", "&#160;", "&#xA0;".
+CHAR_REF = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The references that are markup (a tag's brackets, an attribute's quotes, "&" itself): kept.
+_MARKUP_CHARS = frozenset("<>&\"'")
+
+
+def character(ref: str) -> str:
+    """The character a reference stands for ("&nbsp;" → U+00A0, "&ndash;" → "–"); the
+    reference itself where it is markup ("&lt;") or no character at all."""
+    ch = htmllib.unescape(ref)
+    return ref if ch == ref or ch in _MARKUP_CHARS else ch
+
+
+def characters(html: str) -> str:
+    """`html` with each character reference read as the character it stands for, as its
+    reader sees it ("7&ndash;10&nbsp;days" is "7–10 days"): the markup left as it is."""
+    return CHAR_REF.sub(lambda m: character(m.group(0)), html) if "&" in html else html
+
+
 def to_text(html: str) -> str:
     text = BLOCK_END.sub(lambda m: m.group(0) + "\n", html)
     text = re.sub(r"<[^>]*>", "", text)

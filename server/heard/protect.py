@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from heard import values, vocab
+from heard import markup, values, vocab
 from heard.recall import Recall
 
 MARKER_RE = re.compile(r"⟦(\d+)⟧")
@@ -108,7 +108,8 @@ RELATIVE_DAY_RE = re.compile(
 _CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢₺₴₪])"
 _CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"
 _CUR_WORD = "(?:" + "|".join(vocab.union("currency_words")) + ")"  # "25 euros", "10 reais"
-_NUM = r"(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
+# Thousands grouped by a dot, a comma, a space or a no-break space ("3 000 €" in French).
+_NUM = r"(?:\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?:,-|\.-)?"
 _TAX = r"(?:[ \t  ](?i:" + vocab.words(vocab.union("tax_bases"), longest_first=True) + r")(?!\w))?"
 
 
@@ -125,10 +126,17 @@ _NOT_NAMES = frozenset(vocab.union("not_names"))
 _NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "di", "du", "la", "le", "les", "van",
                    "von", "der", "den", "ter", "y", "e", "bin", "al", "el", "st", "st."}
 _SIGNOFF = "|".join(vocab.union("signoffs"))
-_HTML_TAGS = (r"a|abbr|b|blockquote|body|br|caption|center|cite|code|col|colgroup|dd|del|div|"
-              r"dl|dt|em|font|h[1-6]|head|hr|html|i|img|ins|kbd|li|mark|ol|p|pre|q|s|small|"
-              r"span|strike|strong|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|meta|"
-              r"style|script|title|section|article|header|footer|figure|figcaption|label")
+# Every HTML element (and the obsolete ones mail still carries): inside any tag only an
+# address, a placeholder or a marker is a fact, so no fact cuts a tag ("<iframe src=…>").
+_HTML_TAGS = (r"a|abbr|acronym|address|area|article|aside|audio|b|base|bdi|bdo|big|blink|"
+              r"blockquote|body|br|button|canvas|caption|center|cite|code|col|colgroup|data|"
+              r"datalist|dd|del|details|dfn|dialog|dir|div|dl|dt|em|embed|fieldset|figcaption|"
+              r"figure|font|footer|form|frame|frameset|h[1-6]|head|header|hgroup|hr|html|i|"
+              r"iframe|img|input|ins|kbd|label|legend|li|link|main|map|mark|marquee|menu|meta|"
+              r"meter|nav|nobr|noembed|noframes|noscript|object|ol|optgroup|option|output|p|"
+              r"param|picture|pre|progress|q|rp|rt|ruby|s|samp|script|search|section|select|"
+              r"slot|small|source|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|"
+              r"template|textarea|tfoot|th|thead|time|title|tr|track|tt|u|ul|var|video|wbr")
 _TAG_RE = re.compile(rf"</?(?:{_HTML_TAGS})(?:\s[^<>]*)?/?>", re.I)
 _QUOTE_CLASSES = (r"gmail_quote|gmail_signature|gmail_extra|gmail_attr|yahoo_quoted|"
                   r"moz-cite-prefix|moz-signature|OutlookMessageHeader|AppleOriginalContents|"
@@ -285,6 +293,16 @@ def _fold(original: str, kind: str) -> str:
     return values.key(original, kind)
 
 
+def _as_read(original: str, kind: str) -> str:
+    """`_fold` of a fact as its reader sees it: a character reference as its character
+    ("25&nbsp;€" is "25 €"); a signature or a quoted block by its words alone, however its
+    lines are cut ("Best,<br>Lena" is "<p>Best,</p><p>Lena</p>")."""
+    original = markup.characters(original)
+    if kind in ("signature", "quote"):
+        return " ".join(re.sub(r"<[^>]*>", " ", original).split())
+    return _fold(original, kind)
+
+
 @dataclass
 class Masked:
     """A masked text and the originals behind its markers."""
@@ -330,7 +348,7 @@ class Masker:
             self._by_original[original] = marker
             self.originals[marker] = original
             self.kinds[marker] = kind
-            fold = _fold(original, kind)
+            fold = _as_read(original, kind)
             if fold:
                 first = self._by_fold.setdefault(fold, marker)
                 if first != marker:
@@ -568,7 +586,36 @@ _SPANS: Recall[tuple[tuple[int, int, str], ...]] = Recall(4096)
 
 
 def _find_spans(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:
-    return _SPANS.get((text, *names), None, lambda: _scan(text, names))
+    return _SPANS.get((text, *names), None, lambda: _scan_as_read(text, names))
+
+
+def _scan_as_read(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:
+    """`_scan` of the text as its reader sees it, each character reference as its character
+    ("25&nbsp;€" is an amount, "7&ndash;10" a range), the spans given back in `text`: a
+    fact's span covers its references whole, so restoring stays the identity."""
+    if "&" not in text:
+        return _scan(text, names)
+    read: list[str] = []
+    starts: list[int] = []  # where in `text` each character read begins…
+    ends: list[int] = []  # …and ends
+    pos = 0
+    for m in markup.CHAR_REF.finditer(text):
+        ch = markup.character(m.group(0))
+        if ch == m.group(0):
+            continue
+        read.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        read.append(ch)
+        starts.append(m.start())
+        ends.append(m.end())
+        pos = m.end()
+    if not starts:
+        return _scan(text, names)
+    read.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return tuple((starts[s], ends[e - 1], kind) for s, e, kind in _scan("".join(read), names))
 
 
 def _scan(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:

@@ -20,6 +20,8 @@ in `warnings`. Each message says exactly what was wrong (the marker, the phrase,
 
 from __future__ import annotations
 
+from collections import Counter
+
 from heard import markup as html
 from heard.guard import injection
 from heard.guard.commitments import (
@@ -42,6 +44,7 @@ from heard.guard.facts import (
     sides_kept,
 )
 from heard.guard.formula import formulaic
+from heard.guard.html_form import shown_addresses
 from heard.guard.injection import leaks, notices
 from heard.guard.language import same_language
 from heard.guard.length import sane_length
@@ -71,9 +74,12 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
         draft, rewrite, customer_message = one(draft), one(rewrite), one(customer_message)
         notes = one(notes)
     sent = rewrite  # its markup is judged as the model wrote it…
+    shown: Counter = Counter()
     if fmt == "html":  # …its words as the customer would get them: comments, hidden text gone
         sent = html.unhidden(rewrite)[0]  # (what no reader sees is no markup of the reply)
-        rewrite = html.sanitize(sent)
+        # each character reference as the character it stands for ("7&ndash;10&nbsp;days")
+        rewrite, draft = html.characters(html.sanitize(sent)), html.characters(draft)
+        shown = shown_addresses(draft, rewrite, kinds)
     if not rewrite.strip():
         return [Violation("empty_rewrite", "The model returned an empty rewrite.")]
     # What the draft itself says leaves out any note to an AI in it (injection.py's rule);
@@ -94,7 +100,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases, lang, read=read,
-                                                  theirs=customer_message)), lang)
+                                                  theirs=customer_message)), lang, shown)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read))
     out += number_words(own, said, customer_message, lang)
     if not any(v.category == "customer_fact" for v in out):

@@ -25,8 +25,11 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
             optional: dict[str, int] | None = None,
             is_promise: Callable[[str], bool] = lambda s: False,
-            lang: str | None = None) -> list[Violation]:
+            lang: str | None = None, shown: Counter | None = None) -> list[Violation]:
+    """`shown`: facts the rewrite may leave out that many times, as the words of a link it
+    keeps (html_form.shown_addresses)."""
     want, got = count_markers(draft), count_markers(rewrite)
+    shown = shown or Counter()
     optional = optional or {}
     # The rewrite's sentences by the facts they hold, split once: a fact's are looked up, not
     # searched for in every sentence, and a sentence is read for a promise once.
@@ -55,6 +58,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     for marker, n in want.items():
         kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
         have = got.get(marker, 0)
+        if n - shown[marker] <= have < n:
+            continue
         if have < n and len(beside.get(marker, [])) == n and all(
                 got.get(other, 0) >= want[other] for other in beside[marker]):
             continue

@@ -13,6 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from heard.protect import MARKER_RE
+
+_ADDRESSES = frozenset({"url", "email", "html_attr_url"})
+
 # How text is cut into blocks: free, as long as the blocks do not all run together.
 FREE = frozenset({"p", "div", "span", "br"})
 _ALIKE = {"b": "strong", "i": "em"}
@@ -34,6 +38,7 @@ class Form:
     tags: Counter = field(default_factory=Counter)
     lists: list[tuple[str, int]] = field(default_factory=list)
     hrefs: Counter = field(default_factory=Counter)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (href, the words shown)
     emphasis: list[tuple[str, str]] = field(default_factory=list)
     plain: list[str] = field(default_factory=list)  # the text outside any emphasis
     breaks: int = 0
@@ -46,6 +51,7 @@ class _Reader(HTMLParser):
         self.form = Form()
         self._lists: list[list] = []  # [kind, items] of each open list
         self._open: list[list] = []  # [kind, text] of each open emphasis
+        self._link: list[str] | None = None  # [href, text] of the open link
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         name = _ALIKE.get(tag, tag)
@@ -59,7 +65,9 @@ class _Reader(HTMLParser):
         if name not in FREE:
             form.tags[name] += 1
         if name == "a":
-            form.hrefs[dict(attrs).get("href") or ""] += 1
+            href = dict(attrs).get("href") or ""
+            form.hrefs[href] += 1
+            self._link = [href, ""]
         elif name in _LISTS:
             self._lists.append([name, 0])
         elif name == "li" and self._lists:
@@ -74,6 +82,9 @@ class _Reader(HTMLParser):
         name = _ALIKE.get(tag, tag)
         if name in _BLOCK_ENDS:
             self.form.breaks += 1
+        if name == "a" and self._link is not None:
+            self.form.links.append((self._link[0], self._link[1]))
+            self._link = None
         if name in _LISTS and self._lists and self._lists[-1][0] == name:
             self.form.lists.append(tuple(self._lists.pop()))
         elif name in EMPHASIS and self._open and self._open[-1][0] == name:
@@ -81,6 +92,8 @@ class _Reader(HTMLParser):
             self.form.emphasis.append((kind, text))
 
     def handle_data(self, data: str) -> None:
+        if self._link is not None:
+            self._link[1] += data
         if self._open:
             for span in self._open:
                 span[1] += data
@@ -98,3 +111,18 @@ def read(html: str) -> Form:
     form.lists.extend(tuple(x) for x in reader._lists)  # a list never closed still counts
     form.emphasis.extend(tuple(x) for x in reader._open)
     return form
+
+
+def shown_addresses(draft: str, rewrite: str, kinds: dict[str, str]) -> Counter:
+    """The facts the draft shows only as the words of a link to them ("<a href=⟦2⟧>⟦3⟧</a>",
+    its address written out as the link's text) whose link the rewrite keeps (same href, with
+    words to click): the reader still reaches the address, so the rewrite may word the link
+    ("our returns page"). A link left with no words is no link the reader can follow."""
+    kept = Counter(href for href, text in read(rewrite).links if text.strip())
+    out: Counter = Counter()
+    for href, text in read(draft).links:
+        shown = text.strip()
+        if kept[href] > 0 and MARKER_RE.fullmatch(shown) and kinds.get(shown) in _ADDRESSES:
+            kept[href] -= 1
+            out[shown] += 1
+    return out
