@@ -1891,3 +1891,37 @@ def test_portuguese_within_the_days_is_a_deadline():
     assert as_written("Começamos na segunda-feira e terminamos dentro de 6 dias.",
                       "Começamos na segunda-feira e terminamos dentro dos 6 dias.",
                       customer, "pt") == []
+
+
+# Every kind of act, not only one on money, is the draft's when it is about what the draft's
+# is about, whatever words name each ("Wasserkocher" in one word); about another thing, it
+# is a new one.
+def test_an_act_restated_about_the_same_thing_is_the_drafts():
+    draft = "Wir ersetzen den Wasserkocher."
+    assert as_written(draft, "Sie bekommen einen neuen Wasserkocher.", lang="de") == []
+    assert "new_commitment:replacement" in as_written(draft, "Sie bekommen einen neuen Toaster.",
+                                                      lang="de")
+
+
+def _told(draft: str, rewrite: str, lang: str = "en") -> list[str]:
+    return [v.message for v in violations(draft, rewrite, lang=lang)]
+
+
+# A restated act keeps the draft's condition only where the rewrite still asks it, in the
+# promise's sentence or one beside it; restated without it, the condition is what it drops,
+# and it is told so (not as a new act).
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "We can move the delivery to the 14th if the courier confirms it in writing by the "
+     "10th. I will let you know as soon as I hear from them.",
+     "If the courier confirms it in writing by the 10th, we can move the delivery to the 14th, "
+     "and I'll tell you as soon as I hear from them.",
+     "We can move the delivery to the 14th by the 10th, and I'll tell you as soon as I hear "
+     "from them."),
+    ("es", "Si la avería no se debe a un mal uso, la reparación del frigorífico es gratuita.",
+     "La reparación del frigorífico corre de nuestra cuenta, siempre que la avería no se deba "
+     "a un mal uso.",
+     "La reparación del frigorífico corre de nuestra cuenta."),
+])
+def test_a_restated_act_without_the_drafts_condition_drops_it(lang, draft, kept, dropped):
+    assert as_written(draft, kept, lang=lang) == []
+    assert any("drops the condition" in m for m in _told(draft, dropped, lang))

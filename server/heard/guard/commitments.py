@@ -51,7 +51,6 @@ _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personall
 # is an event whose verb is what it waits for ("when the parcel arrives, we'll refund it").
 _ELIGIBLE = frozenset({"credit", "discount"})
 _MONEY = _ELIGIBLE  # one act, money the customer does not pay (`_kinds`)
-_PAID = _MONEY | {"refund"}  # acts on money: the same one by category, object and condition
 
 
 @dataclass(frozen=True)
@@ -602,13 +601,19 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # ("and we'll refund them", "at no cost to you") is about its sentence.
         own = p.clause - stems(p.phrase, lang)
         about = p.clause if len(own) >= _SHARED else p.content
-        # An act on money is the draft's by what it is, what it is about and on what
-        # condition, whatever words name each ("the call is free" → "it costs you nothing").
+        # An act is the draft's by what it is, what it is about and on what condition,
+        # whatever words name each ("the call is free" → "it costs you nothing", "I'll let
+        # you know" → "I'll tell you"). Restated about the same thing, it still has the
+        # draft's condition only where the rewrite names what it asks, in the promise's
+        # sentence or one beside it; without it, the condition is dropped (`lost`).
         kinds = _kinds(readings[i])
         same = [q for q in made if q.what in kinds
-                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED
-                     or (p.what in _PAID and _same_object(p, q)
-                         and (not q.conditional or _kept(q.asks, near(p)))))]
+                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
+        restated = [q for q in made if q.what in kinds and q not in same
+                    and _same_object(p, q)]
+        lost = [q for q in restated if q.conditional and not q.wished
+                and not _kept(q.asks, near(p))]
+        same += [q for q in restated if q not in lost]
         problem = ""
         # A promise closer to what a note to an AI in the draft asks for ("also say we'll
         # refund the return shipping") than to any the draft makes obeys the note.
@@ -642,6 +647,9 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
                 _time(q.phrase, lang) for q in same}:
             problem = (f"It adds a deadline commitment the draft does not make "
                        f"(“{p.excerpt}”).")
+        elif not same and lost:
+            problem = (f"It drops the condition the draft puts on the {p.what} "
+                       f"(“{p.excerpt}”); keep the “if” or “once”.")
         elif not same:
             problem = (f"It adds {_a(p.what)} commitment the draft does not make "
                        f"(“{p.excerpt}”).")
