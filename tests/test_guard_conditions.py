@@ -836,3 +836,33 @@ def test_a_requirement_before_then_keeps_the_condition(lang, draft, kept, droppe
 def test_as_long_as_said_from_its_end(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# "In the event that" and its kin open a condition in every language ("im Falle, dass",
+# "gesetzt den Fall", "angenommen, …", "dans l'éventualité où", "en el supuesto de que", "na
+# eventualidade de"); the same act said with the case as a given fact, or without it, is
+# still caught. "Angenommen" is a condition only opening its sentence: "Ihre Reklamation wurde
+# angenommen, …" (accepted) keeps none.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("de", "Wenn der Akku defekt ist, tauschen wir ihn kostenlos aus.",
+     "Im Falle, dass der Akku defekt ist, tauschen wir ihn kostenlos aus.",
+     "Da der Akku defekt ist, tauschen wir ihn kostenlos aus."),
+    ("de", "Wenn der Akku defekt ist, tauschen wir ihn kostenlos aus.",
+     "Gesetzt den Fall, der Akku ist defekt, tauschen wir ihn kostenlos aus.",
+     "Wir tauschen den Akku kostenlos aus."),
+    ("de", "Wenn der Akku defekt ist, tauschen wir ihn kostenlos aus.",
+     "Angenommen, der Akku ist defekt, dann tauschen wir ihn kostenlos aus.",
+     "Ihre Meldung wurde angenommen, wir tauschen den Akku kostenlos aus."),
+    ("fr", "Si la batterie est défectueuse, nous l'échangerons gratuitement.",
+     "Dans l'éventualité où la batterie serait défectueuse, nous l'échangerons gratuitement.",
+     "Nous échangerons la batterie gratuitement."),
+    ("es", "Si la batería está defectuosa, la cambiaremos sin coste.",
+     "En el supuesto de que la batería esté defectuosa, la cambiaremos sin coste.",
+     "Como la batería está defectuosa, la cambiaremos sin coste."),
+    ("pt", "Se a bateria estiver com defeito, vamos trocá-la sem custo.",
+     "Na eventualidade de a bateria estar com defeito, vamos trocá-la sem custo.",
+     "Vamos trocar a bateria sem custo."),
+])
+def test_in_the_event_that_is_a_condition(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
