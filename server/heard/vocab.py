@@ -489,6 +489,16 @@ class Lang(BaseModel):
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
     our_future: list[str]
+    # Patterns: one of ours as the one who acts, up to the verb that makes it an act ("our
+    # technician will", "our engineers are applying", "unser Schreiner kümmert sich",
+    # "kümmert sich unser Schreiner", "notre livreur passera", "nuestro técnico irá", "o nosso
+    # técnico vai"): what they do is ours, a promise as "we'll" is (guard/commitments.py).
+    # A third party ("the carrier will", "DHL ist unterwegs") is none of ours.
+    our_people: list[str]
+    # Patterns: words opening a list of what we can or will do ("what I can do:", "was ich tun
+    # kann:", "ce que je peux faire :", "lo que puedo hacer:", "o que posso fazer:"): each
+    # step after them is an act of ours, said without "we" (guard/commitments.py).
+    our_lists: list[str]
     # Patterns: we or I doing something in the present ("wir leihen", "schicke ich", "nous
     # vous prêtons", "prestamos", "we're lending"), verbs of feeling, thanking or asking left
     # out: what we will do when its sentence conditions it or its clause times it ahead
@@ -620,7 +630,8 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "future", "taking_charge", "customer_steps", "happened", "passives",
+                     "future", "our_people", "our_lists", "taking_charge", "customer_steps",
+                     "happened", "passives",
                      "ours_done", "paid_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",

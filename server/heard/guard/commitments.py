@@ -704,21 +704,46 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
         clauses = CLAUSE.split(sentence)
         ahead = [bool(cue("conditions+ahead+immediately", lang).search(c)) for c in clauses]
         set_on = [bool(cue("conditions", lang).search(c)) for c in clauses]
+        # The steps after "what I can do:" are ours, each said without "we" ("Ihnen einen
+        # Nachweis ausstellen und die Verwaltung anrufen"), read as a present act: new only
+        # when the draft names nothing of it ("ausstellen" for "stellen … aus" shares one).
+        listed = patterns("our_lists", lang).search(sentence)
+        steps = len(CLAUSE.findall(sentence, 0, listed.end())) if listed else len(clauses)
         for n, clause in enumerate(clauses):
-            future = ours.search(clause)
+            step = n >= steps and bool(clause.strip())
+            future = ours.search(clause) or _by_ours(clause, lang) \
+                or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
             found = future or (_present_act(clause, lang) if timed else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
-                    or _telling(lang).search(clause, (found or taken).end()):
+                    or _telling(lang).search((found or taken).string, (found or taken).end()):
                 continue
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
-                    or (found and _new_act(clause, found, drafted, lang, not future)):
+                    or (found and _new_act(clause, found, drafted, lang,
+                                           not future or future.re is _EMPTY)):
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
+
+
+_EMPTY = re.compile("")  # a step of a list of our acts: all its words are what it names
+
+
+def _by_ours(clause: str, lang: str | None) -> re.Match[str] | None:
+    """One of ours doing it ("our technician will replace the valve", "um den Tisch kümmert
+    sich unser Schreiner", "o nosso técnico vai", "our engineers are already applying a
+    fix"): the act is ours as "we'll" is. Read as the actor first, then the last word of
+    its verb ("repainting", "repeindra"; an auxiliary names nothing) and every other word of
+    the clause, so what German puts before them ("um den Tisch") is what the act names."""
+    m = patterns("our_people", lang).search(clause)
+    if not m:
+        return None
+    who, _, verb = m.group(0).rpartition(" ")
+    return re.compile(re.escape(who)).match(
+        f"{who} {verb} {clause[:m.start()]}{clause[m.end():]}")
 
 
 # A list item ("1. Open Settings", "- Review the figures"): a step of the list it is in. Its
@@ -778,7 +803,7 @@ def _new_act(clause: str, found: re.Match[str], drafted: Acts,
     name one), and no draft sentence names any of them — a present that restates the
     draft's act in a word or two of its own ("fazemos a troca") is none. A draft sentence
     says it again only with a word of a clause that is not the customer's step (`_acts`)."""
-    tail = clause[found.end():]
+    tail = found.string[found.end():]  # the clause, or its words after one of ours (`_by_ours`)
     if present:
         own = stems(found.group(0), lang) | stems(tail, lang)
         return len(own) >= _SHARED and not any(own & o for _, o in drafted)
