@@ -15,8 +15,11 @@ import nh3
 
 _ATTRIBUTES = {"*": {"class", "dir", "lang"}, "a": {"href", "title", "target"},
                "img": {"src", "alt", "width", "height"}, "td": {"colspan", "rowspan"}}
-# Where a block of the markup ends (a paragraph, a list item, a line break).
-BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr|pre)\s*>|<br\s*/?>", re.I)
+# The elements whose end ends a block of text as the reader sees it (a paragraph, a list item).
+BLOCK_TAGS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+                        "pre"})
+# Where a block of the markup ends (one of those closed, or a line break).
+BLOCK_END = re.compile(rf"</(?:{'|'.join(sorted(BLOCK_TAGS))})\s*>|<br\s*/?>", re.I)
 
 
 # Hidden from the reader: not displayed, invisible, transparent, no size, white text.

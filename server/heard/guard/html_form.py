@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from heard.markup import BLOCK_TAGS
 from heard.protect import MARKER_RE
 
 _ADDRESSES = frozenset({"url", "email", "html_attr_url"})
@@ -23,11 +24,6 @@ _ALIKE = {"b": "strong", "i": "em"}
 _UNSEEN = frozenset({"tbody", "thead", "tfoot", "html", "body"})
 EMPHASIS = frozenset({"strong", "em", "u", "mark"})
 _LISTS = frozenset({"ul", "ol"})
-# Where one block of text ends, as the reader sees it.
-_BLOCK_ENDS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-                         "tr", "pre"})
-_VOID = frozenset({"br", "img", "hr", "wbr", "col", "area", "input", "source", "track",
-                   "embed", "meta", "link", "base"})
 
 
 @dataclass
@@ -72,7 +68,7 @@ class _Reader(HTMLParser):
             self._lists.append([name, 0])
         elif name == "li" and self._lists:
             self._lists[-1][1] += 1
-        elif name in EMPHASIS and tag not in _VOID:
+        elif name in EMPHASIS:
             self._open.append([name, ""])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -80,7 +76,7 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         name = _ALIKE.get(tag, tag)
-        if name in _BLOCK_ENDS:
+        if name in BLOCK_TAGS:
             self.form.breaks += 1
         if name == "a" and self._link is not None:
             self.form.links.append((self._link[0], self._link[1]))
