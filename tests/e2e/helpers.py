@@ -35,6 +35,12 @@ def hold(handler: str, name: str) -> str:
 HOLD_REPLACE = hold("replace", "heldReplace")  # Replace goes in only once released
 HOLD_RETRY = hold("retry", "heldRetry")  # "Try again" is asked of the server only once released
 
+# A draft Heard changes in two places (two changes to accept or reject).
+TWO_CHANGES = (
+    "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
+    "Unfortunately there is nothing we can do."
+)
+
 
 def norm(text: str) -> str:
     """Text with all whitespace removed: editors differ in how they render line ends."""
@@ -120,3 +126,22 @@ def shot(page: Page, folder: Path, name: str) -> str:
     SCREENSHOTS.append(str(path))
     print(f"screenshot: {path}")
     return str(path)
+
+
+def replace_held_then(ext, page, meanwhile) -> tuple[str, str]:
+    """Replace of a rewrite of the page's draft is slow to go in; `meanwhile(panel)` runs, then
+    the draft is edited and Replace goes on. The first rewrite, and the draft as edited."""
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    first = panel.wait_result()
+    ext.worker.evaluate(HOLD_REPLACE)
+    edited = TWO_CHANGES + " Thanks."
+    try:
+        panel.replace.click()
+        ext.worker.evaluate("() => heldReplace.arrived")
+        page.locator("#editor").fill(edited)  # Replace can no longer go in: draft_changed
+        meanwhile(panel)
+        ext.worker.evaluate("() => heldReplace.release()")
+    finally:
+        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
+    return first, edited

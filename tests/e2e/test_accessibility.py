@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from .conftest import TOKEN
 from .fixture_server import EDITORS
-from .helpers import Panel, open_fixture, rewrite_in_panel, shot
+from .helpers import TWO_CHANGES, Panel, open_fixture, replace_held_then, rewrite_in_panel, shot
 
 pytestmark = pytest.mark.e2e
 
@@ -63,11 +63,7 @@ def open_panel(ext, site, scheme: str = "light"):
         document.body.prepend(banner);
         if (dark) document.body.style.cssText += 'background:#14161b;color:#e6e6e6';
     }""", scheme == "dark")
-    panel = rewrite_in_panel(
-        page,
-        "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
-        "Unfortunately there is nothing we can do."
-    )
+    panel = rewrite_in_panel(page, TWO_CHANGES)
     panel.wait_result()
     return page, panel
 
@@ -95,6 +91,18 @@ def test_the_panel_showing_an_error_passes_axe(ext, site):
     page.keyboard.press("Alt+Shift+E")
     Panel(page).wait_error("token")
     assert blocking(in_panel(audit(page, "panel with an error"))) == []
+
+
+def test_the_panel_opened_for_a_failed_replace_passes_axe(ext, site):
+    """The panel that opens only to say a Replace did not go in (its own panel was closed)."""
+    page = open_fixture(ext.context.new_page(), site.url("textarea.html"))
+    page.locator("#editor").fill(TWO_CHANGES)
+    page.locator("#editor").click()
+    replace_held_then(ext, page, lambda panel: panel.close.click())
+    expect(page.get_by_role("alert").filter(has_text="changed since Heard read it")).to_be_visible()
+    name = "panel opened for a failed Replace"
+    assert blocking(in_panel(audit(page, name))) == []
+    assert MEASURED[name] > 0
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -11,22 +11,18 @@ from playwright.sync_api import expect
 from .helpers import (
     HOLD_REPLACE,
     HOLD_RETRY,
+    TWO_CHANGES,
     Panel,
     model,
     norm,
     open_fixture,
     record_panel,
+    replace_held_then,
     shot,
     wait_model,
 )
 
 pytestmark = pytest.mark.e2e
-
-TWO_CHANGES = (
-    "Hi Dana. As I already said, the refund is not possible. Order #1234 ships Monday. "
-    "Unfortunately there is nothing we can do."
-)
-
 
 def textarea_page(ext, site, draft: str | None = None):
     page = open_fixture(ext.context.new_page(), site.url("textarea.html"))
@@ -164,25 +160,6 @@ def test_a_replace_that_fails_during_try_again_stays_told(ext, site):
     expect(failed).to_be_hidden()
 
 
-def replace_held_then(ext, page, meanwhile) -> tuple[str, str]:
-    """Replace of a rewrite of the page's draft is slow to go in; `meanwhile(panel)` runs, then
-    the draft is edited and Replace goes on. The first rewrite, and the draft as edited."""
-    page.keyboard.press("Alt+Shift+E")
-    panel = Panel(page)
-    first = panel.wait_result()
-    ext.worker.evaluate(HOLD_REPLACE)
-    edited = TWO_CHANGES + " Thanks."
-    try:
-        panel.replace.click()
-        ext.worker.evaluate("() => heldReplace.arrived")
-        page.locator("#editor").fill(edited)  # Replace can no longer go in: draft_changed
-        meanwhile(panel)
-        ext.worker.evaluate("() => heldReplace.release()")
-    finally:
-        ext.worker.evaluate("() => { heard.handlers.replace = heldReplace.real; }")
-    return first, edited
-
-
 def test_a_replace_that_fails_after_a_new_rewrite_is_told_in_its_panel(ext, site):
     """The agent edits the draft and asks Heard again while the Replace of the first rewrite is
     still going in; that Replace fails (the draft changed). The failure is told in the panel on
@@ -224,6 +201,30 @@ def test_a_replace_that_fails_after_its_panel_closed_opens_one_to_say_so(ext, si
     assert model(page) == edited
     failed.get_by_role("button", name="Dismiss").click()
     expect(failed).to_be_hidden()
+
+
+def test_a_failed_replace_stays_told_in_the_next_rewrite_s_panel(ext, site):
+    """A Replace fails after its panel closed, and a panel opens to say so; before dismissing
+    it, the agent asks Heard again. The new rewrite's panel still names the rewrite that did
+    not go in, whose Copy still gives it; the new rewrite's Replace works."""
+    ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
+    page = textarea_page(ext, site, TWO_CHANGES)
+    first, edited = replace_held_then(ext, page, lambda panel: panel.close.click())
+    failed = page.get_by_role("alert").filter(has_text=DRAFT_CHANGED)
+    expect(failed).to_be_visible()
+    page.locator("#editor").click()
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    second = panel.wait_result()
+    expect(page.locator("heard-panel-host")).to_have_count(1)
+    expect(failed).to_be_visible()
+    expect(failed).to_contain_text(opening(first))
+    failed.get_by_role("button", name="Copy that rewrite").click()
+    expect(failed).to_be_hidden()
+    assert page.evaluate("navigator.clipboard.readText()") == first
+    assert model(page) == edited
+    panel.replace.click()
+    wait_model(page, second)
 
 
 def test_two_replaces_that_fail_are_both_told(ext, site):

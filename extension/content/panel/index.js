@@ -12,6 +12,9 @@ heard.panel = {
   open({ frameId, captureId, rect, url, context }) {
     const last = heard.panel.state;
     if (last?.result && !last.done) heard.panel.feedback("rejected"); // a new rewrite over an unused one
+    // Replaces that failed and were not dismissed (notice.js) move to the new panel: a rewrite
+    // that did not go in stays told until the agent dismisses or copies it.
+    const notices = last ? [...last.ui.notices.children] : [];
     heard.panel.remove();
     const host = document.createElement("heard-panel-host");
     const shadow = host.attachShadow({ mode: "open" });
@@ -38,6 +41,7 @@ heard.panel = {
     }
     ui.status.textContent = frameId == null ? "" : "Rewriting…";
     ui.plain.hidden = true; // until the first words arrive
+    ui.notices.append(...notices);
     heard.panel.reflow();
     ui.root.focus({ preventScroll: true });
   },

@@ -1,9 +1,10 @@
 // A Replace that failed after the panel moved on: "Try again" put a new rewrite in it, the
 // agent opened a rewrite of another draft, or closed the panel. The panel's own error box
 // belongs to the attempt it shows and is cleared by the next answer, so each such failure is
-// told in a notice of its own, in the panel on screen (one opened for it if none is), naming
-// the rewrite that did not go in, until the agent dismisses it, copies that rewrite, or acts in
-// the panel (Replace, Copy). A second failure adds a notice: it never hides the first.
+// told in a notice of its own, in the panel on screen (one opened for it if none is; a panel
+// opened later for another rewrite takes it over), naming the rewrite that did not go in, until
+// the agent dismisses it, copies that rewrite, or acts in the panel (Replace, Copy). A second
+// failure adds a notice: it never hides the first.
 globalThis.heard ??= {};
 
 heard.panel.notice = {
