@@ -1925,3 +1925,81 @@ def _told(draft: str, rewrite: str, lang: str = "en") -> list[str]:
 def test_a_restated_act_without_the_drafts_condition_drops_it(lang, draft, kept, dropped):
     assert as_written(draft, kept, lang=lang) == []
     assert any("drops the condition" in m for m in _told(draft, dropped, lang))
+
+
+# A draft's condition belongs to the promise of its own sentence ("once you send the receipt,
+# we'll refund the ticket"): the free thing of the next sentence is not set on it, so a
+# rewrite may say it apart. A condition whose sentence promises nothing ("if the check finds
+# a fault, please tell us") still sets the next sentence's promise, and a promise whose own
+# condition goes is still caught.
+@pytest.mark.parametrize("lang,draft,apart,dropped", [
+    ("en", "Once you send us the receipt, we'll refund the ticket within 5 days. Parking at our "
+     "depot is free for the first 3 days.",
+     "Parking at our depot costs nothing for the first 3 days. Thank you for bearing with us. "
+     "Once you send us the receipt, we'll refund the ticket within 5 days.",
+     "Parking at our depot is free for the first 3 days, and we'll refund the ticket within 5 "
+     "days."),
+    ("es", "En cuanto nos envíe el recibo, le reembolsaremos la entrada en 5 días. El "
+     "aparcamiento en nuestro almacén es gratuito los primeros 3 días.",
+     "El aparcamiento en nuestro almacén es gratis los primeros 3 días. Gracias por su "
+     "paciencia. En cuanto nos envíe el recibo, le reembolsaremos la entrada en 5 días.",
+     "El aparcamiento en nuestro almacén es gratuito los primeros 3 días y le reembolsaremos "
+     "la entrada en 5 días."),
+    ("fr", "Dès que vous nous envoyez le reçu, nous vous rembourserons le billet sous 5 jours. "
+     "Le stationnement dans notre dépôt est gratuit les 3 premiers jours.",
+     "Le stationnement dans notre dépôt est gratuit pendant les 3 premiers jours. Merci de "
+     "votre patience. Dès que vous nous envoyez le reçu, nous vous rembourserons le billet "
+     "sous 5 jours.",
+     "Le stationnement dans notre dépôt est gratuit les 3 premiers jours et nous vous "
+     "rembourserons le billet sous 5 jours."),
+    ("pt", "Assim que nos enviar o recibo, vamos reembolsar o bilhete em 5 dias. O "
+     "estacionamento no nosso armazém é gratuito nos primeiros 3 dias.",
+     "O estacionamento no nosso armazém é grátis nos primeiros 3 dias. Obrigado pela "
+     "paciência. Assim que nos enviar o recibo, vamos reembolsar o bilhete em 5 dias.",
+     "O estacionamento no nosso armazém é gratuito nos primeiros 3 dias e vamos reembolsar o "
+     "bilhete em 5 dias."),
+])
+def test_a_condition_is_its_own_sentences_promises(lang, draft, apart, dropped):
+    assert verdict(draft, apart, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+@pytest.mark.parametrize("lang,draft,bare", [
+    ("en", "If the inspection confirms a fault, please tell us. The repair is then free of "
+     "charge.", "Thank you for your message. The repair is free of charge."),
+    ("de", "Falls die Prüfung einen Defekt bestätigt, geben Sie uns bitte Bescheid. Die "
+     "Reparatur ist dann kostenlos.",
+     "Danke für Ihre Nachricht. Die Reparatur ist kostenlos."),
+    ("fr", "Si le contrôle confirme une panne, merci de nous prévenir. La réparation est alors "
+     "gratuite.", "Merci pour votre message. La réparation est gratuite."),
+])
+def test_a_condition_that_promises_nothing_sets_the_next_sentence(lang, draft, bare):
+    assert any(v.startswith("new_commitment") for v in verdict(draft, bare, lang))
+
+
+# Telling is no act ("I'll explain why", "je vais prendre le temps de vous expliquer"): the
+# telling word is among the first words of what we say we will do. Further on, it is what
+# another act is for ("I'll ring the venue myself to explain the situation"): that act is new.
+@pytest.mark.parametrize("lang,draft,telling,new", [
+    ("en", "We can't move the date of the course.",
+     "I'd like to take a moment to explain why we can't move the date of the course.",
+     "We can't move the date of the course. I'll also ring the venue myself to explain the "
+     "situation."),
+    ("es", "No podemos cambiar la fecha del curso.",
+     "Le explicaré por qué no podemos cambiar la fecha del curso.",
+     "No podemos cambiar la fecha del curso. Además llamaré yo mismo al local del evento para "
+     "explicarles la situación."),
+    ("fr", "Nous ne pouvons pas déplacer la date du cours.",
+     "Je vais prendre le temps de vous expliquer pourquoi nous ne pouvons pas déplacer la date "
+     "du cours.",
+     "Nous ne pouvons pas déplacer la date du cours. J'appellerai moi-même le gérant de la "
+     "salle pour lui expliquer la situation."),
+    ("de", "Wir können den Kurstermin nicht verschieben.",
+     "Ich möchte Ihnen gern einmal in Ruhe erklären, warum wir den Kurstermin nicht "
+     "verschieben können.",
+     "Wir können den Kurstermin nicht verschieben. Ich werde außerdem selbst beim Veranstalter "
+     "anrufen und ihm die Lage genau erklären."),
+])
+def test_an_act_done_to_tell_is_still_an_act(lang, draft, telling, new):
+    assert verdict(draft, telling, lang) == []
+    assert "new_commitment:action" in verdict(draft, new, lang)

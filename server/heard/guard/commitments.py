@@ -167,7 +167,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # "You'll need the receipt. Then we…"); a "when" or "after" there belongs to that
         # sentence's own promise when it makes one ("send the photos within ⟦3⟧ days after
         # delivery. We'll ship…").
-        set_up = _sets_up(previous, promised, lang) or previous.endswith("?") \
+        set_up = _sets_up(previous, promised, lang, drafted) or previous.endswith("?") \
             or required_before(previous, sentence, lang)
         conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)) or set_up
         wished = conditional and _wished(sentence, lang) and not set_up
@@ -313,11 +313,17 @@ def _span(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + vocab.number() + r"\s+\w+\s*$", re.I)
 
 
-def _sets_up(previous: str, promised: bool, lang: str | None) -> bool:
+def _sets_up(previous: str, promised: bool, lang: str | None, drafted: bool = False) -> bool:
     """The sentence before conditions this one's promise: by its "if" or "once"; by a "when"
     or "after" too, unless it made a promise of its own (the "after" is that one's) or the
     "after" ends a time span ("the renewal went through one day after your request"): the
-    time between two events, which does not set the next sentence's promise on anything."""
+    time between two events, which does not set the next sentence's promise on anything.
+    In a draft, a sentence that makes a promise of its own keeps its "if" or "once" too
+    ("Once you send the invoice, we can clear the pallet. Storage is free for ⟦4⟧ days": the
+    storage is free whatever is sent). A rewrite's promise still takes it, as the looser
+    reading: a condition it carries further than the draft is never called dropped."""
+    if promised and drafted:
+        return False
     if cue("conditions", lang).search(previous):
         return True
     return not promised and any(not _span(lang).search(previous, 0, m.start())
@@ -678,6 +684,15 @@ def _telling(lang: str | None) -> re.Pattern[str]:
                                                      longest_first=True) + ")", re.I)
 
 
+def _tells(act: re.Match[str], lang: str | None) -> bool:
+    """What we say we will do is telling ("I'll explain", "je vais vous expliquer", "ich werde
+    Ihnen kurz erklären"): its telling word is among its first few words. One further on is
+    what another act is for ("I'll ring your buyer myself to explain the delay"): that act is
+    still ours to judge."""
+    told = _telling(lang).search(act.string, act.end())
+    return bool(told) and len(act.string[act.end():told.start()].split()) <= _NEAR
+
+
 def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
     return any(pattern.search(clause)
                for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read))
@@ -717,7 +732,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             found = future or (_present_act(clause, lang) if timed else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
-                    or _telling(lang).search((found or taken).string, (found or taken).end()):
+                    or _tells(found or taken, lang):
                 continue
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
