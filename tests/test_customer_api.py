@@ -251,3 +251,30 @@ def test_a_message_that_repeats_its_feelings_hundreds_of_times_is_answered(clien
     assert c["feeling"] == "frustrated" and len(c["signals"]) == 50
     for s in c["signals"]:
         assert message[s["start"]:s["end"]] == s["text"]
+
+
+# ---- a tone asked for ("Try again" with a tone), offline --------------------------------------
+
+def test_each_tone_asked_of_the_offline_engine_gives_another_reply_or_says_why_not(client, auth):
+    same, concise, formal, warmer = (post(client, auth, tone=t) for t in
+                                     ("", "concise", "formal", "warmer"))
+    # Concise: the pleasantry that says nothing goes, the answer stays; the agent is told why.
+    assert "any other questions" not in concise["rewrite"]
+    assert "Your parcel shipped today" in concise["rewrite"]
+    # Formal: no exclamation mark, contractions written out, facts and promise untouched.
+    assert "!" not in formal["rewrite"] and "I'm" not in formal["rewrite"]
+    assert "I am sorry it took longer than planned." in formal["rewrite"]
+    assert "should arrive on Friday" in formal["rewrite"]
+    # Warmer needs words only a model or the agent can choose: same text, and the panel says so.
+    assert warmer["rewrite"] == same["rewrite"]
+    [told] = [w for w in warmer["warnings"] if w["code"] == "tone_offline"]
+    assert "make this reply warmer" in told["message"]
+    for answer in (same, concise, formal):
+        assert "tone_offline" not in [w["code"] for w in answer["warnings"]]
+    assert len({same["rewrite"], concise["rewrite"], formal["rewrite"]}) == 3
+
+
+def test_a_pleasantry_a_hurried_customer_would_lose_stays_when_the_agent_asks_for_warmer(
+        client, auth):
+    assert "any other questions" not in post(client, auth, HURRIED)["rewrite"]
+    assert "any other questions" in post(client, auth, HURRIED, tone="warmer")["rewrite"]

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heard import guard, vocab
-from heard.offline import rewrite
+from heard.offline import rewrite, tone_given
 from heard.prompts import load_bundle
 
 PHRASES = load_bundle(Path(__file__).resolve().parent.parent / "prompts").phrases
@@ -522,3 +522,64 @@ def test_good_news_is_never_about_a_trouble():
               "Thank you so much, you sorted the double charge on my card, brilliant!!")
     said = _ack(out)
     assert "your card" in said and "double charge" not in said
+
+
+# ---- a tone the agent asks for ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,draft,gone", [
+    ("en", "Hi ⟦1⟧, your parcel left our warehouse this morning and the courier expects to "
+     "deliver it on Monday before noon. I hope this helps! Have a great day!",
+     "I hope this helps"),
+    ("de", "Hallo ⟦1⟧, dein Paket hat heute Morgen unser Lager verlassen und der Kurier will es "
+     "am Montag vor zwölf Uhr zustellen. Ich hoffe, das hilft dir weiter! Schönen Tag noch!",
+     "Ich hoffe"),
+    ("fr", "Bonjour ⟦1⟧, ton colis a quitté notre entrepôt ce matin et le transporteur prévoit "
+     "de le livrer lundi avant midi. J'espère que tu vas bien. Bonne soirée !",
+     "Bonne soirée"),
+    ("es", "Hola ⟦1⟧, su pedido salió esta mañana de nuestro almacén y la empresa de transporte "
+     "prevé entregarlo el lunes antes del mediodía. Espero que esté bien. Que tenga un "
+     "excelente día.", "excelente día"),
+    ("pt", "Olá ⟦1⟧, a sua encomenda saiu hoje de manhã do nosso armazém e a transportadora "
+     "prevê entregá-la na segunda-feira antes do meio-dia. Espero que esteja bem. Tenha um "
+     "ótimo dia!", "ótimo dia"),
+])
+def test_concise_drops_the_pleasantries_in_each_language_and_keeps_the_answer(lang, draft, gone):
+    out = run(draft, lang=lang, tone="concise")
+    assert gone not in out.rewrite
+    assert out.rewrite.split(",", 1)[1].split(".")[0] in draft  # the answer, word for word
+    dropped = [c for c in out.changes if gone in c.before]
+    assert dropped and tone_given(out, "concise", lang)
+
+
+@pytest.mark.parametrize("lang,draft,formal", [
+    ("en", "Hey ⟦1⟧, we can't ship it before Monday, but we'll email you the tracking link. "
+     "It's been a busy week!",
+     "Hello ⟦1⟧, we cannot ship it before Monday, but I will email you the tracking link. "
+     "It has been a busy week."),
+    ("de", "Hallo ⟦1⟧, das Paket kommt am Montag!", "Guten Tag ⟦1⟧, das Paket kommt am Montag."),
+    ("fr", "Salut ⟦1⟧, le colis arrive lundi !", "Bonjour ⟦1⟧, le colis arrive lundi !"),
+    ("es", "Hola ⟦1⟧. ¡Claro que sí! Su pedido llega el lunes.",
+     "Hola ⟦1⟧. Claro que sí. Su pedido llega el lunes."),
+    ("pt", "Oi ⟦1⟧, a encomenda chega na segunda-feira!",
+     "Olá ⟦1⟧, a encomenda chega na segunda-feira."),
+])
+def test_formal_swaps_a_casual_greeting_and_drops_exclamation_marks(lang, draft, formal):
+    assert run(draft, lang=lang, tone="formal").rewrite == formal
+
+
+def test_a_spanish_exclamation_loses_both_its_marks_when_the_reply_is_steadied():
+    """An angry customer: "¡Claro que sí!" becomes "Claro que sí.", never "¡Claro que sí."."""
+    out = run("Hola ⟦1⟧. ¡Claro que sí! Su pedido llega el lunes. ¡Gracias por escribirnos!",
+              "¡Estoy harta! Es la TERCERA vez que escribo y nadie responde!!!", lang="es")
+    assert "¡" not in out.rewrite and "!" not in out.rewrite
+    assert "Claro que sí." in out.rewrite
+
+
+def test_a_tone_the_rules_cannot_give_is_known_so_the_agent_can_be_told():
+    plain = ("Hello ⟦1⟧, your parcel left our warehouse this morning and the courier expects to "
+             "deliver it on Monday before noon.")
+    for tone in ("warmer", "concise", "formal"):
+        assert not tone_given(run(plain, tone=tone), tone, "en"), tone
+    assert tone_given(run(plain + " Have a great day!", tone="concise"), "concise", "en")
+    assert tone_given(run(plain.replace("Hello", "Hey"), tone="formal"), "formal", "en")
+    assert tone_given(run(plain), "", "en")

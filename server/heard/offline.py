@@ -210,6 +210,18 @@ def rewrite(masked: str, *, customer_message: str = "", lang: str | None = "en",
     return Candidate(rewrite=masked, suggestions=suggestions)
 
 
+def tone_given(candidate: Candidate, tone: str, lang: str | None) -> bool:
+    """Did the rules give this rewrite the tone the agent asked for? Warmer never: it needs
+    words only the agent or a model can choose, and the caller says so rather than return
+    the same text as if Heard had not listened."""
+    if not tone:
+        return True
+    if tone == "warmer":
+        return False
+    said = _say(f"tone-{tone}", lang)
+    return any(c.explanation == said for c in candidate.changes)
+
+
 def _protect_edges(d: _Draft) -> None:
     """Leading mentions and a trailing signature become untouchable segments (like tags)."""
     texts = d.texts()
@@ -244,7 +256,9 @@ def _build(masked: str, customer_message: str, lang: str | None, phrases: Phrase
             _english_rules(d)
         _apologies(d, phrases, code)
         if reading:
-            _match_tone(d, reading, phrases, code, customer_message)
+            _match_tone(d, reading, phrases, code, customer_message,
+                        pleasantries=tone == "warmer")
+        _ask_tone(d, tone, code)
     if level["ack"] and code and reading:
         _acknowledge(d, customer_message, reading, code, phrases)
     return Candidate(rewrite=d.text, changes=d.changes)
@@ -487,12 +501,12 @@ def _acknowledgements(reading: Reading, lang: str, trouble: bool) -> list[str]:
 
 
 def _match_tone(d: _Draft, reading: Reading, phrases: Phrases, lang: str,
-                customer_message: str = "") -> None:
+                customer_message: str = "", pleasantries: bool = False) -> None:
     """The draft's tone made to fit the customer's: steady full stops and no pleasantries for
     an angry or very frustrated customer, no apology to a happy one, no pleasantries for a
-    hurried one."""
+    hurried one. `pleasantries`: the agent asked for a warmer reply, so theirs stay."""
     why = customer.because(reading, lang)
-    filler = _filler(lang)
+    filler = None if pleasantries else _filler(lang)
     if reading.feeling == "angry" or (reading.feeling == "frustrated"
                                       and reading.intensity == "high"):
         _steady(d, f"{why}: {_say('steady', lang)}")
@@ -519,17 +533,41 @@ def _filler(lang: str) -> re.Pattern[str] | None:
 
 def _steady(d: _Draft, explanation: str) -> None:
     """"!" ends no sentence: an exclamation mark reads as cheer, or as raised voice, to
-    someone who is angry. A greeting keeps its own punctuation."""
+    someone who is angry. A greeting keeps its own punctuation; a Spanish "¡" that opened the
+    sentence goes with its "!"."""
     for i in d.texts():
         seg = d.segments[i]
         greeting = _GREETING.match(seg)
-        head = seg[:greeting.end()] if greeting else ""
-        for m in reversed(list(re.finditer(r"(?<=\w)!+(?=\s|$)", seg[len(head):]))):
-            at = len(head) + m.start()
-            d.changes.append(Change(principle="match-tone", before=m.group(0), after=".",
+        head = len(seg[:greeting.end()]) if greeting else 0
+        for m in reversed(list(re.finditer(r"(?<=\w)!+(?=\s|$)", seg[head:]))):
+            end, start = head + m.end(), head + m.start()
+            opened = seg.rfind("¡", head, start)
+            if opened < max(seg.rfind(c, head, start) for c in ".?!\n"):
+                opened = -1
+            first = opened if opened >= 0 else start
+            after = (seg[opened + 1:start] if opened >= 0 else "") + "."
+            d.changes.append(Change(principle="match-tone", before=seg[first:end], after=after,
                                     explanation=explanation))
-            seg = seg[:at] + "." + seg[at + len(m.group(0)):]
+            seg = seg[:first] + after + seg[end:]
         d.segments[i] = seg
+
+
+def _ask_tone(d: _Draft, tone: str, lang: str) -> None:
+    """The tone the agent asked for ("Try again" with a tone), as far as rules can give it
+    without writing new words: concise drops the pleasantries that say nothing; formal writes
+    without exclamation marks, swaps a casual greeting and (English) writes contractions out.
+    Warmer asks for words only the agent or a model can choose: `_tone_left` says so."""
+    if tone == "concise":
+        filler = _filler(lang)
+        if filler:
+            _drop_matching(d, lambda s: bool(filler.fullmatch(s.strip())),
+                           _say("tone-concise", lang))
+    elif tone == "formal":
+        said = _say("tone-formal", lang)
+        _steady(d, said)
+        for e in _rewriting(lang)[0].tone_edits.get("formal", []):
+            d.sub(re.compile(e.pattern), lambda m, r=e.replacement: m.expand(r), e.principle,
+                  said)
 
 
 def _drop_matching(d: _Draft, drop: Callable[[str], bool], explanation: str) -> None:

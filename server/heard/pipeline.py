@@ -350,6 +350,11 @@ def _generate(job: Job) -> Attempt:
     return fallback
 
 
+_TONE_OFFLINE = ("Heard's offline rewriter found nothing it can safely change to make this reply "
+                 "{}. A tone that needs new words is yours to add, or a language model's: press "
+                 "Try again once one is connected.")
+
+
 def _offline(job: Job) -> Attempt:
     candidate = offline.rewrite(job.masked.text, customer_message=job.masked_msg,
                                 lang=job.lang, phrases=job.bundle.phrases, tone=job.req.tone,
@@ -362,6 +367,8 @@ def _offline(job: Job) -> Attempt:
         warnings = [Warning(code=v.code, message=v.message + " Your draft is returned "
                             "unchanged.") for v in broken]
         candidate = Candidate(rewrite=job.masked.text)
+    elif not offline.tone_given(candidate, job.req.tone, job.lang):
+        warnings = [Warning(code="tone_offline", message=_TONE_OFFLINE.format(job.req.tone))]
     if job.on_delta:
         _stream_whole(candidate.rewrite, job.on_delta)
     return Attempt(candidate, "offline", "rules-v1", warnings=warnings, cacheable=not broken)

@@ -104,10 +104,11 @@ EXPLAIN_REASONS = ("appreciate-patience", "acknowledge-emotion", "validate-feeli
                    "scripted", "clearer")
 # What the offline engine says beside its changes and suggestions; a reason a language does
 # not say is said in English.
+TONES = ("warmer", "concise", "formal")  # heard.schema.Tone, "" (the same tone) aside
 OFFLINE_REASONS = ("no-policy-wall", "no-blame", "own-it", "solution-focus",
                    "appreciate-patience", "mechanics", "one-apology", "feeling", "steady",
                    "no-apology", "brief", "hurried", "goodwill-gesture", "anticipate-followup",
-                   "ask-open-question")
+                   "ask-open-question", "tone-concise", "tone-formal")
 
 
 def _said(value: dict[str, str], known: tuple[str, ...], complete: bool) -> dict[str, str]:
@@ -164,8 +165,11 @@ class Rewriting(BaseModel):
     # acknowledgement follows it, as it follows a greeting.
     interjections: list[str] = []  # phrases
     # Sentences a hurried customer does without ("I hope this finds you well"): patterns of a
-    # whole sentence, any case.
+    # whole sentence, any case. A concise reply, asked for, drops them too.
     filler_sentences: list[str] = []
+    # Edits for a tone the agent asks for, by tone ("formal": a casual greeting made formal,
+    # contractions written out), applied in order.
+    tone_edits: dict[str, list[Edit]] = {}
     # Patterns (case-insensitive, found anywhere) for what the engine reads before it writes:
     # an opening that already names a feeling or apologises ("sorry", "entiendo"), so it keeps
     # its own words; a customer let down ("damaged", "otra vez"), who may deserve a goodwill
@@ -184,6 +188,12 @@ class Rewriting(BaseModel):
     @classmethod
     def _reasons(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, OFFLINE_REASONS, complete=False)
+
+    @field_validator("tone_edits")
+    @classmethod
+    def _tones(cls, value: dict[str, list[Edit]]) -> dict[str, list[Edit]]:
+        _only(value, TONES, "tone")
+        return value
 
     @field_validator("drop_sentences")
     @classmethod

@@ -279,6 +279,20 @@ def test_try_again_with_a_tone(ext, site):
     wait_model(page, rewrite)
 
 
+def test_a_tone_the_offline_engine_cannot_give_is_told_in_the_panel(ext, site):
+    """No model connected: "Try again" warmer cannot write new words, and the panel says so
+    instead of showing the same rewrite as if Heard had not listened."""
+    page = textarea_page(ext, site)
+    page.keyboard.press("Alt+Shift+E")
+    panel = Panel(page)
+    panel.wait_result()
+    expect(panel.warning).to_have_count(0)
+    panel.tone.select_option("warmer")
+    panel.retry.click()
+    expect(panel.warning).to_contain_text("make this reply warmer")
+    expect(panel.replace).to_be_enabled()
+
+
 def test_copy_puts_the_rewrite_on_the_clipboard(ext, site):
     ext.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site.origin)
     page = textarea_page(ext, site)
