@@ -225,3 +225,103 @@ def test_a_date_that_moved_is_no_refused_extension(lang, draft, rewrite):
     """Regret over a date someone else moved, or a "no" in another clause, refuses no
     extension: the rewrite need not keep one."""
     assert "decision_changed" not in verdict(draft, rewrite, "", lang)
+
+
+# ── a refusal to guarantee said as "without being able to" or "beyond what we can" ─────────
+@pytest.mark.parametrize("lang,draft,kept,granted", [
+    ("en", "Delivery before June 12 is possible, but I can't guarantee it.",
+     "Delivery before June 12 is possible, without my being able to guarantee it.",
+     "Delivery before June 12 is possible, and I guarantee it."),
+    ("en", "It should reach your lawyer before May 28, but I can't guarantee their timing.",
+     "It should reach your lawyer before May 28, though their timing is beyond what I can "
+     "guarantee.",
+     "It should reach your lawyer before May 28, and I can guarantee their timing."),
+    ("fr", "Une livraison avant le 12 juin est possible, mais je ne peux pas la garantir.",
+     "Une livraison avant le 12 juin est possible, sans que nous puissions vous la garantir.",
+     "Une livraison avant le 12 juin est possible, et je vous la garantis."),
+    ("fr", "Il devrait parvenir à votre avocat avant le 28 mai, mais je ne peux pas garantir "
+     "ses délais.",
+     "Il devrait parvenir à votre avocat avant le 28 mai, mais ses délais dépassent ce que je "
+     "peux garantir.",
+     "Il devrait parvenir à votre avocat avant le 28 mai, et je peux garantir ses délais."),
+    ("de", "Eine Lieferung vor dem 12. Juni ist möglich, garantieren kann ich sie aber nicht.",
+     "Eine Lieferung vor dem 12. Juni ist möglich, allerdings ohne dass wir Ihnen das "
+     "garantieren könnten.",
+     "Eine Lieferung vor dem 12. Juni ist möglich, und das garantiere ich Ihnen."),
+    ("es", "La entrega antes del 12 de junio es posible, pero no puedo garantizarla.",
+     "La entrega antes del 12 de junio es posible, aunque sin que podamos garantizárselo.",
+     "La entrega antes del 12 de junio es posible y se la garantizo."),
+    ("es", "Debería llegar a su abogado antes del 28 de mayo, pero no puedo garantizar sus plazos.",
+     "Debería llegar a su abogado antes del 28 de mayo; sus plazos están fuera de lo que "
+     "podemos garantizar.",
+     "Debería llegar a su abogado antes del 28 de mayo, y puedo garantizar sus plazos."),
+    ("pt", "A entrega antes de 12 de junho é possível, mas não posso garanti-la.",
+     "A entrega antes de 12 de junho é possível, sem que eu possa garanti-la.",
+     "A entrega antes de 12 de junho é possível, e eu garanto."),
+    ("pt", "Deve chegar ao seu advogado antes de 28 de maio, mas não posso garantir os prazos "
+     "dele.",
+     "Deve chegar ao seu advogado antes de 28 de maio, mas os prazos dele estão além do que "
+     "posso garantir.",
+     "Deve chegar ao seu advogado antes de 28 de maio, e posso garantir os prazos dele."),
+])
+def test_a_refused_guarantee_said_as_what_we_cannot(lang, draft, kept, granted):
+    """"Sans que je puisse la garantir", "beyond what I can guarantee" refuse the guarantee
+    as "I can't guarantee it" does: no decision lost, no guarantee made; the guarantee given
+    is still caught."""
+    assert verdict(draft, kept, "", lang) == {}
+    assert verdict(draft, granted, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Your order ships on Monday.",
+     "Your order ships on Monday, and beyond what we can usually offer, we'll refund your "
+     "shipping."),
+    ("de", "Ihre Bestellung wird am Montag verschickt.",
+     "Ihre Bestellung wird am Montag verschickt; über das hinaus, was wir sonst tun, erstatten "
+     "wir Ihnen den Versand."),
+    ("fr", "Votre commande part lundi.",
+     "Votre commande part lundi ; au-delà de ce que nous faisons d'habitude, nous vous "
+     "remboursons la livraison."),
+    ("es", "Su pedido sale el lunes.",
+     "Su pedido sale el lunes y, sin que pueda reclamarlo, le reembolsamos el envío."),
+    ("pt", "O seu pedido sai na segunda-feira.",
+     "O seu pedido sai na segunda-feira e, sem que possa pedir, reembolsamos o frete."),
+])
+def test_a_scoped_negation_leaves_the_next_promise_a_promise(lang, draft, rewrite):
+    """"Without our being able to", "beyond what we can" negate only the act they lead to: a
+    refund promised in the next clause of the sentence is still a new commitment."""
+    assert "new_commitment" in verdict(draft, rewrite, "", lang)
+
+
+# ── a free thing said with "without" is the draft's "no cost" ─────────────────────────────
+@pytest.mark.parametrize("lang,draft,kept,charged", [
+    ("pt", "O conserto está coberto pela garantia de 2 anos e não tem custo.",
+     "A garantia de 2 anos cobre o conserto, sem custo para a senhora.",
+     "A garantia de 2 anos cobre o conserto, que será cobrado à parte."),
+    ("fr", "La réparation est couverte par la garantie de 2 ans et ne vous coûtera rien.",
+     "La réparation est prise en charge par la garantie de 2 ans, sans frais pour vous.",
+     "La réparation est couverte par la garantie de 2 ans et vous sera facturée à part."),
+])
+def test_a_free_thing_said_with_without(lang, draft, kept, charged):
+    """"Sem custo" keeps the "não tem custo" of the draft's sentence; the same work turned into
+    a charge is still caught."""
+    assert verdict(draft, kept, "", lang) == {}
+    assert verdict(draft, charged, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Our technician can come on Thursday.",
+     "Our technician can come on Thursday and, as a courtesy, will check the roof as well."),
+    ("fr", "Notre technicienne peut passer jeudi.",
+     "Notre technicienne peut passer jeudi et vérifiera aussi la toiture, à titre gracieux."),
+    ("es", "Nuestra técnica puede ir el jueves.",
+     "Nuestra técnica puede ir el jueves y revisará también el tejado, como cortesía."),
+    ("pt", "A nossa técnica pode ir na quinta-feira.",
+     "A nossa técnica pode ir na quinta-feira e revisa também o telhado, como cortesia."),
+    ("de", "Unsere Technikerin kann am Donnerstag kommen.",
+     "Unsere Technikerin kann am Donnerstag kommen und prüft als kleines Entgegenkommen auch "
+     "das Dach."),
+])
+def test_work_done_as_a_courtesy_is_a_new_free_thing(lang, draft, rewrite):
+    """Work the draft does not offer, done "as a courtesy", is a free thing it never gave."""
+    assert "new_commitment" in verdict(draft, rewrite, "", lang)

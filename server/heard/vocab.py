@@ -347,6 +347,10 @@ class Lang(BaseModel):
     # it as one amount: "120 € HT" for "120 € TTC" is another price.
     tax_bases: list[str]
     negations: list[str]  # patterns, matched as whole words
+    # Patterns of several words that negate only the act they lead to, in its clause ("sans que
+    # je puisse [la garantir]", "without my being able to", "beyond what we can"): no "no" for
+    # the rest of their sentence, where a promise may still be made.
+    scoped_negations: list[str] = []
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
     regrets: list[str] = []
@@ -633,8 +637,8 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "regrets", "sendings", "restrictions", "ordinals",
-                     "currency_words",
+    @field_validator("negations", "scoped_negations", "regrets", "sendings", "restrictions",
+                     "ordinals", "currency_words",
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
@@ -756,6 +760,12 @@ def negation(lang: str | None = None) -> re.Pattern[str]:
     words = "|".join([r"\b(?:" + "|".join(union("negations", langs)) + r")\b", *clitics])
     only = "|".join(union("restrictions", langs))
     return re.compile(rf"(?!{only})(?:{words})" if only else words, re.I)
+
+
+def scoped_negation(lang: str | None = None) -> re.Pattern[str]:
+    """A negation of `lang` that reaches only the act it leads to (`Lang.scoped_negations`)."""
+    return re.compile(r"\b(?:" + "|".join(union("scoped_negations", codes(lang)) or ["(?!)"])
+                      + r")\b", re.I)
 
 
 def walls(codes: Iterable[str]) -> list[Wall]:

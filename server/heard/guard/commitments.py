@@ -124,6 +124,20 @@ def _needed(team: tuple, codes: tuple[str, ...]
     return literals.fewest(each), [literals.fewest([n]) for n in each]
 
 
+def _negated_before(before: str, lang: str | None) -> bool:
+    """A negation in the few words before a promise, in its clause: "we cannot refund", not a
+    "don't" far back or in a clause before ("we don't stock it, so we'll refund you"). A
+    negation that reaches only the act it leads to counts when it ends there, however many
+    words it takes: "sans que je puisse la garantir", "without my being able to guarantee it",
+    "außerhalb dessen, was ich garantieren kann"."""
+    clause = CLAUSE.split(before)[-1]
+    words = clause.split()[-_NEAR:]
+    if vocab.negation(lang).search(" ".join(words)):
+        return True
+    near = len(before) - len(" ".join(words)) - (len(clause) - len(clause.rstrip()))
+    return any(n.end() > near for n in vocab.scoped_negation(lang).finditer(before))
+
+
 def _scanned(folded: str, team: tuple, codes: tuple[str, ...]
              ) -> list[tuple[str, bool, re.Pattern[str]]]:
     """The promise words and patterns whose text `folded` (folded by literals.FOLD) holds:
@@ -183,12 +197,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
         for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
-                # The few words before it, in its clause: "we cannot refund", not a "don't"
-                # far back or in a clause before ("we don't stock it, so we'll refund you").
-                clause = " ".join(CLAUSE.split(sentence[:m.start()])[-1].split()[-_NEAR:])
                 promised = True
                 if what != "deadline" and ((word and negated)
-                                           or vocab.negation(lang).search(clause)):
+                                           or _negated_before(sentence[:m.start()], lang)):
                     continue
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise

@@ -59,10 +59,12 @@ def _anaphor(lang: str | None) -> re.Pattern[str]:
 def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
     """"Without" right before what a refusal is about, three words at most between: "sans
     que le remboursement soit automatique", "sem reembolso", "ohne Erstattung" say "no
-    refund"; "we refund you without delay" does not."""
+    refund"; "we refund you without delay" does not. So does a negation that reaches only
+    the act it leads to ("sans que je puisse la garantir", "beyond what we can guarantee")."""
     codes = vocab.codes(lang)
     word = r"[^\S\n]+[^\s,;:.!?]"  # a space, then a word's letters in the same clause
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
+    scoped = "|".join(vocab.union("scoped_negations", codes) or ["(?!)"])
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes)) + f"|{scoped}"
                       + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)
 
 
@@ -71,6 +73,18 @@ def _regrets(lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     return re.compile(r"(?<!\w)(?:" + "|".join(vocab.union("regrets", codes) or ["(?!)"])
                       + r")(?!\w)", re.I)
+
+
+@cache
+def _free_without(lang: str | None) -> re.Pattern[str]:
+    """A free thing said with "without" ("sem custo", "sans frais", "sin coste", "ohne
+    Kosten"; the guard's own credit phrases that hold a "without"): a "no" like the "não" of
+    "não tem custo" or the "no" of "at no cost", which the draft's sentence may say instead."""
+    codes = vocab.codes(lang)
+    without = re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes)) + r")(?!\w)")
+    found = [p for p in vocab.union_map("commitment_patterns", codes).get("credit", [])
+             if without.search(re.sub(r"\\[bB]", " ", p))]
+    return re.compile("|".join(found or ["(?!)"]), re.I)
 
 
 def _clauses(sents: list[str], lang: str | None) -> list[str]:
@@ -96,19 +110,49 @@ def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
 
 
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
-              refused: re.Pattern[str] | None = None) -> int:
+              refused: re.Pattern[str] | None = None, free: bool = False) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
     this is no longer possible."), or saying words that refuse it by themselves with no "no"
     (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
     "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
-    refused ("…valem 30 dias, por isso não pôde ser aceito")."""
+    refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
+    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo"."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
         refused is not None and refused.search(s) and not no.search(s)) or (
-        no.search(s) and (about.search(s) or (
+        (no.search(s) or (free and _free_without(lang).search(s))) and (about.search(s) or (
             n > 0 and about.search(sents[n - 1])
             and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
+
+
+@cache
+def _free(lang: str | None) -> re.Pattern[str]:
+    """What the language reads as given free ("costs you nothing", "não tem custo", "sem
+    custo", "ne vous coûtera rien"): the guard's own credit phrases."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join(vocab.union_map("commitment_patterns", codes).get("credit", [])
+                               or ["(?!)"]), re.I)
+
+
+def _ungiven(sentence: str, lang: str | None) -> str:
+    """`sentence` with each "no" that gives something free left out ("não tem custo")."""
+    no = vocab.negation(lang)
+    return _free(lang).sub(lambda m: " " if no.search(m.group()) else m.group(), sentence)
+
+
+def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
+           refused: re.Pattern[str] | None) -> bool:
+    """The rewrite refuses `about` in fewer sentences than the draft. A free thing the rewrite
+    says with "without" ("sem custo") stands in for one the draft says with a "no" ("a
+    reaplicação dentro da garantia não tem custo"), never for a refusal."""
+    said = _refusals(r_sents, about, lang, refused)
+    drafted = _refusals(d_sents, about, lang, refused)
+    if said >= drafted:
+        return False
+    given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused)
+    return not given or said + min(given, _refusals(r_sents, about, lang, refused, True)
+                                   - said) < drafted
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -132,18 +176,16 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
         if category in _EVENTS:
-            if _refusals(_clauses(r_sents, lang), about, lang, no) \
-                    < _refusals(_clauses(d_sents, lang), about, lang, no) \
-                    and _refusals(_clauses(bare_r, lang), about, lang, no) \
-                    < _refusals(_clauses(bare_d, lang), about, lang, no):
+            if _fewer(_clauses(r_sents, lang), _clauses(d_sents, lang), about, lang, no) \
+                    and _fewer(_clauses(bare_r, lang), _clauses(bare_d, lang), about, lang, no):
                 out.append(Violation("decision_changed", f"The draft declines an {category}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
-        if (_refusals(r_sents, about, lang, no) < _refusals(d_sents, about, lang, no)
-                and _refusals(bare_r, about, lang, no) < _refusals(bare_d, about, lang, no)
-                and _refusals(cut_r, about, lang, no) < _refusals(cut_d, about, lang, no)
-                and _refusals(why_r, about, lang, no) < _refusals(why_d, about, lang, no)):
+        if (_fewer(r_sents, d_sents, about, lang, no)
+                and _fewer(bare_r, bare_d, about, lang, no)
+                and _fewer(cut_r, cut_d, about, lang, no)
+                and _fewer(why_r, why_d, about, lang, no)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out
