@@ -289,3 +289,44 @@ def test_a_thing_that_can_take_time_passes(lang: str, draft: str, kept: str) -> 
 ])
 def test_a_firm_time_or_an_offer_to_take_is_caught(lang: str, draft: str, firmer: str) -> None:
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# A promise to talk something over ("we'll talk with you about upgrading", "hablaremos con
+# usted de", "nous discuterons avec vous de", "vamos conversar sobre") is a promise to look at
+# it, not to do it: said again as a talk or a look it passes, said as the act it is caught.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "If the level is still high, we'll talk with you about upgrading the fan at our cost.",
+     "Should the level still be high, we'll look at upgrading the fan at our cost with you."),
+    ("en", "If the level is still high, we'll talk with you about upgrading the fan at our cost.",
+     "If it's still high, the next conversation is about upgrading the fan at our cost."),
+    ("es", "Si el nivel sigue alto, hablaremos con usted de cambiar el ventilador sin coste.",
+     "Si el nivel sigue alto, le comentaremos la opción de cambiar el ventilador sin coste."),
+    ("de", "Ist der Wert dann noch zu hoch, besprechen wir mit Ihnen den Austausch des Lüfters "
+     "auf unsere Kosten.",
+     "Ist der Wert dann noch zu hoch, sprechen wir mit Ihnen über einen Austausch des Lüfters "
+     "auf unsere Kosten."),
+    ("pt", "Se o nível continuar alto, vamos conversar com você sobre a troca do ventilador por "
+     "nossa conta.",
+     "Se o nível continuar alto, conversamos com você sobre trocar o ventilador por nossa "
+     "conta."),
+])
+def test_a_talk_said_again_as_a_talk_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "If the level is still high, we'll talk with you about upgrading the fan at our cost.",
+     "If the level is still high, we'll upgrade the fan at our cost."),
+    ("en", "We will discuss a refund of the deposit with the owner.",
+     "We will refund the deposit."),
+    ("es", "Si el nivel sigue alto, hablaremos con usted de cambiar el ventilador sin coste.",
+     "Si el nivel sigue alto, cambiaremos el ventilador sin coste."),
+    ("fr", "Si le niveau reste élevé, nous discuterons avec vous du remplacement du ventilateur "
+     "à nos frais.",
+     "Si le niveau reste élevé, nous remplacerons le ventilateur à nos frais."),
+    ("pt", "Se o nível continuar alto, vamos conversar com você sobre a troca do ventilador por "
+     "nossa conta.",
+     "Se o nível continuar alto, trocamos o ventilador por nossa conta."),
+])
+def test_a_talk_said_as_the_act_is_caught(lang: str, draft: str, firmer: str) -> None:
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
