@@ -330,3 +330,25 @@ def test_a_talk_said_again_as_a_talk_passes(lang: str, draft: str, kept: str) ->
 ])
 def test_a_talk_said_as_the_act_is_caught(lang: str, draft: str, firmer: str) -> None:
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# A fact the draft's sentence states firmly and again inside a hedge ("las de 12 cm salen el
+# lunes y normalmente llegan en 3 a 12 días") names the firm part too: a clause saying only
+# that part passes; the hedged part said firmly is still caught.
+@pytest.mark.parametrize("lang,draft,rewrite,caught", [
+    ("es", "Las de 12 cm salen de vivero el lunes, así que normalmente llegan a Guadalajara en "
+     "3 a 12 días.", "Las de 12 cm salen del vivero el lunes. A Guadalajara normalmente tardan "
+     "de 3 a 12 días.", False),
+    ("es", "Las de 12 cm salen de vivero el lunes, así que normalmente llegan a Guadalajara en "
+     "3 a 12 días.", "Las de 12 cm salen del vivero el lunes y llegan a Guadalajara en 3 a 12 "
+     "días.", True),
+    ("pt", "As tábuas de 40 cm saem na segunda e normalmente chegam em 3 a 40 horas.",
+     "As tábuas de 40 cm saem na segunda. Normalmente chegam em 3 a 40 horas.", False),
+    ("pt", "As tábuas de 40 cm saem na segunda e normalmente chegam em 3 a 40 horas.",
+     "As tábuas de 40 cm saem na segunda e chegam em 3 a 40 horas.", True),
+    ("en", "The 40 cm boards leave the mill on Monday, so they usually reach you in 3 to 40 "
+     "hours.", "The 40 cm boards leave the mill on Monday and reach you in 3 to 40 hours.", True),
+])
+def test_a_fact_stated_outside_the_hedge_is_not_what_it_governs(
+        lang: str, draft: str, rewrite: str, caught: bool) -> None:
+    assert ("new_commitment:modality" in verdict(draft, rewrite, lang)) is caught

@@ -225,7 +225,13 @@ def _softened(sentence: str, lang: str | None
         rest = rest[:comma] if comma >= 0 else rest
         condition = cue("conditions", lang).search(rest)
         rest = rest[:condition.start()] if condition else rest
-        heads = _heads(" ".join(rest.split()[:_WINDOW]), lang)
+        window = " ".join(rest.split()[:_WINDOW])
+        # A fact the sentence also states outside what the hedge governs ("las de ⟦1⟧ cm salen
+        # el lunes y normalmente llegan en ⟦7⟧ a ⟦1⟧ días") is stated there firmly: a clause
+        # naming it says that part again, not the hedged one.
+        firm = {f for f in (m.group(0) for m in MARKER_RE.finditer(window))
+                if sentence.count(f) > window.count(f)}
+        heads = _heads(window, lang) - firm
         if heads:
             step = ("able" if able(m.group(0), lang) else "possible"
                     if possible(m.group(0), lang) else "likely") if own_verb else "look"
