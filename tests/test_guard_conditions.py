@@ -866,3 +866,51 @@ def test_as_long_as_said_from_its_end(lang, draft, kept, dropped):
 def test_in_the_event_that_is_a_condition(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# A condition joined on by "and" at the end of a sentence ("…for 30 € more and subject to
+# availability") is still on what stands before the "and" when it is about what the draft's
+# condition is about; the act said with the condition left out, moved onto another act, or
+# swapped for another condition after the "and" is still caught.
+@pytest.mark.parametrize("lang,draft,kept,unsafe", [
+    ("en", "We can deliver the sofa on Saturday morning for 30 dollars more, subject to "
+           "availability. The old sofa is taken away for free.",
+     "I can deliver the sofa on Saturday morning for an extra 30 dollars and subject to "
+     "availability. The old sofa is taken away for free.",
+     "I can deliver the sofa on Saturday morning for an extra 30 dollars and if you order "
+     "it online. The old sofa is taken away for free."),
+    ("en", "We can deliver the sofa on Saturday morning for 30 dollars more, subject to "
+           "availability. The old sofa is taken away for free.",
+     "I can deliver the sofa on Saturday morning for an extra 30 dollars and as long as a "
+     "van is available. The old sofa is taken away for free.",
+     "I can deliver the sofa on Saturday morning for an extra 30 dollars; the old sofa is "
+     "taken away for free and subject to availability."),
+    ("es", "Podemos entregar el sofá el sábado por la mañana por 30 euros más, sujeto a "
+           "disponibilidad. Nos llevamos el sofá viejo sin coste.",
+     "Le puedo entregar el sofá el sábado por la mañana por 30 euros más y sujeta a "
+     "disponibilidad. Nos llevamos el sofá viejo sin coste.",
+     "Le puedo entregar el sofá el sábado por la mañana por 30 euros más. Nos llevamos el "
+     "sofá viejo sin coste."),
+    ("de", "Wir können das Sofa am Samstagvormittag für 30 Euro Aufpreis liefern, sofern ein "
+           "Wagen frei ist. Das alte Sofa nehmen wir kostenlos mit.",
+     "Ich kann das Sofa am Samstagvormittag liefern lassen, für 30 Euro Aufpreis und sofern "
+     "ein Wagen frei ist. Das alte Sofa nehmen wir kostenlos mit.",
+     "Ich kann das Sofa am Samstagvormittag liefern lassen, für 30 Euro Aufpreis und sofern "
+     "ihr online bestellt. Das alte Sofa nehmen wir kostenlos mit."),
+    ("fr", "Nous pouvons livrer le canapé samedi matin pour 30 euros de plus, sous réserve de "
+           "disponibilité. L'ancien canapé est repris gratuitement.",
+     "Je peux livrer le canapé samedi matin pour 30 euros de plus et sous réserve de "
+     "disponibilité. L'ancien canapé est repris gratuitement.",
+     "Je peux livrer le canapé samedi matin pour 30 euros de plus ; l'ancien canapé est "
+     "repris gratuitement et sous réserve de disponibilité."),
+    ("pt", "Podemos entregar o sofá no sábado de manhã por 30 reais a mais, sujeito a "
+           "disponibilidade. Levamos o sofá velho sem custo.",
+     "Posso entregar o sofá no sábado de manhã por 30 reais a mais e sujeito a "
+     "disponibilidade. Levamos o sofá velho sem custo.",
+     "Posso entregar o sofá no sábado de manhã por 30 reais a mais. Levamos o sofá velho "
+     "sem custo."),
+])
+def test_a_condition_joined_on_by_and_at_the_end_is_on_what_precedes(lang, draft, kept,
+                                                                    unsafe):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, unsafe, lang))

@@ -338,15 +338,24 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
             if not cue(IF_OR_WHEN, lang).match(sentence, word):
                 break
             at = word
+        # A condition that runs to the sentence's end opens no clause of its own to cover.
+        last = not m.group(0).endswith(",") \
+            and not _CLAUSE_END.search(sentence[m.end():].lstrip(" ,").rstrip(" .!?"))
+        # Joined on by "and" with nothing after it, in a rewrite, and about what the draft's
+        # condition is about (`said_as`: "…, subject to availability" → "…for ⟦5⟧ extra and
+        # subject to availability", "y siempre que haya plazas"), it is still on what stands
+        # before the "and". One about something else stays on nothing before it, so a
+        # condition swapped for another there is still caught; the draft's reading stays
+        # narrow (what surely is covered).
         fronted = at >= a and not sentence[a:at].strip() and k > 0 and (
             marks[k - 1].isalpha()
-            or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip()))
+            or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip())
+        ) and (narrow or not last or not _kin(stems(sentence[m.end():], lang), set(said_as)))
         # One that ends the sentence right after a dash or a colon ("…on the next rental –
         # provided you book it by ⟦11⟧") is still on what stands before the mark.
         # (Not a verb-first one: "…: rufen Sie uns an, falls…" may be an imperative.)
         trailing = not narrow and k > 0 and marks[k - 1] in _STRONG \
-            and not m.group(0).endswith(",") and not sentence[a:at].strip() \
-            and not _CLAUSE_END.search(sentence[m.end():].lstrip(" ,").rstrip(" .!?"))
+            and not sentence[a:at].strip() and last
         j = k - 1
         while not fronted and j >= max(k - 1 if narrow else 0, 0) and (
                 marks[j] not in stop or (trailing and j == k - 1)):
