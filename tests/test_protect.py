@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from heard.protect import MARKER_RE, Masker, count_markers, find_names, restore
+from tests.masked_guard import verdict
 
 
 def masked(text: str, names: list[str] | None = None):
@@ -243,3 +244,27 @@ def test_a_dates_words_before_its_digit_are_single_words():
     for date in ("Monday, the 3rd of March", "Tuesday, March 4th, 2025", "Mar. de 2025",
                  "segunda-feira, 3 de março", "Donnerstag, 14. März 2025"):
         assert masked(f"Due {date}.").text == "Due ⟦1⟧.", date
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # A month the language writes with a capital is a month only so written.
+    ("zone 3 may have been left off", "zone ⟦1⟧ may have been left off"),
+    ("Bay 12 march orders go out", "Bay ⟦1⟧ march orders go out"),
+    ("we ship on 3 May", "we ship on ⟦1⟧"),
+    ("we ship on May 3", "we ship on ⟦1⟧"),
+    ("SHIPPED 3 MAY", "SHIPPED ⟦1⟧"),
+    ("am 3. Mai geliefert", "am ⟦1⟧ geliefert"),
+    # Where a language writes months in lower case, they are months in lower case.
+    ("livré le 3 mai", "livré le ⟦1⟧"),
+    ("entregado el 3 de mayo", "entregado el ⟦1⟧"),
+    ("entregue a 3 de maio", "entregue a ⟦1⟧"),
+])
+def test_a_month_is_read_as_its_language_writes_it(text, masked):
+    assert Masker().mask(text).text == masked
+
+
+def test_a_lower_case_may_after_a_number_keeps_both_the_number_and_a_changed_date():
+    draft = "Zone 3 may be off. The visit is on 3 May."
+    assert verdict(draft, "Zone 3 may be off; we visit on May 3.", "", "en") == {}
+    assert verdict(draft, "Zone 4 may be off; we visit on May 3.", "", "en")
+    assert verdict(draft, "Zone 3 may be off; we visit on May 4.", "", "en")

@@ -56,8 +56,20 @@ _DIGIT = ("[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\
          "\U00011052-\U0001105a\U0001f100-\U0001f10a]")
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 
+
+def _month_words(months: list[str]) -> str:
+    """An alternation of month words for patterns that ignore case, where a month a language
+    writes only with a capital ("May", "März") counts only so written: "zone 3 may have been
+    left off" holds no date. A word another language writes in lower case ("mai") is a month
+    in any case."""
+    lower = {m for lang in vocab.every() if not lang.months_capitalised for m in lang.months}
+    return "|".join(re.escape(m) if m in lower or not m[0].isalpha()
+                    else f"(?-i:{re.escape(m[0].upper())}){re.escape(m[1:])}"
+                    for m in dict.fromkeys(months))
+
+
 # ── vocabulary (heard/lang/*.json: every language's words, in language order) ─────────────
-_MONTHS = vocab.words(vocab.union("months"))
+_MONTHS = _month_words(vocab.union("months"))
 _WEEKDAYS = vocab.words(vocab.union("weekdays"))
 _DAY_PARTS = vocab.words(vocab.union("day_parts"), longest_first=True)
 _RELATIVE_DAYS = vocab.words(vocab.union("relative_days"), longest_first=True)
@@ -85,7 +97,8 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _NOT_AN_END = r"[ \t]*[,;:)\]–—-]|(?-i:[ \t]+[a-zß-öø-ÿ])"
 
 
-_MONTHS_FIRST = vocab.words(m for lang in vocab.every() if lang.month_first for m in lang.months)
+_MONTHS_FIRST = _month_words([m for lang in vocab.every() if lang.month_first
+                             for m in lang.months])
 
 
 # The longest word a date's words can be before its digit: a weekday or month, with its comma

@@ -322,6 +322,9 @@ class Lang(BaseModel):
     # Whether a date is written month first ("March 3"): English only, so "im März 12
     # Sitzungen" (in March, twelve sessions) holds no date.
     month_first: bool = False
+    # Whether the language writes a month with a capital (English, German): there a month
+    # word in lower case is another word — "zone 3 may have been left off", "we march on".
+    months_capitalised: bool = False
     # Phrases naming a day from today ("tomorrow", "pasado mañana"), and a part of a day that
     # "mañana" or "Morgen" alone would misread as tomorrow ("esta mañana", "am Morgen"): each
     # masked as one date, the longest first.
