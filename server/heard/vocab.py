@@ -468,6 +468,11 @@ class Lang(BaseModel):
     # Phrases: what a reply counts of its own alternatives ("two options", "zwei Wege",
     # "deux solutions"): a count of what it goes on to say, no fact of the case.
     choices: list[str]
+    # Phrases: what a reply counts of its own content besides its alternatives — the
+    # customer's questions, the points, things, reasons or conditions it goes on to say ("your
+    # two questions", "zwei Dinge", "à deux conditions", "las dos cosas"): with `choices`, a
+    # count of the reply itself, which a rewrite may leave out or add, never change.
+    topics: list[str] = []
     # Phrases: something said as one possibility or as what would happen ("one option is",
     # "a fallback", "would follow", "serait", "wäre", "sería"): with `choices`, a rewrite
     # saying the draft's "may" or "could" that way keeps it on the possible step.

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from heard import vocab
+from heard import language, vocab
 from heard.guard.tense import happened
 from heard.guard.text import CLAUSE, cue, norm, patterns, plain, sentences, stems, with_article
 from heard.guard.violation import Violation
@@ -379,11 +379,14 @@ def _ordinals(lang: str | None) -> dict[int, re.Pattern[str]]:
             for n, starts in out.items()}
 
 
-def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None) -> bool:
+def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None,
+            their_values: frozenset[int] = frozenset()) -> bool:
     """A number word that repeats the customer's number: "zwei" for their "zweimal", "trois
-    jours" for their "⟦7⟧ jours", "three times" for their "third time"."""
+    jours" for their "⟦7⟧ jours", "three times" for their "third time", "duas crianças" for
+    their "dois filhos", "two little ones" for their Spanish "dos niños" (`their_values`)."""
     word = m.group(0)
-    if re.search(rf"(?<!\w){re.escape(word)}", theirs):
+    if re.search(rf"(?<!\w){re.escape(word)}", theirs) \
+            or _value(word.lower(), lang) in their_values:
         return True
     ordinal = _ordinals(lang).get(_value(word.lower(), lang))
     if ordinal and ordinal.search(theirs):
@@ -395,12 +398,21 @@ def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None
     return bool(re.search(rf"(?:⟦\d+⟧|\d+)\s+{noun}", theirs))
 
 
+def _their_values(theirs: str, lang: str | None) -> frozenset[int]:
+    """The values of the number words the customer wrote, read in the language they wrote in
+    (the draft's when it cannot be told): a customer may write in another language than the
+    reply, and a word of another language can be a word of theirs (Portuguese "dos": of the)."""
+    own = language.detect(theirs) or lang
+    return frozenset(_value(m.group(0).lower(), own) for m in _cardinal(own).finditer(theirs))
+
+
 @cache
-def _choices(lang: str | None) -> re.Pattern[str]:
-    """Right after a number word: what the reply counts of its own alternatives ("two
-    options", "zwei einfache Wege"), one adjective allowed between."""
-    codes = vocab.codes(lang)
-    return re.compile(r"\s+(?:\w+\s+)?(?:" + vocab.words(vocab.union("choices", codes))
+def _own_count(lang: str | None, topics: bool = False) -> re.Pattern[str]:
+    """Right after a number word: what the reply counts of its own content — its alternatives
+    ("two options", "zwei einfache Wege"), or (`topics`) what it goes on to say ("your two
+    questions", "deux choses", "à deux conditions") — one adjective allowed between."""
+    own = vocab.union("topics" if topics else "choices", vocab.codes(lang))
+    return re.compile(r"\s+(?:\w+\s+)?(?:" + vocab.words(own, longest_first=True)
                       + r")(?!\w)", re.I)
 
 
@@ -475,10 +487,19 @@ def _inline(text: str, at: int, lang: str | None) -> int:
 def number_words(draft: str, rewrite: str, customer_message: str = "",
                  lang: str | None = None) -> list[Violation]:
     """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
-    unless it repeats the customer's own number."""
+    unless it repeats the customer's own number. A count of the reply's own content is no fact
+    of the case: of its alternatives ("you have two options") it may be added, and must be
+    kept, for it is what tells that one was left out; of what it says ("your two questions",
+    "deux choses") it may be added or left out, never changed ("three things" for "two")."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
     want = [m.group(0) for m in _cardinal(lang).finditer(d)]
     found = list(_cardinal(lang).finditer(r))
+    choices, topics = _own_count(lang), _own_count(lang, topics=True)
+    counts_own = Counter(m.group(0) for m in _cardinal(lang).finditer(d)
+                         if topics.match(d, m.end()))
+    told = {_value(w, lang) for w in counts_own}
+    if {_value(m.group(0), lang) for m in found if topics.match(r, m.end())} - told:
+        counts_own = Counter()  # the draft's count said with another number: changed
     got = [m.group(0) for m in found]
     # A number that counts the list it introduces ("two options: <ul>…</ul>") is said by a
     # list of as many items in the rewrite ("one of these: <ul>…</ul>"); one that counts the
@@ -506,6 +527,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     for word in wanted:
         have = said[word] + (len(_both().findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
+        have += counts_own[word]
         if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
@@ -516,8 +538,17 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     tagged = norm(rewrite)
     counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
               if _listed(tagged, m.end(), lang) == _value(m.group(0), lang)}
-    new = [m.group(0) for m in found if m.group(0) not in wanted and not _quoted(r, m, theirs, lang)
-           and not _choices(lang).match(r, m.end())
+    their_values = _their_values(theirs, lang) - {-1}
+    # A count of its own content that introduces a list says how long it is: "three more
+    # things:" before two items is a number the list does not have.
+    miscounted = {m.group(0) for m in _cardinal(lang).finditer(tagged)
+                  if topics.match(tagged, m.end())
+                  and _listed(tagged, m.end(), lang) not in (-2, _value(m.group(0), lang))}
+    new = [m.group(0) for m in found if m.group(0) not in wanted
+           and not _quoted(r, m, theirs, lang, their_values)
+           and not choices.match(r, m.end())
+           and not (topics.match(r, m.end()) and m.group(0) not in miscounted
+                    and (not told or _value(m.group(0), lang) in told))
            and not (paired and m.group(0) in _TWO)
            and m.group(0) not in counts]
     if new:
