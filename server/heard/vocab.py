@@ -536,6 +536,10 @@ class Lang(BaseModel):
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).
     taking_charge: list[str]
+    # Patterns: we or I doing it ourselves ("we file it ourselves", "nous déposons nous-mêmes",
+    # "wir reichen ihn selbst ein", "nosotros mismos", "nós mesmos"): the act of its clause is
+    # one we take on, a promise in the present as "we'll" is (guard/commitments.py).
+    ourselves: list[str] = []
     # Patterns: the customer as the one who acts ("you can", "yourself", "please", "Sie
     # können", "öffnen Sie", "vous pouvez", "veuillez", "usted puede", "você pode"): a draft
     # clause of theirs is their step, no act of ours a rewrite may say again as ours.
@@ -652,7 +656,8 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "future", "our_people", "our_lists", "taking_charge", "customer_steps",
+                     "future", "our_people", "our_lists", "taking_charge", "ourselves",
+                     "customer_steps",
                      "happened", "passives",
                      "ours_done", "paid_back",
                      "name_titles", "signoffs",

@@ -737,7 +737,11 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
         steps = len(CLAUSE.findall(sentence, 0, listed.end())) if listed else len(clauses)
         for n, clause in enumerate(clauses):
             step = n >= steps and bool(clause.strip())
+            # An act of ours that its own clause makes a condition ("unless we cancel it
+            # ourselves") is what another act waits for, no promise; one taken on in words
+            # ("yo misma me encargo") is `_taken_on`'s to judge.
             future = ours.search(clause) or _by_ours(clause, lang) \
+                or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
             found = future or (_present_act(clause, lang) if timed else None)
@@ -770,6 +774,18 @@ def _by_ours(clause: str, lang: str | None) -> re.Match[str] | None:
     who, _, verb = m.group(0).rpartition(" ")
     return re.compile(re.escape(who)).match(
         f"{who} {verb} {clause[:m.start()]}{clause[m.end():]}")
+
+
+def _by_ourselves(clause: str, lang: str | None) -> re.Match[str] | None:
+    """We doing it ourselves ("nous déposons nous-mêmes votre plan", "we file the forms
+    ourselves", "wir reichen den Antrag selbst ein"): an act we take on, a promise in the
+    present as "we'll" is, judged as one. Read as `_by_ours`: the "ourselves" first, then
+    every other word of the clause, so its verb and object are what the act names."""
+    m = patterns("ourselves", lang).search(clause)
+    if not m:
+        return None
+    who = m.group(0)
+    return re.compile(re.escape(who)).match(f"{who} {clause[:m.start()]}{clause[m.end():]}")
 
 
 # A list item ("1. Open Settings", "- Review the figures"): a step of the list it is in. Its
