@@ -115,13 +115,27 @@ def _months() -> dict[str, int]:
     return out
 
 
+@cache
+def _weekdays() -> dict[str, int]:
+    """Each weekday's spellings in the five languages by its place in the week (a language's
+    `weekdays` in order, spellings that differ only by an accent counted once; its
+    `short_weekdays` the same way)."""
+    out: dict[str, int] = {}
+    for lang in vocab.every():
+        for names in (lang.weekdays, lang.short_weekdays):
+            for n, w in enumerate(dict.fromkeys(map(_plain, names))):
+                out.setdefault(w, n)
+    return out
+
+
 def _date(text: str) -> str:
     """A day and a month in words, the year if given: "the 3rd of March", "March 3", "3 de
     marzo de 2027". A date with its weekday ("Freitag, 21. März") is two facts that must
-    agree and keeps its spelling: read as one, "Jeudi 8 juillet" for "jeudi 8 juillet" is
-    kept, and so would be a weekday changed beside an unchanged date."""
+    agree: the weekday is read into the value by its place in the week, so "Jeudi 8 juillet"
+    opening a line is the draft's "jeudi 8 juillet", and "mercredi 8 juillet" is another
+    fact, never the same date with a weekday changed."""
     words = [w for w in re.split(r"[\s,.]+", _plain(text)) if w and w not in ("the", "of", "de")]
-    day = month = year = None
+    day = month = year = weekday = None
     for w in words:
         m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|er|º|°|ª|o)?", w)
         if m and day is None:
@@ -130,11 +144,13 @@ def _date(text: str) -> str:
             year = w
         elif w in _months() and month is None:
             month = _months()[w]
+        elif w in _weekdays() and weekday is None and day is None and month is None:
+            weekday = _weekdays()[w]
         else:
             return ""
     if day is None or month is None or not 1 <= day <= 31:
         return ""
-    return f"date {day}.{month}.{year or ''}"
+    return f"date {day}.{month}.{year or ''}" + (f" day {weekday}" if weekday is not None else "")
 
 
 def _count(text: str) -> str:
