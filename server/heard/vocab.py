@@ -548,6 +548,15 @@ class Lang(BaseModel):
     # ("you were stuck", "Sie haben … angerufen", "que haya esperado", "since this morning"):
     # a time word in it dates that, it sets no deadline (guard/tense.py).
     happened: list[str]
+    # Phrases: the relative day that is "now" ("today", "heute", "aujourd'hui", "hoy",
+    # "hoje"), one of relative_days: said of how things stand, it dates nothing.
+    today: list[str]
+    # Phrases: "today" said as a time we keep ("noch heute", "hoy mismo", "ainda hoje", "dès
+    # aujourd'hui", "later today"): a deadline wherever it stands.
+    firm_today: list[str]
+    # Patterns: a verb of how things stand now ("is", "est", "ist", "está", "hay", "há"):
+    # "today" beside it in a clause with no act of ours says "as things stand" (tense.py).
+    standing: list[str]
     # Patterns: a passive ("was sent", "wurde versandt", "a été envoyé", "fue enviado", "foi
     # enviado"): a thing done, by us unless said otherwise — never the customer's own story.
     passives: list[str]
@@ -658,7 +667,7 @@ class Lang(BaseModel):
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "future", "our_people", "our_lists", "taking_charge", "ourselves",
                      "customer_steps",
-                     "happened", "passives",
+                     "happened", "standing", "passives",
                      "ours_done", "paid_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
@@ -674,6 +683,13 @@ class Lang(BaseModel):
         for greeting in self.day_greetings:
             if not any(greeting.lower().endswith(" " + d) for d in days):
                 raise ValueError(f"day_greetings: {greeting!r} ends in none of relative_days")
+        return self
+
+    @model_validator(mode="after")
+    def _today_is_a_day(self) -> Lang:
+        days = {d.lower() for d in self.relative_days}
+        if missing := [t for t in self.today if t.lower() not in days]:
+            raise ValueError(f"today: {missing!r} not in relative_days")
         return self
 
     @field_validator("explain_reasons")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from heard import markup as html
-from heard.guard import injection
+from heard.guard import injection, tense
 from heard.guard.commitments import (
     dated_story,
     new_actions,
@@ -101,7 +101,9 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases, lang, read=read,
                                                   theirs=customer_message)), lang, shown)
-    out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read))
+    stood = tense.states(own, lang)
+    out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
+                                                                 stood))
     out += number_words(own, said, customer_message, lang)
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang)

@@ -158,13 +158,14 @@ def _team(phrases: Phrases) -> tuple:
 
 def promises(text: str, phrases: Phrases, lang: str | None = None,
              drafted: bool = False, read: tuple[str, ...] = (),
-             theirs: str = "") -> list[Promise]:
+             theirs: str = "", stood: tuple[frozenset[str], ...] = ()) -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out. A draft's
     promise is hedged by a hedge in its own clause up to a semicolon ("we cover the hotel;
     claims are normally assessed in 7 days" covers the hotel firmly); a rewrite's by one
     anywhere in its sentence, so a "may" moved within the sentence is never called lost.
     Promise words are those of the languages `read` (`reading`), else of `lang`'s. `theirs`:
-    the customer's message, whose own deadline quoted back is no promise (`_their_deadline`)."""
+    the customer's message, whose own deadline quoted back is no promise (`_their_deadline`).
+    `stood`: the draft's states (tense.states), which a plain "today" may date (`_told`)."""
     theirs = norm(plain(theirs))
     out: list[Promise] = []
     team = _team(phrases)
@@ -223,7 +224,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
                 if what == "deadline" and _told(m.group(0), left + m.group(0) + right, scanned,
-                                                lang):
+                                                lang, stood):
                     continue  # "you were stuck at the airport tonight": it dates their story
                 if what == "deadline" and _their_deadline(m.group(0), left + m.group(0) + right,
                                                           theirs, lang):
@@ -278,12 +279,15 @@ _BOUNDARY = re.compile(r"[,;:—–]")
 
 
 def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]]],
-          lang: str | None) -> bool:
+          lang: str | None, stood: tuple[frozenset[str], ...] = ()) -> bool:
     """A day ("tonight", "heute", "esta noche") in a clause that tells what has happened and
     promises nothing else ("your refund was issued today" names a refund: the day is the
     refund's, judged as before). Only a day: "straight away" or "within ⟦3⟧ days" in a story
-    still reads as how fast we act, and is judged as a deadline."""
-    return bool(RELATIVE_DAY_RE.search(time)) and tense.happened(clause, lang) and not any(
+    still reads as how fast we act, and is judged as a deadline. A plain "today" beside a
+    verb of how things stand, in a state the draft gives (`stood`, tense.states: "vous êtes
+    aujourd'hui en ⟦2⟧ position" for "vous êtes actuellement en ⟦2⟧ position"), dates nothing."""
+    return bool(RELATIVE_DAY_RE.search(time)) and (
+        tense.happened(clause, lang) or tense.standing(clause, lang, stood)) and not any(
         what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
 
 
@@ -312,10 +316,13 @@ def _their_deadline(time: str, clause: str, theirs: str, lang: str | None) -> bo
 
 
 def dated_story(clause: str, phrases: Phrases, lang: str | None,
-                read: tuple[str, ...] = ()) -> bool:
-    """`clause` (normalised) tells the customer's story and makes no promise: a relative day
-    in it ("you were stuck at the airport tonight") dates what happened, no new date of ours."""
-    return tense.happened(clause, lang) and not promises(clause, phrases, lang, read=read)
+                read: tuple[str, ...] = (), stood: tuple[frozenset[str], ...] = ()) -> bool:
+    """`clause` (normalised) tells the customer's story or how things stand now, and makes
+    no promise: a relative day in it ("you were stuck at the airport tonight", "hoy no hay
+    stock" for the draft's "no hay stock": `stood`) dates what happened or says "as things
+    stand", no new date of ours."""
+    return (tense.happened(clause, lang) or tense.standing(clause, lang, stood)) \
+        and not promises(clause, phrases, lang, read=read, stood=stood)
 
 
 @cache
@@ -584,7 +591,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
-    found = promises(rewrite, phrases, lang, read=read, theirs=theirs)
+    found = promises(rewrite, phrases, lang, read=read, theirs=theirs,
+                     stood=tense.states(draft, lang))
     # The draft's sentences that give a date or a number, by their facts: a deadline may say
     # again the time a draft sentence gives about the same thing.
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").
