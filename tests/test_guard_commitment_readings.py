@@ -2003,3 +2003,39 @@ def test_a_condition_that_promises_nothing_sets_the_next_sentence(lang, draft, b
 def test_an_act_done_to_tell_is_still_an_act(lang, draft, telling, new):
     assert verdict(draft, telling, lang) == []
     assert "new_commitment:action" in verdict(draft, new, lang)
+
+
+# A German verb's particle ends its sentence ("schicken wir Ihnen kostenlos nach", "liefern
+# wir nach"): that "nach" asks nothing, so the free thing is not set on a condition — in a
+# draft (a rewrite may say it plainly) as in a rewrite (which then no longer hides a dropped
+# "Nach Eingang der Fotos" behind its own particle).
+@pytest.mark.parametrize("draft,plain", [
+    ("Danke für die Fotos. Die fehlenden Schrauben schicken wir Ihnen kostenlos nach.",
+     "Danke für die Fotos. Sie bekommen die fehlenden Schrauben kostenlos von uns."),
+    ("Danke für die Fotos. Die fehlende Blende liefern wir Ihnen kostenlos nach.",
+     "Danke für die Fotos. Die fehlende Blende bekommen Sie von uns kostenlos."),
+])
+def test_a_particle_ending_its_sentence_asks_nothing(draft, plain):
+    assert verdict(draft, plain, "de") == []
+
+
+@pytest.mark.parametrize("draft", [
+    "Nach Eingang der Fotos schicken wir Ihnen die Schrauben kostenlos nach.",
+    "Sobald die Zahlung eingeht, schicken wir Ihnen die Schrauben kostenlos nach.",
+    "Die Schrauben schicken wir Ihnen kostenlos nach, wenn die Fotos den Schaden zeigen.",
+])
+def test_a_real_condition_before_the_particle_is_still_kept(draft):
+    dropped = "Wir schicken Ihnen die Schrauben kostenlos nach."
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, "de"))
+
+
+# Only a verb's particle is read so: "after" / "après" ending a sentence points back at the
+# sentence before ("Send us the photos first. We'll refund you after.") and is its condition.
+@pytest.mark.parametrize("lang,draft,dropped", [
+    ("en", "Please send us photos of the damaged lamp first. We'll refund the lamp after.",
+     "Thanks for letting us know about the lamp. We'll refund the lamp."),
+    ("fr", "Envoyez-nous d'abord des photos de la lampe abîmée. Nous vous rembourserons après.",
+     "Merci de nous avoir prévenus pour la lampe. Nous vous rembourserons."),
+])
+def test_an_after_ending_its_sentence_is_still_a_condition(lang, draft, dropped):
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

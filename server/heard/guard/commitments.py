@@ -184,7 +184,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # delivery. We'll ship…").
         set_up = _sets_up(previous, promised, lang, drafted) or previous.endswith("?") \
             or required_before(previous, sentence, lang)
-        conditional = bool(cue(IF_OR_WHEN, lang).search(sentence)) or set_up
+        conditional = _conditioned(sentence, lang) or set_up
         wished = conditional and _wished(sentence, lang) and not set_up
         carried = cue(IF_OR_WHEN if not promised else "conditions", lang)
         prior = previous
@@ -381,6 +381,17 @@ def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
     sentence before ("we check the parcel at our warehouse. It's free")."""
     marks = {a for a in asks if MARKER_RE.fullmatch(a)}
     return bool(asks) and marks <= said and 4 * len(asks & said) >= 3 * len(asks)
+
+
+def _conditioned(sentence: str, lang: str | None) -> bool:
+    """The sentence holds a condition: a cue that asks something ("once the parcel arrives",
+    "nach Eingang der Zahlung"), or one that ends its sentence and points back at the one
+    before ("Send us the photos first. We'll refund you after."). A cue word that ends its
+    sentence and is the language's verb particle is no cue: German puts a separable verb's
+    particle there ("die Teile schicken wir Ihnen kostenlos nach." is "nachschicken")."""
+    particles = set(vocab.union("verb_particles", vocab.codes(lang)))
+    return any(m.group(0).lower() not in particles or sentence[m.end():].strip(" .!?)\"'»")
+               for m in cue(IF_OR_WHEN, lang).finditer(sentence))
 
 
 def _wished(sentence: str, lang: str | None) -> bool:
