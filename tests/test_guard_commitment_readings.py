@@ -2039,3 +2039,54 @@ def test_a_real_condition_before_the_particle_is_still_kept(draft):
 ])
 def test_an_after_ending_its_sentence_is_still_a_condition(lang, draft, dropped):
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
+
+
+# Money back a draft says in the passive or from the customer's side is still our refund (or
+# discount): a rewrite may say we give it. Refused, or put on a condition the rewrite drops,
+# or absent from the draft, it is not.
+@pytest.mark.parametrize("lang,draft,active,refused,dropped,kind", [
+    ("en", "If you cancel by Friday, you'll get the deposit back.",
+     "If you cancel by Friday, we'll refund the deposit.",
+     "You won't get the deposit back if you cancel after Friday.",
+     "We'll refund the deposit.", "refund"),
+    ("en", "If you return the drum by Friday, the deposit is refunded to you.",
+     "If you return the drum by Friday, we'll refund your deposit.",
+     "The deposit is not refunded if you return the drum after Friday.",
+     "We'll refund your deposit.", "refund"),
+    ("es", "Si usted cancela la reserva antes del viernes, el depósito se le devuelve completo.",
+     "Si usted cancela la reserva antes del viernes, le devolvemos el depósito completo.",
+     "Si usted cancela la reserva después del viernes, el depósito no se le devuelve.",
+     "Le devolvemos el depósito completo.", "refund"),
+    ("fr", "Si vous rapportez le matériel avant vendredi, la caution vous est rendue.",
+     "Si vous rapportez le matériel avant vendredi, nous vous rendrons la caution.",
+     "Si vous rapportez le matériel après vendredi, la caution ne vous est pas rendue.",
+     "Nous vous rembourserons la caution.", "refund"),
+    ("de", "Wenn Sie bis Freitag stornieren, bekommen Sie die Anzahlung vollständig zurück.",
+     "Wenn Sie bis Freitag stornieren, erstatten wir Ihnen die Anzahlung vollständig.",
+     "Wenn Sie nach Freitag stornieren, bekommen Sie die Anzahlung nicht zurück.",
+     "Wir erstatten Ihnen die Anzahlung vollständig.", "refund"),
+    ("de", "Wenn Sie das Gerät bis Freitag zurückgeben, wird Ihnen die Kaution erstattet.",
+     "Wenn Sie das Gerät bis Freitag zurückgeben, erstatten wir Ihnen die Kaution.",
+     "Wenn Sie das Gerät nach Freitag zurückgeben, wird die Kaution nicht erstattet.",
+     "Wir erstatten Ihnen die Kaution.", "refund"),
+    ("pt", "Se cancelar a reserva até sexta-feira, o sinal é-lhe devolvido.",
+     "Se cancelar a reserva até sexta-feira, devolvemos-lhe o sinal.",
+     "Se cancelar a reserva depois de sexta-feira, o sinal não é devolvido.",
+     "Devolvemos-lhe o sinal.", "refund"),
+])
+def test_money_back_said_from_their_side_is_ours(lang, draft, active, refused, dropped, kind):
+    assert not [v for v in as_written(draft, active, lang=lang) if v.startswith("new_commitment")]
+    assert as_written(refused, active, lang=lang)  # a refusal is no promise to restate
+    assert f"new_commitment:{kind}" in as_written(draft, dropped, lang=lang)
+    # Without it in the draft, saying it is new.
+    assert f"new_commitment:{kind}" in as_written(draft.split(",")[0] + ".", active, lang=lang)
+
+
+def test_coming_to_do_it_is_an_act_of_ours():
+    draft = "Tu peux le déposer au dépôt du lundi au vendredi."
+    rewrite = ("Tu peux le déposer au dépôt du lundi au vendredi, ou je viens le récupérer "
+               "chez toi si c'est plus simple.")
+    assert "new_commitment:action" in as_written(draft, rewrite, lang="fr")
+    just_done = ("Si tu veux le savoir, je viens de vérifier : le dépôt est ouvert du lundi "
+                 "au vendredi.")
+    assert "new_commitment:action" not in as_written(draft, just_done, lang="fr")

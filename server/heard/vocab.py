@@ -371,6 +371,10 @@ class Lang(BaseModel):
     # Patterns: a thing a draft says something else pays for ("covered by the warranty",
     # "está incluída"): free to the customer, so a rewrite may say it costs them nothing.
     covered_patterns: list[str]
+    # Patterns, per commitment kind: an act of ours a draft says in the passive or from the
+    # customer's side ("the deposit is returned to you", "bekommt ihr sie zurück", "é
+    # descontado"): still the draft's promise, which a rewrite may say actively.
+    drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
     # "reste dû", "bleibt bei uns", "fica conosco": no refund), read like a "no" and its topic.
@@ -697,7 +701,8 @@ class Lang(BaseModel):
     def _explained(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, EXPLAIN_REASONS, complete=True)
 
-    @field_validator("commitment_patterns", "decisions", "refusals", "explain_cues", "synonyms")
+    @field_validator("commitment_patterns", "drafted_acts", "decisions", "refusals",
+                     "explain_cues", "synonyms")
     @classmethod
     def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}

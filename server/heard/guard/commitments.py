@@ -173,8 +173,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     previous, promised = "", False
     for at, sentence in enumerate(sentences(norm(plain(text)))):
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
-        if drafted and _covered(codes).search(sentence):
-            scanned = [*scanned, ("credit", False, _covered(codes))]
+        if drafted:
+            scanned = [*scanned, *(a for a in _drafted(codes) if a[2].search(sentence))]
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -258,12 +258,17 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
 
 
 @cache
-def _covered(codes: tuple[str, ...]) -> re.Pattern[str]:
-    """A thing the draft says the warranty, the contract or the price pays for: a free thing
-    in a draft, which a rewrite may say costs nothing ("a peça está coberta pela garantia" →
-    "a peça sai de graça"). Read in a draft only: a rewrite that says it is covered where
-    the draft does not is the decision and fact checks' to judge, as before."""
-    return re.compile("|".join(vocab.union("covered_patterns", codes)) or r"(?!)", re.I)
+def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
+    """Promises a draft makes without saying "we": a thing the warranty, the contract or the
+    price pays for is free ("a peça está coberta pela garantia" → "a peça sai de graça"), and
+    money back said in the passive or from the customer's side is our refund or discount ("el
+    depósito se le devuelve", "bekommt ihr sie zurück" → "we'll refund it"). Read in a draft
+    only: a rewrite that says so where the draft does not is the other checks' to judge, as
+    before. A draft sentence with any negation reads none of them ("no se le devuelve")."""
+    covered = "|".join(vocab.union("covered_patterns", codes))
+    acts = [("credit", False, re.compile(covered, re.I))] if covered else []
+    return acts + [(what, True, re.compile("|".join(found), re.I))
+                   for what, found in vocab.union_map("drafted_acts", codes).items() if found]
 
 
 def _whole(sentence: str, start: int, end: int) -> str:
