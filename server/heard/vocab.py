@@ -796,6 +796,7 @@ def negation(lang: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?!{only})(?:{words})" if only else words, re.I)
 
 
+@cache
 def scoped_negation(lang: str | None = None) -> re.Pattern[str]:
     """A negation of `lang` that reaches only the act it leads to (`Lang.scoped_negations`)."""
     return re.compile(r"\b(?:" + "|".join(union("scoped_negations", codes(lang)) or ["(?!)"])

@@ -394,9 +394,14 @@ def _conditioned(sentence: str, lang: str | None) -> bool:
     before ("Send us the photos first. We'll refund you after."). A cue word that ends its
     sentence and is the language's verb particle is no cue: German puts a separable verb's
     particle there ("die Teile schicken wir Ihnen kostenlos nach." is "nachschicken")."""
-    particles = set(vocab.union("verb_particles", vocab.codes(lang)))
-    return any(m.group(0).lower() not in particles or sentence[m.end():].strip(" .!?)\"'»")
+    return any(m.group(0).lower() not in _particles(lang)
+               or sentence[m.end():].strip(" .!?)\"'»")
                for m in cue(IF_OR_WHEN, lang).finditer(sentence))
+
+
+@cache
+def _particles(lang: str | None) -> frozenset[str]:
+    return frozenset(vocab.union("verb_particles", vocab.codes(lang)))
 
 
 def _wished(sentence: str, lang: str | None) -> bool:
@@ -594,7 +599,8 @@ def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
-                    theirs: str = "") -> list[Violation]:
+                    theirs: str = "", stood: tuple[frozenset[str], ...] | None = None
+                    ) -> list[Violation]:
     made = promises(draft, phrases, lang, drafted=True, read=read)
     # Each promise the draft makes once: one said again in the same words, about the same
     # things, the same way, compares the same (only where it stands differs), so a long draft
@@ -608,7 +614,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
     found = promises(rewrite, phrases, lang, read=read, theirs=theirs,
-                     stood=tense.states(draft, lang))
+                     stood=tense.states(draft, lang) if stood is None else stood)
     # The draft's sentences that give a date or a number, by their facts: a deadline may say
     # again the time a draft sentence gives about the same thing.
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").

@@ -80,10 +80,9 @@ def _free_without(lang: str | None) -> re.Pattern[str]:
     """A free thing said with "without" ("sem custo", "sans frais", "sin coste", "ohne
     Kosten"; the guard's own credit phrases that hold a "without"): a "no" like the "não" of
     "não tem custo" or the "no" of "at no cost", which the draft's sentence may say instead."""
-    codes = vocab.codes(lang)
-    without = re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes)) + r")(?!\w)")
-    found = [p for p in vocab.union_map("commitment_patterns", codes).get("credit", [])
-             if without.search(re.sub(r"\\[bB]", " ", p))]
+    without = re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
+                         + r")(?!\w)")
+    found = [p for p in _credit(lang) if without.search(re.sub(r"\\[bB]", " ", p))]
     return re.compile("|".join(found or ["(?!)"]), re.I)
 
 
@@ -127,12 +126,16 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
 
 
 @cache
+def _credit(lang: str | None) -> tuple[str, ...]:
+    """The guard's own credit phrases ("costs you nothing", "não tem custo", "sem custo", "ne
+    vous coûtera rien"): what the language reads as given free."""
+    return tuple(vocab.union_map("commitment_patterns", vocab.codes(lang)).get("credit", []))
+
+
+@cache
 def _free(lang: str | None) -> re.Pattern[str]:
-    """What the language reads as given free ("costs you nothing", "não tem custo", "sem
-    custo", "ne vous coûtera rien"): the guard's own credit phrases."""
-    codes = vocab.codes(lang)
-    return re.compile("|".join(vocab.union_map("commitment_patterns", codes).get("credit", [])
-                               or ["(?!)"]), re.I)
+    """What the language reads as given free (`_credit`), as one pattern."""
+    return re.compile("|".join(_credit(lang) or ["(?!)"]), re.I)
 
 
 def _ungiven(sentence: str, lang: str | None) -> str:

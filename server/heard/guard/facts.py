@@ -492,11 +492,11 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     kept, for it is what tells that one was left out; of what it says ("your two questions",
     "deux choses") it may be added or left out, never changed ("three things" for "two")."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
-    want = [m.group(0) for m in _cardinal(lang).finditer(d)]
+    in_draft = list(_cardinal(lang).finditer(d))
+    want = [m.group(0) for m in in_draft]
     found = list(_cardinal(lang).finditer(r))
     choices, topics = _own_count(lang), _own_count(lang, topics=True)
-    counts_own = Counter(m.group(0) for m in _cardinal(lang).finditer(d)
-                         if topics.match(d, m.end()))
+    counts_own = Counter(m.group(0) for m in in_draft if topics.match(d, m.end()))
     told = {_value(w, lang) for w in counts_own}
     if {_value(m.group(0), lang) for m in found if topics.match(r, m.end())} - told:
         counts_own = Counter()  # the draft's count said with another number: changed
@@ -536,16 +536,19 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     # "The two drivers" for the draft's "both drivers" says the draft's number.
     paired = bool(_both().search(d))
     tagged = norm(rewrite)
-    counts = {m.group(0) for m in _cardinal(lang).finditer(tagged)
+    in_tagged = list(_cardinal(lang).finditer(tagged))
+    counts = {m.group(0) for m in in_tagged
               if _listed(tagged, m.end(), lang) == _value(m.group(0), lang)}
-    their_values = _their_values(theirs, lang) - {-1}
+    # Read (a language detection) only when some number word is not the draft's own.
+    unsaid = [m for m in found if m.group(0) not in wanted]
+    their_values = _their_values(theirs, lang) - {-1} if unsaid else frozenset()
     # A count of its own content that introduces a list says how long it is: "three more
     # things:" before two items is a number the list does not have.
-    miscounted = {m.group(0) for m in _cardinal(lang).finditer(tagged)
+    miscounted = {m.group(0) for m in in_tagged
                   if topics.match(tagged, m.end())
                   and _listed(tagged, m.end(), lang) not in (-2, _value(m.group(0), lang))}
-    new = [m.group(0) for m in found if m.group(0) not in wanted
-           and not _quoted(r, m, theirs, lang, their_values)
+    new = [m.group(0) for m in unsaid
+           if not _quoted(r, m, theirs, lang, their_values)
            and not choices.match(r, m.end())
            and not (topics.match(r, m.end()) and m.group(0) not in miscounted
                     and (not told or _value(m.group(0), lang) in told))
