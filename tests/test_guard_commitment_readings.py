@@ -949,6 +949,31 @@ def test_a_free_slot_is_an_available_one():
         "en")
 
 
+# A person who is free is available ("he's free", "I'm free", "the slot she has free"): no
+# gift. A thing that is free ("the visit is free", "they're free", "you have free delivery")
+# still is a credit, beside the person's free time too.
+@pytest.mark.parametrize("available", [
+    "The first slot he has free is Friday at 9 am.",
+    "The earliest he's free is Friday at 9 am.",
+    "I'm free on Friday at 9 am, so I'll come back then.",
+    "She will be free on Friday at 9 am to come back.",
+])
+def test_a_person_who_is_free_is_available(available):
+    assert verdict("Our technician can come back on Friday at 9 am.", available, "en") == []
+
+
+@pytest.mark.parametrize("gift", [
+    "He's free on Friday at 9 am, and the visit is free.",
+    "The first slot he has free is Friday at 9 am, and it's free.",
+    "He can come back on Friday at 9 am; you have free delivery on the parts.",
+    "He can come back on Friday at 9 am, and they're free.",
+    "I'm free on Friday at 9 am and will come back free of charge.",
+])
+def test_a_free_thing_beside_a_free_person_is_still_a_credit(gift):
+    assert "new_commitment:credit" in verdict(
+        "Our technician can come back on Friday at 9 am.", gift, "en")
+
+
 # The customer's wish in the subjunctive ("entiendo que quieras zanjarlo cuanto antes") is
 # theirs, as "quieres" is: no deadline of ours. Said as ours, it is one.
 def test_a_wish_in_the_subjunctive_is_theirs():
