@@ -352,3 +352,53 @@ def test_a_talk_said_as_the_act_is_caught(lang: str, draft: str, firmer: str) ->
 def test_a_fact_stated_outside_the_hedge_is_not_what_it_governs(
         lang: str, draft: str, rewrite: str, caught: bool) -> None:
     assert ("new_commitment:modality" in verdict(draft, rewrite, lang)) is caught
+
+
+# An open question ("whether", "ob", "no sabemos si", "la mairie décidera si", "resta saber se")
+# leaves what it opens possible: said again as a question, a "may" or a look it passes; said
+# as what will happen it is caught. "Whether you…" asks the customer's choice.
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "Whether we can send a second fitter depends on next week's rota.",
+     "A second fitter might be possible, depending on next week's rota."),
+    ("en", "Please tell us whether you would like the blue or the grey cover.",
+     "Please let us know if you would prefer the blue or the grey cover."),
+    ("de", "Ob wir einen zweiten Monteur schicken können, hängt vom Dienstplan ab.",
+     "Ob ein zweiter Monteur kommen kann, entscheidet der Dienstplan."),
+    ("de", "Ob die Versicherung den Schaden übernimmt, prüfen wir nach der Besichtigung.",
+     "Nach der Besichtigung prüfen wir, ob die Versicherung den Schaden übernimmt."),
+    ("es", "No sabemos si la aseguradora cubrirá el cristal roto.",
+     "Todavía no sabemos si la aseguradora cubrirá el cristal roto."),
+    ("fr", "La copropriété décidera si elle refait la façade cet été.",
+     "La copropriété pourrait refaire la façade cet été ; c'est elle qui décide."),
+    ("pt", "Ainda não sabemos se a seguradora cobre o vidro partido.",
+     "Talvez a seguradora cubra o vidro partido; ainda não sabemos."),
+])
+def test_an_open_question_kept_open_passes(lang: str, draft: str, kept: str) -> None:
+    assert verdict(draft, kept, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "Whether we can send a second fitter depends on next week's rota.",
+     "We will send a second fitter next week."),
+    ("en", "Whether the insurer covers the broken pane is their decision.",
+     "The insurer covers the broken pane."),
+    ("de", "Ob wir einen zweiten Monteur schicken können, hängt vom Dienstplan ab.",
+     "Wir schicken einen zweiten Monteur."),
+    ("de", "Ob die Versicherung den Schaden übernimmt, prüfen wir nach der Besichtigung.",
+     "Die Versicherung übernimmt den Schaden nach der Besichtigung."),
+    ("es", "No sabemos si la aseguradora cubrirá el cristal roto.",
+     "La aseguradora cubrirá el cristal roto."),
+    ("es", "Depende de si el ayuntamiento autoriza la obra en agosto.",
+     "El ayuntamiento autoriza la obra en agosto."),
+    ("fr", "La copropriété décidera si elle refait la façade cet été.",
+     "La copropriété refait la façade cet été."),
+    ("fr", "Nous ne savons pas si le transporteur remboursera le colis perdu.",
+     "Le transporteur remboursera le colis perdu."),
+    ("pt", "Ainda não sabemos se a seguradora cobre o vidro partido.",
+     "A seguradora cobre o vidro partido."),
+    ("pt", "Resta saber se a câmara autoriza a obra em agosto.",
+     "A câmara autoriza a obra em agosto."),
+])
+def test_an_open_question_said_as_what_will_happen_is_caught(lang: str, draft: str,
+                                                             firmer: str) -> None:
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))

@@ -429,6 +429,10 @@ class Lang(BaseModel):
     # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
     # com oito semanas"); "about your order", "cuente con nosotros" estimate nothing.
     estimates: list[str] = []
+    # Phrases: an open question of what may happen ("whether", "ob", "no sabemos si", "la
+    # mairie décidera si", "resta saber se"): what it opens is on the possible step; kept by
+    # the same words or by a possibility. One before "you" is the customer's choice.
+    whethers: list[str] = []
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []

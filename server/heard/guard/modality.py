@@ -27,7 +27,9 @@ _WINDOW = 8  # words after a hedge that say what it is about
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
 HEDGES = "hedges+possibilities"  # every step of the scale below certain (vocab.Lang)
 _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
-_THAT = frozenset({"que", "that", "dass"})  # "espero que usted…" hopes, as "could you" asks
+# "espero que usted…" hopes, as "could you" asks; "whether you…", "ob Sie…", "no sé si usted…"
+# leave the customer's choice open, not what may happen.
+_THAT = frozenset({"que", "that", "dass", "whether", "ob", "si", "se"})
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
 # word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
 _SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e)\s")
@@ -64,9 +66,11 @@ def addressed(sentence: str, hedge: re.Match[str], lang: str | None = None) -> b
     after, before = _you(lang)
     if before.search(sentence, 0, hedge.start()) and able(hedge.group(0), lang):
         return True
+    if said[-1].lower() in _THAT and after.match(sentence, hedge.end()):
+        return True  # a subordinator stands before its subject in every word order
     if lang == "de" and _OPENED.search(sentence, 0, hedge.start()):
         return False
-    return (len(said) == 1 or said[-1] in _THAT) and bool(after.match(sentence, hedge.end()))
+    return len(said) == 1 and bool(after.match(sentence, hedge.end()))
 
 
 def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -134,7 +138,8 @@ def possible(hedge: str, lang: str | None) -> bool:
     """The hedge is on the softest step ("may", "we'll try", "podría", "vielleicht"), below
     what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
     more."""
-    return " ".join(hedge.lower().split()) in vocab.union("possibilities", vocab.codes(lang))
+    said, codes = " ".join(hedge.lower().split()), vocab.codes(lang)
+    return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes)
 
 
 def able(hedge: str, lang: str | None) -> bool:
@@ -174,7 +179,8 @@ def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
                                           longest_first=True) + ")"
     likely = [_estimates(lang).pattern] if "hedges" in steps.split("+") else []
     open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
-    return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks]), re.I)
+    return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
+                                cue("whethers", lang).pattern]), re.I)
 
 
 def _heads(window: str, lang: str | None) -> set[str]:
@@ -198,7 +204,9 @@ def _softened(sentence: str, lang: str | None
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
     # promise to look ("we will review") governs what follows it.
-    hits = [(m, True) for m in hedges_in(sentence, lang) if not addressed(sentence, m, lang)]
+    # An open question ("whether we can add a trainer depends on…") governs what it opens.
+    opened = [*hedges_in(sentence, lang), *cue("whethers", lang).finditer(sentence)]
+    hits = [(m, True) for m in opened if not addressed(sentence, m, lang)]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
@@ -214,7 +222,10 @@ def _softened(sentence: str, lang: str | None
     for (m, own_verb), k in zip(hits, at, strict=True):
         mine = content if k is None else stems(sentence[slice(*spans[k])], lang)
         named = m.group(0).split()
-        rest = (named[-1] if own_verb and len(named) > 1 else "") + " " + sentence[m.end():]
+        # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
+        # si") only opens it, and is no condition there.
+        lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT else ""
+        rest = lead + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
         # What it governs is in its own clause: past a comma, once a word or a fact has come
