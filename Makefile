@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-offline bench-customer system-deps clean fuzz faults soak llama \
-	llama-protocol
+.PHONY: run test lint bench bench-offline bench-customer bench-mutants system-deps clean fuzz \
+	faults soak llama llama-protocol
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -97,6 +97,11 @@ bench-offline: $(STAMP)
 ## How the customer is read: agreement with hand labels (tune/test) and the cost per rewrite.
 bench-customer: $(STAMP)
 	$(BIN)/python bench/customer_reading.py
+
+## Unsafe mutants of the faithful rewrites the guard passes clean, on the development sets:
+## mutants made, caught and passed clean per operator and language (bench/mutants.py --help).
+bench-mutants: $(STAMP)
+	$(BIN)/python bench/mutants.py
 
 clean:
 	rm -rf $(VENV) $(LLAMA_VENV)
