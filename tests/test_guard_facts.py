@@ -240,6 +240,58 @@ def test_a_price_keeps_its_tax_basis(lang, draft, kept, changed):
     assert "fact_missing" in verdict(draft, changed, lang=lang)
 
 
+
+@pytest.mark.parametrize("lang,draft,kept,turned", [
+    # The tax said apart from the amount: the amount's marker is kept, the price is not.
+    ("en", "The repair costs 185 €, VAT included.", "The repair comes to 185 €, including "
+     "VAT.", "The repair costs 185 €, plus VAT."),
+    ("de", "Die Reparatur kostet 185 €, inklusive MwSt.", "Für die Reparatur zahlen Sie "
+     "185 €, die MwSt. ist bereits enthalten.", "Die Reparatur kostet 185 €, zuzüglich MwSt."),
+    ("es", "La reparación cuesta 185 €, IVA incluido.", "La reparación sale por 185 €, con el "
+     "IVA incluido.", "La reparación cuesta 185 €; el IVA va aparte."),
+    ("fr", "La réparation coûte 185 €, TVA comprise.", "La réparation revient à 185 €, "
+     "toutes taxes comprises.", "La réparation coûte 185 €, hors taxes."),
+    ("pt", "O orçamento fica em 185 €, com IVA incluído.", "O orçamento é de 185 €, IVA já "
+     "incluído.", "O orçamento fica em 185 €, acrescidos de IVA."),
+    ("pt", "O orçamento fica em 185 € mais IVA.", "São 185 €, sem IVA.",
+     "O orçamento fica em 185 €, com IVA."),
+])
+def test_a_tax_said_apart_from_its_price_stays_on_its_side(lang, draft, kept, turned):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "fact_missing" in verdict(draft, turned, lang=lang)
+
+
+# ── the customer's question about a date answered as a promise ────────────────────────────
+@pytest.mark.parametrize("lang,customer,draft,theirs,answered", [
+    ("en", "Could you hold the room until Friday?", "I've passed your request to our "
+     "manager, who will reply today.", "You'd like the room held until Friday; I've passed "
+     "your request to our manager, who will reply today.", "Your room is held until Friday. "
+     "I've passed your request to our manager, who will reply today."),
+    ("de", "Kann das Paket bis Freitag da sein?", "Wir verschicken das Paket morgen, die "
+     "Zustellung dauert meistens drei Werktage.", "Sie brauchen das Paket bis Freitag, das "
+     "verstehe ich. Wir verschicken es morgen, die Zustellung dauert meistens drei Werktage.",
+     "Wir verschicken das Paket morgen und es ist bis Freitag bei Ihnen, die Zustellung "
+     "dauert meistens drei Werktage."),
+    ("de", "Kann das Paket bis Freitag da sein?", "Wir verschicken das Paket morgen, die "
+     "Zustellung dauert meistens drei Werktage.", "Wir verschicken das Paket morgen; bis "
+     "Freitag kann ich es leider nicht garantieren, die Zustellung dauert meistens drei "
+     "Werktage.", "Wir verschicken das Paket morgen, bis Freitag haben Sie es, die Zustellung "
+     "dauert meistens drei Werktage."),
+    ("fr", "Pouvez-vous garder la place jusqu'à vendredi ?", "J'ai transmis votre demande, la "
+     "responsable vous répondra aujourd'hui.", "Vous avez besoin de la place jusqu'à vendredi, je "
+     "comprends : j'ai transmis votre demande, la responsable vous répondra aujourd'hui.",
+     "Nous vous gardons la place jusqu'à vendredi ; la responsable vous répondra "
+     "aujourd'hui."),
+    ("es", "¿Me guardan la mesa hasta el viernes?", "He pasado su petición al encargado, que "
+     "le responde hoy.", "Usted quiere la mesa hasta el viernes: he pasado su petición "
+     "al encargado, que le responde hoy.", "La mesa queda guardada hasta el viernes; "
+     "el encargado le responde hoy."),
+])
+def test_the_customers_asked_date_answered_as_a_statement_is_a_promise(lang, customer, draft,
+                                                                      theirs, answered):
+    assert verdict(draft, theirs, customer, lang) == {}
+    assert "customer's question" in verdict(draft, answered, customer, lang)["new_commitment"]
+
 # ── a short sentence in another language ──────────────────────────────────────────────────
 @pytest.mark.parametrize("lang,draft,switched", [
     ("en", "Your replacement card is on its way and should arrive within five days.",

@@ -349,6 +349,10 @@ class Lang(BaseModel):
     # Phrases: the tax basis said after an amount ("TTC", "zzgl. MwSt.", "sin IVA"), masked with
     # it as one amount: "120 € HT" for "120 € TTC" is another price.
     tax_bases: list[str]
+    # Patterns, by side: the tax a price is said with, "included" ("incl. VAT", "TTC", "IVA
+    # incluído") or "added" ("plus VAT", "zzgl. MwSt.", "hors taxes", "acrescido de IVA"),
+    # anywhere in its sentence: "185 €, IVA incluído" and "185 €, mais IVA" are two prices.
+    tax_sides: dict[str, list[str]] = {}
     negations: list[str]  # patterns, matched as whole words
     # Patterns of several words that negate only the act they lead to, in its clause ("sans que
     # je puisse [la garantir]", "without my being able to", "beyond what we can"): no "no" for

@@ -97,6 +97,12 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     kinds.get(marker) in ("date", "time")
                     and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang)
                 ) or _resulting(marker, lang, normed().get(marker, []))
+            if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
+                    customer_message, marker, lang, normed().get(marker, []))):
+                out.append(Violation("new_commitment", f"It answers the customer's question "
+                                     f"about {marker} with a promise (“{answer[:90]}”); the "
+                                     "draft does not say it will be so.", "customer_fact"))
+                continue
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -221,6 +227,32 @@ def _met(rewrite: str, marker: str, lang: str | None) -> str:
     m = re.search(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
                   rf"{re.escape(marker)}", norm(rewrite))
     return m.group(0) if m else ""
+
+
+@cache
+def _by_then(lang: str | None) -> re.Pattern[str]:
+    """A deadline or "until" word right before a fact, a few words allowed between."""
+    words = vocab.words([*vocab.union("deadlines", vocab.codes(lang)),
+                         *vocab.union("untils", vocab.codes(lang))], longest_first=True)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?⟦\d+⟧", re.I)
+
+
+def _answered(customer_message: str, marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that answers, as a statement, the deadline the customer asked for ("Kann
+    das bis Samstag kommen?" → "sind bis Samstag bei dir"; "can you hold it until Friday?" →
+    "we're holding it until Friday"): their question made our promise, in any tense. Their
+    ask quoted back as theirs ("you need it by Saturday") or asked again is no answer, nor a
+    refusal ("I can't promise Saturday"). `split`: the rewrite's sentences, normalised, that
+    hold the marker."""
+    asked = any(marker in m.group(0) for q in sentences(norm(customer_message))
+                if q.rstrip().endswith("?") for m in _by_then(lang).finditer(q))
+    if not asked:
+        return ""
+    return next((c for s in split if not s.rstrip().endswith("?")
+                 for c in re.split(r"[,;:—–]", s)
+                 if any(marker in m.group(0) for m in _by_then(lang).finditer(c))
+                 and not cue("wishes", lang).search(c) and not happened(c, lang)
+                 and not vocab.negation(lang).search(c)), "")
 
 
 def _resulting(marker: str, lang: str | None, split: list[str]) -> str:
