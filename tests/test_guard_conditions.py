@@ -914,3 +914,103 @@ def test_a_condition_joined_on_by_and_at_the_end_is_on_what_precedes(lang, draft
                                                                     unsafe):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, unsafe, lang))
+
+
+# Two conditions on a short act ("if the parcel is lost, we'll refund you, provided you report
+# it to the carrier"): the act is its one word, and a rewrite saying it with one condition
+# fewer has dropped the other, whichever it kept.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "If the parcel is lost, we'll refund you, provided you report it to the carrier.",
+     "Should the parcel be lost, we'll refund you once you've reported it to the carrier.",
+     "If the parcel is lost, we'll refund you."),
+    ("en", "If the parcel is lost, we'll refund you, provided you report it to the carrier.",
+     "If the parcel is lost and you report it to the carrier, we'll refund you.",
+     "We'll refund you as long as you report it to the carrier."),
+    ("fr", "Si le colis est perdu, nous vous remboursons, à condition que vous le signaliez "
+           "au transporteur.",
+     "Si le colis est perdu et que vous le signalez au transporteur, nous vous remboursons.",
+     "Si le colis est perdu, nous vous remboursons."),
+    ("es", "Si el paquete se pierde, le reembolsamos, siempre que lo comunique al "
+           "transportista.",
+     "Si el paquete se pierde y lo comunica al transportista, le reembolsamos.",
+     "Si el paquete se pierde, le reembolsamos."),
+    ("pt", "Se a encomenda se perder, reembolsamos, desde que você avise a transportadora.",
+     "Se a encomenda se perder e você avisar a transportadora, reembolsamos.",
+     "Reembolsamos desde que você avise a transportadora."),
+    ("de", "Wenn das Paket verloren geht, erstatten wir, sofern Sie es dem Zusteller melden.",
+     "Sollte das Paket verloren gehen, erstatten wir, vorausgesetzt Sie melden es dem "
+     "Zusteller.",
+     "Wenn das Paket verloren geht, erstatten wir."),
+])
+def test_a_second_condition_on_a_short_act_is_kept(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# Of two conditions, one left out, what it was about now the act's object ("if the switch is
+# the cause, we'll replace it" → "we'll replace the switch"): a "when" in the sentence before
+# about something else ("when the alarm comes back this soon, the cause is…") does not hold it.
+@pytest.mark.parametrize("lang,draft,before,kept,dropped", [
+    ("en", "If the switch is the cause, we'll replace it at no charge; if the pump has failed, "
+           "parts would be quoted before any work starts.",
+     "When the alarm comes back this soon, the cause is usually the pump or the switch. ",
+     "If it's the switch, we'll replace it at no charge; if the pump has failed, you'll get a "
+     "quote before any work starts.",
+     "We'll replace the switch at no charge; if the pump has failed, you'll get a quote "
+     "before any work starts."),
+    ("fr", "Si le flotteur est en cause, nous le remplaçons gratuitement ; si la pompe est en "
+           "panne, les pièces seront chiffrées avant toute intervention.",
+     "Quand l'alarme revient si vite, la cause est souvent la pompe ou le flotteur. ",
+     "Si c'est le flotteur, nous le remplaçons gratuitement ; si la pompe est en panne, les "
+     "pièces seront chiffrées avant toute intervention.",
+     "Nous remplaçons le flotteur gratuitement ; si la pompe est en panne, les pièces seront "
+     "chiffrées avant toute intervention."),
+    ("de", "Wenn der Schwimmerschalter die Ursache ist, tauschen wir ihn kostenlos aus; wenn "
+           "die Pumpe defekt ist, erhalten Sie vorher ein Angebot.",
+     "Wenn der Alarm so schnell wiederkommt, liegt die Ursache meist an Pumpe oder "
+     "Schwimmerschalter. ",
+     "Ist es der Schwimmerschalter, tauschen wir ihn kostenlos aus; wenn die Pumpe defekt "
+     "ist, erhalten Sie vorher ein Angebot.",
+     "Wir tauschen den Schwimmerschalter kostenlos aus; wenn die Pumpe defekt ist, erhalten "
+     "Sie vorher ein Angebot."),
+    ("es", "Si la causa es el flotador, lo cambiamos sin coste; si la bomba ha fallado, le "
+           "daremos un presupuesto antes de empezar.",
+     "Cuando la alarma vuelve tan pronto, la causa suele ser la bomba o el flotador. ",
+     "Si es el flotador, lo cambiamos sin coste; si la bomba ha fallado, le daremos un "
+     "presupuesto antes de empezar.",
+     "Cambiamos el flotador sin coste; si la bomba ha fallado, le daremos un presupuesto "
+     "antes de empezar."),
+    ("pt", "Se a causa for a boia, trocamos sem custo; se a bomba tiver falhado, enviamos um "
+           "orçamento antes de começar.",
+     "Quando o alarme volta tão cedo, a causa costuma ser a bomba ou a boia. ",
+     "Se for a boia, trocamos sem custo; se a bomba tiver falhado, enviamos um orçamento "
+     "antes de começar.",
+     "Trocamos a boia sem custo; se a bomba tiver falhado, enviamos um orçamento antes de "
+     "começar."),
+])
+def test_one_of_two_conditions_left_out_is_not_held_by_an_unrelated_when(lang, draft, before,
+                                                                        kept, dropped):
+    assert verdict(draft, before + kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, before + dropped, lang)
+
+
+# "Only if" after a colon, with a step before it that a "when" or "after" dates ("Report:
+# within 3 days after the results. Priority dispatch: only if the lab agrees.") is on what
+# stands before the colon.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("fr", "Le rapport est rédigé après réception des résultats. Un envoi prioritaire n'est "
+           "possible que si le laboratoire accepte l'analyse accélérée.",
+     "Rédaction du rapport : après réception des résultats. Envoi prioritaire : seulement si "
+     "le laboratoire accepte l'analyse accélérée.",
+     "Rédaction du rapport : après réception des résultats. Envoi prioritaire : possible, le "
+     "laboratoire accepte l'analyse accélérée."),
+    ("en", "The report is written after the results arrive. Priority dispatch is possible only "
+           "if the lab accepts the fast analysis.",
+     "Report: written after the results arrive. Priority dispatch: only if the lab accepts "
+     "the fast analysis.",
+     "Report: written after the results arrive. Priority dispatch: possible, and the lab "
+     "accepts the fast analysis."),
+])
+def test_only_if_after_a_colon_is_on_what_precedes(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)

@@ -352,10 +352,11 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
             or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip())
         ) and (narrow or not last or not _kin(stems(sentence[m.end():], lang), set(said_as)))
         # One that ends the sentence right after a dash or a colon ("…on the next rental –
-        # provided you book it by ⟦11⟧") is still on what stands before the mark.
+        # provided you book it by ⟦11⟧", "Priority dispatch: only if the lab agrees") is still
+        # on what stands before the mark.
         # (Not a verb-first one: "…: rufen Sie uns an, falls…" may be an imperative.)
-        trailing = not narrow and k > 0 and marks[k - 1] in _STRONG \
-            and not sentence[a:at].strip() and last
+        trailing = not narrow and k > 0 and marks[k - 1] in _STRONG and last \
+            and not patterns("restrictives", lang).sub("", sentence[a:at] + " ").strip()
         j = k - 1
         while not fronted and j >= max(k - 1 if narrow else 0, 0) and (
                 marks[j] not in stop or (trailing and j == k - 1)):
@@ -387,15 +388,27 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
     under = set().union(*covered)
     free = set().union(*(st for st, c in draft if not c))
     for before, sentence in rewritten:
-        if before.endswith("?") or cue(IF_OR_WHEN, lang).search(before) \
+        if before.endswith("?") or _sets(before, about, lang) \
                 or not _cues(sentence, lang, IF_OR_WHEN):
             continue  # set by the sentence before ("If it fails, call us. We…"), or by none
         for st, c in _scoped(sentence, lang, said_as=about):
             said = len(st & under)
             if not c and said >= _SAYS and said > len(st & free) \
                     and any(2 * len(st & d) >= len(d) for d in covered) \
-                    and all(said > len(st & o) for o in others):
+                    and all(said > len(st & o - about) for o in others):
                 return True
+    return False
+
+
+def _sets(before: str, about: set[str], lang: str | None) -> bool:
+    """The sentence before holds the condition: one of its "if"s or "when"s is about what
+    the draft's was (`about`), or names nothing ("If not, call us. We…"). Not one telling
+    what its own sentence is about ("when the alarm comes back this soon, the cause is…")."""
+    for m in cue(IF_OR_WHEN, lang).finditer(before):
+        end = _CLAUSE_END.search(before, m.end() + 1)
+        said = stems(before[m.end():end.start() if end else None], lang)
+        if not said or _kin(said, about):
+            return True
     return False
 
 
@@ -494,7 +507,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         for st in said:
             for i in by_stem.get(st, ()):
                 shared[i] = shared.get(i, 0) + 1
-        saying = sorted(i for i, n in shared.items() if n >= _SAYS)
+        # Conditions may leave one word for what they are on ("if the parcel is lost, we'll
+        # refund you, provided you report it"; their own words, "provided", aside): a
+        # sentence holding that word says it when it names one of its conditions too.
+        core = said - set().union(*(stems(m.group(0), lang) for m in _cues(s, lang)))
+        small = 0 < len(core) < _SAYS
+        saying = sorted(i for i, n in shared.items() if n >= _SAYS or (
+            small and core <= r_stems[i] and len(r_stems[i] & mine) >= _SAYS))
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         # Said again when most of it is, the words of its hedge aside ("weather permitting"):
         # a rewrite dropping the hedge leaves them out too.
@@ -506,8 +525,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                                        if not cue(IF_OR_WHEN, lang).search(x)))
         # (A sentence saying part of it that holds either way, "mesmo assim, mande…", says it.)
         either = any(regardless.search(r_sents[i]) for i in saying)
-        if not saying or (len(held - hedging) < _COVER * len(said - hedging) and not whole
-                          and not either):
+        if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
+                          and not whole and not either):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
