@@ -1014,3 +1014,68 @@ def test_one_of_two_conditions_left_out_is_not_held_by_an_unrelated_when(lang, d
 def test_only_if_after_a_colon_is_on_what_precedes(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# A requirement the draft puts on an act ("the mattress is only collected if it is wrapped")
+# said as a courtesy ("if possible, wrap it", "si possible", "wenn möglich") has become a
+# suggestion; kept as a condition it passes. An "if possible" keeps an "if possible".
+@pytest.mark.parametrize("lang,draft,kept,softened", [
+    ("en", "The mattress is only collected if it is wrapped in a plastic cover.",
+     "We only take the mattress if it's wrapped in a plastic cover.",
+     "The mattress is collected with the rest; if possible, wrap it in a plastic cover."),
+    ("fr", "Le matelas ne sera enlevé que s'il est emballé dans une housse plastique "
+           "(règle sanitaire).",
+     "Nous n'enlèverons le matelas que s'il est emballé dans une housse plastique "
+     "(règle sanitaire).",
+     "Le matelas sera enlevé avec le reste ; si possible, emballez-le dans une housse "
+     "plastique (règle sanitaire)."),
+    ("de", "Die Matratze wird nur abgeholt, wenn sie in einer Plastikhülle verpackt ist.",
+     "Die Matratze wird nur mitgenommen, wenn sie in einer Plastikhülle verpackt ist.",
+     "Die Matratze wird mit abgeholt; wenn möglich, verpacken Sie sie in einer Plastikhülle."),
+    ("es", "El colchón solo se recoge si está envuelto en una funda de plástico.",
+     "Solo recogemos el colchón si está envuelto en una funda de plástico.",
+     "El colchón se recoge con lo demás; si es posible, envuélvalo en una funda de plástico."),
+    ("pt", "O colchão só é recolhido se estiver embalado em uma capa plástica.",
+     "Só recolhemos o colchão se estiver embalado em uma capa plástica.",
+     "O colchão é recolhido com o resto; se possível, embale-o em uma capa plástica."),
+    ("en", "If possible, send us a photo of the label.",
+     "If possible, please send a photo of the label.",
+     None),
+    ("fr", "Nous expédierons les pièces demain si possible.",
+     "Si possible, nous expédierons les pièces demain.",
+     "Nous expédierons les pièces demain."),
+    ("de", "Wir versenden die Teile morgen, wenn möglich.",
+     "Wenn möglich, versenden wir die Teile morgen.",
+     "Wir versenden die Teile morgen."),
+])
+def test_a_requirement_said_as_if_possible_is_a_suggestion(lang, draft, kept, softened):
+    assert verdict(draft, kept, lang) == []
+    if softened:
+        assert "new_commitment:condition" in verdict(draft, softened, lang)
+
+
+def test_an_aside_in_brackets_is_not_what_a_condition_asks():
+    about = conditions._conditioned_on(
+        "the mattress is only collected if it is wrapped (a health rule since march).", "en")
+    assert about and not {"health", "rule", "march"} & about[0][0]
+
+
+# An "if" in the sentence before about something else ("the council decides if it drops the
+# warning": whether) holds no condition of the next one.
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("en", "The council decides whether to drop the warning. We collect the sofa only if it "
+           "is wrapped in plastic.",
+     "The council decides if it drops the warning. If it's wrapped in plastic, we'll collect "
+     "the sofa.",
+     "The council decides if it drops the warning. We collect the sofa; if possible, wrap it "
+     "in plastic."),
+    ("fr", "C'est la mairie qui décide de classer l'avertissement. Nous enlevons le canapé "
+           "seulement s'il est emballé dans du plastique.",
+     "C'est à la mairie de décider si elle classe l'avertissement. S'il est emballé dans du "
+     "plastique, nous enlevons le canapé.",
+     "C'est à la mairie de décider si elle classe l'avertissement. Nous enlevons le canapé ; "
+     "si possible, emballez-le dans du plastique."),
+])
+def test_an_if_before_about_something_else_holds_no_condition(lang, draft, kept, dropped):
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))

@@ -93,10 +93,19 @@ def _only_ifs(sentence: str, lang: str | None) -> int:
 
 def _unsure(sentence: str, lang: str | None) -> int:
     """Its conditions that leave the event open: an "if", or one "only" restricts ("only once
-    the survey confirms it"), not a bare "once" or "as soon as", which expects it."""
-    sure = _sure(lang)
+    the survey confirms it"), not a bare "once" or "as soon as", which expects it, nor an "if
+    possible", which asks."""
+    sure, advice = _sure(lang), patterns("advice", lang)
     return sum(1 for m in _cues(sentence, lang)
-               if not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
+               if (not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
+               and not advice.match(sentence, m.start()))
+
+
+def _courteous(sentence: str, lang: str | None) -> int:
+    """Its conditions that only make a request polite ("if possible, wrap it", "si possible",
+    "wenn möglich"): said of what the draft requires, they make it a suggestion."""
+    advice = patterns("advice", lang)
+    return sum(1 for m in _cues(sentence, lang) if advice.match(sentence, m.start()))
 
 
 @cache
@@ -135,6 +144,7 @@ def _cues(sentence: str, lang: str | None, field: str = "conditions"
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 def _wished(words: list[str], lang: str | None) -> bool:
@@ -175,6 +185,9 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
             sentence[m.end():end.start() if end else None]
         if held:
             said = said.lstrip(" ;:—–").split(" ", 1)[-1]
+        # An aside in brackets ("… in a plastic cover (a health rule since ⟦5⟧)") is what
+        # the sentence says beside it, not what the condition asks.
+        said = _ASIDE.sub("", said)
         if cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")) or not _words(said):
             continue
         out.append((stems(said, lang), _WORD.findall(said),
@@ -530,14 +543,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
-        # "once the battery arrives, we'll fit it" keeps its "once" for itself.
+        # "once the battery arrives, we'll fit it" keeps its "once" for itself; or its "if" is
+        # about something else ("the council decides if it drops the warning").
         among = set(saying)
         before = [i - 1 for i in saying if i and (i - 1) not in among
-                  and (r_sents[i - 1].endswith("?") or not any(
-                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned))]
+                  and (r_sents[i - 1].endswith("?") or (not any(
+                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned)
+                      and _sets(r_sents[i - 1], about, lang)))]
         # …or be what it requires, a sentence that goes on from it naming what the condition
         # was about ("You'll need the receipt. Then we can refund it.").
-        kept = sum(counted(i, _conditions) for i in saying) + sum(
+        # An "if possible" keeps only one of the draft's: elsewhere it asks, conditions nothing.
+        polite = _courteous(s, lang)
+        kept = sum(counted(i, _conditions) - max(0, counted(i, _courteous) - polite)
+                   for i in saying) + sum(
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before) + sum(
             1 for i in saying if i and required_before(r_sents[i - 1], r_sents[i], lang)
             and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds))
