@@ -533,6 +533,11 @@ class Lang(BaseModel):
     # kann:", "ce que je peux faire :", "lo que puedo hacer:", "o que posso fazer:"): each
     # step after them is an act of ours, said without "we" (guard/commitments.py).
     our_lists: list[str]
+    # Patterns: we or I offering to do something gladly ("I'm happy to collect it myself",
+    # "gerne hole ich es ab", "je me ferai un plaisir de", "con gusto se la llevo", "tenho
+    # todo o gosto em"), up to the act: an offer of ours is a promise as "we'll" is
+    # (guard/commitments.py). Being glad to hear, help or answer offers no act.
+    our_offers: list[str]
     # Patterns: we or I doing something in the present ("wir leihen", "schicke ich", "nous
     # vous prêtons", "prestamos", "we're lending"), verbs of feeling, thanking or asking left
     # out: what we will do when its sentence conditions it or its clause times it ahead
@@ -677,8 +682,8 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "future", "our_people", "our_lists", "taking_charge", "ourselves",
-                     "customer_steps",
+                     "future", "our_people", "our_lists", "our_offers", "taking_charge",
+                     "ourselves", "customer_steps",
                      "happened", "standing", "passives",
                      "ours_done", "paid_back",
                      "name_titles", "signoffs",

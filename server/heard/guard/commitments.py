@@ -770,7 +770,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             # An act of ours that its own clause makes a condition ("unless we cancel it
             # ourselves") is what another act waits for, no promise; one taken on in words
             # ("yo misma me encargo") is `_taken_on`'s to judge.
-            future = ours.search(clause) or _by_ours(clause, lang) \
+            future = ours.search(clause) or _offered(clause, lang) or _by_ours(clause, lang) \
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
@@ -804,6 +804,18 @@ def _by_ours(clause: str, lang: str | None) -> re.Match[str] | None:
     who, _, verb = m.group(0).rpartition(" ")
     return re.compile(re.escape(who)).match(
         f"{who} {verb} {clause[:m.start()]}{clause[m.end():]}")
+
+
+def _offered(clause: str, lang: str | None) -> re.Match[str] | None:
+    """An act we offer gladly ("I'm happy to collect the panel myself", "die Scheibe hole ich
+    gern selbst ab", "je me ferai un plaisir de", "con gusto paso a recogerla", "tenho todo o
+    gosto em"): ours as "we'll" is. Read as `_by_ours`: the offer first, then every other
+    word of the clause, so what German puts before it ("die Scheibe hole") is what it names."""
+    m = patterns("our_offers", lang).search(clause)
+    if not m:
+        return None
+    who = m.group(0)
+    return re.compile(re.escape(who)).match(f"{who} {clause[:m.start()]}{clause[m.end():]}")
 
 
 def _by_ourselves(clause: str, lang: str | None) -> re.Match[str] | None:
