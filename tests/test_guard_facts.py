@@ -1038,7 +1038,7 @@ def test_the_two_pointing_back_at_a_list_of_two_is_said_by_the_list(lang, draft,
      "gesperrt"),
     ("Ich komme um 2 am Montag", "Ich komme um ⟦1⟧ am ⟦2⟧"),
     ("The outage began at 2 am, before the 3pm to 5 pm window", "The outage began at ⟦1⟧, "
-     "before the ⟦2⟧ window"),
+     "before the ⟦2⟧ to ⟦3⟧ window"),
 ])
 def test_german_am_after_a_number_is_no_time(text, masked):
     assert Masker().mask(text).text == masked

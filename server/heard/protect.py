@@ -241,6 +241,11 @@ _PHONE_MIN_DIGITS = 7
 # ("to", "bis", "à", "den", "até").
 _JOIN = re.compile(r"[\s,.;/–—-]*(?:[^\W\d]{1,5}[\s,.]*)?")
 _INSIDE_TAG_OK = {"marker", "html_attr_url", "placeholder"}
+# A range of times is its two ends ("9:30–16:00", "1pm to 5pm"): a rewrite may say it "between
+# 9:30 and 16:00" or "from 1pm until 5pm" and keeps both facts; one end changed is one fact
+# changed. The time pattern reads a range whole so that neither end is cut in two.
+_TIME_RANGE = re.compile(r"(\d{1,2}(?::\d{2}){0,2}\s?(?:[ap]\.m\.|[ap]m)?)"
+                         r"\s?(?:[-–]|to|until)\s?\d", re.I)
 
 _GREETING_NAME = re.compile(
     rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+((?:{_TITLE}[ \t]+)?{_UP}[\w'’-]+"
@@ -664,8 +669,16 @@ def _scan(text: str, names: list[str]) -> tuple[tuple[int, int, str], ...]:
         if any(occupied[start:end]) or not _respects_tags(start, end, kind, tags, tag_starts):
             continue
         occupied[start:end] = b"\x01" * (end - start)
-        taken.append((start, end, kind))
+        taken.extend(_ends(text, start, end, kind))
     return tuple(sorted(taken))
+
+
+def _ends(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, str]]:
+    """A span as the facts it holds: a range of times as its two ends, anything else whole."""
+    m = _TIME_RANGE.match(text, start, end) if kind == "time" else None
+    if not m:
+        return [(start, end, kind)]
+    return [(start, m.end(1), kind), (m.end() - 1, end, kind)]
 
 
 def _respects_tags(start: int, end: int, kind: str, tags: list[tuple[int, int]],
