@@ -1079,28 +1079,3 @@ def test_an_aside_in_brackets_is_not_what_a_condition_asks():
 def test_an_if_before_about_something_else_holds_no_condition(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert any(v.startswith("new_commitment") for v in verdict(draft, dropped, lang))
-
-
-# Of two conditions, one said again whole with the act in other words ("…, a gente assume,
-# desde que…" → "se vier multa da prefeitura…, quem paga somos nós"): that sentence says the
-# draft's, and the second condition left out is dropped.
-@pytest.mark.parametrize("lang,draft,kept,dropped", [
-    ("fr", "Si la mairie inflige une amende pour défaut de signalisation, nous la prenons en "
-           "charge, à condition que le chargement ne dépasse pas le bord.",
-     "Si la mairie inflige une amende pour défaut de signalisation, c'est nous qui payons, "
-     "pourvu que le chargement ne dépasse pas le bord.",
-     "Si la mairie inflige une amende pour défaut de signalisation, c'est nous qui payons."),
-    ("de", "Wenn die Stadt ein Bußgeld wegen fehlender Absicherung verhängt, übernehmen wir "
-           "es, sofern die Ladung nicht über den Rand ragt.",
-     "Wenn die Stadt ein Bußgeld wegen fehlender Absicherung verhängt, zahlen wir, solange "
-     "die Ladung nicht über den Rand ragt.",
-     "Wenn die Stadt ein Bußgeld wegen fehlender Absicherung verhängt, zahlen wir."),
-    ("pt", "Se a prefeitura aplicar multa por falta de sinalização, a gente assume, desde que "
-           "o material não passe da borda.",
-     "Se a prefeitura aplicar multa por falta de sinalização, quem paga somos nós, contanto "
-     "que o material não passe da borda.",
-     "Se vier multa da prefeitura por falta de sinalização, quem paga somos nós."),
-])
-def test_one_condition_restated_whole_finds_the_act_said_otherwise(lang, draft, kept, dropped):
-    assert verdict(draft, kept, lang) == []
-    assert "new_commitment:condition" in verdict(draft, dropped, lang)

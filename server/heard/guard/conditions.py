@@ -426,22 +426,6 @@ def _sets(before: str, about: set[str], lang: str | None) -> bool:
     return False
 
 
-def _restating(conds: list[tuple[set[str], list[str], bool]],
-               by_stem: dict[str, list[int]]) -> list[int]:
-    """The rewrite sentences holding three in four words of one of the conditions (of three
-    words at least; its verb may change), by `by_stem`: linear in the conditions' words."""
-    found: set[int] = set()
-    for about, _, _ in conds:
-        if len(about) < 3:
-            continue
-        counts: dict[int, int] = {}
-        for st in about:
-            for i in by_stem.get(st, ()):
-                counts[i] = counts.get(i, 0) + 1
-        found |= {i for i, n in counts.items() if 4 * n >= 3 * len(about)}
-    return sorted(found)
-
-
 def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
     """The sentence offers what the draft sentence (`drafted`, its stems) says: an option
     ("we can", "podemos") in a clause saying it ("we can also print them in PETG"), not one
@@ -544,11 +528,6 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         small = 0 < len(core) < _SAYS
         saying = sorted(i for i, n in shared.items() if n >= _SAYS or (
             small and core <= r_stems[i] and len(r_stems[i] & mine) >= _SAYS))
-        # Of two conditions or more, one said again whole in a sentence saying the act in
-        # other words ("…, a gente assume, desde que…" → "se vier multa da prefeitura por
-        # falta de sinalização, quem paga somos nós"): that sentence says this one.
-        restated = [] if saying or cond < 2 else _restating(conds, by_stem)
-        saying = saying or restated
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         # Said again when most of it is, the words of its hedge aside ("weather permitting"):
         # a rewrite dropping the hedge leaves them out too.
@@ -561,7 +540,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # (A sentence saying part of it that holds either way, "mesmo assim, mande…", says it.)
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
-                          and not whole and not either and not restated):
+                          and not whole and not either):
             continue  # left out or said in other words: the fact and promise checks judge it
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
