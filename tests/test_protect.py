@@ -268,3 +268,49 @@ def test_a_lower_case_may_after_a_number_keeps_both_the_number_and_a_changed_dat
     assert verdict(draft, "Zone 3 may be off; we visit on May 3.", "", "en") == {}
     assert verdict(draft, "Zone 4 may be off; we visit on May 3.", "", "en")
     assert verdict(draft, "Zone 3 may be off; we visit on May 4.", "", "en")
+
+
+# Titles in a row ("Herr Dr.", "Frau Prof. Dr.", "Dra.") are titles, and the name after them
+# is the name: a rewrite that keeps the titles and changes the name changes a fact.
+@pytest.mark.parametrize(("lang", "draft", "kept", "changed"), [
+    ("de", "Sehr geehrter Herr Dr. Weber,\n\nIhr Termin ist am 12.03.",
+     "Sehr geehrter Herr Dr. Weber,\n\nam 12.03. ist Ihr Termin.",
+     "Sehr geehrter Herr Dr. Wagner,\n\nIhr Termin ist am 12.03."),
+    ("de", "Sehr geehrte Frau Prof. Dr. Lang,\n\nIhr Termin ist am 12.03.",
+     "Sehr geehrte Frau Prof. Dr. Lang,\n\nam 12.03. ist Ihr Termin.",
+     "Sehr geehrte Frau Prof. Dr. Lenz,\n\nIhr Termin ist am 12.03."),
+    ("es", "Estimada Dra. Ruiz:\n\nSu cita es el 12/03.",
+     "Estimada Dra. Ruiz:\n\nLa cita es el 12/03.",
+     "Estimada Dra. Gómez:\n\nSu cita es el 12/03."),
+    ("pt", "Prezada Dra. Costa,\n\nA sua consulta é no dia 12/03.",
+     "Prezada Dra. Costa,\n\nA consulta é no dia 12/03.",
+     "Prezada Dra. Souza,\n\nA sua consulta é no dia 12/03."),
+])
+def test_the_name_after_a_row_of_titles_is_the_name(lang, draft, kept, changed):
+    assert verdict(draft, kept, "", lang) == {}
+    assert "fact_missing" in verdict(draft, changed, "", lang)
+
+
+# A name of four words the customer signs with is theirs whole: one word changed is caught.
+@pytest.mark.parametrize(("lang", "customer", "draft", "changed"), [
+    ("es", "Mi pedido no llega.\n\nSaludos,\nMaría José García López",
+     "Hola, María José García López:\n\nSu pedido sale mañana.",
+     "Hola, María José García Pérez:\n\nSu pedido sale mañana."),
+    ("pt", "A encomenda não chegou.\n\nCumprimentos,\nAna Paula Costa Lima",
+     "Olá, Ana Paula Costa Lima,\n\nA encomenda sai amanhã.",
+     "Olá, Ana Paula Costa Silva,\n\nA encomenda sai amanhã."),
+])
+def test_a_four_word_name_is_learned_whole(lang, customer, draft, changed):
+    assert "fact_missing" in verdict(draft, changed, customer, lang)
+
+
+# A time zone is part of its time, bracketed or not: "14:00 UTC-5" is "14:00 (UTC-5)", never
+# a time and a number; another offset, or none, is another time.
+def test_a_time_zone_goes_with_its_time():
+    draft = "Dear Dr. Weber,\n\nThe call is at 14:00 UTC-5 on Monday."
+    assert masked("The call is at 14:00 UTC-5.").originals == {"⟦1⟧": "14:00 UTC-5"}
+    assert verdict(draft, "Dear Dr. Weber,\n\nThe call is on Monday at 14:00 (UTC-5).", "",
+                   "en") == {}
+    for other in ("14:00 UTC-8", "14:00 UTC+5", "14:00", "15:00 UTC-5"):
+        assert "fact_missing" in verdict(
+            draft, f"Dear Dr. Weber,\n\nThe call is at {other} on Monday.", "", "en")

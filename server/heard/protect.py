@@ -134,6 +134,8 @@ def _street(shape: str) -> str:
 
 _GREET = "|".join(vocab.union("greetings"))
 _TITLE = "(?:" + "|".join(vocab.union("name_titles")) + r")\.?"
+# Titles come in a row ("Herr Dr. Weber", "Herr Prof. Dr. Lang"): each is a title, the name follows.
+_TITLES = rf"(?:{_TITLE}[ \t]+){{0,3}}"
 _NOT_NAMES = frozenset(vocab.union("not_names"))
 # "María de la Cruz": the name is masked whole and by its parts, never by "de" or "la".
 _NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "di", "du", "la", "le", "les", "van",
@@ -156,6 +158,10 @@ _QUOTE_CLASSES = (r"gmail_quote|gmail_signature|gmail_extra|gmail_attr|yahoo_quo
                   r"x_gmail_quote|signature|quote")
 
 # ── patterns, in priority order (earlier wins where spans overlap) ───────────────────────
+# A time zone after a time, its offset with it ("14:00 UTC-5", "9:30 (GMT+1)", "10:00 CET"):
+# one fact with its time, never a time and a number.
+_ZONE = r"(?:UTC|GMT)[+−-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}T?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("marker", MARKER_RE),  # marker-like text already in the draft is a fact too
     ("code", re.compile(r"```.*?```|`[^`\n]+`|(?<![\w<>/])(?:~|\.{1,2})?(?:/[\w.@-]+){2,}/?"
@@ -221,7 +227,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s?(?:[-–]|to|until)\s?"
         r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b))?"
         r"|\b\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:Uhr|h)\b|\b\d{1,2}:\d{2}(?::\d{2})?"
-        r"(?:\s?[-–]\s?\d{1,2}:\d{2})?(?:\s?(?:[A-Z]{2,4}T?|UTC[+-]?\d{0,2})\b)?"
+        r"(?:\s?[-–]\s?\d{1,2}:\d{2})?"
+        rf"(?:\s?(?:\((?:{_ZONE})\)|(?:{_ZONE})\b))?"
         r"|\b\d{1,2}h\d{0,2}\b|\b\d{1,2}\s?Uhr\b")),
     ("date", WEEKDAY_RE),
     ("date", RELATIVE_DAY_RE),
@@ -248,7 +255,7 @@ _TIME_RANGE = re.compile(r"(\d{1,2}(?::\d{2}){0,2}\s?(?:[ap]\.m\.|[ap]m)?)"
                          r"\s?(?:[-–]|to|until)\s?\d", re.I)
 
 _GREETING_NAME = re.compile(
-    rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+((?:{_TITLE}[ \t]+)?{_UP}[\w'’-]+"
+    rf"(?:^|(?<=[>\n]))[ \t]*(?:{_GREET})[ \t]+({_TITLES}{_UP}[\w'’-]+"
     rf"(?:[ \t]+{_UP}[\w'’-]+){{0,2}})[ \t]*(?=[,!:;.\n<]|$)", re.I | re.M)
 _WHOLE_GREETING = re.compile(rf"(?:{_GREET})", re.I)
 _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | re.M)
@@ -259,10 +266,11 @@ _SIGNOFF_LINE = re.compile(rf"^[ \t]*(?:{_SIGNOFF})[ \t]*[,.!]?[ \t]*$", re.I | 
 # Never "ich bin" or "soy"/"sou" + a capital: German nouns and Spanish/Portuguese titles.
 _INTRO = "|".join(vocab.union("self_introductions"))
 _HERE = "|".join(vocab.union("self_here"))
-_NAME = rf"{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*(?:[ \t]+{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*){{0,2}}"
+# Up to four capitalised words: "María José García López", "Ana Paula Costa Lima".
+_NAME = rf"{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*(?:[ \t]+{_UP}[^\W\d_]*[a-zß-ÿ][\w'’-]*){{0,3}}"
 _NAME_END = (r"(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?i:"
              + vocab.words(vocab.union("after_name")) + r")\b)")
-_INTRO_NAME = re.compile(rf"(?<![\w'’])(?i:{_INTRO})[ \t]+((?:{_TITLE}[ \t]+)?{_NAME})"
+_INTRO_NAME = re.compile(rf"(?<![\w'’])(?i:{_INTRO})[ \t]+({_TITLES}{_NAME})"
                          rf"{_NAME_END}", re.M)
 _NAME_HERE = re.compile(rf"(?:^|[,.!?;:][ \t]+)({_NAME})[ \t]+(?i:{_HERE})(?=[ \t]*[,.!:;\n]|$)",
                         re.M)
@@ -512,7 +520,7 @@ def _names(text: str) -> list[str]:
     for i, line in enumerate(lines[:-1]):
         if _SIGNOFF_LINE.fullmatch(line):
             nxt = lines[i + 1].strip()
-            if re.fullmatch(rf"{_UP}[\w'’-]+(?: {_UP}[\w'’-]+){{0,2}}", nxt) and \
+            if re.fullmatch(rf"{_UP}[\w'’-]+(?: {_UP}[\w'’-]+){{0,3}}", nxt) and \
                     nxt.split()[0].lower() not in _NOT_NAMES:
                 found.append(nxt)
     return found

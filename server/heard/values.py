@@ -86,7 +86,11 @@ def _amount(text: str) -> str:
 def _time(text: str) -> str:
     m = re.fullmatch(r"(\d{1,2})(?:[:.h](\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?|h|uhr)?", text, re.I)
     if not m:
-        return ""
+        # A zone goes with its time, however it is bracketed: "14:00 UTC-5", "14:00 (UTC-5)".
+        zoned = re.fullmatch(r"(.*?)\s?\(?((?:UTC|GMT)[+−-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}T?)\)?",
+                             text)
+        said = _time(zoned.group(1)) if zoned else ""
+        return f"{said} {zoned.group(2).replace('−', '-')}" if said else ""
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if m.group("ap"):
         if not 1 <= hour <= 12:
