@@ -358,6 +358,10 @@ class Lang(BaseModel):
     # je puisse [la garantir]", "without my being able to", "beyond what we can"): no "no" for
     # the rest of their sentence, where a promise may still be made.
     scoped_negations: list[str] = []
+    # Patterns: a negation that closes its clause, after the act put first ("Zurückerstatten
+    # können wir die Gebühr nicht mehr", "den Betrag erstatten wir leider nicht"): German says
+    # "no" to a fronted act at the clause's end, where a "no" before it would stand elsewhere.
+    closing_negations: list[str] = []
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
     regrets: list[str] = []
@@ -675,8 +679,8 @@ class Lang(BaseModel):
     explain_reasons: dict[str, str]  # the explainer's catalogue, per reason (EXPLAIN_REASONS)
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
-    @field_validator("negations", "scoped_negations", "regrets", "sendings", "restrictions",
-                     "ordinals", "currency_words",
+    @field_validator("negations", "scoped_negations", "closing_negations", "regrets",
+                     "sendings", "restrictions", "ordinals", "currency_words",
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",

@@ -138,6 +138,45 @@ def _negated_before(before: str, lang: str | None) -> bool:
     return any(n.end() > near for n in vocab.scoped_negation(lang).finditer(before))
 
 
+def _negated_after(m: re.Match[str], lang: str | None) -> bool:
+    """A negation closing the promise's own clause, after the act put first: "Zurückerstatten
+    können wir die Gebühr nicht mehr", "die Versandkosten können wir leider nicht übernehmen"
+    (a "no" the promise's words reach over, not one they end on: "berechnen wir Ihnen nicht"
+    is "it's free"). Only where nothing between opens a clause of its own — a condition, a
+    purpose, a reason, a "that" ("den Ersatz schicken wir damit Sie nicht warten"): the "no"
+    is that clause's. Read in a rewrite: a draft's refusal read as a promise only lets the
+    rewrite say the same again."""
+    closing = _closing(lang)
+    if closing is None:
+        return False
+    clause = CLAUSE.split(m.string[m.start():])[0]
+    end = closing.search(clause)
+    if not end or end.start() == 0:
+        return False  # "nicht berechnen": the "no" is the promise's own first word
+    own = end.start() < len(m.group(0))
+    if own and not m.string[m.start() + end.start():m.end()].split()[1:]:
+        return False  # "berechnen wir Ihnen nicht": the pattern ends on its "no"
+    return not _opens(lang).search(clause, 0, end.start())
+
+
+@cache
+def _closing(lang: str | None) -> re.Pattern[str] | None:
+    found = vocab.union("closing_negations", vocab.codes(lang))
+    return re.compile(r"(?<!\w)(?:" + "|".join(found) + r")[\s.!?)\"'»]*$", re.I) \
+        if found else None
+
+
+@cache
+def _opens(lang: str | None) -> re.Pattern[str]:
+    """What opens a clause of its own inside another: a condition, a purpose, a reason, a
+    "that"."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([cue(IF_OR_WHEN, lang).pattern,
+                                cue("purposes+causes", lang).pattern,
+                                r"(?<!\w)(?:" + vocab.words(vocab.union("complementizers", codes))
+                                + r")(?!\w)"]), re.I)
+
+
 def _scanned(folded: str, team: tuple, codes: tuple[str, ...]
              ) -> list[tuple[str, bool, re.Pattern[str]]]:
     """The promise words and patterns whose text `folded` (folded by literals.FOLD) holds:
@@ -200,7 +239,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
             for m in pattern.finditer(sentence):
                 promised = True
                 if what != "deadline" and ((word and negated)
-                                           or _negated_before(sentence[:m.start()], lang)):
+                                           or _negated_before(sentence[:m.start()], lang)
+                                           or (not drafted and _negated_after(m, lang))):
                     continue
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
