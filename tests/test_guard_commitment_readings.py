@@ -758,7 +758,8 @@ def test_an_escalation_word_said_of_the_situation_escalates_nothing(lang, draft,
 def test_something_we_will_do_is_a_commitment_in_any_words(lang, draft, same, telling, new):
     assert "new_commitment:action" not in verdict(draft, same, lang)
     assert "new_commitment:action" not in verdict(draft, telling, lang)
-    assert "new_commitment:action" in verdict(draft, new, lang)
+    # A file taken to the board is read as what it is, an escalation, where the words say so.
+    assert {"new_commitment:action", "new_commitment:escalation"} & set(verdict(draft, new, lang))
 
 
 # A "no" inside a condition says what the promise waits for, it refuses nothing: "if the new

@@ -177,6 +177,29 @@ def _opens(lang: str | None) -> re.Pattern[str]:
                                 + r")(?!\w)"]), re.I)
 
 
+@cache
+def _bare_without(lang: str | None) -> re.Pattern[str]:
+    """A "without" at most one word before what it leaves out, at the end of the text."""
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
+                      + r")(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
+
+
+def _unvouched(before: str, lang: str | None) -> bool:
+    """A guarantee its own clause refuses: a "no" anywhere before it there, however far
+    ("but no session can be guaranteed in advance", "aucune place ne peut être garantie"),
+    or a "without" right before it ("sans garantie", "without any guarantee"). A "no" that
+    we or I act after ("don't worry we guarantee it"), or inside a condition or a "whether"
+    ("if it doesn't run your place is guaranteed", "llueva o no"), refuses nothing; nor does
+    a "no" after it ("we guarantee you won't be charged", "das fällt garantiert nicht aus")."""
+    clause = CLAUSE.split(before)[-1]
+    if _bare_without(lang).search(clause):
+        return True
+    if cue("conditions+whethers", lang).search(clause):
+        return False
+    nos = list(vocab.negation(lang).finditer(clause))
+    return bool(nos) and not _ours(lang).search(clause, nos[-1].end())
+
+
 def _scanned(folded: str, team: tuple, codes: tuple[str, ...]
              ) -> list[tuple[str, bool, re.Pattern[str]]]:
     """The promise words and patterns whose text `folded` (folded by literals.FOLD) holds:
@@ -241,6 +264,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what != "deadline" and ((word and negated)
                                            or _negated_before(sentence[:m.start()], lang)
                                            or (not drafted and _negated_after(m, lang))):
+                    continue
+                if what == "guarantee" and _unvouched(sentence[:m.start()], lang):
                     continue
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
