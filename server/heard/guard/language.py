@@ -2,10 +2,43 @@
 
 from __future__ import annotations
 
+import re
+
 from heard import language
-from heard.guard.text import norm, sentences
+from heard.guard.text import blocks, norm, sentences
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
+
+# Words in quotation marks are someone else's (a customer's phrase, a product's name): the
+# reply mentions them, it does not speak in them. Straight single quotes are left alone, they
+# are apostrophes far more often.
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‘[^’\n]*’|‚[^‘’\n]*[‘’]")
+# Read as a language of its own when the draft's barely figures (below this share) and one
+# other language leads: near languages (es/pt) split one sentence between them, so the leader
+# is not required to be certain, only to lead.
+_FOREIGN = 0.1
+_LEADS = 0.5
+# All five languages are written in Latin letters; the detector knows no other script. A
+# sentence mostly in another (Chinese, Cyrillic, Arabic) is in another language, once it has
+# more of them than a name ("王小明") would.
+_SCRIPT_LETTERS = 10
+
+
+_FULL_STOP = re.compile(r"[。．！？]")  # where a CJK sentence ends, no space after it
+
+
+def _other_script(text: str) -> bool:
+    for part in _FULL_STOP.split(text):
+        latin = other = 0
+        for ch in part:
+            if ch.isalpha():
+                if ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00:
+                    latin += 1
+                else:
+                    other += 1
+        if other >= _SCRIPT_LETTERS and other > latin:
+            return True
+    return False
 
 
 def same_language(draft: str, rewrite: str, lang: str | None, customer_message: str = ""
@@ -19,17 +52,22 @@ def same_language(draft: str, rewrite: str, lang: str | None, customer_message: 
     if got and got != want:
         return [Violation("language_changed", f"The draft is in '{want}' but the rewrite is "
                           f"in '{got}'.")]
-    known = {norm(s) for s in sentences(draft)}
-    for sentence in sentences(rewrite):
+    known = {norm(s) for s in (*sentences(draft), *sentences(blocks(draft)))}
+    # A list item is a line of its own, whatever markup ends it.
+    for sentence in sentences(blocks(rewrite)):
         # As short a sentence as the detector reads ("Lo siento mucho por las molestias."
         # in a Portuguese reply): a whole sentence in another language is a switch however
         # short, and a clear one is told apart at this length.
-        if norm(sentence) in known or sum(ch.isalpha() for ch in MARKER_RE.sub(
-                "", sentence)) < language.MIN_LETTERS:
+        said = MARKER_RE.sub(" ", _QUOTED.sub(" ", sentence))
+        if norm(sentence) in known:
             continue
-        other = language.detect(sentence, min_confidence=0.8)
-        # Near languages (es/pt) blur on one sentence: flag only a clear switch.
-        if other and other != want and language.share(sentence, want) < 0.1:
+        if _other_script(said):
+            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
+                              f"adds a sentence in another script (“{sentence[:60]}”).")]
+        if sum(ch.isalpha() for ch in said) < language.MIN_LETTERS:
+            continue
+        other = language.detect(said, min_confidence=_LEADS)
+        if other and other != want and language.share(said, want) < _FOREIGN:
             return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
                               f"adds a sentence in '{other}' (“{sentence[:60]}”).")]
     return []
