@@ -437,6 +437,11 @@ class Lang(BaseModel):
     # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
     # com oito semanas"); "about your order", "cuente con nosotros" estimate nothing.
     estimates: list[str] = []
+    # Phrases: a modal of what is expected whatever verb follows ("should", "deve"), where the
+    # word also advises or obliges ("you should call", "o cliente deve assinar"): on the
+    # likely step, so what it governs made a future ("will contact you" for "should contact
+    # you") is firmer; one after "you" or opening its clause ("should it…") is none.
+    likely_modals: list[str] = []
     # Phrases: an open question of what may happen ("whether", "ob", "no sabemos si", "la
     # mairie décidera si", "resta saber se"): what it opens is on the possible step; kept by
     # the same words or by a possibility. One before "you" is the customer's choice.

@@ -101,6 +101,29 @@ def _estimates(lang: str | None) -> re.Pattern[str]:
 
 
 @cache
+def _modals(lang: str | None) -> re.Pattern[str]:
+    """A modal of what is expected, before the word it governs (lang/*.json `likely_modals`)."""
+    said = vocab.union("likely_modals", vocab.codes(lang))
+    if not said:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(said, longest_first=True)
+                      + r")(?=\s+\w)", re.I)
+
+
+def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
+             ) -> list[re.Match[str]]:
+    """Its modals of what is expected whatever verb follows ("an adjuster should contact
+    you", "um vistoriador deve entrar em contato") that no hedge in `found` covers. Not one
+    after "you" ("you should call your bank" advises) nor one opening its clause ("should
+    it arrive damaged", a condition)."""
+    before = _you(lang)[1]
+    return [m for m in _modals(lang).finditer(sentence)
+            if not any(h.start() <= m.start() < h.end() for h in found)
+            and _OPENED.search(sentence, 0, m.start())
+            and not before.search(sentence, 0, m.start())]
+
+
+@cache
 def _chances(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Can" before a verb of taking time or varying, a few words on in its clause (German
     puts the verb last: "können bis zu ⟦1⟧ Tage dauern"): "refunds can take ⟦1⟧ days" says
@@ -177,7 +200,8 @@ def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + ")"
-    likely = [_estimates(lang).pattern] if "hedges" in steps.split("+") else []
+    likely = [_estimates(lang).pattern, _modals(lang).pattern] \
+        if "hedges" in steps.split("+") else []
     open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
                                 cue("whethers", lang).pattern]), re.I)
@@ -207,6 +231,11 @@ def _softened(sentence: str, lang: str | None
     # An open question ("whether we can add a trainer depends on…") governs what it opens.
     opened = [*hedges_in(sentence, lang), *cue("whethers", lang).finditer(sentence)]
     hits = [(m, True) for m in opened if not addressed(sentence, m, lang)]
+    # A modal of what is expected on any verb: "due", as likely as "should arrive", but
+    # firmer only where a rewrite says what it governs as what will happen, not as what is
+    # required ("customers should bring ID" → "you'll need to bring ID": the other reading).
+    due = expected(sentence, lang, opened)
+    hits += [(m, True) for m in due]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
@@ -224,7 +253,8 @@ def _softened(sentence: str, lang: str | None
         named = m.group(0).split()
         # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
         # si") only opens it, and is no condition there.
-        lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT else ""
+        lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT \
+            and m not in due else ""
         rest = lead + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
@@ -244,7 +274,7 @@ def _softened(sentence: str, lang: str | None
                 if sentence.count(f) > window.count(f)}
         heads = _heads(window, lang) - firm
         if heads:
-            step = ("able" if able(m.group(0), lang) else "possible"
+            step = ("due" if m in due else "able" if able(m.group(0), lang) else "possible"
                     if possible(m.group(0), lang) else "likely") if own_verb else "look"
             out.append((heads, content, mine, others, step))
     return out
@@ -294,7 +324,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                        else HEDGES).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
-                    and not (step == "likely" and clause in disclaiming) \
+                    and not (step in ("likely", "due") and clause in disclaiming) \
+                    and (step != "due" or (patterns("future", lang).search(clause, start)
+                                           and not cue("duties", lang).search(clause, start))) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
