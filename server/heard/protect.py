@@ -160,7 +160,7 @@ _QUOTE_CLASSES = (r"gmail_quote|gmail_signature|gmail_extra|gmail_attr|yahoo_quo
 # ── patterns, in priority order (earlier wins where spans overlap) ───────────────────────
 # A time zone after a time, its offset with it ("14:00 UTC-5", "9:30 (GMT+1)", "10:00 CET"):
 # one fact with its time, never a time and a number.
-_ZONE = r"(?:UTC|GMT)[+−-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}T?"
+_ZONE = values.ZONE
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("marker", MARKER_RE),  # marker-like text already in the draft is a fact too

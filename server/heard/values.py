@@ -83,12 +83,16 @@ def _amount(text: str) -> str:
     return f"amount {code} {_shown(value)}" if code and value is not None else ""
 
 
+# A time zone said after a time, its offset with it ("UTC-5", "GMT+1", "CET"): protect.py
+# masks it with its time, and a time's value keeps it.
+ZONE = r"(?:UTC|GMT)[+−-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}T?"
+
+
 def _time(text: str) -> str:
     m = re.fullmatch(r"(\d{1,2})(?:[:.h](\d{2}))?\s?(?:(?P<ap>[ap])\.?m\.?|h|uhr)?", text, re.I)
     if not m:
         # A zone goes with its time, however it is bracketed: "14:00 UTC-5", "14:00 (UTC-5)".
-        zoned = re.fullmatch(r"(.*?)\s?\(?((?:UTC|GMT)[+−-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}T?)\)?",
-                             text)
+        zoned = re.fullmatch(rf"(.*?)\s?\(?({ZONE})\)?", text)
         said = _time(zoned.group(1)) if zoned else ""
         return f"{said} {zoned.group(2).replace('−', '-')}" if said else ""
     hour, minute = int(m.group(1)), int(m.group(2) or 0)

@@ -867,8 +867,7 @@ def _by_ours(clause: str, lang: str | None) -> re.Match[str] | None:
     if not m:
         return None
     who, _, verb = m.group(0).rpartition(" ")
-    return re.compile(re.escape(who)).match(
-        f"{who} {verb} {clause[:m.start()]}{clause[m.end():]}")
+    return _read_first(who, f"{who} {verb}", clause, m)
 
 
 def _offered(clause: str, lang: str | None) -> re.Match[str] | None:
@@ -879,8 +878,13 @@ def _offered(clause: str, lang: str | None) -> re.Match[str] | None:
     m = patterns("our_offers", lang).search(clause)
     if not m:
         return None
-    who = m.group(0)
-    return re.compile(re.escape(who)).match(f"{who} {clause[:m.start()]}{clause[m.end():]}")
+    return _read_first(m.group(0), m.group(0), clause, m)
+
+
+def _read_first(who: str, lead: str, clause: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The clause read with `lead` (what `m` found) first and its other words after, matched
+    on `who`: an act of ours said in any word order is read as "we'll" is."""
+    return re.compile(re.escape(who)).match(f"{lead} {clause[:m.start()]}{clause[m.end():]}")
 
 
 def _by_ourselves(clause: str, lang: str | None) -> re.Match[str] | None:
@@ -891,8 +895,13 @@ def _by_ourselves(clause: str, lang: str | None) -> re.Match[str] | None:
     m = patterns("ourselves", lang).search(clause)
     if not m:
         return None
-    who = m.group(0)
-    return re.compile(re.escape(who)).match(f"{who} {clause[:m.start()]}{clause[m.end():]}")
+    return _read_first(m.group(0), m.group(0), clause, m)
+
+
+def _read_first(who: str, lead: str, clause: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The clause read with `lead` (what `m` found) first and its other words after, matched
+    on `who`: an act of ours said in any word order is read as "we'll" is."""
+    return re.compile(re.escape(who)).match(f"{lead} {clause[:m.start()]}{clause[m.end():]}")
 
 
 # A list item ("1. Open Settings", "- Review the figures"): a step of the list it is in. Its
