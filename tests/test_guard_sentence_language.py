@@ -90,3 +90,33 @@ def test_a_sentence_in_another_script_is_a_switch_a_name_in_it_is_not():
                                                          "задержку доставки."), "", "en")
     named = "Your order for 王小明 left our warehouse today."
     assert "language_changed" not in verdict(draft, _insert(draft, named), "", "en")
+
+
+# Spanish and Portuguese, each inside the other: the detector leads with the right one but
+# leaves the draft's a share; the little words of each (articles, pronouns, contractions)
+# tell them apart. Written for this rule.
+NEAR = {
+    ("pt", "es"): ["Lamentamos mucho el retraso y le pedimos disculpas por ello.",
+                   "Muchas gracias por su paciencia con todo esto.",
+                   "Le enviaremos los documentos por correo esta misma semana."],
+    ("es", "pt"): ["Lamentamos muito o atraso e pedimos desculpas por isso.",
+                   "Muito obrigado pela sua paciência com tudo isso.",
+                   "Vamos enviar os documentos por e-mail ainda esta semana."],
+}
+# The draft's own language said with words its neighbour shares, or with a name in the other
+# one: still the draft's.
+NEAR_KEPT = {
+    ("pt", "es"): ["Lamentamos muito o atraso e pedimos desculpas por isso.",
+                   "A Transportes Rápidos del Norte vai entregar o pedido na sexta-feira."],
+    ("es", "pt"): ["Sentimos mucho el retraso y le pedimos disculpas por ello.",
+                   "La empresa Transportadora Rápida do Sul le entregará el pedido el viernes."],
+}
+
+
+@pytest.mark.parametrize(("lang", "other"), list(NEAR))
+def test_spanish_and_portuguese_are_told_apart_by_their_little_words(lang, other):
+    draft = DRAFTS[lang]
+    for added in NEAR[(lang, other)]:
+        assert "language_changed" in verdict(draft, _insert(draft, added), "", lang), added
+    for kept in NEAR_KEPT[(lang, other)]:
+        assert "language_changed" not in verdict(draft, _insert(draft, kept), "", lang), kept

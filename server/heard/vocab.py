@@ -662,6 +662,11 @@ class Lang(BaseModel):
     # Phrases: thanking the customer for what they did ("thank you for", "gracias por"): a time
     # in that clause ("…for telling us straight away") is when they acted, no deadline of ours.
     thanks: list[str]
+    # Phrases: the language's closed-class words, one word each (articles and their
+    # contractions, pronouns, conjunctions, common prepositions and adverbs). Near languages
+    # (es/pt) blur for the detector; a word of one list that the other lacks tells them apart
+    # (guard/language.py). A word both languages use goes in both lists and tells nothing.
+    function_words: list[str]
     # How the masker finds a person's name (heard.protect): patterns, in match order.
     name_titles: list[str]  # "Mr", "Dña", "Herr" (an optional "." follows)
     signoffs: list[str]  # "kind regards", "un saludo", "att\.?": a closing line
