@@ -402,3 +402,137 @@ def test_an_open_question_kept_open_passes(lang: str, draft: str, kept: str) -> 
 def test_an_open_question_said_as_what_will_happen_is_caught(lang: str, draft: str,
                                                              firmer: str) -> None:
     assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# A comparison with what was expected ("longer than expected", "plus fragile que prévu", "mais
+# caro do que o previsto") tells what happened; it hedges nothing, so a rewrite saying it in
+# other words drops no hedge, while a real one beside it still counts. (Spanish "más de lo
+# previsto" is left counted: reading it so let one more unsafe check-set rewrite through.)
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The repair of the frame took longer than expected, and the frame should be ready "
+     "on Friday.",
+     "Repairing the frame took more time than we thought, and the frame should be ready on "
+     "Friday.",
+     "Repairing the frame took more time than we thought, and the frame is ready on Friday."),
+    ("fr", "La réparation du cadre a été plus longue que prévu, et le cadre devrait être prêt "
+     "vendredi.",
+     "La réparation du cadre a pris plus de temps que nous le pensions, et le cadre devrait "
+     "être prêt vendredi.",
+     "La réparation du cadre a pris plus de temps que nous le pensions, et le cadre sera prêt "
+     "vendredi."),
+    ("pt", "A reparação da moldura demorou mais do que o previsto, e a moldura deve ficar "
+     "pronta na sexta.",
+     "A reparação da moldura levou mais tempo do que pensávamos, e a moldura deve ficar "
+     "pronta na sexta.",
+     "A reparação da moldura levou mais tempo do que pensávamos, e a moldura fica pronta na "
+     "sexta."),
+])
+def test_a_comparison_with_what_was_expected_hedges_nothing(lang: str, draft: str, kept: str,
+                                                            firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# The likely step said in other words: "most often", "le plus souvent", "la mayoría de las
+# veces", "na maioria das vezes", "fast immer" for "usually"; "probable", "we suspect",
+# "vermutlich" for "likely"; the certain statement beside each is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The refund usually reaches your card within five working days.",
+     "Most often the refund reaches your card within five working days.",
+     "The refund reaches your card within five working days."),
+    ("fr", "Le remboursement arrive normalement sur votre carte sous cinq jours ouvrés.",
+     "Le plus souvent, le remboursement arrive sur votre carte sous cinq jours ouvrés.",
+     "Le remboursement arrive sur votre carte sous cinq jours ouvrés."),
+    ("es", "El reembolso suele llegar a su tarjeta en cinco días hábiles.",
+     "La mayoría de las veces, el reembolso llega a su tarjeta en cinco días hábiles.",
+     "El reembolso llega a su tarjeta en cinco días hábiles."),
+    ("pt", "O reembolso costuma chegar ao seu cartão em cinco dias úteis.",
+     "Na maioria das vezes, o reembolso chega ao seu cartão em cinco dias úteis.",
+     "O reembolso chega ao seu cartão em cinco dias úteis."),
+    ("de", "Die Erstattung kommt in der Regel innerhalb von fünf Werktagen auf Ihre Karte.",
+     "Die Erstattung kommt fast immer innerhalb von fünf Werktagen auf Ihre Karte.",
+     "Die Erstattung kommt innerhalb von fünf Werktagen auf Ihre Karte."),
+    ("en", "The noise is likely a loose fan belt in the pump.",
+     "We suspect the noise is a loose fan belt in the pump.",
+     "The noise is a loose fan belt in the pump."),
+    ("es", "Lo más probable es que el ruido venga de la correa suelta de la bomba.",
+     "La causa más probable del ruido es la correa suelta de la bomba.",
+     "El ruido viene de la correa suelta de la bomba."),
+    ("pt", "O mais provável é o ruído vir da correia solta da bomba.",
+     "A causa mais provável do ruído é a correia solta da bomba.",
+     "O ruído vem da correia solta da bomba."),
+    ("fr", "Le bruit vient probablement de la courroie desserrée de la pompe.",
+     "La cause probable du bruit est la courroie desserrée de la pompe.",
+     "Le bruit vient de la courroie desserrée de la pompe."),
+    ("de", "Das Geräusch kommt wahrscheinlich vom lockeren Keilriemen der Pumpe.",
+     "Das Geräusch kommt vermutlich vom lockeren Keilriemen der Pumpe.",
+     "Das Geräusch kommt vom lockeren Keilriemen der Pumpe."),
+])
+def test_the_likely_step_in_other_words_passes(lang: str, draft: str, kept: str,
+                                               firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# "We'll try" said as what we aim for ("aim for", "on vise", "nuestro objetivo es", "o nosso
+# objetivo é", "wir peilen … an"): the possible step, kept; the date promised is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "We'll try to finish the fitting before the 9th.",
+     "Finishing the fitting before the 9th is what we'll aim for.",
+     "We'll finish the fitting before the 9th."),
+    ("fr", "Nous allons essayer de terminer le montage avant le 9.",
+     "Nous visons à terminer le montage avant le 9.",
+     "Nous terminerons le montage avant le 9."),
+    ("es", "Intentaremos terminar el montaje antes del día 9.",
+     "Nuestro objetivo es terminar el montaje antes del día 9.",
+     "Terminaremos el montaje antes del día 9."),
+    ("pt", "Vamos tentar terminar a montagem antes do dia 9.",
+     "O nosso objetivo é terminar a montagem antes do dia 9.",
+     "Vamos terminar a montagem antes do dia 9."),
+    ("de", "Wir versuchen, die Montage vor dem 9. abzuschließen.",
+     "Wir peilen an, die Montage vor dem 9. abzuschließen.",
+     "Wir schließen die Montage vor dem 9. ab."),
+])
+def test_an_aim_keeps_a_try(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert any(v.startswith("new_commitment") for v in verdict(draft, firmer, lang))
+
+
+# "Should" on any verb in a rewrite ("should fall under", "deve entrar") keeps a "should" or a
+# "usually" of the draft's, not a "may": that made "should" is a step firmer.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The cracked outlet should be covered by our workmanship warranty.",
+     "The cracked outlet should fall under our workmanship warranty.",
+     "The cracked outlet falls under our workmanship warranty."),
+    ("pt", "A saída rachada deve ser coberta pela nossa garantia de instalação.",
+     "A saída rachada deve entrar na nossa garantia de instalação.",
+     "A saída rachada entra na nossa garantia de instalação."),
+])
+def test_should_on_any_verb_keeps_a_likely_hedge(lang: str, draft: str, kept: str,
+                                                 firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+@pytest.mark.parametrize("lang,draft,firmer", [
+    ("en", "The cracked outlet may be covered by our workmanship warranty.",
+     "The cracked outlet should fall under our workmanship warranty."),
+    ("pt", "A saída rachada talvez seja coberta pela nossa garantia de instalação.",
+     "A saída rachada deve entrar na nossa garantia de instalação."),
+])
+def test_should_for_may_is_caught(lang: str, draft: str, firmer: str) -> None:
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A clause is judged against the draft sentence it says again: "our estimate is to finish…,
+# then ship" restates the "we expect" sentence (and keeps its hedge), not the one beside it
+# whose "could ship" it shares a word with; the other sentence's "could" made firm is caught.
+def test_a_clause_restating_another_hedged_sentence_is_judged_by_that_one() -> None:
+    draft = ("We expect to finish your envelopes by Friday and ship them by priority mail. "
+             "If that is too late, the finished half could ship on Wednesday.")
+    kept = ("Our estimate is to finish your envelopes by Friday, then ship them by priority "
+            "mail. If that is too late, the finished half could ship on Wednesday.")
+    firmer = ("Our estimate is to finish your envelopes by Friday, then ship them by priority "
+              "mail. If that is too late, the finished half ships on Wednesday.")
+    assert verdict(draft, kept, "en") == []
+    assert "new_commitment:modality" in verdict(draft, firmer, "en")

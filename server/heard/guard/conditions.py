@@ -29,6 +29,7 @@ from heard.guard.modality import (
     addressed,
     chanced,
     disclaimed,
+    due,
     hedges_in,
     possible,
     supposed,
@@ -620,11 +621,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # "can" ("puede") makes up for its future ("podrá")…
         # …or a possibility or what would happen ("one option is…", "would follow") does
         # for a "may" or "could", not for a "usually" or "we expect"; a disclaimer ("a date
-        # I can't guarantee") for a "should" or "usually", not for a "may":
+        # I can't guarantee") or "should" on any verb ("should fall under") for a "should"
+        # or "usually", not for a "may":
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang), sum(counted(i, _can) for i in saying)) + min(
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
-                _likely(s, lang), sum(counted(i, disclaimed) for i in saying)) + min(
+                _likely(s, lang), sum(counted(i, disclaimed) + counted(i, due)
+                                      for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

@@ -185,6 +185,17 @@ def supposed(sentence: str, lang: str | None, field: str = SUPPOSED) -> int:
     return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)})
 
 
+def due(sentence: str, lang: str | None) -> int:
+    """Its clauses holding a modal of what is expected on any verb (`expected`: "it should
+    fall under the warranty", "a peça deve chegar"): in a rewrite, as soft as a hedge on the
+    likely step ("should be covered"), not as one on the possible step ("may")."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start())
+                for m in expected(sentence, lang, hedges_in(sentence, lang))})
+
+
 def disclaimed(sentence: str, lang: str | None) -> int:
     """Its clauses saying it cannot promise what it states ("8 April — a date I can't
     guarantee"): in a rewrite, as soft as the likely step (vocab.Lang.disclaimers)."""
@@ -296,8 +307,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     soft = [(s, h) for s in drafted for h in _softened(s, lang)]
     if not soft:
         return []
-    # The draft's firm sentences, stemmed only if some clause is about to be called firmer.
-    firm: list[set[str]] | None = None
+    # The draft's sentences, stemmed only if some clause is about to be called firmer.
+    every: list[set[str]] | None = None
     # What an "if" clause says is not stated as certain: "if the refund has not appeared by
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
@@ -330,11 +341,13 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
-                # restates that one, not the hedged one that shares a word with it.
-                if firm is None:
-                    hedged = {s for s, _ in soft}
-                    firm = [stems(s, lang) for s in drafted if s not in hedged]
-                if any(len(f & words) > len(content & words) for f in firm) \
+                # restates that one, not the hedged one that shares a word with it; one
+                # closer to another hedged sentence ("our estimate is to finish by ⟦4⟧, then
+                # ship" for "we expect to finish by ⟦4⟧", beside "the rest could ship on
+                # ⟦8⟧") is judged by that sentence's own hedges.
+                if every is None:
+                    every = [stems(s, lang) for s in drafted]
+                if any(len(f & words) > len(content & words) for f in every) \
                         or any(len(f & words) > len(mine & words) for f in others):
                     continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
