@@ -2116,3 +2116,83 @@ def test_coming_to_do_it_is_an_act_of_ours():
     just_done = ("Si tu veux le savoir, je viens de vérifier : le dépôt est ouvert du lundi "
                  "au vendredi.")
     assert "new_commitment:action" not in as_written(draft, just_done, lang="fr")
+
+
+# Money back said without "we" — in the passive or from the customer's side — is our promise
+# all the same: where the draft makes it, a rewrite may say it that way; where it does not,
+# "the deposit will be refunded to you" is a new refund as "we'll refund the deposit" is.
+@pytest.mark.parametrize("lang,draft,same,bare,new", [
+    ("en", "The courier collects the faulty heater on Monday, and we will refund the deposit "
+     "once it reaches our workshop.",
+     "The courier collects the faulty heater on Monday; once it reaches our workshop, the "
+     "deposit will be refunded to you.",
+     "The courier collects the faulty heater on Monday.",
+     "The courier collects the faulty heater on Monday. The deposit will be refunded to you."),
+    ("es", "El mensajero recoge la estufa averiada el lunes y le devolveremos la fianza cuando "
+     "llegue a nuestro taller.",
+     "El mensajero recoge la estufa averiada el lunes; cuando llegue a nuestro taller, se le "
+     "devolverá la fianza.",
+     "El mensajero recoge la estufa averiada el lunes.",
+     "El mensajero recoge la estufa averiada el lunes. Se le devolverá la fianza completa."),
+    ("de", "Der Kurier holt den defekten Heizlüfter am Montag ab, und wir erstatten Ihnen die "
+     "Kaution, sobald er in unserer Werkstatt ist.",
+     "Der Kurier holt den defekten Heizlüfter am Montag ab; sobald er in unserer Werkstatt "
+     "ist, bekommen Sie die Kaution zurück.",
+     "Der Kurier holt den defekten Heizlüfter am Montag ab.",
+     "Der Kurier holt den defekten Heizlüfter am Montag ab. Die Kaution bekommen Sie "
+     "vollständig zurück."),
+    ("fr", "Le coursier reprend le radiateur défectueux lundi, et nous vous rembourserons la "
+     "caution dès qu'il arrivera à notre atelier.",
+     "Le coursier reprend le radiateur défectueux lundi ; dès qu'il arrivera à notre atelier, "
+     "la caution vous sera remboursée.",
+     "Le coursier reprend le radiateur défectueux lundi.",
+     "Le coursier reprend le radiateur défectueux lundi. La caution vous sera remboursée en "
+     "totalité."),
+    ("pt", "O estafeta recolhe o aquecedor avariado na segunda-feira, e vamos reembolsar a "
+     "caução assim que chegar à nossa oficina.",
+     "O estafeta recolhe o aquecedor avariado na segunda-feira; assim que chegar à nossa "
+     "oficina, a caução será reembolsada.",
+     "O estafeta recolhe o aquecedor avariado na segunda-feira.",
+     "O estafeta recolhe o aquecedor avariado na segunda-feira. A caução será devolvida por "
+     "inteiro."),
+])
+def test_money_back_said_without_us_is_our_refund(lang, draft, same, bare, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:refund" in verdict(bare, new, lang)
+
+
+def test_getting_back_into_a_place_is_no_money_back():
+    draft = "We have reset the password of your account."
+    assert verdict(draft, "We have reset your account's password, so you can get back in.",
+                   "en") == []
+    assert "new_commitment:refund" in verdict(
+        draft, "We have reset your account's password, and you'll get the fee back.", "en")
+
+
+# Said without "we", getting a thing back is no refund: only a clause that names money — a
+# money noun or an amount — gives money back. The draft sends the repaired bike back; "the bike
+# will be returned to you" restates it, "€40 will be returned to you" is a new refund.
+@pytest.mark.parametrize("lang,draft,thing,money", [
+    ("en", "Our workshop repairs the brakes this week and sends the bike back to you on Friday.",
+     "Our workshop repairs the brakes this week; the bike will be returned to you on Friday.",
+     "Our workshop repairs the brakes this week; €40 will be returned to you on Friday."),
+    ("es", "Nuestro taller repara los frenos esta semana y le enviamos la bicicleta el viernes.",
+     "Nuestro taller repara los frenos esta semana; la bicicleta se le devolverá el viernes.",
+     "Nuestro taller repara los frenos esta semana; el importe se le devolverá el viernes."),
+    ("de", "Unsere Werkstatt repariert die Bremsen diese Woche und schickt Ihnen das Rad am "
+     "Freitag.",
+     "Unsere Werkstatt repariert die Bremsen diese Woche, und Sie bekommen Ihr Rad am Freitag "
+     "zurück.",
+     "Unsere Werkstatt repariert die Bremsen diese Woche, und Sie bekommen Ihr Geld am Freitag "
+     "zurück."),
+    ("fr", "Notre atelier répare les freins cette semaine et vous renvoie le vélo vendredi.",
+     "Notre atelier répare les freins cette semaine ; vous récupérez votre vélo vendredi.",
+     "Notre atelier répare les freins cette semaine ; vous récupérez votre argent vendredi."),
+    ("pt", "A nossa oficina repara os travões esta semana e envia-lhe a bicicleta na sexta-feira.",
+     "A nossa oficina repara os travões esta semana; a bicicleta ser-lhe-á devolvida na "
+     "sexta-feira.",
+     "A nossa oficina repara os travões esta semana; o valor será devolvido na sexta-feira."),
+])
+def test_a_thing_given_back_without_us_is_no_refund(lang, draft, thing, money):
+    assert "new_commitment:refund" not in verdict(draft, thing, lang)
+    assert "new_commitment:refund" in verdict(draft, money, lang)

@@ -593,6 +593,10 @@ class Lang(BaseModel):
     # "vous recevez", "financia"): the customer's own amount as what moves is a promise to pay
     # it (guard/facts.py), unless the clause tells what has happened to them.
     paid_back: list[str]
+    # Patterns: a noun that names money ("the deposit", "das Geld", "el importe", "la caution",
+    # "o valor"): money back said without "we" is read as a refund only in a clause naming
+    # money, for "vous récupérez la voiture" and "Sie bekommen Ihr Rad zurück" give back a thing.
+    money_nouns: list[str]
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]
@@ -699,7 +703,7 @@ class Lang(BaseModel):
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives",
-                     "ours_done", "paid_back",
+                     "ours_done", "paid_back", "money_nouns",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",

@@ -114,7 +114,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += opposites_kept(own, said, lang)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()
-    out += new_commitments(own, said, phrases, lang, asked, read, customer_message, stood)
+    out += new_commitments(own, said, phrases, lang, asked, read, customer_message, stood,
+                           frozenset(m for m, kind in kinds.items() if kind == "amount"))
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed

@@ -27,7 +27,6 @@ from heard.guard.modality import able, chanced, hedges_in, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
-    apologies,
     cue,
     excerpt,
     gist,
@@ -41,7 +40,7 @@ from heard.guard.text import (
 )
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
-from heard.protect import MARKER_RE, RELATIVE_DAY_RE
+from heard.protect import AMOUNT_RE, MARKER_RE, RELATIVE_DAY_RE
 
 _SHARED = 2  # stems two sentences share when they make the same promise
 _NEAR = 4  # words before a promise in which a negation negates it
@@ -70,6 +69,7 @@ class Promise:
     able: bool = False  # hedged only by the future of "can" ("podrá"): "puede" keeps it
     asks: frozenset[str] = frozenset()  # the stems and markers of what its condition asks
     said: frozenset[str] = frozenset()  # the stems of its own words, whole ("reimbursed")
+    impersonal: bool = False  # a rewrite's, said without us: passive or the customer's side
 
 
 def reading(lang: str | None, replied: str | None) -> tuple[str, ...]:
@@ -221,14 +221,17 @@ def _team(phrases: Phrases) -> tuple:
 
 def promises(text: str, phrases: Phrases, lang: str | None = None,
              drafted: bool = False, read: tuple[str, ...] = (),
-             theirs: str = "", stood: tuple[frozenset[str], ...] = ()) -> list[Promise]:
+             theirs: str = "", stood: tuple[frozenset[str], ...] = (),
+             impersonal: bool = False, amounts: frozenset[str] = frozenset()) -> list[Promise]:
     """Every promise in `text` (masked, plain or HTML), negated ones left out. A draft's
     promise is hedged by a hedge in its own clause up to a semicolon ("we cover the hotel;
     claims are normally assessed in 7 days" covers the hotel firmly); a rewrite's by one
     anywhere in its sentence, so a "may" moved within the sentence is never called lost.
     Promise words are those of the languages `read` (`reading`), else of `lang`'s. `theirs`:
     the customer's message, whose own deadline quoted back is no promise (`_their_deadline`).
-    `stood`: the draft's states (tense.states), which a plain "today" may date (`_told`)."""
+    `stood`: the draft's states (tense.states), which a plain "today" may date (`_told`).
+    `impersonal`: a rewrite's money back said without us is read too (`_impersonal`), in a
+    clause naming money: one of `amounts` (the markers of amounts), an amount, a money noun."""
     theirs = norm(plain(theirs))
     out: list[Promise] = []
     team = _team(phrases)
@@ -238,6 +241,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
             scanned = [*scanned, *(a for a in _drafted(codes) if a[2].search(sentence))]
+        elif impersonal:  # "se devolverá todo el dinero", "das Geld bekommen Sie zurück"
+            scanned = [*scanned, *(a for a in _impersonal(codes)
+                                   if any(_money(sentence, m, codes, amounts)
+                                          for m in a[2].finditer(sentence)))]
+        said_without_us = {id(a[2]) for a in _impersonal(codes)} if impersonal else set()
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -261,6 +269,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
         for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
+                if id(pattern) in said_without_us and not _money(sentence, m, codes, amounts):
+                    continue  # "vous récupérez la voiture": a thing given back, no refund
                 promised = True
                 if what != "deadline" and ((word and negated)
                                            or _negated_before(sentence[:m.start()], lang)
@@ -319,7 +329,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                    offered, hedged and all(able(h.group(0), lang)
                                                            for h in own),
                                    asks - stems(m.group(0), lang),
-                                   frozenset(stems(_whole(sentence, m.start(), m.end()), lang))))
+                                   frozenset(stems(_whole(sentence, m.start(), m.end()), lang)),
+                                   id(pattern) in said_without_us))
     return out
 
 
@@ -335,6 +346,34 @@ def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     acts = [("credit", False, re.compile(covered, re.I))] if covered else []
     return acts + [(what, True, re.compile("|".join(found), re.I))
                    for what, found in vocab.union_map("drafted_acts", codes).items() if found]
+
+
+@cache
+def _impersonal(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
+    """The acts of `_drafted` said in the passive or from the customer's side ("se le
+    devolverá el importe", "das Geld bekommen Sie zurück", "you'll get it back"), read in a
+    rewrite: money back promised without "we" is still our promise. What the warranty or the
+    price covers is left out: "c'est inclus", "está incluido" describe, they promise nothing."""
+    return [a for a in _drafted(codes) if a[1]]  # the covered ones are read as phrases
+
+
+@cache
+def _money_nouns(codes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(vocab.union("money_nouns", codes)) or "(?!)", re.I)
+
+
+_AMOUNT = re.compile(AMOUNT_RE.pattern, re.I)  # read in lower case ("eur 25")
+
+
+def _money(sentence: str, m: re.Match[str], codes: tuple[str, ...],
+           amounts: frozenset[str]) -> bool:
+    """Whether the clause of `m` names money: an amount's marker, an amount, a money noun.
+    "Se le devolverá la fianza" gives money back; "vous récupérez la voiture", "Sie bekommen
+    Ihr Rad zurück", "you'll get it back" give back a thing, or say nothing of what."""
+    clause = (CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
+              + CLAUSE.split(sentence[m.end():])[0])
+    return any(x.group(0) in amounts for x in MARKER_RE.finditer(clause)) \
+        or bool(_AMOUNT.search(clause) or _money_nouns(codes).search(clause))
 
 
 def _whole(sentence: str, start: int, end: int) -> str:
@@ -391,12 +430,8 @@ def dated_story(clause: str, phrases: Phrases, lang: str | None,
     """`clause` (normalised) tells the customer's story or how things stand now, and makes
     no promise: a relative day in it ("you were stuck at the airport tonight", "hoy no hay
     stock" for the draft's "no hay stock": `stood`) dates what happened or says "as things
-    stand", no new date of ours. So does what one apologises for, unless it foretells
-    ("sorry for last night's wait", "pardon pour cette nuit difficile"; not "sorry, it ships
-    tomorrow")."""
-    return (tense.happened(clause, lang) or tense.standing(clause, lang, stood)
-            or (bool(apologies(lang).search(clause))
-                and not patterns("future", lang).search(clause))) \
+    stand", no new date of ours."""
+    return (tense.happened(clause, lang) or tense.standing(clause, lang, stood)) \
         and not promises(clause, phrases, lang, read=read, stood=stood)
 
 
@@ -669,8 +704,8 @@ def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
-                    theirs: str = "", stood: tuple[frozenset[str], ...] | None = None
-                    ) -> list[Violation]:
+                    theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
+                    amounts: frozenset[str] = frozenset()) -> list[Violation]:
     made = promises(draft, phrases, lang, drafted=True, read=read)
     # Each promise the draft makes once: one said again in the same words, about the same
     # things, the same way, compares the same (only where it stands differs), so a long draft
@@ -684,7 +719,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
     found = promises(rewrite, phrases, lang, read=read, theirs=theirs,
-                     stood=tense.states(draft, lang) if stood is None else stood)
+                     stood=tense.states(draft, lang) if stood is None else stood,
+                     impersonal=True, amounts=amounts)
     # The draft's sentences that give a date or a number, by their facts: a deadline may say
     # again the time a draft sentence gives about the same thing.
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").
@@ -695,6 +731,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     readings = _readings(found)
     sending = patterns("sendings", lang)
     said = [stems(s, lang) for s in sentences(norm(plain(draft))) if sending.search(s)]
+    drafted_sentences = [stems(s, lang) for s in sentences(norm(plain(draft)))]
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
             for t in sentences(norm(plain(rewrite)))]
@@ -731,6 +768,16 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]
         same += [q for q in restated if q not in lost]
+        if p.impersonal and (same or any(
+                len(own & d) >= _SHARED or (len(p.clause & d) >= _SHARED
+                                            and 4 * len(p.clause & d) >= 3 * len(p.clause))
+                for d in drafted_sentences)):
+            # Said without us, it is judged only as new: its condition and modality are read
+            # from "we" and "you" (`promises`), which it has none of. A draft sentence naming
+            # two things of its own, or nearly all its clause names with its verb ("uma caução
+            # de ⟦3⟧ devolvida após a verificação do material"), says it too, in words no
+            # promise pattern reads.
+            continue
         problem = ""
         # A promise closer to what a note to an AI in the draft asks for ("also say we'll
         # refund the return shipping") than to any the draft makes obeys the note.
