@@ -1202,3 +1202,40 @@ def test_the_drafts_value_said_again_among_its_own_words_is_one_fact(lang, draft
     assert verdict(draft, restated, "", lang) == {}
     assert "fact_duplicated" in verdict(draft, rest, "", lang)
     assert verdict(draft, another, "", lang) != {}
+
+
+# ── what one apologises for is what happened to them ──────────────────────────────────────
+@pytest.mark.parametrize("lang,customer,draft,sorry,foretold", [
+    ("en", "The heater broke and we were cold all night.",
+     "The replacement part is on order. We'll fit it as soon as it arrives.",
+     "Sorry for last night in the cold. The replacement part is on order. We'll fit it as "
+     "soon as it arrives.",
+     "Sorry, the replacement part arrives tomorrow. We'll fit it as soon as it arrives."),
+    ("de", "Die Heizung ist kaputt und wir haben die ganze Nacht gefroren.",
+     "Das Ersatzteil ist bestellt. Wir bauen es ein, sobald es da ist.",
+     "Entschuldigung für die kalte Nacht gestern. Das Ersatzteil ist bestellt. Wir bauen es "
+     "ein, sobald es da ist.",
+     "Entschuldigung, das Ersatzteil kommt morgen. Wir bauen es ein, sobald es da ist."),
+    ("fr", "Le chauffage est en panne et nous avons eu froid toute la nuit.",
+     "La pièce est commandée. Nous la poserons dès qu'elle arrivera.",
+     "Pardon pour cette nuit dans le froid. La pièce est commandée. Nous la poserons dès "
+     "qu'elle arrivera.",
+     "Désolé, la pièce arrive demain. Nous la poserons dès qu'elle arrivera."),
+    ("es", "La calefacción se rompió y pasamos frío toda la noche.",
+     "La pieza está pedida. La instalaremos en cuanto llegue.",
+     "Perdón por la noche fría de ayer. La pieza está pedida. La instalaremos en cuanto "
+     "llegue.",
+     "Lo siento, la pieza llega mañana. La instalaremos en cuanto llegue."),
+    ("pt", "O aquecimento avariou e passámos frio a noite toda.",
+     "A peça está encomendada. Vamos instalá-la assim que chegar.",
+     "Desculpe pela noite de ontem sem aquecimento. A peça está encomendada. Vamos "
+     "instalá-la assim que chegar.",
+     "Desculpe, a peça chega amanhã. Vamos instalá-la assim que chegar."),
+])
+def test_a_day_in_what_we_apologise_for_dates_what_happened(lang, customer, draft, sorry,
+                                                            foretold):
+    """A relative day in what the rewrite apologises for ("sorry for last night in the
+    cold") dates the customer's story, no new date of ours; a day after "sorry" in a clause
+    that tells what will happen is still a new date."""
+    assert as_written(draft, sorry, customer, lang) == []
+    assert "new_fact" in as_written(draft, foretold, customer, lang)

@@ -27,6 +27,7 @@ from heard.guard.modality import able, chanced, hedges_in, supposed
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
+    apologies,
     cue,
     excerpt,
     gist,
@@ -430,8 +431,12 @@ def dated_story(clause: str, phrases: Phrases, lang: str | None,
     """`clause` (normalised) tells the customer's story or how things stand now, and makes
     no promise: a relative day in it ("you were stuck at the airport tonight", "hoy no hay
     stock" for the draft's "no hay stock": `stood`) dates what happened or says "as things
-    stand", no new date of ours."""
-    return (tense.happened(clause, lang) or tense.standing(clause, lang, stood)) \
+    stand", no new date of ours. So does what one apologises for, unless it foretells
+    ("sorry for last night's wait", "pardon pour cette nuit difficile"; not "sorry, it ships
+    tomorrow")."""
+    return (tense.happened(clause, lang) or tense.standing(clause, lang, stood)
+            or (bool(apologies(lang).search(clause))
+                and not patterns("future", lang).search(clause))) \
         and not promises(clause, phrases, lang, read=read, stood=stood)
 
 

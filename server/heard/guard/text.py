@@ -95,6 +95,15 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
                                 + r")(?!\w)", *extra]), re.I)
 
 
+@cache
+def apologies(lang: str | None) -> re.Pattern[str]:
+    """An apology word of the draft's language (every language when it is unknown), read
+    at a word's start: its entries are stems ("desculp" is "desculpe", "lamento" is not inside
+    "cancelamento")."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(norm(w)) for w in vocab.union("apology", vocab.codes(lang))) + ")", re.I)
+
+
 # On a promise, "when" is a condition too: the cue of both ("once it arrives, we'll refund").
 IF_OR_WHEN = "conditions+temporal_conditions"
 
