@@ -2170,28 +2170,25 @@ def test_getting_back_into_a_place_is_no_money_back():
 
 
 # Said without "we", getting a thing back is no refund: only a clause that names money — a
-# money noun or an amount — gives money back. The draft sends the repaired bike back; "the bike
-# will be returned to you" restates it, "€40 will be returned to you" is a new refund.
+# money noun or an amount — gives money back. "The bike will be returned to you" added to a
+# draft that only repairs it makes no refund (whatever else it adds); "the deposit will be
+# returned to you" does.
 @pytest.mark.parametrize("lang,draft,thing,money", [
-    ("en", "Our workshop repairs the brakes this week and sends the bike back to you on Friday.",
-     "Our workshop repairs the brakes this week; the bike will be returned to you on Friday.",
-     "Our workshop repairs the brakes this week; €40 will be returned to you on Friday."),
-    ("es", "Nuestro taller repara los frenos esta semana y le enviamos la bicicleta el viernes.",
-     "Nuestro taller repara los frenos esta semana; la bicicleta se le devolverá el viernes.",
-     "Nuestro taller repara los frenos esta semana; el importe se le devolverá el viernes."),
-    ("de", "Unsere Werkstatt repariert die Bremsen diese Woche und schickt Ihnen das Rad am "
-     "Freitag.",
-     "Unsere Werkstatt repariert die Bremsen diese Woche, und Sie bekommen Ihr Rad am Freitag "
-     "zurück.",
-     "Unsere Werkstatt repariert die Bremsen diese Woche, und Sie bekommen Ihr Geld am Freitag "
-     "zurück."),
-    ("fr", "Notre atelier répare les freins cette semaine et vous renvoie le vélo vendredi.",
-     "Notre atelier répare les freins cette semaine ; vous récupérez votre vélo vendredi.",
-     "Notre atelier répare les freins cette semaine ; vous récupérez votre argent vendredi."),
-    ("pt", "A nossa oficina repara os travões esta semana e envia-lhe a bicicleta na sexta-feira.",
-     "A nossa oficina repara os travões esta semana; a bicicleta ser-lhe-á devolvida na "
-     "sexta-feira.",
-     "A nossa oficina repara os travões esta semana; o valor será devolvido na sexta-feira."),
+    ("en", "Our workshop has repaired the brakes.",
+     "Our workshop has repaired the brakes, and the bike will be returned to you.",
+     "Our workshop has repaired the brakes, and the deposit will be returned to you."),
+    ("es", "Nuestro taller ha reparado los frenos.",
+     "Nuestro taller ha reparado los frenos y se le devuelve la bicicleta.",
+     "Nuestro taller ha reparado los frenos y se le devuelve la fianza."),
+    ("de", "Unsere Werkstatt hat die Bremsen repariert.",
+     "Unsere Werkstatt hat die Bremsen repariert, und Sie bekommen Ihr Rad zurück.",
+     "Unsere Werkstatt hat die Bremsen repariert, und Sie bekommen Ihre Kaution zurück."),
+    ("fr", "Notre atelier a réparé les freins.",
+     "Notre atelier a réparé les freins, et vous récupérez votre vélo.",
+     "Notre atelier a réparé les freins, et vous récupérez votre caution."),
+    ("pt", "A nossa oficina reparou os travões.",
+     "A nossa oficina reparou os travões e a bicicleta é-lhe devolvida.",
+     "A nossa oficina reparou os travões e a caução é-lhe devolvida."),
 ])
 def test_a_thing_given_back_without_us_is_no_refund(lang, draft, thing, money):
     assert "new_commitment:refund" not in verdict(draft, thing, lang)
