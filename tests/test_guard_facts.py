@@ -292,6 +292,57 @@ def test_the_customers_asked_date_answered_as_a_statement_is_a_promise(lang, cus
     assert verdict(draft, theirs, customer, lang) == {}
     assert "customer's question" in verdict(draft, answered, customer, lang)["new_commitment"]
 
+# ── "until" with a thing finished or an act of ours is "by" ───────────────────────────────
+@pytest.mark.parametrize("lang,customer,draft,lasting,done_by", [
+    ("de", "Ich bin bis Donnerstag auf Montage, danach brauche ich die Waschmaschine wieder.",
+     "Der Techniker hat das Ersatzteil bestellt und meldet sich wegen eines Termins.",
+     "Sie sind bis Donnerstag auf Montage, das habe ich notiert. Der Techniker hat das "
+     "Ersatzteil bestellt und meldet sich wegen eines Termins.",
+     "Der Techniker hat das Ersatzteil bestellt und meldet sich wegen eines Termins. Bis "
+     "Donnerstag ist die Maschine repariert."),
+    ("de", "Unsere Praxis ist bis Mittwoch geschlossen, der Drucker streikt seit Tagen.",
+     "Ich habe den Fall an die Technik gegeben, die sich das Fehlerprotokoll ansieht.",
+     "Ihre Praxis ist bis Mittwoch geschlossen. Ich habe den Fall an die Technik gegeben, "
+     "die sich das Fehlerprotokoll ansieht.",
+     "Ich habe den Fall an die Technik gegeben, wir bringen den Drucker bis Mittwoch wieder "
+     "zum Laufen."),
+    ("en", "I'm abroad until Thursday and the boiler keeps cutting out.",
+     "An engineer has been assigned and will call you to arrange a visit.",
+     "You're abroad until Thursday, noted. An engineer has been assigned and will call you to "
+     "arrange a visit.",
+     "An engineer has been assigned and will call you to arrange a visit; the boiler will be "
+     "fixed until Thursday at the latest."),
+    ("fr", "Je suis en déplacement jusqu'à jeudi et la chaudière ne s'allume plus.",
+     "Un technicien est désigné et vous appellera pour convenir d'un passage.",
+     "Vous êtes en déplacement jusqu'à jeudi, c'est noté. Un technicien est désigné et vous "
+     "appellera pour convenir d'un passage.",
+     "Un technicien est désigné et vous appellera pour convenir d'un passage. Jusqu'à jeudi, "
+     "la chaudière est réparée."),
+    ("fr", "Il me faut l'imprimante d'ici mardi, j'ai un dossier à rendre.",
+     "Le technicien a commandé la pièce et vous contactera pour fixer un rendez-vous.",
+     "Il vous faut l'imprimante d'ici mardi, je le comprends. Le technicien a commandé la "
+     "pièce et vous contactera pour fixer un rendez-vous.",
+     "Le technicien a commandé la pièce et vous contactera pour fixer un rendez-vous ; tout "
+     "est réglé d'ici mardi."),
+    ("es", "Estoy fuera hasta el jueves y la caldera no enciende.",
+     "Hemos asignado un técnico que le llamará para acordar la visita.",
+     "Está fuera hasta el jueves, lo hemos anotado. Hemos asignado un técnico que le llamará "
+     "para acordar la visita.",
+     "Hemos asignado un técnico que le llamará para acordar la visita. Hasta el jueves la "
+     "caldera queda arreglada."),
+    ("pt", "Estou fora até quinta-feira e a caldeira não liga.",
+     "Atribuímos um técnico que lhe vai ligar para combinar a visita.",
+     "Está fora até quinta-feira, ficou anotado. Atribuímos um técnico que lhe vai ligar para "
+     "combinar a visita.",
+     "Atribuímos um técnico que lhe vai ligar para combinar a visita. Até quinta-feira a "
+     "caldeira fica consertada."),
+])
+def test_until_the_customers_date_with_a_thing_done_or_our_act_is_a_deadline(
+        lang, customer, draft, lasting, done_by):
+    assert verdict(draft, lasting, customer, lang) == {}
+    assert "customer's own" in verdict(draft, done_by, customer, lang)["new_commitment"]
+
+
 # ── a short sentence in another language ──────────────────────────────────────────────────
 @pytest.mark.parametrize("lang,draft,switched", [
     ("en", "Your replacement card is on its way and should arrive within five days.",

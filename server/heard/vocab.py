@@ -648,6 +648,11 @@ class Lang(BaseModel):
     # Phrases among `deadlines` that aim at what follows by themselves ("in time for", "ready
     # for", "a tempo de", "rechtzeitig zum"); a bare "before" may only tell when something was.
     in_time: list[str]
+    # Phrases: a thing finished or with the customer ("done", "sorted", "erledigt", "fertig",
+    # "réglé", "listo", "pronto"): with "until" before a date ("bis Samstag ist alles
+    # erledigt", "resuelto hasta el lunes") it is done by then, a deadline, as "by" is; a bare
+    # "until" only says how long something lasts ("closed until Saturday").
+    completions: list[str] = []
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]

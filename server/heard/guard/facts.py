@@ -103,6 +103,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                                      f"about {marker} with a promise (“{answer[:90]}”); the "
                                      "draft does not say it will be so.", "customer_fact"))
                 continue
+            promise = promise or (kinds.get(marker) in ("date", "time")
+                                  and _done_by(marker, lang, normed().get(marker, [])))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -235,6 +237,54 @@ def _by_then(lang: str | None) -> re.Pattern[str]:
     words = vocab.words([*vocab.union("deadlines", vocab.codes(lang)),
                          *vocab.union("untils", vocab.codes(lang))], longest_first=True)
     return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?⟦\d+⟧", re.I)
+
+
+@cache
+def _until_date(lang: str | None) -> re.Pattern[str]:
+    """A deadline or "until" word, then at most two little words ("bis zum", "until the",
+    "até ao dia"), then a date or time."""
+    words = vocab.words([*vocab.union("deadlines", vocab.codes(lang)),
+                         *vocab.union("untils", vocab.codes(lang))], longest_first=True)
+    return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)\s+(?:[^\W\d]{{1,4}}\s+){{0,2}}?"
+                      r"(?P<marker>⟦\d+⟧)", re.I)
+
+
+def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that has the customer's own date or time as when a thing will be done:
+    "until" or "by" before it with a thing finished ("bis Samstag ist alles erledigt",
+    "everything is sorted by Friday", "resuelto hasta el lunes") or with an act of ours ("wir
+    lösen das bis Samstag", "nous le réparons d'ici mardi"): a deadline we promise, whatever
+    word they set the date with. "Until" alone tells how long a state lasts ("closed until
+    Saturday"); their own need ("Sie brauchen es bis Samstag erledigt"), their step, a duty,
+    what happened, a refusal or a question sets nothing of ours. `split`: the rewrite's
+    sentences, normalised, that hold the marker."""
+    for sentence in split:
+        if sentence.rstrip().endswith("?"):
+            continue
+        for m in _until_date(lang).finditer(sentence):
+            if m.group("marker") != marker:
+                continue
+            before = sentence[:m.start()]
+            if cue("wishes+duties+requirements+complementizers", lang).search(before) \
+                    or patterns("customer_steps", lang).search(before):
+                continue  # theirs to need or do, or a clause told inside another one
+            start = max((c.end() for c in re.finditer(r"[,;:—–]", before)), default=0)
+            # A date put first on its own ("Jusqu'à jeudi, la chaudière est réparée") times
+            # the clause after it.
+            ends = [*(m.end() + c.start() for c in re.finditer(r"[,;:—–]", sentence[m.end():])),
+                    len(sentence)]
+            fronted = len(ends) > 1 and not sentence[start:m.start()].strip() \
+                and not sentence[m.end():ends[0]].strip()
+            clause = sentence[start:ends[1 if fronted else 0]]
+            if happened(clause, lang) or vocab.negation(lang).search(clause) \
+                    or cue("wishes+duties+requirements", lang).search(clause) \
+                    or patterns("customer_steps", lang).search(clause):
+                continue
+            if cue("completions", lang).search(clause) or any(
+                    patterns(f, lang).search(clause)
+                    for f in ("our_present", "our_future", "future", "taking_charge")):
+                return clause
+    return ""
 
 
 def _answered(customer_message: str, marker: str, lang: str | None, split: list[str]) -> str:
