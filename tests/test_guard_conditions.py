@@ -555,6 +555,34 @@ def test_an_option_beside_the_deed_is_no_offer_of_it(lang, draft, offered, impos
     assert any(v.startswith("new_commitment") for v in verdict(draft, imposed, lang))
 
 
+# A wish beside a condition of ours ("if you'd prefer, …, subject to availability"): the wish
+# left out where the rewrite still offers the thing is the customer's to drop; the other one
+# is not, and a wish the rewrite keeps does not stand in for it.
+@pytest.mark.parametrize("lang,draft,offered,dropped", [
+    ("en", "If you'd prefer, I can move you to the morning session, subject to availability.",
+     "I can also move you to the morning session if there is availability.",
+     "If you'd prefer, I can move you to the morning session."),
+    ("de", "Wenn Sie möchten, können wir Sie in den Vormittagskurs umbuchen, sofern dort "
+           "Plätze frei sind.",
+     "Wir können Sie auch in den Vormittagskurs umbuchen, sofern dort Plätze frei sind.",
+     "Wenn Sie möchten, können wir Sie in den Vormittagskurs umbuchen."),
+    ("es", "Si le interesa, podemos cambiarle al turno de mañana, siempre que queden plazas.",
+     "También podemos cambiarle al turno de mañana, siempre que queden plazas.",
+     "Si le interesa, podemos cambiarle al turno de mañana."),
+    ("fr", "Si tu en as envie, nous pouvons te changer pour la séance du matin, sous réserve "
+           "de places.",
+     "Nous pouvons aussi te changer pour la séance du matin, sous réserve de places.",
+     "Si tu en as envie, nous pouvons te changer pour la séance du matin."),
+    ("pt", "Se tiver interesse, podemos passar você para a turma da manhã, desde que haja vaga.",
+     "Também podemos passar você para a turma da manhã, desde que haja vaga.",
+     "Se tiver interesse, podemos passar você para a turma da manhã."),
+])
+def test_a_wish_beside_our_condition_may_go_our_condition_may_not(lang, draft, offered,
+                                                                  dropped):
+    assert verdict(draft, offered, lang) == []
+    assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
 # A condition that ends the sentence after a dash or a colon ("… – provided you book it by…")
 # is on what stands before the mark; advice there instead is caught.
 @pytest.mark.parametrize("lang,draft,kept,advice", [

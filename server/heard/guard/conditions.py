@@ -568,8 +568,26 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # "As long as" said from the span's end ("solange die Prüfung läuft" → "bis die
         # Prüfung abgeschlossen ist") is that condition too.
         spans = _lasting(s, lang)
+        # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
+        # the rewrite still offers it ("we can also print it in PETG"), is still their choice:
+        # it is not counted among the conditions the rewrite must keep, beside others it must
+        # ("if you'd prefer, I can move you, subject to availability" → "if there is space, I
+        # can move you" keeps the one that was ours).
+        wishes = [c for c in conds if _wished(c[1], lang)]
+        # (Not where it holds either way: "even if you don't feel like it, you can…".)
+        offered = bool(wishes) and not either \
+            and any(_offers(r_sents[i], mine, lang) for i in saying)
+        if offered:
+            # …nor is a wish of the rewrite a condition it keeps: "if you'd like, we can
+            # refund it, provided you send the receipt" → "if you'd like, we can refund it"
+            # still drops the receipt.
+            cond -= len(wishes)
+            kept -= min(len(wishes), sum(_wished(words, lang) for i in saying
+                                         for _, words, _ in _conditioned_on(r_sents[i], lang)))
+        # (A wish said as another condition, "if you pay 5 € more", is still a swap.)
+        ours = [c for c in conds if not offered or c not in wishes]
         fewer = cond > kept and (either or cond > kept + sum(
-            _timed(r_sents[i], [a for a, _, _ in conds], lang) for i in saying) + (sum(
+            _timed(r_sents[i], [a for a, _, _ in ours], lang) for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
@@ -587,23 +605,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         local = set().union(*(r_kept(j) for j in near))
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
-        # Only the customer's wish ("if you'd like, we can print it in PETG"), left out where
-        # the rewrite still offers it ("we can also print it in PETG"), is still their choice.
-        offered = bool(conds) and all(_wished(words, lang) for _, words, _ in conds) \
-            and any(_offers(r_sents[i], mine, lang) for i in saying)
-        dropped = fewer and not offered and (
-            any(_gone(a, local) for a, _, _ in conds)
+        dropped = fewer and (
+            any(_gone(a, local) for a, _, _ in ours)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or either
             or any(not addressed and _stated(words, x, lang)
-                   for _, words, addressed in conds for x in spoken)
+                   for _, words, addressed in ours for x in spoken)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
-                   for a, _, _ in conds for i in range(len(r_sents))))
+                   for a, _, _ in ours for i in range(len(r_sents))))
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before))
-        if dropped or (cond and not offered and _moved(
+        if dropped or (cond and _moved(
                 s, list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
                 conds, [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
