@@ -2193,3 +2193,53 @@ def test_getting_back_into_a_place_is_no_money_back():
 def test_a_thing_given_back_without_us_is_no_refund(lang, draft, thing, money):
     assert "new_commitment:refund" not in verdict(draft, thing, lang)
     assert "new_commitment:refund" in verdict(draft, money, lang)
+
+
+# A substitution the draft describes is its replacement, said without "replace": one thing "in
+# place of" another ("instead of", "anstelle", "à la place de", "en lugar de", "em vez de"),
+# or, in Portuguese, what was "trocado" (exchanged: "as peças trocadas"). A rewrite that says
+# it with "replace" restates it; a replacement of something else beside it is still new. ("The
+# new glasses" is no substitution: it names what the customer has.)
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("en",
+     "For the vegetarian guest, the kitchen serves a mushroom risotto instead of the lamb, at "
+     "the same price.",
+     "For the vegetarian guest, a mushroom risotto will replace the lamb, at the same price.",
+     "For the vegetarian guest, the kitchen serves a mushroom risotto instead of the lamb, at "
+     "the same price, and we'll replace your cracked wine glasses."),
+    ("de",
+     "Für den vegetarischen Gast serviert die Küche ein Pilzrisotto anstelle des Lammbratens, "
+     "zum gleichen Preis.",
+     "Für den vegetarischen Gast ersetzen wir den Lammbraten durch ein Pilzrisotto, zum gleichen "
+     "Preis.",
+     "Für den vegetarischen Gast serviert die Küche ein Pilzrisotto anstelle des Lammbratens, "
+     "zum gleichen Preis, und Ihre zerbrochenen Weingläser ersetzen wir."),
+    ("fr",
+     "Pour l'invitée végétarienne, la cuisine sert un risotto aux champignons à la place de "
+     "l'agneau, au même prix.",
+     "Pour l'invitée végétarienne, un risotto aux champignons remplacera l'agneau, au même prix.",
+     "Pour l'invitée végétarienne, la cuisine sert un risotto aux champignons à la place de "
+     "l'agneau, au même prix, et nous allons remplacer vos verres à vin fêlés."),
+    ("es",
+     "Para la invitada vegetariana, la cocina sirve un risotto de setas en lugar del cordero, al "
+     "mismo precio.",
+     "Para la invitada vegetariana, un risotto de setas sustituirá al cordero, al mismo precio.",
+     "Para la invitada vegetariana, la cocina sirve un risotto de setas en lugar del cordero, al "
+     "mismo precio, y le reemplazaremos las copas de vino rotas."),
+    ("pt",
+     "Para a convidada vegetariana, a cozinha serve um risoto de cogumelos em vez do cordeiro, "
+     "pelo mesmo preço.",
+     "Para a convidada vegetariana, um risoto de cogumelos vai substituir o cordeiro, pelo mesmo "
+     "preço.",
+     "Para a convidada vegetariana, a cozinha serve um risoto de cogumelos em vez do cordeiro, "
+     "pelo mesmo preço, e vamos substituir as suas taças de vinho rachadas."),    ("pt",
+     "O técnico fez a revisão da máquina de lavar, e as peças trocadas têm três meses de "
+     "garantia.",
+     "O técnico fez a revisão da máquina de lavar, e as peças substituídas têm três meses de "
+     "garantia.",
+     "O técnico fez a revisão da máquina de lavar, e as peças trocadas têm três meses de "
+     "garantia. Também vamos substituir a sua mangueira de entrada."),
+])
+def test_a_substitution_the_draft_describes_is_its_replacement(lang, draft, same, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:replacement" in verdict(draft, new, lang)

@@ -381,7 +381,9 @@ class Lang(BaseModel):
     covered_patterns: list[str]
     # Patterns, per commitment kind: an act of ours a draft says in the passive or from the
     # customer's side ("the deposit is returned to you", "bekommt ihr sie zurück", "é
-    # descontado"): still the draft's promise, which a rewrite may say actively.
+    # descontado"), or a substitution it describes without "replace" ("a risotto instead of
+    # the lamb", "em vez do cordeiro"): still the draft's promise, which a rewrite may say
+    # actively or with "replace".
     drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",

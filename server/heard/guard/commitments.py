@@ -340,7 +340,9 @@ def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     """Promises a draft makes without saying "we": a thing the warranty, the contract or the
     price pays for is free ("a peça está coberta pela garantia" → "a peça sai de graça"), and
     money back said in the passive or from the customer's side is our refund or discount ("el
-    depósito se le devuelve", "bekommt ihr sie zurück" → "we'll refund it"). Read in a draft
+    depósito se le devuelve", "bekommt ihr sie zurück" → "we'll refund it"), and a thing put in
+    place of another is our replacement ("un risotto à la place de l'agneau" → "un risotto
+    remplacera l'agneau", "peças trocadas" → "peças substituídas"). Read in a draft
     only: a rewrite that says so where the draft does not is the other checks' to judge, as
     before. A draft sentence with any negation reads none of them ("no se le devuelve")."""
     covered = "|".join(vocab.union("covered_patterns", codes))
