@@ -357,7 +357,10 @@ def _impersonal(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]
     devolverá el importe", "das Geld bekommen Sie zurück", "you'll get it back"), read in a
     rewrite: money back promised without "we" is still our promise. What the warranty or the
     price covers is left out: "c'est inclus", "está incluido" describe, they promise nothing."""
-    return [a for a in _drafted(codes) if a[1]]  # the covered ones are read as phrases
+    # A substitution the draft describes ("a risotto instead of the lamb") is read as its
+    # replacement in a draft only: in a rewrite, money beside it ("a €20 credit instead of a
+    # refund") says what is given, not that we replace something.
+    return [a for a in _drafted(codes) if a[1] and a[0] != "replacement"]
 
 
 @cache
