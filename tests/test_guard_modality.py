@@ -132,6 +132,30 @@ def test_an_estimate_said_as_a_fact_is_caught(lang: str, draft: str, firmer: str
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
 
 
+# A word of looking that names who looks ("assessor", "avaliador", "revisor", "Prüfer") is
+# no promise to look: what that person "should" do, said as what they will do, is firmer.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The assessor should confirm the final amount of the claim.",
+     "The final amount of the claim should be confirmed by the assessor.",
+     "The assessor will confirm the final amount of the claim."),
+    ("en", "An inspector should call you within 3 working days to book the visit.",
+     "Within 3 working days an inspector should call you to book the visit.",
+     "An inspector will call you within 3 working days to book the visit."),
+    ("pt", "O avaliador deve confirmar o valor final do sinistro.",
+     "O valor final do sinistro deve ser confirmado pelo avaliador.",
+     "O avaliador vai confirmar o valor final do sinistro."),
+    ("es", "El revisor debería confirmar el importe final de la póliza.",
+     "El importe final de la póliza debería confirmarlo el revisor.",
+     "El revisor va a confirmar el importe final de la póliza."),
+    ("fr", "Le contrôleur devrait confirmer le montant final du sinistre.",
+     "Le montant final du sinistre devrait être confirmé par le contrôleur.",
+     "Le contrôleur va confirmer le montant final du sinistre."),
+])
+def test_who_looks_is_no_look(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
 # What "could" or "may" leaves open, a rewrite may say as one possibility among others ("one
 # option is", "une option serait", "eine Möglichkeit wäre", "una opción sería", "uma opção
 # seria") or as what would happen ("the rest would follow"): as soft as the draft. Said as

@@ -528,6 +528,9 @@ class Lang(BaseModel):
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
+    # Endings that make a word of looking name who looks ("inspector", "vistoriador",
+    # "Prüfer", "contrôleur"): "an inspector will call" promises the call, no look.
+    agent_endings: list[str] = []
     # Patterns: a clause saying what will happen ("will", "va a", "-rá") or what we would do
     # ("we would", "devolveríamos", "nous rembourserions", "würden wir").
     future: list[str]

@@ -209,8 +209,11 @@ def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
     (`SUPPOSED`), which says "may", not "usually" or "we expect"; on the likely step, also
     a disclaimer ("a date I can't guarantee"), which says "usually", not "may"."""
     codes = vocab.codes(lang)
+    # A word of looking with an agent's ending names a person ("um vistoriador deve entrar em
+    # contato" → "vai entrar"): the inspector's call is as firm as anyone's.
+    agents = vocab.words(vocab.union("agent_endings", codes), longest_first=True) or "(?!)"
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
-                                          longest_first=True) + ")"
+                                          longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
     likely = [_estimates(lang).pattern, _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
     open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
