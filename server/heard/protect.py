@@ -137,9 +137,11 @@ _TITLE = "(?:" + "|".join(vocab.union("name_titles")) + r")\.?"
 # Titles come in a row ("Herr Dr. Weber", "Herr Prof. Dr. Lang"): each is a title, the name follows.
 _TITLES = rf"(?:{_TITLE}[ \t]+){{0,3}}"
 _NOT_NAMES = frozenset(vocab.union("not_names"))
-# "María de la Cruz": the name is masked whole and by its parts, never by "de" or "la".
+# "María de la Cruz": the name is masked whole and by its parts, never by "de" or "la"; nor
+# "Anna und Ben" by its "und", which would mask every "und" of the reply.
 _NAME_PARTICLES = {"de", "del", "da", "das", "do", "dos", "di", "du", "la", "le", "les", "van",
-                   "von", "der", "den", "ter", "y", "e", "bin", "al", "el", "st", "st."}
+                   "von", "der", "den", "ter", "y", "e", "bin", "al", "el", "st", "st.",
+                   "und", "and", "et", "ou", "oder", "or", "o", "u"}
 _SIGNOFF = "|".join(vocab.union("signoffs"))
 # Every HTML element (and the obsolete ones mail still carries): inside any tag only an
 # address, a placeholder or a marker is a fact, so no fact cuts a tag ("<iframe src=…>").
