@@ -238,6 +238,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     team = _team(phrases)
     codes = read or tuple(vocab.codes(lang))
     previous, promised = "", False
+    said_without_us = {id(a[2]) for a in _impersonal(codes)} if impersonal else set()
     for at, sentence in enumerate(sentences(norm(plain(text)))):
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
@@ -246,7 +247,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
             scanned = [*scanned, *(a for a in _impersonal(codes)
                                    if any(_money(sentence, m, codes, amounts)
                                           for m in a[2].finditer(sentence)))]
-        said_without_us = {id(a[2]) for a in _impersonal(codes)} if impersonal else set()
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -736,12 +736,14 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     # A fact the draft itself sets as a deadline is compared as one ("⟦2⟧ business days").
     timed = {m.group(0) for q in made if q.what == "deadline"
              for m in MARKER_RE.finditer(q.phrase)}
-    dated = [stems(s, lang) - timed for s in sentences(norm(plain(draft)))
+    draft_sentences = sentences(norm(plain(draft)))
+    drafted_sentences = [stems(s, lang) for s in draft_sentences]
+    dated = [st - timed for s, st in zip(draft_sentences, drafted_sentences, strict=True)
              if MARKER_RE.search(s)]
     readings = _readings(found)
     sending = patterns("sendings", lang)
-    said = [stems(s, lang) for s in sentences(norm(plain(draft))) if sending.search(s)]
-    drafted_sentences = [stems(s, lang) for s in sentences(norm(plain(draft)))]
+    said = [st for s, st in zip(draft_sentences, drafted_sentences, strict=True)
+            if sending.search(s)]
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
             for t in sentences(norm(plain(rewrite)))]
@@ -958,12 +960,6 @@ def _by_ourselves(clause: str, lang: str | None) -> re.Match[str] | None:
     if not m:
         return None
     return _read_first(m.group(0), m.group(0), clause, m)
-
-
-def _read_first(who: str, lead: str, clause: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The clause read with `lead` (what `m` found) first and its other words after, matched
-    on `who`: an act of ours said in any word order is read as "we'll" is."""
-    return re.compile(re.escape(who)).match(f"{lead} {clause[:m.start()]}{clause[m.end():]}")
 
 
 # A list item ("1. Open Settings", "- Review the figures"): a step of the list it is in. Its
