@@ -2195,6 +2195,32 @@ def test_a_thing_given_back_without_us_is_no_refund(lang, draft, thing, money):
     assert "new_commitment:refund" in verdict(draft, money, lang)
 
 
+# Getting a thing back is the customer's side of our giving it back, said with any verb and
+# any subject ("let's get your bike back on the road", "you can get the bike back"): a refund
+# only where its clause names money, as every other way of saying money back without "we"
+# reads (English had read "get your … back" as a refund whatever came back). Read the same in a
+# draft, where "we'll get your money back to you" is the refund a rewrite may restate.
+@pytest.mark.parametrize("thing,money", [
+    ("Our workshop has repaired the brakes, so let's get your bike back on the road.",
+     "Our workshop has repaired the brakes, so let's get your deposit back to you."),
+    ("Our workshop has repaired the brakes, so you can get the bike back tomorrow.",
+     "Our workshop has repaired the brakes, so you can get the money back tomorrow."),
+    ("Our workshop has repaired the brakes, and you will receive the frame back as well.",
+     "Our workshop has repaired the brakes, and you will receive the payment back as well."),
+])
+def test_getting_a_thing_back_is_no_refund(thing, money):
+    draft = "Our workshop has repaired the brakes."
+    assert "new_commitment:refund" not in verdict(draft, thing, "en")
+    assert "new_commitment:refund" in verdict(draft, money, "en")
+
+
+def test_a_drafts_money_got_back_is_its_refund():
+    draft = "Once the parcel reaches our warehouse, we'll get your money back to you."
+    assert verdict(draft, "Once the parcel reaches our warehouse, we'll refund your money.",
+                   "en") == []
+    assert "new_commitment:refund" in verdict(draft, "We'll refund your money.", "en")
+
+
 # A substitution the draft describes is its replacement, said without "replace": one thing "in
 # place of" another ("instead of", "anstelle", "à la place de", "en lugar de", "em vez de"),
 # or, in Portuguese, what was "trocado" (exchanged: "as peças trocadas"). A rewrite that says
