@@ -2269,3 +2269,22 @@ def test_a_drafts_money_got_back_is_its_refund():
 def test_a_substitution_the_draft_describes_is_its_replacement(lang, draft, same, new):
     assert verdict(draft, same, lang) == []
     assert "new_commitment:replacement" in verdict(draft, new, lang)
+
+
+# A new thing we issue, generate or create in place of one that stopped working is our
+# replacement in a draft as in a rewrite: "I have issued a new code" is the act "I've issued a
+# new one" restates (the rewrite's "new one" was read as a replacement, the draft's words were
+# not). Where the draft only lets the customer make one, or beside the draft's, a new one we
+# send is still new. English only: Spanish "uno nuevo" restates it too, but a draft read so
+# shares "nuevo" and "enviado" with any new thing a rewrite adds ("le enviaremos una tarjeta
+# nueva" went unflagged beside "le he generado un código nuevo y se lo he enviado").
+def test_a_new_thing_we_issue_is_our_replacement():
+    reset = "Your access code was reset during last night's update"
+    draft = f"{reset}. I have issued a new code and texted it to your mobile."
+    restated = f"{reset}, so I've issued a new one and texted it to your mobile."
+    assert verdict(draft, restated, "en") == []
+    # the customer's own new code is none of ours: "I've issued a new one" is still new there
+    theirs = f"{reset}. You can set a new code in the app."
+    assert "new_commitment:replacement" in verdict(theirs, restated, "en")
+    beside = draft[:-1] + ", and we'll send you a new entry card as well."
+    assert "new_commitment:replacement" in verdict(draft, beside, "en")
