@@ -2288,3 +2288,39 @@ def test_a_new_thing_we_issue_is_our_replacement():
     assert "new_commitment:replacement" in verdict(theirs, restated, "en")
     beside = draft[:-1] + ", and we'll send you a new entry card as well."
     assert "new_commitment:replacement" in verdict(draft, beside, "en")
+
+
+# A thanks carried on after "and" to a second thing the customer did ("thank you for renewing,
+# and for reporting it straight away") still thanks: the time in it is when they acted. A
+# clause of ours after the thanks ("…, and we'll look at it straight away") sets a deadline.
+@pytest.mark.parametrize("lang,draft,same,new", [
+    ("en", "Thank you for renewing. The second charge was a duplicate and has been refunded.",
+     "Thank you for renewing, and for reporting the double charge straight away. The second "
+     "charge was a duplicate and has been refunded.",
+     "Thank you for renewing, and we'll look at the double charge straight away. The second "
+     "charge was a duplicate and has been refunded."),
+    ("de", "Danke für die Verlängerung. Die zweite Abbuchung war doppelt und ist erstattet.",
+     "Danke für die Verlängerung und auch für die umgehend geschickte Meldung. Die zweite "
+     "Abbuchung war doppelt und ist erstattet.",
+     "Danke für die Verlängerung, und wir prüfen die Abbuchung sofort. Die zweite Abbuchung "
+     "war doppelt und ist erstattet."),
+    ("es", "Gracias por renovar. El segundo cobro fue un duplicado y ya está devuelto.",
+     "Gracias por renovar y por avisarnos enseguida del doble cobro. El segundo cobro fue un "
+     "duplicado y ya está devuelto.",
+     "Gracias por renovar, y revisamos el doble cobro enseguida. El segundo cobro fue un "
+     "duplicado y ya está devuelto."),
+    ("fr", "Merci pour votre renouvellement. Le second prélèvement était un doublon et il est "
+     "remboursé.",
+     "Merci pour votre renouvellement et pour avoir signalé tout de suite le double "
+     "prélèvement. Le second prélèvement était un doublon et il est remboursé.",
+     "Merci pour votre renouvellement, et nous vérifions le double prélèvement tout de suite. "
+     "Le second prélèvement était un doublon et il est remboursé."),
+    ("pt", "Obrigado pela renovação. A segunda cobrança foi duplicada e já foi estornada.",
+     "Obrigado pela renovação e por avisar de imediato sobre a cobrança em dobro. A segunda "
+     "cobrança foi duplicada e já foi estornada.",
+     "Obrigado pela renovação, e verificamos a cobrança em dobro de imediato. A segunda "
+     "cobrança foi duplicada e já foi estornada."),
+])
+def test_a_thanks_carried_on_after_and_still_thanks(lang, draft, same, new):
+    assert verdict(draft, same, lang) == []
+    assert "new_commitment:deadline" in verdict(draft, new, lang)

@@ -1290,3 +1290,43 @@ def test_a_day_in_what_we_apologise_for_dates_what_happened(lang, customer, draf
     that tells what will happen is still a new date."""
     assert as_written(draft, sorry, customer, lang) == []
     assert "new_fact" in as_written(draft, foretold, customer, lang)
+
+
+# The customer's own time or day with a word that makes the outcome certain ("for sure",
+# "sicher", "sin problema", "à coup sûr", "com certeza") is a result we vouch for: a promise.
+# Quoted back as their situation, it describes.
+@pytest.mark.parametrize("lang,customer,draft,quoted,vouched", [
+    ("en", "My train leaves at 16:40, will the repair be done?",
+     "The technician starts at 9:00 and the repair takes about five hours.",
+     "Your train leaves at 16:40. The technician starts at 9:00 and the repair takes about "
+     "five hours.",
+     "The technician starts at 9:00 and the repair takes about five hours; your 16:40 train "
+     "is definitely fine."),
+    ("de", "Mein Zug fährt um 16:40 Uhr. Ist die Reparatur bis dahin fertig?",
+     "Der Techniker beginnt um 9:00 Uhr, die Reparatur dauert etwa fünf Stunden.",
+     "Ihr Zug fährt um 16:40 Uhr. Der Techniker beginnt um 9:00 Uhr, die Reparatur dauert "
+     "etwa fünf Stunden.",
+     "Der Techniker beginnt um 9:00 Uhr, die Reparatur dauert etwa fünf Stunden; Ihren Zug "
+     "um 16:40 Uhr erreichen Sie sicher."),
+    ("es", "Mi tren sale a las 16:40, ¿estará lista la reparación?",
+     "El técnico empieza a las 9:00 y la reparación dura unas cinco horas.",
+     "Su tren sale a las 16:40. El técnico empieza a las 9:00 y la reparación dura unas "
+     "cinco horas.",
+     "El técnico empieza a las 9:00 y la reparación dura unas cinco horas; el tren de las "
+     "16:40 lo toma sin problema."),
+    ("fr", "Mon train part à 16:40, la réparation sera-t-elle finie ?",
+     "Le technicien commence à 9:00 et la réparation prend environ cinq heures.",
+     "Votre train part à 16:40. Le technicien commence à 9:00 et la réparation prend environ "
+     "cinq heures.",
+     "Le technicien commence à 9:00 et la réparation prend environ cinq heures : vous prenez "
+     "sans problème votre train de 16:40."),
+    ("pt", "Meu trem sai às 16:40, o conserto fica pronto?",
+     "O técnico começa às 9:00 e o conserto leva cerca de cinco horas.",
+     "Seu trem sai às 16:40. O técnico começa às 9:00 e o conserto leva cerca de cinco horas.",
+     "O técnico começa às 9:00 e o conserto leva cerca de cinco horas; o trem das 16:40 "
+     "você pega sem problema."),
+])
+def test_the_customers_own_time_made_certain_is_a_promise(lang, customer, draft, quoted,
+                                                          vouched):
+    assert verdict(draft, quoted, customer, lang) == {}
+    assert "new_commitment:customer_fact" in as_written(draft, vouched, customer, lang)

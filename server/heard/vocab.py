@@ -661,6 +661,11 @@ class Lang(BaseModel):
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]
+    # Phrases: what makes an outcome certain ("for sure", "definitely", "sicher", "auf jeden
+    # Fall", "sin problema", "à coup sûr", "com certeza"): the customer's own time or event in
+    # a clause that says so ("Ihren Bus um ⟦14⟧ erreichen Sie sicher") is a result we vouch
+    # for, a promise (guard/facts.py).
+    assurances: list[str]
     # Phrases: what an act is for ("in order to", "para", "um", "pour"): "le prestaremos
     # unas gafas para conducir mientras tanto" lends glasses; driving is what for. English
     # "to" is left out: "I'll come back to you" is no purpose.
@@ -676,6 +681,10 @@ class Lang(BaseModel):
     # Phrases: thanking the customer for what they did ("thank you for", "gracias por"): a time
     # in that clause ("…for telling us straight away") is when they acted, no deadline of ours.
     thanks: list[str]
+    # Phrases: what carries a thanks on to a second thing after "and" ("thank you for renewing,
+    # and for flagging it straight away": "for", "für", "por", "pour", "pelo"): that thing is
+    # thanked too, and a time in it is when they acted.
+    thanks_again: list[str]
     # Phrases: the language's closed-class words, one word each (articles and their
     # contractions, pronouns, conjunctions, common prepositions and adverbs). Near languages
     # (es/pt) blur for the detector; a word of one list that the other lacks tells them apart

@@ -293,8 +293,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
                         and not _elapsed(lang)[1].match(m.group(0)):
                     continue  # "2 days before the renewal": a time between two events
-                if what == "deadline" and cue("thanks", lang).search(
-                        CLAUSE.split(sentence[:m.start()])[-1]):
+                if what == "deadline" and _thanked(sentence[:m.start()], lang):
                     continue  # "thank you for telling us straight away": when they acted
                 if what == "deadline" and _thanked_story(sentence, m, lang):
                     continue  # "thanks for the photos: they showed it straight away"
@@ -405,6 +404,26 @@ def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]
     return bool(RELATIVE_DAY_RE.search(time)) and (
         tense.happened(clause, lang) or tense.standing(clause, lang, stood)) and not any(
         what != "deadline" and pattern.search(clause) for what, _, pattern in scanned)
+
+
+@cache
+def _thanks_again(lang: str | None) -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + vocab.words(vocab.union("thanks_again", vocab.codes(lang)),
+                                              longest_first=True) + r")(?!\w)", re.I)
+
+
+def _thanked(before: str, lang: str | None) -> bool:
+    """What leads up to a time (`before`, its sentence so far) is a thanks for what the
+    customer did: in the time's own clause ("thank you for telling us straight away"), or
+    carried on to it after "and" ("thank you for renewing, and for flagging it straight
+    away", "merci pour votre message et pour avoir signalé…"). A clause of its own after the
+    thanks ("thanks for waiting, and we'll ship it today") is no thanks."""
+    for clause in reversed(CLAUSE.split(before)):
+        if cue("thanks", lang).search(clause):
+            return True
+        if clause.strip() and not _thanks_again(lang).match(clause):
+            return False
+    return False
 
 
 def _thanked_story(sentence: str, m: re.Match[str], lang: str | None) -> bool:

@@ -96,7 +96,9 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     and _paid_back(marker, lang, normed().get(marker, []))) or (
                     kinds.get(marker) in ("date", "time")
                     and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang)
-                ) or _resulting(marker, lang, normed().get(marker, []))
+                ) or _resulting(marker, lang, normed().get(marker, [])) or (
+                    kinds.get(marker) in ("date", "time")
+                    and _assured(marker, lang, normed().get(marker, [])))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
                     customer_message, marker, lang, normed().get(marker, []))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
@@ -314,6 +316,19 @@ def _resulting(marker: str, lang: str | None, split: list[str]) -> str:
     return next((c for s in split for c in re.split(r"[,;:—–]", s)
                  if marker in c and cue("results", lang).search(c) and not happened(c, lang)),
                 "")
+
+
+def _assured(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that vouches for the customer's own time or day ("und Ihren Bus um ⟦14⟧
+    erreichen Sie damit sicher", "you'll make the ⟦6⟧ train for sure", "llegás sin problema
+    al cumpleaños del ⟦9⟧"): their time made an outcome we are certain of, a promise, whatever
+    the verb. Said of what happened, negated, asked or wished, it only describes. `split`:
+    the rewrite's sentences, normalised, that hold the marker."""
+    return next((c for s in split if not s.rstrip().endswith("?")
+                 for c in re.split(r"[,;:—–]", s)
+                 if marker in c and cue("assurances", lang).search(c)
+                 and not happened(c, lang) and not vocab.negation(lang).search(c)
+                 and not _wanted(c, lang)), "")
 
 
 def customer_events(draft: str, rewrite: str, customer_message: str,
