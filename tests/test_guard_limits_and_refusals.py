@@ -325,3 +325,60 @@ def test_a_free_thing_said_with_without(lang, draft, kept, charged):
 def test_work_done_as_a_courtesy_is_a_new_free_thing(lang, draft, rewrite):
     """Work the draft does not offer, done "as a courtesy", is a free thing it never gave."""
     assert "new_commitment" in verdict(draft, rewrite, "", lang)
+
+
+# ── a refusal restated in other words keeps the decision; a yes, a maybe or silence does not ──
+@pytest.mark.parametrize("lang,draft,kept", [
+    ("en", "We can't offer a refund for this order because it was opened.",
+     "Since the order was opened, a refund is off the table."),
+    ("en", "We can't offer a refund for this order because it was opened.",
+     "A refund for an opened order is out of the question, I'm afraid."),
+    ("en", "We can't offer a refund for this order because it was opened.",
+     "I wish I could refund you, but the order was opened."),
+    ("en", "I can't guarantee that the parcel arrives before Monday.",
+     "I'm not able to commit to the parcel arriving before Monday."),
+    ("de", "Eine Erstattung ist nicht möglich, weil die Ware geöffnet wurde.",
+     "Ich wünschte, ich könnte dir das Geld zurückzahlen, aber die Ware wurde geöffnet."),
+    ("fr", "Nous ne pouvons pas rembourser cette commande, car elle a été ouverte.",
+     "Un remboursement est hors de question pour une commande ouverte."),
+    ("fr", "Je ne peux pas garantir une livraison avant lundi.",
+     "Une livraison avant lundi est possible, mais je ne peux pas m'y engager."),
+    ("es", "No podemos reembolsar este pedido porque fue abierto.",
+     "El pedido fue abierto, por lo que un reembolso queda descartado."),
+    ("es", "No puedo garantizar la entrega antes del lunes.",
+     "No puedo comprometerme a una entrega antes del lunes."),
+    ("pt", "Não podemos reembolsar este pedido porque ele foi aberto.",
+     "O reembolso está fora de questão, porque o pedido foi aberto."),
+    ("pt", "Duas aulas podem ser repostas; a terceira não entra na reposição.",
+     "Consigo repor duas aulas; a terceira, infelizmente, não dá para repor."),
+])
+def test_a_refusal_in_other_words_keeps_the_decision(lang, draft, kept):
+    """A refusal said as an idiom ("off the table", "hors de question", "queda descartado",
+    "fora de questão"), as a wish that cannot come true ("I wish I could", "ich wünschte, ich
+    könnte"), or with the verb of the refused noun ("repor" for "reposição", "m'engager" and
+    "commit to" for "guarantee") keeps the decision."""
+    assert "decision_changed" not in verdict(draft, kept, "", lang)
+
+
+@pytest.mark.parametrize("lang,draft,changed", [
+    ("en", "We cannot cancel your booking for Friday, as the window to do so has closed.",
+     "The window has closed, but we have cancelled your booking for Friday anyway."),
+    ("en", "We cannot cancel your booking for Friday, as the window to do so has closed.",
+     "The window has closed, though we might still cancel your booking for Friday."),
+    ("en", "We can't offer a refund for this order because it was opened.",
+     "The order was opened, but a refund is on the table."),
+    ("de", "Ihre Buchung für Freitag können wir nicht stornieren, da die Frist abgelaufen ist.",
+     "Die Frist ist abgelaufen, trotzdem haben wir Ihre Buchung für Freitag storniert."),
+    ("fr", "Nous ne pouvons pas annuler votre réservation de vendredi, le délai étant dépassé.",
+     "Le délai est dépassé, mais nous avons annulé votre réservation de vendredi."),
+    ("pt", "Não podemos cancelar sua reserva de sexta, pois o prazo já terminou.",
+     "O prazo já terminou, mas cancelamos sua reserva de sexta mesmo assim."),
+    ("pt", "Duas aulas podem ser repostas; a terceira não entra na reposição.",
+     "Consigo repor duas aulas, e a terceira também."),
+    ("fr", "Je ne peux pas garantir une livraison avant lundi.",
+     "Une livraison avant lundi est possible."),
+])
+def test_a_refusal_made_a_yes_or_a_maybe_is_caught(lang, draft, changed):
+    """The same refusals turned into a yes, softened into a maybe or left out are still a
+    changed decision: "off the table" refuses only where it is said."""
+    assert "decision_changed" in verdict(draft, changed, "", lang)
