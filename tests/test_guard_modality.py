@@ -560,3 +560,48 @@ def test_a_clause_restating_another_hedged_sentence_is_judged_by_that_one() -> N
               "mail. If that is too late, the finished half ships on Wednesday.")
     assert verdict(draft, kept, "en") == []
     assert "new_commitment:modality" in verdict(draft, firmer, "en")
+
+
+# A clause naming an option before a colon or a dash introduces what follows as that option
+# ("there's a fallback: we hand the track over first"): as soft as the draft's "could". Without
+# the option, or after a colon that introduces a plan, the same words are what we will do.
+OPTION = {
+    "en": ("If the boards are late again, we could hand over the finished track first and add "
+           "the scenery afterwards.",
+           "If the boards are delayed again, there's a fallback: we hand over the finished "
+           "track first and add the scenery afterwards.",
+           "If the boards are delayed again, here is the plan: we hand over the finished track "
+           "first and add the scenery afterwards."),
+    "fr": ("Si les planches arrivent en retard, nous pourrions livrer le circuit d'abord et "
+           "ajouter le décor ensuite.",
+           "Si les planches arrivent en retard, il existe une solution de repli : nous livrons "
+           "le circuit d'abord et ajoutons le décor ensuite.",
+           "Si les planches arrivent en retard, voici le plan : nous livrons le circuit "
+           "d'abord et ajoutons le décor ensuite."),
+    "es": ("Si las tablas llegan tarde, podríamos entregar el circuito primero y añadir el "
+           "decorado después.",
+           "Si las tablas llegan tarde, hay una alternativa: entregamos el circuito primero y "
+           "añadimos el decorado después.",
+           "Si las tablas llegan tarde, este es el plan: entregamos el circuito primero y "
+           "añadimos el decorado después."),
+    "de": ("Falls die Platten wieder zu spät kommen, könnten wir die Strecke zuerst übergeben "
+           "und die Landschaft später ergänzen.",
+           "Falls die Platten wieder zu spät kommen, gibt es eine Ausweichlösung: Wir übergeben "
+           "die Strecke zuerst und ergänzen die Landschaft später.",
+           "Falls die Platten wieder zu spät kommen, so ist der Plan: Wir übergeben die "
+           "Strecke zuerst und ergänzen die Landschaft später."),
+    "pt": ("Se as placas atrasarem, poderíamos entregar a pista primeiro e acrescentar o "
+           "cenário depois.",
+           "Se as placas atrasarem, há uma alternativa: entregamos a pista primeiro e "
+           "acrescentamos o cenário depois.",
+           "Se as placas atrasarem, o plano é este: entregamos a pista primeiro e "
+           "acrescentamos o cenário depois."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPTION))
+def test_what_an_option_introduces_is_as_soft(lang: str) -> None:
+    draft, kept, firmer = OPTION[lang]
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+

@@ -302,6 +302,26 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
                       r"[^,;:.!?—–]*", re.I)
 
 
+def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
+    """A sentence's clauses (`_SPLIT`), where one naming an option before a colon or a dash
+    keeps what it introduces: "there's a fallback: we hand over the track first", "une
+    autre option : nous expédions…" say what may be done, as "we could hand it over" does.
+    Not one holding a fact the draft never gave (`facts`): that is the customer's account
+    (see `modality_kept`), not the draft's option."""
+    out: list[str] = []
+    start, opened = 0, False
+    for m in [*_SPLIT.finditer(sentence), None]:
+        part = sentence[start:m.start() if m else len(sentence)]
+        if opened:
+            out[-1] += " " + part
+        else:
+            out.append(part)
+        opened = bool(m and m.group(0) in ":—–" and cue(SUPPOSED, lang).search(out[-1])
+                      and set(MARKER_RE.findall(out[-1])) <= facts)
+        start = m.end() if m else start
+    return out
+
+
 def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
@@ -315,13 +335,14 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     # What an "if" clause says is not stated as certain: "if the refund has not appeared by
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
-    clauses = [_if_clause(lang).sub(" ", c) for s in rewritten for c in _SPLIT.split(s)]
+    facts = set(MARKER_RE.findall(draft))
+    clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
+               for c in _introduced(s, lang, facts)]
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it").
     disclaiming = {_if_clause(lang).sub(" ", c) for s in rewritten if disclaimed(s, lang)
-                   for c in _SPLIT.split(s)}
+                   for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
-    facts = set(MARKER_RE.findall(draft))
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
