@@ -449,7 +449,6 @@ def test_a_promise_to_look_said_again_is_as_soft(lang, text):
     assert verdict(text, text, lang) == []
 
 
-
 # A deadline is the time it names, not its words: "right away" and "immediately" are one time,
 # "shortly" is another, a later one; the same rewrite is the draft's promise said again when the
 # draft says "right away", a new deadline when it only says "shortly".
@@ -2324,3 +2323,78 @@ def test_a_new_thing_we_issue_is_our_replacement():
 def test_a_thanks_carried_on_after_and_still_thanks(lang, draft, same, new):
     assert verdict(draft, same, lang) == []
     assert "new_commitment:deadline" in verdict(draft, new, lang)
+
+
+def _read_in(draft: str, rewrites: tuple[str, ...], lang: str, category: str) -> list[bool]:
+    """Per rewrite, whether it is found to add a `category` commitment to `draft`."""
+    return [f"new_commitment:{category}" in verdict(draft, r, lang) for r in rewrites]
+
+
+# "That's on us" ("das geht auf uns") owns a fault in the words of a credit: it gives
+# something only where its sentence or the one before names money ("The delivery fee? That's
+# on us."). After an apology for a missed visit it says whose the mistake is; a rewrite that
+# says so adds no credit, and one that makes the fee ours still does.
+@pytest.mark.parametrize("lang,draft,fault,money", [
+    ("en", "I'm sorry the technician missed Tuesday's visit; he is booked for Friday at 9.",
+     "I'm sorry the technician missed Tuesday's visit, and that's on us. He is booked for "
+     "Friday at 9.",
+     "I'm sorry the technician missed Tuesday's visit. The call-out fee? That's on us. He is "
+     "booked for Friday at 9."),
+    ("en", "Our courier left the parcel at the wrong address; a new one leaves today.",
+     "Our courier left the parcel at the wrong address, which is entirely on us; a new one "
+     "leaves today.",
+     "Our courier left the parcel at the wrong address, and the charge for the new one is "
+     "waived, that's on us; a new one leaves today."),
+    ("de", "Der Techniker ist am Dienstag nicht gekommen, das tut mir leid; er kommt am "
+     "Freitag um 9 Uhr.",
+     "Der Techniker ist am Dienstag nicht gekommen, und das geht klar auf uns. Er kommt am "
+     "Freitag um 9 Uhr.",
+     "Der Techniker ist am Dienstag nicht gekommen. Die Anfahrtskosten? Das geht auf uns. Er "
+     "kommt am Freitag um 9 Uhr."),
+])
+def test_a_fault_owned_is_no_credit(lang, draft, fault, money):
+    assert _read_in(draft, (fault, money), lang, "credit") == [False, True]
+
+
+# Giving back said with no word of money ("nous vous rendrons", "le devolveremos",
+# "devolver-lhe", "wir geben Ihnen … zurück") is a refund only where its clause names money:
+# "we'll return your bike" gives a thing back. Read so in a draft as in a rewrite, and the
+# money given back ("les 40 € d'acompte", "el depósito", "a caução", "die Kaution") stays one.
+@pytest.mark.parametrize("lang,draft,thing,money", [
+    ("fr", "Votre vélo est réparé.",
+     "Votre vélo est réparé, et nous vous rendrons le vélo samedi à l'atelier.",
+     "Votre vélo est réparé, et nous vous rendrons les 40 € d'acompte samedi."),
+    ("fr", "Votre vélo est réparé.",
+     "Votre vélo est réparé : nous vous le rendons samedi, avec la selle d'origine.",
+     "Votre vélo est réparé : nous vous rendons le dépôt de garantie samedi."),
+    ("es", "Su bicicleta ya está reparada.",
+     "Su bicicleta ya está reparada y le devolveremos la bicicleta el sábado en el taller.",
+     "Su bicicleta ya está reparada y le devolveremos el depósito el sábado."),
+    ("es", "Su bicicleta ya está reparada.",
+     "Su bicicleta ya está reparada: se la devolvemos el sábado con el sillín original.",
+     "Su bicicleta ya está reparada: los gastos de envío se los devolvemos el sábado."),
+    ("es", "Su bicicleta ya está reparada.",
+     "Su bicicleta ya está reparada. Si no queda conforme, le devolvemos la bicicleta vieja.",
+     "Su bicicleta ya está reparada. Si no queda conforme, le devolvemos lo que pagó."),
+    ("pt", "A sua bicicleta já está reparada.",
+     "A sua bicicleta já está reparada e vamos devolver-lhe a bicicleta no sábado, na oficina.",
+     "A sua bicicleta já está reparada e vamos devolver-lhe a caução no sábado."),
+    ("de", "Ihr Fahrrad ist repariert.",
+     "Ihr Fahrrad ist repariert, und wir geben Ihnen das Rad am Samstag in der Werkstatt "
+     "zurück.",
+     "Ihr Fahrrad ist repariert, und wir geben Ihnen die Kaution am Samstag zurück."),
+])
+def test_a_thing_we_give_back_is_no_refund(lang, draft, thing, money):
+    assert _read_in(draft, (thing, money), lang, "refund") == [False, True]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("fr", "Si vous annulez avant vendredi, nous vous rendrons les 40 € d'acompte.",
+     "Si vous annulez avant vendredi, nous vous rembourserons les 40 € d'acompte.",
+     "Nous vous rembourserons les 40 € d'acompte."),
+    ("es", "Si cancela antes del viernes, le devolveremos el depósito de 40 €.",
+     "Si cancela antes del viernes, le reembolsaremos el depósito de 40 €.",
+     "Le reembolsaremos el depósito de 40 €."),
+])
+def test_money_we_give_back_in_a_draft_is_its_refund(lang, draft, kept, dropped):
+    assert _read_in(draft, (kept, dropped), lang, "refund") == [False, True]

@@ -602,6 +602,15 @@ class Lang(BaseModel):
     # "o valor"): money back said without "we" is read as a refund only in a clause naming
     # money, for "vous récupérez la voiture" and "Sie bekommen Ihr Rad zurück" give back a thing.
     money_nouns: list[str]
+    # Patterns: a fault owned in the words of a credit ("that's on us", "das geht auf uns"):
+    # a credit only where its sentence or the one before names money ("The fee? That's on
+    # us."); else it says whose the fault is, and gives nothing.
+    owned_faults: list[str] = []
+    # Patterns: our giving back said with no word of money ("nous vous rendrons", "le
+    # devolveremos", "devolver-lhe", "wir geben Ihnen … zurück"): a refund only where its
+    # sentence names money, in a draft as in a rewrite: "we'll return your bike" gives back a
+    # thing.
+    given_back: list[str] = []
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]
@@ -722,7 +731,7 @@ class Lang(BaseModel):
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives",
-                     "ours_done", "paid_back", "money_nouns",
+                     "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",

@@ -247,6 +247,12 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
             scanned = [*scanned, *(a for a in _impersonal(codes)
                                    if any(_money(sentence, m, codes, amounts)
                                           for m in a[2].finditer(sentence)))]
+        # "le devolveremos el depósito" gives money back, "le devolveremos la bici" a thing.
+        # Its money may be named before, where a pronoun takes it up ("su señal sigue siendo
+        # válida. Si lo prefiere, se la devolvemos"): read in its sentence and the one before.
+        given = _given_back(codes)
+        if given.search(sentence) and _money(previous + " " + sentence, None, codes, amounts):
+            scanned += [("refund", False, given)]
         if not scanned:
             previous, promised = sentence, False  # no promise here: nothing to read
             continue
@@ -272,6 +278,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
             for m in pattern.finditer(sentence):
                 if id(pattern) in said_without_us and not _money(sentence, m, codes, amounts):
                     continue  # "vous récupérez la voiture": a thing given back, no refund
+                if what == "credit" and _owned_fault(sentence, m, prior, codes, amounts):
+                    continue  # "it didn't, and that's on us": our fault, nothing given
                 promised = True
                 if what != "deadline" and ((word and negated)
                                            or _negated_before(sentence[:m.start()], lang)
@@ -370,15 +378,40 @@ def _money_nouns(codes: tuple[str, ...]) -> re.Pattern[str]:
 _AMOUNT = re.compile(AMOUNT_RE.pattern, re.I)  # read in lower case ("eur 25")
 
 
-def _money(sentence: str, m: re.Match[str], codes: tuple[str, ...],
+def _money(sentence: str, m: re.Match[str] | None, codes: tuple[str, ...],
            amounts: frozenset[str]) -> bool:
-    """Whether the clause of `m` names money: an amount's marker, an amount, a money noun.
-    "Se le devolverá la fianza" gives money back; "vous récupérez la voiture", "Sie bekommen
-    Ihr Rad zurück", "you'll get it back" give back a thing, or say nothing of what."""
-    clause = (CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
-              + CLAUSE.split(sentence[m.end():])[0])
+    """Whether the clause of `m` (without `m`, the sentence) names money: an amount's marker,
+    an amount, a money noun. "Se le devolverá la fianza" gives money back; "vous récupérez
+    la voiture", "Sie bekommen Ihr Rad zurück", "you'll get it back" give back a thing, or say
+    nothing of what."""
+    clause = sentence if m is None else (CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
+                                         + CLAUSE.split(sentence[m.end():])[0])
     return any(x.group(0) in amounts for x in MARKER_RE.finditer(clause)) \
         or bool(_AMOUNT.search(clause) or _money_nouns(codes).search(clause))
+
+
+@cache
+def _given_back(codes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(vocab.union("given_back", codes)) or "(?!)", re.I)
+
+
+@cache
+def _owned_faults(codes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(vocab.union("owned_faults", codes)) or "(?!)", re.I)
+
+
+def _owned_fault(sentence: str, m: re.Match[str], before: str, codes: tuple[str, ...],
+                 amounts: frozenset[str]) -> bool:
+    """Whether a credit's words own a fault and no more: "that's on us" ("das geht auf uns")
+    with no money named in its sentence or the one before. "The fee? That's on us." and
+    "that's on us, so the ⟦2⟧ fee is waived" give; "the office should have called you, and
+    that's on us" says whose the mistake is."""
+    said = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
+    if not any(o.end() == len(said) for o in _owned_faults(codes).finditer(said)):
+        return False
+    told = before + " " + sentence
+    return not (any(x.group(0) in amounts for x in MARKER_RE.finditer(told))
+                or _AMOUNT.search(told) or _money_nouns(codes).search(told))
 
 
 def _whole(sentence: str, start: int, end: int) -> str:
@@ -735,7 +768,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
                     amounts: frozenset[str] = frozenset()) -> list[Violation]:
-    made = promises(draft, phrases, lang, drafted=True, read=read)
+    made = promises(draft, phrases, lang, drafted=True, read=read, amounts=amounts)
     # Each promise the draft makes once: one said again in the same words, about the same
     # things, the same way, compares the same (only where it stands differs), so a long draft
     # costs each rewrite promise its distinct ones, not every copy.
@@ -884,7 +917,8 @@ def _tells(act: re.Match[str], lang: str | None) -> bool:
 
 def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
     return any(pattern.search(clause)
-               for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read))
+               for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read)) \
+        or bool(_given_back(read).search(clause) and _money(clause, None, read, frozenset()))
 
 
 def new_actions(draft: str, rewrite: str, lang: str | None = None,
