@@ -465,6 +465,10 @@ class Lang(BaseModel):
     # Phrases: what holds whatever happens ("even if", "either way", "mesmo assim", "quand
     # même", "trotzdem"): no condition, and said where the draft has one, it drops it.
     regardless: list[str] = []
+    # Phrases: …and, in the clause a condition conditions, the words saying it holds all the
+    # same ("if the inspector can't come, the shelter is still usable"), which alone say
+    # something else ("still waiting"): such a condition is said again by "even if".
+    concessives: list[str] = []
     # Patterns: "only" ("nur", "ne … que", "só") before a condition in its clause: "covered
     # only if the survey finds…" may well not happen…
     restrictives: list[str] = []

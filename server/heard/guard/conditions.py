@@ -305,11 +305,14 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
     doesn't work"); nor one that names nothing of its own ("once it's here"). What the
     customer does or wants, said another way, is still up to them ("if you'd like support"
     → "if you'd rather do it together"): both with the customer as subject is no swap."""
-    other = [(ra, mine) for r in saying for ra, _, mine in _conditioned_on(r, lang)
+    # A wish is the customer's whoever its subject ("falls Mats Lust hat" → "wenn er
+    # möchte"): one wish said as another is still up to them.
+    other = [(ra, mine or _wished(words, lang)) for r in saying
+             for ra, words, mine in _conditioned_on(r, lang)
              if ra and not any(_kin(ra, a) for a, _, _ in conds)]
     return any(
         len(a) >= 2 and not (a & near) and not _pointing(lang) & {w.lower() for w in words}
-        and any(not (theirs and mine) for _, mine in other)
+        and any(not ((theirs or _wished(words, lang)) and mine) for _, mine in other)
         for a, words, theirs in conds)
 
 
@@ -427,12 +430,37 @@ def _sets(before: str, about: set[str], lang: str | None) -> bool:
     return False
 
 
+def _conceded(sentence: str, lang: str | None) -> bool:
+    """A clause next to one of the sentence's conditions says what it conditions holds all
+    the same: "if the inspector can't come, the shelter is still usable", "…, ist der
+    Schutzraum trotzdem nutzbar", "we'll still ship the rest if the part is late". Only
+    beside the condition: "if it passes we refund you, but the fee still applies" concedes
+    nothing about the refund."""
+    same = _all_the_same(lang)
+    for m in _cues(sentence, lang):
+        end = _CLAUSE_END.search(sentence, m.end())
+        after = CLAUSE.split(sentence[end.end():])[0] if end else ""
+        if same.search(after + " " + CLAUSE.split(sentence[:m.start()])[-1]):
+            return True
+    return False
+
+
+@cache
+def _all_the_same(lang: str | None) -> re.Pattern[str]:
+    codes = vocab.codes(lang)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(
+        vocab.union("regardless", codes) + vocab.union("concessives", codes),
+        longest_first=True) + r")(?!\w)", re.I)
+
+
 def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
     """The sentence offers what the draft sentence (`drafted`, its stems) says: an option
-    ("we can", "podemos") in a clause saying it ("we can also print them in PETG"), not one
-    beside it ("we'll print them in PETG, and you can pick them up on Friday")."""
-    return any(cue("options", lang).search(c) and len(stems(c, lang) & drafted) >= _SAYS
-               for c in CLAUSE.split(sentence))
+    ("we can", "podemos") or our glad offer ("I'm happy to", "gerne", "con gusto") in a clause
+    saying it ("we can also print them in PETG"), not one beside it ("we'll print them in
+    PETG, and you can pick them up on Friday")."""
+    offer = patterns("our_offers", lang)
+    return any((cue("options", lang).search(c) or offer.search(c))
+               and len(stems(c, lang) & drafted) >= _SAYS for c in CLAUSE.split(sentence))
 
 
 def _exclusions(sentence: str, lang: str | None) -> int:
@@ -497,18 +525,21 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(blocks(draft)))
     d_stems = cache(lambda d: stems(d, lang))
-    conditioned = [(d, d_stems(d)) for d in dict.fromkeys(drafted) if _conditions(d, lang)]
+    conditioned = [(d, d_stems(d), _conditions(d, lang)) for d in dict.fromkeys(drafted)
+                   if _conditions(d, lang)]
     hedged = [(d, d_stems(d), _hedges(d, lang)) for d in dict.fromkeys(drafted)
               if _hedges(d, lang)]
 
-    def left_for(i: int, s: str, mine: set[str]) -> int:
-        """A rewrite sentence's hedges left for draft sentence `s` once the draft's hedged
-        sentence it says more closely has had its own: "…could ship on Monday" keeps the
-        "could" of the sentence it restates, not the "we expect" of one it shares a word
-        with; a sentence merging both keeps one for each."""
-        claimed = max((n for d, ds, n in hedged
+    def left_for(i: int, s: str, mine: set[str],
+                 among: list[tuple[str, set[str], int]] | None = None,
+                 how: Callable[[str, str | None], int] = _hedges) -> int:
+        """A rewrite sentence's hedges (or conditions, `how`) left for draft sentence `s` once
+        the draft's hedged (conditioned) sentence it says more closely has had its own:
+        "…could ship on Monday" keeps the "could" of the sentence it restates, not the "we
+        expect" of one it shares a word with; a sentence merging both keeps one for each."""
+        claimed = max((n for d, ds, n in (hedged if among is None else among)
                        if d != s and len(r_stems[i] & ds) > len(r_stems[i] & mine)), default=0)
-        return max(0, counted(i, _hedges) - claimed)
+        return max(0, counted(i, how) - claimed)
 
     for s in dict.fromkeys(drafted):
         out = judged[s] = []
@@ -543,6 +574,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
                           and not whole and not either):
             continue  # left out or said in other words: the fact and promise checks judge it
+        # A draft whose condition already says what holds all the same ("if the inspector
+        # can't come, the shelter is still usable") is said again by "even if": there it
+        # keeps the condition, not drops it.
+        conceded = either and _conceded(s, lang)
+        either = either and not conceded
         # A condition may open the sentence before ("Still not there by Friday? Then we…"),
         # unless that sentence says another of the draft's conditional sentences again: its
         # "once the battery arrives, we'll fit it" keeps its "once" for itself; or its "if" is
@@ -550,17 +586,24 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         among = set(saying)
         before = [i - 1 for i in saying if i and (i - 1) not in among
                   and (r_sents[i - 1].endswith("?") or (not any(
-                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds in conditioned)
+                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds, _ in conditioned)
                       and _sets(r_sents[i - 1], about, lang)))]
         # …or be what it requires, a sentence that goes on from it naming what the condition
         # was about ("You'll need the receipt. Then we can refund it.").
         # An "if possible" keeps only one of the draft's: elsewhere it asks, conditions nothing.
+        # A rewrite sentence that says another conditioned sentence of the draft more closely
+        # keeps that one's conditions first ("the stain treatment, only with your approval"
+        # keeps the price line's, not the "if the silk weakens" of the sentence about the
+        # stain beside it): conditions are matched to their own sentence, not counted over
+        # neighbours.
         polite = _courteous(s, lang)
-        kept = sum(counted(i, _conditions) - max(0, counted(i, _courteous) - polite)
+        kept = sum(max(0, left_for(i, s, mine, conditioned, _conditions)
+                       - max(0, counted(i, _courteous) - polite))
                    for i in saying) + sum(
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before) + sum(
             1 for i in saying if i and required_before(r_sents[i - 1], r_sents[i], lang)
-            and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds))
+            and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds)) + (sum(
+                len(regardless.findall(r_sents[i])) for i in saying) if conceded else 0)
         # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
         # what the draft's condition was about is that condition (elsewhere it tells time).
         # (Not where the sentence says it holds either way: "either way, we'll send it after
@@ -623,7 +666,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
-        elif not fewer and conds and _swapped(conds, spoken, local, lang):
+        elif not fewer and ours and _swapped(ours, spoken, local, lang):
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))
