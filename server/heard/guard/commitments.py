@@ -33,6 +33,7 @@ from heard.guard.text import (
     gist,
     norm,
     patterns,
+    patterns_of,
     plain,
     required_before,
     sentences,
@@ -250,7 +251,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # "le devolveremos el depósito" gives money back, "le devolveremos la bici" a thing.
         # Its money may be named before, where a pronoun takes it up ("su señal sigue siendo
         # válida. Si lo prefiere, se la devolvemos"): read in its sentence and the one before.
-        given = _given_back(codes)
+        given = patterns_of("given_back", codes)
         if given.search(sentence) and _money(previous + " " + sentence, None, codes, amounts):
             scanned += [("refund", False, given)]
         if not scanned:
@@ -370,11 +371,6 @@ def _impersonal(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]
     return [a for a in _drafted(codes) if a[1] and a[0] != "replacement"]
 
 
-@cache
-def _money_nouns(codes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(vocab.union("money_nouns", codes)) or "(?!)", re.I)
-
-
 _AMOUNT = re.compile(AMOUNT_RE.pattern, re.I)  # read in lower case ("eur 25")
 
 
@@ -387,17 +383,7 @@ def _money(sentence: str, m: re.Match[str] | None, codes: tuple[str, ...],
     clause = sentence if m is None else (CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
                                          + CLAUSE.split(sentence[m.end():])[0])
     return any(x.group(0) in amounts for x in MARKER_RE.finditer(clause)) \
-        or bool(_AMOUNT.search(clause) or _money_nouns(codes).search(clause))
-
-
-@cache
-def _given_back(codes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(vocab.union("given_back", codes)) or "(?!)", re.I)
-
-
-@cache
-def _owned_faults(codes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(vocab.union("owned_faults", codes)) or "(?!)", re.I)
+        or bool(_AMOUNT.search(clause) or patterns_of("money_nouns", codes).search(clause))
 
 
 def _owned_fault(sentence: str, m: re.Match[str], before: str, codes: tuple[str, ...],
@@ -407,11 +393,9 @@ def _owned_fault(sentence: str, m: re.Match[str], before: str, codes: tuple[str,
     "that's on us, so the ⟦2⟧ fee is waived" give; "the office should have called you, and
     that's on us" says whose the mistake is."""
     said = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
-    if not any(o.end() == len(said) for o in _owned_faults(codes).finditer(said)):
+    if not any(o.end() == len(said) for o in patterns_of("owned_faults", codes).finditer(said)):
         return False
-    told = before + " " + sentence
-    return not (any(x.group(0) in amounts for x in MARKER_RE.finditer(told))
-                or _AMOUNT.search(told) or _money_nouns(codes).search(told))
+    return not _money(before + " " + sentence, None, codes, amounts)
 
 
 def _whole(sentence: str, start: int, end: int) -> str:
@@ -918,7 +902,8 @@ def _tells(act: re.Match[str], lang: str | None) -> bool:
 def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
     return any(pattern.search(clause)
                for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read)) \
-        or bool(_given_back(read).search(clause) and _money(clause, None, read, frozenset()))
+        or bool(patterns_of("given_back", read).search(clause)
+                and _money(clause, None, read, frozenset()))
 
 
 def new_actions(draft: str, rewrite: str, lang: str | None = None,

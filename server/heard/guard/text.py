@@ -120,9 +120,14 @@ def required_before(previous: str, sentence: str, lang: str | None) -> bool:
 @cache
 def patterns(field: str, lang: str | None) -> re.Pattern[str]:
     """A pattern field of the draft's language (every language's when it is unknown) as one
-    alternation: "reason_openers", "reviews", "future", "advice", "exclusions". A field a
-    language leaves empty matches nothing (an empty alternation would match everywhere)."""
-    codes = vocab.codes(lang)
+    alternation: "reason_openers", "reviews", "future", "advice", "exclusions"."""
+    return patterns_of(field, tuple(vocab.codes(lang)))
+
+
+@cache
+def patterns_of(field: str, codes: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern field of these languages as one alternation. A field they leave empty matches
+    nothing (an empty alternation would match everywhere)."""
     return re.compile("|".join(vocab.union(field, codes)) or r"(?!)", re.I)
 
 
