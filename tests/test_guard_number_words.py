@@ -38,3 +38,18 @@ def test_a_ten_inside_a_compound_is_read_whole():
     """"quatre-vingt-dix" is ninety, not a "quatre" and a "dix" to keep apart."""
     assert "fact_missing" in verdict("Comptez quatre-vingt-dix minutes.",
                                      "Comptez quatre minutes.", "", "fr")
+
+
+# A count of times in one word holds its cardinal: "two missed pick-ups" is "missed twice".
+# Only where the rewrite says the draft's number so: a count of times of the rewrite's own is
+# read as before, and the draft's "twice" asks for no "two".
+@pytest.mark.parametrize("lang, draft, kept, changed", [
+    ("en", "Sorry about the two missed pick-ups.", "Sorry we missed you twice.",
+     "Sorry we missed you thrice."),
+    ("de", "Entschuldige die zwei ausgefallenen Abholungen.",
+     "Entschuldige, dass du zweimal vergeblich gewartet hast.",
+     "Entschuldige, dass du dreimal vergeblich gewartet hast."),
+])
+def test_a_count_of_times_in_one_word_is_its_cardinal(lang, draft, kept, changed):
+    assert not facts(draft, kept, lang)
+    assert "fact_missing" in facts(draft, changed, lang)

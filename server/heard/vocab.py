@@ -640,6 +640,10 @@ class Lang(BaseModel):
     # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
     # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
     demonstratives: list[str]
+    # Phrases: a count of times in one word, in order from two ("twice", "thrice"; "zweimal",
+    # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
+    # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").
+    multiplicatives: list[str]
     # Phrases: "that", "dass", "que" opening a clause that goes on with the one before ("if it
     # turns out, that it was a false alarm"): a condition is about that clause too.
     complementizers: list[str]

@@ -581,6 +581,28 @@ def _inline(text: str, at: int, lang: str | None) -> int:
     return -2
 
 
+@cache
+def _multiplied(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Each language's counts of times in one word ("twice", "zweimal") and the cardinal of
+    the same value in that language ("two", "zwei")."""
+    spelled: dict[str, str] = {}
+    for code in vocab.codes(lang):
+        by_value: dict[int, str] = {}
+        for word, value in _values(code).items():
+            by_value.setdefault(value, word)
+        for value, word in enumerate(vocab.union("multiplicatives", [code]), 2):
+            spelled.setdefault(word.lower(), by_value[value])
+    pattern = r"(?<!\w)(?:" + vocab.words(spelled, longest_first=True) + r")(?!\w)"
+    return re.compile(pattern if spelled else r"(?!)", re.I), spelled
+
+
+def _times(text: str, lang: str | None) -> str:
+    """`text` (normalised) with each count of times in one word as its cardinal ("zweimal
+    vergeblich" → "zwei vergeblich"): the same number, for a rewrite keeping the draft's."""
+    pattern, spelled = _multiplied(lang)
+    return pattern.sub(lambda m: spelled[m.group(0).lower()], text)
+
+
 def number_words(draft: str, rewrite: str, customer_message: str = "",
                  lang: str | None = None) -> list[Violation]:
     """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
@@ -597,7 +619,9 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     told = {_value(w, lang) for w in counts_own}
     if {_value(m.group(0), lang) for m in found if topics.match(r, m.end())} - told:
         counts_own = Counter()  # the draft's count said with another number: changed
-    got = [m.group(0) for m in found]
+    # A count of times in one word says the draft's cardinal ("zwei Abholungen" →
+    # "zweimal"); it is never read as a number the draft lacks.
+    got = [m.group(0) for m in _cardinal(lang).finditer(_times(r, lang))]
     # A number that counts the list it introduces ("two options: <ul>…</ul>") is said by a
     # list of as many items in the rewrite ("one of these: <ul>…</ul>"); one that counts the
     # facts listed after it on one line ("two slots: ⟦5⟧ or ⟦7⟧") by those facts, each of
