@@ -1280,3 +1280,89 @@ def test_consent_said_as_a_noun_is_a_condition(lang, draft, kept, dropped):
 def test_a_condition_kept_in_another_sentence_is_that_sentences(lang, draft, kept, dropped):
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:condition" in verdict(draft, dropped, lang)
+
+
+# "Only once" said with a time word: "not … until", "only after", "only when" ("erst, wenn",
+# "qu'une fois… / seulement quand", "no … hasta que", "não … até que") still holds the step
+# back until the event. The unsafe twins: a bare "when" or "as soon as", which expects the
+# event, and the condition left out.
+@pytest.mark.parametrize("lang,draft,kept,expected,bare", [
+    ("en", "I can only confirm the extra seats once the venue sends the final floor plan.",
+     ["I can't confirm the extra seats until the venue sends the final floor plan.",
+      "I'll be able to confirm the extra seats only after the venue sends the final floor plan.",
+      "I'll only know about the extra seats when the venue sends the final floor plan."],
+     "I'll confirm the extra seats when the venue sends the final floor plan.",
+     "I can confirm the extra seats."),
+    ("de", "Die zusätzlichen Plätze kann ich nur bestätigen, wenn der Veranstalter den "
+     "endgültigen Saalplan schickt.",
+     ["Die zusätzlichen Plätze kann ich erst bestätigen, wenn der Veranstalter den endgültigen "
+      "Saalplan schickt.",
+      "Bestätigen kann ich die zusätzlichen Plätze erst, nachdem der Veranstalter den "
+      "endgültigen Saalplan geschickt hat."],
+     "Die zusätzlichen Plätze bestätige ich, sobald der Veranstalter den endgültigen Saalplan "
+     "schickt.",
+     "Die zusätzlichen Plätze kann ich bestätigen."),
+    ("fr", "Je ne peux confirmer les places supplémentaires qu'une fois que la salle aura envoyé "
+     "le plan définitif.",
+     ["Je ne pourrai pas confirmer les places supplémentaires jusqu'à ce que la salle envoie le "
+      "plan définitif.",
+      "Je pourrai confirmer les places supplémentaires seulement quand la salle aura envoyé le "
+      "plan définitif."],
+     "Je confirmerai les places supplémentaires quand la salle aura envoyé le plan définitif.",
+     "Je peux confirmer les places supplémentaires."),
+    ("es", "Solo puedo confirmar las plazas extra una vez que el local envíe el plano definitivo.",
+     ["No puedo confirmar las plazas extra hasta que el local envíe el plano definitivo.",
+      "Podré confirmar las plazas extra solo después de que el local envíe el plano definitivo."],
+     "Confirmaré las plazas extra cuando el local envíe el plano definitivo.",
+     "Puedo confirmar las plazas extra."),
+    ("pt", "Só posso confirmar os lugares extra se o espaço enviar a planta final.",
+     ["Não posso confirmar os lugares extra até que o espaço envie a planta final.",
+      "Posso confirmar os lugares extra só depois de o espaço enviar a planta final."],
+     "Confirmo os lugares extra quando o espaço enviar a planta final.",
+     "Posso confirmar os lugares extra."),
+])
+def test_only_once_said_as_not_until(lang, draft, kept, expected, bare):
+    for rewrite in kept:
+        assert verdict(draft, rewrite, lang) == [], rewrite
+    for rewrite in (expected, bare):
+        assert any(v.startswith("new_commitment") for v in verdict(draft, rewrite, lang)), rewrite
+
+
+# A "not … until" is a time only where the draft has no condition on it: "we can't ship it
+# until Monday" keeps no "only if the part arrives".
+@pytest.mark.parametrize("lang,draft,other", [
+    ("en", "We can only ship the frame if the glass arrives undamaged.",
+     "We can't ship the frame until Monday."),
+    ("es", "Solo podemos enviar el marco si el cristal llega sin daños.",
+     "No podemos enviar el marco hasta el lunes."),
+])
+def test_not_until_a_date_keeps_no_condition(lang, draft, other):
+    assert any(v.startswith("new_commitment") for v in verdict(draft, other, lang))
+
+
+# A "can" its clause denies offers nothing: "I can't confirm it yet" keeps no "we can probably
+# add it", so that hedge, firmed up in the next sentence, is still caught. (English: the
+# sentence-level modality check already reads "I can't confirm it yet" as firm.)
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("de", "Das zusätzliche Regal können wir wahrscheinlich einbauen, aber bestätigen kann ich "
+     "es nur, wenn der Schreiner die Wand ausgemessen hat.",
+     "Das zusätzliche Regal kann ich noch nicht bestätigen. Der Einbau klappt wahrscheinlich, "
+     "aber sicher weiß ich es erst, wenn der Schreiner die Wand ausgemessen hat.",
+     "Das zusätzliche Regal kann ich noch nicht bestätigen. Der Einbau klappt auf jeden Fall, "
+     "aber sicher weiß ich es erst, wenn der Schreiner die Wand ausgemessen hat."),
+    ("es", "Probablemente podemos montar el estante extra, pero solo puedo confirmarlo una vez "
+     "que el carpintero mida la pared.",
+     "No puedo confirmar todavía el estante extra. Montarlo probablemente sea posible, pero "
+     "solo lo sabré cuando el carpintero mida la pared.",
+     "No puedo confirmar todavía el estante extra. Montarlo es seguro, pero solo lo sabré "
+     "cuando el carpintero mida la pared."),
+    ("pt", "Provavelmente podemos montar a prateleira extra, mas só posso confirmar se o "
+     "carpinteiro medir a parede.",
+     "Não posso confirmar ainda a prateleira extra. Montá-la provavelmente dá certo, mas só "
+     "vou saber quando o carpinteiro medir a parede.",
+     "Não posso confirmar ainda a prateleira extra. Montá-la dá certo com certeza, mas só vou "
+     "saber quando o carpinteiro medir a parede."),
+])
+def test_a_denied_can_keeps_no_hedge(lang, draft, kept, firmer):
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

@@ -95,11 +95,31 @@ def _only_ifs(sentence: str, lang: str | None) -> int:
 def _unsure(sentence: str, lang: str | None) -> int:
     """Its conditions that leave the event open: an "if", or one "only" restricts ("only once
     the survey confirms it"), not a bare "once" or "as soon as", which expects it, nor an "if
-    possible", which asks."""
+    possible", which asks. A "when" or "after" that "only" restricts ("I'll only know when…",
+    "erst nach…") and a "not … until" ("I can't confirm it until…") hold it open too: the
+    same "only once" said with a time word."""
     sure, advice = _sure(lang), patterns("advice", lang)
     return sum(1 for m in _cues(sentence, lang)
                if (not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
-               and not advice.match(sentence, m.start()))
+               and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang))
+
+
+def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
+    """Its time words that make a condition: a "when" or "after" that "only" restricts ("I
+    can confirm only after…", "je ne le saurai qu'après…", "erst wenn…") and an "until" after
+    a negation in its clause ("we can't confirm it until…", "no lo sabremos hasta que…",
+    "não conseguimos confirmar até que…"): nothing happens before the event."""
+    out = []
+    only, no = patterns("restrictives", lang), vocab.negation(lang)
+    for m in cue("temporal_conditions", lang).finditer(sentence):
+        if not cue("conditions", lang).match(sentence, m.start()) and (
+                _restricted(sentence, m.start(), lang) or only.search(m.group(0) + " ")):
+            out.append(m)
+    for m in cue("untils", lang).finditer(sentence):
+        start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        if no.search(sentence[start:m.start()]):
+            out.append(m)
+    return out
 
 
 def _courteous(sentence: str, lang: str | None) -> int:
@@ -121,8 +141,12 @@ def _can(sentence: str, lang: str | None) -> int:
     "can" ("puede"), which keeps them: both say the thing is possible, not promised."""
     if sentence.rstrip().endswith("?"):
         return 0
+    # A "can" its clause denies ("I can't confirm it yet", "no podemos") offers nothing: it
+    # keeps no "we can probably add it".
+    no = vocab.negation(lang)
     return sum(1 for m in hedges_in(sentence, lang) if able(m.group(0), lang)) \
-        + len(cue("options", lang).findall(sentence))
+        + sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
+              for _ in cue("options", lang).finditer(c))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:
@@ -218,7 +242,10 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     ("once we have these"): both are about what was said before."""
     found = 0
     back = _back(lang)
-    for m in cue("temporal_conditions", lang).finditer(sentence):
+    # (A "not … until" on it is one too: "I can't confirm it until the allocation comes".)
+    said = [*cue("temporal_conditions", lang).finditer(sentence),
+            *(m for m in _only_then(sentence, lang) if cue("untils", lang).fullmatch(m.group(0)))]
+    for m in said:
         if cue("conditions", lang).match(sentence, m.start()):
             continue  # the field's name holds "conditions": their patterns come along
         start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
