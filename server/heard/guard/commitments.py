@@ -162,6 +162,20 @@ def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     return not _opens(lang).search(clause, 0, end.start())
 
 
+def _refused_after(m: re.Match[str], lang: str | None) -> bool:
+    """The act named first and refused after it in its own clause, by a "no" before what
+    would make it possible: "ese descuento no puedo ofrecérselo", "o desconto também não é
+    possível", "le remboursement intégral n'est pas possible", "a refund isn't something we
+    can offer". Only up to what opens a clause of its own ("a discount that you can't get
+    elsewhere", "a refund if we can't repair it": the "no" is that clause's). Read in a
+    rewrite, as `_negated_after`."""
+    clause = CLAUSE.split(m.string[m.end():])[0]
+    inner = _opens(lang).search(clause)
+    clause = clause[:inner.start()] if inner else clause
+    no = vocab.negation(lang).search(clause)
+    return bool(no) and bool(cue("options", lang).search(clause, no.end()))
+
+
 @cache
 def _closing(lang: str | None) -> re.Pattern[str] | None:
     found = vocab.union("closing_negations", vocab.codes(lang))
@@ -284,7 +298,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 promised = True
                 if what != "deadline" and ((word and negated)
                                            or _negated_before(sentence[:m.start()], lang)
-                                           or (not drafted and _negated_after(m, lang))):
+                                           or (not drafted and (_negated_after(m, lang)
+                                                                or _refused_after(m, lang)))):
                     continue
                 if what == "guarantee" and _unvouched(sentence[:m.start()], lang):
                     continue
