@@ -13,6 +13,10 @@ from heard.guard.violation import Violation
 # ("unfortunately the delivery was postponed", "leider verschoben"), so only a "no" in the
 # clause that names the change refuses it, and a word of regret is no "no".
 _EVENTS = frozenset({"extension"})
+# Decisions a disclaimer refuses by itself, with or without a "no" of its own: "sin
+# garantía", "ohne Gewähr", "no hay garantía" refuse a guarantee as "no puedo garantizarlo"
+# does (vocab.Lang.disclaimers, the same words the modality check reads as a soft promise).
+_DISCLAIMED = frozenset({"guarantee"})
 
 
 @cache
@@ -109,16 +113,19 @@ def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
 
 
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
-              refused: re.Pattern[str] | None = None, free: bool = False) -> int:
+              refused: re.Pattern[str] | None = None, free: bool = False,
+              disclaimed: re.Pattern[str] | None = None) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
     this is no longer possible."), or saying words that refuse it by themselves with no "no"
     (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
     "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
     refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
-    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo"."""
+    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo".
+    A `disclaimed` sentence ("sin garantía") refuses it whatever else it says."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
+        disclaimed is not None and disclaimed.search(s)) or (
         refused is not None and refused.search(s) and not no.search(s)) or (
         (no.search(s) or (free and _free_without(lang).search(s))) and (about.search(s) or (
             n > 0 and about.search(sents[n - 1])
@@ -145,17 +152,19 @@ def _ungiven(sentence: str, lang: str | None) -> str:
 
 
 def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
-           refused: re.Pattern[str] | None) -> bool:
+           refused: re.Pattern[str] | None,
+           disclaimed: re.Pattern[str] | None = None) -> bool:
     """The rewrite refuses `about` in fewer sentences than the draft. A free thing the rewrite
     says with "without" ("sem custo") stands in for one the draft says with a "no" ("a
     reaplicação dentro da garantia não tem custo"), never for a refusal."""
-    said = _refusals(r_sents, about, lang, refused)
-    drafted = _refusals(d_sents, about, lang, refused)
+    said = _refusals(r_sents, about, lang, refused, disclaimed=disclaimed)
+    drafted = _refusals(d_sents, about, lang, refused, disclaimed=disclaimed)
     if said >= drafted:
         return False
-    given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused)
-    return not given or said + min(given, _refusals(r_sents, about, lang, refused, True)
-                                   - said) < drafted
+    given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused,
+                                disclaimed=disclaimed)
+    return not given or said + min(given, _refusals(r_sents, about, lang, refused, True,
+                                                    disclaimed) - said) < drafted
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -178,6 +187,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     why_r = [c for s in r_sents for c in _reasons_cut(s, lang)]
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
+        off = cue("disclaimers", lang) if category in _DISCLAIMED else None
         if category in _EVENTS:
             if _fewer(_clauses(r_sents, lang), _clauses(d_sents, lang), about, lang, no) \
                     and _fewer(_clauses(bare_r, lang), _clauses(bare_d, lang), about, lang, no):
@@ -185,10 +195,10 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
-        if (_fewer(r_sents, d_sents, about, lang, no)
-                and _fewer(bare_r, bare_d, about, lang, no)
-                and _fewer(cut_r, cut_d, about, lang, no)
-                and _fewer(why_r, why_d, about, lang, no)):
+        if (_fewer(r_sents, d_sents, about, lang, no, off)
+                and _fewer(bare_r, bare_d, about, lang, no, off)
+                and _fewer(cut_r, cut_d, about, lang, no, off)
+                and _fewer(why_r, why_d, about, lang, no, off)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
     return out
