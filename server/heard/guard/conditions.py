@@ -31,6 +31,7 @@ from heard.guard.modality import (
     disclaimed,
     due,
     hedges_in,
+    permitted,
     possible,
     supposed,
 )
@@ -137,14 +138,16 @@ def _sure(lang: str | None) -> re.Pattern[str]:
 
 
 def _can(sentence: str, lang: str | None) -> int:
-    """Its hedges that are the future of "can" ("podrá"), or, in a rewrite, its present
-    "can" ("puede"), which keeps them: both say the thing is possible, not promised."""
+    """Its hedges that are the future of "can" ("podrá") or what "you" may do (`permitted`),
+    or, in a rewrite, its present "can" ("puede"), which keeps them: both say the thing is
+    possible, not promised."""
     if sentence.rstrip().endswith("?"):
         return 0
     # A "can" its clause denies ("I can't confirm it yet", "no podemos") offers nothing: it
     # keeps no "we can probably add it".
     no = vocab.negation(lang)
-    return sum(1 for m in hedges_in(sentence, lang) if able(m.group(0), lang)) \
+    return sum(1 for m in hedges_in(sentence, lang)
+               if able(m.group(0), lang) or permitted(sentence, m, lang)) \
         + sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
               for _ in cue("options", lang).finditer(c))
 

@@ -171,6 +171,14 @@ def able(hedge: str, lang: str | None) -> bool:
     return " ".join(hedge.lower().split()) in vocab.union("abilities", vocab.codes(lang))
 
 
+def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
+    """A softest-step modal right after "you" ("you may collect it", "usted podría
+    recogerlo", "vous pourriez passer"): what the customer is allowed to do, which "you
+    can" says as well as the modal did; "you will collect it" is still a firmer promise."""
+    return len(hedge.group(0).split()) == 1 and possible(hedge.group(0), lang) \
+        and bool(_you(lang)[1].search(sentence, 0, hedge.start()))
+
+
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
 
 
@@ -288,7 +296,8 @@ def _softened(sentence: str, lang: str | None
                 if sentence.count(f) > window.count(f)}
         heads = _heads(window, lang) - firm
         if heads:
-            step = ("due" if m in due else "able" if able(m.group(0), lang) else "possible"
+            step = ("due" if m in due else "able" if able(m.group(0), lang)
+                    or permitted(sentence, m, lang) else "possible"
                     if possible(m.group(0), lang) else "likely") if own_verb else "look"
             out.append((heads, content, mine, others, step))
     return out
