@@ -336,6 +336,33 @@ def test_the_customers_asked_date_answered_as_a_statement_is_a_promise(lang, cus
      "combinar a visita.",
      "Atribuímos um técnico que lhe vai ligar para combinar a visita. Até quinta-feira a "
      "caldeira fica consertada."),
+    # A "that"-clause only tells ("you wrote that you're away until Thursday"), but one
+    # opened by a request of ours to someone else ("peço ao depósito que a guarde até
+    # quinta-feira") is what we see done: a deadline we promise.
+    ("en", "I'm away until Thursday, so nobody can take the parcel.",
+     "Your parcel is at the local depot.",
+     "You mentioned that you're away until Thursday; your parcel is at the local depot.",
+     "Your parcel is at the local depot. We've asked the depot to keep it for you until "
+     "Thursday."),
+    ("pt", "Estou fora até quinta-feira, ninguém pode receber a encomenda.",
+     "A sua encomenda está no depósito local.",
+     "Disse-nos que está fora até quinta-feira; a sua encomenda está no depósito local.",
+     "A sua encomenda está no depósito local. Peço ao depósito que a guarde até "
+     "quinta-feira."),
+    ("es", "Estoy fuera hasta el jueves, nadie puede recoger el paquete.",
+     "Su paquete está en el almacén local.",
+     "Nos dijo que está fuera hasta el jueves; su paquete está en el almacén local.",
+     "Su paquete está en el almacén local. Le pido al almacén que lo guarde hasta el jueves."),
+    ("fr", "Je suis absent jusqu'à jeudi, personne ne peut prendre le colis.",
+     "Votre colis est au dépôt local.",
+     "Vous nous avez écrit que vous êtes absent jusqu'à jeudi ; votre colis est au dépôt "
+     "local.",
+     "Votre colis est au dépôt local. Je demande au dépôt qu'il le garde jusqu'à jeudi."),
+    ("de", "Ich bin bis Donnerstag verreist, niemand kann das Paket annehmen.",
+     "Ihr Paket liegt im Depot vor Ort.",
+     "Sie schrieben, dass Sie bis Donnerstag verreist sind; Ihr Paket liegt im Depot vor Ort.",
+     "Ihr Paket liegt im Depot vor Ort. Ich bitte das Depot, dass es das Paket bis "
+     "Donnerstag aufbewahrt."),
 ])
 def test_until_the_customers_date_with_a_thing_done_or_our_act_is_a_deadline(
         lang, customer, draft, lasting, done_by):

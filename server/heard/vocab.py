@@ -571,6 +571,12 @@ class Lang(BaseModel):
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).
     taking_charge: list[str]
+    # Patterns: we or I asking someone else to do a thing, up to the word that opens what we
+    # ask ("I'll ask the driver to", "peço ao motorista que", "le pido al conductor que", "je
+    # demande au chauffeur de", "ich bitte den Fahrer,"): what they do at our asking is ours to
+    # see done, so a date set on it is a deadline we promise, though a "that" opens it.
+    # Asking the customer ("I ask you to", "peço-lhe que") is their step, none of these.
+    our_requests: list[str] = []
     # Patterns: we or I doing it ourselves ("we file it ourselves", "nous déposons nous-mêmes",
     # "wir reichen ihn selbst ein", "nosotros mismos", "nós mesmos"): the act of its clause is
     # one we take on, a promise in the present as "we'll" is (guard/commitments.py).
@@ -737,6 +743,7 @@ class Lang(BaseModel):
                      "not_hedges", "not_conditions", "held_conditions", "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
+                     "our_requests",
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",

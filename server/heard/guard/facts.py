@@ -267,6 +267,8 @@ def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
             if m.group("marker") != marker:
                 continue
             before = sentence[:m.start()]
+            if asked := _asked_of(sentence, m, lang):
+                return asked  # a request of ours: its "that"-clause is what we see done
             if cue("wishes+duties+requirements+complementizers", lang).search(before) \
                     or patterns("customer_steps", lang).search(before):
                 continue  # theirs to need or do, or a clause told inside another one
@@ -287,6 +289,22 @@ def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
                     for f in ("our_present", "our_future", "future", "taking_charge")):
                 return clause
     return ""
+
+
+def _asked_of(sentence: str, until: re.Match[str], lang: str | None) -> str:
+    """The clause, up to the `until` date, in which we ask someone else to do a thing
+    ("I'll ask the driver to wait until", "peço ao motorista que espere até", "je demande au
+    chauffeur qu'il attende jusqu'à", "ich bitte den Fahrer, dass er bis … wartet"): what
+    they do at our asking is ours to see done and a deadline on it is ours, though a "that"
+    opens it as it opens a clause that only tells ("you wrote that you're away until").
+    Not what we will not ask, nor what we ask of the customer."""
+    before = sentence[:until.start()]
+    asked = next(reversed(list(patterns("our_requests", lang).finditer(before))), None)
+    if asked is None or re.search(r"[;:—–]", before[asked.end():]):
+        return ""
+    start = max((c.end() for c in re.finditer(r"[,;:—–]", before[:asked.start()])), default=0)
+    clause = sentence[start:until.end()]
+    return "" if vocab.negation(lang).search(clause) else clause
 
 
 def _answered(customer_message: str, marker: str, lang: str | None, split: list[str]) -> str:
