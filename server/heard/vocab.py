@@ -646,6 +646,13 @@ class Lang(BaseModel):
     # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
     # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
     demonstratives: list[str]
+    # Phrases: what stands before a count that names again a set the reply has counted ("the
+    # six hoodies" after "six names", "das seis bicicletas", "ces deux colis"): a definite
+    # plural article, a plural demonstrative, "all". The count is the first mention's fact.
+    counted_again: list[str]
+    # Phrases: right after such a count, what makes it count another set ("the two others",
+    # "les deux autres", "os dois restantes", "die zwei neuen"): a count of its own.
+    another_set: list[str]
     # Phrases: a count of times in one word, in order from two ("twice", "thrice"; "zweimal",
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").

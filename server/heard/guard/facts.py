@@ -600,6 +600,40 @@ def _inline(text: str, at: int, lang: str | None) -> int:
 
 
 @cache
+def _counted_again(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What comes before a count that names a set counted already ("the six hoodies" after
+    "six names"), and what right after it makes it another set ("the two others") or a
+    quantity, which is a fact wherever it stands ("the two days", "die zwei Euro")."""
+    codes = vocab.codes(lang)
+    units = vocab.words(vocab.union("time_units", codes), longest_first=True)
+    money = "|".join(vocab.union("currency_words", codes))
+    return (re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("counted_again", codes),
+                                                   longest_first=True) + r")\s+$"),
+            re.compile(r"\s+(?:" + vocab.words(vocab.union("another_set", codes),
+                                               longest_first=True)
+                       + rf"|(?:\w+\s+)?(?:{units}|{money}))(?!\w)", re.I))
+
+
+def _again(text: str, found: list[re.Match[str]], lang: str | None) -> Counter:
+    """The number words of `text` (normalised) that count again a set it has counted: the
+    same value said before, now after a definite article or a demonstrative ("six names were
+    printed … we can reprint the six hoodies", "grupo de seis pessoas … das seis
+    bicicletas"). The set is one fact, said at its first count: a rewrite may name it again
+    without the number, as a reader would ("the hoodies")."""
+    before, other = _counted_again(lang)
+    seen: set[int | str] = set()
+    out: Counter = Counter()
+    for m in found:
+        value = _value(m.group(0), lang)
+        key = value if value != -1 else m.group(0)
+        if key in seen and before.search(text[max(0, m.start() - 24):m.start()]) \
+                and not other.match(text, m.end()):
+            out[m.group(0)] += 1
+        seen.add(key)
+    return out
+
+
+@cache
 def _multiplied(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
     """Each language's counts of times in one word ("twice", "zweimal") and the cardinal of
     the same value in that language ("two", "zwei")."""
@@ -661,12 +695,13 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
                        for w in _TWO if re.search(rf"(?<!\w){w}(?!\w)", m.group(0)))
     # Each tally made once, not once per number word: linear in the draft's length.
     wanted, said, lists = Counter(want), Counter(got), Counter(lists)
+    again = _again(d, in_draft, lang)
     listing, facts = Counter(listing), Counter(facts)
     out = []
     for word in wanted:
         have = said[word] + (len(_both().findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
-        have += counts_own[word]
+        have += counts_own[word] + again[word]
         if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
