@@ -467,6 +467,43 @@ def test_a_count_of_the_replys_own_options_is_no_new_fact(lang, draft, counted, 
     assert "new_fact" in verdict(draft, added, lang=lang)
 
 
+# ── the numbers of the reply's own list ───────────────────────────────────────────────────
+@pytest.mark.parametrize("lang,draft,labelled,quantity", [
+    ("en", "You can move the class to the evening group, or we refund the remaining lessons.",
+     "Here is what you can choose:\nOption 1: move the class to the evening group.\n"
+     "Option 2: we refund the remaining lessons.",
+     "Here is what you can choose:\nOption 1: move the class to the evening group with 1 "
+     "extra lesson.\nOption 2: we refund the remaining lessons."),
+    ("de", "Sie können in die Abendgruppe wechseln, oder wir erstatten die restlichen Stunden.",
+     "Sie haben die Wahl:\n1. In die Abendgruppe wechseln.\n2. Wir erstatten die restlichen "
+     "Stunden.",
+     "Sie haben die Wahl:\n1. In die Abendgruppe wechseln, mit 1 Stunde extra.\n2. Wir "
+     "erstatten die restlichen Stunden."),
+    ("es", "Puede pasarse al grupo de la tarde, o le devolvemos las clases que quedan.",
+     "Puede elegir:\nOpción 1: pasarse al grupo de la tarde.\nOpción 2: le devolvemos las "
+     "clases que quedan.",
+     "Puede elegir:\nOpción 1: pasarse al grupo de la tarde con 1 clase extra.\nOpción 2: le "
+     "devolvemos las clases que quedan."),
+    ("fr", "Vous pouvez passer au groupe du soir, ou nous remboursons les cours restants.",
+     "Vous avez le choix :\nOption 1 : passer au groupe du soir.\nOption 2 : nous remboursons "
+     "les cours restants.",
+     "Vous avez le choix :\nOption 1 : passer au groupe du soir avec 1 cours offert.\nOption "
+     "2 : nous remboursons les cours restants."),
+    ("pt", "Pode passar para o grupo da noite, ou reembolsamos as aulas que faltam.",
+     "Pode escolher:\nOpção 1: passar para o grupo da noite.\nOpção 2: reembolsamos as aulas "
+     "que faltam.",
+     "Pode escolher:\nOpção 1: passar para o grupo da noite com 1 aula extra.\nOpção 2: "
+     "reembolsamos as aulas que faltam."),
+])
+def test_the_numbers_that_label_the_replys_own_list_are_no_new_fact(lang, draft, labelled,
+                                                                    quantity):
+    """"Option 1: … Option 2: …" or "1. … 2. …" counts the rewrite's own items in order: it
+    orders the reply and adds nothing to the case. A "1" that is a quantity ("with 1 extra
+    lesson") is a new fact wherever it stands, inside a labelled item too."""
+    assert as_written(draft, labelled, lang=lang) == []
+    assert "new_fact" in as_written(draft, quantity, lang=lang)
+
+
 @pytest.mark.parametrize("lang,draft,split,given", [
     ("en", "We cannot refund the concert ticket, but you can ask for a voucher in the app.",
      "We cannot refund the concert ticket. You can ask for a voucher in the app, though.",

@@ -657,6 +657,9 @@ class Lang(BaseModel):
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").
     multiplicatives: list[str]
+    # Phrases: what names an item of the reply's own numbered list ("Option 1:", "Variante 2 –",
+    # "Opção 1:"): its number orders the reply, it is no fact of the case.
+    item_labels: list[str]
     # Phrases: "that", "dass", "que" opening a clause that goes on with the one before ("if it
     # turns out, that it was a false alarm"): a condition is about that clause too.
     complementizers: list[str]

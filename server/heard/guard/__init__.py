@@ -104,7 +104,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
                                                   theirs=customer_message)), lang, shown)
     stood = tense.states(own, lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
-                                                                 stood))
+                                                                 stood), lang)
     out += number_words(own, said, customer_message, lang)
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang)

@@ -17,7 +17,17 @@ from functools import cache
 
 from heard import language, vocab
 from heard.guard.tense import happened
-from heard.guard.text import CLAUSE, cue, norm, patterns, plain, sentences, stems, with_article
+from heard.guard.text import (
+    CLAUSE,
+    blocks,
+    cue,
+    norm,
+    patterns,
+    plain,
+    sentences,
+    stems,
+    with_article,
+)
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
@@ -428,13 +438,41 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
                     >= max(1, len(stems(c, lang) & drafted - said))))
 
 
+@cache
+def _item_numbers(lang: str | None) -> re.Pattern[str]:
+    """A line (or a block) opening with the number of its item, bare ("1.", "2)") or after
+    the name of an item ("Option 1:", "Variante 2 –", "Opção 1,"), a bullet or bold at most
+    before it."""
+    names = vocab.words(vocab.union("item_labels", vocab.codes(lang)), longest_first=True)
+    return re.compile(r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:"
+                      rf"(?:{names})[ \t]+(?P<named>\d{{1,2}})(?:\*\*|__)?[ \t]*[.):,–—-]"
+                      r"|(?P<bare>\d{1,2})[.)])(?=[ \t])", re.I | re.M)
+
+
+def _unnumbered(text: str, lang: str | None) -> str:
+    """`text` without the numbers of its own list's items, when they count 1, 2, 3… in order:
+    a rewrite that sets the draft's options out as "Option 1: … Option 2: …" or "1. … 2. …"
+    adds no number to the case (each item's words are still judged)."""
+    found = list(_item_numbers(lang).finditer(text))
+    for group in ("named", "bare"):
+        spans = [m.span(group) for m in found if m.group(group)]
+        if len(spans) >= 2 and [int(text[a:b]) for a, b in spans] == list(
+                range(1, len(spans) + 1)):
+            for a, b in spans:
+                text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def new_facts(draft: str, rewrite: str,
-              story: Callable[[str], bool] = lambda clause: False) -> list[Violation]:
+              story: Callable[[str], bool] = lambda clause: False,
+              lang: str | None = None) -> list[Violation]:
     """Every number and day in the draft is a marker, so one outside a marker is new — except
     a relative day in a clause that tells the customer's story and promises nothing (`story`,
     on a normalised clause): "I'm sorry you were stuck at the airport tonight" dates what
-    happened to them, as the customer's own words would."""
-    d, r = MARKER_RE.sub(" ", plain(draft)), MARKER_RE.sub(" ", plain(rewrite))
+    happened to them, as the customer's own words would; and the numbers of the reply's own
+    list ("Option 1: …", "1. …"), counting its items in order."""
+    d = MARKER_RE.sub(" ", plain(draft))
+    r = _unnumbered(MARKER_RE.sub(" ", blocks(rewrite)), lang)
     out = []
     # A number ends at its last digit (or %): the colon or full stop after it is the sentence's.
     new_numbers = [m.group(0) for m in re.finditer(r"\d(?:[\d.,:/%-]*[\d%])?", r)
