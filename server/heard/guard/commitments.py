@@ -549,9 +549,13 @@ def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
     justificatif médical" → "avec un justificatif médical". Every fact it names and nearly all
     its words (its verb may go: "send" → "with"): a condition said without its date, its
     amount or most of what it waits for is not the draft's, nor one told as a fact in the
-    sentence before ("we check the parcel at our warehouse. It's free")."""
+    sentence before ("we check the parcel at our warehouse. It's free"). A condition of three
+    words may lose one, its verb, as a longer one may ("si deja una fianza de ⟦2⟧" → "dejando
+    una fianza de ⟦2⟧", "wenn Sie eine Kaution von ⟦2⟧ hinterlegen" → "gegen eine hinterlegte
+    Kaution von ⟦2⟧"): three quarters of three words is all of them."""
     marks = {a for a in asks if MARKER_RE.fullmatch(a)}
-    return bool(asks) and marks <= said and 4 * len(asks & said) >= 3 * len(asks)
+    return bool(asks) and marks <= said and (4 * len(asks & said) >= 3 * len(asks)
+                                             or (len(asks) >= 3 and len(asks - said) <= 1))
 
 
 def _conditioned(sentence: str, lang: str | None) -> bool:

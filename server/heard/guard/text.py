@@ -91,8 +91,9 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
     extra = [p for f in ("condition_patterns", "held_conditions")
              for p in vocab.union(f, codes)] if "conditions" in field else []
+    # A cue that ends elided ("en cas d'", "suffit d'") runs into its next word.
     return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
-                                + r")(?!\w)", *extra]), re.I)
+                                + r")(?:(?<=['’])|(?!\w))", *extra]), re.I)
 
 
 @cache
