@@ -34,6 +34,13 @@ def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en", *,
     return out
 
 
+def labels(draft: str, rewrite: str, lang: str = "en", customer: str = "") -> list[str]:
+    """The violations as "code:category" (the code alone when it has no category), in the
+    order the guard reports them."""
+    return [f"{v.code}:{v.category}" if v.category else v.code
+            for v in violations(draft, rewrite, customer, lang)]
+
+
 def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[str]:
     """The violations as "code:category" when the rewrite is met as a model writes it: the
     facts of the draft and of the customer's message as their markers, any other date or

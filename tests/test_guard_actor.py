@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import violations
-
-
-def codes(draft: str, rewrite: str, lang: str) -> list[str]:
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
+from tests.masked_guard import labels as codes
 
 
 # The draft's step is the customer's ("you can…", "please…", "Sie können", "veuillez", "usted

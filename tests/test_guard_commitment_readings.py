@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.masked_guard import as_written, violations
-
-
-def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
-    """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
+from tests.masked_guard import labels as verdict
 
 
 # A "no" that makes a thing free is the promise that it is free, not a refusal: "you won't pay

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from heard.guard import conditions
-from tests.masked_guard import violations
-
-
-def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
-    """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
+from tests.masked_guard import labels as verdict
 
 
 # What the condition was about, said as a plain fact beside what it conditioned: "if the part

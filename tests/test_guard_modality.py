@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import violations
-
-
-def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
-    """The violations the guard finds, as "code:category", on text masked like the pipeline's."""
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
+from tests.masked_guard import labels as verdict
 
 
 # "You" is the language's own (lang/*.json `addressees`): a modal before it asks the customer

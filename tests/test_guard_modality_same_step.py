@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import violations
+from tests.masked_guard import labels as verdict
 
 MODALITY = "new_commitment:modality"
 
 
-def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
 
 
 # What "you" may do is permission ("you may collect it"): "you can" says it as well; "you

@@ -14,12 +14,7 @@ import pytest
 from heard import vocab
 from heard.guard import commitments, decision
 from heard.prompts import Phrases
-from tests.masked_guard import violations
-
-
-def verdict(draft: str, rewrite: str, lang: str) -> list[str]:
-    return [f"{v.code}:{v.category}" if v.category else v.code
-            for v in violations(draft, rewrite, lang=lang)]
+from tests.masked_guard import labels as verdict
 
 
 def test_a_pair_is_read_in_the_draft_s_language_and_the_rewrite_s():
