@@ -117,7 +117,7 @@ def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
                 _restricted(sentence, m.start(), lang) or only.search(m.group(0) + " ")):
             out.append(m)
     for m in cue("untils", lang).finditer(sentence):
-        start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        start = _clause_start(sentence, m.start())
         if no.search(sentence[start:m.start()]):
             out.append(m)
     return out
@@ -173,6 +173,13 @@ def _cues(sentence: str, lang: str | None, field: str = "conditions"
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma or stop before it."""
+    return max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+
+
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
@@ -251,7 +258,7 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     for m in said:
         if cue("conditions", lang).match(sentence, m.start()):
             continue  # the field's name holds "conditions": their patterns come along
-        start = max((c.end() for c in _CLAUSE_END.finditer(sentence, 0, m.start())), default=0)
+        start = _clause_start(sentence, m.start())
         if _cues(sentence[start:m.start()], lang):
             continue
         end = _CLAUSE_END.search(sentence, m.end())

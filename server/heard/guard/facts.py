@@ -261,6 +261,11 @@ def _until_date(lang: str | None) -> re.Pattern[str]:
                       r"(?P<marker>⟦\d+⟧)", re.I)
 
 
+def _clause_start(before: str) -> int:
+    """Where the last clause of `before` begins: after its last comma, colon or dash."""
+    return max((c.end() for c in re.finditer(r"[,;:—–]", before)), default=0)
+
+
 def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
     """The clause that has the customer's own date or time as when a thing will be done:
     "until" or "by" before it with a thing finished ("bis Samstag ist alles erledigt",
@@ -282,7 +287,7 @@ def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
             if cue("wishes+duties+requirements+complementizers", lang).search(before) \
                     or patterns("customer_steps", lang).search(before):
                 continue  # theirs to need or do, or a clause told inside another one
-            start = max((c.end() for c in re.finditer(r"[,;:—–]", before)), default=0)
+            start = _clause_start(before)
             # A date put first on its own ("Jusqu'à jeudi, la chaudière est réparée") times
             # the clause after it.
             ends = [*(m.end() + c.start() for c in re.finditer(r"[,;:—–]", sentence[m.end():])),
@@ -312,7 +317,7 @@ def _asked_of(sentence: str, until: re.Match[str], lang: str | None) -> str:
     asked = next(reversed(list(patterns("our_requests", lang).finditer(before))), None)
     if asked is None or re.search(r"[;:—–]", before[asked.end():]):
         return ""
-    start = max((c.end() for c in re.finditer(r"[,;:—–]", before[:asked.start()])), default=0)
+    start = _clause_start(before[:asked.start()])
     clause = sentence[start:until.end()]
     return "" if vocab.negation(lang).search(clause) else clause
 
