@@ -22,7 +22,7 @@ def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en", *
     r = masker.mask(rewrite)
     return guard.check(d.text, r.text, phrases=Phrases(), fmt=fmt, customer_message=c.text,
                        kinds=masker.kinds, lang=lang, same=masker.same,
-                       notes=masker.mask("\n".join(notes)).text)
+                       notes=masker.mask("\n".join(notes)).text, today=masker.today())
 
 
 def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en", *,
@@ -54,4 +54,5 @@ def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -
                       masker.mask(rewrite).text)
     return [f"{v.code}:{v.category}" if v.category else v.code
             for v in guard.check(d.text, r, phrases=Phrases(), customer_message=c.text,
-                                 kinds=masker.kinds, lang=lang, same=masker.same)]
+                                 kinds=masker.kinds, lang=lang, same=masker.same,
+                                 today=masker.today())]

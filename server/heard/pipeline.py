@@ -23,7 +23,7 @@ from heard.config import Settings
 from heard.diff import word_diff
 from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
-from heard.protect import MARKER_RE, Masked, Masker, restore
+from heard.protect import MARKER_RE, Masked, Masker, restore, today_markers
 from heard.refusal import Refused
 from heard.schema import Candidate, Change, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
@@ -295,7 +295,7 @@ def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
     broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
                          fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
                          lang=job.lang, instructions=job.bundle.system, same=job.same,
-                         notes=job.masked_notes)
+                         notes=job.masked_notes, today=today_markers(job.originals))
     if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()

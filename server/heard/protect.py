@@ -334,6 +334,13 @@ def _as_read(original: str, kind: str) -> str:
     return _fold(original, kind)
 
 
+def today_markers(originals: dict[str, str]) -> frozenset[str]:
+    """The markers that stand for a plain "today" in any language: the guard may read a clause
+    they date as how things stand (guard.facts), which the masked text cannot show."""
+    words = {w.replace("’", "'").lower() for w in vocab.union("today")}
+    return frozenset(m for m, o in originals.items() if o.replace("’", "'").lower() in words)
+
+
 @dataclass
 class Masked:
     """A masked text and the originals behind its markers."""
@@ -385,6 +392,9 @@ class Masker:
                 if first != marker:
                     self.same[marker] = first
         return self._by_original[original]
+
+    def today(self) -> frozenset[str]:
+        return today_markers(self.originals)
 
     def marker_for_name(self, name: str) -> str | None:
         """A marker the model may use for the customer's name, even if no text holds it."""

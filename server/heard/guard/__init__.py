@@ -62,14 +62,17 @@ __all__ = ["Violation", "check", "notices"]
 def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
           lang: str | None = None, instructions: str = "",
-          same: dict[str, str] | None = None, notes: str = "") -> list[Violation]:
+          same: dict[str, str] | None = None, notes: str = "",
+          today: frozenset[str] = frozenset()) -> list[Violation]:
     """All the invariants `rewrite` breaks, as violations naming what went wrong. `same`
     names markers that are one fact spelled another way (protect.Masker.same). `notes`: the
     notes to an AI taken out of the draft before the model saw it (an HTML draft's comments
     and hidden elements, markup.draft_parts), read like a note left in it: nothing it asks
-    for may be said."""
+    for may be said. `today`: the markers that stand for a plain "today" (protect.Masker.today),
+    which the masked text alone cannot tell from any other date."""
     kinds = kinds or {}
     if same:
+        today = frozenset(same.get(m, m) for m in today)
         def one(text: str) -> str:
             return MARKER_RE.sub(lambda m: same.get(m.group(0), m.group(0)), text)
         draft, rewrite, customer_message = one(draft), one(rewrite), one(customer_message)
@@ -101,7 +104,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out: list[Violation] = []
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases, lang, read=read,
-                                                  theirs=customer_message)), lang, shown)
+                                                  theirs=customer_message)), lang, shown,
+                   today)
     stood = tense.states(own, lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
                                                                  stood), lang)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import language, vocab
-from heard.guard.tense import happened
+from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
     blocks,
@@ -35,9 +35,12 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
             optional: dict[str, int] | None = None,
             is_promise: Callable[[str], bool] = lambda s: False,
-            lang: str | None = None, shown: Counter | None = None) -> list[Violation]:
+            lang: str | None = None, shown: Counter | None = None,
+            today: frozenset[str] = frozenset()) -> list[Violation]:
     """`shown`: facts the rewrite may leave out that many times, as the words of a link it
-    keeps (html_form.shown_addresses)."""
+    keeps (html_form.shown_addresses). `today`: the markers that stand for a plain "today"
+    (protect.Masker.today), which may be left out where the draft says with it only how
+    things stand (`_stood_today`)."""
     want, got = count_markers(draft), count_markers(rewrite)
     shown = shown or Counter()
     optional = optional or {}
@@ -69,6 +72,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         kind = kinds.get(marker, "fact").replace("_", " ").replace("html attr url", "link")
         have = got.get(marker, 0)
         if n - shown[marker] <= have < n:
+            continue
+        if have < n and marker in today and have + _stood_today(draft, marker, lang) >= n:
             continue
         if have < n and len(beside.get(marker, [])) == n and all(
                 got.get(other, 0) >= want[other] for other in beside[marker]):
@@ -131,6 +136,26 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
                              " its marker must be copied exactly, with nothing inside it."))
     return out
+
+
+def _stood_today(draft: str, marker: str, lang: str | None) -> int:
+    """How many times the draft's `marker`, a plain "today", dates only how things stand
+    ("⟦4⟧ tenemos ⟦5⟧ huipiles terminados", "Sie sind ⟦3⟧ auf Platz ⟦2⟧"): "today" there
+    means "as things stand", and the present tense says it again, so a rewrite may leave it
+    out. A "today" that times an act ("⟦3⟧ enviamos el pedido", "we ship ⟦3⟧"), a deadline or
+    what happened is a date to keep. A "today" put first on its own ("⟦3⟧, il reste…") dates
+    the clause after it."""
+    word, n = today_word(lang), 0
+    for sentence in sentences(norm(plain(draft))):
+        parts = CLAUSE.split(sentence)
+        for i, clause in enumerate(parts):
+            if marker not in clause:
+                continue
+            if not re.sub(r"[\W\d_]+", "", MARKER_RE.sub("", clause)) and i + 1 < len(parts):
+                clause = f"{clause} {parts[i + 1]}"
+            if stands(clause.replace(marker, word), lang):
+                n += clause.count(marker)
+    return n
 
 
 def _restated(holding: list[str], drafted: list[str], marker: str,

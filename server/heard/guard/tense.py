@@ -74,16 +74,27 @@ def states(draft: str, lang: str | None) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+def stands(clause: str, lang: str | None) -> bool:
+    """`clause` (normalised) is dated only by a plain "today" and says how things stand with
+    it, a verb of being and nothing else done: "today" there means "as things stand"."""
+    days = [m.group(0).lower() for m in RELATIVE_DAY_RE.finditer(clause)]
+    words, firm = _today(lang)
+    return bool(days) and all(d in words for d in days) and not firm.search(clause) \
+        and bool(patterns("standing", lang).search(clause)) and not _acts(clause, lang)
+
+
+def today_word(lang: str | None) -> str:
+    """The language's plain "today", to read a clause whose "today" is a marker."""
+    return vocab.union("today", vocab.codes(lang))[0]
+
+
 def standing(clause: str, lang: str | None, stood: tuple[frozenset[str], ...]) -> bool:
     """`clause` (normalised) says again how the draft says things stand (`stood`, from
     `states`), dated only by a plain "today": a verb of being ("is", "est", "ist", "está",
     "há"), no other day and nothing else done. A state the draft does not give ("the
     technician is there today" for "can come next week", "está pronta hoje" for "chega esta
     semana") or gives as to come ("sera prête") is no state restated: its "today" is judged."""
-    days = [m.group(0).lower() for m in RELATIVE_DAY_RE.finditer(clause)]
-    words, firm = _today(lang)
-    if not stood or not days or any(d not in words for d in days) or firm.search(clause) \
-            or not patterns("standing", lang).search(clause) or _acts(clause, lang):
+    if not stood or not stands(clause, lang):
         return False
     said = stems(RELATIVE_DAY_RE.sub(" ", clause), lang)
     return bool(said) and any(said <= state for state in stood)
