@@ -2445,3 +2445,48 @@ def test_a_three_word_condition_may_lose_its_verb(lang, draft, kept, dropped, am
     # Its amount alone, without the deposit it is, keeps one word of three: still dropped.
     assert amount is None or any(v.startswith("new_commitment")
                                  for v in verdict(draft, amount, lang))
+
+
+# "Without" before what it would cost makes a thing free, as "free of charge" does: "without
+# charge", "sin coste", "sans frais", "sem custo" promise it free whether the draft or the
+# rewrite says it so — and beside a draft that gives nothing free, it is a new promise.
+# (German "ohne Kosten" is the same construction, left unread for now: reading it in a draft
+# costs a dropped condition on a German deadline that only its false credit caught.)
+@pytest.mark.parametrize("lang,draft,same,bare", [
+    ("en", "We'll repair the toaster and post it back to you without charge.",
+     "We'll repair the toaster and post it back to you free of charge.",
+     "We'll repair the toaster and post it back to you."),
+    ("es", "Reparamos la tostadora y se la devolvemos sin coste.",
+     "Reparamos la tostadora y se la devolvemos gratis.",
+     "Reparamos la tostadora y se la devolvemos."),
+    ("fr", "Nous réparons le grille-pain et vous le renvoyons sans frais.",
+     "Nous réparons le grille-pain et vous le renvoyons gratuitement.",
+     "Nous réparons le grille-pain et vous le renvoyons."),
+    ("pt", "Reparamos a torradeira e devolvemo-la sem custo.",
+     "Reparamos a torradeira e devolvemo-la de graça.",
+     "Reparamos a torradeira e devolvemo-la."),
+])
+def test_without_its_cost_a_thing_is_free(lang, draft, same, bare):
+    assert verdict(draft, same, lang) == []
+    assert verdict(same, draft, lang) == []
+    assert {"new_commitment:credit", "new_commitment:discount"} & set(verdict(bare, draft, lang))
+
+
+# A replacement said with the verb's "-ing" is the act its noun names ("replacing it is
+# covered" is "its replacement is covered"), and a thing lent while the customer's is away is
+# a loaner whatever it is ("a loan pump" as "a loaner"; "a loan agreement" lends nothing):
+# beside a draft that neither replaces nor lends, each is a new replacement.
+@pytest.mark.parametrize("draft,same,bare,new", [
+    ("If the lid turns out to be cracked, replacing it is covered by us.",
+     "If the lid turns out to be cracked, its replacement is covered by us.",
+     "If the lid turns out to be cracked, we'll take a look at it.",
+     "If the lid turns out to be cracked, we'll take a look at it and replacing it is our job."),
+    ("While the pump is in the workshop, we'll drop off a loaner for you.",
+     "While the pump is in the workshop, we'll drop off a loan pump for you.",
+     "The pump goes to the workshop on Monday. Your loan agreement is attached.",
+     "The pump goes to the workshop on Monday, and we'll drop off a loan pump."),
+])
+def test_replacing_and_a_loan_thing_are_replacements(draft, same, bare, new):
+    assert verdict(draft, same, "en") == []
+    assert verdict(bare, bare.replace("Your loan", "The loan"), "en") == []
+    assert "new_commitment:replacement" in verdict(bare, new, "en")
