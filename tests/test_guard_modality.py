@@ -599,3 +599,74 @@ def test_what_an_option_introduces_is_as_soft(lang: str) -> None:
     assert verdict(draft, kept, lang) == []
     assert "new_commitment:modality" in verdict(draft, firmer, lang)
 
+
+
+# A word of reckoning before a date or an hour with its article, alone or joined to it
+# ("hacia el ⟦1⟧", "aux alentours du ⟦1⟧", "por volta das ⟦1⟧"), estimates it as the bare
+# word does ("hacia ⟦1⟧"): said on the likely step it passes, said as the date itself it is
+# caught. (English "around the 14th" is read already: the date holds its "the".)
+ABOUT_THE_DATE = {
+    "es": ("La mesa estará lista hacia el 14 de mayo.",
+           "La mesa debería estar lista el 14 de mayo.",
+           "La mesa estará lista el 14 de mayo."),
+    "fr": ("La table sera prête aux alentours du 14 mai.",
+           "La table devrait être prête le 14 mai.",
+           "La table sera prête le 14 mai."),
+    "pt": ("O técnico chega por volta das 14h.",
+           "O técnico deve chegar às 14h.",
+           "O técnico chega às 14h."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_THE_DATE))
+def test_a_date_reckoned_with_its_article_is_an_estimate(lang: str) -> None:
+    draft, kept, firmer = ABOUT_THE_DATE[lang]
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# "Seguramente" is Spanish for "probably" (the likely step, as "probablemente"), and "é
+# possível que" Portuguese for "it may be that" (the possible step, as "pode ser que"): either
+# kept in other words passes, either dropped is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("es", "El técnico seguramente llegará el martes por la mañana.",
+     "Lo más probable es que el técnico llegue el martes por la mañana.",
+     "El técnico llegará el martes por la mañana."),
+    ("es", "Probablemente el reembolso se verá en su cuenta esta semana.",
+     "Seguramente el reembolso se verá en su cuenta esta semana.",
+     "El reembolso se verá en su cuenta esta semana."),
+    ("pt", "É possível que a encomenda chegue na sexta-feira.",
+     "Pode ser que a encomenda chegue na sexta-feira.",
+     "A encomenda chega na sexta-feira."),
+    ("pt", "Talvez o técnico consiga passar na quinta-feira.",
+     "É possível que o técnico consiga passar na quinta-feira.",
+     "O técnico passa na quinta-feira."),
+])
+def test_probably_and_it_may_be_that(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)
+
+
+# A sentence hedged twice, on its verb and on its amount ("should arrive around ⟦1⟧"): the
+# estimate said again keeps only itself, so the verb's hedge dropped beside it is caught;
+# both kept in other words pass.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The new part should arrive around 10 May.",
+     "The new part is expected to arrive around 10 May.",
+     "The new part will arrive around 10 May."),
+    ("es", "La pieza nueva debería llegar hacia el 10 de mayo.",
+     "Lo normal es que la pieza nueva llegue hacia el 10 de mayo.",
+     "La pieza nueva va a llegar hacia el 10 de mayo."),
+    ("fr", "La nouvelle pièce devrait arriver aux alentours du 10 mai.",
+     "La nouvelle pièce arrivera probablement aux alentours du 10 mai.",
+     "La nouvelle pièce arrivera aux alentours du 10 mai."),
+    ("de", "Die Reparatur dauert voraussichtlich rund 5 Werktage.",
+     "Die Reparatur dauert wahrscheinlich rund 5 Werktage.",
+     "Die Reparatur dauert rund 5 Werktage."),
+    ("pt", "O técnico deve chegar por volta das 14h.",
+     "O técnico provavelmente chega por volta das 14h.",
+     "O técnico vai chegar por volta das 14h."),
+])
+def test_an_estimate_keeps_only_itself(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert verdict(draft, kept, lang) == []
+    assert "new_commitment:modality" in verdict(draft, firmer, lang)

@@ -437,7 +437,9 @@ class Lang(BaseModel):
     possibilities: list[str]  # phrases
     # Phrases on the likely step only right before an amount: a word or verb of reckoning
     # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
-    # com oito semanas"); "about your order", "cuente con nosotros" estimate nothing.
+    # com oito semanas"), with the article a date or an hour takes where the language puts
+    # one ("hacia el ⟦1⟧", "aux alentours du ⟦1⟧", "por volta das ⟦2⟧"); "about your order",
+    # "cuente con nosotros" estimate nothing.
     estimates: list[str] = []
     # Phrases: a modal of what is expected whatever verb follows ("should", "deve"), where the
     # word also advises or obliges ("you should call", "o cliente deve assinar"): on the

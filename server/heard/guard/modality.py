@@ -211,18 +211,20 @@ def disclaimed(sentence: str, lang: str | None) -> int:
 
 
 @cache
-def _softeners(lang: str | None, steps: str = HEDGES) -> re.Pattern[str]:
+def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
+               ) -> re.Pattern[str]:
     """What keeps a rewrite's clause soft: a hedge of `steps`, or a word of looking at a
     word's start; on the possible step, also a possibility or what would happen
     (`SUPPOSED`), which says "may", not "usually" or "we expect"; on the likely step, also
-    a disclaimer ("a date I can't guarantee"), which says "usually", not "may"."""
+    a disclaimer ("a date I can't guarantee"), which says "usually", not "may", and, where
+    `reckoned`, an estimate ("about ⟦3⟧ days")."""
     codes = vocab.codes(lang)
     # A word of looking with an agent's ending names a person ("um vistoriador deve entrar em
     # contato" → "vai entrar"): the inspector's call is as firm as anyone's.
     agents = vocab.words(vocab.union("agent_endings", codes), longest_first=True) or "(?!)"
     looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                           longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
-    likely = [_estimates(lang).pattern, _modals(lang).pattern] \
+    likely = [*([_estimates(lang).pattern] if reckoned else []), _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
     open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
@@ -240,12 +242,13 @@ def _heads(window: str, lang: str | None) -> set[str]:
 
 
 def _softened(sentence: str, lang: str | None
-              ) -> list[tuple[set[str], set[str], set[str], list[set[str]], bool]]:
+              ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
     whether it is on the softest step ("may", "podrá"), which only that step or the present
-    "can" keeps."""
+    "can" keeps, and whether an estimate in the rewrite may keep it (not where the sentence
+    holds one of its own, which that estimate says again)."""
     if sentence.rstrip().endswith("?"):
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
@@ -260,6 +263,9 @@ def _softened(sentence: str, lang: str | None
     hits += [(m, True) for m in due]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
     content = stems(sentence, lang)
+    # The sentence's own estimates ("should arrive around the ⟦9⟧"): each keeps itself, so
+    # one said again keeps no other hedge of the sentence ("will arrive around the ⟦9⟧").
+    reckonings = [(e.start(), e.end()) for e in _estimates(lang).finditer(sentence)]
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
               len(sentence)]
     spans = list(zip(bounds[::2], bounds[1::2], strict=True))
@@ -299,7 +305,8 @@ def _softened(sentence: str, lang: str | None
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "possible"
                     if possible(m.group(0), lang) else "likely") if own_verb else "look"
-            out.append((heads, content, mine, others, step))
+            reckoned = not any(a != m.start() for a, _ in reckonings)
+            out.append((heads, content, mine, others, step, reckoned))
     return out
 
 
@@ -355,7 +362,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others, step) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned) in soft:
         for clause, words in (said[k] for k in sorted({k for h in heads
                                                        for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
@@ -365,7 +372,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             # is as soft ("could", "we can"), not by what is only likely ("usually").
             if heads & words and len(content & words) >= _SHARED \
                     and not _softeners(lang, "possibilities" if step in ("able", "possible")
-                                       else HEDGES).search(clause, start) \
+                                       else HEDGES, reckoned).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming) \
