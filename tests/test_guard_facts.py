@@ -1394,3 +1394,48 @@ def test_the_customers_own_time_made_certain_is_a_promise(lang, customer, draft,
                                                           vouched):
     assert verdict(draft, quoted, customer, lang) == {}
     assert "new_commitment:customer_fact" in as_written(draft, vouched, customer, lang)
+
+
+# ── the customer's own fact in a clause of purpose with a subject of its own ──────────────
+@pytest.mark.parametrize("lang,customer,draft,quoted,promised", [
+    ("pt", "Pago 60 € por mês e este mês veio 150 €.",
+     "Podemos dividir a taxa extra em 3 prestações.",
+     "Percebo o susto de ver 150 € quando paga 60 € por mês. Podemos dividir a taxa extra em "
+     "3 prestações.",
+     "Podemos dividir a taxa extra em 3 prestações, para a sua fatura voltar aos 60 € por "
+     "mês."),
+    ("pt", "Preciso das cortinas até 20 de maio.",
+     "As cortinas saem da oficina esta semana e o transporte leva cerca de 5 dias.",
+     "Sei que precisa das cortinas até 20 de maio. As cortinas saem da oficina esta semana e "
+     "o transporte leva cerca de 5 dias.",
+     "As cortinas saem da oficina esta semana, para as cortinas estarem consigo até 20 de "
+     "maio; o transporte leva cerca de 5 dias."),
+    ("es", "Pago 60 € al mes y este mes me llegaron 150 €.",
+     "Podemos dividir la cuota extra en 3 plazos.",
+     "Entiendo el susto de ver 150 € cuando paga 60 € al mes. Podemos dividir la cuota extra "
+     "en 3 plazos.",
+     "Podemos dividir la cuota extra en 3 plazos, para su recibo volver a los 60 € al mes."),
+])
+def test_the_customers_own_fact_in_a_clause_of_purpose_is_a_promise(lang, customer, draft,
+                                                                     quoted, promised):
+    """Their amount or date as what a thing ends up at ("para a sua fatura voltar aos 60 €",
+    "para as cortinas estarem consigo até…") is a result we promise; quoted as their
+    situation, it is theirs; nothing else is wrong with either."""
+    found = [as_written(draft, text, customer, lang) for text in (quoted, promised)]
+    assert found == [[], ["new_commitment:customer_fact"]]
+
+
+@pytest.mark.parametrize("lang,customer,draft,told", [
+    ("es", "Necesito la mesa antes del 20 de mayo.",
+     "El envío normal tarda 8 días; el urgente, 2 días, cuesta 15 €.",
+     "Para la mesa estar aquí antes del 20 de mayo, el envío normal no sirve: tarda 8 días; "
+     "el urgente, 2 días, cuesta 15 €."),
+    ("pt", "Preciso da mesa até 20 de maio.",
+     "O envio normal demora 8 dias; o urgente, 2 dias, custa 15 €.",
+     "Para a mesa estar aí até 20 de maio, o envio normal não chega: demora 8 dias; o "
+     "urgente, 2 dias, custa 15 €."),
+])
+def test_a_purpose_put_first_then_refused_is_no_promise(lang, customer, draft, told):
+    """What the rest of the sentence says of a purpose put first is what counts: here that
+    the draft's normal option does not reach their date."""
+    assert as_written(draft, told, customer, lang) == []

@@ -705,6 +705,12 @@ class Lang(BaseModel):
     # unas gafas para conducir mientras tanto" lends glasses; driving is what for. English
     # "to" is left out: "I'll come back to you" is no purpose.
     purposes: list[str]
+    # Patterns: what follows a purpose word when it opens a purpose with a subject of its own,
+    # then its verb ("para o véu estar com a senhora", "para o seu boleto voltar", "para el
+    # pedido llegar"): what a thing or the customer ends up with, a result as "para que" tells
+    # one. Anchored at the words after it. Our own purpose ("para revisar el cobro") or a
+    # purpose word naming what for ("para la boda") is none.
+    infinitives: list[str] = []
     # Phrases after a time span that make it the time between two events ("2 days before the
     # renewal", "in the 7 days since", "seit"): no deadline, unless it opens with one of
     # `windows` ("within 14 days after delivery", "innerhalb von", "sous").
@@ -757,7 +763,7 @@ class Lang(BaseModel):
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",
                      "ourselves", "customer_steps",
-                     "happened", "standing", "passives",
+                     "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",

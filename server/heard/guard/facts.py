@@ -111,7 +111,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     and _paid_back(marker, lang, normed().get(marker, []))) or (
                     kinds.get(marker) in ("date", "time")
                     and not _met(customer_message, marker, lang) and _met(rewrite, marker, lang)
-                ) or _resulting(marker, lang, normed().get(marker, [])) or (
+                ) or _resulting(marker, lang, normed().get(marker, []),
+                                kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
                     and _assured(marker, lang, normed().get(marker, [])))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
@@ -365,15 +366,47 @@ def _answered(customer_message: str, marker: str, lang: str | None, split: list[
                  and not vocab.negation(lang).search(c)), "")
 
 
-def _resulting(marker: str, lang: str | None, split: list[str]) -> str:
+def _resulting(marker: str, lang: str | None, split: list[str], purpose: bool = False) -> str:
     """The clause that tells the customer's own fact as what our act leads to ("sodass Sie
     es zum Sternwartenabend am ⟦14⟧ zurückhaben", "así que llegás sobrado para el asado del
     ⟦13⟧", "so that you have it for ⟦8⟧"): a result we promise, even where they set that date
     themselves. Told as what happened ("so you paid ⟦4⟧ twice") it only describes.
-    `split`: the rewrite's sentences, normalised, that hold the marker."""
+    `split`: the rewrite's sentences, normalised, that hold the marker. `purpose`: the fact
+    is a date, time or amount, which a clause of purpose makes ours too (`_purposed`); their
+    order number in one ("para localizar o pedido ⟦5⟧") promises nothing."""
     return next((c for s in split for c in re.split(r"[,;:—–]", s)
-                 if marker in c and cue("results", lang).search(c) and not happened(c, lang)),
-                "")
+                 if marker in c and (cue("results", lang).search(c)
+                                     or (purpose and _purposed(c, s, marker, lang)))
+                 and not happened(c, lang)), "")
+
+
+def _purposed(clause: str, sentence: str, marker: str, lang: str | None) -> bool:
+    """`clause` (normalised) of `sentence` has the customer's own fact in a clause of purpose
+    opened before it ("para o véu estar com a senhora até ⟦16⟧", "para tenerlo antes del ⟦9⟧",
+    "pour l'avoir avant le ⟦9⟧", "um es bis ⟦9⟧ zu haben", "in order to be ready for ⟦9⟧"):
+    what our act is for, a result as "so that" tells one. A purpose word naming what for
+    ("para la boda del ⟦9⟧", "für den ⟦9⟧") opens none; their own need or step ("você precisa
+    dele para usar no ⟦9⟧") is theirs; put first, it is what the rest of the sentence tells,
+    which may refuse it or make it their step or a condition ("Para tenerlo antes del ⟦9⟧,
+    tendría que elegir el envío urgente")."""
+    at, begins = clause.find(marker), sentence.find(clause)
+    for m in cue("purposes", lang).finditer(clause, 0, at):
+        # The verb may stand after their fact, as German puts it last ("um … ⟦9⟧ zu haben").
+        # Whose purpose it is the sentence before it tells: what they want, do or did ("Sie
+        # haben angerufen, um die ⟦4⟧ zurückzubekommen") makes it theirs.
+        before = sentence[:begins + m.start()]
+        if not patterns("infinitives", lang).match(clause[m.end():].lstrip()) \
+                or cue("wishes", lang).search(before) \
+                or patterns("customer_steps", lang).search(before) or happened(before, lang):
+            continue
+        rest = sentence[begins + len(clause):]
+        if not sentence[:begins].strip() and (
+                vocab.negation(lang).search(rest)
+                or cue("wishes+duties+requirements+conditions", lang).search(rest)
+                or patterns("customer_steps", lang).search(rest)):
+            continue
+        return True
+    return False
 
 
 def _assured(marker: str, lang: str | None, split: list[str]) -> str:
