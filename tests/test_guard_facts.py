@@ -1396,6 +1396,48 @@ def test_the_customers_own_time_made_certain_is_a_promise(lang, customer, draft,
     assert "new_commitment:customer_fact" in as_written(draft, vouched, customer, lang)
 
 
+# A reassurance heading the sentence ("Rest assured:", "Keine Sorge,", "No se preocupe:",
+# "Soyez rassuré :", "Fique descansado:") vouches for what follows it: their own day there is
+# a result we vouch for. Their day told as what they did, under the same heading, describes.
+@pytest.mark.parametrize("lang,customer,draft,told,vouched", [
+    ("en", "I ordered the chairs on 2 March and I need them by 20 March.",
+     "The chairs leave our workshop on Monday and delivery takes about three days.",
+     "Don't worry: you ordered on 2 March, and the chairs leave our workshop on Monday; "
+     "delivery takes about three days.",
+     "Rest assured: on 20 March, you will have the chairs. They leave our workshop on Monday "
+     "and delivery takes about three days."),
+    ("de", "Ich habe die Stühle am 2. März bestellt und brauche sie bis 20. März.",
+     "Die Stühle verlassen unsere Werkstatt am Montag, die Lieferung dauert etwa drei Tage.",
+     "Keine Sorge: Ihre Bestellung war am 2. März bei uns, und die Stühle verlassen unsere "
+     "Werkstatt am Montag; die Lieferung dauert etwa drei Tage.",
+     "Keine Sorge: am 20. März haben Sie die Stühle. Sie verlassen unsere Werkstatt am "
+     "Montag, die Lieferung dauert etwa drei Tage."),
+    ("es", "Pedí las sillas el 2 de marzo y las necesito para el 20 de marzo.",
+     "Las sillas salen del taller el lunes y el envío tarda unos tres días.",
+     "No se preocupe: usted pidió las sillas el 2 de marzo, y salen del taller el lunes; el "
+     "envío tarda unos tres días.",
+     "No se preocupe: el 20 de marzo tiene las sillas en casa. Salen del taller el lunes y el "
+     "envío tarda unos tres días."),
+    ("fr", "J'ai commandé les chaises le 2 mars et il me les faut pour le 20 mars.",
+     "Les chaises quittent l'atelier lundi et la livraison prend environ trois jours.",
+     "Ne vous inquiétez pas : vous avez commandé le 2 mars, et les chaises quittent l'atelier "
+     "lundi ; la livraison prend environ trois jours.",
+     "Soyez rassuré : le 20 mars, vous avez les chaises chez vous. Elles quittent l'atelier "
+     "lundi et la livraison prend environ trois jours."),
+    ("pt", "Encomendei as cadeiras a 2 de março e preciso delas até 20 de março.",
+     "As cadeiras saem da oficina na segunda-feira e o transporte leva cerca de três dias.",
+     "Fique descansado: encomendou a 2 de março, e as cadeiras saem da oficina na "
+     "segunda-feira; o transporte leva cerca de três dias.",
+     "Fique descansado: no dia 20 de março, tem as cadeiras em casa. Saem da oficina na "
+     "segunda-feira e o transporte leva cerca de três dias."),
+])
+def test_a_reassurance_heading_vouches_for_what_follows(lang, customer, draft, told,
+                                                         vouched):
+    found = [as_written(draft, text, customer, lang) for text in (told, vouched)]
+    assert found[0] == []
+    assert "new_commitment:customer_fact" in found[1]
+
+
 # ── the customer's own fact in a clause of purpose with a subject of its own ──────────────
 @pytest.mark.parametrize("lang,customer,draft,quoted,promised", [
     ("pt", "Pago 60 € por mês e este mês veio 150 €.",

@@ -701,6 +701,11 @@ class Lang(BaseModel):
     # a clause that says so ("Ihren Bus um ⟦14⟧ erreichen Sie sicher") is a result we vouch
     # for, a promise (guard/facts.py).
     assurances: list[str]
+    # Phrases that calm the customer ("rest assured", "don't worry", "keine Sorge", "no se
+    # preocupe", "soyez rassuré", "fique descansado"): heading a sentence before a colon,
+    # comma or dash, they vouch for all that follows ("Fique descansado: no ⟦9⟧, tem os
+    # painéis"), as an assurance word does in its own clause (guard/facts.py).
+    reassurances: list[str] = []
     # Phrases: what an act is for ("in order to", "para", "um", "pour"): "le prestaremos
     # unas gafas para conducir mientras tanto" lends glasses; driving is what for. English
     # "to" is left out: "I'll come back to you" is no purpose.

@@ -414,12 +414,22 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
     erreichen Sie damit sicher", "you'll make the ⟦6⟧ train for sure", "llegás sin problema
     al cumpleaños del ⟦9⟧"): their time made an outcome we are certain of, a promise, whatever
     the verb. Said of what happened, negated, asked or wished, it only describes. `split`:
-    the rewrite's sentences, normalised, that hold the marker."""
+    the rewrite's sentences, normalised, that hold the marker. A reassurance heading the
+    sentence ("Fique descansado: no ⟦9⟧, tem os painéis todos", "Keine Sorge, am ⟦9⟧ ist
+    alles da") vouches for every clause after it, as the word does in its own clause."""
     return next((c for s in split if not s.rstrip().endswith("?")
                  for c in re.split(r"[,;:—–]", s)
-                 if marker in c and cue("assurances", lang).search(c)
+                 if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
+
+
+def _reassured(sentence: str, lang: str | None) -> bool:
+    """The sentence opens with a reassurance set off by a colon, comma or dash ("rest
+    assured: …", "no se preocupe, …"), which vouches for what follows; "don't worry about the
+    ⟦9⟧" only calms, and heads nothing."""
+    m = cue("reassurances", lang).match(sentence.lstrip())
+    return bool(m) and re.match(r"\s*[:,—–]", sentence.lstrip()[m.end():]) is not None
 
 
 def customer_events(draft: str, rewrite: str, customer_message: str,
