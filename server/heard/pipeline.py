@@ -23,7 +23,7 @@ from heard.config import Settings
 from heard.diff import word_diff
 from heard.llm import LlmError, Provider, RewriteFieldStream, parse_answer
 from heard.prompts import PromptBundle, render_messages
-from heard.protect import MARKER_RE, Masked, Masker, restore, today_markers
+from heard.protect import MARKER_RE, Masked, Masker, restore
 from heard.refusal import Refused
 from heard.schema import Candidate, Change, Reading, RewriteRequest, Usage, Warning
 from heard.singleflight import SingleFlight
@@ -169,6 +169,7 @@ class Job:
     same: dict[str, str] = field(default_factory=dict)  # markers of one fact (Masker.same)
     # The notes taken out of the draft (Checked.notes), masked: the guard's, never the model's.
     masked_notes: str = ""
+    today: frozenset[str] = frozenset()  # markers of a plain "today" (Masker.today)
     # The answer's id, known before the lookup so a hit's counts can be written with it.
     answer_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -213,7 +214,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
                                            svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
-               on_reset, masker.same, masked_notes)
+               on_reset, masker.same, masked_notes, masker.today())
 
 
 def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
@@ -295,7 +296,7 @@ def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
     broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
                          fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
                          lang=job.lang, instructions=job.bundle.system, same=job.same,
-                         notes=job.masked_notes, today=today_markers(job.originals))
+                         notes=job.masked_notes, today=job.today)
     if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()
