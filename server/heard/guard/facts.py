@@ -31,6 +31,9 @@ from heard.guard.text import (
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
+# What ends a clause inside a sentence: a comma, a semicolon, a colon or a dash.
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
+
 
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
             optional: dict[str, int] | None = None,
@@ -226,7 +229,7 @@ def _foretold(rewrite: str, marker: str, lang: str | None,
     too, so "you usually pay ⟦7⟧, so this bill will be a shock" only describes. `split`: the
     rewrite's sentences, normalised, that hold the marker, when the caller has them."""
     split = sentences(norm(rewrite)) if split is None else split
-    return next((c for s in split for c in re.split(r"[,;:—–]", s)
+    return next((c for s in split for c in _CLAUSE_MARK.split(s)
                  if marker in c and patterns("future", lang).search(c)), "")
 
 
@@ -237,7 +240,7 @@ def _paid_back(marker: str, lang: str | None, split: list[str]) -> str:
     did not get back ("you paid ⟦4⟧ and got nothing back", "no te hemos devuelto los ⟦4⟧"),
     or in what they want, only describes. `split`: the rewrite's sentences, normalised, that
     hold the marker."""
-    return next((c for s in split for c in re.split(r"[,;:—–]", s)
+    return next((c for s in split for c in _CLAUSE_MARK.split(s)
                  if marker in c and patterns("paid_back", lang).search(c)
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
@@ -289,7 +292,7 @@ def _until_date(lang: str | None) -> re.Pattern[str]:
 
 def _clause_start(before: str) -> int:
     """Where the last clause of `before` begins: after its last comma, colon or dash."""
-    return max((c.end() for c in re.finditer(r"[,;:—–]", before)), default=0)
+    return max((c.end() for c in _CLAUSE_MARK.finditer(before)), default=0)
 
 
 def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
@@ -316,7 +319,7 @@ def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
             start = _clause_start(before)
             # A date put first on its own ("Jusqu'à jeudi, la chaudière est réparée") times
             # the clause after it.
-            ends = [*(m.end() + c.start() for c in re.finditer(r"[,;:—–]", sentence[m.end():])),
+            ends = [*(m.end() + c.start() for c in _CLAUSE_MARK.finditer(sentence[m.end():])),
                     len(sentence)]
             fronted = len(ends) > 1 and not sentence[start:m.start()].strip() \
                 and not sentence[m.end():ends[0]].strip()
@@ -360,7 +363,7 @@ def _answered(customer_message: str, marker: str, lang: str | None, split: list[
     if not asked:
         return ""
     return next((c for s in split if not s.rstrip().endswith("?")
-                 for c in re.split(r"[,;:—–]", s)
+                 for c in _CLAUSE_MARK.split(s)
                  if any(marker in m.group(0) for m in _by_then(lang).finditer(c))
                  and not cue("wishes", lang).search(c) and not happened(c, lang)
                  and not vocab.negation(lang).search(c)), "")
@@ -374,13 +377,20 @@ def _resulting(marker: str, lang: str | None, split: list[str], purpose: bool = 
     `split`: the rewrite's sentences, normalised, that hold the marker. `purpose`: the fact
     is a date, time or amount, which a clause of purpose makes ours too (`_purposed`); their
     order number in one ("para localizar o pedido ⟦5⟧") promises nothing."""
-    return next((c for s in split for c in re.split(r"[,;:—–]", s)
+    return next((c for s in split for at, c in _clauses_at(s)
                  if marker in c and (cue("results", lang).search(c)
-                                     or (purpose and _purposed(c, s, marker, lang)))
+                                     or (purpose and _purposed(c, s, at, marker, lang)))
                  and not happened(c, lang)), "")
 
 
-def _purposed(clause: str, sentence: str, marker: str, lang: str | None) -> bool:
+def _clauses_at(sentence: str) -> list[tuple[int, str]]:
+    """`sentence` cut at its clause marks, each part with where it begins."""
+    starts = [0, *(m.end() for m in _CLAUSE_MARK.finditer(sentence))]
+    ends = [*(m.start() for m in _CLAUSE_MARK.finditer(sentence)), len(sentence)]
+    return [(a, sentence[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _purposed(clause: str, sentence: str, begins: int, marker: str, lang: str | None) -> bool:
     """`clause` (normalised) of `sentence` has the customer's own fact in a clause of purpose
     opened before it ("para o véu estar com a senhora até ⟦16⟧", "para tenerlo antes del ⟦9⟧",
     "pour l'avoir avant le ⟦9⟧", "um es bis ⟦9⟧ zu haben", "in order to be ready for ⟦9⟧"):
@@ -388,8 +398,9 @@ def _purposed(clause: str, sentence: str, marker: str, lang: str | None) -> bool
     ("para la boda del ⟦9⟧", "für den ⟦9⟧") opens none; their own need or step ("você precisa
     dele para usar no ⟦9⟧") is theirs; put first, it is what the rest of the sentence tells,
     which may refuse it or make it their step or a condition ("Para tenerlo antes del ⟦9⟧,
-    tendría que elegir el envío urgente")."""
-    at, begins = clause.find(marker), sentence.find(clause)
+    tendría que elegir el envío urgente"). `begins`: where `clause` starts in `sentence`, as
+    the caller cut it (the same words may stand earlier in the sentence)."""
+    at = clause.find(marker)
     for m in cue("purposes", lang).finditer(clause, 0, at):
         # The verb may stand after their fact, as German puts it last ("um … ⟦9⟧ zu haben").
         # Whose purpose it is the sentence before it tells: what they want, do or did ("Sie
@@ -418,7 +429,7 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
     sentence ("Fique descansado: no ⟦9⟧, tem os painéis todos", "Keine Sorge, am ⟦9⟧ ist
     alles da") vouches for every clause after it, as the word does in its own clause."""
     return next((c for s in split if not s.rstrip().endswith("?")
-                 for c in re.split(r"[,;:—–]", s)
+                 for c in _CLAUSE_MARK.split(s)
                  if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
@@ -455,7 +466,7 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     set_by_them = {(_lead(m), w) for m in aimed.finditer(norm(customer_message))
                    for w in stems(m.group("what"), lang)}
     for sentence in sentences(norm(plain(rewrite))):
-        for clause in re.split(r"[,;:—–]", sentence):
+        for clause in _CLAUSE_MARK.split(sentence):
             for m in aimed.finditer(clause):
                 named = stems(m.group("what"), lang) & theirs
                 if not named or happened(clause, lang) \
