@@ -426,6 +426,10 @@ class Lang(BaseModel):
     # days ("business days", "Werktage", "jours ouvrés", "días hábiles", "dias úteis"):
     # "⟦3⟧ días" and "⟦3⟧ días hábiles" hold the same number and set another deadline.
     day_counts: dict[str, list[str]]
+    # Phrases per unit a number is measured in ("cm", "Zentimeter", "semaines", "GB"), keyed by
+    # the unit (one key for every language's words for it): "⟦3⟧ cm" and "⟦3⟧ mm" hold the
+    # same number and another measure. Days are `day_counts`' words.
+    measures: dict[str, list[str]]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

@@ -38,6 +38,7 @@ from heard.guard.facts import (
     day_counts_kept,
     limits_kept,
     markers,
+    measures_kept,
     new_facts,
     number_words,
     opposites_kept,
@@ -115,6 +116,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += limits_kept(own, said, lang)
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
+    out += measures_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()

@@ -924,6 +924,39 @@ def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
 
 
 @cache
+def _measures(lang: str | None) -> re.Pattern[str]:
+    """A fact and the unit right after it ("⟦3⟧ cm", "⟦5⟧ semaines", "⟦2⟧ GB"), one group per
+    unit; days of either count are one unit here (`day_counts_kept` tells the two apart)."""
+    codes = vocab.codes(lang)
+    units = vocab.union_map("measures", codes)
+    units["day"] = [w for words in vocab.union_map("day_counts", codes).values() for w in words]
+    # The unit with the longest phrase first: "mètres carrés" is not "mètres" and a word left.
+    groups = "|".join(f"(?P<{unit}>" + vocab.words(words, longest_first=True) + ")"
+                      for unit, words in sorted(units.items(), key=lambda u: -max(
+                          map(len, u[1]), default=0)) if words)
+    return re.compile(rf"(?P<fact>⟦\d+⟧)[ \t\u00a0]*(?:{groups})(?![\w'’²])", re.I)
+
+
+def measures_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A number keeps the unit the draft measures it in: "a tear of ⟦3⟧ cm" said as "a tear
+    of ⟦3⟧ mm", "⟦5⟧ weeks" as "⟦5⟧ days" or "⟦2⟧ GB" as "⟦2⟧ MB" keeps the marker and
+    changes the fact. The same unit in other words ("⟦3⟧ centimètres") is the same fact."""
+    turned = _turned(draft, rewrite, _measures(lang))
+    if not turned:
+        return []
+    marker, was, now = turned
+    def unit(key: str) -> str:
+        return _UNIT_NAMES.get(key, key)
+    return [Violation("fact_missing", f"The draft gives {marker} in {unit(was)}; the rewrite "
+                      f"in {unit(now)}: the same number, another fact.")]
+
+
+_UNIT_NAMES = {"m2": "m²", "sqft": "sq ft", "ft": "feet", "mile": "miles", "kb": "KB",
+               "mb": "MB", "gb": "GB", "tb": "TB", "minute": "minutes", "hour": "hours",
+               "day": "days", "week": "weeks", "month": "months", "year": "years"}
+
+
+@cache
 def _limit(lang: str | None, kept: bool = False) -> re.Pattern[str]:
     """A limit word and the number right after it in the same clause ("up to ⟦3⟧", "bis zu
     ⟦3⟧ €"; "até Évora: ⟦8⟧" is a place, then a price). `kept`: the words a rewrite may keep
