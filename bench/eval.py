@@ -143,7 +143,7 @@ def evaluate(entries: list[dict], svc: pipeline.Services) -> dict:
             return {v.code for v in guard.check(
                 masked.text, rewrite, phrases=phrases, fmt=entry["format"],
                 customer_message=msg.text, kinds=masker.kinds, lang=lang, instructions=system,
-                same=masker.same, today=masker.today())}
+                same=masker.same, today=masker.today(), counts=masker.counts())}
 
         case = Case(masked.text, lang if lang in ("en", "es", "de", "fr", "pt") else "en",
                     entry["format"], masker.kinds, i)
@@ -194,7 +194,8 @@ def evaluate_holdout(svc: pipeline.Services, items=None) -> dict:
         return [f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
             m.draft, rewrite, phrases=phrases, fmt=entry["format"], customer_message=m.message,
             kinds=m.kinds, lang=language.detect(m.draft) or entry["lang"],
-            instructions=system, same=m.masker.same, notes=m.notes, today=m.masker.today())]
+            instructions=system, same=m.masker.same, notes=m.notes, today=m.masker.today(),
+            counts=m.masker.counts())]
 
     for entry, m, rewrites, bad in (_holdout_items() if items is None else items):
         row = langs.setdefault(entry["lang"], {"tune": [0, 0], "test": [0, 0], "bad": [0, 0]})

@@ -389,7 +389,7 @@ def _guard():
             m.draft, rewrite, phrases=bundle.phrases, fmt=entry["format"],
             customer_message=m.message, kinds=m.kinds,
             lang=language.detect(m.draft) or entry["lang"], instructions=bundle.system,
-            same=m.masker.same, notes=m.notes, today=m.masker.today()))
+            same=m.masker.same, notes=m.notes, today=m.masker.today(), counts=m.masker.counts()))
     return check
 
 

@@ -22,7 +22,8 @@ def violations(draft: str, rewrite: str, customer: str = "", lang: str = "en", *
     r = masker.mask(rewrite)
     return guard.check(d.text, r.text, phrases=Phrases(), fmt=fmt, customer_message=c.text,
                        kinds=masker.kinds, lang=lang, same=masker.same,
-                       notes=masker.mask("\n".join(notes)).text, today=masker.today())
+                       notes=masker.mask("\n".join(notes)).text, today=masker.today(),
+                       counts=masker.counts())
 
 
 def verdict(draft: str, rewrite: str, customer: str = "", lang: str = "en", *,
@@ -55,4 +56,4 @@ def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -
     return [f"{v.code}:{v.category}" if v.category else v.code
             for v in guard.check(d.text, r, phrases=Phrases(), customer_message=c.text,
                                  kinds=masker.kinds, lang=lang, same=masker.same,
-                                 today=masker.today())]
+                                 today=masker.today(), counts=masker.counts())]

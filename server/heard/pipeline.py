@@ -170,6 +170,7 @@ class Job:
     # The notes taken out of the draft (Checked.notes), masked: the guard's, never the model's.
     masked_notes: str = ""
     today: frozenset[str] = frozenset()  # markers of a plain "today" (Masker.today)
+    counts: dict[str, int] = field(default_factory=dict)  # small numbers (Masker.counts)
     # The answer's id, known before the lookup so a hit's counts can be written with it.
     answer_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
@@ -214,7 +215,7 @@ def prepare(req: RewriteRequest, svc: Services, checked: Checked | None = None,
                                            svc.bundle.phrases, masker.kinds)
     return Job(req, svc, checked, masked, masked_msg.text, masker.originals, masker.kinds,
                name_marker, lang, reading, on_delta and _Restorer(masker.originals, on_delta),
-               on_reset, masker.same, masked_notes, masker.today())
+               on_reset, masker.same, masked_notes, masker.today(), masker.counts())
 
 
 def run(req: RewriteRequest, svc: Services, on_delta: Delta | None = None,
@@ -296,7 +297,7 @@ def _violations(job: Job, candidate: Candidate) -> list[guard.Violation]:
     broken = guard.check(job.masked.text, candidate.rewrite, phrases=job.bundle.phrases,
                          fmt=job.fmt, customer_message=job.masked_msg, kinds=job.kinds,
                          lang=job.lang, instructions=job.bundle.system, same=job.same,
-                         notes=job.masked_notes, today=job.today)
+                         notes=job.masked_notes, today=job.today, counts=job.counts)
     if job.svc.record:
         for v in broken:
             metrics.GUARD_VIOLATIONS.labels(v.code).inc()

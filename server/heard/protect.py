@@ -341,6 +341,21 @@ def today_markers(originals: dict[str, str]) -> frozenset[str]:
     return frozenset(m for m, o in originals.items() if o.replace("’", "'").lower() in words)
 
 
+_COUNT = re.compile(r"(\d{1,3})(?:-[^\W\d_]+)?")
+
+
+def count_values(originals: dict[str, str]) -> dict[str, int]:
+    """The markers that stand for a small whole number ("3", "12", "3-day") and its value:
+    the guard may read a number word of the rewrite as the same number ("three months" for
+    the customer's "3 mensalidades"), which the masked text cannot show."""
+    out = {}
+    for marker, original in originals.items():
+        m = _COUNT.fullmatch(original.strip())
+        if m and 2 <= int(m.group(1)) <= 100:
+            out[marker] = int(m.group(1))
+    return out
+
+
 @dataclass
 class Masked:
     """A masked text and the originals behind its markers."""
@@ -395,6 +410,9 @@ class Masker:
 
     def today(self) -> frozenset[str]:
         return today_markers(self.originals)
+
+    def counts(self) -> dict[str, int]:
+        return count_values(self.originals)
 
     def marker_for_name(self, name: str) -> str | None:
         """A marker the model may use for the customer's name, even if no text holds it."""

@@ -64,16 +64,20 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
           lang: str | None = None, instructions: str = "",
           same: dict[str, str] | None = None, notes: str = "",
-          today: frozenset[str] = frozenset()) -> list[Violation]:
+          today: frozenset[str] = frozenset(),
+          counts: dict[str, int] | None = None) -> list[Violation]:
     """All the invariants `rewrite` breaks, as violations naming what went wrong. `same`
     names markers that are one fact spelled another way (protect.Masker.same). `notes`: the
     notes to an AI taken out of the draft before the model saw it (an HTML draft's comments
     and hidden elements, markup.draft_parts), read like a note left in it: nothing it asks
     for may be said. `today`: the markers that stand for a plain "today" (protect.Masker.today),
-    which the masked text alone cannot tell from any other date."""
+    which the masked text alone cannot tell from any other date. `counts`: the markers that
+    stand for a small whole number and its value (protect.Masker.counts), so a number word
+    that says a customer's number ("three times" for their "⟦5⟧") is read as theirs."""
     kinds = kinds or {}
     if same:
         today = frozenset(same.get(m, m) for m in today)
+        counts = {same.get(m, m): n for m, n in (counts or {}).items()}
         def one(text: str) -> str:
             return MARKER_RE.sub(lambda m: same.get(m.group(0), m.group(0)), text)
         draft, rewrite, customer_message = one(draft), one(rewrite), one(customer_message)
@@ -110,7 +114,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     stood = tense.states(own, lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
                                                                  stood), lang)
-    out += number_words(own, said, customer_message, lang)
+    out += number_words(own, said, customer_message, lang, counts)
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang)
     out += limits_kept(own, said, lang)

@@ -778,7 +778,8 @@ def _times(text: str, lang: str | None) -> str:
 
 
 def number_words(draft: str, rewrite: str, customer_message: str = "",
-                 lang: str | None = None) -> list[Violation]:
+                 lang: str | None = None, values: dict[str, int] | None = None
+                 ) -> list[Violation]:
     """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
     unless it repeats the customer's own number. A count of the reply's own content is no fact
     of the case: of its alternatives ("you have two options") it may be added, and must be
@@ -838,6 +839,10 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     # Read (a language detection) only when some number word is not the draft's own.
     unsaid = [m for m in found if m.group(0) not in wanted]
     their_values = _their_values(theirs, lang) - {-1} if unsaid else frozenset()
+    # The customer's own numbers written in digits (their "⟦5⟧ payments", a "3"): said as a
+    # word they are quoted back where the clause tells what happened to them ("you've been
+    # charged three times"), not in what we do or will do ("ships in three boxes").
+    their_counts = {n for m, n in (values or {}).items() if m in customer_message}
     # A count of its own content that introduces a list says how long it is: "three more
     # things:" before two items is a number the list does not have.
     miscounted = {m.group(0) for m in in_tagged
@@ -845,6 +850,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
                   and _listed(tagged, m.end(), lang) not in (-2, _value(m.group(0), lang))}
     new = [m.group(0) for m in unsaid
            if not _quoted(r, m, theirs, lang, their_values)
+           and not (_value(m.group(0), lang) in their_counts and _told(r, m, lang))
            and not choices.match(r, m.end())
            and not (topics.match(r, m.end()) and m.group(0) not in miscounted
                     and (not told or _value(m.group(0), lang) in told))
@@ -854,6 +860,15 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))
     return out
+
+
+def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """The clause of `text` (normalised) around the match `m` tells what has happened to the
+    customer ("you came for three days"), nothing we did, do or will do (tense.happened)."""
+    start = max((c.end() for c in re.finditer(r"[,;:—–.!?\n]", text[:m.start()])), default=0)
+    end = next((m.end() + c.start() for c in re.finditer(r"[,;:—–.!?\n]", text[m.end():])),
+               len(text))
+    return happened(text[start:end], lang)
 
 
 @cache
