@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import verdict
+from tests.masked_guard import labels, verdict
 
 EN = ("Thanks for your patience. The technician should call you on Monday morning to set up "
       "the repair visit.")
@@ -56,4 +56,46 @@ def test_what_is_only_expected_said_as_what_will_happen_is_firmer(lang, draft, r
      "O senhor vai precisar enviar a fatura por e-mail para podermos concluir o pedido."),
 ])
 def test_said_as_softly_as_a_duty_or_as_advice_it_is_kept(lang, draft, rewrite):
+    assert verdict(draft, rewrite, "", lang) == {}
+
+
+# Said again in the plain present, who was expected to act now does it ("the courier collects
+# them"); said as an instruction ("bring…", "please include…", "inclua…") or with the draft's
+# infinitive ("for the courier to collect"), it states nothing firmer. Written for this rule.
+EN3 = "Thanks for waiting. The courier should collect the boxes from your porch on Tuesday."
+PT3 = "Obrigado pela paciência. O estafeta deve recolher as caixas na sua portaria na terça."
+
+
+@pytest.mark.parametrize(("lang", "draft", "rewrite"), [
+    ("en", EN3, "Thanks for your patience. The courier collects the boxes from your porch on "
+                "Tuesday."),
+    ("en", EN, "Thanks for waiting. On Monday morning the technician calls you to set up the "
+               "repair visit."),
+    ("pt", PT3, "Obrigado por aguardar. O estafeta recolhe as caixas na sua portaria na terça."),
+    ("pt", "Se nenhuma das datas servir, a Dra. Sousa deve abrir a agenda de março na segunda.",
+     "Caso nenhuma das datas dê jeito, a Dra. Sousa abre a agenda de março na segunda."),
+    ("pt", PT, "Obrigado pela paciência. Na segunda de manhã o técnico liga para você para "
+               "marcar o reparo."),
+])
+def test_what_is_only_expected_said_in_the_plain_present_is_firmer(lang, draft, rewrite):
+    assert "new_commitment:modality" in labels(draft, rewrite, lang)
+
+
+@pytest.mark.parametrize(("lang", "draft", "rewrite"), [
+    ("en", EN3, "Thanks for your patience. The courier should pick the boxes up from your "
+                "porch on Tuesday."),
+    ("en", "Any return should include the original receipt and the order number.",
+     "Please include the original receipt and the order number with any return."),
+    ("en", "Customers should bring a photo ID when they collect the order at the counter.",
+     "Bring a photo ID when you collect the order at the counter."),
+    ("pt", "A devolução deve incluir o talão original e o número da encomenda.",
+     "Inclua o talão original e o número da encomenda na devolução."),
+    ("pt", "Os clientes devem trazer um documento com foto ao levantar a encomenda.",
+     "Por favor, traga um documento com foto quando levantar a encomenda."),
+    ("en", EN3, "Thanks for waiting. Please have the boxes ready on your porch for the courier "
+                "to collect on Tuesday."),
+    ("pt", "O motorista deve entregar o sofá na sexta, entre as 8 e as 12.",
+     "Deixe alguém em casa na sexta, entre as 8 e as 12, para o motorista entregar o sofá."),
+])
+def test_said_as_an_instruction_it_is_kept(lang, draft, rewrite):
     assert verdict(draft, rewrite, "", lang) == {}

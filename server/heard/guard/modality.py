@@ -242,13 +242,15 @@ def _heads(window: str, lang: str | None) -> set[str]:
 
 
 def _softened(sentence: str, lang: str | None
-              ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool]]:
+              ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
+                              tuple[set[str], str]]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
     whether it is on the softest step ("may", "podrá"), which only that step or the present
     "can" keeps, and whether an estimate in the rewrite may keep it (not where the sentence
-    holds one of its own, which that estimate says again)."""
+    holds one of its own, which that estimate says again), and, for a modal of what is
+    expected, who is expected to act and the word it governs (`_subject`, `_verb`)."""
     if sentence.rstrip().endswith("?"):
         return []  # "could you send…?" asks; it qualifies nothing
     # A hedge that names its verb ("should arrive", "puede solucionarse") governs it; a
@@ -257,8 +259,9 @@ def _softened(sentence: str, lang: str | None
     opened = [*hedges_in(sentence, lang), *cue("whethers", lang).finditer(sentence)]
     hits = [(m, True) for m in opened if not addressed(sentence, m, lang)]
     # A modal of what is expected on any verb: "due", as likely as "should arrive", but
-    # firmer only where a rewrite says what it governs as what will happen, not as what is
-    # required ("customers should bring ID" → "you'll need to bring ID": the other reading).
+    # firmer only where a rewrite says what it governs as what will happen or happens ("the
+    # courier collects it on Tuesday": `_stated`), not as what is required ("customers should
+    # bring ID" → "you'll need to bring ID", "bring your ID": the other reading).
     due = expected(sentence, lang, opened)
     hits += [(m, True) for m in due]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
@@ -306,7 +309,10 @@ def _softened(sentence: str, lang: str | None
                     or permitted(sentence, m, lang) else "possible"
                     if possible(m.group(0), lang) else "likely") if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
-            out.append((heads, content, mine, others, step, reckoned))
+            start = spans[k][0] if k is not None else 0
+            who = (_subject(sentence[start:m.start()], lang),
+                   _verb(sentence[m.end():], lang)) if m in due else (set(), "")
+            out.append((heads, content, mine, others, step, reckoned, who))
     return out
 
 
@@ -338,6 +344,71 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
     return out
 
 
+def _subject(before: str, lang: str | None) -> set[str]:
+    """Who a modal of what is expected is about: the last content word before it in its
+    clause ("the courier" of "the courier should collect it", "a dra. helena" of "a dra.
+    helena deve abrir"); none where only a pronoun or nothing stands there."""
+    for word in reversed(re.findall(r"[\w'-]+", MARKER_RE.sub(" ", before))):
+        found = stems(word, lang)
+        if found:
+            return found
+    return set()
+
+
+def _verb(after: str, lang: str | None) -> str:
+    """The word a modal of what is expected governs, as the draft says it after the modal
+    (the infinitive: "collect", "abrir")."""
+    return next((w.lower() for w in re.findall(r"[\w'-]+", MARKER_RE.sub(" ", after))
+                 if stems(w, lang)), "")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two stems of one verb: the same, or all but one letter of the shorter shared from the
+    start ("abre", "abrir")."""
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False))
+              if x != y), min(len(a), len(b)))
+    return a == b or n >= max(3, min(len(a), len(b)) - 1)
+
+
+def _stated(clause: str, who: tuple[set[str], str], heads: set[str], lang: str | None
+            ) -> bool:
+    """The clause says again, with no modal, that who was expected to act does what they were
+    expected to do: "the courier collects it on Tuesday" for "the courier should collect it
+    on Tuesday", "a dra. helena abre a agenda" for "… deve abrir a agenda". Not "please have
+    it ready for collection by the courier", nor "bring your ID" for "customers should bring
+    ID": an instruction names no one before its verb; nor the verb said as the draft's
+    infinitive ("for the courier to collect", "para o motorista entregar"). Where the draft
+    names no one (a pronoun), a clause not opening on that verb (`_bidden`)."""
+    subject, verb = who
+    if not subject:
+        return not _bidden(clause, heads, lang)
+    # The verb's stem, or one its other forms reduce to ("abre" → "abr" for "abrir").
+    said = stems(verb, lang) | heads
+    seen = False
+    for word in re.findall(r"[\w'-]+", MARKER_RE.sub(" ", clause)):
+        found = stems(word, lang)
+        if seen and word.lower() != verb and any(
+                _alike(f, h) for f in found for h in said):
+            return True
+        seen = seen or bool(found & subject)
+    return False
+
+
+@cache
+def _please(lang: str | None) -> re.Pattern[str]:
+    """A clause's opening up to its first word past "please" (lang/*.json `ai_requests`)."""
+    said = vocab.words(vocab.union("ai_requests", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"[\W\d_]*(?:(?:{said})(?!\w)[\W\d_]*)?(\w+)", re.I)
+
+
+def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
+    """The clause opens on what a modal of what is expected governs ("bring your ID", "please
+    include the receipt", "inclua o talão"): it tells the customer what to do, as "customers
+    should bring ID" did, and says nothing of what will happen."""
+    first = _please(lang).match(clause)
+    return bool(first and stems(first.group(1), lang) & heads)
+
+
 def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
@@ -362,22 +433,27 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
             if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others, step, reckoned) in soft:
-        for clause, words in (said[k] for k in sorted({k for h in heads
+    for sentence, (heads, content, mine, others, step, reckoned, who) in soft:
+        # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
+        for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
             opening = _salutation(lang).match(clause)
             start = opening.end() if opening else 0
             # A clause that still promises only to look ("you can also request a callback")
             # is as soft as the draft, whatever words it looks with; "may" is kept by what
             # is as soft ("could", "we can"), not by what is only likely ("usually").
-            if heads & words and len(content & words) >= _SHARED \
+            if (heads & words or (step == "due" and who[0]
+                                  and _stated(clause[start:], who, heads, lang))) \
+                    and len(content & words) >= _SHARED \
                     and not _softeners(lang, "possibilities" if step in ("able", "possible")
                                        else HEDGES, reckoned).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming) \
-                    and (step != "due" or (patterns("future", lang).search(clause, start)
-                                           and not cue("duties", lang).search(clause, start))) \
+                    and (step != "due" or (not cue("duties", lang).search(clause, start)
+                                           and (patterns("future", lang).search(clause, start)
+                                                or _stated(clause[start:], who, heads,
+                                                           lang)))) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
