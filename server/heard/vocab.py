@@ -430,6 +430,10 @@ class Lang(BaseModel):
     # the unit (one key for every language's words for it): "⟦3⟧ cm" and "⟦3⟧ mm" hold the
     # same number and another measure. Days are `day_counts`' words.
     measures: dict[str, list[str]]
+    # Phrases opening a heading that names what the reply turns to, a colon after it ("As for
+    # the ⟦4⟧ a month:", "Zu Ihrer Frage nach dem ⟦8⟧:", "Quant au ⟦3⟧ :"): the customer's fact
+    # named there is quoted back as the topic.
+    topic_heads: list[str]
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

@@ -519,7 +519,30 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
                and (any(m != marker and m in theirs and m not in own
                         for m in (x.group(0) for x in MARKER_RE.finditer(c)))
                     or len(stems(c, lang) & said - drafted)
-                    >= max(1, len(stems(c, lang) & drafted - said))))
+                    >= max(1, len(stems(c, lang) & drafted - said))
+                    or _topic(c, s, lang)))
+
+
+def _topic(clause: str, sentence: str, lang: str | None) -> bool:
+    """`clause` opens `sentence` as a heading that names what the reply turns to, a colon
+    after it ("As for the ⟦4⟧ a month: …", "Zuerst zu Ihrer Frage nach dem ⟦8⟧: …", "Quanto
+    aos ⟦4⟧ dias: …"): a topic word among its first three words, at most eight words in all.
+    The customer's fact named there is what they wrote about, quoted back, where what
+    follows neither foretells, vouches nor offers."""
+    first = re.split(r"[;:—–]", sentence, maxsplit=1)[0]
+    if clause != first or not sentence[len(first):].startswith(":"):
+        return False
+    # What the heading leads to must not tell what will happen, vouch for it or offer
+    # something ("As for the ⟦4⟧: you'll get it back", "Zu Ihrer Frage nach dem ⟦8⟧: Das
+    # klappt sicher am ⟦8⟧", "As for the ⟦4⟧: we can remove it whenever suits you"): there
+    # the extra mention may carry a promise or an offer whose condition went missing.
+    rest = norm(sentence[len(first) + 1:])
+    if patterns("future", lang).search(rest) or cue("assurances+options", lang).search(rest):
+        return False
+    words = norm(clause).split()
+    if not words or len(words) > 8:
+        return False
+    return bool(cue("topic_heads", lang).search(" ".join(words[:3])))
 
 
 @cache
