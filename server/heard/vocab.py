@@ -634,6 +634,10 @@ class Lang(BaseModel):
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
     # "vou direto ao ponto"): how it will tell, no commitment to the customer.
     telling: list[str]
+    # Patterns: this reply answering in the present ("le respondo a sus preguntas", "respondo-lhe
+    # às perguntas", "je vous réponds sur", "ich antworte Ihnen auf"): what the message does as
+    # it is read, no word sent later — unless its sentence sets it ahead or on a condition.
+    answering: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
@@ -778,6 +782,7 @@ class Lang(BaseModel):
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
+                     "answering",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",

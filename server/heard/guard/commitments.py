@@ -169,7 +169,12 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
     can offer". Only up to what opens a clause of its own ("a discount that you can't get
     elsewhere", "a refund if we can't repair it": the "no" is that clause's). Read in a
     rewrite, as `_negated_after`."""
-    clause = CLAUSE.split(m.string[m.end():])[0]
+    after = m.string[m.end():]
+    clause = CLAUSE.split(after)[0]
+    if after[len(clause):].startswith(":") and len(clause.split()) <= _VOUCHED:
+        # The act as a label, its answer after the colon: "Reposición completa sin cargo:
+        # no es posible", "Rückerstattung: leider nicht möglich".
+        clause = CLAUSE.split(after[len(clause) + 1:])[0]
     inner = _opens(lang).search(clause)
     clause = clause[:inner.start()] if inner else clause
     no = vocab.negation(lang).search(clause)
@@ -314,6 +319,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "this is urgent": how things are, not what we do about it
                 if _theirs(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "your admin needs to upload the new one": their act
+                if what == "notification" and _answering(sentence, m, scanned, lang):
+                    continue  # "le respondo a sus dos preguntas": this reply, as it is read
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
                         and not _elapsed(lang)[1].match(m.group(0)):
                     continue  # "2 days before the renewal": a time between two events
@@ -411,6 +418,22 @@ def _owned_fault(sentence: str, m: re.Match[str], before: str, codes: tuple[str,
     if not any(o.end() == len(said) for o in patterns_of("owned_faults", codes).finditer(said)):
         return False
     return not _money(before + " " + sentence, None, codes, amounts)
+
+
+def _answering(sentence: str, m: re.Match[str], scanned: list[tuple[str, bool, re.Pattern[str]]],
+               lang: str | None) -> bool:
+    """A reply word in the present that is this reply answering ("le respondo a sus dos
+    preguntas", "ich antworte Ihnen auf Ihre Fragen"): no word we send later, unless its
+    sentence sets it on a condition or ahead ("le respondo sobre el informe en cuanto lo
+    tenga", "ich antworte Ihnen morgen darauf") or its clause sets a deadline ("antes del
+    ⟦3⟧")."""
+    answer = patterns("answering", lang).search(sentence, max(0, m.start() - 12))
+    if not answer or answer.start() > m.start() or answer.end() < m.end() - 1:
+        return False
+    clause = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0) \
+        + CLAUSE.split(sentence[m.end():])[0]
+    return not cue("conditions+ahead+immediately", lang).search(sentence) and not any(
+        what == "deadline" and pattern.search(clause) for what, _, pattern in scanned)
 
 
 def _whole(sentence: str, start: int, end: int) -> str:
@@ -965,6 +988,8 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _tells(found or taken, lang):
                 continue
+            if not any(ahead) and patterns("answering", lang).search(clause):
+                continue  # "ich antworte Ihnen gern auf beide Fragen": this reply answering
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
