@@ -682,6 +682,13 @@ class Lang(BaseModel):
     # "ensuite", "danach", "con eso"): after a requirement ("You'll need the receipt. Then we
     # can refund it.") that requirement is its condition.
     sequels: list[str]
+    # Phrases: …and what opens a sentence that asks for what the one before needs ("for that",
+    # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
+    # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
+    sequel_needs: list[str] = []
+    # Phrases: where a span of time is counted from ("from", "ab", "a partir de", "à partir
+    # de"): "⟦4⟧ working days from their arrival" is "once they arrive, it takes ⟦4⟧ days".
+    starts: list[str] = []
     # Phrases: a condition that holds for a span ("as long as", "solange", "tant que"), and
     # what names where a span ends ("until", "bis", "jusqu'à ce que"): "solange die Prüfung
     # läuft" is "bis die Prüfung abgeschlossen ist", the same span from its end.

@@ -269,6 +269,41 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's spans of time counted from what one of `abouts` names ("⟦4⟧ working
+    days from their arrival", "a partir de la llegada de la pieza"): a condition that expects
+    its event ("once they arrive, it takes ⟦4⟧ days") said as where the span starts. Only
+    where the sentence counts time ("days", "semanas"): "a refund from the insurer" names who
+    pays, not when."""
+    if not abouts or not _units(lang).search(sentence):
+        return 0
+    found = 0
+    for m in cue("starts", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        rest = sentence[m.end():end.start() if end else None]
+        said = stems(rest, lang)
+        found += any(_kin(a, said) for a in abouts if a)
+    return found
+
+
+@cache
+def _units(lang: str | None) -> re.Pattern[str]:
+    codes = vocab.codes(lang)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("time_units", codes),
+                                                  longest_first=True) + r")(?!\w)", re.I)
+
+
+def _required_after(following: str, lang: str | None) -> bool:
+    """`following` asks for what the sentence before needs: "…bekommt ihr sie zurück. Dafür brauche
+    ich eure schriftliche Mitteilung bis zum ⟦7⟧." is the draft's "…, sofern ihr uns das bis
+    zum ⟦7⟧ schriftlich mitteilt" split in two, the requirement its condition. It must point
+    back ("dafür", "for that"): a requirement beside it ("The note needs to come in by ⟦7⟧")
+    may be about anything."""
+    opened = following.lstrip(" ¡¿\"'«—–")
+    return bool(cue("sequel_needs", lang).match(opened)
+                and cue("requirements", lang).search(opened))
+
+
 def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
     """What each of the sentence's conditions that hold for a span is about ("solange die
     Prüfung läuft": the check), by its words, not its dates."""
@@ -333,7 +368,7 @@ def _pointing(lang: str | None) -> frozenset[str]:
 
 
 def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
-             near: set[str], lang: str | None) -> bool:
+             near: set[str], lang: str | None, elsewhere: tuple[set[str], ...] = ()) -> bool:
     """As many conditions, but one of them on something else: what a draft's condition
     named (two things at least: "if we find it was fraudulent") is nowhere near what it
     conditioned (`near`), and a condition there names what none of the draft's does ("once
@@ -341,12 +376,17 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
     ("if that slot doesn't suit you"): a rewrite may name what it points at ("if Tuesday
     doesn't work"); nor one that names nothing of its own ("once it's here"). What the
     customer does or wants, said another way, is still up to them ("if you'd like support"
-    → "if you'd rather do it together"): both with the customer as subject is no swap."""
+    → "if you'd rather do it together"): both with the customer as subject is no swap.
+    Nor is a condition that is another draft sentence's (`elsewhere`, what those are about:
+    half its words among them) said in a sentence merged with this one ("…by ⟦6⟧, as long
+    as the dry weather holds; if you'd prefer, we send the ⟦4⟧ ready now"): it is kept for
+    that sentence, not put here."""
     # A wish is the customer's whoever its subject ("falls Mats Lust hat" → "wenn er
     # möchte"): one wish said as another is still up to them.
     other = [(ra, mine or _wished(words, lang)) for r in saying
              for ra, words, mine in _conditioned_on(r, lang)
-             if ra and not any(_kin(ra, a) for a, _, _ in conds)]
+             if ra and not any(_kin(ra, a) for a, _, _ in conds)
+             and not any(2 * len(ra & a) >= len(ra) for a in elsewhere)]
     return any(
         len(a) >= 2 and not (a & near) and not _pointing(lang) & {w.lower() for w in words}
         and any(not ((theirs or _wished(words, lang)) and mine) for _, mine in other)
@@ -393,9 +433,12 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
             if not cue(IF_OR_WHEN, lang).match(sentence, word):
                 break
             at = word
-        # A condition that runs to the sentence's end opens no clause of its own to cover.
+        # A condition that runs to the sentence's end, or to a semicolon, a colon or a dash
+        # ("…y depende de que haya disponibilidad; si le sirve, …"), opens no clause of its
+        # own to cover.
+        rest = re.split(r"[;:—–]", sentence[m.end():], maxsplit=1)[0]
         last = not m.group(0).endswith(",") \
-            and not _CLAUSE_END.search(sentence[m.end():].lstrip(" ,").rstrip(" .!?"))
+            and not _CLAUSE_END.search(rest.lstrip(" ,").rstrip(" .!?"))
         # Joined on by "and" with nothing after it, in a rewrite, and about what the draft's
         # condition is about (`said_as`: "…, subject to availability" → "…for ⟦5⟧ extra and
         # subject to availability", "y siempre que haya plazas"), it is still on what stands
@@ -496,8 +539,17 @@ def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
     saying it ("we can also print them in PETG"), not one beside it ("we'll print them in
     PETG, and you can pick them up on Friday")."""
     offer = patterns("our_offers", lang)
-    return any((cue("options", lang).search(c) or offer.search(c))
-               and len(stems(c, lang) & drafted) >= _SAYS for c in CLAUSE.split(sentence))
+    clauses = CLAUSE.split(sentence)
+    if any((cue("options", lang).search(c) or offer.search(c))
+           and len(stems(c, lang) & drafted) >= _SAYS for c in clauses):
+        return True
+    # Under a label heading the sentence ("Another option: carry the full ⟦7⟧ over…", "Autre
+    # possibilité : la retirer à la ferme le ⟦10⟧") the option is said of what the whole
+    # sentence says.
+    head, colon, _ = sentence.partition(":")
+    return bool(colon) and len(_WORD.findall(head)) <= 5 \
+        and bool(cue("options", lang).search(sentence) or offer.search(sentence)) \
+        and len(stems(sentence, lang) & drafted) >= _SAYS
 
 
 def _exclusions(sentence: str, lang: str | None) -> int:
@@ -639,7 +691,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for i in saying) + sum(
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before) + sum(
             1 for i in saying if i and required_before(r_sents[i - 1], r_sents[i], lang)
-            and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds)) + (sum(
+            and any(not a or not _gone(a, r_kept(i - 1)) for a, _, _ in conds)) + sum(
+            1 for i in saying if i + 1 < len(r_sents) and i + 1 not in among
+            and _required_after(r_sents[i + 1], lang)
+            and any(a and not _gone(a, r_kept(i + 1)) for a, _, _ in conds)) + (sum(
                 len(regardless.findall(r_sents[i])) for i in saying) if conceded else 0)
         # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
         # what the draft's condition was about is that condition (elsewhere it tells time).
@@ -666,8 +721,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                                          for _, words, _ in _conditioned_on(r_sents[i], lang)))
         # (A wish said as another condition, "if you pay 5 € more", is still a swap.)
         ours = [c for c in conds if not offered or c not in wishes]
+        # (A span counted from the event keeps only conditions that expect it: "once".)
+        sure = [a for a, _, _ in ours] if not _unsure(s, lang) else []
         fewer = cond > kept and (either or cond > kept + sum(
-            _timed(r_sents[i], [a for a, _, _ in ours], lang) for i in saying) + (sum(
+            _timed(r_sents[i], [a for a, _, _ in ours], lang)
+            + _started(r_sents[i], sure, lang) for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
@@ -703,7 +761,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
-        elif not fewer and ours and _swapped(ours, spoken, local, lang):
+        elif not fewer and ours and _swapped(ours, spoken, local, lang, tuple(
+                a for d, _, _ in conditioned if d != s for a, _, _ in _conditioned_on(d, lang))):
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))
