@@ -245,6 +245,12 @@ def _that(lang: str | None) -> re.Pattern[str]:
                       + r")(?!\w)", re.I)
 
 
+def _clause_rest(sentence: str, at: int) -> str:
+    """What follows `at` in its clause: up to the next clause end, or the sentence's end."""
+    end = _CLAUSE_END.search(sentence, at)
+    return sentence[at:end.start() if end else None]
+
+
 def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's "when" and "after" clauses about what one of `abouts` names; not one
     inside a condition's own clause ("if any are still alive after ⟦6⟧"). One pointing back
@@ -261,8 +267,7 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         start = _clause_start(sentence, m.start())
         if _cues(sentence[start:m.start()], lang):
             continue
-        end = _CLAUSE_END.search(sentence, m.end())
-        rest = sentence[m.end():end.start() if end else None]
+        rest = _clause_rest(sentence, m.end())
         said = stems(rest, lang)
         found += any(_kin(a, said) if a else bool(back.fullmatch(rest.strip()))
                      for a in abouts)
@@ -279,9 +284,7 @@ def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         return 0
     found = 0
     for m in cue("starts", lang).finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        rest = sentence[m.end():end.start() if end else None]
-        said = stems(rest, lang)
+        said = stems(_clause_rest(sentence, m.end()), lang)
         found += any(_kin(a, said) for a in abouts if a)
     return found
 
@@ -309,8 +312,7 @@ def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
     Prüfung läuft": the check), by its words, not its dates."""
     out = []
     for m in cue("lasting", lang).finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        out.append({w for w in stems(sentence[m.end():end.start() if end else None], lang)
+        out.append({w for w in stems(_clause_rest(sentence, m.end()), lang)
                     if not MARKER_RE.fullmatch(w)})
     return [a for a in out if a]
 
@@ -321,8 +323,7 @@ def _ended(sentence: str, spans: list[set[str]], lang: str | None) -> int:
     no "as long as you order by ⟦6⟧", which asks for the order."""
     found = 0
     for m in cue("untils", lang).finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
-        said = stems(sentence[m.end():end.start() if end else None], lang)
+        said = stems(_clause_rest(sentence, m.end()), lang)
         said |= {w[:n] for w in said for n in range(_PREFIX, len(w) + 1)}
         found += any(not _gone(a, said) for a in spans)
     return found

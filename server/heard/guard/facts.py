@@ -33,6 +33,8 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
 # What ends a clause inside a sentence: a comma, a semicolon, a colon or a dash.
 _CLAUSE_MARK = re.compile(r"[,;:—–]")
+# …or a sentence: a full stop, a question or exclamation mark, a line break.
+_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[,;:—–.!?\n]")
 
 
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
@@ -888,9 +890,9 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
 def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
     """The clause of `text` (normalised) around the match `m` tells what has happened to the
     customer ("you came for three days"), nothing we did, do or will do (tense.happened)."""
-    start = max((c.end() for c in re.finditer(r"[,;:—–.!?\n]", text[:m.start()])), default=0)
-    end = next((m.end() + c.start() for c in re.finditer(r"[,;:—–.!?\n]", text[m.end():])),
-               len(text))
+    start = max((c.end() for c in _CLAUSE_OR_SENTENCE_MARK.finditer(text, 0, m.start())),
+                default=0)
+    end = next((c.start() for c in _CLAUSE_OR_SENTENCE_MARK.finditer(text, m.end())), len(text))
     return happened(text[start:end], lang)
 
 

@@ -231,11 +231,16 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                 cue("whethers", lang).pattern]), re.I)
 
 
+def _words(text: str) -> list[str]:
+    """The words of `text` as written, markers left out ("don't", "e-mail" each one word)."""
+    return re.findall(r"[\w'-]+", MARKER_RE.sub(" ", text))
+
+
 def _heads(window: str, lang: str | None) -> set[str]:
     """The word a hedge governs: the first content word after it; German puts the verb last,
     so there every content word of the window counts. Facts in the window are hedged too
     ("we'll try to get it by ⟦3⟧")."""
-    words = re.findall(r"[\w'-]+", MARKER_RE.sub(" ", window))
+    words = _words(window)
     found = [s for w in words for s in stems(w, lang)]
     facts = {m.group(0) for m in MARKER_RE.finditer(window)}  # "the estimated date is ⟦1⟧"
     return facts | (set(found) if lang == "de" else set(found[:1]))
@@ -348,7 +353,7 @@ def _subject(before: str, lang: str | None) -> set[str]:
     """Who a modal of what is expected is about: the last content word before it in its
     clause ("the courier" of "the courier should collect it", "a dra. helena" of "a dra.
     helena deve abrir"); none where only a pronoun or nothing stands there."""
-    for word in reversed(re.findall(r"[\w'-]+", MARKER_RE.sub(" ", before))):
+    for word in reversed(_words(before)):
         found = stems(word, lang)
         if found:
             return found
@@ -358,7 +363,7 @@ def _subject(before: str, lang: str | None) -> set[str]:
 def _verb(after: str, lang: str | None) -> str:
     """The word a modal of what is expected governs, as the draft says it after the modal
     (the infinitive: "collect", "abrir")."""
-    return next((w.lower() for w in re.findall(r"[\w'-]+", MARKER_RE.sub(" ", after))
+    return next((w.lower() for w in _words(after)
                  if stems(w, lang)), "")
 
 
@@ -385,7 +390,7 @@ def _stated(clause: str, who: tuple[set[str], str], heads: set[str], lang: str |
     # The verb's stem, or one its other forms reduce to ("abre" → "abr" for "abrir").
     said = stems(verb, lang) | heads
     seen = False
-    for word in re.findall(r"[\w'-]+", MARKER_RE.sub(" ", clause)):
+    for word in _words(clause):
         found = stems(word, lang)
         if seen and word.lower() != verb and any(
                 _alike(f, h) for f in found for h in said):
