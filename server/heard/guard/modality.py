@@ -31,8 +31,12 @@ _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this po
 # leave the customer's choice open, not what may happen.
 _THAT = frozenset({"que", "that", "dass", "whether", "ob", "si", "se"})
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
-# word, not at a bare comma ("Hopefully, the update fixes it") or "and" ("between 8 and 6").
-_SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e)\s")
+# word or one drawing a consequence ("…leva 4 dias, então ele deve voltar até terça": the
+# "então" clause says its own thing, under its own hedge), not at a bare comma ("Hopefully,
+# the update fixes it") or "and" ("between 8 and 6").
+_SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e"
+                    r"|então|portanto|por isso|así que|entonces|por eso|por lo que|alors"
+                    r"|daher|deshalb|deswegen)\s")
 _END = re.compile(r"[.;:!?—–]")
 
 
