@@ -269,9 +269,47 @@ def _met(rewrite: str, marker: str, lang: str | None) -> str:
     the verb is said. Their date said as what happened ("it was due on ⟦8⟧") sets nothing,
     nor their own deadline quoted back ("⟦6⟧ invoices to send before ⟦7⟧": they wrote it so;
     told as what will happen, it is `_foretold`)."""
-    m = re.search(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
-                  rf"{re.escape(marker)}", norm(rewrite))
-    return m.group(0) if m else ""
+    for sentence in sentences(norm(rewrite)):
+        for m in re.finditer(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
+                             rf"{re.escape(marker)}", sentence):
+            if not (_heading(sentence, m.end(), lang) or _known(sentence, m, lang)):
+                return m.group(0)
+    return ""
+
+
+def _heading(sentence: str, end: int, lang: str | None) -> bool:
+    """What ends at `end` of `sentence` (normalised) is a heading naming what the reply turns
+    to, a colon right after it ("Zum Zeitplan vor dem ⟦9⟧: …", "As for timing before
+    ⟦9⟧: …"): a topic word among its first three words, at most ten words in all. It names
+    the topic; what follows the colon is read on its own."""
+    head = sentence[:end]
+    if not re.match(r"\s*:", sentence[end:]) or _CLAUSE_OR_SENTENCE_MARK.search(head):
+        return False
+    words = head.split()
+    return len(words) <= 10 and bool(cue("topic_heads", lang).match(" ".join(words[:3])))
+
+
+def _known(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """The deadline `m` stands in what we say we know of the customer's situation ("je sais
+    que chaque répétition compte avant le ⟦12⟧", "I know you need it before ⟦8⟧", "ich weiß,
+    wie wichtig Ihnen der Abend vor dem ⟦8⟧ ist"): theirs, no promise, where that clause
+    tells nothing that will happen, vouches or says it is done ("I know you'll have it
+    before ⟦8⟧" still promises)."""
+    start = _clause_start(sentence[:m.start()])
+    frame = next(reversed(list(cue("knowing", lang).finditer(sentence, 0, m.start()))), None)
+    # In the same clause; German sets off what is known with a comma ("ich weiß, wie …").
+    if frame is None or _CLAUSE_OR_SENTENCE_MARK.search(
+            re.sub(r"^\s*,", "", sentence[frame.end():m.start()])):
+        return False
+    told = sentence[min(start, frame.start()):_clause_end(sentence, m.end())]
+    return not (patterns("future", lang).search(told) or patterns("our_future", lang).search(told)
+                or cue("completions+assurances", lang).search(told))
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause running at `at` ends: its next comma, colon or dash, or the end."""
+    end = _CLAUSE_MARK.search(sentence, at)
+    return end.start() if end else len(sentence)
 
 
 @cache
