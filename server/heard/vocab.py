@@ -471,6 +471,11 @@ class Lang(BaseModel):
     # than once" counts, "dès demain" is from tomorrow, "as soon as possible" is a time): no
     # condition there.
     not_conditions: list[str] = []
+    # Patterns: an invitation to get in touch with us ("call us", "melde dich", "no dude en
+    # escribirnos", "n'hésitez pas à", "ligue para o ⟦6⟧"): a condition on it alone ("if you
+    # have questions, call us") is the customer's own reason to write, and commits us to
+    # nothing; a rewrite may say it another way or leave it out.
+    invitations: list[str] = []
     # Patterns: a condition said as what the customer holds or brings, opening the sentence
     # ("with a medical certificate, you can…", "mit einem Attest kannst du…", "com um pedido
     # novo, você pode…"): the match is all of it, and a rewrite may say it as an instruction.
@@ -785,7 +790,8 @@ class Lang(BaseModel):
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
-                     "not_hedges", "not_conditions", "held_conditions", "restrictives",
+                     "not_hedges", "not_conditions", "invitations", "held_conditions",
+                     "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",

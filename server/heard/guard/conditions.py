@@ -553,6 +553,25 @@ def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
         and len(stems(sentence, lang) & drafted) >= _SAYS
 
 
+def _invitation(sentence: str, lang: str | None) -> bool:
+    """The sentence only invites the customer to get in touch, on a condition ("Melde dich
+    gern, wenn du Fragen hast", "Se precisar de falar comigo, ligue para o ⟦6⟧"): each of its
+    clauses holds a condition or the invitation, and one the invitation. Not where a clause
+    says anything else ("if it hasn't come by Friday, call us and we'll send another"), nor
+    an invitation to contact someone else ("contact your tour operator")."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    invites, found = patterns("invitations", lang), False
+    for clause in CLAUSE.split(sentence):
+        if not _words(clause):
+            continue
+        if invites.search(clause):
+            found = True
+        elif not _cues(clause, lang, IF_OR_WHEN):
+            return False
+    return found
+
+
 def _exclusions(sentence: str, lang: str | None) -> int:
     """What a promise leaves out: "hors franchise", "excluding the excess", "abzüglich"."""
     return len(patterns("exclusions", lang).findall(sentence))
@@ -634,9 +653,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     for s in dict.fromkeys(drafted):
         out = judged[s] = []
         cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
+        if cond and _invitation(s, lang):
+            cond = 0  # "Melde dich gern, wenn du Fragen hast": theirs to say another way
         if not (cond or hedge or left):
             continue
-        conds = _conditioned_on(s, lang)
+        conds = _conditioned_on(s, lang) if cond else []
         mine, about = d_stems(s), set().union(*(a for a, _, _ in conds))
         said = mine - about if cond else mine  # what the condition is on
         shared: dict[int, int] = {}

@@ -118,12 +118,16 @@ def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
              ) -> list[re.Match[str]]:
     """Its modals of what is expected whatever verb follows ("an adjuster should contact
     you", "um vistoriador deve entrar em contato") that no hedge in `found` covers. Not one
-    after "you" ("you should call your bank" advises) nor one opening its clause ("should
-    it arrive damaged", a condition)."""
+    after "you" ("you should call your bank" advises) nor one opening its clause where the
+    language reads a condition there ("should it arrive damaged"); after a condition one
+    opening its clause is expected all the same ("…e, se o tempo ajudar, devem estar prontos
+    na segunda": "vão estar prontos" is firmer)."""
     before = _you(lang)[1]
     return [m for m in _modals(lang).finditer(sentence)
             if not any(h.start() <= m.start() < h.end() for h in found)
-            and _OPENED.search(sentence, 0, m.start())
+            and (_OPENED.search(sentence, 0, m.start())
+                 or not any(c.start() <= m.start() < c.end()
+                            for c in cue("conditions", lang).finditer(sentence)))
             and not before.search(sentence, 0, m.start())]
 
 
