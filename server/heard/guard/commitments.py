@@ -301,7 +301,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "credit" and _owned_fault(sentence, m, prior, codes, amounts):
                     continue  # "it didn't, and that's on us": our fault, nothing given
                 promised = True
-                if what != "deadline" and ((word and negated)
+                if what != "deadline" and ((word and (_negated_part(sentence, m, lang)
+                                                      if drafted else negated))
                                            or _negated_before(sentence[:m.start()], lang)
                                            or (not drafted and (_negated_after(m, lang)
                                                                 or _refused_after(m, lang)))):
@@ -365,6 +366,17 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     return out
 
 
+def _negated_part(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """A draft's promise word negated by a "no" in its own part of the sentence, up to a
+    semicolon, as a draft's hedge is read: "your deposit is refundable in full if you cancel
+    now; after that, ⟦8⟧ of it is not refundable" refunds the deposit before that. A "no"
+    inside a condition refuses nothing (`_unconditioned`)."""
+    lo = sentence.rfind(";", 0, m.start()) + 1
+    hi = sentence.find(";", m.end())
+    part = sentence[lo:hi if hi >= 0 else len(sentence)]
+    return bool(vocab.negation(lang).search(_unconditioned(part, lang)))
+
+
 @cache
 def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     """Promises a draft makes without saying "we": a thing the warranty, the contract or the
@@ -374,7 +386,8 @@ def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     place of another is our replacement ("un risotto à la place de l'agneau" → "un risotto
     remplacera l'agneau", "peças trocadas" → "peças substituídas"). Read in a draft
     only: a rewrite that says so where the draft does not is the other checks' to judge, as
-    before. A draft sentence with any negation reads none of them ("no se le devuelve")."""
+    before. A draft sentence with any negation in the act's part of it, up to a semicolon
+    (`_negated_part`), reads none of them ("no se le devuelve")."""
     covered = "|".join(vocab.union("covered_patterns", codes))
     acts = [("credit", False, re.compile(covered, re.I))] if covered else []
     return acts + [(what, True, re.compile("|".join(found), re.I))
