@@ -28,6 +28,7 @@ from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
     apologies,
+    clause_of,
     cue,
     excerpt,
     gist,
@@ -39,6 +40,7 @@ from heard.guard.text import (
     sentences,
     stems,
     with_article,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 from heard.prompts import Phrases
@@ -415,8 +417,7 @@ def _money(sentence: str, m: re.Match[str] | None, codes: tuple[str, ...],
     an amount, a money noun. "Se le devolverá la fianza" gives money back; "vous récupérez
     la voiture", "Sie bekommen Ihr Rad zurück", "you'll get it back" give back a thing, or say
     nothing of what."""
-    clause = sentence if m is None else (CLAUSE.split(sentence[:m.start()])[-1] + m.group(0)
-                                         + CLAUSE.split(sentence[m.end():])[0])
+    clause = sentence if m is None else clause_of(sentence, m)
     return any(x.group(0) in amounts for x in MARKER_RE.finditer(clause)) \
         or bool(_AMOUNT.search(clause) or patterns_of("money_nouns", codes).search(clause))
 
@@ -443,8 +444,7 @@ def _answering(sentence: str, m: re.Match[str], scanned: list[tuple[str, bool, r
     answer = patterns("answering", lang).search(sentence, max(0, m.start() - 12))
     if not answer or answer.start() > m.start() or answer.end() < m.end() - 1:
         return False
-    clause = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0) \
-        + CLAUSE.split(sentence[m.end():])[0]
+    clause = clause_of(sentence, m)
     return not cue("conditions+ahead+immediately", lang).search(sentence) and not any(
         what == "deadline" and pattern.search(clause) for what, _, pattern in scanned)
 
@@ -500,9 +500,9 @@ def _thanked_story(sentence: str, m: re.Match[str], lang: str | None) -> bool:
     clear straight away"): how fast what they sent worked, no time we set. A passive there
     ("the invoice was sent straight away") is a thing done, ours to judge as a deadline."""
     start = sentence.rfind(";", 0, m.start()) + 1  # the thanks of its own part of the sentence
-    clause = CLAUSE.split(sentence[:m.start()])[-1] + m.group(0) \
-        + CLAUSE.split(sentence[m.end():])[0]
-    return bool(_now(lang).search(m.group(0))) and not MARKER_RE.search(m.group(0)) \
+    clause = clause_of(sentence, m)
+    now = words_pattern("immediately", lang)
+    return bool(now.search(m.group(0))) and not MARKER_RE.search(m.group(0)) \
         and bool(cue("thanks", lang).search(sentence, start, m.start())) \
         and tense.happened(clause, lang) and not patterns("passives", lang).search(clause)
 
@@ -730,13 +730,6 @@ def _elapsed(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, window
 
 
-@cache
-def _now(lang: str | None) -> re.Pattern[str]:
-    codes = vocab.codes(lang)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("immediately", codes),
-                                                  longest_first=True) + r")(?!\w)", re.I)
-
-
 def _time(phrase: str, lang: str | None) -> str:
     """The time a deadline names, whatever words lead to it: from its first fact on ("within
     ⟦3⟧ days" and "in ⟦3⟧ days" are one time, "⟦3⟧ business days" and "⟦3⟧ hours" others),
@@ -744,7 +737,7 @@ def _time(phrase: str, lang: str | None) -> str:
     first = MARKER_RE.search(phrase)
     if first:
         return phrase[first.start():]
-    return "now" if _now(lang).search(phrase) else phrase
+    return "now" if words_pattern("immediately", lang).search(phrase) else phrase
 
 
 def _a(what: str) -> str:

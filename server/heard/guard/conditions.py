@@ -47,6 +47,7 @@ from heard.guard.text import (
     required_before,
     sentences,
     stems,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
@@ -280,20 +281,13 @@ def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     its event ("once they arrive, it takes ⟦4⟧ days") said as where the span starts. Only
     where the sentence counts time ("days", "semanas"): "a refund from the insurer" names who
     pays, not when."""
-    if not abouts or not _units(lang).search(sentence):
+    if not abouts or not words_pattern("time_units", lang).search(sentence):
         return 0
     found = 0
     for m in cue("starts", lang).finditer(sentence):
         said = stems(_clause_rest(sentence, m.end()), lang)
         found += any(_kin(a, said) for a in abouts if a)
     return found
-
-
-@cache
-def _units(lang: str | None) -> re.Pattern[str]:
-    codes = vocab.codes(lang)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("time_units", codes),
-                                                  longest_first=True) + r")(?!\w)", re.I)
 
 
 def _required_after(following: str, lang: str | None) -> bool:
@@ -517,21 +511,13 @@ def _conceded(sentence: str, lang: str | None) -> bool:
     Schutzraum trotzdem nutzbar", "we'll still ship the rest if the part is late". Only
     beside the condition: "if it passes we refund you, but the fee still applies" concedes
     nothing about the refund."""
-    same = _all_the_same(lang)
+    same = words_pattern("regardless+concessives", lang)
     for m in _cues(sentence, lang):
         end = _CLAUSE_END.search(sentence, m.end())
         after = CLAUSE.split(sentence[end.end():])[0] if end else ""
         if same.search(after + " " + CLAUSE.split(sentence[:m.start()])[-1]):
             return True
     return False
-
-
-@cache
-def _all_the_same(lang: str | None) -> re.Pattern[str]:
-    codes = vocab.codes(lang)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(
-        vocab.union("regardless", codes) + vocab.union("concessives", codes),
-        longest_first=True) + r")(?!\w)", re.I)
 
 
 def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
@@ -634,6 +620,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     judged: dict[str, list[Violation]] = {}
     drafted = sentences(norm(blocks(draft)))
     d_stems = cache(lambda d: stems(d, lang))
+    d_conds = cache(lambda d: _conditioned_on(d, lang))  # also read for the other sentences
     conditioned = [(d, d_stems(d), _conditions(d, lang)) for d in dict.fromkeys(drafted)
                    if _conditions(d, lang)]
     hedged = [(d, d_stems(d), _hedges(d, lang)) for d in dict.fromkeys(drafted)
@@ -657,7 +644,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             cond = 0  # "Melde dich gern, wenn du Fragen hast": theirs to say another way
         if not (cond or hedge or left):
             continue
-        conds = _conditioned_on(s, lang) if cond else []
+        conds = d_conds(s) if cond else []
         mine, about = d_stems(s), set().union(*(a for a, _, _ in conds))
         said = mine - about if cond else mine  # what the condition is on
         shared: dict[int, int] = {}
@@ -784,7 +771,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
         elif not fewer and ours and _swapped(ours, spoken, local, lang, tuple(
-                a for d, _, _ in conditioned if d != s for a, _, _ in _conditioned_on(d, lang))):
+                a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d))):
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))

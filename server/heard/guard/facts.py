@@ -27,6 +27,7 @@ from heard.guard.text import (
     sentences,
     stems,
     with_article,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
@@ -716,12 +717,6 @@ def _own_count(lang: str | None, topics: bool = False) -> re.Pattern[str]:
                       + r")(?!\w)", re.I)
 
 
-@cache
-def _both() -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("both"), longest_first=True)
-                      + r")(?!\w)", re.I)
-
-
 _TWO = frozenset(vocab.union("two"))
 
 
@@ -876,7 +871,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     # "Se nenhum dos dois servir" after a list of two points back at that list: said by it too.
     # Not a list of its own: any list of two in the rewrite says it.
     before = [(m.end(), _size(m)) for m in _LISTS.finditer(drafted)]
-    pointing = Counter(w for m in _both().finditer(drafted) if 2 in lists
+    pointing = Counter(w for m in words_pattern("both", None).finditer(drafted) if 2 in lists
                        and any(end <= m.start() and size == 2 for end, size in before)
                        for w in _TWO if re.search(rf"(?<!\w){w}(?!\w)", m.group(0)))
     # Each tally made once, not once per number word: linear in the draft's length.
@@ -885,7 +880,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     listing, facts = Counter(listing), Counter(facts)
     out = []
     for word in wanted:
-        have = said[word] + (len(_both().findall(r)) if word in _TWO else 0)
+        have = said[word] + (len(words_pattern("both", None).findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
         have += counts_own[word] + again[word]
         if have < wanted[word]:
@@ -894,7 +889,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
             break
     theirs = norm(customer_message)
     # "The two drivers" for the draft's "both drivers" says the draft's number.
-    paired = bool(_both().search(d))
+    paired = bool(words_pattern("both", None).search(d))
     tagged = norm(rewrite)
     in_tagged = list(_cardinal(lang).finditer(tagged))
     counts = {m.group(0) for m in in_tagged

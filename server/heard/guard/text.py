@@ -54,6 +54,12 @@ def sentences(text: str) -> list[str]:
 CLAUSE = re.compile(r"[,;:—–]|\b(?:" + vocab.words(vocab.union("clause_joins")) + r")\b")
 
 
+def clause_of(sentence: str, m: re.Match[str]) -> str:
+    """The clause of `sentence` that holds the match `m`: from the clause mark before it to the
+    one after it (`CLAUSE`)."""
+    return CLAUSE.split(sentence[:m.start()])[-1] + m.group(0) + CLAUSE.split(sentence[m.end():])[0]
+
+
 def excerpt(text: str, start: int, end: int, words: int = 4) -> str:
     """The match with a few whole words either side, for a message a person can act on."""
     left = text[:start].split()[-words:] if text[:start].strip() else []
@@ -94,6 +100,16 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
     # A cue that ends elided ("en cas d'", "suffit d'") runs into its next word.
     return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
                                 + r")(?:(?<=['’])|(?!\w))", *extra]), re.I)
+
+
+@cache
+def words_pattern(field: str, lang: str | None) -> re.Pattern[str]:
+    """Whole words of one vocabulary field, or of several joined by "+", of the draft's language
+    (every language's when it is unknown), longest first. Unlike `cue`, a hyphen may precede one
+    ("⟦3⟧-day") and nothing elided runs on."""
+    codes = vocab.codes(lang)
+    words = [w for f in field.split("+") for w in vocab.union(f, codes)]
+    return re.compile(r"(?<!\w)(?:" + vocab.words(words, longest_first=True) + r")(?!\w)", re.I)
 
 
 @cache
