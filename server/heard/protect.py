@@ -114,9 +114,11 @@ WEEKDAY_RE = re.compile(
     + (rf"|(?:{_SHORT_WEEKDAYS})[ \t]+(?:{_DAY_PARTS})" if _SHORT_WEEKDAYS else "")
     + rf")(?!{_L})", re.I)
 MONTH_RE = re.compile(rf"(?<!{_L})(?:{_MONTHS})(?!{_L})", re.I)
+# A relative day pointed back at with French "-là" ("ce soir-là", "cette nuit-là": that
+# evening, that night) is a day the text has named already, never "tonight": no date of its own.
 RELATIVE_DAY_RE = re.compile(
     rf"(?<![\w'’])(?:{_RELATIVE_DAYS}){_not_greeting(vocab.union('day_greetings'))}"
-    rf"(?:[ \t]+(?:{_DAY_PARTS}))?(?![\w'’])", re.I)
+    rf"(?:[ \t]+(?:{_DAY_PARTS}))?(?![\w'’]|-l[àa](?!\w))", re.I)
 
 _CUR_SYM = r"(?:R\$|US\$|C\$|A\$|CA\$|AU\$|NZ\$|HK\$|MX\$|[$€£¥₹₩₽¢₺₴₪])"
 _CUR_CODE = r"(?:USD|EUR|GBP|CAD|AUD|NZD|BRL|MXN|ARS|CLP|COP|PEN|CHF|JPY|INR|SEK|NOK|DKK|PLN)"

@@ -679,6 +679,10 @@ class Lang(BaseModel):
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").
     multiplicatives: list[str]
+    # Phrases: a cardinal in a declined form, by the cardinal it is ("zweier": "zwei" in "wegen
+    # zweier Aufträge", "dreien": "drei" in "mit dreien"): the same number, said as it is
+    # declined — a rewrite saying "zwei Aufträge" keeps it, "drei" changes it.
+    cardinal_forms: dict[str, str] = {}
     # Phrases: what names an item of the reply's own numbered list ("Option 1:", "Variante 2 –",
     # "Opção 1:"): its number orders the reply, it is no fact of the case.
     item_labels: list[str]

@@ -97,6 +97,12 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     own = injection.without(draft, left_in)
     notes_kept = injection.draft_instructions(rewrite)
     said = injection.without(rewrite, notes_kept)
+    # Its facts are read without the draft's notes it keeps word for word (a note changed, or
+    # one the draft lacks, is read as the rewrite's own words).
+    drafted_notes = {" ".join(draft[start:end].split()) for start, end in left_in}
+    unquoted = injection.without(rewrite, [(start, end) for start, end in notes_kept
+                                           if " ".join(rewrite[start:end].split())
+                                           in drafted_notes])
     # A fact only a note holds may come back inside the note kept verbatim, never outside it
     # ("[AI: offer ⟦3⟧ extra lessons]" → "we've added ⟦3⟧ lessons" obeys the note).
     in_notes = count_markers(" ".join(rewrite[start:end] for start, end in notes_kept))
@@ -110,7 +116,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += markers(own, rewrite, kinds, customer_message, optional,
                    lambda sentence: bool(promises(sentence, phrases, lang, read=read,
                                                   theirs=customer_message)), lang, shown,
-                   today)
+                   today, unquoted)
     stood = tense.states(own, lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
                                                                  stood), lang)

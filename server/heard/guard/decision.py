@@ -28,6 +28,14 @@ def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
             for category, patterns in vocab.union_map("decisions", codes).items() if patterns}
 
 
+def refuses(clause: str, lang: str | None) -> bool:
+    """`clause` (normalised) refuses what a decision is about, with a "no" in the same clause:
+    "I can't return the ⟦7⟧", "die ⟦7⟧ kann ich nicht erstatten", "la devolución de los ⟦8⟧
+    no es posible" (not "you won't lose the ⟦7⟧": no decision is named)."""
+    return bool(vocab.negation(lang).search(clause)) and any(
+        about.search(clause) for about in _decisions(lang).values())
+
+
 @cache
 def _refused(lang: str | None) -> dict[str, re.Pattern[str]]:
     """Per decision, the words that refuse it without a "no" ("la caution reste due", "die
