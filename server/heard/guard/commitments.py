@@ -994,6 +994,11 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _tells(found or taken, lang):
                 continue
+            # A verb of reckoning that opens a hedge ("rechne ich damit, dass…", "gehe ich
+            # davon aus") says what we expect, not what we will do: modality judges it.
+            if found and found.re is not _EMPTY and any(
+                    h.start() <= found.start() < h.end() for h in hedges_in(clause, lang)):
+                continue
             if not any(ahead) and patterns("answering", lang).search(clause):
                 continue  # "ich antworte Ihnen gern auf beide Fragen": this reply answering
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
