@@ -476,8 +476,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 # ⟦8⟧") is judged by that sentence's own hedges.
                 if every is None:
                     every = [stems(s, lang) for s in drafted]
+                # (One saying the hedged clause whole, beside the firm one, says it again:
+                # "até dia ⟦6⟧ juntam-se mais alguns, ainda que o grupo completo não…".)
                 if any(len(f & words) > len(content & words) for f in every) \
-                        or any(len(f & words) > len(mine & words) for f in others):
+                        or (any(len(f & words) > len(mine & words) for f in others)
+                            and not mine <= words):
                     continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
                                   f"says may happen or will be looked at (“{gist(clause)}”; "
