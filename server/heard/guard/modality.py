@@ -332,9 +332,11 @@ def _softened(sentence: str, lang: str | None
 @cache
 def _if_clause(lang: str | None) -> re.Pattern[str]:
     """An "if" clause, or a clause thanking the customer for what they did or reported ("thank
-    you for reporting the ⟦5⟧ charge"): either names a thing without stating it as certain."""
+    you for reporting the ⟦5⟧ charge"): either names a thing without stating it as certain.
+    One read up to its comma ("Sagen Sie mir bis ⟦6⟧ zu, …", German's verb-first "if") ends
+    there: the clause after it is what it conditions, said as it is ("…, rechne ich damit")."""
     return re.compile(rf"(?:{cue('conditions', lang).pattern}|{cue('thanks', lang).pattern})"
-                      r"[^,;:.!?—–]*", re.I)
+                      r"(?:(?<=,)|[^,;:.!?—–]*)", re.I)
 
 
 def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
