@@ -326,11 +326,20 @@ def _fold(original: str, kind: str) -> str:
     return values.key(original, kind)
 
 
+# An address's "&" written as markup ("&amp;", "&#38;"): a sanitiser writes every "&" of an
+# attribute so, a writer mostly as "&"; the link followed is the same.
+_AMPERSAND = re.compile(r"&(?:amp|#0*38|#x0*26);", re.I)
+_ADDRESS_KINDS = frozenset({"url", "html_attr_url"})
+
+
 def _as_read(original: str, kind: str) -> str:
     """`_fold` of a fact as its reader sees it: a character reference as its character
-    ("25&nbsp;€" is "25 €"); a signature or a quoted block by its words alone, however its
-    lines are cut ("Best,<br>Lena" is "<p>Best,</p><p>Lena</p>")."""
+    ("25&nbsp;€" is "25 €"); an address with its "&amp;" as the "&" a browser follows
+    ("/t?ref=4&amp;slot=2" is "/t?ref=4&slot=2"); a signature or a quoted block by its words
+    alone, however its lines are cut ("Best,<br>Lena" is "<p>Best,</p><p>Lena</p>")."""
     original = markup.characters(original)
+    if kind in _ADDRESS_KINDS:  # the browser follows "?a=1&amp;b=2" as "?a=1&b=2"
+        return _AMPERSAND.sub("&", original)
     if kind in ("signature", "quote"):
         return " ".join(re.sub(r"<[^>]*>", " ", original).split())
     return _fold(original, kind)
