@@ -539,6 +539,30 @@ def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
         and len(stems(sentence, lang) & drafted) >= _SAYS
 
 
+def _yours(words: list[str], lang: str | None) -> bool:
+    """A condition's words open on the customer's own thing ("ta demande nous arrive", "your
+    note reaches us"): a step of theirs."""
+    return bool(words) and words[0].lower() in _possessives(lang)
+
+
+@cache
+def _possessives(lang: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.union("possessives", vocab.codes(lang)))
+
+
+def _unwished(sentence: str, lang: str | None) -> str:
+    """The sentence without its conditions that are only the customer's wish ("wenn Sie ihn
+    möchten, "), each up to its clause's end."""
+    out, at = [], 0
+    for m in _cues(sentence, lang):
+        end = _CLAUSE_END.search(sentence, m.end() + 1)
+        stop = end.end() if end and end.group(0) == "," else end.start() if end else len(sentence)
+        if m.start() >= at and _wished(_WORD.findall(sentence[m.end():stop]), lang):
+            out.append(sentence[at:m.start()])
+            at = stop
+    return "".join(out) + sentence[at:]
+
+
 def _invitation(sentence: str, lang: str | None) -> bool:
     """The sentence only invites the customer to get in touch, on a condition ("Melde dich
     gern, wenn du Fragen hast", "Se precisar de falar comigo, ligue para o ⟦6⟧"): each of its
@@ -719,8 +743,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # can move you" keeps the one that was ours).
         wishes = [c for c in conds if _wished(c[1], lang)]
         # (Not where it holds either way: "even if you don't feel like it, you can…".)
-        offered = bool(wishes) and not either \
-            and any(_offers(r_sents[i], mine, lang) for i in saying)
+        # A wish beside a condition the customer meets ("wenn Sie ihn möchten, kostet er ⟦8⟧ und
+        # wir bauen ihn ein, vorausgesetzt, Sie bestätigen bis ⟦9⟧" → "wenn Sie bis ⟦9⟧
+        # bestätigen, bauen wir ihn ein") is still theirs to choose: their own step, kept, asks
+        # them. That step must be kept: said without it, the wish was the last thing to ask.
+        chosen = any((theirs or _yours(words, lang)) and not _wished(words, lang)
+                     for _, words, theirs in conds)
+        offering = any(_offers(r_sents[i], mine, lang) for i in saying)
+        offered = bool(wishes) and not either and (chosen or offering)
+        stepped = offered and not offering
         if offered:
             # …nor is a wish of the rewrite a condition it keeps: "if you'd like, we can
             # refund it, provided you send the receipt" → "if you'd like, we can refund it"
@@ -764,9 +795,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before))
+        # (What only that wish covered is not moved when said without it.)
         if dropped or (cond and _moved(
-                s, list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
-                conds, [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
+                _unwished(s, lang) if stepped else s,
+                list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
+                ours if stepped else conds,
+                [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
