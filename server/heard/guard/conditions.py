@@ -539,6 +539,33 @@ def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
         and len(stems(sentence, lang) & drafted) >= _SAYS
 
 
+_ITEM = re.compile(r"\s*(?:[-•*]|(?:\d+|⟦\d+⟧|[a-c])[.)])\s*")
+_ITEMS = 6  # sentences a list of choices may run to after the one announcing it
+
+
+def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
+    """Sentence `i` of `said` is an item of a list of choices: it opens on a list mark, or
+    follows a bare one ("2." said apart), or opens on a short label ("Retrait : à la ferme le
+    ⟦10⟧"), and the closest sentence before it that ends on a colon announces choices ("deixo-
+    lhe duas opções:", "voici les options pour votre commande :"): each one the customer's to
+    take, as "if you prefer" left it."""
+    head = said[i].partition(":")
+    listed = bool(_ITEM.match(said[i])) or (i > 0 and bool(_ITEM.fullmatch(said[i - 1]))) \
+        or (bool(head[1]) and 0 < len(_WORD.findall(head[0])) <= 5)
+    if not listed:
+        return False
+    for j in range(i - 1, max(i - 1 - _ITEMS, -1), -1):
+        if said[j].rstrip().endswith(":"):
+            return bool(_choices(lang).search(said[j]))
+    return False
+
+
+@cache
+def _choices(lang: str | None) -> re.Pattern[str]:
+    said = vocab.union("choices", vocab.codes(lang))
+    return re.compile(r"(?<!\w)(?:" + (vocab.words(said) or "(?!)") + r")(?!\w)", re.I)
+
+
 def _yours(words: list[str], lang: str | None) -> bool:
     """A condition's words open on the customer's own thing ("ta demande nous arrive", "your
     note reaches us"): a step of theirs."""
@@ -749,7 +776,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # them. That step must be kept: said without it, the wish was the last thing to ask.
         chosen = any((theirs or _yours(words, lang)) and not _wished(words, lang)
                      for _, words, theirs in conds)
-        offering = any(_offers(r_sents[i], mine, lang) for i in saying)
+        offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
+                       for i in saying)
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
