@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import language, vocab
+from heard.guard.commitments import _thanked
 from heard.guard.decision import refuses
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
@@ -519,7 +520,11 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     quoted back, no promise, when they set it so themselves, with the same word ("antes del
     examen" for their "antes del examen"; "lista para el examen" makes it ready), and the
     clause neither foretells nor tells a result; their story or their wish when it tells
-    what happened or what they want."""
+    what happened or what they want; no deadline when the clause denies it before the word
+    ("I can't promise it's gone before your daughter's party"), thanks them for what they did
+    ("obrigada por nos avisar a tempo do pedido da banda") or says what we know of their
+    situation ("I know getting the yard ready for your greyhound is on your mind"), nor when
+    a fact of the draft comes first ("by ⟦4⟧ and I'll move his tests": the deadline is ⟦4⟧)."""
     if not customer_message.strip():
         return []
     theirs = stems(customer_message, lang) - stems(plain(draft), lang)
@@ -529,13 +534,15 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     aimed = _aims(lang)
     # Their own deadlines: the word they set it with and what it leads to.
     set_by_them = {(_lead(m), w) for m in aimed.finditer(norm(customer_message))
-                   for w in stems(m.group("what"), lang)}
+                   for w in stems(_aimed_at(m), lang)}
     for sentence in sentences(norm(plain(rewrite))):
         for clause in _CLAUSE_MARK.split(sentence):
             for m in aimed.finditer(clause):
-                named = stems(m.group("what"), lang) & theirs
+                named = stems(_aimed_at(m), lang) & theirs
                 if not named or happened(clause, lang) \
-                        or cue("wishes", lang).search(clause, 0, m.start()):
+                        or cue("wishes", lang).search(clause, 0, m.start()) \
+                        or vocab.negation(lang).search(clause, 0, m.start()) \
+                        or _thanked(clause[:m.start()], lang) or _known(clause, m, lang):
                     continue
                 told = cue("results", lang).search(clause) \
                     or patterns("future", lang).search(clause)
@@ -548,6 +555,13 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
                                   "may describe their situation, never what you will do.",
                                   "customer_fact")]
     return []
+
+
+def _aimed_at(m: re.Match[str]) -> str:
+    """What the deadline word of an `_aims` match leads to, up to the first fact: "by ⟦4⟧ and
+    I'll move his tests" sets the deadline ⟦4⟧ (`markers` judges a fact), "before your party
+    on ⟦8⟧" aims at the party."""
+    return MARKER_RE.split(m.group("what"), maxsplit=1)[0]
 
 
 def _lead(m: re.Match[str]) -> str:
@@ -946,6 +960,11 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
               if _listed(tagged, m.end(), lang) == _value(m.group(0), lang)}
     # Read (a language detection) only when some number word is not the draft's own.
     unsaid = [m for m in found if m.group(0) not in wanted]
+    # "Both" said with the number and no noun after it ("à tous les deux.", "para os dois.",
+    # "ces deux-là compris") points back at a pair the reply names, as English "both" does:
+    # no new number. With a noun it counts again ("tous les deux jours": every other day).
+    pairs = [m.span() for m in words_pattern("both", lang).finditer(r)
+             if m.group(0).endswith("-là") or re.match(r"\s*(?:[.,;:!?)]|$)", r[m.end():])]
     their_values = _their_values(theirs, lang) - {-1} if unsaid else frozenset()
     # The customer's own numbers written in digits (their "⟦5⟧ payments", a "3"): said as a
     # word they are quoted back where the clause tells what happened to them ("you've been
@@ -963,6 +982,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
            and not (topics.match(r, m.end()) and m.group(0) not in miscounted
                     and (not told or _value(m.group(0), lang) in told))
            and not (paired and m.group(0) in _TWO)
+           and not any(a <= m.start() and m.end() <= b for a, b in pairs)
            and m.group(0) not in counts]
     if new:
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
