@@ -675,6 +675,10 @@ class Lang(BaseModel):
     # Phrases: right after such a count, what makes it count another set ("the two others",
     # "les deux autres", "os dois restantes", "die zwei neuen"): a count of its own.
     another_set: list[str]
+    # Phrases: right before or right after a value, what makes it a second one beside the one
+    # already named ("another ⟦7⟧", "⟦7⟧ extra", "weitere ⟦7⟧", "otros ⟦7⟧", "⟦7⟧ de plus",
+    # "⟦7⟧ a mais"): a value said so is never the first restated.
+    one_more: list[str]
     # Phrases: a count of times in one word, in order from two ("twice", "thrice"; "zweimal",
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").

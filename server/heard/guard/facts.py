@@ -197,12 +197,15 @@ def _restated(holding: list[str], drafted: list[str], marker: str,
     clauses than the draft does, and each of its other mentions stands among the words the
     draft says next to that value: "a deposit of ⟦7⟧ at the fitting" said again as "deposit ⟦7⟧
     at the fitting" names the same deposit; "another ⟦7⟧ as a gift" promises a second
-    thing, and "the rest, ⟦7⟧, at pickup" names the value beside other words. A mention
+    thing, as does "another ⟦7⟧ per student" among the draft's own words (`_one_more`: a
+    mention said as a second value counts as one that tells what will happen), and "the
+    rest, ⟦7⟧, at pickup" names the value beside other words. A mention
     among other words may stand for a draft's mention the rewrite does not restate, never
     beside a restatement. (A fact the customer wrote too is read by `_quoted_back`: theirs
     quoted back is their situation, whatever words stand beside it.)"""
     def mentions(sents: list[str]) -> list[tuple[set[str], bool]]:
-        return [(near, is_promise(s) or bool(_foretold(c, marker, lang)))
+        return [(near, is_promise(s) or bool(_foretold(c, marker, lang))
+                 or _one_more(c, marker, lang))
                 for s in sents for c in re.split(r"[;:—–]", s) if marker in c
                 for near in _near(c, marker, lang)]
     made, told = mentions(holding), mentions(drafted)
@@ -212,6 +215,20 @@ def _restated(holding: list[str], drafted: list[str], marker: str,
     kept = sum(1 for near, p in made if not p and near & around)
     loose = sum(1 for _, p in made if not p) - kept
     return loose <= max(0, sum(1 for _, p in told if not p) - kept)
+
+
+@cache
+def _more(lang: str | None) -> str:
+    """The words that make a value a second one (vocab `one_more`), as a pattern's source."""
+    return vocab.words(vocab.union("one_more", vocab.codes(lang)), longest_first=True)
+
+
+def _one_more(clause: str, marker: str, lang: str | None) -> bool:
+    """`clause` says `marker` as a second value beside the one named: "another ⟦7⟧", "a further
+    ⟦7⟧", "⟦7⟧ extra", "weitere ⟦7⟧", "⟦7⟧ de plus", "⟦7⟧ a mais"."""
+    words, m = _more(lang), re.escape(marker)
+    return bool(re.search(rf"(?<![\w'’])(?:{words})\s+{m}|{m}\s+(?:{words})(?!\w)", norm(clause),
+                          re.I))
 
 
 def _near(clause: str, marker: str, lang: str | None, reach: int = 3) -> list[set[str]]:
