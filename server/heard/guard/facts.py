@@ -286,9 +286,26 @@ def _paid_back(marker: str, lang: str | None, split: list[str]) -> str:
     or in what they want, only describes. `split`: the rewrite's sentences, normalised, that
     hold the marker."""
     return next((c for s in split for c in _CLAUSE_MARK.split(s)
-                 if marker in c and patterns("paid_back", lang).search(c)
-                 and not happened(c, lang) and not vocab.negation(lang).search(c)
+                 if marker in c and (back := patterns("paid_back", lang).search(c))
+                 and not happened(c, lang) and not _not_paid(c, back, lang)
                  and not _wanted(c, lang)), "")
+
+
+def _not_paid(clause: str, back: re.Match[str], lang: str | None) -> bool:
+    """The paying back (`back`, in `clause`) is denied: a negation in its own part of the
+    clause (cut at "and", "but": `CLAUSE`), or "non-" on the word itself. A negation in a
+    condition ("si no queda conforme le devolvemos los ⟦13⟧", "if you're not happy, …") or
+    in another act the clause joins ("la segunda visita no te la cobro y te devuelvo una
+    parte de los ⟦14⟧") leaves the paying back promised."""
+    start = max((m.end() for m in CLAUSE.finditer(clause, 0, back.start())), default=0)
+    end = next((m.start() for m in CLAUSE.finditer(clause, back.end())), len(clause))
+    if re.search(r"\bnon-$", clause[max(0, back.start() - 4):back.start()]):
+        return True
+    part = clause[start:end]
+    conditions = cue("conditions", lang)
+    return any(not conditions.search(part[max(0, m.start() - 16):m.start()])
+               and not conditions.search(m.group(0))
+               for m in vocab.negation(lang).finditer(part))
 
 
 def _wanted(clause: str, lang: str | None) -> bool:
