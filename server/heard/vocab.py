@@ -418,6 +418,14 @@ class Lang(BaseModel):
     # Phrases: "without" ("sans", "ohne", "sin", "sem"): right before what a refusal is about
     # ("sans que le remboursement soit automatique", "sem reembolso") it says "no".
     withouts: list[str]
+    # Phrases: "with" ("con", "com", "avec", "mit"): opening a clause on what a condition was
+    # about ("con mucha lluvia esa semana", "with the change approved"), with "without", it
+    # says that condition as a noun.
+    withs: list[str] = []
+    # Patterns: a verb in its progressive form ("arriving", "llegando", "chegando"): after
+    # "with" it tells what is happening ("with the part arriving on Friday": it will), no
+    # condition.
+    gerunds: list[str] = []
     # Phrases: the side of a date or time a word puts something on, "before" ("before",
     # "vor", "avant", "antes de", "até") or "after" ("after", "nach", "après", "desde"): "vor
     # dem ⟦3⟧" and "nach dem ⟦3⟧" hold the same fact and say the opposite.
@@ -799,6 +807,7 @@ class Lang(BaseModel):
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
+                     "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",

@@ -275,6 +275,25 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's clauses opening on "with" or "without" that name what one of `abouts`
+    names: a condition said as a noun ("si llueve mucho esa semana" → "con una semana muy
+    lluviosa", "bekommt sie keinen Platz" → "ohne Platz", "si se aprueba el cambio" → "con el
+    cambio aprobado"). Only one opening its clause (after a label's colon, or one word such
+    as "aunque"): one inside it ("we'll ship it with the new cable") says what comes along.
+    Nor one on what is happening ("with the part arriving on Friday"): it says it will."""
+    found = 0
+    for m in words_pattern("withs+withouts", lang).finditer(sentence):
+        if len(_WORD.findall(CLAUSE.split(sentence[:m.start()])[-1])) > 1:
+            continue
+        rest = _clause_rest(sentence, m.end())
+        if patterns("gerunds", lang).search(rest):
+            continue
+        said = stems(rest, lang)
+        found += any(_kin(a, said) for a in abouts if a)
+    return found
+
+
 def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's spans of time counted from what one of `abouts` names ("⟦4⟧ working
     days from their arrival", "a partir de la llegada de la pieza"): a condition that expects
@@ -305,7 +324,11 @@ def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
     """What each of the sentence's conditions that hold for a span is about ("solange die
     Prüfung läuft": the check), by its words, not its dates."""
     out = []
+    # (Not "meanwhile", "mientras tanto", "por enquanto": a time, no span a condition holds.)
+    other = [(m.start(), m.end()) for m in patterns("not_conditions", lang).finditer(sentence)]
     for m in cue("lasting", lang).finditer(sentence):
+        if any(a <= m.start() < b for a, b in other):
+            continue
         out.append({w for w in stems(_clause_rest(sentence, m.end()), lang)
                     if not MARKER_RE.fullmatch(w)})
     return [a for a in out if a]
@@ -342,11 +365,13 @@ def _fold(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
-def _gone(about: set[str], kept: set[str]) -> bool:
+def _gone(about: set[str], kept: set[str], half: bool = False) -> bool:
     """What a condition was about is mostly not near what it conditioned, in the rewrite
     (`kept`: those sentences' stems and the starts of their words). One about nothing
-    named ("if it's not there by then") is gone with its word."""
-    return not about or sum(a in kept or _fold(a) in kept for a in about) < len(about) / 2
+    named ("if it's not there by then") is gone with its word. `half`: half of it not near
+    is gone too."""
+    near = sum(a in kept or _fold(a) in kept for a in about)
+    return not about or near < len(about) / 2 or (half and near <= len(about) / 2)
 
 
 def _kin(one: set[str], other: set[str]) -> bool:
@@ -499,7 +524,10 @@ def _sets(before: str, about: set[str], lang: str | None) -> bool:
     what its own sentence is about ("when the alarm comes back this soon, the cause is…")."""
     for m in cue(IF_OR_WHEN, lang).finditer(before):
         end = _CLAUSE_END.search(before, m.end() + 1)
-        said = stems(before[m.end():end.start() if end else None], lang)
+        # One said by its verb first ("Liegt er nur im Lack, bessert er…") holds what it is
+        # about in its own match, up to its comma: what follows is what it conditions.
+        said = stems(m.group(0)[:-1] if m.group(0).endswith(",") else
+                     before[m.end():end.start() if end else None], lang)
         if not said or _kin(said, about):
             return True
     return False
@@ -626,12 +654,21 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     if len(wanted) < 2 or not first or sentence.endswith("?"):
         return False  # "Part delivered tonight? Then…" still asks
     need = len(wanted) if len(wanted) <= 2 else len(wanted) - 1
-    clauses = CLAUSE.split(sentence)
-    for k, clause in enumerate(clauses):
-        found = set(_WORD.findall(clause))
+    bounds, at = [], 0
+    for m in CLAUSE.finditer(sentence):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(sentence)))
+    # A condition is read on the whole sentence: one said by its verb first ("Ist dir das zu
+    # knapp, könnten wir…") is matched up to its comma, past the clause it opens.
+    cued = [(m.start(), m.end()) for m in cue(IF_OR_WHEN, lang).finditer(sentence)]
+    for k, (a, b) in enumerate(bounds):
+        found = set(_WORD.findall(sentence[a:b]))
+        near = bounds[max(k - 1, 0):k + 1]
         if first[0] in found and len(wanted & found) >= need and not any(
-                cue(IF_OR_WHEN, lang).search(c) or cue("requirements", lang).search(c)
-                for c in clauses[max(k - 1, 0):k + 1]):
+                x < d and y > c for c, d in near for x, y in cued) and not any(
+                cue(IF_OR_WHEN, lang).search(sentence[c:d])
+                or cue("requirements", lang).search(sentence[c:d]) for c, d in near):
             return True
     return False
 
@@ -705,14 +742,17 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # Conditions may leave one word for what they are on ("if the parcel is lost, we'll
         # refund you, provided you report it"; their own words, "provided", aside): a
         # sentence holding that word says it when it names one of its conditions too.
-        core = said - set().union(*(stems(m.group(0), lang) for m in _cues(s, lang)))
+        cued = set().union(*(stems(m.group(0), lang) for m in _cues(s, lang)))
+        core = said - cued
         small = 0 < len(core) < _SAYS
         saying = sorted(i for i, n in shared.items() if n >= _SAYS or (
             small and core <= r_stems[i] and len(r_stems[i] & mine) >= _SAYS))
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
-        # Said again when most of it is, the words of its hedge aside ("weather permitting"):
-        # a rewrite dropping the hedge leaves them out too.
+        # Said again when most of it is, the words of its hedge aside ("weather permitting")
+        # and those of its conditions the rewrite does not say ("provided", "siempre que"): a
+        # rewrite dropping the hedge or the condition leaves them out too.
         hedging = set().union(*(stems(m.group(0), lang) for m in hedges_in(s, lang)))
+        hedging |= cued - held
         # A clause of what it conditions said again whole ("…; I'll put it to the manager")
         # says the sentence, though the rest (the condition, the step beside it) is gone.
         whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
@@ -793,6 +833,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         sure = [a for a, _, _ in ours] if not _unsure(s, lang) else []
         fewer = cond > kept and (either or cond > kept + sum(
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
+            + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
@@ -812,7 +853,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
         dropped = fewer and (
-            any(_gone(a, local) for a, _, _ in ours)
+            # (Of one naming four things or more, half gone is gone: "siempre que el
+            # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
+            # an "autorización" said of the first date. Not of a wish, the customer's to say.)
+            any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
+                for a, words, _ in ours)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or either
             or any(not addressed and _stated(words, x, lang)
