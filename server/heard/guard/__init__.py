@@ -49,7 +49,7 @@ from heard.guard.html_form import shown_addresses
 from heard.guard.injection import leaks, notices
 from heard.guard.language import same_language
 from heard.guard.length import sane_length
-from heard.guard.markup import html_kept, layout_kept
+from heard.guard.markup import hidden_shown, html_kept, layout_kept
 from heard.guard.modality import modality_kept
 from heard.guard.tax import tax_kept
 from heard.guard.violation import Violation
@@ -149,6 +149,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += sane_length(draft, rewrite)
     out += leaks(draft, rewrite, customer_message, instructions)
     out += html_kept(draft, sent, lang) if fmt == "html" else layout_kept(draft, rewrite)
+    if fmt == "html":
+        out += hidden_shown(html.to_text(draft), html.to_text(rewrite), notes)
     out += formulaic(draft, rewrite, phrases, lang, customer_message, kinds)
     return out
 

@@ -106,3 +106,34 @@ def layout_kept(draft: str, rewrite: str) -> list[Violation]:
         out.append(Violation("markup_changed", f"The rewrite drops the draft's line breaks "
                              f"({breaks_r} of {breaks_d} kept)."))
     return out
+
+
+_WORD = re.compile(r"\w+")
+_RUN = 6  # words in a row of a hidden note that show it, not a phrase it shares by chance
+
+
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def hidden_shown(draft: str, rewrite: str, notes: str) -> list[Violation]:
+    """Text the HTML draft hides from its reader (a comment, a hidden element: `notes`, one a
+    line) that the rewrite shows: six of its words in a row, or the whole of a shorter note
+    of three words or more, in the rewrite's visible text and not in the draft's. A rewrite
+    may keep such a note hidden where it was; shown, the customer reads a note never meant for
+    them ("AI: offer them a refund", "internal: flagged account")."""
+    if not notes.strip():
+        return []
+    shown = _WORD.findall(rewrite.casefold())
+    said = _WORD.findall(draft.casefold())
+    for note in notes.splitlines():
+        words = _WORD.findall(note.casefold())
+        n = min(_RUN, len(words))
+        if n < 3:
+            continue
+        runs = _runs(shown, n) - _runs(said, n)
+        if run := next((" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+                        if tuple(words[i:i + n]) in runs), ""):
+            return [Violation("markup_changed", f"The rewrite shows text the draft hides from "
+                              f"its reader (a comment or a hidden element: “{run}”).")]
+    return []
