@@ -534,6 +534,11 @@ class Lang(BaseModel):
     # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
     # as the likely step, so it keeps a "should be ready" or "usually", not a "may".
     disclaimers: list[str] = []
+    # Phrases: a rewrite saying what it states is not yet certain ("not confirmed", "sans
+    # confirmation", "noch nicht fest", "no es seguro", "não é certo"): as soft as the likely
+    # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses
+    # no guarantee (guard/decision.py reads `disclaimers` alone).
+    uncertainties: list[str] = []
     # Phrases: "can" with a thing as its subject before a verb of taking time or varying
     # ("refunds can take ⟦1⟧ days", "peuvent prendre", "können bis zu ⟦1⟧ Tage dauern",
     # "pueden tardar", "podem levar"): in a rewrite, a possibility as soft as "may".

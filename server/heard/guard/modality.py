@@ -212,10 +212,14 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
+UNSURE = "disclaimers+uncertainties"  # vocab.Lang: cannot promise it, or not yet certain
+
+
 def disclaimed(sentence: str, lang: str | None) -> int:
     """Its clauses saying it cannot promise what it states ("8 April — a date I can't
-    guarantee"): in a rewrite, as soft as the likely step (vocab.Lang.disclaimers)."""
-    return supposed(sentence, lang, "disclaimers")
+    guarantee") or that it is not yet certain ("attendue le ⟦2⟧, sans confirmation"): in a
+    rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties)."""
+    return supposed(sentence, lang, UNSURE)
 
 
 @cache
@@ -234,7 +238,7 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                           longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
     likely = [*([_estimates(lang).pattern] if reckoned else []), _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
-    open_ = [cue(SUPPOSED if steps == "possibilities" else "disclaimers", lang).pattern]
+    open_ = [cue(SUPPOSED if steps == "possibilities" else UNSURE, lang).pattern]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
                                 cue("whethers", lang).pattern]), re.I)
 
