@@ -864,7 +864,12 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]
         same += [q for q in restated if q not in lost]
-        if p.impersonal and (same or any(
+        # (Not one restating only promises the draft makes on a condition, said with nothing
+        # of what that condition asks: "si le carrossier confirme…, on te rembourse les ⟦4⟧"
+        # → "le carrossier contrôle le vernis, et tu récupères les ⟦4⟧" drops it.)
+        unasked = bool(same) and not p.conditional and all(
+            q.conditional and not q.wished and not _kept(q.asks, near(p)) for q in same)
+        if p.impersonal and not unasked and (same or any(
                 len(own & d) >= _SHARED or (len(p.clause & d) >= _SHARED
                                             and 4 * len(p.clause & d) >= 3 * len(p.clause))
                 for d in drafted_sentences)):
