@@ -360,7 +360,9 @@ class Lang(BaseModel):
     scoped_negations: list[str] = []
     # Patterns: a negation that closes its clause, after the act put first ("Zurückerstatten
     # können wir die Gebühr nicht mehr", "den Betrag erstatten wir leider nicht"): German says
-    # "no" to a fronted act at the clause's end, where a "no" before it would stand elsewhere.
+    # "no" to a fronted act at the clause's end, where a "no" before it would stand elsewhere;
+    # Portuguese and Spanish say it without a verb ("o desconto de ⟦13⟧ também não", "el
+    # descuento tampoco").
     closing_negations: list[str] = []
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
@@ -509,6 +511,10 @@ class Lang(BaseModel):
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
     # customer's wish ("if you'd like") left out before it still leaves them the choice.
     options: list[str]
+    # Phrases: we can give or do what a clause names first, besides `options` ("able to",
+    # "consigo", "tenho como", "we offer"): a "no" before them there refuses it ("a discount
+    # isn't something I'm able to give", "o desconto não lhe consigo dar").
+    granting: list[str] = []
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     # Patterns, at a word's start, in order from "second" to "tenth": the customer's "third
     # time" is the number the rewrite may say back as "three times".

@@ -168,8 +168,9 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
     """The act named first and refused after it in its own clause, by a "no" before what
     would make it possible: "ese descuento no puedo ofrecérselo", "o desconto também não é
     possível", "le remboursement intégral n'est pas possible", "a refund isn't something we
-    can offer". Only up to what opens a clause of its own ("a discount that you can't get
-    elsewhere", "a refund if we can't repair it": the "no" is that clause's). Read in a
+    can offer", "a discount isn't something I'm able to give", "o desconto não lhe consigo
+    dar" (`granting`). Only up to what opens a clause of its own ("a discount that you can't
+    get elsewhere", "a refund if we can't repair it": the "no" is that clause's). Read in a
     rewrite, as `_negated_after`."""
     after = m.string[m.end():]
     clause = CLAUSE.split(after)[0]
@@ -180,7 +181,7 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
     inner = _opens(lang).search(clause)
     clause = clause[:inner.start()] if inner else clause
     no = vocab.negation(lang).search(clause)
-    return bool(no) and bool(cue("options", lang).search(clause, no.end()))
+    return bool(no) and bool(cue("options+granting", lang).search(clause, no.end()))
 
 
 @cache
@@ -311,6 +312,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if what == "guarantee" and _unvouched(sentence[:m.start()], lang):
                     continue
+                if _bare_without(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                    continue  # "sin descuento", "without a refund": the act left out
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if cue("counterfactuals", lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
