@@ -72,3 +72,49 @@ def test_a_refusal_with_the_act_named_first_is_no_new_act(lang, draft, rewrite):
 ])
 def test_the_act_said_as_given_is_still_new(lang, draft, rewrite):
     assert _new(labels(draft, rewrite, lang))
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("pt", "Olá Rita, não consigo garantir a apanha com antecedência. Abraço, Luís",
+     "Olá Rita, a apanha não é coisa que eu consiga garantir com antecedência. Abraço, Luís"),
+    ("pt", "Olá Rita, não garantimos notas; enviamos um relatório a cada quatro sessões. "
+           "Abraço, Luís",
+     "Olá Rita, garantir uma nota é algo que não fazemos; enviamos um relatório a cada quatro "
+     "sessões. Abraço, Luís"),
+    ("en", "Hi Jo, we can't guarantee snow on the day. Best, Sam",
+     "Hi Jo, snow on the day isn't something we can guarantee. Best, Sam"),
+])
+def test_an_act_called_something_we_cannot_do_is_refused(lang, draft, rewrite):
+    assert labels(draft, rewrite, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("fr", "Bonjour Anne, le prix est fixe. Cordialement, Jo",
+     "Bonjour Anne, j'ai appliqué une remise, je ne peux pas faire plus sur la facture. "
+     "Cordialement, Jo"),
+    ("es", "Hola Ana, el precio es fijo. Saludos, Jo",
+     "Hola Ana, le apliqué un descuento, no puedo hacer más en la factura. Saludos, Jo"),
+    ("en", "Hi Jo, the price is fixed. Best, Sam",
+     "Hi Jo, I've given you a discount, I can't do more than that. Best, Sam"),
+    ("pt", "Olá Rita, o preço é fixo. Abraço, Luís",
+     "Olá Rita, o preço é fixo, mas garantir a apanha é coisa que eu consigo fazer. Abraço, "
+     "Luís"),
+    ("en", "Hi Jo, we'll check the forecast. Best, Sam",
+     "Hi Jo, we'll check the forecast; snow on the day is something we can guarantee. Best, "
+     "Sam"),
+])
+def test_an_act_given_beside_a_refusal_of_more_is_still_new(lang, draft, rewrite):
+    assert _new(labels(draft, rewrite, lang))
+
+
+def test_there_being_room_is_a_condition():
+    """Portuguese "havendo lugar" (there being room) conditions what it follows: kept as "se
+    houver lugar" it passes, dropped it is caught."""
+    draft = ("Olá Ana, se o Tomás faltar a uma sessão, pode assistir noutro grupo nessa semana, "
+             "havendo lugar. Abraço, Rita")
+    kept = ("Olá Ana, se o Tomás faltar a uma sessão, pode assistir noutro grupo nessa semana, "
+            "se houver lugar. Abraço, Rita")
+    dropped = ("Olá Ana, se o Tomás faltar a uma sessão, pode assistir noutro grupo nessa "
+               "semana. Abraço, Rita")
+    assert labels(draft, kept, "pt") == []
+    assert _new(labels(draft, dropped, "pt"))

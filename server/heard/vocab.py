@@ -515,6 +515,10 @@ class Lang(BaseModel):
     # "consigo", "tenho como", "we offer"): a "no" before them there refuses it ("a discount
     # isn't something I'm able to give", "o desconto não lhe consigo dar").
     granting: list[str] = []
+    # Phrases: "something" said of the act, whose "that" describes it rather than opening a
+    # clause of its own ("a apanha não é coisa que eu consiga garantir", "is something we
+    # don't do").
+    somethings: list[str] = []
     cardinals: list[str]  # phrases: numbers written as words, facts like digits
     # Patterns, at a word's start, in order from "second" to "tenth": the customer's "third
     # time" is the number the rewrite may say back as "three times".

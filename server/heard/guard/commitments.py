@@ -139,6 +139,9 @@ def _negated_before(before: str, lang: str | None) -> bool:
     words = clause.split()[-_NEAR:]
     if vocab.negation(lang).search(" ".join(words)):
         return True
+    said = _something_that(lang).search(clause)
+    if said and vocab.negation(lang).search(clause, 0, said.start()):
+        return True  # "não é coisa que eu consiga garantir", "isn't something we can offer"
     near = len(before) - len(" ".join(words)) - (len(clause) - len(clause.rstrip()))
     return any(n.end() > near for n in vocab.scoped_negation(lang).finditer(before))
 
@@ -164,6 +167,9 @@ def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     return not _opens(lang).search(clause, 0, end.start())
 
 
+_WORD_REST = re.compile(r"\w*")
+
+
 def _refused_after(m: re.Match[str], lang: str | None) -> bool:
     """The act named first and refused after it in its own clause, by a "no" before what
     would make it possible: "ese descuento no puedo ofrecérselo", "o desconto também não é
@@ -173,15 +179,34 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
     get elsewhere", "a refund if we can't repair it": the "no" is that clause's). Read in a
     rewrite, as `_negated_after`."""
     after = m.string[m.end():]
+    after = after[len(_WORD_REST.match(after).group(0)):]  # "garanti|e": its word's own end
     clause = CLAUSE.split(after)[0]
     if after[len(clause):].startswith(":") and len(clause.split()) <= _VOUCHED:
         # The act as a label, its answer after the colon: "Reposición completa sin cargo:
         # no es posible", "Rückerstattung: leider nicht möglich".
         clause = CLAUSE.split(after[len(clause) + 1:])[0]
-    inner = _opens(lang).search(clause)
-    clause = clause[:inner.start()] if inner else clause
+    clause = _cut_at_opener(clause, lang)
     no = vocab.negation(lang).search(clause)
     return bool(no) and bool(cue("options+granting", lang).search(clause, no.end()))
+
+
+@cache
+def _something_that(lang: str | None) -> re.Pattern[str]:
+    """A "something" and the "that" describing it, the act the rest of its clause names."""
+    codes = vocab.codes(lang)
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("somethings", codes))
+                      + r")(?:\s+(?:" + vocab.words(vocab.union("complementizers", codes))
+                      + r"))?(?!\w)(?:\s+\S+){0,3}\s*$", re.I)
+
+
+def _cut_at_opener(clause: str, lang: str | None) -> str:
+    """The clause up to what opens a clause of its own in it, past a "that" which describes a
+    "something" ("a refund is something that we can't offer", "não é coisa que eu consiga")."""
+    somethings = words_pattern("somethings", lang)
+    for inner in _opens(lang).finditer(clause):
+        if not somethings.search(clause[:inner.start()].rstrip().rsplit(" ", 1)[-1]):
+            return clause[:inner.start()]
+    return clause
 
 
 @cache
