@@ -388,6 +388,10 @@ class Lang(BaseModel):
     # actively or with "replace".
     drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
+    # Phrases: the words that open a relative clause after a comma ("which", "die", "que",
+    # "dont"): a "no" inside one is about the noun before it ("Für Kurstage, die ein Kind
+    # nicht besuchen kann, erstatten wir …" refuses no refund).
+    relatives: list[str] = []
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
     # "reste dû", "bleibt bei uns", "fica conosco": no refund), read like a "no" and its topic.
     refusals: dict[str, list[str]]

@@ -17,6 +17,7 @@ _EVENTS = frozenset({"extension"})
 # garantía", "ohne Gewähr", "no hay garantía" refuse a guarantee as "no puedo garantizarlo"
 # does (vocab.Lang.disclaimers, the same words the modality check reads as a soft promise).
 _DISCLAIMED = frozenset({"guarantee"})
+_BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
 @cache
@@ -98,6 +99,29 @@ def _free_without(lang: str | None) -> re.Pattern[str]:
     return re.compile("|".join(found or ["(?!)"]), re.I)
 
 
+@cache
+def _relative(lang: str | None) -> re.Pattern[str]:
+    """A relative clause after its comma, to the next mark: ", die ein Kind nicht besuchen
+    kann,", ", which we don't stock,"."""
+    rel = vocab.union("relatives", vocab.codes(lang))
+    return re.compile(r",\s*(?:" + (vocab.words(rel, longest_first=True) or "(?!)")
+                      + r")(?!\w)[^,;:.!?]*(?=[,;:.!?]|$)", re.I)
+
+
+def _unrelated(sentence: str, lang: str | None) -> str:
+    """`sentence` without the relative clauses that neither name a decision nor follow one
+    their sentence names: in "Für Kurstage, die ein Kind nicht besuchen kann, erstatten wir
+    ⟦1⟧ pro Tag" the "nicht" is the child's, and the refund is given; in "eine Erstattung, die
+    leider nicht möglich ist" and "the fee, which we can't refund" the clause keeps its
+    refusal."""
+    named = list(_decisions(lang).values())
+
+    def cut(m: re.Match[str]) -> str:
+        said = sentence[:m.start()] + m.group()
+        return m.group() if any(about.search(said) for about in named) else " "
+    return _relative(lang).sub(cut, sentence)
+
+
 def _clauses(sents: list[str], lang: str | None) -> list[str]:
     """Each sentence cut into its clauses, words of regret left out (`_EVENTS`)."""
     return [_regrets(lang).sub(" ", c) for s in sents for c in CLAUSE.split(s)]
@@ -175,10 +199,24 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
                                                     disclaimed) - said) < drafted
 
 
+def _free_kept(d_sents: list[str], r_sents: list[str], lang: str | None) -> bool:
+    """The rewrite says a thing free in as many sentences as the draft says one is covered and
+    refuses its charge with a "no" ("o conserto está coberto pela garantia e não tem custo"):
+    "sem custo para a senhora" keeps it, "que será cobrado à parte" does not. Said with the
+    language's own credit phrases (`_credit`); covered as `covered_patterns` reads it."""
+    no, free, covered = vocab.negation(lang), _free(lang), patterns("covered_patterns", lang)
+    drafted = sum(1 for s in d_sents if covered.search(s)
+                  and any(no.search(m.group()) for m in free.finditer(s)))
+    return not drafted or sum(1 for s in r_sents if free.search(s)) >= drafted
+
+
 def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
     out = []
-    d_sents, r_sents = sentences(norm(draft)), sentences(norm(rewrite))
+    # A list's bullet is no word: "- se preferires não vir, devolvemos…" opens with its "if".
+    said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(text))]
+                      for text in (draft, rewrite))
+    d_sents, r_sents = ([_unrelated(s, lang) for s in said] for said in (said_d, said_r))
     # Counted twice, as written and with conditional clauses left out: a "no" inside "if it
     # is not repairable, we replace it" refuses nothing, yet a relative clause ("where we
     # cannot offer it") may move into one — a decision is lost only when both counts fall.
@@ -209,4 +247,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 and _fewer(why_r, why_d, about, lang, no, off)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
+    if not _free_kept(said_d, said_r, lang):
+        out.append(Violation("decision_changed", "The draft says this costs nothing, but the "
+                             "rewrite no longer says so; the decision must stay."))
     return out
