@@ -194,8 +194,8 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
 def _something_that(lang: str | None) -> re.Pattern[str]:
     """A "something" and the "that" describing it, the act the rest of its clause names."""
     codes = vocab.codes(lang)
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("somethings", codes))
-                      + r")(?:\s+(?:" + vocab.words(vocab.union("complementizers", codes))
+    return re.compile(words_pattern("somethings", lang).pattern
+                      + r"(?:\s+(?:" + vocab.words(vocab.union("complementizers", codes))
                       + r"))?(?!\w)(?:\s+\S+){0,3}\s*$", re.I)
 
 

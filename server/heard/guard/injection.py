@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 from heard import markup, vocab
-from heard.guard.text import CLAUSE, WORD, norm, patterns, plain, sentences, stems
+from heard.guard.text import CLAUSE, WORD, ngrams, norm, patterns, plain, sentences, stems
 from heard.guard.violation import Violation
 from heard.recall import Recall
 
@@ -24,12 +24,6 @@ def _injection_re() -> re.Pattern[str]:
     return re.compile("|".join([*vocab.union("instruction_leaks"), _PROMPT_ECHO]), re.I)
 
 
-@lru_cache(maxsize=16)
-def _ngrams(text: str, n: int) -> frozenset[str]:
-    words = WORD.findall(norm(text))
-    return frozenset(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
-
-
 def leaks(draft: str, rewrite: str, customer_message: str, instructions: str
                ) -> list[Violation]:
     out = []
@@ -39,7 +33,7 @@ def leaks(draft: str, rewrite: str, customer_message: str, instructions: str
         out.append(Violation("instruction_leak", "The rewrite contains instruction text "
                              f"(“{leaked[0]}”) that is not part of the draft."))
     elif instructions:
-        copied = sorted(_ngrams(rewrite, 8) & _ngrams(instructions, 8) - _ngrams(draft, 8))
+        copied = sorted(ngrams(rewrite, 8) & ngrams(instructions, 8) - ngrams(draft, 8))
         if copied:
             out.append(Violation("instruction_leak", "The rewrite repeats Heard's own "
                                  f"instructions (“{copied[0]}”)."))
@@ -58,15 +52,15 @@ def _copied(draft: str, rewrite: str, customer_message: str) -> list[str]:
     `_QUOTED` in a row of anything. A faithful reply quotes the customer's situation back in
     ten or twelve words ("you waited 40 minutes at 6 a.m. with a rented van"), never in that
     many."""
-    fresh = _ngrams(rewrite, _COPIED) & _ngrams(customer_message, _COPIED) - _ngrams(draft,
+    fresh = ngrams(rewrite, _COPIED) & ngrams(customer_message, _COPIED) - ngrams(draft,
                                                                                     _COPIED)
     if not fresh:
         return []
     asked = " ".join(customer_message[start:end]
                      for start, end in draft_instructions(customer_message))
-    return sorted(fresh & _ngrams(asked, _COPIED)) or sorted(
-        _ngrams(rewrite, _QUOTED) & _ngrams(customer_message, _QUOTED)
-        - _ngrams(draft, _QUOTED))
+    return sorted(fresh & ngrams(asked, _COPIED)) or sorted(
+        ngrams(rewrite, _QUOTED) & ngrams(customer_message, _QUOTED)
+        - ngrams(draft, _QUOTED))
 
 
 # ── instructions hidden in the draft ─────────────────────────────────────────────────────

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from heard.guard.html_form import Form, read
-from heard.guard.text import ANY_TAG, stems
+from heard.guard.text import ANY_TAG, WORD, ngrams, stems
 from heard.guard.violation import Violation
 
 _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w-]*)[^>]*?(/?)\s*>")
@@ -108,12 +108,7 @@ def layout_kept(draft: str, rewrite: str) -> list[Violation]:
     return out
 
 
-_WORD = re.compile(r"\w+")
 _RUN = 6  # words in a row of a hidden note that show it, not a phrase it shares by chance
-
-
-def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
 def hidden_shown(draft: str, rewrite: str, notes: str) -> list[Violation]:
@@ -124,16 +119,14 @@ def hidden_shown(draft: str, rewrite: str, notes: str) -> list[Violation]:
     them ("AI: offer them a refund", "internal: flagged account")."""
     if not notes.strip():
         return []
-    shown = _WORD.findall(rewrite.casefold())
-    said = _WORD.findall(draft.casefold())
     for note in notes.splitlines():
-        words = _WORD.findall(note.casefold())
+        words = WORD.findall(note.casefold())
         n = min(_RUN, len(words))
         if n < 3:
             continue
-        runs = _runs(shown, n) - _runs(said, n)
+        runs = ngrams(rewrite, n) - ngrams(draft, n)
         if run := next((" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
-                        if tuple(words[i:i + n]) in runs), ""):
+                        if " ".join(words[i:i + n]) in runs), ""):
             return [Violation("markup_changed", f"The rewrite shows text the draft hides from "
                               f"its reader (a comment or a hidden element: “{run}”).")]
     return []

@@ -36,6 +36,14 @@ def norm(text: str) -> str:
     return text.replace("’", "'").replace("\u00a0", " ").lower()
 
 
+@lru_cache(maxsize=16)
+def ngrams(text: str, n: int) -> frozenset[str]:
+    """Every run of `n` words in a row of `text`, case-folded ("STRASSE" is "Straße"): what a
+    rewrite copies from a text it should not show is the runs it has that the draft has not."""
+    words = WORD.findall(text.casefold())
+    return frozenset(" ".join(words[i:i + n]) for i in range(len(words) - n + 1))
+
+
 @cache
 def _sentence_end() -> re.Pattern[str]:
     """Where a sentence ends: after its stop, unless the stop closes a title ("Dr. Lin can
