@@ -519,6 +519,10 @@ class Lang(BaseModel):
     # "consigo", "tenho como", "we offer"): a "no" before them there refuses it ("a discount
     # isn't something I'm able to give", "o desconto não lhe consigo dar").
     granting: list[str] = []
+    # Patterns: a word that takes up, after a comma, the act a sentence names first ("les ⟦5⟧
+    # de remise, je ne peux pas les accorder", "une garantie, je ne peux pas te la donner",
+    # "isso não consigo fazer"): the refusal after the comma is that act's.
+    resumptives: list[str] = []
     # Phrases: "something" said of the act, whose "that" describes it rather than opening a
     # clause of its own ("a apanha não é coisa que eu consiga garantir", "is something we
     # don't do").

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from heard import vocab
 from heard.guard import literals, tense
@@ -185,6 +186,14 @@ def _refused_after(m: re.Match[str], lang: str | None) -> bool:
         # The act as a label, its answer after the colon: "Reposición completa sin cargo:
         # no es posible", "Rückerstattung: leider nicht möglich".
         clause = CLAUSE.split(after[len(clause) + 1:])[0]
+    elif after[len(clause):].startswith(",") and len(clause.split()) <= _NEAR \
+            and len(CLAUSE.split(m.string[:m.start()])[-1].split()) <= _VOUCHED + 1:
+        # The act put first and taken up after the comma by a word that stands for it: "les
+        # ⟦5⟧ de remise, je ne peux pas les accorder", "une garantie, je ne peux pas te la
+        # donner" ("j'ai appliqué une remise, je ne peux pas faire plus" refuses the more).
+        taken = CLAUSE.split(after[len(clause) + 1:])[0]
+        if patterns("resumptives", lang).search(taken):
+            clause = taken
     clause = _cut_at_opener(clause, lang)
     no = vocab.negation(lang).search(clause)
     return bool(no) and bool(cue("options+granting", lang).search(clause, no.end()))
@@ -322,6 +331,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
+        # A promise whose own words hold a "no" ("at no extra cost", "won't be charged"):
+        # that "no" makes a thing free, it refuses no other promise of the sentence.
+        freeing = tuple(sorted((x.start(), x.end()) for _, _, pattern in scanned
+                               for x in pattern.finditer(sentence)
+                               if vocab.negation(lang).search(x.group(0)))) if drafted else ()
         for what, word, pattern in scanned:  # only what its words may make
             for m in pattern.finditer(sentence):
                 if id(pattern) in said_without_us and not _money(sentence, m, codes, amounts):
@@ -329,7 +343,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "credit" and _owned_fault(sentence, m, prior, codes, amounts):
                     continue  # "it didn't, and that's on us": our fault, nothing given
                 promised = True
-                if what != "deadline" and ((word and (_negated_part(sentence, m, lang)
+                if what != "deadline" and ((word and (_negated_part(sentence, m, lang, freeing)
                                                       if drafted else negated))
                                            or _negated_before(sentence[:m.start()], lang)
                                            or (not drafted and (_negated_after(m, lang)
@@ -396,15 +410,29 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     return out
 
 
-def _negated_part(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+def _negated_part(sentence: str, m: re.Match[str], lang: str | None,
+                  freeing: tuple[tuple[int, int], ...] = ()) -> bool:
     """A draft's promise word negated by a "no" in its own part of the sentence, up to a
     semicolon, as a draft's hedge is read: "your deposit is refundable in full if you cancel
     now; after that, ⟦8⟧ of it is not refundable" refunds the deposit before that. A "no"
-    inside a condition refuses nothing (`_unconditioned`)."""
-    lo = sentence.rfind(";", 0, m.start()) + 1
+    inside a condition refuses nothing (`_unconditioned`), nor one before a colon the promise
+    comes after ("your deposit is not lost: we'd refund it in full" — the colon opens what
+    is done instead; "Refund: not possible" still refuses, its "no" after the colon), nor one
+    that is a promise's own words (`freeing`: "you can stay at no extra cost, or withdraw
+    and receive your fee back" — "no extra cost" makes a thing free, it refuses nothing)."""
+    lo = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
     hi = sentence.find(";", m.end())
-    part = sentence[lo:hi if hi >= 0 else len(sentence)]
+    hi = hi if hi >= 0 else len(sentence)
+    own = [(s, e) for s, e in freeing if not s <= m.start() < e]
+    part = "".join(" " * (e - s) if any(a <= s and e <= b for a, b in own)
+                   else sentence[s:e] for s, e in _pieces(lo, hi, freeing))
     return bool(vocab.negation(lang).search(_unconditioned(part, lang)))
+
+
+def _pieces(lo: int, hi: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """[lo, hi) cut at the edges of `spans`."""
+    cuts = sorted({lo, hi, *(x for s, e in spans for x in (s, e) if lo < x < hi)})
+    return list(pairwise(cuts))
 
 
 @cache
