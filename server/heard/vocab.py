@@ -557,6 +557,10 @@ class Lang(BaseModel):
     # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses
     # no guarantee (guard/decision.py reads `disclaimers` alone).
     uncertainties: list[str] = []
+    # Patterns: what puts a refusal off rather than refuses it ("not yet", "for now", "noch
+    # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
+    # draft refuses outright gains one only puts it off (guard/decision.py).
+    deferrals: list[str] = []
     # Phrases: "can" with a thing as its subject before a verb of taking time or varying
     # ("refunds can take ⟦1⟧ days", "peuvent prendre", "können bis zu ⟦1⟧ Tage dauern",
     # "pueden tardar", "podem levar"): in a rewrite, a possibility as soft as "may".
@@ -833,6 +837,7 @@ class Lang(BaseModel):
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
+                     "deferrals",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",
                      "ourselves", "customer_steps",

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from heard import vocab
-from heard.guard.text import CLAUSE, cue, norm, patterns, sentences
+from heard.guard.text import CLAUSE, blocks, cue, norm, patterns, sentences
 from heard.guard.violation import Violation
 
 # Decisions that are also events: a date moves because a courier or a supplier moved it
@@ -199,6 +199,26 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
                                                     disclaimed) - said) < drafted
 
 
+def _a(category: str) -> str:
+    return ("an " if category[:1] in "aeiou" else "a ") + category
+
+
+def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
+             lang: str | None) -> bool:
+    """The rewrite says "not yet" to what the draft refuses outright: "we can't refund the
+    fee" → "we can't refund the fee yet", "todavía no podemos reembolsarla", "noch nicht
+    erstatten" — a refusal turned into a delay. Not where the draft's own refusal of it
+    already waits for something ("not until the parts arrive", "for now", "hasta el lunes":
+    `deferrals`, `ahead`). Read without conditional clauses ("si el paquete todavía no ha
+    llegado, le descontamos…" refuses nothing), and never of a guarantee: "I can't promise
+    anything yet" is as unsure as "I can't promise anything"."""
+    off = patterns("deferrals", lang)
+    waits = re.compile(f"{off.pattern}|{cue('ahead', lang).pattern}", re.I)
+    refusing = [s for s in d_sents if _refusals([s], about, lang)]
+    return bool(refusing) and not any(waits.search(s) for s in refusing) and any(
+        off.search(s) for s in r_sents if _refusals([s], about, lang))
+
+
 def _free_kept(d_sents: list[str], r_sents: list[str], lang: str | None) -> bool:
     """The rewrite says a thing free in as many sentences as the draft says one is covered and
     refuses its charge with a "no" ("o conserto está coberto pela garantia e não tem custo"):
@@ -214,7 +234,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
     out = []
     # A list's bullet is no word: "- se preferires não vir, devolvemos…" opens with its "if".
-    said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(text))]
+    said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(blocks(text)))]
                       for text in (draft, rewrite))
     d_sents, r_sents = ([_unrelated(s, lang) for s in said] for said in (said_d, said_r))
     # Counted twice, as written and with conditional clauses left out: a "no" inside "if it
@@ -235,8 +255,10 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
         no = _refused(lang).get(category)
         off = cue("disclaimers", lang) if category in _DISCLAIMED else None
         if category in _EVENTS:
-            if _fewer(_clauses(r_sents, lang), _clauses(d_sents, lang), about, lang, no) \
-                    and _fewer(_clauses(bare_r, lang), _clauses(bare_d, lang), about, lang, no):
+            # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
+            # porque la ampliación compensa los días" the "no" is not the extension's.
+            if all(_fewer(_clauses(r, lang), _clauses(d, lang), about, lang, no)
+                   for r, d in [(r_sents, d_sents), (bare_r, bare_d), (why_r, why_d)]):
                 out.append(Violation("decision_changed", f"The draft declines an {category}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
@@ -247,6 +269,10 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 and _fewer(why_r, why_d, about, lang, no, off)):
             out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
                                  "rewrite no longer says so; the decision must stay."))
+        elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
+            out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
+                                 "rewrite only puts it off (\"not yet\"); the decision must "
+                                 "stay."))
     if not _free_kept(said_d, said_r, lang):
         out.append(Violation("decision_changed", "The draft says this costs nothing, but the "
                              "rewrite no longer says so; the decision must stay."))
