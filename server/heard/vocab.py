@@ -722,6 +722,11 @@ class Lang(BaseModel):
     # zweier Aufträge", "dreien": "drei" in "mit dreien"): the same number, said as it is
     # declined — a rewrite saying "zwei Aufträge" keeps it, "drei" changes it.
     cardinal_forms: dict[str, str] = {}
+    # Phrases: the cardinals above ten by their values ("twelve": 12, "vingt": 20,
+    # "quatre-vingt-dix": 90), after two to ten, which `cardinals` gives in order: a number a
+    # sentence opens with in words ("Twelve days without the bike", "Dix-huit convives",
+    # "Vingt-deux personnes") is read as the digits it stands for.
+    cardinal_values: dict[str, int] = {}
     # Phrases: what names an item of the reply's own numbered list ("Option 1:", "Variante 2 –",
     # "Opção 1:"): its number orders the reply, it is no fact of the case.
     item_labels: list[str]

@@ -756,10 +756,16 @@ def _ordinals(lang: str | None) -> dict[int, re.Pattern[str]]:
 
 
 def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None,
-            their_values: frozenset[int] = frozenset()) -> bool:
+            their_values: frozenset[int] = frozenset(),
+            spelled: tuple[int, int] | None = None,
+            values: dict[str, int] | None = None) -> bool:
     """A number word that repeats the customer's number: "zwei" for their "zweimal", "trois
     jours" for their "⟦7⟧ jours", "three times" for their "third time", "duas crianças" for
-    their "dois filhos", "two little ones" for their Spanish "dos niños" (`their_values`)."""
+    their "dois filhos", "two little ones" for their Spanish "dos niños" (`their_values`).
+    Before a noun the customer counted in digits, the number the words make (`spelled`: its
+    end and value, "vingt-deux" 22) is theirs only when it is the value they wrote before that
+    noun (`values`: the markers' values): "twelve days" says their "⟦7⟧ days" when ⟦7⟧ is 12,
+    "twenty days" changes it."""
     word = m.group(0)
     if re.search(rf"(?<!\w){re.escape(word)}", theirs) \
             or _value(word.lower(), lang) in their_values:
@@ -767,11 +773,16 @@ def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None
     ordinal = _ordinals(lang).get(_value(word.lower(), lang))
     if ordinal and ordinal.search(theirs):
         return True
-    following = re.match(r"\s+(\w{3,})", rewrite[m.end():])
+    end, value = spelled or (m.end(), _value(word.lower(), lang))
+    following = re.match(r"\s+(\w{3,})", rewrite[end:])
     if not following:
         return False
     noun = re.escape(following.group(1)[:4])
-    return bool(re.search(rf"(?:⟦\d+⟧|\d+)\s+{noun}", theirs))
+    counted = [c.group(1) for c in re.finditer(rf"(⟦\d+⟧|\d+)\s+{noun}", theirs)]
+    if not counted:
+        return False
+    known = [int(c) if c.isdigit() else (values or {}).get(c, -1) for c in counted]
+    return value == -1 or -1 in known or value in known
 
 
 def _their_values(theirs: str, lang: str | None) -> frozenset[int]:
@@ -892,6 +903,39 @@ def _again(text: str, found: list[re.Match[str]], lang: str | None) -> Counter:
     return out
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
+def _named_before(text: str, found: list[re.Match[str]], kept: dict[str, int],
+                  lang: str | None) -> Counter:
+    """The number words of `text` (normalised) that count again the facts it has just named
+    one by one: "the two", "both", "as duas" after "cameras ⟦3⟧ and ⟦4⟧" ("Pelo relatório,
+    as duas estão sem gravar", "les trois sont en stock" after "⟦5⟧, ⟦6⟧ et ⟦7⟧"). The
+    count is those facts, said by a rewrite that keeps each of them (`kept`, its markers)."""
+    before, other = _counted_again(lang)
+    both = words_pattern("both", lang)
+    joins = vocab.words(vocab.union("clause_joins", vocab.codes(lang)))
+    run = re.compile(rf"⟦\d+⟧(?:(?:\s*,\s*|\s+(?:{joins})\s+)⟦\d+⟧)+")
+    out: Counter = Counter()
+    for m in found:
+        value = _value(m.group(0), lang)
+        pointing = before.search(text[max(0, m.start() - 24):m.start()]) or any(
+            b.start() <= m.start() and m.end() <= b.end()
+            for b in both.finditer(text, max(0, m.start() - 24), m.end() + 24))
+        if value < 2 or not pointing or other.match(text, m.end()):
+            continue
+        # the last facts named one by one before it, in its sentence or the one before
+        ends = [0, 0, *(s.end() for s in _SENTENCE_MARK.finditer(text, 0, m.start()))]
+        start = ends[-2]
+        pairs = list(run.finditer(text, start, m.start()))
+        if not pairs or _cardinal(lang).search(text, pairs[-1].end(), m.start()):
+            continue
+        facts = [f.group(0) for f in MARKER_RE.finditer(pairs[-1].group(0))]
+        if len(facts) == value and all(kept.get(f) for f in facts):
+            out[m.group(0)] += 1
+    return out
+
+
 @cache
 def _multiplied(lang: str | None) -> tuple[re.Pattern[str], dict[str, str]]:
     """Each language's counts of times in one word ("twice", "zweimal") and the cardinal of
@@ -975,12 +1019,13 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     # Each tally made once, not once per number word: linear in the draft's length.
     wanted, said, lists = Counter(want), Counter(got), Counter(lists)
     again = _again(d, in_draft, lang)
+    named = _named_before(d, in_draft, count_markers(rewrite), lang)
     listing, facts = Counter(listing), Counter(facts)
     out = []
     for word in wanted:
         have = said[word] + (len(words_pattern("both", None).findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
-        have += counts_own[word] + again[word]
+        have += counts_own[word] + again[word] + named[word]
         if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
@@ -1009,8 +1054,14 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     miscounted = {m.group(0) for m in in_tagged
                   if topics.match(tagged, m.end())
                   and _listed(tagged, m.end(), lang) not in (-2, _value(m.group(0), lang))}
+    # Each number the rewrite spells, as one value ("vingt-deux": 22), where it ends.
+    spans = [(s.start(), s.end(), _spelled_value(s.group(0), lang))
+             for s in _spelled(lang).finditer(r)] if unsaid else []
+    opening = _opening(rewrite, {n for m, n in (values or {}).items()
+                                 if m in customer_message}, lang) if unsaid else Counter()
     new = [m.group(0) for m in unsaid
-           if not _quoted(r, m, theirs, lang, their_values)
+           if not _spent(opening, m.group(0))
+           and not _quoted(r, m, theirs, lang, their_values, _within(spans, m), values)
            and not (_value(m.group(0), lang) in their_counts and _told(r, m, lang))
            and not choices.match(r, m.end())
            and not (topics.match(r, m.end()) and m.group(0) not in miscounted
@@ -1022,6 +1073,79 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
         out.append(Violation("new_fact", f"It adds a number (“{new[0]}”) the draft does not "
                              "have; a new number is a new fact."))
     return out
+
+
+@cache
+def _word_values(lang: str | None) -> dict[str, int]:
+    """Every cardinal of the draft's language by its value: two to ten (`_values`) and those
+    above ten (vocab `cardinal_values`)."""
+    out = dict(_values(lang))
+    for code in vocab.codes(lang):
+        out.update({k.lower(): v for k, v in vocab.builtin(code).cardinal_values.items()})
+    return out
+
+
+@cache
+def _spelled(lang: str | None) -> re.Pattern[str]:
+    """A number in words, one cardinal or a ten and a unit joined by a hyphen or "and"
+    ("twelve", "vingt-deux", "dix-huit", "treinta y dos", "vinte e dois")."""
+    words = vocab.words(_word_values(lang), longest_first=True)
+    joins = vocab.words(vocab.union("clause_joins", vocab.codes(lang)))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:(?:-|\s+(?:{joins})\s+)(?:{words}))?(?![\w-])",
+                      re.I)
+
+
+def _spelled_value(said: str, lang: str | None) -> int:
+    """The value of a number in words `_spelled` found ("vingt-deux": 22), -1 if none."""
+    values = _word_values(lang)
+    if said in values:
+        return values[said]
+    head = next((w for w in sorted(values, key=len, reverse=True) if said.startswith(w)), "")
+    if not head:
+        return -1
+    first = values[head]
+    second = values.get(re.sub(r"^(?:-|\s+\w+\s+)", "", said[len(head):]), -1)
+    if (first == 10 or (first >= 20 and first % 10 == 0)) and 0 < second < 10:
+        return first + second
+    return -1
+
+
+def _opening(rewrite: str, theirs: set[int], lang: str | None) -> Counter:
+    """The cardinals of a number a sentence of the rewrite opens with in words, standing for
+    one the customer wrote in digits ("Twelve days without the bike" for their "12 days",
+    "Vingt-deux personnes qui attendaient…", "Dix-huit convives"): a sentence does not open
+    with digits, so the reply spells their number, no new one — where that opening clause
+    neither foretells, offers, nor pays back ("Three months will be free" still adds one)."""
+    out: Counter = Counter()
+    if not theirs:
+        return out
+    text = _undeclined(norm(blocks(rewrite)), lang)
+    for m in _spelled(lang).finditer(text):
+        if not re.search(r"(?:^|[.!?\n])[\s\"“«(*-]*$", text[:m.start()]) \
+                or _spelled_value(m.group(0), lang) not in theirs:
+            continue
+        clause = CLAUSE.split(text[m.end():])[0]
+        clause = text[m.start():m.end() + len(clause)]
+        if patterns("future", lang).search(clause) or patterns("our_future", lang).search(
+                clause) or cue("options", lang).search(clause) or patterns(
+                "paid_back", lang).search(clause):
+            continue
+        out.update(w.group(0) for w in _cardinal(lang).finditer(m.group(0)))
+    return out
+
+
+def _within(spans: list[tuple[int, int, int]], m: re.Match[str]) -> tuple[int, int] | None:
+    """The end and value of the spelled number (`spans`) the cardinal `m` is part of."""
+    return next(((end, value) for start, end, value in spans
+                 if start <= m.start() and m.end() <= end), None)
+
+
+def _spent(allowed: Counter, word: str) -> bool:
+    """`word` is one `allowed` still holds (taken from it)."""
+    if allowed[word] > 0:
+        allowed[word] -= 1
+        return True
+    return False
 
 
 def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
