@@ -682,6 +682,10 @@ class Lang(BaseModel):
     # it is read, no word sent later — unless its sentence sets it ahead or on a condition.
     answering: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
+    # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
+    # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
+    # pas possible") they open no clause of their own, where "because" or "weil" do.
+    cause_adverbs: list[str] = []
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]

@@ -165,7 +165,7 @@ def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     own = end.start() < len(m.group(0))
     if own and not m.string[m.start() + end.start():m.end()].split()[1:]:
         return False  # "berechnen wir Ihnen nicht": the pattern ends on its "no"
-    return not _opens(lang).search(clause, 0, end.start())
+    return not any(True for _ in _openers(clause, lang, end.start()))
 
 
 _WORD_REST = re.compile(r"\w*")
@@ -212,10 +212,22 @@ def _cut_at_opener(clause: str, lang: str | None) -> str:
     """The clause up to what opens a clause of its own in it, past a "that" which describes a
     "something" ("a refund is something that we can't offer", "não é coisa que eu consiga")."""
     somethings = words_pattern("somethings", lang)
-    for inner in _opens(lang).finditer(clause):
+    for inner in _openers(clause, lang):
         if not somethings.search(clause[:inner.start()].rstrip().rsplit(" ", 1)[-1]):
             return clause[:inner.start()]
     return clause
+
+
+def _openers(clause: str, lang: str | None, end: int | None = None):
+    """What opens a clause of its own in `clause` (before `end`), `_opens`: not a cause that is
+    an adverb of the clause it stands in after a word of it ("eine kostenlose Reparatur ist
+    deshalb nicht möglich", "un remboursement n'est donc pas possible", "a refund is therefore
+    not possible": the "no" is still the act's own clause's)."""
+    adverbs = words_pattern("cause_adverbs", lang)
+    for inner in _opens(lang).finditer(clause, 0, len(clause) if end is None else end):
+        if clause[:inner.start()].strip() and adverbs.fullmatch(inner.group(0).strip()):
+            continue
+        yield inner
 
 
 @cache
