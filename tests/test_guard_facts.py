@@ -261,6 +261,29 @@ def test_a_tax_said_apart_from_its_price_stays_on_its_side(lang, draft, kept, tu
     assert "fact_missing" in verdict(draft, turned, lang=lang)
 
 
+@pytest.mark.parametrize("lang,draft,kept,turned", [
+    # Sales taxes named as such (GST, HST, TPS/TVQ) or as plain "taxes", as Canadian and
+    # Australian prices are given: "plus taxes", "avant taxes" put the tax on top.
+    ("fr", "La location du chalet revient à 940 $ plus taxes pour la semaine.",
+     "Pour la semaine, le chalet coûte 940 $, avant taxes.",
+     "La location du chalet revient à 940 $ taxes incluses pour la semaine."),
+    ("fr", "Le forfait coûte 310 $, TPS et TVQ incluses.",
+     "Le forfait revient à 310 $, taxes comprises.",
+     "Le forfait coûte 310 $, plus les taxes."),
+    ("en", "The tune-up is $95 plus GST.", "For the tune-up it's $95, plus applicable taxes.",
+     "The tune-up is $95, GST included."),
+    ("en", "The inspection fee is $140, GST included.", "It's $140 for the inspection, "
+     "including GST.", "The inspection fee is $140 plus GST."),
+    ("es", "La instalación cuesta 420 € antes de impuestos.", "Por la instalación son 420 €, "
+     "sin impuestos.", "La instalación cuesta 420 €, impuestos incluidos."),
+    ("pt", "A instalação custa 420 € antes de impostos.", "São 420 € pela instalação, sem "
+     "impostos.", "A instalação custa 420 €, impostos incluídos."),
+])
+def test_sales_taxes_and_plain_taxes_keep_their_side(lang, draft, kept, turned):
+    assert verdict(draft, kept, lang=lang) == {}
+    assert "fact_missing" in verdict(draft, turned, lang=lang)
+
+
 # ── the customer's question about a date answered as a promise ────────────────────────────
 @pytest.mark.parametrize("lang,customer,draft,theirs,answered", [
     ("en", "Could you hold the room until Friday?", "I've passed your request to our "
