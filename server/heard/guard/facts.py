@@ -1178,15 +1178,20 @@ def _tagged(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
     return out
 
 
-def _turned(draft: str, rewrite: str, pattern: re.Pattern[str]
+def _turned(draft: str, rewrite: str, pattern: re.Pattern[str], each: bool = False
             ) -> tuple[str, str, str] | None:
     """A fact the draft says one way only (one tag) and the rewrite says only other ways: the
-    fact, the draft's tag and one of the rewrite's."""
+    fact, the draft's tag and one of the rewrite's. `each`: a value the draft says with
+    several tags, each its own fact ("⟦6⟧ semaines" and "⟦6⟧ litres": one number, two
+    facts), is turned where one of its tags is gone and the rewrite says it with one the
+    draft never does ("⟦6⟧ jours" and "⟦6⟧ litres")."""
     want, got = _tagged(pattern, norm(plain(draft))), _tagged(pattern, norm(plain(rewrite)))
     for marker, tags in want.items():
         other = got.get(marker, set()) - tags
         if len(tags) == 1 and other and not got[marker] & tags:
             return marker, next(iter(tags)), next(iter(other))
+        if each and other and (lost := tags - got.get(marker, set())):
+            return marker, sorted(lost)[0], sorted(other)[0]
     return None
 
 
@@ -1242,7 +1247,7 @@ def measures_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     """A number keeps the unit the draft measures it in: "a tear of ⟦3⟧ cm" said as "a tear
     of ⟦3⟧ mm", "⟦5⟧ weeks" as "⟦5⟧ days" or "⟦2⟧ GB" as "⟦2⟧ MB" keeps the marker and
     changes the fact. The same unit in other words ("⟦3⟧ centimètres") is the same fact."""
-    turned = _turned(draft, rewrite, _measures(lang))
+    turned = _turned(draft, rewrite, _measures(lang), each=True)
     if not turned:
         return []
     marker, was, now = turned
