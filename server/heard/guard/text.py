@@ -47,10 +47,12 @@ def ngrams(text: str, n: int) -> frozenset[str]:
 @cache
 def _sentence_end() -> re.Pattern[str]:
     """Where a sentence ends: after its stop, unless the stop closes a title ("Dr. Lin can
-    add…", "M. Martin passera", "la Sra. Gómez"), which names who the sentence goes on about."""
+    add…", "M. Martin passera", "la Sra. Gómez", "el Ing. Quispe"), which names who the
+    sentence goes on about. Not one after a number: "⟦7⟧ m." is a unit, and may end one ("Er
+    misst 6 × 4 m. Ist Ihnen das zu klein, …")."""
     titles = sorted({t for t in vocab.union("name_titles", vocab.LANGS) if len(t) <= 4},
                     key=len, reverse=True)
-    kept = "".join(rf"(?<!\b{re.escape(t)}\.)" for t in titles)
+    kept = "".join(rf"(?<!(?<![\d⟧]\s)\b{re.escape(t)}\.)" for t in titles)
     return re.compile(rf"(?<=[.!?¡¿]){kept}\s+|\n+", re.I)
 
 
