@@ -42,6 +42,12 @@ def labels(draft: str, rewrite: str, lang: str = "en", customer: str = "") -> li
             for v in violations(draft, rewrite, customer, lang)]
 
 
+def new_commitment(found: list[str], what: str = "") -> bool:
+    """Whether `labels` reports a new commitment (of the category `what`, when given)."""
+    return any(label.startswith("new_commitment" + (":" + what if what else ""))
+               for label in found)
+
+
 def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -> list[str]:
     """The violations as "code:category" when the rewrite is met as a model writes it: the
     facts of the draft and of the customer's message as their markers, any other date or

@@ -22,12 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
-
-
-def _new(found: list[str], what: str = "") -> bool:
-    return any(label.startswith("new_commitment" + (":" + what if what else ""))
-               for label in found)
+from tests.masked_guard import labels, new_commitment
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -47,7 +42,7 @@ def _new(found: list[str], what: str = "") -> bool:
      "Olá Rui, o reembolso da inscrição de 40 euros, isso não conseguimos fazer. Abraço, Ana"),
 ])
 def test_an_act_taken_up_after_the_comma_and_refused_is_no_new_act(lang, draft, rewrite):
-    assert not _new(labels(draft, rewrite, lang))
+    assert not new_commitment(labels(draft, rewrite, lang))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -61,7 +56,7 @@ def test_an_act_taken_up_after_the_comma_and_refused_is_no_new_act(lang, draft, 
      "Saludos, Ana"),
 ])
 def test_an_act_taken_up_after_the_comma_and_given_is_still_new(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang))
+    assert new_commitment(labels(draft, rewrite, lang))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -87,7 +82,7 @@ def test_words_that_only_look_like_a_credit_give_nothing(lang, draft, rewrite):
      "visite. Bonne journée, Zoé"),
 ])
 def test_the_credit_those_words_neighbour_is_still_caught(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang))
+    assert new_commitment(labels(draft, rewrite, lang))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -109,7 +104,7 @@ def test_the_credit_those_words_neighbour_is_still_caught(lang, draft, rewrite):
      "Abraço, Ana"),
 ])
 def test_a_thing_given_as_a_gift_or_an_apology_is_a_new_credit(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang), "credit")
+    assert new_commitment(labels(draft, rewrite, lang), "credit")
 
 
 def test_the_drafts_own_gift_restated_is_no_new_credit():
@@ -117,7 +112,7 @@ def test_the_drafts_own_gift_restated_is_no_new_credit():
              "nuevo. Saludos, Eva")
     rewrite = ("Hola Luis, te envío el cristal de repuesto sin costo, con un cable nuevo de "
                "regalo. Saludos, Eva")
-    assert not _new(labels(draft, rewrite, "es"))
+    assert not new_commitment(labels(draft, rewrite, "es"))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -139,7 +134,7 @@ def test_the_drafts_own_gift_restated_is_no_new_credit():
      "euros. Abraço, Rui"),
 ])
 def test_the_drafts_money_back_said_another_way_is_its_refund(lang, draft, rewrite):
-    assert not _new(labels(draft, rewrite, lang), "refund")
+    assert not new_commitment(labels(draft, rewrite, lang), "refund")
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -151,7 +146,7 @@ def test_the_drafts_money_back_said_another_way_is_its_refund(lang, draft, rewri
      "euros. Abraço, Rui"),
 ])
 def test_money_back_the_draft_never_gives_is_still_new(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang), "refund")
+    assert new_commitment(labels(draft, rewrite, lang), "refund")
 
 
 def test_the_drafts_deposit_returned_on_a_condition_keeps_it():
@@ -159,7 +154,7 @@ def test_the_drafts_deposit_returned_on_a_condition_keeps_it():
              "desde que a bicicleta volte sem danos. Abraço, Rui")
     rewrite = ("Olá Ana, o aluguer custa 90 euros, a que se junta uma caução de 50 euros, que "
                "lhe devolvemos no fim. Abraço, Rui")
-    assert _new(labels(draft, rewrite, "pt"))
+    assert new_commitment(labels(draft, rewrite, "pt"))
 
 
 @pytest.mark.parametrize("draft,rewrite", [
@@ -173,7 +168,7 @@ def test_the_drafts_deposit_returned_on_a_condition_keeps_it():
      "you stay in the open section at no extra cost. Best, Sam"),
 ])
 def test_a_no_that_refuses_no_act_of_the_drafts_sentence_leaves_its_refund(draft, rewrite):
-    assert not _new(labels(draft, rewrite, "en"), "refund")
+    assert not new_commitment(labels(draft, rewrite, "en"), "refund")
 
 
 @pytest.mark.parametrize("draft,rewrite", [
@@ -186,7 +181,7 @@ def test_a_no_that_refuses_no_act_of_the_drafts_sentence_leaves_its_refund(draft
      "extra cost. Best, Sam"),
 ])
 def test_a_refused_or_conditional_refund_is_still_guarded(draft, rewrite):
-    assert _new(labels(draft, rewrite, "en"))
+    assert new_commitment(labels(draft, rewrite, "en"))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -204,7 +199,7 @@ def test_a_refused_or_conditional_refund_is_still_guarded(draft, rewrite):
      "our team. Best, Sam"),
 ])
 def test_a_call_the_customer_will_get_from_us_is_a_new_callback(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang), "appointment")
+    assert new_commitment(labels(draft, rewrite, lang), "appointment")
 
 
 def test_the_drafts_callback_said_from_the_customers_side_is_its_own():

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
-
-
-def _new(found: list[str], what: str = "") -> bool:
-    return any(label.startswith("new_commitment" + (":" + what if what else ""))
-               for label in found)
+from tests.masked_guard import labels, new_commitment
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -50,7 +45,7 @@ def _new(found: list[str], what: str = "") -> bool:
      "Olá Rui, um desconto na reparação não seria possível. Abraço, Ana"),
 ])
 def test_an_act_refused_after_a_therefore_in_its_clause_is_no_new_act(lang, draft, rewrite):
-    assert not _new(labels(draft, rewrite, lang))
+    assert not new_commitment(labels(draft, rewrite, lang))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -67,8 +62,8 @@ def test_an_act_refused_after_a_therefore_in_its_clause_is_no_new_act(lang, draf
      "warten sollen. Gruss, Lea"),
 ])
 def test_the_act_given_after_a_therefore_is_still_new(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang), "credit") or _new(labels(draft, rewrite, lang),
-                                                                 "discount")
+    found = labels(draft, rewrite, lang)
+    assert new_commitment(found, "credit") or new_commitment(found, "discount")
 
 
 def test_a_fee_the_draft_takes_on_in_a_relative_clause_is_its_credit():
@@ -76,7 +71,7 @@ def test_a_fee_the_draft_takes_on_in_a_relative_clause_is_its_credit():
              "kostet 60 Euro Umbuchungsgebühr, die wir in dem Fall übernehmen. Gruss, Lea")
     rewrite = ("Hallo Tim, falls die Fahrstunden nicht reichen, verschieben wir die Prüfung. "
                "Die Umbuchungsgebühr von 60 Euro übernehmen wir in dem Fall. Gruss, Lea")
-    assert not _new(labels(draft, rewrite, "de"), "credit")
+    assert not new_commitment(labels(draft, rewrite, "de"), "credit")
 
 
 def test_a_fee_the_draft_never_takes_on_is_still_a_new_credit():
@@ -84,4 +79,4 @@ def test_a_fee_the_draft_never_takes_on_is_still_a_new_credit():
              "kostet 60 Euro Umbuchungsgebühr. Gruss, Lea")
     rewrite = ("Hallo Tim, falls die Fahrstunden nicht reichen, verschieben wir die Prüfung. "
                "Die Umbuchungsgebühr von 60 Euro übernehmen wir dann. Gruss, Lea")
-    assert _new(labels(draft, rewrite, "de"), "credit")
+    assert new_commitment(labels(draft, rewrite, "de"), "credit")

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
-
-
-def _new(found: list[str]) -> bool:
-    return any(label.startswith("new_commitment") for label in found)
+from tests.masked_guard import labels, new_commitment
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -71,7 +67,7 @@ def test_a_refusal_with_the_act_named_first_is_no_new_act(lang, draft, rewrite):
      "Hi Jo, the kettle is out of stock, so we'll refund you without a question. Best, Sam"),
 ])
 def test_the_act_said_as_given_is_still_new(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang))
+    assert new_commitment(labels(draft, rewrite, lang))
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
@@ -104,7 +100,7 @@ def test_an_act_called_something_we_cannot_do_is_refused(lang, draft, rewrite):
      "Sam"),
 ])
 def test_an_act_given_beside_a_refusal_of_more_is_still_new(lang, draft, rewrite):
-    assert _new(labels(draft, rewrite, lang))
+    assert new_commitment(labels(draft, rewrite, lang))
 
 
 def test_there_being_room_is_a_condition():
@@ -117,4 +113,4 @@ def test_there_being_room_is_a_condition():
     dropped = ("Olá Ana, se o Tomás faltar a uma sessão, pode assistir noutro grupo nessa "
                "semana. Abraço, Rita")
     assert labels(draft, kept, "pt") == []
-    assert _new(labels(draft, dropped, "pt"))
+    assert new_commitment(labels(draft, dropped, "pt"))
