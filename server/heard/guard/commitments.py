@@ -18,6 +18,7 @@ once per category only when it holds some: linear in the draft's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -165,7 +166,7 @@ def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     own = end.start() < len(m.group(0))
     if own and not m.string[m.start() + end.start():m.end()].split()[1:]:
         return False  # "berechnen wir Ihnen nicht": the pattern ends on its "no"
-    return not any(True for _ in _openers(clause, lang, end.start()))
+    return next(_openers(clause, lang, end.start()), None) is None
 
 
 _WORD_REST = re.compile(r"\w*")
@@ -218,7 +219,8 @@ def _cut_at_opener(clause: str, lang: str | None) -> str:
     return clause
 
 
-def _openers(clause: str, lang: str | None, end: int | None = None):
+def _openers(clause: str, lang: str | None, end: int | None = None
+             ) -> Iterator[re.Match[str]]:
     """What opens a clause of its own in `clause` (before `end`), `_opens`: not a cause that is
     an adverb of the clause it stands in after a word of it ("eine kostenlose Reparatur ist
     deshalb nicht möglich", "un remboursement n'est donc pas possible", "a refund is therefore

@@ -273,9 +273,8 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         # A condition that names nothing ("once we have it") is kept by a "when" whose clause
         # opens on a word pointing back ("when that arrives", "quand ça arrive", "sobald das
         # da ist"): both are about what was said before.
-        found += any(_kin(a, said) if a else bool(
-            back.fullmatch(rest.strip()) or re.match(back.pattern + r"(?!\w)", rest.strip()))
-            for a in abouts)
+        found += any(_kin(a, said) if a else bool(back.match(rest.strip()))
+                     for a in abouts)
     return found
 
 
@@ -352,9 +351,10 @@ def _ended(sentence: str, spans: list[set[str]], lang: str | None) -> int:
 
 @cache
 def _back(lang: str | None) -> re.Pattern[str]:
-    """What a "when" or "after" points back with: "that", "eso", "cela"."""
+    """What a "when" or "after" points back with ("that", "eso", "cela"), as a whole word:
+    a clause opening on it ("that arrives") or made of it ("after that"), not "thatch"."""
     codes = vocab.codes(lang)
-    return re.compile(r"(?:" + vocab.words(vocab.union("anaphors", codes)) + r")", re.I)
+    return re.compile(r"(?:" + vocab.words(vocab.union("anaphors", codes)) + r")(?!\w)", re.I)
 
 
 def _words(text: str) -> list[str]:

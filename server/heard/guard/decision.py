@@ -259,7 +259,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             # porque la ampliación compensa los días" the "no" is not the extension's.
             if all(_fewer(_clauses(r, lang), _clauses(d, lang), about, lang, no)
                    for r, d in [(r_sents, d_sents), (bare_r, bare_d), (why_r, why_d)]):
-                out.append(Violation("decision_changed", f"The draft declines an {category}, "
+                out.append(Violation("decision_changed", f"The draft declines {_a(category)}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
@@ -267,7 +267,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                 and _fewer(bare_r, bare_d, about, lang, no, off)
                 and _fewer(cut_r, cut_d, about, lang, no, off)
                 and _fewer(why_r, why_d, about, lang, no, off)):
-            out.append(Violation("decision_changed", f"The draft declines a {category}, but the "
+            out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "

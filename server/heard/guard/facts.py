@@ -1095,12 +1095,18 @@ def _spelled(lang: str | None) -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _longest_first(lang: str | None) -> list[str]:
+    """The cardinals of `_word_values`, longest first: "dix-huit" is read before "dix"."""
+    return sorted(_word_values(lang), key=len, reverse=True)
+
+
 def _spelled_value(said: str, lang: str | None) -> int:
     """The value of a number in words `_spelled` found ("vingt-deux": 22), -1 if none."""
     values = _word_values(lang)
     if said in values:
         return values[said]
-    head = next((w for w in sorted(values, key=len, reverse=True) if said.startswith(w)), "")
+    head = next((w for w in _longest_first(lang) if said.startswith(w)), "")
     if not head:
         return -1
     first = values[head]
