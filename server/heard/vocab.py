@@ -561,6 +561,10 @@ class Lang(BaseModel):
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
     # draft refuses outright gains one only puts it off (guard/decision.py).
     deferrals: list[str] = []
+    # Patterns: "now" ("jetzt", "ahora", "agora", "maintenant"): a draft's refusal that says
+    # it is refused now already speaks of this stage only, so "not at this stage", "por
+    # ahora" in the rewrite restate it (guard/decision.py), they do not put it off.
+    present: list[str] = []
     # Phrases: "can" with a thing as its subject before a verb of taking time or varying
     # ("refunds can take ⟦1⟧ days", "peuvent prendre", "können bis zu ⟦1⟧ Tage dauern",
     # "pueden tardar", "podem levar"): in a rewrite, a possibility as soft as "may".
@@ -846,7 +850,7 @@ class Lang(BaseModel):
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "deferrals",
+                     "deferrals", "present",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",
                      "ourselves", "customer_steps",

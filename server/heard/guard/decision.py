@@ -211,9 +211,11 @@ def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
     already waits for something ("not until the parts arrive", "for now", "hasta el lunes":
     `deferrals`, `ahead`). Read without conditional clauses ("si el paquete todavía no ha
     llegado, le descontamos…" refuses nothing), and never of a guarantee: "I can't promise
-    anything yet" is as unsure as "I can't promise anything"."""
+    anything yet" is as unsure as "I can't promise anything". A draft's "can't refund them
+    now" (`present`) is refused for now already: "not at this stage" says the same."""
     off = patterns("deferrals", lang)
-    waits = re.compile(f"{off.pattern}|{cue('ahead', lang).pattern}", re.I)
+    waits = re.compile(f"{off.pattern}|{cue('ahead', lang).pattern}"
+                       f"|{patterns('present', lang).pattern}", re.I)
     refusing = [s for s in d_sents if _refusals([s], about, lang)]
     return bool(refusing) and not any(waits.search(s) for s in refusing) and any(
         off.search(s) for s in r_sents if _refusals([s], about, lang))
