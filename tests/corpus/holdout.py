@@ -52,6 +52,17 @@ class Masked:
         text, and this judges it the same way."""
         known = {m.group(0) for m in MARKER_RE.finditer(self.draft + self.message)}
         masked = self.masker.mask(text).text
+        # A list's item number the draft never uses as one ("2) receber…" beside the draft's
+        # "⟦9⟧ garrafas" of value 2) is the model's own numbering, written as digits.
+        listed = {m.group(1) for m in _ITEM.finditer(self.draft)}
+
+        def own(m: re.Match[str]) -> str:
+            number = self.masker.originals[m.group(1)]
+            if m.group(1) in listed or not re.fullmatch(r"\d{1,2}[.)]?", number) or not (
+                    m.group(2) or number[-1] in ".)"):
+                return m.group(0)
+            return m.group(0)[:m.start(1) - m.start()] + number + (m.group(2) or "")
+        masked = _ITEM.sub(own, masked)
 
         def seen(m: re.Match[str]) -> str:
             marker = m.group(0)
@@ -61,6 +72,11 @@ class Masked:
         return MARKER_RE.sub(seen, masked)
 
 
+# A marker numbering a list's item: at a line's (or a paragraph's, an item's) start, a bullet
+# or bold at most before it, "." or ")" and a space after it — or the dot inside it, where the
+# masker read "2." before a lower-case word as an ordinal.
+_ITEM = re.compile(r"(?:^|<(?:p|li|br)\b[^>]*>)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
+                   r"(⟦\d+⟧)([.)]?)(?=[ \t])", re.M | re.I)
 def mask(entry: dict, draft: str | None = None) -> Masked:
     draft = entry["draft"] if draft is None else draft
     draft, notes = markup.draft_parts(draft, entry["format"])  # as pipeline.check reads it

@@ -1,0 +1,57 @@
+"""The eval meets a written rewrite as the pipeline would meet the model's (tests/corpus/holdout
+`Masked.rewrite`): the model only ever sees the draft's and the customer's facts as markers, so
+a list it numbers itself ("1) … 2) …") is numbered in digits, even where the draft holds a fact
+of value 2 ("2 bottles"): that "2)" is no mention of the draft's fact. Each faithful form passes
+clean; its unsafe neighbour is still caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from heard import guard
+from heard.prompts import Phrases
+from tests.corpus import holdout
+
+
+def _codes(draft: str, rewrite: str, customer: str, lang: str) -> set[str]:
+    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
+                      "customer_message": customer})
+    return {f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
+        m.draft, m.rewrite(rewrite), phrases=Phrases(), fmt="text", customer_message=m.message,
+        kinds=m.kinds, lang=lang, same=m.masker.same, notes=m.notes, today=m.masker.today(),
+        counts=m.masker.counts())}
+
+
+LISTS = [
+    ("en", "We can collect the 2 bottles on Monday or you can drop them at our shop.",
+     "You can choose:\n1) we collect the 2 bottles on Monday;\n2) you drop them at our shop.",
+     "You can choose:\n1) we collect the 3 bottles on Monday;\n2) you drop them at our shop."),
+    ("es", "Podemos recoger las 2 botellas el lunes o puede dejarlas en la tienda.",
+     "Puede elegir:\n1) recogemos las 2 botellas el lunes;\n2) las deja en la tienda.",
+     "Puede elegir:\n1) recogemos las 3 botellas el lunes;\n2) las deja en la tienda."),
+    ("de", "Wir holen die 2 Flaschen am Montag ab, oder Sie geben sie im Laden ab.",
+     "Sie haben die Wahl:\n1. Wir holen die 2 Flaschen am Montag ab.\n2. Sie geben sie im "
+     "Laden ab.",
+     "Sie haben die Wahl:\n1. Wir holen die 3 Flaschen am Montag ab.\n2. Sie geben sie im "
+     "Laden ab."),
+    ("fr", "Nous reprenons les 2 bouteilles lundi, ou vous les déposez en boutique.",
+     "Au choix :\n1. nous reprenons les 2 bouteilles lundi ;\n2. vous les déposez en boutique.",
+     "Au choix :\n1. nous reprenons les 3 bouteilles lundi ;\n2. vous les déposez en boutique."),
+    ("pt", "Podemos recolher as 2 garrafas na segunda-feira ou pode deixá-las na loja.",
+     "Pode escolher:\n1) recolhemos as 2 garrafas na segunda-feira;\n2) deixa-as na loja.",
+     "Pode escolher:\n1) recolhemos as 3 garrafas na segunda-feira;\n2) deixa-as na loja."),
+]
+
+
+@pytest.mark.parametrize("lang, draft, listed, changed", LISTS)
+def test_a_list_numbered_by_the_rewrite_is_no_mention_of_the_drafts_fact(lang, draft, listed,
+                                                                          changed):
+    assert _codes(draft, listed, "", lang) == set()
+    assert "fact_missing" in _codes(draft, changed, "", lang)
+
+
+def test_a_list_the_draft_numbers_keeps_its_markers():
+    draft = "Two steps:\n1. Update the app.\n2. Restart it within 2 hours."
+    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
+                      "customer_message": ""})
+    assert m.rewrite(draft) == m.draft
