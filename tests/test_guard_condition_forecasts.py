@@ -3,9 +3,7 @@ arrive on Monday", "Si es así, debería llegar el lunes", "Falls ja, beginnen w
 "Si oui", "Se sim") names nothing of its own: on a plan or a forecast, as on a promise, it is
 kept only by a condition or by the word that goes on from the sentence before ("then", "dann",
 "alors"), never by what it conditions said again (guard/conditions.py `_conditioned_on`,
-`_resumed`). French conditions elided before a vowel ("pourvu qu'elle", "pour autant qu'il")
-are conditions too; "pour autant que je sache" is none. Written for this rule (none comes from
-a corpus set)."""
+`_resumed`). Written for this rule (none comes from a corpus set)."""
 
 from __future__ import annotations
 
@@ -105,36 +103,3 @@ def test_a_condition_taking_up_the_sentence_before_dropped_is_caught(lang, draft
 ])
 def test_a_condition_turned_round_or_inside_its_sentence_reads_as_before(lang, draft, rewrite):
     assert labels(draft, rewrite, lang) == []
-
-
-PAID = ("Bonjour Anne, merci pour votre message. Nous expédierons la commande lundi, pourvu "
-        "qu'elle soit réglée avant vendredi. Cordialement, Luc")
-SO_FAR = ("Bonjour Anne, merci pour votre message. Pour autant qu'il soit complet, le dossier "
-          "sera traité mardi. Cordialement, Luc")
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    (PAID, "Bonjour Anne, merci pour votre message. Si elle est réglée avant vendredi, nous "
-           "expédierons la commande lundi. Cordialement, Luc"),
-    (SO_FAR, "Bonjour Anne, merci pour votre message. S'il est complet, le dossier sera traité "
-             "mardi. Cordialement, Luc"),
-    ("Bonjour Anne, merci pour votre message. Pour autant que je sache, le colis est parti "
-     "hier. Cordialement, Luc",
-     "Bonjour Anne, merci pour votre message. Le colis est parti hier, pour autant que je "
-     "sache. Cordialement, Luc"),
-])
-def test_french_elided_condition_said_again_passes_clean(draft, rewrite):
-    assert labels(draft, rewrite, "fr") == []
-
-
-@pytest.mark.parametrize(("draft", "rewrite"), [
-    (PAID, "Bonjour Anne, merci pour votre message. Nous expédierons la commande lundi. "
-           "Cordialement, Luc"),
-    (SO_FAR, "Bonjour Anne, merci pour votre message. Le dossier sera traité mardi. "
-             "Cordialement, Luc"),
-    ("Bonjour Anne, merci pour votre message. Nous vous rembourserons, à moins qu'il ne soit "
-     "déjà ouvert. Cordialement, Luc",
-     "Bonjour Anne, merci pour votre message. Nous vous rembourserons. Cordialement, Luc"),
-])
-def test_french_elided_condition_dropped_is_caught(draft, rewrite):
-    assert any(label.startswith("new_commitment") for label in labels(draft, rewrite, "fr"))
