@@ -204,6 +204,7 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
     instruction may say it)."""
     out = []
     that = _that(lang)
+    first = True
     for m in _cues(sentence, lang):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
         # It goes on past a comma with "that", perhaps after an aside ("si se confirma, con
@@ -225,8 +226,19 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         # An aside in brackets ("… in a plastic cover (a health rule since ⟦5⟧)") is what
         # the sentence says beside it, not what the condition asks.
         said = _ASIDE.sub("", said)
-        if cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")) or not _words(said):
+        turned = bool(cue("otherwise", lang).fullmatch(m.group(0).strip(" ,;:(—–")))
+        if turned or not _words(said):
+            # One opening the sentence that takes up the one before ("If so, it should
+            # arrive on Monday", "Si es así, debería llegar…", "Falls ja, starten wir…")
+            # names nothing here: it is gone with its word, not kept by what it conditions.
+            # (Not one turning it round, "if not", "sinon": a rewrite says that as
+            # "otherwise", which conditions nothing.)
+            if first and not turned and not sentence[:m.start()].strip(" ¡¿\"'«—–") \
+                    and not vocab.negation(lang).search(said):
+                out.append((set(), _WORD.findall(said), False))
+            first = False
             continue
+        first = False
         out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
     return out
@@ -295,6 +307,15 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         said = stems(rest, lang)
         found += any(_kin(a, said) for a in abouts if a)
     return found
+
+
+def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+             lang: str | None) -> int:
+    """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
+    ja, liefern wir…") said as the word that goes on from it ("Then we…", "Dann liefern
+    wir…", "Alors on…"): both name nothing of their own."""
+    opened = sentence.lstrip(" ¡¿\"'«—–")
+    return int(any(not a for a, _, _ in conds) and bool(cue("sequels", lang).match(opened)))
 
 
 def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
@@ -841,7 +862,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         fewer = cond > kept and (either or cond > kept + sum(
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
-            + _started(r_sents[i], sure, lang) for i in saying) + (sum(
+            + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
+            for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
