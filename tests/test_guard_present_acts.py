@@ -1,10 +1,13 @@
-"""A step we take said in the first-person present ("je vous réserve le créneau", "ich besorge
-Ihnen das Teil", "le envío la etiqueta", "eu envio", "I'm sending you") binds us as "we'll"
-does: a new one is a new commitment, one the draft sets on a condition keeps it, and a draft's
-future act said again in the present is the same act. Feeling, thanking and the reply itself
-("je comprends", "ich verstehe", "entiendo", "entendo", "I understand") are no act. What we do
-as a rule ("nous remboursons les frais de port") is read as an act too: a customer takes it as
-one. Every case is written for this file."""
+"""A step we take said in the first-person present where the present stands for the future
+("si cela vous aide, je commence par vérifier", "falls nötig, besorge ich Ihnen das Teil", "si le
+sirve, le envío la etiqueta", "se quiser, eu envio", "if it helps, I'm sending you") binds us as
+"we'll" does: a new one is a new commitment, one the draft sets on a condition keeps it, and a
+draft's future act said again in the present is the same act. Untimed, a present step is read as
+telling how things are (measured at stop 38: reading it as an act caught 6 development and 12
+check leaks but rejected 23 and 14 faithful rewrites, most of them the reply describing itself,
+"te adelanto lo que vemos"). Feeling, thanking and the reply itself ("je comprends", "ich
+verstehe", "entiendo", "entendo", "I understand") are no act. Every case is written for this
+file."""
 
 from __future__ import annotations
 
@@ -22,18 +25,18 @@ PLAIN = {
 
 
 @pytest.mark.parametrize("lang,added", [
-    ("en", "I'm checking your meter remotely first."),
-    ("en", "I'm starting by testing your meter remotely."),
-    ("fr", "Je réserve le créneau du matin pour vous."),
-    ("fr", "Je commence par vérifier votre compteur à distance."),
-    ("de", "Ich prüfe zuerst Ihren Zähler aus der Ferne."),
-    ("de", "Zuerst besorge ich Ihnen ein Ersatzkabel."),
-    ("es", "Le envío la etiqueta de devolución."),
-    ("es", "Empiezo por revisar su contador a distancia."),
-    ("pt", "Eu envio a etiqueta de devolução."),
-    ("pt", "Começo por verificar o seu contador à distância."),
+    ("en", "If it helps, I'm checking your meter remotely first."),
+    ("en", "If that suits you, I'm starting by testing your meter remotely."),
+    ("fr", "Si cela vous convient, je réserve le créneau du matin pour vous."),
+    ("fr", "Si cela vous aide, je commence par vérifier votre compteur à distance."),
+    ("de", "Falls es hilft, prüfe ich zuerst Ihren Zähler aus der Ferne."),
+    ("de", "Falls nötig, besorge ich Ihnen zuerst ein Ersatzkabel."),
+    ("es", "Si le sirve, le envío la etiqueta de devolución."),
+    ("es", "Si le parece bien, empiezo por revisar su contador a distancia."),
+    ("pt", "Se quiser, eu envio a etiqueta de devolução."),
+    ("pt", "Se preferir, começo por verificar o seu contador à distância."),
 ])
-def test_a_new_act_said_in_the_present_is_caught(lang: str, added: str) -> None:
+def test_a_new_act_said_in_the_present_on_a_condition_is_caught(lang: str, added: str) -> None:
     assert new_commitment(labels(PLAIN[lang], f"{PLAIN[lang]} {added}", lang))
 
 

@@ -1042,9 +1042,12 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
             continue  # "shall we…?" asks
-        # A present act of ours binds us as "we'll" does, set on a condition or a time ahead
-        # ("caso esse horário não sirva, responda … e marcamos", "D'ici là, on vous prête une
-        # tablette") or not ("je vous réserve le créneau", `_present_act`).
+        # A present act is what we will do when a condition before it in its sentence sets it
+        # ("caso esse horário não sirva, responda … e marcamos"), or its own clause or one
+        # beside it conditions it or times it ahead ("D'ici là, on vous prête une tablette",
+        # "setze ich die Abbuchung aber bis zur Entscheidung aus"). Untimed, it mostly tells how
+        # things are or what this reply does ("te adelanto lo que vemos", "on déguste au
+        # crachoir"): read as an act it rejected more faithful rewrites than it caught leaks.
         clauses = CLAUSE.split(sentence)
         ahead = [bool(cue("conditions+ahead+immediately", lang).search(c)) for c in clauses]
         set_on = [bool(cue("conditions", lang).search(c)) for c in clauses]
@@ -1061,7 +1064,8 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             future = ours.search(clause) or _offered(clause, lang) or _by_ours(clause, lang) \
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
-            found = future or _present_act(clause, lang)
+            timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
+            found = future or (_present_act(clause, lang) if timed else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _tells(found or taken, lang):
@@ -1162,14 +1166,13 @@ def _acts(draft: str, lang: str | None) -> Acts:
 
 
 def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
-    """We or I doing something in the present: where the present stands for the future, its
-    sentence conditions it ("falls vorher ein Termin frei wird, schicke ich ihn früher") or
-    its clause times it ahead ("wir leihen Ihnen in der Zwischenzeit ein Gerät aus", "on vous
-    prête une tablette en attendant", "we're lending you one until then"); without either it
-    is a step we take all the same ("je vous réserve le créneau", "ich besorge Ihnen das
-    Teil", "le envío la etiqueta", "eu envio", "I'm sending you"), which binds us as "we'll"
-    does. Feeling, thanking, asking and the reply itself ("ich verstehe", "nous vous
-    remercions") are no act (`our_present` leaves them out)."""
+    """We or I doing something in the present where the present stands for the future: its
+    sentence conditions it ("falls vorher ein Termin frei wird, schicke ich ihn früher", "si
+    cela vous aide, je commence par vérifier", "caso sirva, eu envio") or its clause times it
+    ahead ("wir leihen Ihnen in der Zwischenzeit ein Gerät aus", "on vous prête une tablette
+    en attendant", "we're lending you one until then"). Without either it tells how things are
+    ("wir prüfen Ihr Foto", "nous vous remercions"), as the draft may. Called only for a
+    sentence that does either."""
     return patterns("our_present", lang).search(clause)
 
 
