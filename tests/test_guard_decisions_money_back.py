@@ -1,45 +1,17 @@
-"""What a refusal is about, read a little closer: Spanish "cambio" is a swap of goods only as
-one ("cambio por otro", "cambio de talla", "cambios ni devoluciones"), not any change ("el
-cambio de horario" beside a "no" refuses nothing); Portuguese money given back in every form of
+"""What a refusal is about, read a little closer: Portuguese money given back in every form of
 "devolver" ("não te devolvo", "devolvê-la") and as "dinheiro de volta"; and a draft's refusal
 said for now ("can't … now", "ahora no", "jetzt nicht") restated "at this stage", "por el
 momento", which puts off nothing it had not put off already. Each faithful form passes with no
 decision_changed; its unsafe neighbour (the refusal dropped or turned into a yes) is still
-caught with decision_changed. Every case is written for this file."""
+caught with decision_changed. Every case is written for this file. (Spanish "cambio" read only as a swap of goods was
+measured at stop 38 and left out: the faithful rewrites it let through exposed conditions dropped
+before a plan, which the guard does not read yet.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.masked_guard import verdict
-
-
-@pytest.mark.parametrize("draft,kept", [
-    ("El cambio de horario se debe a que la profesora no puede venir los martes.",
-     "Cambiamos el horario porque la profesora no puede venir los martes."),
-    ("El cambio del menú no afecta al precio del banquete.",
-     "El precio del banquete sigue igual con el nuevo menú."),
-])
-def test_a_change_that_is_no_swap_refuses_nothing(draft, kept):
-    """A "no" beside "el cambio de horario" is about the teacher, not a replacement."""
-    assert "decision_changed" not in verdict(draft, kept, "", "es")
-
-
-@pytest.mark.parametrize("draft,kept,dropped", [
-    ("No podemos hacer el cambio por otro modelo, porque la caja está abierta.",
-     "Como la caja está abierta, no nos es posible cambiarlo por otro modelo.",
-     "Como la caja está abierta, revisaremos el modelo."),
-    ("En productos rebajados no hacemos cambios ni devoluciones.",
-     "Los productos rebajados no admiten cambios ni devoluciones.",
-     "Los productos rebajados se revisan en tienda."),
-    ("No podemos hacer el cambio de talla, porque las botas ya se usaron.",
-     "Las botas ya se usaron, así que el cambio de talla no es posible.",
-     "Las botas ya se usaron; te contamos qué hacer con la talla."),
-])
-def test_a_swap_of_goods_is_still_refused(draft, kept, dropped):
-    """"Cambio por otro", "cambio de talla", "cambios ni devoluciones" are swaps of goods."""
-    assert "decision_changed" not in verdict(draft, kept, "", "es")
-    assert "decision_changed" in verdict(draft, dropped, "", "es")
 
 
 @pytest.mark.parametrize("draft,kept,turned", [
