@@ -3,9 +3,9 @@
 said for now ("can't … now", "ahora no", "jetzt nicht") restated "at this stage", "por el
 momento", which puts off nothing it had not put off already. Each faithful form passes with no
 decision_changed; its unsafe neighbour (the refusal dropped or turned into a yes) is still
-caught with decision_changed. Every case is written for this file. (Spanish "cambio" read only as a swap of goods was
-measured at stop 38 and left out: the faithful rewrites it let through exposed conditions dropped
-before a plan, which the guard does not read yet.)"""
+caught with decision_changed. Every case is written for this file. (Spanish "cambio" read only
+as a swap of goods was measured at stop 38 and left out: the faithful rewrites it let through
+exposed conditions dropped before a plan, which the guard does not read yet.)"""
 
 from __future__ import annotations
 
