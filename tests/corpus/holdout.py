@@ -77,6 +77,8 @@ class Masked:
 # masker read "2." before a lower-case word as an ordinal.
 _ITEM = re.compile(r"(?:^|<(?:p|li|br)\b[^>]*>)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
                    r"(⟦\d+⟧)([.)]?)(?=[ \t])", re.M | re.I)
+
+
 def mask(entry: dict, draft: str | None = None) -> Masked:
     draft = entry["draft"] if draft is None else draft
     draft, notes = markup.draft_parts(draft, entry["format"])  # as pipeline.check reads it
