@@ -38,10 +38,12 @@ from heard.guard.modality import (
 from heard.guard.text import (
     CLAUSE,
     IF_OR_WHEN,
+    OPENING_MARKS,
     blocks,
     by_word,
     cue,
     gist,
+    goes_on,
     norm,
     patterns,
     required_before,
@@ -204,8 +206,7 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
     instruction may say it)."""
     out = []
     that = _that(lang)
-    first = True
-    for m in _cues(sentence, lang):
+    for n, m in enumerate(_cues(sentence, lang)):
         end = _CLAUSE_END.search(sentence, m.end() + 1)
         # It goes on past a comma with "that", perhaps after an aside ("si se confirma, con
         # los registros, que fue…"): what it is about runs to that clause's end.
@@ -233,12 +234,10 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
             # names nothing here: it is gone with its word, not kept by what it conditions.
             # (Not one turning it round, "if not", "sinon": a rewrite says that as
             # "otherwise", which conditions nothing.)
-            if first and not turned and not sentence[:m.start()].strip(" ¡¿\"'«—–") \
+            if n == 0 and not turned and not sentence[:m.start()].strip(OPENING_MARKS) \
                     and not vocab.negation(lang).search(said):
                 out.append((set(), _WORD.findall(said), False))
-            first = False
             continue
-        first = False
         out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
     return out
@@ -314,8 +313,7 @@ def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
     ja, liefern wir…") said as the word that goes on from it ("Then we…", "Dann liefern
     wir…", "Alors on…"): both name nothing of their own."""
-    opened = sentence.lstrip(" ¡¿\"'«—–")
-    return int(any(not a for a, _, _ in conds) and bool(cue("sequels", lang).match(opened)))
+    return int(any(not a for a, _, _ in conds) and goes_on(sentence, lang))
 
 
 def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
@@ -339,7 +337,7 @@ def _required_after(following: str, lang: str | None) -> bool:
     zum ⟦7⟧ schriftlich mitteilt" split in two, the requirement its condition. It must point
     back ("dafür", "for that"): a requirement beside it ("The note needs to come in by ⟦7⟧")
     may be about anything."""
-    opened = following.lstrip(" ¡¿\"'«—–")
+    opened = following.lstrip(OPENING_MARKS)
     return bool(cue("sequel_needs", lang).match(opened)
                 and cue("requirements", lang).search(opened))
 

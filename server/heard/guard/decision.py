@@ -203,6 +203,13 @@ def _a(category: str) -> str:
     return ("an " if category[:1] in "aeiou" else "a ") + category
 
 
+@cache
+def _waits(lang: str | None) -> re.Pattern[str]:
+    """A refusal that already waits for something or speaks of now only (`_put_off`)."""
+    return re.compile(f"{patterns('deferrals', lang).pattern}|{cue('ahead', lang).pattern}"
+                      f"|{patterns('present', lang).pattern}", re.I)
+
+
 def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
              lang: str | None) -> bool:
     """The rewrite says "not yet" to what the draft refuses outright: "we can't refund the
@@ -214,8 +221,7 @@ def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
     anything yet" is as unsure as "I can't promise anything". A draft's "can't refund them
     now" (`present`) is refused for now already: "not at this stage" says the same."""
     off = patterns("deferrals", lang)
-    waits = re.compile(f"{off.pattern}|{cue('ahead', lang).pattern}"
-                       f"|{patterns('present', lang).pattern}", re.I)
+    waits = _waits(lang)
     refusing = [s for s in d_sents if _refusals([s], about, lang)]
     return bool(refusing) and not any(waits.search(s) for s in refusing) and any(
         off.search(s) for s in r_sents if _refusals([s], about, lang))

@@ -135,13 +135,22 @@ def apologies(lang: str | None) -> re.Pattern[str]:
 IF_OR_WHEN = "conditions+temporal_conditions"
 
 
+# What may stand before a sentence's first word: a space, an opening ¡ ¿, a quote, a dash.
+OPENING_MARKS = " ¡¿\"'«—–"
+
+
+def goes_on(sentence: str, lang: str | None) -> bool:
+    """`sentence` opens on the word that goes on from the one before ("Then…", "Dann…",
+    "Alors…", `sequels`)."""
+    return bool(cue("sequels", lang).match(sentence.lstrip(OPENING_MARKS)))
+
+
 def required_before(previous: str, sentence: str, lang: str | None) -> bool:
     """`sentence` goes on from what the one before requires: "You'll need the receipt. Then
     we can refund it." is "if you send the receipt, we can refund it" split in two, the
     requirement its condition. Not a plain fact before ("The parcel is lost. Then we'll
     refund it." holds it as given), nor a sentence that opens otherwise."""
-    return bool(cue("sequels", lang).match(sentence.lstrip(" ¡¿\"'«—–"))
-                and cue("requirements", lang).search(previous))
+    return goes_on(sentence, lang) and bool(cue("requirements", lang).search(previous))
 
 
 @cache
