@@ -2,7 +2,7 @@
 
 - the draft says we pay for a thing, with "we" after the verb or as the agent of a passive
   ("den Rückversand zahlen wir", "portes pagos por nós", "no cobraremos el desplazamiento",
-  "the courier is paid by us", "les frais de port sont payés par nous"): that is its credit,
+  "les frais de port sont payés par nous"): that is its credit,
   so the rewrite's "at our expense", "auf unsere Kosten", "por nossa conta", "corre por
   nuestra cuenta", "à nos frais" adds none;
 - the same rewrite beside a draft where the customer pays, or with a cap raised, or with the
@@ -17,8 +17,6 @@ import pytest
 from tests.masked_guard import labels, new_commitment
 
 _SAID_AS_WHO_PAYS = [
-    ("en", "Hi Rosa, the new lid ships on Monday by courier, paid for by us. Best, Ian",
-     "Hi Rosa, the new lid ships on Monday by courier, at our expense. Best, Ian"),
     ("de", "Hallo Jonas, schick uns das Gerät; den Rückversand zahlen wir. Viele Grüße, Eva",
      "Hallo Jonas, schick uns das Gerät; der Rückversand geht auf unsere Kosten. Viele Grüße, "
      "Eva"),
@@ -83,10 +81,11 @@ def test_the_capped_amount_is_kept_as_a_fact():
     assert "fact_missing" in found
 
 
-def test_money_paid_back_is_no_cover():
-    # "zahlen wir … zurück" gives money back: it does not make the visit free.
-    found = labels("Hallo Jonas, die Anzahlung zahlen wir dir nach dem Termin zurück. Viele "
-                   "Grüße, Eva",
-                   "Hallo Jonas, die Anzahlung zahlen wir dir nach dem Termin zurück, und der "
-                   "Termin ist kostenlos. Viele Grüße, Eva", "de")
+@pytest.mark.parametrize("said", ["zahlen wir dir nach dem Termin zurück",
+                                  "zahlen wir dir nach dem Termin aus"])
+def test_money_paid_back_is_no_cover(said):
+    # "zahlen wir … zurück", "zahlen wir … aus" give money back: they make nothing free.
+    found = labels(f"Hallo Jonas, die Anzahlung {said}. Viele Grüße, Eva",
+                   f"Hallo Jonas, die Anzahlung {said}, und der Termin ist kostenlos. Viele "
+                   "Grüße, Eva", "de")
     assert new_commitment(found, "credit")
