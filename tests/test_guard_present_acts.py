@@ -2,12 +2,10 @@
 ("si cela vous aide, je commence par vérifier", "falls nötig, besorge ich Ihnen das Teil", "si le
 sirve, le envío la etiqueta", "se quiser, eu envio", "if it helps, I'm sending you") binds us as
 "we'll" does: a new one is a new commitment, one the draft sets on a condition keeps it, and a
-draft's future act said again in the present is the same act. Untimed, a present step is read as
-telling how things are (measured at stop 38: reading it as an act caught 6 development and 12
-check leaks but rejected 23 and 14 faithful rewrites, most of them the reply describing itself,
-"te adelanto lo que vemos"). Feeling, thanking and the reply itself ("je comprends", "ich
-verstehe", "entiendo", "entendo", "I understand") are no act. Every case is written for this
-file."""
+draft's future act said again in the present is the same act. Untimed it binds us too, unless it
+is the reply describing itself (tests/test_guard_untimed_acts.py). Feeling, thanking and the
+reply itself ("je comprends", "ich verstehe", "entiendo", "entendo", "I understand") are no act.
+Every case is written for this file."""
 
 from __future__ import annotations
 

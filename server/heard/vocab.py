@@ -685,6 +685,10 @@ class Lang(BaseModel):
     # às perguntas", "je vous réponds sur", "ich antworte Ihnen auf"): what the message does as
     # it is read, no word sent later — unless its sentence sets it ahead or on a condition.
     answering: list[str] = []
+    # Patterns: what this reply does as it is read, said as a step of ours in the present
+    # ("te adelanto lo que vemos", "je vous donne les repères", "ich fasse kurz zusammen",
+    # "eu explico", "I'm sharing the steps below"): the reply describing itself, no act.
+    reply_acts: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
@@ -856,7 +860,7 @@ class Lang(BaseModel):
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
-                     "answering",
+                     "answering", "reply_acts",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",
                      "score_feeling_shown", "score_validation", "score_ownership",

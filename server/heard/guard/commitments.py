@@ -1042,12 +1042,10 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
             continue  # "shall we…?" asks
-        # A present act is what we will do when a condition before it in its sentence sets it
-        # ("caso esse horário não sirva, responda … e marcamos"), or its own clause or one
-        # beside it conditions it or times it ahead ("D'ici là, on vous prête une tablette",
-        # "setze ich die Abbuchung aber bis zur Entscheidung aus"). Untimed, it mostly tells how
-        # things are or what this reply does ("te adelanto lo que vemos", "on déguste au
-        # crachoir"): read as an act it rejected more faithful rewrites than it caught leaks.
+        # A present act of ours binds us as "we'll" does, set on a condition or a time ahead
+        # ("caso esse horário não sirva, responda … e marcamos", "D'ici là, on vous prête une
+        # tablette") or not ("je vous réserve le créneau"), unless it is this reply describing
+        # itself ("te adelanto lo que vemos", "I'm sharing the steps below": `_replying`).
         clauses = CLAUSE.split(sentence)
         ahead = [bool(cue("conditions+ahead+immediately", lang).search(c)) for c in clauses]
         set_on = [bool(cue("conditions", lang).search(c)) for c in clauses]
@@ -1064,8 +1062,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             future = ours.search(clause) or _offered(clause, lang) or _by_ours(clause, lang) \
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
-            timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
-            found = future or (_present_act(clause, lang) if timed else None)
+            found = future or _present_act(clause, lang)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _tells(found or taken, lang):
@@ -1166,14 +1163,26 @@ def _acts(draft: str, lang: str | None) -> Acts:
 
 
 def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
-    """We or I doing something in the present where the present stands for the future: its
-    sentence conditions it ("falls vorher ein Termin frei wird, schicke ich ihn früher", "si
-    cela vous aide, je commence par vérifier", "caso sirva, eu envio") or its clause times it
-    ahead ("wir leihen Ihnen in der Zwischenzeit ein Gerät aus", "on vous prête une tablette
-    en attendant", "we're lending you one until then"). Without either it tells how things are
-    ("wir prüfen Ihr Foto", "nous vous remercions"), as the draft may. Called only for a
-    sentence that does either."""
-    return patterns("our_present", lang).search(clause)
+    """We or I doing something in the present: a step we take, whether its sentence sets it
+    on a condition ("falls vorher ein Termin frei wird, schicke ich ihn früher"), times it
+    ahead ("on vous prête une tablette en attendant") or neither ("je vous réserve le
+    créneau", "le envío la etiqueta", "eu envio", "I'm sending you"): it binds us as "we'll"
+    does. Feeling, thanking and asking are no act (`our_present` leaves them out), nor is
+    this reply saying what it does (`_replying`)."""
+    for act in patterns("our_present", lang).finditer(clause):
+        if not _replying(clause, act, lang):
+            return act
+    return None
+
+
+def _replying(clause: str, act: re.Match[str], lang: str | None) -> bool:
+    """The act is this reply describing itself ("je vous résume", "ich fasse kurz zusammen",
+    "le dejo dos alternativas", "eu explico", "I'm sharing the steps below"): its own verb
+    opens a reply phrase (`reply_acts`). Read from the act's start, where its verb is ("te
+    adelanto", "erkläre ich"), not after it as `_tells` reads: a reply word further on
+    ("je vous rembourse et vous explique pourquoi") leaves the act an act."""
+    told = patterns("reply_acts", lang).search(clause, act.start())
+    return bool(told) and told.start() < act.end()
 
 
 def _new_act(clause: str, found: re.Match[str], drafted: Acts,
