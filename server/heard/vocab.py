@@ -689,6 +689,10 @@ class Lang(BaseModel):
     # ("te adelanto lo que vemos", "je vous donne les repères", "ich fasse kurz zusammen",
     # "eu explico", "I'm sharing the steps below"): the reply describing itself, no act.
     reply_acts: list[str] = []
+    # Phrases: who makes an untimed present act one we take on, in it or right after its
+    # verb: I myself ("I", "je", "ich", "yo", "eu") or the customer it is for ("you", "vous",
+    # "Ihnen", "le", "lhe"). "We" doing it, for nobody named, tells how we work.
+    own_acts: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc

@@ -1042,10 +1042,11 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
             continue  # "shall we…?" asks
-        # A present act of ours binds us as "we'll" does, set on a condition or a time ahead
-        # ("caso esse horário não sirva, responda … e marcamos", "D'ici là, on vous prête une
-        # tablette") or not ("je vous réserve le créneau"), unless it is this reply describing
-        # itself ("te adelanto lo que vemos", "I'm sharing the steps below": `_replying`).
+        # A present act of ours binds us as "we'll" does when a condition or a time ahead sets
+        # it ("caso esse horário não sirva, responda … e marcamos", "D'ici là, on vous prête
+        # une tablette"), or, untimed, when I take it or it is for the customer ("je vous
+        # réserve le créneau", `_owned`); never when it is this reply describing itself ("te
+        # adelanto lo que vemos", "I'm sharing the steps below": `_replying`).
         clauses = CLAUSE.split(sentence)
         ahead = [bool(cue("conditions+ahead+immediately", lang).search(c)) for c in clauses]
         set_on = [bool(cue("conditions", lang).search(c)) for c in clauses]
@@ -1062,7 +1063,10 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             future = ours.search(clause) or _offered(clause, lang) or _by_ours(clause, lang) \
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
-            found = future or _present_act(clause, lang)
+            timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
+            present = _present_act(clause, lang)
+            found = future or (present if present and (timed or _owned(present, lang))
+                               else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
                     or _tells(found or taken, lang):
@@ -1173,6 +1177,23 @@ def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
         if not _replying(clause, act, lang):
             return act
     return None
+
+
+@cache
+def _owning(lang: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + vocab.words(vocab.union("own_acts", vocab.codes(lang)),
+                                                     longest_first=True) + r")(?![\w'])", re.I)
+
+
+def _owned(act: re.Match[str], lang: str | None) -> bool:
+    """Untimed, a present act is one we take on when I make it or it names the customer as
+    who it is for, in it or in the word after its verb (`own_acts`: "je glisse dans le
+    colis", "verschicke ich", "le envío", "envio-lhe", "ich besorge Ihnen", "I'm ordering").
+    "We" doing it for nobody named ("on déguste au crachoir", "verlegen wir die Wanderung",
+    "nous remboursons les articles non ouverts") tells how we work, as the draft may; a
+    rule of a known kind (a refund) is `new_commitments`' to judge."""
+    after = act.string[act.end():].split(None, 1)
+    return bool(_owning(lang).search(act.group(0) + " " + (after[0] if after else "")))
 
 
 def _replying(clause: str, act: re.Match[str], lang: str | None) -> bool:
