@@ -1180,9 +1180,11 @@ def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
 
 
 @cache
-def _owning(lang: str | None) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + vocab.words(vocab.union("own_acts", vocab.codes(lang)),
-                                                     longest_first=True) + r")(?![\w'])", re.I)
+def _owning(lang: str | None) -> re.Pattern[str] | None:
+    """None for a language with no `own_acts`: there an untimed present act is never ours."""
+    owners = vocab.union("own_acts", vocab.codes(lang))
+    return re.compile(r"(?<![\w'])(?:" + vocab.words(owners, longest_first=True)
+                      + r")(?![\w'])", re.I) if owners else None
 
 
 def _owned(act: re.Match[str], lang: str | None) -> bool:
@@ -1192,8 +1194,9 @@ def _owned(act: re.Match[str], lang: str | None) -> bool:
     "We" doing it for nobody named ("on déguste au crachoir", "verlegen wir die Wanderung",
     "nous remboursons les articles non ouverts") tells how we work, as the draft may; a
     rule of a known kind (a refund) is `new_commitments`' to judge."""
+    owning = _owning(lang)
     after = act.string[act.end():].split(None, 1)
-    return bool(_owning(lang).search(act.group(0) + " " + (after[0] if after else "")))
+    return bool(owning and owning.search(act.group(0) + " " + (after[0] if after else "")))
 
 
 def _replying(clause: str, act: re.Match[str], lang: str | None) -> bool:
