@@ -6,8 +6,10 @@ pasos", "eu explico", "I'm sharing the steps below") is the act's own verb, read
 start: a reply word further on leaves the act an act. "We" doing something for nobody named
 ("nous emballons chaque commande à la main") tells how we work and is no new act (measured at
 stop 39: read as one it rejected more faithful rewrites than it caught leaks); a rule of a known
-kind ("nous remboursons les articles encore scellés") is still a new refund. Every case is
-written for this file."""
+kind ("nous remboursons les articles encore scellés") is still a new refund. Read in es, fr
+and pt only: in en and de (`own_acts` empty) it cost faithful rewrites of the check sets
+(stop 39), so there an untimed present act is still no act. Every case is written for this
+file."""
 
 from __future__ import annotations
 
@@ -25,9 +27,7 @@ PLAIN = {
 
 
 @pytest.mark.parametrize("lang,added", [
-    ("en", "I'm ordering a second charging cable for you."),
     ("fr", "Je vous commande un second câble de charge."),
-    ("de", "Ich bestelle Ihnen ein zweites Ladekabel."),
     ("es", "Le reservo un segundo cable de carga en la tienda."),
     ("pt", "Eu reservo-lhe um segundo cabo de carregamento na loja."),
 ])
@@ -52,9 +52,7 @@ def test_the_reply_describing_itself_is_no_act(lang: str, added: str) -> None:
 
 
 @pytest.mark.parametrize("lang,added", [
-    ("en", "I'm sharing the tracking steps, and I'm ordering a second charging cable for you."),
     ("fr", "Je vous résume la situation et je vous commande un second câble de charge."),
-    ("de", "Ich fasse kurz zusammen, und ich bestelle Ihnen ein zweites Ladekabel."),
     ("es", "Le resumo la situación y le reservo un segundo cable de carga en la tienda."),
     ("pt", "Eu resumo a situação e reservo-lhe um segundo cabo de carregamento na loja."),
 ])
@@ -65,7 +63,6 @@ def test_an_act_after_the_reply_describing_itself_is_caught(lang: str, added: st
 @pytest.mark.parametrize("lang,added", [
     ("en", "I'm leaving you a loan bike at the shop."),
     ("fr", "Je vous laisse un vélo de prêt au magasin."),
-    ("de", "Ich lasse Ihnen ein Leihrad im Laden."),
     ("es", "Le dejo una bicicleta de préstamo en la tienda."),
     ("pt", "Deixo-lhe uma bicicleta de empréstimo na loja."),
 ])
