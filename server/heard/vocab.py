@@ -690,8 +690,9 @@ class Lang(BaseModel):
     # "eu explico", "I'm sharing the steps below"): the reply describing itself, no act.
     reply_acts: list[str] = []
     # Phrases: who makes an untimed present act one we take on, in it or right after its
-    # verb: I myself ("I", "je", "ich", "yo", "eu") or the customer it is for ("you", "vous",
-    # "Ihnen", "le", "lhe"). "We" doing it, for nobody named, tells how we work.
+    # verb: I myself ("je", "yo") or the customer it is for ("vous", "le"). "We" doing it, for
+    # nobody named, tells how we work. Empty (en, de, pt since stop 39): an untimed present
+    # act is never read as ours there — read so, it cost faithful rewrites of the check sets.
     own_acts: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",

@@ -1190,7 +1190,7 @@ def _owning(lang: str | None) -> re.Pattern[str] | None:
 def _owned(act: re.Match[str], lang: str | None) -> bool:
     """Untimed, a present act is one we take on when I make it or it names the customer as
     who it is for, in it or in the word after its verb (`own_acts`: "je glisse dans le
-    colis", "verschicke ich", "le envío", "envio-lhe", "ich besorge Ihnen", "I'm ordering").
+    colis", "le envío"; es and fr only, see `vocab.Lang.own_acts`).
     "We" doing it for nobody named ("on déguste au crachoir", "verlegen wir die Wanderung",
     "nous remboursons les articles non ouverts") tells how we work, as the draft may; a
     rule of a known kind (a refund) is `new_commitments`' to judge."""
