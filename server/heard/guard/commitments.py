@@ -1064,7 +1064,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
-            present = _present_act(clause, lang)
+            present = None if future else _present_act(clause, lang)  # a future is enough
             found = future or (present if present and (timed or _owned(present, lang))
                                else None)
             taken = charge.search(clause)
