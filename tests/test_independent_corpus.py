@@ -57,6 +57,7 @@ RULES = {
     "independent26": Rules("o", ("test",), 30, 150, 2, 3),
     "independent27": Rules("aa", ("test",), 30, 150, 2, 3),
     "independent28": Rules("ab", ("test",), 30, 150, 2, 3),
+    "independent29": Rules("ac", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
