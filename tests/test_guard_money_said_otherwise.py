@@ -88,3 +88,46 @@ def test_money_the_draft_never_gives_is_new(lang, draft, rewrite):
 ])
 def test_the_drafts_condition_on_it_stays(lang, draft, rewrite):
     assert new_commitment(labels(draft, rewrite, lang))
+
+
+# A draft's money act followed by what it leaves out, after a "but" ("…, but not the
+# delivery"): the "no" is the exception's, the act is still the draft's.
+_BUT_NOT = [
+    ("en", "Hi Joe, if the keg comes back sealed, we refund the beer, but not the tap hire. "
+           "Best, Ann",
+     "Hi Joe, as long as the keg comes back sealed, we'll refund you for the beer, though not "
+     "for the tap hire. Best, Ann"),
+    ("fr", "Salut Léo, si le fût revient scellé, on te rembourse la bière, mais pas la location "
+           "de la tireuse. À plus, Marc",
+     "Salut Léo, si le fût nous revient scellé, tu es remboursé de la bière ; la location de "
+     "la tireuse reste due. À plus, Marc"),
+    ("es", "Hola Ana: si el barril vuelve precintado, le devolvemos la cerveza, pero no el "
+           "alquiler del grifo. Saludos, Luis",
+     "Hola Ana: si el barril vuelve precintado, le reembolsamos la cerveza; el alquiler del "
+     "grifo no se devuelve. Saludos, Luis"),
+]
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", _BUT_NOT)
+def test_an_act_with_its_exception_after_a_but_is_the_drafts(lang, draft, rewrite):
+    assert labels(draft, rewrite, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Hi Joe, if the keg comes back sealed, we refund the beer, but not the tap hire. "
+           "Best, Ann",
+     "Hi Joe, we'll refund you for the beer, though not for the tap hire. Best, Ann"),
+    ("fr", "Salut Léo, si le fût revient scellé, on te rembourse la bière, mais pas la location "
+           "de la tireuse. À plus, Marc",
+     "Salut Léo, tu es remboursé de la bière ; la location de la tireuse reste due. À plus, "
+     "Marc"),
+])
+def test_its_condition_still_stays(lang, draft, rewrite):
+    assert new_commitment(labels(draft, rewrite, lang))
+
+
+def test_a_but_that_refuses_the_act_itself_still_refuses():
+    # "but we can't refund it" refuses with its own verb: no refund is the draft's.
+    found = labels("Hi Joe, the keg came back, but we can't refund the beer. Best, Ann",
+                   "Hi Joe, the keg came back, and we'll refund the beer. Best, Ann")
+    assert found
