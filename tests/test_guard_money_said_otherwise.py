@@ -7,7 +7,10 @@
   free", "an area free of obstacles", "allergen-free") gives nothing; "free of charge",
   "free", "cost-free" still do;
 - a cost the draft says there is none of, in the plural or as "there is none" ("no tienen
-  costo", "no hay costo", "não há custo adicional", "il n'y a pas de frais"), is its credit;
+  costo", "no hay costo", "não têm custo", "il n'y a pas de frais"), is its credit (Portuguese
+  "não há custo" left out: read, it let a firmer duration beside it through, stop 40);
+- "covered under your policy" stays a credit in a rewrite: only "covered by" a warranty is
+  the warranty's (with "under", a new cover slipped through, stop 40);
 - the same rewrite beside a draft that gives nothing, or with the draft's condition dropped,
   is still caught.
 """
@@ -39,10 +42,8 @@ _SAID_OTHERWISE = [
      "costo. Saludos, Luis"),
     ("es", "Hola Ana: por el cambio de color no hay costo adicional. Saludos, Luis",
      "Hola Ana: el cambio de color no le costará nada. Saludos, Luis"),
-    ("pt", "Olá Rui, na primeira opção não há custo adicional, mas só avançamos depois de "
-           "aprovar a amostra. Abraço, Inês",
-     "Olá Rui, a primeira opção não tem custo adicional, mas só avançamos depois de aprovar a "
-     "amostra. Abraço, Inês"),
+    ("pt", "Olá Rui, as duas opções não têm custo adicional. Abraço, Inês",
+     "Olá Rui, nenhuma das duas opções tem custo adicional. Abraço, Inês"),
     ("fr", "Bonjour Léa, pour les membres du club, il n'y a pas de frais de réglage. Bien à "
            "vous, Marc",
      "Bonjour Léa, le réglage est gratuit pour les membres du club. Bien à vous, Marc"),
@@ -67,7 +68,8 @@ def test_the_drafts_money_said_otherwise_is_clean(lang, draft, rewrite):
     ("es", "Hola Ana: el técnico puede ir el martes a las 9. Saludos, Luis",
      "Hola Ana: el técnico puede ir el martes a las 9, y la visita no tiene costo. Saludos, Luis"),
     ("pt", "Olá Rui, podemos refazer as peças em duas semanas. Abraço, Inês",
-     "Olá Rui, podemos refazer as peças em duas semanas, e não há custo adicional. Abraço, Inês"),
+     "Olá Rui, podemos refazer as peças em duas semanas, e elas não têm custo adicional. "
+     "Abraço, Inês"),
     ("fr", "Bonjour Léa, le réglage coûte 40 euros. Bien à vous, Marc",
      "Bonjour Léa, le réglage coûte 40 euros, et il n'y a pas de frais de transport. Bien à "
      "vous, Marc"),
@@ -80,8 +82,9 @@ def test_money_the_draft_never_gives_is_new(lang, draft, rewrite):
     ("es", "Hola Ana: si el resorte no está roto, la visita y el ajuste no tienen costo. "
            "Saludos, Luis",
      "Hola Ana: la visita y el ajuste son sin costo. Saludos, Luis"),
-    ("pt", "Olá Rui, se aprovar a amostra até sexta, não há custo adicional. Abraço, Inês",
-     "Olá Rui, não tem custo adicional. Abraço, Inês"),
+    ("pt", "Olá Rui, se aprovar a amostra até sexta, as peças não têm custo adicional. "
+           "Abraço, Inês",
+     "Olá Rui, as peças não têm custo adicional. Abraço, Inês"),
     ("fr", "Bonjour Léa, si vous êtes membre du club, il n'y a pas de frais de réglage. Bien à "
            "vous, Marc",
      "Bonjour Léa, le réglage est gratuit. Bien à vous, Marc"),
