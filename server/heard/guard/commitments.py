@@ -437,10 +437,23 @@ def _negated_part(sentence: str, m: re.Match[str], lang: str | None,
     lo = max(sentence.rfind(";", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
     hi = sentence.find(";", m.end())
     hi = hi if hi >= 0 else len(sentence)
+    # What it leaves out, after a "but" ("on te rembourse le prix, mais pas la location", "we
+    # refund the fare but not the fee"): the "no" is the exception's, the act is still made.
+    for but in _contrast_word(lang).finditer(sentence, m.end(), hi):
+        if vocab.negation(lang).match(sentence, but.end()):
+            hi = but.start()
+            break
     own = [(s, e) for s, e in freeing if not s <= m.start() < e]
     part = "".join(" " * (e - s) if any(a <= s and e <= b for a, b in own)
                    else sentence[s:e] for s, e in _pieces(lo, hi, freeing))
     return bool(vocab.negation(lang).search(_unconditioned(part, lang)))
+
+
+@cache
+def _contrast_word(lang: str | None) -> re.Pattern[str]:
+    """A "but" and the space after it."""
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("contrasts", vocab.codes(lang)))
+                      + r")\s+", re.I)
 
 
 def _pieces(lo: int, hi: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
