@@ -444,7 +444,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     facts = set(MARKER_RE.findall(draft))
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _introduced(s, lang, facts)]
-    # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it").
+    # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
+    # unless the draft's hedged sentence already makes it: then it is only said again.
     disclaiming = {_if_clause(lang).sub(" ", c) for s in rewritten if disclaimed(s, lang)
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
@@ -468,7 +469,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                        else HEDGES, reckoned).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
-                    and not (step in ("likely", "due") and clause in disclaiming) \
+                    and not (step in ("likely", "due") and clause in disclaiming
+                             and not disclaimed(sentence, lang)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
                                            and (patterns("future", lang).search(clause, start)
                                                 or _stated(clause[start:], who, heads,
