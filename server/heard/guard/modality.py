@@ -215,11 +215,18 @@ def due(sentence: str, lang: str | None) -> int:
 UNSURE = "disclaimers+uncertainties"  # vocab.Lang: cannot promise it, or not yet certain
 
 
-def disclaimed(sentence: str, lang: str | None) -> int:
+def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     """Its clauses saying it cannot promise what it states ("8 April — a date I can't
     guarantee") or that it is not yet certain ("attendue le ⟦2⟧, sans confirmation"): in a
-    rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties)."""
-    return supposed(sentence, lang, UNSURE)
+    rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties). Not one the
+    draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
+    consigo garantir a entrega antes da inauguração"): said again, it keeps only itself."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    drafted = besides.lower()
+    return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
+                if not besides or m.group(0).lower() not in drafted})
 
 
 @cache
@@ -444,8 +451,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
     facts = set(MARKER_RE.findall(draft))
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _introduced(s, lang, facts)]
-    # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it").
-    disclaiming = {_if_clause(lang).sub(" ", c) for s in rewritten if disclaimed(s, lang)
+    # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
+    # unless the draft's hedged sentence makes it in the same words (`disclaimed`).
+    disclaiming = {_if_clause(lang).sub(" ", c): s for s in rewritten if disclaimed(s, lang)
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
@@ -468,7 +476,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                        else HEDGES, reckoned).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
-                    and not (step in ("likely", "due") and clause in disclaiming) \
+                    and not (step in ("likely", "due") and clause in disclaiming
+                             and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
                                            and (patterns("future", lang).search(clause, start)
                                                 or _stated(clause[start:], who, heads,
