@@ -788,6 +788,10 @@ class Lang(BaseModel):
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]
+    # Patterns: the customer getting or having the thing ("you get it", "Sie bekommen es",
+    # "la tiene", "vous l'avez", "recebe-o"): with their own deadline after it ("Sie bekommen
+    # es vor dem ⟦8⟧"), in any tense, a promise to meet it though they set it themselves.
+    receipts: list[str] = []
     # Phrases: what makes an outcome certain ("for sure", "definitely", "sicher", "auf jeden
     # Fall", "sin problema", "à coup sûr", "com certeza"): the customer's own time or event in
     # a clause that says so ("Ihren Bus um ⟦14⟧ erreichen Sie sicher") is a result we vouch

@@ -140,8 +140,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     kinds.get(marker) == "amount"
                     and _paid_back(marker, lang, normed(marker))) or (
                     kinds.get(marker) in ("date", "time")
-                    and not _met(customer_message, marker, lang)
-                    and _met(text(marker), marker, lang)
+                    and _met(text(marker), marker, lang,
+                             bool(_met(customer_message, marker, lang, read=False)))
                 ) or _resulting(marker, lang, normed(marker),
                                 kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
@@ -323,18 +323,59 @@ def _deadline(lang: str | None) -> str:
     return vocab.words(vocab.union("deadlines", codes), longest_first=True)
 
 
-def _met(rewrite: str, marker: str, lang: str | None) -> str:
+def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
+         read: bool = True) -> str:
     """The clause that sets the customer's own date or time as a deadline ("you'll have it
-    well before your wedding at ⟦8⟧", "bem antes das ⟦8⟧"): a promise to meet it, however
-    the verb is said. Their date said as what happened ("it was due on ⟦8⟧") sets nothing,
-    nor their own deadline quoted back ("⟦6⟧ invoices to send before ⟦7⟧": they wrote it so;
-    told as what will happen, it is `_foretold`)."""
+    well before your wedding at ⟦8⟧", "bem antes das ⟦8⟧", "Sie bekommen es vor dem ⟦8⟧"): a
+    promise to meet it, however the verb is said — even where they set that deadline
+    themselves. Their need told back ("you need it before ⟦8⟧", "Sie brauchen es vor dem
+    ⟦8⟧": `_needed`) sets nothing. `theirs`: the customer wrote this deadline, so the
+    rewrite may also quote it as their duty, a condition, what happened, a denial or a
+    question. `read`: False to find the deadline as written (the customer's own words)."""
     for sentence in sentences(norm(rewrite)):
+        if theirs and sentence.rstrip().endswith("?"):
+            continue
         for m in re.finditer(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
                              rf"{re.escape(marker)}", sentence):
-            if not (_heading(sentence, m.end(), lang) or _known(sentence, m, lang)):
-                return m.group(0)
+            if _heading(sentence, m.end(), lang) or _known(sentence, m, lang) or (read and (
+                    _needed(sentence, m, lang, theirs)
+                    or (theirs and not _received(sentence, m, lang)))):
+                continue
+            return m.group(0)
     return ""
+
+
+def _received(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """The customer's own deadline `m`, which they set themselves, stands where the rewrite
+    tells what will happen by then, up to a semicolon: our act, a result, a thing done or
+    theirs to have ("Sie bekommen es vor dem ⟦8⟧", "vous l'avez avant le ⟦8⟧"). Only named
+    ("with your filing due before ⟦8⟧", "con el examen pendiente antes del ⟦8⟧") it is their
+    situation."""
+    start = _clause_start(sentence[:m.start()])
+    rest = re.split(r"[;:—–]", sentence[start:], maxsplit=1)[0]
+    return not happened(rest, lang) and bool(
+        any(patterns(f, lang).search(rest)
+            for f in ("future", "our_future", "our_present", "receipts"))
+        or cue("completions+assurances+results", lang).search(rest))
+
+
+def _needed(sentence: str, m: re.Match[str], lang: str | None, theirs: bool) -> bool:
+    """The deadline `m` stands in a clause telling the customer's need or wish ("you need it
+    before ⟦8⟧", "Sie brauchen es vor dem ⟦8⟧", "vous en avez besoin avant le ⟦8⟧"), where
+    that clause tells nothing that will happen, vouches or says it is done — nor does the
+    rest of its sentence up to a semicolon, which may say what the need is met with ("you
+    need it before ⟦8⟧, and you will have it" promises). `theirs`: they set the deadline, so
+    their duty, a condition, what happened or a denial around it quotes it back too."""
+    start = _clause_start(sentence[:m.start()])
+    clause = sentence[start:_clause_end(sentence, m.end())]
+    # A semicolon, colon or dash sets off a statement of its own.
+    rest = re.split(r"[;:—–]", sentence[start:], maxsplit=1)[0]
+    if patterns("future", lang).search(rest) or patterns("our_future", lang).search(rest) \
+            or cue("completions+assurances", lang).search(rest):
+        return False
+    return bool(cue("wishes", lang).search(clause)) or (theirs and bool(
+        cue("requirements+conditions", lang).search(clause) or happened(clause, lang)
+        or vocab.negation(lang).search(clause)))
 
 
 def _heading(sentence: str, end: int, lang: str | None) -> bool:
