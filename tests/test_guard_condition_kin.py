@@ -1,10 +1,11 @@
-"""A condition the rewrite keeps in words the guard did not count as one: French "pour autant
-que" (not "pour autant", "all the same"), Portuguese "na condição de", "the one condition is
-that" and its kin in all five languages, and a sentence opened on "should" or "sollte" whatever
-its subject ("Should numbers drop, …", "Sollte Balu nicht fit sein, …"; a question asks, it
-conditions nothing). Each is kept where the draft's "if" or "provided" was; its unsafe
-neighbour, the same sentence without it, is still a dropped condition. Written for this rule
-(none comes from a corpus set)."""
+"""A condition the rewrite keeps in words the guard did not count as one: Portuguese "na
+condição de", "the one condition is that" and its kin in all five languages, and a sentence
+opened on "should" or "sollte" whatever its subject ("Should numbers drop, …", "Sollte Balu nicht
+fit sein, …"; a question asks, it conditions nothing). Each is kept where the draft's "if" or
+"provided" was; its unsafe neighbour, the same sentence without it, is still a dropped condition.
+French "pour autant que" is not read yet: the rewrites it made clean had a dropped condition
+elsewhere in their sentence go unnoticed (a development mutant passed); bare "pour autant" ("all
+the same") must never count. Written for this rule (none comes from a corpus set)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,6 @@ def _hi(lang: str, body: str) -> str:
 
 CASES = [
     # (lang, draft, faithful rewrite, the rewrite without its condition)
-    ("fr", "Nous pouvons poser le parquet le 12 mai, à condition que la chape soit sèche.",
-     "Nous pouvons poser le parquet le 12 mai, pour autant que la chape soit sèche.",
-     "Nous pouvons poser le parquet le 12 mai."),
-    ("fr", "Le prêt des deux pianos est possible si ils nous reviennent en bon état.",
-     "Le prêt des deux pianos est possible, pour autant qu'ils nous reviennent en bon état.",
-     "Le prêt des deux pianos est possible, et ils nous reviennent en bon état."),
     ("pt", "A pintura demora nove dias, desde que a sala esteja vazia e com luz.",
      "A pintura demora nove dias, na condição de a sala estar vazia e com luz.",
      "A pintura demora nove dias."),

@@ -37,7 +37,7 @@ USUAL = {
            "votre quartier avant midi. Cordialement, Sam"),
     ("fr", "Bonjour Mme Petit, merci pour votre message. En temps normal, le transporteur "
            "livre votre quartier avant midi. Cordialement, Sam"),
-    ("es", "Hola Lena, gracias por tu mensaje. En condiciones normales, el mensajero entrega "
+    ("es", "Hola Lena, gracias por tu mensaje. De ordinario, el mensajero entrega "
            "los paquetes en tu zona antes del mediodía. Un saludo, Sam"),
     ("es", "Hola Lena, gracias por tu mensaje. Con frecuencia el mensajero entrega los "
            "paquetes en tu zona antes del mediodía. Un saludo, Sam"),
