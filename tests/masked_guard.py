@@ -63,3 +63,16 @@ def as_written(draft: str, rewrite: str, customer: str = "", lang: str = "en") -
             for v in guard.check(d.text, r, phrases=Phrases(), customer_message=c.text,
                                  kinds=masker.kinds, lang=lang, same=masker.same,
                                  today=masker.today(), counts=masker.counts())]
+
+
+def eval_codes(draft: str, rewrite: str, customer: str, lang: str) -> set[str]:
+    """The codes (with their category) the eval would report: draft, message and rewrite
+    masked by tests/corpus/holdout, which also marks the customer's dates and amounts."""
+    from tests.corpus import holdout
+
+    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
+                      "customer_message": customer})
+    return {f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
+        m.draft, m.rewrite(rewrite), phrases=Phrases(), fmt="text", customer_message=m.message,
+        kinds=m.kinds, lang=lang, same=m.masker.same, notes=m.notes, today=m.masker.today(),
+        counts=m.masker.counts())}

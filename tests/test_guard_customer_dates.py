@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from heard import guard
-from heard.prompts import Phrases
-from tests.corpus import holdout
-
-
-def _codes(draft: str, rewrite: str, customer: str, lang: str) -> set[str]:
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    return {f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
-        m.draft, m.rewrite(rewrite), phrases=Phrases(), fmt="text", customer_message=m.message,
-        kinds=m.kinds, lang=lang, same=m.masker.same, notes=m.notes, today=m.masker.today(),
-        counts=m.masker.counts())}
-
+from tests.masked_guard import eval_codes
 
 PROMISED = "new_commitment:customer_fact"
 
@@ -52,8 +40,8 @@ NEEDED = [
 
 @pytest.mark.parametrize("lang, customer, draft, needed, promised", NEEDED)
 def test_their_need_told_back_is_theirs(lang, customer, draft, needed, promised):
-    assert _codes(draft, needed, customer, lang) == set()
-    assert PROMISED in _codes(draft, promised, customer, lang)
+    assert eval_codes(draft, needed, customer, lang) == set()
+    assert PROMISED in eval_codes(draft, promised, customer, lang)
 
 
 # They set the deadline themselves ("before 22 May"): quoting it back as their need stays
@@ -84,8 +72,8 @@ SET_BY_THEM = [
 
 @pytest.mark.parametrize("lang, customer, draft, needed, promised", SET_BY_THEM)
 def test_their_own_deadline_made_ours_is_a_promise(lang, customer, draft, needed, promised):
-    assert _codes(draft, needed, customer, lang) == set()
-    assert PROMISED in _codes(draft, promised, customer, lang)
+    assert eval_codes(draft, needed, customer, lang) == set()
+    assert PROMISED in eval_codes(draft, promised, customer, lang)
 
 
 # What the rest of the sentence says it is met with makes the need ours to meet.
@@ -101,4 +89,4 @@ VOUCHED = [
 @pytest.mark.parametrize("lang, vouched", VOUCHED)
 def test_a_need_vouched_for_is_a_promise(lang, vouched):
     _, customer, draft, _, _ = next(row for row in NEEDED if row[0] == lang)
-    assert PROMISED in _codes(draft, f"{draft} {vouched}", customer, lang)
+    assert PROMISED in eval_codes(draft, f"{draft} {vouched}", customer, lang)

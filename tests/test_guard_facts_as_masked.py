@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from heard import guard
-from heard.prompts import Phrases
 from tests.corpus import holdout
-
-
-def _codes(draft: str, rewrite: str, customer: str, lang: str) -> set[str]:
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    return {f"{v.code}:{v.category}" if v.category else v.code for v in guard.check(
-        m.draft, m.rewrite(rewrite), phrases=Phrases(), fmt="text", customer_message=m.message,
-        kinds=m.kinds, lang=lang, same=m.masker.same, notes=m.notes, today=m.masker.today(),
-        counts=m.masker.counts())}
-
+from tests.masked_guard import eval_codes
 
 LISTS = [
     ("en", "We can collect the 2 bottles on Monday or you can drop them at our shop.",
@@ -46,8 +35,8 @@ LISTS = [
 @pytest.mark.parametrize("lang, draft, listed, changed", LISTS)
 def test_a_list_numbered_by_the_rewrite_is_no_mention_of_the_drafts_fact(lang, draft, listed,
                                                                           changed):
-    assert _codes(draft, listed, "", lang) == set()
-    assert "fact_missing" in _codes(draft, changed, "", lang)
+    assert eval_codes(draft, listed, "", lang) == set()
+    assert "fact_missing" in eval_codes(draft, changed, "", lang)
 
 
 def test_a_list_the_draft_numbers_keeps_its_markers():
