@@ -345,14 +345,19 @@ def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
     return ""
 
 
+def _statement(sentence: str, m: re.Match[str]) -> str:
+    """From the start of `m`'s clause to the end of its statement: a semicolon, colon or dash
+    sets off a statement of its own."""
+    return re.split(r"[;:—–]", sentence[_clause_start(sentence[:m.start()]):], maxsplit=1)[0]
+
+
 def _received(sentence: str, m: re.Match[str], lang: str | None) -> bool:
     """The customer's own deadline `m`, which they set themselves, stands where the rewrite
     tells what will happen by then, up to a semicolon: our act, a result, a thing done or
     theirs to have ("Sie bekommen es vor dem ⟦8⟧", "vous l'avez avant le ⟦8⟧"). Only named
     ("with your filing due before ⟦8⟧", "con el examen pendiente antes del ⟦8⟧") it is their
     situation."""
-    start = _clause_start(sentence[:m.start()])
-    rest = re.split(r"[;:—–]", sentence[start:], maxsplit=1)[0]
+    rest = _statement(sentence, m)
     return not happened(rest, lang) and bool(
         any(patterns(f, lang).search(rest)
             for f in ("future", "our_future", "our_present", "receipts"))
@@ -366,10 +371,8 @@ def _needed(sentence: str, m: re.Match[str], lang: str | None, theirs: bool) -> 
     rest of its sentence up to a semicolon, which may say what the need is met with ("you
     need it before ⟦8⟧, and you will have it" promises). `theirs`: they set the deadline, so
     their duty, a condition, what happened or a denial around it quotes it back too."""
-    start = _clause_start(sentence[:m.start()])
-    clause = sentence[start:_clause_end(sentence, m.end())]
-    # A semicolon, colon or dash sets off a statement of its own.
-    rest = re.split(r"[;:—–]", sentence[start:], maxsplit=1)[0]
+    clause = sentence[_clause_start(sentence[:m.start()]):_clause_end(sentence, m.end())]
+    rest = _statement(sentence, m)
     if patterns("future", lang).search(rest) or patterns("our_future", lang).search(rest) \
             or cue("completions+assurances", lang).search(rest):
         return False

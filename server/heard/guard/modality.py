@@ -190,15 +190,18 @@ def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
 
 
-def supposed(sentence: str, lang: str | None, field: str = SUPPOSED) -> int:
+def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: str = "") -> int:
     """Its clauses that say something as one possibility or as what would happen ("one
     option is for us to hand over…", "the rest would follow", "una opción sería enviarla"):
     in a rewrite, as soft as the possible step. Only a rewrite's: a draft's "we would be
-    glad to" or "there are two ways" hedges nothing it promises."""
+    glad to" or "there are two ways" hedges nothing it promises. A cue `besides` (a draft
+    sentence) holds in the same words is only said again and counts for nothing."""
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)})
+    drafted = besides.lower()
+    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)
+                if not besides or m.group(0).lower() not in drafted})
 
 
 def due(sentence: str, lang: str | None) -> int:
@@ -221,12 +224,7 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties). Not one the
     draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
     consigo garantir a entrega antes da inauguração"): said again, it keeps only itself."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    drafted = besides.lower()
-    return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
-                if not besides or m.group(0).lower() not in drafted})
+    return supposed(sentence, lang, UNSURE, besides)
 
 
 @cache
