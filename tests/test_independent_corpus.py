@@ -58,6 +58,7 @@ RULES = {
     "independent27": Rules("aa", ("test",), 30, 150, 2, 3),
     "independent28": Rules("ab", ("test",), 30, 150, 2, 3),
     "independent29": Rules("ac", ("test",), 30, 150, 2, 3),
+    "independent30": Rules("ad", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
