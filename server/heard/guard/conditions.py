@@ -140,12 +140,17 @@ def _sure(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
 
 
-def _can(sentence: str, lang: str | None) -> int:
+def _can(sentence: str, lang: str | None, drafted: bool = False) -> int:
     """Its hedges that are the future of "can" ("podrá") or what "you" may do (`permitted`),
     or, in a rewrite, its present "can" ("puede"), which keeps them: both say the thing is
-    possible, not promised."""
+    possible, not promised. `drafted`: a draft's present "can" is no hedge it must keep
+    ("o rio provavelmente vai estar bom, mas isso pode mudar"), so the rewrite's, said again,
+    stands for none of the hedges the rewrite drops."""
     if sentence.rstrip().endswith("?"):
         return 0
+    if drafted:
+        return sum(1 for m in hedges_in(sentence, lang)
+                   if able(m.group(0), lang) or permitted(sentence, m, lang))
     # A "can" its clause denies ("I can't confirm it yet", "no podemos") offers nothing: it
     # keeps no "we can probably add it".
     no = vocab.negation(lang)
@@ -751,6 +756,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                        if d != s and len(r_stems[i] & ds) > len(r_stems[i] & mine)), default=0)
         return max(0, counted(i, how) - claimed)
 
+    def owned(i: int, conds: list[tuple[set[str], list[str], bool]],
+              theirs: tuple[set[str], ...]) -> int:
+        """Rewrite sentence `i`'s conditions about what one of `theirs` names (half its words
+        at least), and about nothing `conds` names."""
+        return sum(1 for ra, _, _ in d_conds(r_sents[i]) if ra
+                   and not any(_kin(ra, a) for a, _, _ in conds if a)
+                   and any(2 * len(ra & a) >= len(ra) for a in theirs))
+
     for s in dict.fromkeys(drafted):
         out = judged[s] = []
         cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
@@ -812,7 +825,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # stain beside it): conditions are matched to their own sentence, not counted over
         # neighbours.
         polite = _courteous(s, lang)
-        kept = sum(max(0, left_for(i, s, mine, conditioned, _conditions)
+        # A condition of the rewrite sentence about what another draft sentence conditions,
+        # and about nothing this one's conditions name ("…lower it to ⟦4⟧, and if our player's
+        # plans change, he'll join" for "if we come without a musician"), is that sentence's:
+        # it keeps none of this one's, however closely the sentence says this one.
+        theirs = tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)
+        kept = sum(max(0, min(left_for(i, s, mine, conditioned, _conditions),
+                              counted(i, _conditions) - owned(i, conds, theirs))
                        - max(0, counted(i, _courteous) - polite))
                    for i in saying) + sum(
             counted(b, _conditions) + r_sents[b].endswith("?") for b in before) + sum(
@@ -922,7 +941,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # words ("it normally takes ⟦1⟧ days, and I can't guarantee delivery before the
         # opening") is only said again: it stands for none of the hedges the rewrite drops.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
-                _can(s, lang), sum(counted(i, _can) for i in saying)) + min(
+                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + min(
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + min(

@@ -17,6 +17,13 @@ _EVENTS = frozenset({"extension"})
 # garantía", "ohne Gewähr", "no hay garantía" refuse a guarantee as "no puedo garantizarlo"
 # does (vocab.Lang.disclaimers, the same words the modality check reads as a soft promise).
 _DISCLAIMED = frozenset({"guarantee"})
+# A refused return said again as a refused refund is the same "no": "no se lo podemos devolver"
+# → "no es reembolsable", "nicht zurückgeben" → "nicht erstatten", "não consigo devolver" → "não
+# é reembolsável" — the rewrite names the money more narrowly, never less. Not the other way: a
+# refused refund restated with the broader "devolver" was measured at stop 41 and let through
+# rewrites whose unsafe neighbours dropped a condition the guard does not read. A refused return
+# is lost only when the sentences refusing a refund fall too; each sentence counts once.
+_KIN = {"return": "refund"}
 _BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
@@ -35,6 +42,15 @@ def refuses(clause: str, lang: str | None) -> bool:
     no es posible" (not "you won't lose the ⟦7⟧": no decision is named)."""
     return bool(vocab.negation(lang).search(clause)) and any(
         about.search(clause) for about in _decisions(lang).values())
+
+
+@cache
+def _kin(category: str, lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """What `category` and its kin (`_KIN`) are about, and the words that refuse either."""
+    found = [c for c in (category, _KIN[category]) if c in _decisions(lang)]
+    refused = [_refused(lang)[c].pattern for c in found if c in _refused(lang)]
+    return (re.compile("|".join(_decisions(lang)[c].pattern for c in found)),
+            re.compile("|".join(refused), re.I) if refused else None)
 
 
 @cache
@@ -271,10 +287,11 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
-        if (_fewer(r_sents, d_sents, about, lang, no, off)
-                and _fewer(bare_r, bare_d, about, lang, no, off)
-                and _fewer(cut_r, cut_d, about, lang, no, off)
-                and _fewer(why_r, why_d, about, lang, no, off)):
+        def lost(about: re.Pattern[str], no: re.Pattern[str] | None,
+                 off: re.Pattern[str] | None = off) -> bool:
+            return all(_fewer(r, d, about, lang, no, off) for r, d in [
+                (r_sents, d_sents), (bare_r, bare_d), (cut_r, cut_d), (why_r, why_d)])
+        if lost(about, no) and (category not in _KIN or lost(*_kin(category, lang))):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
