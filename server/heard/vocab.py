@@ -557,6 +557,11 @@ class Lang(BaseModel):
     # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses
     # no guarantee (guard/decision.py reads `disclaimers` alone).
     uncertainties: list[str] = []
+    # Phrases: a rewrite saying what it states as our plan or our reckoning ("our plan is
+    # to", "je prévois", "wir planen", "contamos", "o ateliê prevê", "müsste … da sein"):
+    # as soft as the likely step, so it keeps a "should" or "usually" of the draft's, never
+    # a "may"; rewrite side only, as a draft's plan is what writers say back as firm.
+    reckonings: list[str] = []
     # Patterns: what puts a refusal off rather than refuses it ("not yet", "for now", "noch
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
     # draft refuses outright gains one only puts it off (guard/decision.py).

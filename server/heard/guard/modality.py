@@ -215,7 +215,8 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
-UNSURE = "disclaimers+uncertainties"  # vocab.Lang: cannot promise it, or not yet certain
+UNSURE = "disclaimers+uncertainties+reckonings"  # vocab.Lang: cannot promise it, not yet
+#                                                   certain, or only our plan or reckoning
 
 
 def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
