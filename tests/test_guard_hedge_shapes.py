@@ -1,8 +1,10 @@
 """A draft's hedge said as our plan or our reckoning (written for these rules; none comes from a
 corpus set):
 - a rewrite saying what it states as our plan or reckoning ("our plan is to", "je prévois",
-  "wir planen", "contamos", "o ateliê prevê", "that's an estimate") keeps a
-  draft's "should" or "usually" on the likely step (vocab.Lang.reckonings);
+  "wir planen", "temos previsto", "o ateliê prevê", "es una estimación") keeps a
+  draft's "should" or "usually" on the likely step (vocab.Lang.reckonings); not the forms that
+  also count or expect without planning (fr "je compte", pt "contamos", en "I reckon", "that's
+  an estimate"), each left out for a measured leak or mutant;
 - it does not keep a "may": a plan is likelier than a possibility;
 - a plan the draft's sentence already states in the same words, said again, stands for no hedge
   the rewrite drops from that sentence.
@@ -37,7 +39,7 @@ SHOULD = {
            "quittent l'atelier le 14 mai. Cordialement, Sam"),
     ("es", "Hola Lena, gracias por tu mensaje. Tenemos previsto que las estanterías nuevas "
            "salgan del taller el 14 de mayo. Un saludo, Sam"),
-    ("pt", "Olá Lena, obrigado pela mensagem. Contamos que as prateleiras novas saiam da "
+    ("pt", "Olá Lena, obrigado pela mensagem. Temos previsto que as prateleiras novas saiam da "
            "oficina a 14 de maio. Abraço, Sam"),
     ("pt", "Olá Lena, obrigado pela mensagem. A oficina prevê que as prateleiras novas saiam "
            "a 14 de maio. Abraço, Sam"),
@@ -85,7 +87,7 @@ MAY = {
            "quittent l'atelier le 14 mai. Cordialement, Sam"),
     ("es", "Hola Lena, gracias por tu mensaje. Tenemos previsto que las estanterías nuevas "
            "salgan del taller el 14 de mayo. Un saludo, Sam"),
-    ("pt", "Olá Lena, obrigado pela mensagem. Contamos que as prateleiras novas saiam da "
+    ("pt", "Olá Lena, obrigado pela mensagem. Temos previsto que as prateleiras novas saiam da "
            "oficina a 14 de maio. Abraço, Sam"),
     ("de", "Hallo Frau Kern, danke für Ihre Nachricht. Wir planen, die neuen Regale am 14. Mai "
            "aus der Werkstatt zu schicken. Viele Grüße, Sam"),
