@@ -76,3 +76,13 @@ def eval_codes(draft: str, rewrite: str, customer: str, lang: str) -> set[str]:
         m.draft, m.rewrite(rewrite), phrases=Phrases(), fmt="text", customer_message=m.message,
         kinds=m.kinds, lang=lang, same=m.masker.same, notes=m.notes, today=m.masker.today(),
         counts=m.masker.counts())}
+
+
+def letter(lang: str, body: str) -> str:
+    """`body` between a greeting and a signature, as a draft or rewrite is written: the guard
+    reads a whole reply, so the same frame on both sides leaves only the body compared."""
+    hello = {"en": "Hi Ana,", "es": "Hola Ana:", "de": "Hallo Ana,", "fr": "Bonjour Ana,",
+             "pt": "Olá Ana,"}[lang]
+    bye = {"en": "Best, Tom", "es": "Saludos, Tomás", "de": "Viele Grüße, Tom",
+           "fr": "Cordialement, Tom", "pt": "Cumprimentos, Tomás"}[lang]
+    return f"{hello}\n\n{body}\n\n{bye}"

@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
+from tests.masked_guard import labels, letter
 
 COND = "new_commitment:condition"
-
-
-def _hi(lang: str, body: str) -> str:
-    hello = {"en": "Hi Ana,", "es": "Hola Ana:", "de": "Hallo Ana,", "fr": "Bonjour Ana,",
-             "pt": "Olá Ana,"}[lang]
-    bye = {"en": "Best, Tom", "es": "Saludos, Tomás", "de": "Viele Grüße, Tom",
-           "fr": "Cordialement, Tom", "pt": "Cumprimentos, Tomás"}[lang]
-    return f"{hello}\n\n{body}\n\n{bye}"
 
 
 CASES = [
@@ -69,12 +61,12 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CASES)
 def test_condition_said_in_its_kin_words_passes_clean(lang, draft, kept, dropped):
-    assert labels(_hi(lang, draft), _hi(lang, kept), lang) == []
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
 
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CASES)
 def test_the_same_sentence_without_it_is_a_dropped_condition(lang, draft, kept, dropped):
-    assert COND in labels(_hi(lang, draft), _hi(lang, dropped), lang)
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
 
 
 @pytest.mark.parametrize(("lang", "draft", "rewrite"), [
@@ -88,4 +80,4 @@ def test_the_same_sentence_without_it_is_a_dropped_condition(lang, draft, kept, 
      "Sollten wir dir den Kursbeitrag erstatten, oder lieber einen neuen Kurs buchen?"),
 ])
 def test_kin_words_that_condition_nothing_keep_no_condition(lang, draft, rewrite):
-    assert COND in labels(_hi(lang, draft), _hi(lang, rewrite), lang)
+    assert COND in labels(letter(lang, draft), letter(lang, rewrite), lang)

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
+from tests.masked_guard import labels, letter
 
 COND = "new_commitment:condition"
-
-
-def _hi(lang: str, body: str) -> str:
-    hello = {"en": "Hi Ana,", "es": "Hola Ana:", "de": "Hallo Ana,", "fr": "Bonjour Ana,",
-             "pt": "Olá Ana,"}[lang]
-    bye = {"en": "Best, Tom", "es": "Saludos, Tomás", "de": "Viele Grüße, Tom",
-           "fr": "Cordialement, Tom", "pt": "Cumprimentos, Tomás"}[lang]
-    return f"{hello}\n\n{body}\n\n{bye}"
 
 
 CASES = [
@@ -58,28 +50,28 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CASES)
 def test_condition_in_a_list_shape_passes_clean(lang, draft, kept, dropped):
-    assert labels(_hi(lang, draft), _hi(lang, kept), lang) == []
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
 
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CASES)
 def test_the_same_item_without_it_is_a_dropped_condition(lang, draft, kept, dropped):
-    assert COND in labels(_hi(lang, draft), _hi(lang, dropped), lang)
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
 
 
 def test_a_german_label_naming_the_event_keeps_the_condition():
     # Dropped, the voucher is promised whatever happens: the promise check names it.
-    draft = _hi("de", "Der Kurs ist am Samstag. Fällt der Kurs aus, bekommen Sie einen Gutschein "
-                      "über den vollen Betrag.")
-    kept = _hi("de", "Der Kurs ist am Samstag.\nBei Ausfall: Sie bekommen einen Gutschein über "
-                     "den vollen Betrag.")
-    dropped = _hi("de", "Der Kurs ist am Samstag.\nSie bekommen einen Gutschein über den vollen "
-                        "Betrag.")
+    draft = letter("de", "Der Kurs ist am Samstag. Fällt der Kurs aus, bekommen Sie einen "
+                         "Gutschein über den vollen Betrag.")
+    kept = letter("de", "Der Kurs ist am Samstag.\nBei Ausfall: Sie bekommen einen Gutschein "
+                        "über den vollen Betrag.")
+    dropped = letter("de", "Der Kurs ist am Samstag.\nSie bekommen einen Gutschein über den "
+                           "vollen Betrag.")
     assert labels(draft, kept, "de") == []
     assert "new_commitment:credit" in labels(draft, dropped, "de")
 
 
 def test_a_german_label_said_as_its_wenn_clause_passes_clean():
-    draft = _hi("de", "Die Lieferung kommt am Montag. Bei Fragen: Rufen Sie uns an.")
-    rewrite = _hi("de", "Die Lieferung kommt am Montag. Rufen Sie uns gern an, wenn Sie Fragen "
+    draft = letter("de", "Die Lieferung kommt am Montag. Bei Fragen: Rufen Sie uns an.")
+    rewrite = letter("de", "Die Lieferung kommt am Montag. Rufen Sie uns gern an, wenn Sie Fragen "
                         "haben.")
     assert labels(draft, rewrite, "de") == []
