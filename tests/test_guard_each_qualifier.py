@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
-from tests.test_guard_condition_kin import _hi
+from tests.masked_guard import labels, letter
 
 COND = "new_commitment:condition"
 FIRMER = "new_commitment:modality"
@@ -120,14 +119,14 @@ HEDGES = [
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CONDITIONS + HEDGES)
 def test_each_qualifier_kept_passes_clean(lang, draft, kept, dropped):
-    assert labels(_hi(lang, draft), _hi(lang, kept), lang) == []
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
 
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CONDITIONS)
 def test_another_sentences_condition_keeps_no_dropped_one(lang, draft, kept, dropped):
-    assert COND in labels(_hi(lang, draft), _hi(lang, dropped), lang)
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
 
 
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), HEDGES)
 def test_a_present_can_said_again_keeps_no_dropped_hedge(lang, draft, kept, dropped):
-    assert FIRMER in labels(_hi(lang, draft), _hi(lang, dropped), lang)
+    assert FIRMER in labels(letter(lang, draft), letter(lang, dropped), lang)
