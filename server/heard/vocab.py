@@ -558,9 +558,11 @@ class Lang(BaseModel):
     # no guarantee (guard/decision.py reads `disclaimers` alone).
     uncertainties: list[str] = []
     # Phrases: a rewrite saying what it states as our plan or our reckoning ("our plan is
-    # to", "je prévois", "wir planen", "contamos", "o ateliê prevê", "müsste … da sein"):
-    # as soft as the likely step, so it keeps a "should" or "usually" of the draft's, never
-    # a "may"; rewrite side only, as a draft's plan is what writers say back as firm.
+    # to", "je prévois", "wir planen", "temos previsto", "o ateliê prevê"): as soft as the
+    # likely step, so it keeps a "should" or "usually" of the draft's, never a "may";
+    # rewrite side only, as a draft's plan is what writers say back as firm. Not words that
+    # also count or only expect ("on compte", "contamos", "I reckon", "müsste"): each let an
+    # unsafe rewrite through when measured at stop 41.
     reckonings: list[str] = []
     # Patterns: what puts a refusal off rather than refuses it ("not yet", "for now", "noch
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the

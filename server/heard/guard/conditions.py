@@ -148,16 +148,15 @@ def _can(sentence: str, lang: str | None, drafted: bool = False) -> int:
     stands for none of the hedges the rewrite drops."""
     if sentence.rstrip().endswith("?"):
         return 0
+    hedged = sum(1 for m in hedges_in(sentence, lang)
+                 if able(m.group(0), lang) or permitted(sentence, m, lang))
     if drafted:
-        return sum(1 for m in hedges_in(sentence, lang)
-                   if able(m.group(0), lang) or permitted(sentence, m, lang))
+        return hedged
     # A "can" its clause denies ("I can't confirm it yet", "no podemos") offers nothing: it
     # keeps no "we can probably add it".
     no = vocab.negation(lang)
-    return sum(1 for m in hedges_in(sentence, lang)
-               if able(m.group(0), lang) or permitted(sentence, m, lang)) \
-        + sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
-              for _ in cue("options", lang).finditer(c))
+    return hedged + sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
+                        for _ in cue("options", lang).finditer(c))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:

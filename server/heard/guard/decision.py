@@ -287,11 +287,10 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
-        def lost(about: re.Pattern[str], no: re.Pattern[str] | None,
-                 off: re.Pattern[str] | None = off) -> bool:
-            return all(_fewer(r, d, about, lang, no, off) for r, d in [
-                (r_sents, d_sents), (bare_r, bare_d), (cut_r, cut_d), (why_r, why_d)])
-        if lost(about, no) and (category not in _KIN or lost(*_kin(category, lang))):
+        # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
+        refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
+        if all(_fewer(r, d, a, lang, n, off) for a, n in refusals for r, d in [
+                (r_sents, d_sents), (bare_r, bare_d), (cut_r, cut_d), (why_r, why_d)]):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
