@@ -393,7 +393,8 @@ class Lang(BaseModel):
     # nicht besuchen kann, erstatten wir …" refuses no refund).
     relatives: list[str] = []
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
-    # "reste dû", "bleibt bei uns", "fica conosco": no refund), read like a "no" and its topic.
+    # "reste dû", "bleibt bei uns", "fica conosco": no refund; "you can keep it", "dürfen Sie
+    # behalten", "fica consigo": no return wanted), read like a "no" and its topic.
     refusals: dict[str, list[str]]
     policy_walls: list[Wall]
     stock_empathy: list[str]  # phrases
@@ -568,6 +569,12 @@ class Lang(BaseModel):
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
     # draft refuses outright gains one only puts it off (guard/decision.py).
     deferrals: list[str] = []
+    # Patterns: a "not" after a comma that sets one thing against another ("we'll send a new
+    # controller, not the whole kit", "nicht den ganzen Bausatz", "pas le kit"): the "no" is
+    # the thing's after it, so a decision named before the comma is given, not refused
+    # (guard/decision.py). Only before an article or "for/para": a "no" that leads a verb
+    # (", não o conseguimos aplicar", ", no es posible") still refuses what came before it.
+    negated_alternatives: list[str] = []
     # Patterns: "now" ("jetzt", "ahora", "agora", "maintenant"): a draft's refusal that says
     # it is refused now already speaks of this stage only, so "not at this stage", "por
     # ahora" in the rewrite restate it (guard/decision.py), they do not put it off.
@@ -870,7 +877,7 @@ class Lang(BaseModel):
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "deferrals", "present",
+                     "deferrals", "present", "negated_alternatives",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",
                      "ourselves", "customer_steps",

@@ -72,9 +72,13 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
 
 @cache
 def _contrast(lang: str | None) -> re.Pattern[str]:
+    """Where a sentence turns: "but" after a comma, or a comma before a "not" that sets
+    another thing against the one named (`negated_alternatives`)."""
     codes = vocab.codes(lang)
+    other = "|".join(vocab.union("negated_alternatives", codes) or ["(?!)"])
     return re.compile(r"[,;]\s*(?:" + vocab.words(vocab.union("contrasts", codes),
-                                                longest_first=True) + r")(?!\w)", re.I)
+                                                longest_first=True) + r")(?!\w)"
+                      + rf"|,\s*(?=(?:{other}))", re.I)
 
 
 @cache
