@@ -59,6 +59,7 @@ RULES = {
     "independent28": Rules("ab", ("test",), 30, 150, 2, 3),
     "independent29": Rules("ac", ("test",), 30, 150, 2, 3),
     "independent30": Rules("ad", ("test",), 30, 150, 2, 3),
+    "independent31": Rules("ae", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]
