@@ -575,6 +575,24 @@ class Lang(BaseModel):
     # (guard/decision.py). Only before an article or "for/para": a "no" that leads a verb
     # (", não o conseguimos aplicar", ", no es posible") still refuses what came before it.
     negated_alternatives: list[str] = []
+    # Patterns: "we can" said of ourselves ("I can", "nous pouvons", "podemos", "wir können",
+    # "conseguimos"): a rewrite that says we can do, at the very time the draft refuses it,
+    # what the draft says we cannot ("can't come tonight" → "we can come tonight") turns the
+    # refusal into a promise (guard/decision.py).
+    our_abilities: list[str] = []
+    # Patterns: our making an exception ("I'll make an exception", "je fais une exception",
+    # "ausnahmsweise", "excepcionalmente"): said by a rewrite and not by its draft, a "no"
+    # the draft gives is given up (guard/decision.py).
+    exceptions_made: list[str] = []
+    # Patterns: "can" or "possible" in any person ("can't", "ne peut", "no podemos", "kann
+    # nicht", "não conseguimos"): a "no" with one refuses an act, so a day in its clause is a
+    # day the act is refused on ("the technician can't come tonight"); "didn't arrive on
+    # Monday", "don't count on it for the 10th" refuse nothing of ours (guard/decision.py).
+    abilities_said: list[str] = []
+    # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
+    # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
+    # is restated by "we deliver on Friday" (guard/decision.py).
+    day_bounds: list[str] = []
     # Patterns: "now" ("jetzt", "ahora", "agora", "maintenant"): a draft's refusal that says
     # it is refused now already speaks of this stage only, so "not at this stage", "por
     # ahora" in the rewrite restate it (guard/decision.py), they do not put it off.
@@ -877,7 +895,9 @@ class Lang(BaseModel):
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",
-                     "deferrals", "present", "negated_alternatives",
+                     "deferrals", "present", "negated_alternatives", "our_abilities",
+                     "exceptions_made",
+                     "abilities_said", "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests",
                      "ourselves", "customer_steps",

@@ -6,8 +6,10 @@ import re
 from functools import cache
 
 from heard import vocab
+from heard.guard import tense
 from heard.guard.text import CLAUSE, blocks, cue, norm, patterns, sentences
 from heard.guard.violation import Violation
+from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
 
 # Decisions that are also events: a date moves because a courier or a supplier moved it
 # ("unfortunately the delivery was postponed", "leider verschoben"), so only a "no" in the
@@ -258,8 +260,89 @@ def _free_kept(d_sents: list[str], r_sents: list[str], lang: str | None) -> bool
     return not drafted or sum(1 for s in r_sents if free.search(s)) >= drafted
 
 
-def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
-    """A 'no' stays a 'no': a refused refund must still be refused in the rewrite."""
+def _days(clause: str, dates: frozenset[str], lang: str | None = None) -> set[str]:
+    """The days and times of day `clause` names ("tonight", "ce soir", "heute Abend",
+    "el lunes"), as keys that match however they are cased or spaced; masked, the markers
+    that stand for a date (`dates`), which the draft and its rewrite share. With `lang`, not
+    a day a bound names (`day_bounds`: "earlier than ⟦3⟧", "avant le ⟦3⟧")."""
+    found = [m for day in (RELATIVE_DAY_RE, WEEKDAY_RE) for m in day.finditer(clause)] \
+        + [m for m in MARKER_RE.finditer(clause) if m.group(0) in dates]
+    bound = patterns("day_bounds", lang) if lang else None
+    return {" ".join(m.group(0).lower().split()) for m in found
+            if not (bound and bound.search(" ".join(clause[:m.start()].split()[-3:])))}
+
+
+@cache
+def _ours(lang: str | None) -> re.Pattern[str]:
+    """Our own act, said as done, to be done or possible: "I'll send", "je vous envoie",
+    "podemos ir", "wir können kommen"."""
+    return re.compile("|".join(p.pattern for p in (
+        patterns("our_future", lang), patterns("our_present", lang),
+        patterns("our_abilities", lang), patterns("taking_charge", lang))), re.I)
+
+
+def _refused_days(clause: str, lang: str | None, dates: frozenset[str]) -> set[str]:
+    """The days `clause` refuses an act on: named under a "no" with a "can" ("can't come
+    tonight", "no podemos enviarlo hoy", "kann heute nicht kommen"), or inside a French "ne
+    … que" that keeps the act at that time for others ("ne peut intervenir ce soir que pour
+    les clients sous contrat"). A day after the "que" is the one left open ("ne peut
+    intervenir que demain"), a day a bound names ("not before Friday") and a day in what
+    happened ("the technician couldn't come on Monday") are none. A word of regret alone
+    ("unfortunately the part only comes on Friday") refuses nothing."""
+    if not patterns("abilities_said", lang).search(clause) or tense.happened(clause, lang):
+        return set()
+    if vocab.negation(lang).search(_regrets(lang).sub(" ", clause)):
+        return _days(clause, dates, lang)
+    kept = patterns("restrictions", lang)
+    return {d for m in kept.finditer(clause) for d in _days(m.group(0), dates, lang)}
+
+
+def _promised_days(clause: str, lang: str | None, dates: frozenset[str]) -> set[str]:
+    """The days `clause` commits us to act on, with no "no" and no "only": "je vous envoie
+    quelqu'un ce soir", "we can come tonight"."""
+    if vocab.negation(lang).search(clause) or patterns("restrictions", lang).search(clause) \
+            or cue("restrictives", lang).search(clause) \
+            or patterns("restrictives", lang).search(clause):
+        return set()
+    return _days(clause, dates) if _ours(lang).search(clause) else set()
+
+
+def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
+              dates: frozenset[str]) -> list[str]:
+    """What the draft refuses at a time and the rewrite now does or can do at that very time,
+    or gives up with an exception of ours: "the technician can't come tonight" → "I'm making
+    an exception and sending someone tonight", "no podemos enviarlo hoy" → "se lo enviamos
+    hoy". Read without conditional sentences ("if you have a contract, we come tonight" keeps
+    the draft's "only for contract customers"), and only where the rewrite says the act at
+    that time more often than the draft does ("we can't come tonight, we'll call you tonight"
+    says its call already)."""
+    def clauses(sents: list[str]) -> list[str]:
+        return [c for s in sents if not cue("conditions", lang).search(s)
+                for piece in _reasons_cut(s, lang) for part in piece.split(";")
+                for c in CLAUSE.split(part)]
+    d_clauses, r_clauses = clauses(d_sents), clauses(r_sents)
+    refused = {d for c in d_clauses for d in _refused_days(c, lang, dates)}
+    lost = []
+    for day in sorted(refused):
+        promised = sum(1 for c in r_clauses if day in _promised_days(c, lang, dates))
+        if promised > sum(1 for c in d_clauses if day in _promised_days(c, lang, dates)):
+            lost.append(f"\"{day}\"")
+    made = patterns("exceptions_made", lang)
+    no = vocab.negation(lang)
+
+    def excepted(sents: list[str]) -> int:
+        return sum(1 for s in sents for c in CLAUSE.split(s)
+                   if made.search(c) and not no.search(c))
+    if (refused or any(refuses(c, lang) for c in d_clauses)) \
+            and excepted(r_sents) > excepted(d_sents):
+        lost.append("(the rewrite makes an exception)")
+    return lost
+
+
+def decision_kept(draft: str, rewrite: str, lang: str | None = None,
+                  dates: frozenset[str] = frozenset()) -> list[Violation]:
+    """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`:
+    the markers that stand for a date or a day (protect.Masker.kinds)."""
     out = []
     # A list's bullet is no word: "- se preferires não vir, devolvemos…" opens with its "if".
     said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(blocks(text)))]
@@ -301,6 +384,9 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite only puts it off (\"not yet\"); the decision must "
                                  "stay."))
+    for when in _reversed(d_sents, r_sents, lang, dates):
+        out.append(Violation("decision_changed", f"The draft refuses this {when}, but the "
+                             "rewrite now promises it; the decision must stay."))
     if not _free_kept(said_d, said_r, lang):
         out.append(Violation("decision_changed", "The draft says this costs nothing, but the "
                              "rewrite no longer says so; the decision must stay."))
