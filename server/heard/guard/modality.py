@@ -74,7 +74,13 @@ def addressed(sentence: str, hedge: re.Match[str], lang: str | None = None) -> b
         return True  # a subordinator stands before its subject in every word order
     if lang == "de" and _OPENED.search(sentence, 0, hedge.start()):
         return False
-    return len(said) == 1 and bool(after.match(sentence, hedge.end()))
+    you = after.match(sentence, hedge.end())
+    # French puts an object "vous" before its verb too: "elle pourrait vous accompagner" says
+    # what may happen; only "-ez" makes "vous" the modal's subject ("pourriez vous envoyer").
+    if you and lang == "fr" and you.group(0).split()[0].lower() == "vous" \
+            and not said[-1].lower().endswith("ez"):
+        return False
+    return len(said) == 1 and bool(you)
 
 
 def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -173,6 +179,14 @@ def possible(hedge: str, lang: str | None) -> bool:
     return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes)
 
 
+def _open(hedge: str, lang: str | None) -> bool:
+    """The hedge leaves open whether it happens ("ob", "whether", "no sé si"): "ob der Rand
+    verschwindet, können wir nicht garantieren" says what "wir können nicht garantieren, dass
+    der Rand verschwindet" says: a rewrite's disclaimer or doubt keeps it (not its plan, which
+    settles the question), though neither keeps a "may"."""
+    return " ".join(hedge.lower().split()) in vocab.union("whethers", vocab.codes(lang))
+
+
 def able(hedge: str, lang: str | None) -> bool:
     """The hedge is the future of "can" ("podrá", "poderá"): "la tienda puede reenviarlo" says
     what "la tienda podrá reenviarlo" says, where "la tienda lo reenviará" is a promise."""
@@ -215,8 +229,8 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
-UNSURE = "disclaimers+uncertainties+reckonings"  # vocab.Lang: cannot promise it, not yet
-#                                                   certain, or only our plan or reckoning
+DOUBTS = "disclaimers+uncertainties"  # vocab.Lang: cannot promise it, or not yet certain
+UNSURE = DOUBTS + "+reckonings+attributions"  # …or only our plan, or someone else's word
 
 
 def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
@@ -329,8 +343,9 @@ def _softened(sentence: str, lang: str | None
         heads = _heads(window, lang) - firm
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
-                    or permitted(sentence, m, lang) else "possible"
-                    if possible(m.group(0), lang) else "likely") if own_verb else "look"
+                    or permitted(sentence, m, lang) else "whether" if _open(m.group(0), lang)
+                    else "possible" if possible(m.group(0), lang) else "likely") \
+                if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
@@ -471,8 +486,10 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             if (heads & words or (step == "due" and who[0]
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
-                    and not _softeners(lang, "possibilities" if step in ("able", "possible")
+                    and not _softeners(lang, "possibilities"
+                                       if step in ("able", "possible", "whether")
                                        else HEDGES, reckoned).search(clause, start) \
+                    and not (step == "whether" and cue(DOUBTS, lang).search(clause, start)) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming
