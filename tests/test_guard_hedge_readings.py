@@ -3,8 +3,8 @@ from a corpus set):
 - a third party's word ("according to the carrier", "laut Hersteller", "según el fabricante",
   "d'après le transporteur", "segundo a transportadora") keeps a "should" or "usually": the
   estimate stays the carrier's (vocab.Lang.attributions); it keeps no "may";
-- "whether X, we can't guarantee" said as "we can't guarantee that X" (a whether kept by a
-  disclaimer, in the passive too: "ne peuvent pas être garantis");
+- "whether X" said as what will happen is still caught (a whether kept by a disclaimer was
+  tried and dropped: it let a dropped condition through on a development set);
 - a hedge said as an adjective of the estimate ("the three weeks were approximate", "as três
   semanas eram aproximadas") or in Swiss spelling ("erfahrungsgemäss");
 - what is "prévu dans le plateau" (included in a set) is no estimate of when.
@@ -133,11 +133,6 @@ PROMISED = {
     "de": "Hallo Frau Kern, danke für Ihre Nachricht. Wir reinigen den Teppich kostenlos ein "
           "zweites Mal, und der Fleck verschwindet ganz. Viele Grüße, Sam",
 }
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_whether_said_as_a_disclaimer_passes_clean(lang):
-    assert not new_commitment(labels(WHETHER[lang], DISCLAIMED[lang], lang), "modality")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -284,19 +279,3 @@ def test_a_may_before_you_as_its_object_said_as_what_will_happen_is_caught(lang,
 ], ids=_ids)
 def test_a_could_you_that_asks_is_still_no_hedge(lang, draft, rewrite):
     assert not new_commitment(labels(draft, rewrite, lang), "modality")
-
-
-@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), [
-    ("pt", "Olá Lena, obrigado pela mensagem. A previsão de envio é 14 de maio. Abraço, Sam",
-           "Olá Lena, obrigado pela mensagem. Enviamos a 14 de maio, embora a data possa "
-           "mudar. Abraço, Sam",
-           "Olá Lena, obrigado pela mensagem. Enviamos a 14 de maio. Abraço, Sam"),
-    ("es", "Hola Lena, gracias por escribir. Nuestra previsión de envío es el 14 de mayo. "
-           "Un saludo, Sam",
-           "Hola Lena, gracias por tu mensaje. Enviamos el 14 de mayo, aunque la fecha pueda "
-           "cambiar. Un saludo, Sam",
-           "Hola Lena, gracias por tu mensaje. Enviamos el 14 de mayo. Un saludo, Sam"),
-], ids=_ids)
-def test_an_estimate_kept_by_a_may_in_the_subjunctive(lang, draft, kept, firm):
-    assert not new_commitment(labels(draft, kept, lang), "modality")
-    assert new_commitment(labels(draft, firm, lang), "modality")

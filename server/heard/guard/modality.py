@@ -179,14 +179,6 @@ def possible(hedge: str, lang: str | None) -> bool:
     return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes)
 
 
-def _open(hedge: str, lang: str | None) -> bool:
-    """The hedge leaves open whether it happens ("ob", "whether", "no sé si"): "ob der Rand
-    verschwindet, können wir nicht garantieren" says what "wir können nicht garantieren, dass
-    der Rand verschwindet" says: a rewrite's disclaimer or doubt keeps it (not its plan, which
-    settles the question), though neither keeps a "may"."""
-    return " ".join(hedge.lower().split()) in vocab.union("whethers", vocab.codes(lang))
-
-
 def able(hedge: str, lang: str | None) -> bool:
     """The hedge is the future of "can" ("podrá", "poderá"): "la tienda puede reenviarlo" says
     what "la tienda podrá reenviarlo" says, where "la tienda lo reenviará" is a promise."""
@@ -343,9 +335,8 @@ def _softened(sentence: str, lang: str | None
         heads = _heads(window, lang) - firm
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
-                    or permitted(sentence, m, lang) else "whether" if _open(m.group(0), lang)
-                    else "possible" if possible(m.group(0), lang) else "likely") \
-                if own_verb else "look"
+                    or permitted(sentence, m, lang) else "possible"
+                    if possible(m.group(0), lang) else "likely") if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
@@ -486,10 +477,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
             if (heads & words or (step == "due" and who[0]
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
-                    and not _softeners(lang, "possibilities"
-                                       if step in ("able", "possible", "whether")
+                    and not _softeners(lang, "possibilities" if step in ("able", "possible")
                                        else HEDGES, reckoned).search(clause, start) \
-                    and not (step == "whether" and cue(DOUBTS, lang).search(clause, start)) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming
