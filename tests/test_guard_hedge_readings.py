@@ -1,13 +1,13 @@
 """A draft's hedge the rewrite keeps in other words (written for these rules; no sentence comes
 from a corpus set):
 - a third party's word ("according to the carrier", "laut Hersteller", "según el fabricante",
-  "d'après le transporteur", "segundo a transportadora") keeps a "should" or "usually": the
+  "segundo a transportadora"; French left out, see LANGS) keeps a "should" or "usually": the
   estimate stays the carrier's (vocab.Lang.attributions); it keeps no "may";
 - "whether X" said as what will happen is still caught (a whether kept by a disclaimer was
   tried and dropped: it let a dropped condition through on a development set);
 - a hedge said as an adjective of the estimate ("the three weeks were approximate", "as três
   semanas eram aproximadas") or in Swiss spelling ("erfahrungsgemäss");
-- what is "prévu dans le plateau" (included in a set) is no estimate of when.
+- what is "previsto en el lote" (included in a set) is no estimate of when.
 Each faithful form has an unsafe neighbour caught as a firmer promise."""
 
 from __future__ import annotations
@@ -55,7 +55,9 @@ FIRM = {
           "14. Mai. Viele Grüße, Sam",
 }
 
-LANGS = sorted(SHOULD)
+# French is left out of the third party's word and of the approximate/included readings: its
+# forms opened a leak on a check set at stop 42 (bench/README "Stop 42").
+LANGS = sorted(set(SHOULD) - {"fr"})
 
 
 def _ids(value: object) -> str:
@@ -159,12 +161,6 @@ APPROXIMATE = [
            "aproximadas. Abraço, Sam",
            "Olá Lena, obrigado pela mensagem. A tecelagem de cada cesto leva 3 semanas. "
            "Abraço, Sam"),
-    ("fr", "Bonjour Mme Petit, merci de votre message. Le tissage de chaque panier prend "
-           "normalement 3 semaines. Cordialement, Sam",
-           "Bonjour Mme Petit, merci pour votre message. Les 3 semaines de tissage de chaque "
-           "panier sont un délai approximatif. Cordialement, Sam",
-           "Bonjour Mme Petit, merci pour votre message. Le tissage de chaque panier prend 3 "
-           "semaines. Cordialement, Sam"),
     ("de", "Hallo Frau Kern, danke für Ihre Nachricht. Das Weben jedes Korbs dauert "
            "normalerweise 3 Wochen. Viele Grüße, Sam",
            "Grüezi Frau Kern, danke für Ihre Nachricht. Das Weben jedes Korbs dauert "
@@ -185,10 +181,6 @@ def test_the_usually_dropped_is_caught(lang, draft, kept, firm):
 
 
 INCLUDED = [
-    ("fr", "Bonjour Mme Petit, merci de votre message. Le fromage affiné, prévu dans le coffret "
-           "de Noël, est en rupture jusqu'à fin janvier. Cordialement, Sam",
-           "Bonjour Mme Petit, merci pour votre message. Le fromage affiné du coffret de Noël "
-           "est en rupture jusqu'à fin janvier. Cordialement, Sam"),
     ("es", "Hola Lena, gracias por escribir. El queso curado previsto en el lote de Navidad "
            "está agotado hasta finales de enero. Un saludo, Sam",
            "Hola Lena, gracias por tu mensaje. El queso curado del lote de Navidad está agotado "
@@ -229,12 +221,6 @@ COULD_ACCOMPANY = [
            "14 May. Best, Sam",
            "Hi Lena, thank you for your message. Our adviser will accompany you on 14 May. "
            "Best, Sam"),
-    ("fr", "Bonjour Mme Petit, merci de votre message. Notre conseillère pourrait vous "
-           "accompagner le 14 mai. Cordialement, Sam",
-           "Bonjour Mme Petit, merci pour votre message. Notre conseillère pourra peut-être vous "
-           "accompagner le 14 mai. Cordialement, Sam",
-           "Bonjour Mme Petit, merci pour votre message. Notre conseillère va vous accompagner "
-           "le 14 mai. Cordialement, Sam"),
     ("es", "Hola Lena, gracias por escribir. Nuestra asesora podría acompañarte el 14 de mayo. "
            "Un saludo, Sam",
            "Hola Lena, gracias por tu mensaje. Quizás nuestra asesora pueda acompañarte el 14 de "
@@ -264,7 +250,6 @@ def test_a_may_before_you_as_its_object_kept_passes_clean(lang, draft, kept, fir
 @pytest.mark.parametrize(("lang", "draft", "kept", "firm"), COULD_ACCOMPANY, ids=_ids)
 def test_a_may_before_you_as_its_object_said_as_what_will_happen_is_caught(lang, draft, kept,
                                                                             firm):
-    """French "vous" after "pourrait" is its object, not a "could you" that asks."""
     assert new_commitment(labels(draft, firm, lang), "modality")
 
 

@@ -74,13 +74,7 @@ def addressed(sentence: str, hedge: re.Match[str], lang: str | None = None) -> b
         return True  # a subordinator stands before its subject in every word order
     if lang == "de" and _OPENED.search(sentence, 0, hedge.start()):
         return False
-    you = after.match(sentence, hedge.end())
-    # French puts an object "vous" before its verb too: "elle pourrait vous accompagner" says
-    # what may happen; only "-ez" makes "vous" the modal's subject ("pourriez vous envoyer").
-    if you and lang == "fr" and you.group(0).split()[0].lower() == "vous" \
-            and not said[-1].lower().endswith("ez"):
-        return False
-    return len(said) == 1 and bool(you)
+    return len(said) == 1 and bool(after.match(sentence, hedge.end()))
 
 
 def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
