@@ -315,7 +315,7 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
     hoy". Read without conditional sentences ("if you have a contract, we come tonight" keeps
     the draft's "only for contract customers"), and only where the rewrite says the act at
     that time more often than the draft does ("we can't come tonight, we'll call you tonight"
-    says its call already)."""
+    says its call already). Returns the agent-facing reason for each."""
     def clauses(sents: list[str]) -> list[str]:
         return [c for s in sents if not cue("conditions", lang).search(s)
                 for piece in _reasons_cut(s, lang) for part in piece.split(";")
@@ -326,7 +326,8 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
     for day in sorted(refused):
         promised = sum(1 for c in r_clauses if day in _promised_days(c, lang, dates))
         if promised > sum(1 for c in d_clauses if day in _promised_days(c, lang, dates)):
-            lost.append(f"\"{day}\"")
+            lost.append(f"The draft says this cannot be done \"{day}\", but the rewrite now "
+                        "promises it for then; the decision must stay.")
     made = patterns("exceptions_made", lang)
     no = vocab.negation(lang)
 
@@ -335,7 +336,8 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
                    if made.search(c) and not no.search(c))
     if (refused or any(refuses(c, lang) for c in d_clauses)) \
             and excepted(r_sents) > excepted(d_sents):
-        lost.append("(the rewrite makes an exception)")
+        lost.append("The draft says no, but the rewrite makes an exception to it; the decision "
+                    "must stay.")
     return lost
 
 
@@ -384,9 +386,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite only puts it off (\"not yet\"); the decision must "
                                  "stay."))
-    for when in _reversed(d_sents, r_sents, lang, dates):
-        out.append(Violation("decision_changed", f"The draft refuses this {when}, but the "
-                             "rewrite now promises it; the decision must stay."))
+    out += [Violation("decision_changed", why) for why in _reversed(d_sents, r_sents, lang, dates)]
     if not _free_kept(said_d, said_r, lang):
         out.append(Violation("decision_changed", "The draft says this costs nothing, but the "
                              "rewrite no longer says so; the decision must stay."))
