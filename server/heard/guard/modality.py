@@ -215,8 +215,8 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
-DOUBTS = "disclaimers+uncertainties"  # vocab.Lang: cannot promise it, or not yet certain
-UNSURE = DOUBTS + "+reckonings+attributions"  # …or only our plan, or someone else's word
+# vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
+UNSURE = "disclaimers+uncertainties+reckonings+attributions"
 
 
 def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
