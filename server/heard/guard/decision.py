@@ -334,8 +334,9 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
     def excepted(sents: list[str]) -> int:
         return sum(1 for s in sents for c in CLAUSE.split(s)
                    if made.search(c) and not no.search(c))
-    if (refused or any(refuses(c, lang) for c in d_clauses)) \
-            and excepted(r_sents) > excepted(d_sents):
+    # The exception is rare, the refusal reading costly: ask for the refusal only then.
+    if excepted(r_sents) > excepted(d_sents) \
+            and (refused or any(refuses(c, lang) for c in d_clauses)):
         lost.append("The draft says no, but the rewrite makes an exception to it; the decision "
                     "must stay.")
     return lost
