@@ -568,8 +568,9 @@ class Lang(BaseModel):
     # Phrases: a rewrite giving what it states as a third party's word ("according to the
     # carrier", "laut Hersteller", "según el fabricante", "segundo a transportadora"): the
     # carrier's estimate, not our promise, so as soft as the likely step (a draft's "should" or
-    # "usually"), never a "may"; rewrite side only, as `reckonings`. None in French yet: its
-    # forms let an unsafe rewrite through on a check set at stop 42.
+    # "usually"), never a "may"; rewrite side only, as `reckonings`. French names the third
+    # party after "d'après / selon" only: its verbs ("le transporteur indique") let a
+    # check-set mutant through at stop 42.
     attributions: list[str] = []
     # Patterns: what puts a refusal off rather than refuses it ("not yet", "for now", "noch
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
