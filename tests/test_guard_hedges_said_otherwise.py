@@ -1,0 +1,104 @@
+"""Hedges said otherwise (written for these rules; no sentence comes from a corpus set):
+- a dash between two amounts is a range, not a clause break: "usually takes 2–3 days" (or
+  "2&ndash;3" in HTML) keeps its "usually" on the "3 days" too, while the same range said
+  without the hedge is still caught;
+- a modal that says both "should" and "must" (Portuguese "deve ser feito", Spanish "debe de")
+  is kept by a rewrite saying what must be done ("tem de ser feito"), never by a plain
+  statement, and a "should arrive" said as "must arrive" of a modal that says only "should"
+  is still caught;
+- "parece estar" (pt, es) seems, as "parece ser" does.
+Each faithful form has an unsafe neighbour caught as a firmer promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import labels, new_commitment
+
+RANGE = [
+    ("en", "Hi Ana, thanks for writing. The print takes usually 2 working days, and shipping "
+           "with DHL usually 1–2 working days. Best, Tom",
+           "Hi Ana, thank you for your message. Printing usually needs 2 working days, and DHL "
+           "shipping normally takes 1–2 working days. Best, Tom",
+           "Hi Ana, thank you for your message. Printing needs 2 working days, and DHL "
+           "shipping takes 1–2 working days. Best, Tom"),
+    ("de", "Hallo Ana, danke für deine Nachricht. Der Druck dauert in der Regel 2 Werktage, "
+           "der Versand mit DHL meist 1–2 Werktage. Viele Grüße, Tom",
+           "Hallo Ana, danke dir. Der Druck braucht normalerweise 2 Werktage, der Versand mit "
+           "DHL meistens 1–2 Werktage. Viele Grüße, Tom",
+           "Hallo Ana, danke dir. Der Druck braucht 2 Werktage, der Versand mit DHL "
+           "1–2 Werktage. Viele Grüße, Tom"),
+    ("es", "Hola Ana, gracias por escribir. La impresión tarda normalmente 2 días hábiles y el "
+           "envío suele tardar 1–2 días hábiles. Un saludo, Tom",
+           "Hola Ana, gracias por tu mensaje. La impresión lleva normalmente 2 días hábiles, y "
+           "el envío suele tardar 1 – 2 días hábiles. Un saludo, Tom",
+           "Hola Ana, gracias por tu mensaje. La impresión lleva 2 días hábiles, y el envío "
+           "tarda 1 – 2 días hábiles. Un saludo, Tom"),
+]
+
+
+def _ids(value: object) -> str:
+    return value if value in ("en", "de", "es", "fr", "pt") else ""
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), RANGE, ids=_ids)
+def test_a_hedged_range_said_again_with_its_hedge_passes_clean(lang, draft, kept, firm):
+    assert not new_commitment(labels(draft, kept, lang), "modality")
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), RANGE, ids=_ids)
+def test_the_range_said_without_its_hedge_is_caught(lang, draft, kept, firm):
+    assert new_commitment(labels(draft, firm, lang), "modality")
+
+
+def test_a_dash_between_words_still_splits_the_clause():
+    draft = ("Hi Ana, thanks for writing. The parts should arrive on 3 May. Best, Tom")
+    rewrite = ("Hi Ana, thank you for your message. The parts should ship soon – they arrive "
+               "on 3 May. Best, Tom")
+    assert new_commitment(labels(draft, rewrite, "en"), "modality")
+
+
+BOTH = [
+    ("pt", "Olá Rui, obrigado pela mensagem. A poda da videira só deve ser feita entre "
+           "dezembro e janeiro. Abraço, Sofia",
+           "Olá Rui, obrigado pela mensagem. A poda da videira tem de ser feita entre dezembro "
+           "e janeiro, nunca fora dessa altura. Abraço, Sofia",
+           "Olá Rui, obrigado pela mensagem. A poda da videira vai ser feita entre dezembro e "
+           "janeiro. Abraço, Sofia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), BOTH, ids=_ids)
+def test_a_should_that_also_says_must_is_kept_by_a_must(lang, draft, kept, firm):
+    assert not new_commitment(labels(draft, kept, lang), "modality")
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), BOTH, ids=_ids)
+def test_the_same_modal_said_as_what_will_happen_is_caught(lang, draft, kept, firm):
+    assert new_commitment(labels(draft, firm, lang), "modality")
+
+
+def test_a_must_that_is_denied_keeps_nothing():
+    draft, _, _ = BOTH[0][1:]
+    rewrite = ("Olá Rui, obrigado pela mensagem. A poda da videira não tem de esperar: é feita "
+               "entre dezembro e janeiro. Abraço, Sofia")
+    assert new_commitment(labels(draft, rewrite, "pt"), "modality")
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), [
+    ("pt", "Olá Rui, obrigado pela mensagem. Pelas fotos, o defeito parece ser o sensor de "
+           "temperatura. Abraço, Sofia",
+           "Olá Rui, obrigado pela mensagem. Olhando as fotos, o defeito parece estar no sensor "
+           "de temperatura. Abraço, Sofia",
+           "Olá Rui, obrigado pela mensagem. Olhando as fotos, o defeito está no sensor de "
+           "temperatura. Abraço, Sofia"),
+    ("es", "Hola Rui, gracias por escribir. Por las fotos, el fallo parece ser el sensor de "
+           "temperatura. Un saludo, Sofía",
+           "Hola Rui, gracias por tu mensaje. Viendo las fotos, el fallo parece estar en el "
+           "sensor de temperatura. Un saludo, Sofía",
+           "Hola Rui, gracias por tu mensaje. Viendo las fotos, el fallo está en el sensor de "
+           "temperatura. Un saludo, Sofía"),
+], ids=_ids)
+def test_seems_to_be_in_said_as_parece_estar(lang, draft, kept, firm):
+    assert not new_commitment(labels(draft, kept, lang), "modality")
+    assert new_commitment(labels(draft, firm, lang), "modality")
