@@ -102,3 +102,68 @@ def test_a_must_that_is_denied_keeps_nothing():
 def test_seems_to_be_in_said_as_parece_estar(lang, draft, kept, firm):
     assert not new_commitment(labels(draft, kept, lang), "modality")
     assert new_commitment(labels(draft, firm, lang), "modality")
+
+
+# Spanish and Portuguese say "you could" with the ending alone ("podrías", "poderias"): what
+# the customer may do, kept by their "can" ("puedes", "podes"); what will happen to them said
+# firmly is still caught.
+ADDRESSED = [
+    ("es", "Hola Marta, gracias por escribir. Lo que sí podrías hacer es pasar el curso a tu "
+           "hermana; eso lo permitimos sin coste. Un saludo, Leo",
+           "Hola Marta, gracias por tu mensaje. Lo que sí puedes es pasarle el curso a tu "
+           "hermana; eso lo permitimos sin coste. Un saludo, Leo",
+           "Hola Marta, gracias por tu mensaje. Le pasamos el curso a tu hermana; eso lo "
+           "permitimos sin coste. Un saludo, Leo"),
+    ("pt", "Olá Marta, obrigado pela mensagem. O que poderias fazer é passar o curso à tua "
+           "irmã; isso permitimos sem custo. Abraço, Leo",
+           "Olá Marta, obrigado pela mensagem. O que podes fazer é passar o curso à tua irmã; "
+           "isso permitimos sem custo. Abraço, Leo",
+           "Olá Marta, obrigado pela mensagem. Passamos o curso à tua irmã; isso permitimos "
+           "sem custo. Abraço, Leo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), ADDRESSED, ids=_ids)
+def test_a_you_could_said_by_its_ending_is_kept_by_you_can(lang, draft, kept, firm):
+    assert not new_commitment(labels(draft, kept, lang), "modality")
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "firm"), ADDRESSED, ids=_ids)
+def test_a_you_could_said_as_what_we_will_do_is_caught(lang, draft, kept, firm):
+    assert new_commitment(labels(draft, firm, lang), "modality")
+
+
+def test_a_could_of_the_customers_own_said_as_what_will_happen_is_caught():
+    draft = ("Hola Marta, gracias por escribir. Si el paquete no llega el lunes, podrías "
+             "recibir el reembolso completo. Un saludo, Leo")
+    firm = ("Hola Marta, gracias por tu mensaje. Si el paquete no llega el lunes, recibirás el "
+            "reembolso completo. Un saludo, Leo")
+    assert new_commitment(labels(draft, firm, "es"), "modality")
+
+
+# Spanish puts the subjunctive "pueda" after "probablemente" and in a denied relative clause
+# ("un retraso que no se pueda recuperar"): the mood the sentence asks for, no "may" of its own.
+SUBJUNCTIVE = [
+    ("Hola Marta, gracias por escribir. Si Iván se recupera antes, probablemente pueda dar él "
+     "la clase del jueves. Un saludo, Leo",
+     "Hola Marta, gracias por tu mensaje. Si Iván se recupera antes, lo más probable es que "
+     "él dé la clase del jueves. Un saludo, Leo",
+     "Hola Marta, gracias por tu mensaje. Si Iván se recupera antes, él dará la clase del "
+     "jueves. Un saludo, Leo"),
+    ("Hola Marta, gracias por escribir. Es probable que la madera se oscurezca un poco, pero "
+     "no suele ser un cambio que no se pueda pulir. Un saludo, Leo",
+     "Hola Marta, gracias por tu mensaje. Es probable que la madera se oscurezca un poco, "
+     "aunque no suele ser un cambio sin arreglo. Un saludo, Leo",
+     "Hola Marta, gracias por tu mensaje. La madera se oscurecerá un poco, aunque no es un "
+     "cambio sin arreglo. Un saludo, Leo"),
+]
+
+
+@pytest.mark.parametrize(("draft", "kept", "firm"), SUBJUNCTIVE)
+def test_a_subjunctive_pueda_is_no_may_of_its_own(draft, kept, firm):
+    assert not new_commitment(labels(draft, kept, "es"), "modality")
+
+
+@pytest.mark.parametrize(("draft", "kept", "firm"), SUBJUNCTIVE)
+def test_its_likely_said_as_what_will_happen_is_caught(draft, kept, firm):
+    assert new_commitment(labels(draft, firm, "es"), "modality")

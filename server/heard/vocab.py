@@ -663,6 +663,11 @@ class Lang(BaseModel):
     # Phrases: a hedge that is the future of "can" ("podrá", "poderá"): the present "can"
     # (`options`) keeps it as soft — "la tienda puede reenviarlo" for "podrá reenviarlo".
     abilities: list[str]
+    # Phrases: a modal on the softest step whose ending names the customer as its subject,
+    # with no pronoun said ("lo que sí podrías hacer es…", "poderias trocar…"): what they
+    # may do, which their "can" ("puedes") says as well, as after "you" (modality.permitted).
+    # Only the forms no other person shares ("podría" is also "I" and "he").
+    addressed_modals: list[str] = []
     # Patterns: we or I taking an act on ourselves in the present ("me encargo de", "je m'en
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).

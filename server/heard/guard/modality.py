@@ -184,9 +184,13 @@ def able(hedge: str, lang: str | None) -> bool:
 def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
     """A softest-step modal right after "you" ("you may collect it", "usted podría
     recogerlo", "vous pourriez passer"): what the customer is allowed to do, which "you
-    can" says as well as the modal did; "you will collect it" is still a firmer promise."""
-    return len(hedge.group(0).split()) == 1 and possible(hedge.group(0), lang) \
-        and bool(_you(lang)[1].search(sentence, 0, hedge.start()))
+    can" says as well as the modal did; "you will collect it" is still a firmer promise.
+    Spanish and Portuguese leave the "you" out where the ending says it ("podrías regalarlas",
+    lang/*.json `addressed_modals`)."""
+    said = hedge.group(0)
+    return len(said.split()) == 1 and possible(said, lang) and (
+        bool(_you(lang)[1].search(sentence, 0, hedge.start()))
+        or said.lower() in vocab.union("addressed_modals", vocab.codes(lang)))
 
 
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
