@@ -6,6 +6,8 @@ sentence comes from a corpus set):
   waived ("Vous pouvez garder le cadre", "garde-le") — not "gardez le reçu", which is advice;
 - "je vous l'offre" and "je glisse une … dans le colis" give a gift, as "je vous offre" does:
   a rewrite adding one is caught, a rewrite saying the draft's in those words passes.
+- what is "prévu dans le coffret" (what a set holds) or "prévu en 160 x 200" (a size) is no
+  estimate of when; "prévue dans le courant du mois" still is.
 Each faithful form has an unsafe neighbour that is caught."""
 
 from __future__ import annotations
@@ -101,3 +103,21 @@ def test_a_present_slipped_into_the_parcel_said_again_passes() -> None:
     said = _mail("Votre commande part demain matin par Colissimo, avec une boîte de cire "
                  "d'entretien offerte dans le colis.")
     assert not new_commitment(labels(draft, said, "fr"), "credit")
+
+
+def test_what_a_set_includes_is_no_estimate() -> None:
+    """"prévu dans le coffret" is what the set holds, "prévu en 160 x 200" a size: no when."""
+    draft = _mail("Le savon au lait d'ânesse, prévu dans le coffret Douceur, est en rupture "
+                  "jusqu'à fin mars.")
+    said = _mail("Le savon au lait d'ânesse du coffret Douceur est en rupture jusqu'à fin mars.")
+    assert not new_commitment(labels(draft, said, "fr"), "modality")
+    draft = _mail("Je confirme : le matelas est prévu en 160 x 200, comme sur le bon de "
+                  "commande.")
+    said = _mail("Oui, le matelas sera bien en 160 x 200, comme sur le bon de commande.")
+    assert not new_commitment(labels(draft, said, "fr"), "modality")
+
+
+def test_what_is_planned_in_the_course_of_a_month_is_still_an_estimate() -> None:
+    draft = _mail("La pose est prévue dans le courant du mois de mai.")
+    firm = _mail("La pose aura lieu dans le courant du mois de mai.")
+    assert new_commitment(labels(draft, firm, "fr"), "modality")
