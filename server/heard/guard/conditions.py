@@ -31,7 +31,6 @@ from heard.guard.modality import (
     disclaimed,
     due,
     hedges_in,
-    owed,
     permitted,
     possible,
     supposed,
@@ -937,17 +936,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # …or a possibility or what would happen ("one option is…", "would follow") does
         # for a "may" or "could", not for a "usually" or "we expect"; a disclaimer ("a date
         # I can't guarantee") or "should" on any verb ("should fall under") for a "should"
-        # or "usually", not for a "may"; what must be done ("tem de ser feita") for a modal
-        # that says both ("só deve ser feito", modality.owed). A disclaimer the draft
-        # sentence makes in the same words ("it normally takes ⟦1⟧ days, and I can't
-        # guarantee delivery before the opening") is only said again: it stands for none of
-        # the hedges the rewrite drops.
+        # or "usually", not for a "may". A disclaimer the draft sentence makes in the same
+        # words ("it normally takes ⟦1⟧ days, and I can't guarantee delivery before the
+        # opening") is only said again: it stands for none of the hedges the rewrite drops.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + min(
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + min(
-                owed(s, lang, drafted=True), sum(counted(i, owed) for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

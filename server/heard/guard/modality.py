@@ -221,36 +221,6 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
-@cache
-def _duties(lang: str | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in vocab.union("duties", vocab.codes(lang)))
-
-
-def bound(hedge: str, lang: str | None) -> bool:
-    """The hedge opens on a modal that also says what must be done (lang/*.json `duties`):
-    Portuguese "deve ser feito", Spanish "debe de" read as "should" and as "must" alike."""
-    said = hedge.lower().split()
-    return any(" ".join(said[:n]) in _duties(lang) for n in range(1, len(said)))
-
-
-def owed(sentence: str, lang: str | None, drafted: bool = False) -> int:
-    """Its clauses that say what must be done ("a mudança tem de ser feita entre novembro e
-    fevereiro", "it must be reported by Friday"): in a rewrite, the other reading of a draft's
-    modal that is both (`bound`: "o transplante só deve ser feito entre novembro e
-    fevereiro"), so it keeps that one, never a "may" or "usually". `drafted`: the draft's
-    hedges that are both, which only such a clause keeps. A clause that denies it ("não tem de
-    esperar") says nothing must be done."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    if drafted:
-        return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                    if bound(m.group(0), lang) and not addressed(sentence, m, lang)})
-    no = vocab.negation(lang)
-    return sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
-               and cue("duties", lang).search(c))
-
-
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
 UNSURE = "disclaimers+uncertainties+reckonings+attributions"
 
@@ -366,8 +336,7 @@ def _softened(sentence: str, lang: str | None
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "possible"
-                    if possible(m.group(0), lang) else "bound" if bound(m.group(0), lang)
-                    else "likely") if own_verb else "look"
+                    if possible(m.group(0), lang) else "likely") if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
@@ -511,9 +480,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
                     and not _softeners(lang, "possibilities" if step in ("able", "possible")
                                        else HEDGES, reckoned).search(clause, start) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
-                    and not (step == "bound" and owed(clause[start:], lang)) \
                     and not _chance(clause[start:], lang) \
-                    and not (step in ("likely", "bound", "due") and clause in disclaiming
+                    and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
                                            and (patterns("future", lang).search(clause, start)
