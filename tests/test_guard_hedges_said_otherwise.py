@@ -2,7 +2,9 @@
 - a dash between two amounts is a range, not a clause break: "usually takes 2–3 days" (or
   "2&ndash;3" in HTML) keeps its "usually" on the "3 days" too, while the same range said
   without the hedge is still caught;
-- "parece estar" (pt, es) seems, as "parece ser" does.
+- "parece estar" (pt, es) seems, as "parece ser" does; German "ist wohl", "wird wohl" probably;
+- "podrías" / "poderias" (you could, by the ending alone) is what the customer may do;
+- Spanish subjunctive "pueda" after "probablemente" or denied is no "may" of its own.
 Each faithful form has an unsafe neighbour caught as a firmer promise."""
 
 from __future__ import annotations
@@ -136,3 +138,21 @@ def test_a_subjunctive_pueda_is_no_may_of_its_own(draft, kept, firm):
 @pytest.mark.parametrize(("draft", "kept", "firm"), SUBJUNCTIVE)
 def test_its_likely_said_as_what_will_happen_is_caught(draft, kept, firm):
     assert new_commitment(labels(draft, firm, "es"), "modality")
+
+
+# German "wohl" beside its verb ("ist wohl", "wird wohl", "wohl noch") is "probably": it keeps
+# a "dürfte" or "wahrscheinlich"; the plain statement is still caught.
+WOHL_DRAFT = ("Hallo Frau Berg, danke für Ihre Nachricht. Nach dem trockenen Sommer dürfte der "
+              "Brunnen noch fast leer sein. Viele Grüße, Jan")
+
+
+def test_wohl_keeps_a_probably():
+    kept = ("Hallo Frau Berg, danke für die Nachricht. Nach dem trockenen Sommer ist der "
+            "Brunnen wohl noch fast leer. Viele Grüße, Jan")
+    assert not new_commitment(labels(WOHL_DRAFT, kept, "de"), "modality")
+
+
+def test_the_probably_dropped_is_caught():
+    firm = ("Hallo Frau Berg, danke für die Nachricht. Nach dem trockenen Sommer ist der "
+            "Brunnen noch fast leer. Viele Grüße, Jan")
+    assert new_commitment(labels(WOHL_DRAFT, firm, "de"), "modality")
