@@ -5,6 +5,7 @@
 - "parece estar" (pt, es) seems, as "parece ser" does; German "ist wohl", "wird wohl" probably;
 - "podrías" / "poderias" (you could, by the ending alone) is what the customer may do;
 - Spanish subjunctive "pueda" after "probablemente" or denied is no "may" of its own.
+- a link or an e-mail address in a hedge's window is where a thing is, not what the hedge is on.
 Each faithful form has an unsafe neighbour caught as a firmer promise."""
 
 from __future__ import annotations
@@ -156,3 +157,22 @@ def test_the_probably_dropped_is_caught():
     firm = ("Hallo Frau Berg, danke für die Nachricht. Nach dem trockenen Sommer ist der "
             "Brunnen noch fast leer. Viele Grüße, Jan")
     assert new_commitment(labels(WOHL_DRAFT, firm, "de"), "modality")
+
+
+# A link beside a hedge ("…takes about 5 minutes, and the video is at <link>") is where a thing
+# is, not how long it takes: the rewrite may give it in a sentence of its own; the minutes said
+# without the "about" are still caught.
+LINK_DRAFT = ("Olá Rui, obrigado pela mensagem. A troca do filtro leva uns 5 minutos e o vídeo "
+              "está em https://oficina.example/filtro. Abraço, Sofia")
+
+
+def test_a_link_in_a_hedges_window_is_not_hedged():
+    kept = ("Olá Rui, obrigado pela mensagem. A troca do filtro leva uns 5 minutos. O vídeo "
+            "está em https://oficina.example/filtro. Abraço, Sofia")
+    assert not new_commitment(labels(LINK_DRAFT, kept, "pt"), "modality")
+
+
+def test_the_minutes_said_without_the_about_are_caught():
+    firm = ("Olá Rui, obrigado pela mensagem. A troca do filtro leva 5 minutos. O vídeo está "
+            "em https://oficina.example/filtro. Abraço, Sofia")
+    assert new_commitment(labels(LINK_DRAFT, firm, "pt"), "modality")

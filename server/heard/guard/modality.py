@@ -270,7 +270,7 @@ def _heads(window: str, lang: str | None) -> set[str]:
     return facts | (set(found) if lang == "de" else set(found[:1]))
 
 
-def _softened(sentence: str, lang: str | None
+def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
                               tuple[set[str], str]]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
@@ -332,7 +332,9 @@ def _softened(sentence: str, lang: str | None
         # naming it says that part again, not the hedged one.
         firm = {f for f in (m.group(0) for m in MARKER_RE.finditer(window))
                 if sentence.count(f) > window.count(f)}
-        heads = _heads(window, lang) - firm
+        # A link, an address or a reference in the window ("…leva uns ⟦5⟧ minutos e o vídeo
+        # está em ⟦6⟧") names where a thing is, never how long or when: no hedge is on it.
+        heads = _heads(window, lang) - firm - names
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "possible"
@@ -440,12 +442,14 @@ def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
     return bool(first and stems(first.group(1), lang) & heads)
 
 
-def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+def modality_kept(draft: str, rewrite: str, lang: str | None = None,
+                  names: frozenset[str] = frozenset()) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
-    clauses that name what it governs (`by_stem`): linear in the draft's length."""
+    clauses that name what it governs (`by_stem`): linear in the draft's length. `names`:
+    the markers that stand for a link, an address or a reference (protect.Masker.kinds)."""
     drafted = list(dict.fromkeys(sentences(norm(plain(draft)))))
-    soft = [(s, h) for s in drafted for h in _softened(s, lang)]
+    soft = [(s, h) for s in drafted for h in _softened(s, lang, names)]
     if not soft:
         return []
     # The draft's sentences, stemmed only if some clause is about to be called firmer.
