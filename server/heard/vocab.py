@@ -568,8 +568,9 @@ class Lang(BaseModel):
     # Phrases: a rewrite giving what it states as a third party's word ("according to the
     # carrier", "laut Hersteller", "según el fabricante", "segundo a transportadora"): the
     # carrier's estimate, not our promise, so as soft as the likely step (a draft's "should" or
-    # "usually"), never a "may"; rewrite side only, as `reckonings`. None in French yet: its
-    # forms let an unsafe rewrite through on a check set at stop 42.
+    # "usually"), never a "may"; rewrite side only, as `reckonings`. French names the third
+    # party after "d'après / selon" only: its verbs ("le transporteur indique") let a
+    # check-set mutant through at stop 42.
     attributions: list[str] = []
     # Patterns: what puts a refusal off rather than refuses it ("not yet", "for now", "noch
     # nicht", "todavía", "pas encore", "por enquanto"): a rewrite whose "no" to a refund the
@@ -662,6 +663,11 @@ class Lang(BaseModel):
     # Phrases: a hedge that is the future of "can" ("podrá", "poderá"): the present "can"
     # (`options`) keeps it as soft — "la tienda puede reenviarlo" for "podrá reenviarlo".
     abilities: list[str]
+    # Phrases: a modal on the softest step whose ending names the customer as its subject,
+    # with no pronoun said ("lo que sí podrías hacer es…", "poderias trocar…"): what they
+    # may do, which their "can" ("puedes") says as well, as after "you" (modality.permitted).
+    # Only the forms no other person shares ("podría" is also "I" and "he").
+    addressed_modals: list[str] = []
     # Patterns: we or I taking an act on ourselves in the present ("me encargo de", "je m'en
     # occupe", "ich kümmere mich", "eu mesmo", "personally"): the act they name is ours
     # to do, a promise, whatever the tense (guard/commitments.py).

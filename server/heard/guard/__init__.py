@@ -57,6 +57,11 @@ from heard.language import detect
 from heard.prompts import Phrases
 from heard.protect import MARKER_RE, count_markers
 
+# Kinds of masked fact that say where a thing is (protect.Masker.kinds), never how long, how
+# much or when: a hedge beside one does not hedge it (modality.modality_kept). Not references
+# or codes: some stand for a week or a batch a hedge is on ("voraussichtlich KW ⟦8⟧").
+_NAMES = frozenset({"url", "html_attr_url", "email"})
+
 __all__ = ["Violation", "check", "notices"]
 
 
@@ -140,7 +145,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     kept = qualifiers_kept(own, said, lang)
     out += kept
     if not any(v.category == "modality" for v in kept):
-        out += modality_kept(own, said, lang)
+        out += modality_kept(own, said, lang, frozenset(
+            m for m, kind in kinds.items() if kind in _NAMES))
     out += decision_kept(own, rewrite, lang,
                          frozenset(m for m, kind in kinds.items() if kind == "date"))
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence

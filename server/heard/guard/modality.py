@@ -33,8 +33,10 @@ _THAT = frozenset({"que", "that", "dass", "whether", "ob", "si", "se"})
 # A clause: sentences split at semicolons, colons, dashes and a comma before a coordinating
 # word or one drawing a consequence ("…leva 4 dias, então ele deve voltar até terça": the
 # "então" clause says its own thing, under its own hedge), not at a bare comma ("Hopefully,
-# the update fixes it") or "and" ("between 8 and 6").
-_SPLIT = re.compile(r"[;:—–]|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e"
+# the update fixes it") or "and" ("between 8 and 6"), nor at a dash between two amounts: "usually
+# takes ⟦1⟧–⟦2⟧ days" is a range ("1&ndash;2" in HTML), not two clauses, the second unhedged.
+_SPLIT = re.compile(r"[;:—]|(?<![⟧\d])(?<![⟧\d]\s)–|–(?!\s?[⟦\d])"
+                    r"|,\s*(?:but|and|so|pero|y|aber|und|doch|mais|et|donc|mas|e"
                     r"|então|portanto|por isso|así que|entonces|por eso|por lo que|alors"
                     r"|daher|deshalb|deswegen)\s")
 _END = re.compile(r"[.;:!?—–]")
@@ -182,9 +184,13 @@ def able(hedge: str, lang: str | None) -> bool:
 def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
     """A softest-step modal right after "you" ("you may collect it", "usted podría
     recogerlo", "vous pourriez passer"): what the customer is allowed to do, which "you
-    can" says as well as the modal did; "you will collect it" is still a firmer promise."""
-    return len(hedge.group(0).split()) == 1 and possible(hedge.group(0), lang) \
-        and bool(_you(lang)[1].search(sentence, 0, hedge.start()))
+    can" says as well as the modal did; "you will collect it" is still a firmer promise.
+    Spanish and Portuguese leave the "you" out where the ending says it ("podrías regalarlas",
+    lang/*.json `addressed_modals`)."""
+    said = hedge.group(0)
+    return len(said.split()) == 1 and possible(said, lang) and (
+        bool(_you(lang)[1].search(sentence, 0, hedge.start()))
+        or said.lower() in vocab.union("addressed_modals", vocab.codes(lang)))
 
 
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
@@ -264,7 +270,7 @@ def _heads(window: str, lang: str | None) -> set[str]:
     return facts | (set(found) if lang == "de" else set(found[:1]))
 
 
-def _softened(sentence: str, lang: str | None
+def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
                               tuple[set[str], str]]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
@@ -326,7 +332,9 @@ def _softened(sentence: str, lang: str | None
         # naming it says that part again, not the hedged one.
         firm = {f for f in (m.group(0) for m in MARKER_RE.finditer(window))
                 if sentence.count(f) > window.count(f)}
-        heads = _heads(window, lang) - firm
+        # A link, an address or a reference in the window ("…leva uns ⟦5⟧ minutos e o vídeo
+        # está em ⟦6⟧") names where a thing is, never how long or when: no hedge is on it.
+        heads = _heads(window, lang) - firm - names
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "possible"
@@ -434,12 +442,14 @@ def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
     return bool(first and stems(first.group(1), lang) & heads)
 
 
-def modality_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+def modality_kept(draft: str, rewrite: str, lang: str | None = None,
+                  names: frozenset[str] = frozenset()) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
-    clauses that name what it governs (`by_stem`): linear in the draft's length."""
+    clauses that name what it governs (`by_stem`): linear in the draft's length. `names`:
+    the markers that stand for a link, an address or a reference (protect.Masker.kinds)."""
     drafted = list(dict.fromkeys(sentences(norm(plain(draft)))))
-    soft = [(s, h) for s in drafted for h in _softened(s, lang)]
+    soft = [(s, h) for s in drafted for h in _softened(s, lang, names)]
     if not soft:
         return []
     # The draft's sentences, stemmed only if some clause is about to be called firmer.
