@@ -441,6 +441,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
+_LEAD_IN = 12  # words a lead-in before a colon may run to
 
 
 def _scoped(sentence: str, lang: str | None, narrow: bool = False,
@@ -507,6 +508,24 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
                 marks[j] not in stop or (trailing and j == k - 1)):
             covered[j] = True
             j -= 1
+    # A lead-in before the sentence's first colon ("Extra hour: ⟦12⟧, only if the show ends by
+    # ⟦13⟧", "Here is what I can do: if the bodywork shop confirms it, we refund you") names
+    # what the part after the colon says: a condition there covers it too. Only one about
+    # what the draft's condition is about (`said_as`), in the part right after the colon: a
+    # condition on something else, or one past a further semicolon or dash, covers no heading;
+    # nor one on an invitation there ("We'll send a courier: just call us if it hasn't come by
+    # noon"): the condition is moved onto the customer's step, off the promise before it.
+    colon = next((k for k, mark in enumerate(marks) if mark in _STRONG), None)
+    if said_as and colon is not None and marks[colon] == ":" and not narrow \
+            and len(_WORD.findall(sentence[:parts[colon][1]])) <= _LEAD_IN:
+        end = next((k for k in range(colon + 1, len(marks)) if marks[k] in _STRONG),
+                   len(parts) - 1)
+        lead, after = sentence[:parts[colon][1]], sentence[parts[colon + 1][0]:parts[end][1]]
+        if any(covered[colon + 1:end + 1]) and not _cues(lead, lang, IF_OR_WHEN) \
+                and not patterns("invitations", lang).search(after) \
+                and any(_kin(stems(_clause_rest(after, m.end()), lang), set(said_as))
+                        for m in _cues(after, lang, IF_OR_WHEN)):
+            covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):
             if 2 * len(stems(sentence[a:b], lang) & said_as) >= len(said_as):
