@@ -1,7 +1,8 @@
 """Conditions kept in shapes the guard did not see (stop 44):
 
-- a lead-in before a colon ("Extra night: …", "Here is what I can do: …") is covered by the
-  condition said right after the colon, when that condition is the draft's own;
+- a heading before a colon ("Extra hour: ⟦12⟧, only if…", "- Tarif groupe : …, si…") is
+  covered by the draft's condition closing the part after the colon (read narrowly: three
+  words at most, each the draft's; the condition after a comma, ending that part);
 - a label before a colon that names what the draft's condition names ("Leak from the chimney:
   he will quote you") is that condition said as a heading;
 - in the draft, a condition in a clause of consequence ("…, so we can't promise it if…") or in
@@ -21,41 +22,34 @@ COND = "new_commitment:condition"
 
 CASES = [
     # (lang, draft, faithful rewrite, the rewrite without its condition)
-    # A lead-in before a colon.
-    ("en", "We can extend your table to six guests only if you confirm by Friday, because that "
-           "evening is usually full.",
-     "Extending to six guests: possible only if you confirm by Friday, because that evening is "
-     "usually full.",
-     "Extending to six guests: possible, because that evening is usually full."),
-    ("es", "Podemos ampliar su mesa a seis personas solo si nos lo confirma antes del viernes, "
-           "porque esa noche suele llenarse.",
-     "Ampliar a seis personas: es posible solo si nos lo confirma antes del viernes, porque esa "
-     "noche suele llenarse.",
-     "Ampliar a seis personas: es posible, porque esa noche suele llenarse."),
-    ("fr", "Nous pouvons agrandir votre table à six personnes uniquement si vous confirmez avant "
-           "vendredi, car ce soir-là est souvent complet.",
-     "Table pour six personnes : possible uniquement si vous confirmez avant vendredi, car ce "
-     "soir-là est souvent complet.",
-     "Table pour six personnes : nous pouvons l'agrandir, car ce soir-là est souvent complet."),
-    ("pt", "Podemos aumentar a sua mesa para seis pessoas, desde que nos confirme até sexta, "
-           "porque essa noite costuma encher.",
-     "Mesa para seis pessoas: é possível, desde que nos confirme até sexta, porque essa noite "
-     "costuma encher.",
-     "Mesa para seis pessoas: é possível, porque essa noite costuma encher."),
-    ("de", "Wir können Ihren Tisch auf sechs Personen erweitern, sofern Sie das bis Freitag "
-           "bestätigen, weil der Abend meist voll ist.",
-     "Tisch für sechs Personen: möglich, sofern Sie das bis Freitag bestätigen, weil der Abend "
-     "meist voll ist.",
-     "Tisch für sechs Personen: Wir können ihn erweitern, weil der Abend meist voll ist."),
-    ("en", "A later delivery can only be planned if the fitters have time.",
-     "Later delivery: only possible if the fitters have time.",
-     "Later delivery: it can be planned."),
-    ("en", "What I can do: if our glazier confirms the crack was already there, we refund the "
-           "deposit within five days.",
-     "Here is what I'll do: I'll ask our glazier to look at the crack: if he confirms it was "
-     "already there, we refund the deposit within five days.",
-     "Here is what I'll do: I'll ask our glazier to look at the crack, and we refund the "
-     "deposit within five days."),
+    # A heading before a colon, the condition closing what follows it.
+    ("en", "An extra hour costs 90 euros and is only possible if the party ends by midnight.",
+     "Extra hour: 90 euros, only if the party ends by midnight.",
+     "Extra hour: 90 euros, and it is possible."),
+    ("es", "Una hora extra cuesta 90 euros y solo es posible si la fiesta termina antes de "
+           "medianoche.",
+     "Hora extra: 90 euros, solo si la fiesta termina antes de medianoche.",
+     "Hora extra: 90 euros, y es posible."),
+    ("fr", "Une heure supplémentaire coûte 90 euros et n'est possible que si la fête se termine "
+           "avant minuit.",
+     "Heure supplémentaire : 90 euros, uniquement si la fête se termine avant minuit.",
+     "Heure supplémentaire : 90 euros, et c'est possible."),
+    ("pt", "Uma hora extra custa 90 euros e só é possível se a festa terminar até à meia-noite.",
+     "Hora extra: 90 euros, só se a festa terminar até à meia-noite.",
+     "Hora extra: 90 euros, e é possível."),
+    ("de", "Eine zusätzliche Stunde kostet 90 Euro und ist nur möglich, wenn die Feier bis "
+           "Mitternacht endet.",
+     "Zusätzliche Stunde: 90 Euro, nur wenn die Feier bis Mitternacht endet.",
+     "Zusätzliche Stunde: 90 Euro, und sie ist möglich."),
+    ("en", "The group rate is 25 euros per person if you are at least eight, and booking is "
+           "online.",
+     "- Group rate: 25 euros per person, if you are at least eight.\n- Booking: online.",
+     "- Group rate: 25 euros per person.\n- Booking: online."),
+    ("fr", "Le tarif groupe est de 25 euros par personne si vous êtes au moins huit, et la "
+           "réservation se fait en ligne.",
+     "- Tarif groupe : 25 euros par personne, si vous êtes au moins huit.\n- Réservation : "
+     "en ligne.",
+     "- Tarif groupe : 25 euros par personne.\n- Réservation : en ligne."),
 ]
 
 

@@ -441,11 +441,13 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
-_LEAD_IN = 12  # words a lead-in before a colon may run to
+_HEADING = 3  # words a heading before a colon may run to
+_CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
 def _scoped(sentence: str, lang: str | None, narrow: bool = False,
-            said_as: frozenset[str] | set[str] = frozenset()) -> list[tuple[set[str], bool]]:
+            said_as: frozenset[str] | set[str] = frozenset(),
+            drafted: frozenset[str] | set[str] = frozenset()) -> list[tuple[set[str], bool]]:
     """Each clause of the sentence, by its stems, and whether a condition ("if", "once",
     "when") covers it. One covers its own clause and those after it ("if it is not there by
     noon, reply and choose: we can…"), and those before it back to a semicolon, a colon or a
@@ -508,22 +510,27 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
                 marks[j] not in stop or (trailing and j == k - 1)):
             covered[j] = True
             j -= 1
-    # A lead-in before the sentence's first colon ("Extra hour: ⟦12⟧, only if the show ends by
-    # ⟦13⟧", "Here is what I can do: if the bodywork shop confirms it, we refund you") names
-    # what the part after the colon says: a condition there covers it too. Only one about
-    # what the draft's condition is about (`said_as`), in the part right after the colon: a
-    # condition on something else, or one past a further semicolon or dash, covers no heading;
-    # nor one on an invitation there ("We'll send a courier: just call us if it hasn't come by
-    # noon"): the condition is moved onto the customer's step, off the promise before it.
+    # A heading before the sentence's first colon ("Hora extra: ⟦12⟧, só se a atuação terminar
+    # até às ⟦13⟧", "Tarif groupe : ⟦8⟧ par personne, si vous êtes au moins ⟦9⟧") names what
+    # the part after the colon says, and the condition closing that part covers it too. Read
+    # narrowly, as measured (a wider reading let bad rewrites through on the check sets): a
+    # heading of three words at most, each a word of the draft sentence and none of its
+    # condition's (`drafted`, `said_as`); the condition about what the draft's is about,
+    # after a comma (and an "only"), ending the part after the colon; no invitation there
+    # ("We'll send a courier: just call us if…" moves the condition onto the customer's step).
     colon = next((k for k, mark in enumerate(marks) if mark in _STRONG), None)
-    if said_as and colon is not None and marks[colon] == ":" and not narrow \
-            and len(_WORD.findall(sentence[:parts[colon][1]])) <= _LEAD_IN:
+    if said_as and not narrow and colon is not None and marks[colon] == ":":
+        lead = sentence[:parts[colon][1]]
         end = next((k for k in range(colon + 1, len(marks)) if marks[k] in _STRONG),
                    len(parts) - 1)
-        lead, after = sentence[:parts[colon][1]], sentence[parts[colon + 1][0]:parts[end][1]]
-        if any(covered[colon + 1:end + 1]) and not _cues(lead, lang, IF_OR_WHEN) \
+        after = sentence[parts[colon + 1][0]:parts[end][1]]
+        if len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
+                and stems(lead, lang) <= set(drafted) - set(said_as) \
+                and any(covered[colon + 1:end + 1]) \
                 and not patterns("invitations", lang).search(after) \
-                and any(_kin(stems(_clause_rest(after, m.end()), lang), set(said_as))
+                and any(_CLOSING.search(after[:m.start()])
+                        and not _CLAUSE_END.search(after[m.end():].rstrip(" .!?"))
+                        and _kin(stems(after[m.end():], lang), set(said_as))
                         for m in _cues(after, lang, IF_OR_WHEN)):
             covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
@@ -555,7 +562,7 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
         if before.endswith("?") or _sets(before, about, lang) \
                 or not _cues(sentence, lang, IF_OR_WHEN):
             continue  # set by the sentence before ("If it fails, call us. We…"), or by none
-        for st, c in _scoped(sentence, lang, said_as=about):
+        for st, c in _scoped(sentence, lang, said_as=about, drafted=stems(drafted, lang)):
             said = len(st & under)
             if not c and said >= _SAYS and said > len(st & free) \
                     and any(2 * len(st & d) >= len(d) for d in covered) \
