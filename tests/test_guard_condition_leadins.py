@@ -50,6 +50,19 @@ CASES = [
      "- Tarif groupe : 25 euros par personne, si vous êtes au moins huit.\n- Réservation : "
      "en ligne.",
      "- Tarif groupe : 25 euros par personne.\n- Réservation : en ligne."),
+    # A label naming the condition.
+    ("en", "If the leak comes from the chimney flashing, the roofer will send you a quote.",
+     "Leak coming from the chimney flashing: the roofer will send you a quote.",
+     "The roofer will send you a quote for the chimney."),
+    ("fr", "Si la fuite vient du solin de la cheminée, le couvreur vous fera un devis.",
+     "Fuite venant du solin de la cheminée : le couvreur vous fera un devis.",
+     "Le couvreur vous fera un devis pour la cheminée."),
+    ("es", "Si la fuga viene de la chimenea, el techador le enviará un presupuesto.",
+     "Fuga que viene de la chimenea: el techador le enviará un presupuesto.",
+     "El techador le enviará un presupuesto."),
+    ("pt", "Se a dor vier acompanhada de febre alta, ligue logo para a clínica.",
+     "- Dor acompanhada de febre alta: ligue logo para a clínica.",
+     "- Ligue logo para a clínica."),
 ]
 
 

@@ -312,6 +312,27 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _labelled(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence opens on a label before a colon that names what one of `abouts` names
+    (half its words at least, and two): the condition said as the heading of what it
+    conditions ("si la fuite vient d'ailleurs, il vous fera un devis" → "Fuite venant
+    d'ailleurs : il vous fera un devis", "se a dor vier com febre…, procure…" → "Febre… com a
+    dor: procure…"). Not a label that is itself a condition, nor one that names a topic ("As
+    for the leak: …", `topic_heads`): that tells what the reply turns to, not when it holds."""
+    item = _ITEM.match(sentence)
+    head, colon, _ = sentence[item.end() if item else 0:].partition(":")
+    head = _ASIDE.sub("", head)
+    if not colon or not 0 < len(_WORD.findall(head)) <= _LABEL or _CLAUSE_END.search(head) \
+            or _cues(head, lang, IF_OR_WHEN) \
+            or words_pattern("topic_heads", lang).match(head.lstrip(OPENING_MARKS)):
+        return 0
+    # Two of its words at least: "Parcel refund: …" names what "if the parcel is lost"
+    # conditions, not the loss.
+    said = stems(head, lang)
+    return int(any(len(a) >= 2 and (n := sum(_kin({w}, said) for w in a)) >= 2
+                   and 2 * n >= len(a) for a in abouts))
+
+
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
@@ -442,6 +463,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
+_LABEL = 10  # words a label naming a condition may run to
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
@@ -904,6 +926,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         fewer = cond > kept and (either or cond > kept + sum(
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
+            + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
