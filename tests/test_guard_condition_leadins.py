@@ -63,6 +63,24 @@ CASES = [
     ("pt", "Se a dor vier acompanhada de febre alta, ligue logo para a clínica.",
      "- Dor acompanhada de febre alta: ligue logo para a clínica.",
      "- Ligue logo para a clínica."),
+    # A condition in a clause of consequence or a relative clause, in the draft.
+    ("en", "The paint needs three days to dry after the second coat, so we can deliver the "
+           "table on Saturday if you confirm today.",
+     "The paint needs three days to dry after the second coat; if you confirm today, we can "
+     "deliver the table on Saturday.",
+     "The paint needs three days to dry after the second coat; we can deliver the table on "
+     "Saturday."),
+    ("en", "Have new keys cut by a locksmith, which we can arrange for 30 euros if you order "
+           "them before Monday.",
+     "Have new keys cut by a locksmith; we can arrange it for 30 euros if you order them "
+     "before Monday.",
+     "Have new keys cut by a locksmith; we can arrange it for 30 euros."),
+    # An aside between dashes before a trailing condition.
+    ("en", "I can offer a full polish of that door at 20% off, from 100 to 80 euros, if you "
+           "book it by the end of the month.",
+     "I can offer a full polish of that door at 20% off — 80 euros instead of 100 — if you "
+     "book it by the end of the month.",
+     "I can offer a full polish of that door at 20% off — 80 euros instead of 100."),
 ]
 
 
@@ -74,6 +92,25 @@ def test_condition_kept_in_another_shape_passes_clean(lang, draft, kept, dropped
 @pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), CASES)
 def test_the_same_rewrite_without_it_is_caught(lang, draft, kept, dropped):
     assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+# A condition on a refusal, said after the reason it follows from: the rewrite that drops it
+# refuses more, which is no leak, so these are read in the passing direction only.
+REASONED = [
+    ("en", "The wood needs, as a rule, two to three days to settle after the repair, so we "
+           "cannot guarantee the result if the repair is done close to the move.",
+     "The wood usually takes two to three days to settle after the repair; if it is done "
+     "right before the move, we cannot guarantee the result."),
+    ("pt", "A madeira precisa, em regra, de dois a três dias para assentar depois do conserto, "
+           "por isso não garantimos o resultado se o conserto for feito perto da mudança.",
+     "A madeira leva, normalmente, dois a três dias a assentar depois do conserto; se ele for "
+     "feito muito em cima da mudança, não podemos garantir o resultado."),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept"), REASONED)
+def test_the_reason_before_a_conditioned_consequence_is_not_covered(lang, draft, kept):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
 
 
 def test_a_condition_on_something_else_covers_no_lead_in():

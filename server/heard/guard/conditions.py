@@ -527,9 +527,20 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # (Not a verb-first one: "…: rufen Sie uns an, falls…" may be an imperative.)
         trailing = not narrow and k > 0 and marks[k - 1] in _STRONG and last \
             and not patterns("restrictives", lang).sub("", sentence[a:at] + " ").strip()
+        # In the draft (what surely is covered), one in a clause that gives a consequence or
+        # a reason ("…after the touch-up, so we can't guarantee the result if it is done too
+        # close to the wedding") or that opens on a relative ("…registered supplier, which we
+        # can do for ⟦10⟧ if you order before…") is on that clause, not on the one before it.
+        consequence = narrow and k > 0 and bool(
+            words_pattern("causes+relatives", lang).fullmatch(marks[k - 1])
+            or words_pattern("causes+relatives", lang).match(sentence, a + len(
+                sentence[a:parts[k][1]]) - len(sentence[a:parts[k][1]].lstrip())))
         j = k - 1
-        while not fronted and j >= max(k - 1 if narrow else 0, 0) and (
-                marks[j] not in stop or (trailing and j == k - 1)):
+        while not fronted and not consequence and j >= max(k - 1 if narrow else 0, 0) and (
+                marks[j] not in stop or (trailing and j == k - 1)
+                # (…and past an aside between two dashes before it: "a polish with ⟦5⟧ off
+                # — ⟦7⟧ instead of ⟦6⟧ — if you book by ⟦8⟧".)
+                or (trailing and j == k - 2 and marks[j] in "—–" and marks[k - 1] in "—–")):
             covered[j] = True
             j -= 1
     # A heading before the sentence's first colon ("Hora extra: ⟦12⟧, só se a atuação terminar
