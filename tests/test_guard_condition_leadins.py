@@ -7,7 +7,8 @@
   he will quote you") is that condition said as a heading;
 - in the draft, a condition in a clause of consequence ("…, so we can't promise it if…") or in
   a relative clause ("…, which we can do for you if…") is on that clause, not on the one before;
-- a trailing condition after an aside between two dashes still covers what stands before it.
+- a trailing condition after an aside between two dashes still covers what stands before it;
+- English "if not" / "if they weren't" said as "otherwise" keeps the condition.
 
 Each faithful restatement passes clean; the same rewrite without the condition is still caught.
 Written for these rules (none comes from a corpus set)."""
@@ -119,3 +120,22 @@ def test_a_condition_on_something_else_covers_no_lead_in():
     draft = "We can add an extra night for 40 euros if a room is still free on Friday."
     rewrite = ("An extra night for 40 euros: we can add it, if you'd like; just tell us.")
     assert COND in labels(letter("en", draft), letter("en", rewrite), "en")
+
+
+# "If not" said as "otherwise": English only needs it (elsewhere "sinon", "de lo contrario",
+# "senão", "sonst" are conditions already). A condition that names something of its own, said
+# as "otherwise", is still dropped.
+def test_if_they_were_not_said_as_otherwise_passes_clean():
+    draft = ("The lights are included if they were on your order. If they weren't, they're 4 "
+             "euros each, and we can't promise the same model is still in stock.")
+    kept = ("The lights are included if they were on your order. Otherwise they're 4 euros "
+            "each, and we can't promise the same model is still in stock.")
+    assert labels(letter("en", draft), letter("en", kept), "en") == []
+
+
+def test_a_condition_of_its_own_said_as_otherwise_is_caught():
+    draft = ("The lights are included if they were on your order. If the order is older than "
+             "a year, they're 4 euros each.")
+    dropped = ("The lights are included if they were on your order. Otherwise they're 4 "
+               "euros each.")
+    assert COND in labels(letter("en", draft), letter("en", dropped), "en")

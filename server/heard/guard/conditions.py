@@ -341,6 +341,20 @@ def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     return int(any(not a for a, _, _ in conds) and goes_on(sentence, lang))
 
 
+def _turned_round(sentence: str, drafted: str, lang: str | None) -> int:
+    """The draft sentence opens on a condition that only turns the one before round ("If they
+    weren't, they're ⟦7⟧ each", "If not, …": a few words and a "not"), said as the word that
+    does so ("Otherwise, they're ⟦7⟧ each", `otherwise`): both name nothing of their own."""
+    first = next(iter(_cues(drafted, lang)), None)
+    opened = sentence.lstrip(OPENING_MARKS)
+    # (One that is itself a condition, "if not", "sinon", is counted as one already.)
+    if first is None or drafted[:first.start()].strip(OPENING_MARKS) \
+            or not cue("otherwise", lang).match(opened) or _cues(opened[:12], lang):
+        return 0
+    said = _clause_rest(drafted, first.end())
+    return int(len(_WORD.findall(said)) <= 3 and bool(vocab.negation(lang).search(said)))
+
+
 def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's spans of time counted from what one of `abouts` names ("⟦4⟧ working
     days from their arrival", "a partir de la llegada de la pieza"): a condition that expects
@@ -939,6 +953,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
+            + _turned_round(r_sents[i], s, lang)
             for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
