@@ -551,10 +551,7 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
                 sentence[a:parts[k][1]]) - len(sentence[a:parts[k][1]].lstrip())))
         j = k - 1
         while not fronted and not consequence and j >= max(k - 1 if narrow else 0, 0) and (
-                marks[j] not in stop or (trailing and j == k - 1)
-                # (…and past an aside between two dashes before it: "a polish with ⟦5⟧ off
-                # — ⟦7⟧ instead of ⟦6⟧ — if you book by ⟦8⟧".)
-                or (trailing and j == k - 2 and marks[j] in "—–" and marks[k - 1] in "—–")):
+                marks[j] not in stop or (trailing and j == k - 1)):
             covered[j] = True
             j -= 1
     # A heading before the sentence's first colon ("Hora extra: ⟦12⟧, só se a atuação terminar
