@@ -333,6 +333,30 @@ def _labelled(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
                    and 2 * n >= len(a) for a in abouts))
 
 
+def _disclaimed_only(sentence: str, lang: str | None) -> bool:
+    """All the sentence's conditions cover is a disclaimer ("we can't promise delivery before
+    ⟦10⟧ if approval comes later", "no puedo prometeros la entrega… si el paquete sale más
+    tarde"): each clause a condition surely covers (the draft's narrow reading), its condition
+    aside, says only that we can't guarantee or promise (`disclaimers`), and one does."""
+    disclaims = words_pattern("disclaimers", lang)
+    bounds, at = [], 0
+    for m in CLAUSE.finditer(sentence):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(sentence)))
+    cues = [m.start() for m in _cues(sentence, lang, IF_OR_WHEN)]
+    found = False
+    for (a, b), (_, covered) in zip(bounds, _scoped(sentence, lang, narrow=True), strict=True):
+        if not covered:
+            continue
+        said = sentence[a:min([c for c in cues if a <= c < b], default=b)]
+        if disclaims.search(said):
+            found = True
+        elif _words(said):
+            return False
+    return found
+
+
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
@@ -969,6 +993,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         local = set().union(*(r_kept(j) for j in near))
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
+        # A condition on what the draft only disclaims ("we can't promise delivery before ⟦10⟧
+        # if approval comes later") said without it, the disclaimer kept ("After that, we
+        # can't guarantee the date"), promises nothing the draft did not: it disclaims more.
+        fewer = fewer and not (_disclaimed_only(s, lang) and any(
+            words_pattern("disclaimers", lang).search(r_sents[i]) for i in saying))
         dropped = fewer and (
             # (Of one naming four things or more, half gone is gone: "siempre que el
             # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
