@@ -9,7 +9,9 @@
   a relative clause ("…, which we can do for you if…") is on that clause, not on the one before;
 - English "if not" / "if they weren't" said as "otherwise" keeps the condition;
 - a condition on what the draft only disclaims ("we can't promise delivery before Friday if
-  the approval comes later"), dropped where the rewrite keeps the disclaimer, promises nothing.
+  the approval comes later"), dropped where the rewrite keeps the disclaimer, promises nothing;
+- the customer's wish ("if you want, I'll book you in") asked outright ("Shall I book you in?")
+  is still theirs to answer.
 
 Each faithful restatement passes clean; the same rewrite without the condition is still caught.
 Written for these rules (none comes from a corpus set)."""
@@ -170,3 +172,31 @@ def test_a_promise_beside_the_disclaimer_still_keeps_its_condition():
              "the setup fee is waived.")
     dropped = "We can't promise delivery before Friday, and the setup fee is waived."
     assert COND in labels(letter("en", draft), letter("en", dropped), "en")
+
+
+ASKED = [
+    ("en", "If you want, I can book you in with Deniz, who probably still has slots this week.",
+     "Shall I book you in with Deniz? He probably still has slots this week.",
+     "I'm booking you in with Deniz. He probably still has slots this week."),
+    ("de", "Wenn du willst, trage ich dich bei Deniz ein, er hat diese Woche voraussichtlich "
+           "noch Termine frei.",
+     "Soll ich dich gleich bei Deniz eintragen? Er hat diese Woche voraussichtlich noch "
+     "Termine frei.",
+     "Ich trage dich gleich bei Deniz ein. Er hat diese Woche voraussichtlich noch Termine "
+     "frei."),
+    ("fr", "Si vous le souhaitez, je vous inscris chez Deniz, qui a probablement encore des "
+           "créneaux cette semaine.",
+     "Voulez-vous que je vous inscrive chez Deniz ? Il a probablement encore des créneaux "
+     "cette semaine.",
+     "Je vous inscris chez Deniz. Il a probablement encore des créneaux cette semaine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), ASKED)
+def test_a_wish_asked_outright_passes_clean(lang, draft, kept, dropped):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+
+
+@pytest.mark.parametrize(("lang", "draft", "kept", "dropped"), ASKED)
+def test_the_wish_dropped_from_a_statement_is_caught(lang, draft, kept, dropped):
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)

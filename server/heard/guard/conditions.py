@@ -954,8 +954,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # them. That step must be kept: said without it, the wish was the last thing to ask.
         chosen = any((theirs or _yours(words, lang)) and not _wished(words, lang)
                      for _, words, theirs in conds)
+        # (Asked outright, "Soll ich dich gleich bei Deniz eintragen?", "Shall I book you
+        # in?", the wish is still the customer's to answer: offered too.)
         offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
-                       for i in saying)
+                       or r_sents[i].rstrip().endswith("?") for i in saying)
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
