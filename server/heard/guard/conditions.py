@@ -357,19 +357,6 @@ def _disclaimed_only(sentence: str, lang: str | None) -> bool:
     return found
 
 
-def _untopped(sentence: str, lang: str | None) -> str:
-    """The sentence without a heading that names a topic before its colon ("As for the
-    courier: …", "Pour le médecin du travail : …", "Sobre el ruido: …"; `topic_heads`, eight
-    words at most, no comma)."""
-    item = _ITEM.match(sentence)
-    at = item.end() if item else 0
-    head, colon, rest = sentence[at:].partition(":")
-    if colon and 0 < len(_WORD.findall(head)) <= _TOPIC and not _CLAUSE_END.search(head) \
-            and words_pattern("topic_heads", lang).match(head.lstrip(OPENING_MARKS)):
-        return sentence[:at] + rest
-    return sentence
-
-
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
@@ -515,7 +502,6 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
-_TOPIC = 8  # words a topic heading may run to
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
@@ -824,12 +810,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     def r_kept(i: int) -> set[str]:
         # A stem said in another form is still said: "confirm" is in "confirme" (whose own
         # stem is "conf"). Per sentence, every start of every word: linear in its length.
-        # A topic heading ("Pour le médecin du travail : je peux vous remettre une
-        # attestation…", "As for the courier: …") says what the reply turns to: its words
-        # keep no condition about them ("si votre médecin du travail en a besoin").
-        said = _untopped(r_sents[i], lang)
-        return stems(said, lang) | {v[:n] for w in _WORD.findall(said) for v in {w, _fold(w)}
-                                    for n in range(_PREFIX, len(v) + 1)}
+        return r_stems[i] | {v[:n] for w in _WORD.findall(r_sents[i]) for v in {w, _fold(w)}
+                             for n in range(_PREFIX, len(v) + 1)}
 
     @cache
     def counted(i: int, how: Callable[[str, str | None], int]) -> int:
