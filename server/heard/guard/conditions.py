@@ -584,8 +584,9 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
     # narrowly, as measured (a wider reading let bad rewrites through on the check sets): a
     # heading of three words at most, each a word of the draft sentence and none of its
     # condition's (`drafted`, `said_as`); the condition about what the draft's is about,
-    # after a comma (and an "only"), ending the part after the colon; no invitation there
-    # ("We'll send a courier: just call us if…" moves the condition onto the customer's step).
+    # after a comma (and an "only"), ending the part after the colon and the only one there
+    # (with two, which one the heading carries is not told); no invitation there ("We'll
+    # send a courier: just call us if…" moves the condition onto the customer's step).
     colon = next((k for k, mark in enumerate(marks) if mark in _STRONG), None)
     if said_as and not narrow and colon is not None and marks[colon] == ":":
         lead = sentence[:parts[colon][1]]
@@ -596,10 +597,10 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
                 and stems(lead, lang) <= set(drafted) - set(said_as) \
                 and any(covered[colon + 1:end + 1]) \
                 and not patterns("invitations", lang).search(after) \
-                and any(_CLOSING.search(after[:m.start()])
-                        and not _CLAUSE_END.search(after[m.end():].rstrip(" .!?"))
-                        and _kin(stems(after[m.end():], lang), set(said_as))
-                        for m in _cues(after, lang, IF_OR_WHEN)):
+                and len(closing := _cues(after, lang, IF_OR_WHEN)) == 1 \
+                and _CLOSING.search(after[:closing[0].start()]) \
+                and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
+                and _kin(stems(after[closing[0].end():], lang), set(said_as)):
             covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):
