@@ -312,12 +312,71 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _labelled(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence opens on a label before a colon that names what one of `abouts` names
+    (half its words at least, and two): the condition said as the heading of what it
+    conditions ("si la fuite vient d'ailleurs, il vous fera un devis" → "Fuite venant
+    d'ailleurs : il vous fera un devis", "se a dor vier com febre…, procure…" → "Febre… com a
+    dor: procure…"). Not a label that is itself a condition, nor one that names a topic ("As
+    for the leak: …", `topic_heads`): that tells what the reply turns to, not when it holds."""
+    item = _ITEM.match(sentence)
+    head, colon, _ = sentence[item.end() if item else 0:].partition(":")
+    head = _ASIDE.sub("", head)
+    if not colon or not 0 < len(_WORD.findall(head)) <= _LABEL or _CLAUSE_END.search(head) \
+            or _cues(head, lang, IF_OR_WHEN) \
+            or words_pattern("topic_heads", lang).match(head.lstrip(OPENING_MARKS)):
+        return 0
+    # Two of its words at least: "Parcel refund: …" names what "if the parcel is lost"
+    # conditions, not the loss.
+    said = stems(head, lang)
+    return int(any(len(a) >= 2 and (n := sum(_kin({w}, said) for w in a)) >= 2
+                   and 2 * n >= len(a) for a in abouts))
+
+
+def _disclaimed_only(sentence: str, lang: str | None) -> bool:
+    """All the sentence's conditions cover is a disclaimer ("we can't promise delivery before
+    ⟦10⟧ if approval comes later", "no puedo prometeros la entrega… si el paquete sale más
+    tarde"): each clause a condition surely covers (the draft's narrow reading), its condition
+    aside, says only that we can't guarantee or promise (`disclaimers`), and one does."""
+    disclaims = words_pattern("disclaimers", lang)
+    bounds, at = [], 0
+    for m in CLAUSE.finditer(sentence):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(sentence)))
+    cues = [m.start() for m in _cues(sentence, lang, IF_OR_WHEN)]
+    found = False
+    for (a, b), (_, covered) in zip(bounds, _scoped(sentence, lang, narrow=True), strict=True):
+        if not covered:
+            continue
+        said = sentence[a:min([c for c in cues if a <= c < b], default=b)]
+        if disclaims.search(said):
+            found = True
+        elif _words(said):
+            return False
+    return found
+
+
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
     ja, liefern wir…") said as the word that goes on from it ("Then we…", "Dann liefern
     wir…", "Alors on…"): both name nothing of their own."""
     return int(any(not a for a, _, _ in conds) and goes_on(sentence, lang))
+
+
+def _turned_round(sentence: str, drafted: str, lang: str | None) -> int:
+    """The draft sentence opens on a condition that only turns the one before round ("If they
+    weren't, they're ⟦7⟧ each", "If not, …": a few words and a "not"), said as the word that
+    does so ("Otherwise, they're ⟦7⟧ each", `otherwise`): both name nothing of their own."""
+    first = next(iter(_cues(drafted, lang)), None)
+    opened = sentence.lstrip(OPENING_MARKS)
+    # (One that is itself a condition, "if not", "sinon", is counted as one already.)
+    if first is None or drafted[:first.start()].strip(OPENING_MARKS) \
+            or not cue("otherwise", lang).match(opened) or _cues(opened[:12], lang):
+        return 0
+    said = _clause_rest(drafted, first.end())
+    return int(len(_WORD.findall(said)) <= 3 and bool(vocab.negation(lang).search(said)))
 
 
 def _started(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
@@ -441,10 +500,14 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
+_HEADING = 3  # words a heading before a colon may run to
+_LABEL = 10  # words a label naming a condition may run to
+_CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
 def _scoped(sentence: str, lang: str | None, narrow: bool = False,
-            said_as: frozenset[str] | set[str] = frozenset()) -> list[tuple[set[str], bool]]:
+            said_as: frozenset[str] | set[str] = frozenset(),
+            drafted: frozenset[str] | set[str] = frozenset()) -> list[tuple[set[str], bool]]:
     """Each clause of the sentence, by its stems, and whether a condition ("if", "once",
     "when") covers it. One covers its own clause and those after it ("if it is not there by
     noon, reply and choose: we can…"), and those before it back to a semicolon, a colon or a
@@ -502,11 +565,43 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # (Not a verb-first one: "…: rufen Sie uns an, falls…" may be an imperative.)
         trailing = not narrow and k > 0 and marks[k - 1] in _STRONG and last \
             and not patterns("restrictives", lang).sub("", sentence[a:at] + " ").strip()
+        # In the draft (what surely is covered), one in a clause that gives a consequence or
+        # a reason ("…after the touch-up, so we can't guarantee the result if it is done too
+        # close to the wedding") or that opens on a relative ("…registered supplier, which we
+        # can do for ⟦10⟧ if you order before…") is on that clause, not on the one before it.
+        consequence = narrow and k > 0 and bool(
+            words_pattern("causes+relatives", lang).fullmatch(marks[k - 1])
+            or words_pattern("causes+relatives", lang).match(sentence, a + len(
+                sentence[a:parts[k][1]]) - len(sentence[a:parts[k][1]].lstrip())))
         j = k - 1
-        while not fronted and j >= max(k - 1 if narrow else 0, 0) and (
+        while not fronted and not consequence and j >= max(k - 1 if narrow else 0, 0) and (
                 marks[j] not in stop or (trailing and j == k - 1)):
             covered[j] = True
             j -= 1
+    # A heading before the sentence's first colon ("Hora extra: ⟦12⟧, só se a atuação terminar
+    # até às ⟦13⟧", "Tarif groupe : ⟦8⟧ par personne, si vous êtes au moins ⟦9⟧") names what
+    # the part after the colon says, and the condition closing that part covers it too. Read
+    # narrowly, as measured (a wider reading let bad rewrites through on the check sets): a
+    # heading of three words at most, each a word of the draft sentence and none of its
+    # condition's (`drafted`, `said_as`); the condition about what the draft's is about,
+    # after a comma (and an "only"), ending the part after the colon and the only one there
+    # (with two, which one the heading carries is not told); no invitation there ("We'll
+    # send a courier: just call us if…" moves the condition onto the customer's step).
+    colon = next((k for k, mark in enumerate(marks) if mark in _STRONG), None)
+    if said_as and not narrow and colon is not None and marks[colon] == ":":
+        lead = sentence[:parts[colon][1]]
+        end = next((k for k in range(colon + 1, len(marks)) if marks[k] in _STRONG),
+                   len(parts) - 1)
+        after = sentence[parts[colon + 1][0]:parts[end][1]]
+        if len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
+                and stems(lead, lang) <= set(drafted) - set(said_as) \
+                and any(covered[colon + 1:end + 1]) \
+                and not patterns("invitations", lang).search(after) \
+                and len(closing := _cues(after, lang, IF_OR_WHEN)) == 1 \
+                and _CLOSING.search(after[:closing[0].start()]) \
+                and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
+                and _kin(stems(after[closing[0].end():], lang), set(said_as)):
+            covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):
             if 2 * len(stems(sentence[a:b], lang) & said_as) >= len(said_as):
@@ -536,7 +631,7 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
         if before.endswith("?") or _sets(before, about, lang) \
                 or not _cues(sentence, lang, IF_OR_WHEN):
             continue  # set by the sentence before ("If it fails, call us. We…"), or by none
-        for st, c in _scoped(sentence, lang, said_as=about):
+        for st, c in _scoped(sentence, lang, said_as=about, drafted=stems(drafted, lang)):
             said = len(st & under)
             if not c and said >= _SAYS and said > len(st & free) \
                     and any(2 * len(st & d) >= len(d) for d in covered) \
@@ -860,8 +955,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # them. That step must be kept: said without it, the wish was the last thing to ask.
         chosen = any((theirs or _yours(words, lang)) and not _wished(words, lang)
                      for _, words, theirs in conds)
+        # (Asked outright, "Soll ich dich gleich bei Deniz eintragen?", "Shall I book you
+        # in?", the wish is still the customer's to answer: offered too.)
         offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
-                       for i in saying)
+                       or r_sents[i].rstrip().endswith("?") for i in saying)
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
@@ -878,7 +975,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         fewer = cond > kept and (either or cond > kept + sum(
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
+            + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
+            + _turned_round(r_sents[i], s, lang)
             for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
@@ -897,6 +996,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         local = set().union(*(r_kept(j) for j in near))
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
+        # A condition on what the draft only disclaims ("we can't promise delivery before ⟦10⟧
+        # if approval comes later") said without it, the disclaimer kept ("After that, we
+        # can't guarantee the date"), promises nothing the draft did not: it disclaims more.
+        fewer = fewer and not (_disclaimed_only(s, lang) and any(
+            words_pattern("disclaimers", lang).search(r_sents[i]) for i in saying))
         dropped = fewer and (
             # (Of one naming four things or more, half gone is gone: "siempre que el
             # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
