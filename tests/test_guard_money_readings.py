@@ -3,7 +3,7 @@ deposit, which you'd get back" → "a £30 deposit, refunded when…"); money pa
 verbs ("überweisen wir Ihnen … zurück", "zurückzahlen", "ersetzt Ihnen die 300 €", "le
 indemnizamos", "vous dédommager", "ressarcimos-lhe"); a replacement said with its verb put last
 ("müssen wir ihn ersetzen"), with a count ("nous vous renvoyons 2 bocaux", "neue Würmer schicke
-ich dir") or with "cambiar … por". Each faithful restatement passes clean; its unsafe
+ich dir") or as "reponer". Each faithful restatement passes clean; its unsafe
 neighbour (the condition dropped, the promise new) is still caught. Every case is written for
 this file."""
 
@@ -77,10 +77,10 @@ _REPLACED = [
      "Am Montag gehen kostenlos neue Würmer als Ersatz an dich.",
      "Die Würmer waren leider zu lange unterwegs.",
      "Die Würmer waren leider zu lange unterwegs; neue Würmer schicke ich dir am Montag."),
-    ("es", "Si prefiere, podemos cambiarla por una lámpara nueva del mismo modelo.",
-     "Si prefiere, le reemplazamos la lámpara por una nueva del mismo modelo.",
-     "Podemos reparar la lámpara esta semana.",
-     "Esta semana podemos cambiarla por una lámpara nueva."),
+    ("es", "Podemos reponer sin costo las 3 macetas que llegaron rotas.",
+     "Las 3 macetas que llegaron rotas se las reemplazamos sin costo.",
+     "Lamentamos lo de las 3 macetas que llegaron rotas.",
+     "Lamentamos lo de las 3 macetas que llegaron rotas; se las reponemos esta semana."),
     ("fr", "Nous vous renvoyons 2 bocaux de confiture dès demain.",
      "Dès demain, nous allons remplacer vos 2 bocaux de confiture.",
      "Nous pouvons vous proposer un avoir pour les 2 bocaux de confiture.",
@@ -95,8 +95,8 @@ _REPLACED = [
 
 @pytest.mark.parametrize("lang,draft,kept,other,added", _REPLACED)
 def test_a_replacement_said_otherwise(lang, draft, kept, other, added):
-    """The draft's replacement, said with its verb last, with a count or with "cambiar … por",
-    is the one the rewrite restates; the same words where the draft replaces nothing add
+    """The draft's replacement, said with its verb last, with a count or as "reponer", is the
+    one the rewrite restates; the same words where the draft replaces nothing add
     one."""
     assert not new_commitment(labels(draft, kept, lang)), labels(draft, kept, lang)
     assert new_commitment(labels(other, added, lang), "replacement")
