@@ -111,3 +111,41 @@ def test_what_replaces_or_pays_back_nothing(lang, draft):
     """A refusal ("kann ich dir nicht ersetzen") or a pointer ("nous vous renvoyons à…")
     promises nothing, in the draft said again as it stands."""
     assert not new_commitment(labels(draft, draft, lang))
+
+
+_FREE = [
+    ("de", "Schick uns das Rad; den Rückversand zahlen wir.",
+     "Schick uns das Rad; den Rückversand übernehmen wir.",
+     "Schick uns das Rad; den Versand zu uns zahlst du.",
+     "Schick uns das Rad; den Versand zu uns zahlst du, die Anfahrt zahlen wir."),
+    ("en", "The new seal ships by overnight courier, which we'll pay for.",
+     "The new seal ships by overnight courier, at our expense.",
+     "The new seal ships by overnight courier.",
+     "The new seal ships by overnight courier, and we'll pay for it."),
+    ("en", "Ms Kaur has a review slot on Thursday at 4 pm, included in your fee.",
+     "Ms Kaur can review you on Thursday at 4 pm at no extra cost.",
+     "Ms Kaur has a review slot on Thursday at 4 pm.",
+     "Ms Kaur has a review slot on Thursday at 4 pm at no extra cost."),
+    ("en", "The cracked wheel is within the 2-year warranty, so we'll repair it.",
+     "The cracked wheel is covered by the 2-year warranty, so we'll repair it.",
+     "We'll repair the cracked wheel next week.",
+     "We'll repair the cracked wheel next week, and the call-out fee is covered."),
+    ("es", "De la pintura podemos asumir hasta 120 € con la factura del pintor.",
+     "De la pintura nos hacemos cargo de hasta 120 € con la factura del pintor.",
+     "La pintura la paga usted; el presupuesto es de 180 €.",
+     "La pintura la paga usted; el presupuesto es de 180 €, pero podemos asumir hasta 120 €."),
+    ("pt", "Na primeira opção não há custo adicional.",
+     "A primeira opção não tem custo adicional.",
+     "A primeira opção custa 50 €.",
+     "A primeira opção custa 50 €; na segunda não haverá custo nenhum."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,other,added", _FREE)
+def test_a_free_thing_said_otherwise(lang, draft, kept, other, added):
+    """What we pay for said as "which we'll pay for", "zahlen wir", "podemos asumir hasta",
+    "não há custo", "included in your fee" is the draft's credit; "covered by the 2-year
+    warranty" describes the warranty the draft names. Said where the draft gives nothing
+    free, the same words add a credit."""
+    assert not new_commitment(labels(draft, kept, lang)), labels(draft, kept, lang)
+    assert new_commitment(labels(other, added, lang)), labels(other, added, lang)
