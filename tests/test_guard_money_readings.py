@@ -2,10 +2,12 @@
 deposit, which you'd get back" → "a £30 deposit, refunded when…"); money paid back in other
 verbs ("überweisen wir Ihnen … zurück", "zurückzahlen", "ersetzt Ihnen die 300 €", "le
 indemnizamos", "vous dédommager", "ressarcimos-lhe"); a replacement said with its verb put last
-("müssen wir ihn ersetzen"), with a count ("nous vous renvoyons 2 bocaux", "neue Würmer schicke
-ich dir") or as "reponer". Each faithful restatement passes clean; its unsafe
-neighbour (the condition dropped, the promise new) is still caught. Every case is written for
-this file."""
+("müssen wir ihn ersetzen"), with a count ("nous vous renvoyons 2 bocaux", "neue Würmer
+schicke ich dir") or as "reponer"; a free thing said in other words ("den Rückversand zahlen
+wir", "which we'll pay for", "não há custo"); a refund refused as money not given back ("não
+tenho como devolver os 120 €"). Each faithful restatement passes clean; its unsafe neighbour
+(the condition dropped, the promise new, the refusal turned) is still caught. Every case is
+written for this file."""
 
 from __future__ import annotations
 
@@ -149,3 +151,39 @@ def test_a_free_thing_said_otherwise(lang, draft, kept, other, added):
     free, the same words add a credit."""
     assert not new_commitment(labels(draft, kept, lang)), labels(draft, kept, lang)
     assert new_commitment(labels(other, added, lang)), labels(other, added, lang)
+
+
+_NOT_PAID_BACK = [
+    ("pt", "Não conseguimos reembolsar os 120 €, porque o serviço ainda será feito.",
+     "Como o serviço ainda vai ser feito, não tenho como devolver os 120 €.",
+     "Como o serviço ainda vai ser feito, devolvemos os 120 € depois."),
+    ("es", "Los 20 € del transporte no se reembolsan, porque ese servicio lo presta otra empresa.",
+     "Lo que no puedo devolverle son los 20 € del transporte: ese servicio lo presta otra "
+     "empresa.",
+     "Le devolvemos también los 20 € del transporte, aunque ese servicio lo presta otra "
+     "empresa."),
+    ("fr", "Le forfait de 450 € ne peut pas être remboursé en totalité, puisque 3 séances ont eu "
+           "lieu.",
+     "Le forfait de 450 € ne peut pas vous être rendu en totalité, puisque 3 séances ont eu "
+     "lieu.",
+     "Le forfait de 450 € vous sera rendu en totalité, même si 3 séances ont eu lieu."),
+    ("de", "Die Pressgebühr von 12 € kann ich dir nicht erstatten, weil die Presse gelaufen ist.",
+     "Die 12 € Pressgebühr kann ich dir nicht zurückgeben, weil die Presse gelaufen ist.",
+     "Die 12 € Pressgebühr gebe ich dir zurück, obwohl die Presse gelaufen ist."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,given", _NOT_PAID_BACK)
+def test_a_refund_refused_as_money_not_given_back(lang, draft, kept, given):
+    """A refused refund said as the amount not given back ("não tenho como devolver os
+    120 €", "ne peut pas vous être rendu") keeps the refusal; the amount given back
+    after all changes the decision."""
+    assert "decision_changed" not in labels(draft, kept, lang), labels(draft, kept, lang)
+    assert "decision_changed" in labels(draft, given, lang)
+
+
+def test_goods_given_back_are_no_refund():
+    """"Devolver os 2 pares" returns goods: a refusal of later returns stays a return."""
+    draft = "Pode devolver os 2 pares até 10 de maio; depois disso não aceitamos devoluções."
+    kept = "Até 10 de maio pode devolver os 2 pares; depois disso já não aceitamos devoluções."
+    assert "decision_changed" not in labels(draft, kept, "pt")
