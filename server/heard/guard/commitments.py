@@ -868,8 +868,9 @@ def _same_amount(p: Promise, q: Promise, amounts: frozenset[str]) -> bool:
     what both are about, however the words around it differ (an irregular verb's stems, "bring
     it back" for "return it"). Only where the rewrite's own clause names at most one thing the
     draft's sentence does not: "the ⟦2⟧ is refunded, and your next delivery is on us" gives a
-    delivery, a new promise. Its condition and modality are still compared as for any same
-    promise. A refund only: the amount beside a credit or a discount
+    delivery, a new promise. Read as a restatement (`_same_object`): a draft's condition on it
+    is kept only where the rewrite names what it asks ("only if we can't supply another cask"
+    dropped from "the ⟦4⟧ can only be refunded…" is caught). A refund only: the amount beside a credit or a discount
     is often the price it waives ("delivery adds a ⟦3⟧ fee, or collect it at no charge" →
     "…⟦3⟧, but I'll bring it over free" gives what the draft charges for)."""
     return p.what == q.what == "refund" and bool(p.content & q.content & amounts) \
@@ -956,10 +957,9 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # sentence or one beside it; without it, the condition is dropped (`lost`).
         kinds = _kinds(readings[i])
         same = [q for q in made if q.what in kinds
-                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED
-                     or _same_amount(p, q, amounts))]
+                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
         restated = [q for q in made if q.what in kinds and q not in same
-                    and _same_object(p, q)]
+                    and (_same_object(p, q) or _same_amount(p, q, amounts))]
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]
         same += [q for q in restated if q not in lost]
