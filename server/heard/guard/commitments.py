@@ -868,11 +868,10 @@ def _same_amount(p: Promise, q: Promise, amounts: frozenset[str]) -> bool:
     what both are about, however the words around it differ (an irregular verb's stems, "bring
     it back" for "return it"). Only where the rewrite's own clause names at most one thing the
     draft's sentence does not: "the ⟦2⟧ is refunded, and your next delivery is on us" gives a
-    delivery, a new promise. Read as a restatement (`_same_object`): a draft's condition on it
-    is kept only where the rewrite names what it asks ("only if we can't supply another cask"
-    dropped from "the ⟦4⟧ can only be refunded…" is caught). A refund only: the amount beside a credit or a discount
-    is often the price it waives ("delivery adds a ⟦3⟧ fee, or collect it at no charge" →
-    "…⟦3⟧, but I'll bring it over free" gives what the draft charges for)."""
+    delivery, a new promise. Read as a restatement (`_same_object`): the draft's condition on
+    it is kept only where the rewrite names what it asks. A refund only: the amount beside a
+    credit or a discount is often the price it waives ("delivery adds a ⟦3⟧ fee, or collect it
+    at no charge" → "…⟦3⟧, but I'll bring it over free" gives what the draft charges for)."""
     return p.what == q.what == "refund" and bool(p.content & q.content & amounts) \
         and len(p.clause - p.said - q.content) <= 1
 
