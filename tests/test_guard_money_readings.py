@@ -75,7 +75,7 @@ _REPLACED = [
      "Der Motor der Pumpe ist defekt; Sie bekommen deshalb einen neuen Motor als Ersatz.",
      "Der Motor der Pumpe ist defekt, wir reparieren ihn diese Woche.",
      "Der Motor der Pumpe ist defekt, deshalb werden wir ihn komplett ersetzen."),
-    ("de", "Neue Würmer schicke ich dir am Montag, ohne Kosten für dich.",
+    ("de", "Neue Würmer schicke ich dir am Montag, kostenlos für dich.",
      "Am Montag gehen kostenlos neue Würmer als Ersatz an dich.",
      "Die Würmer waren leider zu lange unterwegs.",
      "Die Würmer waren leider zu lange unterwegs; neue Würmer schicke ich dir am Montag."),
