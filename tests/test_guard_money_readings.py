@@ -4,8 +4,8 @@ verbs ("überweisen wir Ihnen … zurück", "zurückzahlen", "ersetzt Ihnen die 
 indemnizamos", "vous dédommager", "ressarcimos-lhe"); a replacement said with its verb put last
 ("müssen wir ihn ersetzen"), with a count ("nous vous renvoyons 2 bocaux", "neue Würmer
 schicke ich dir") or as "reponer"; a free thing said in other words ("den Rückversand zahlen
-wir", "which we'll pay for", "não há custo"); a refund refused as money not given back ("não
-tenho como devolver os 120 €"). Each faithful restatement passes clean; its unsafe neighbour
+wir", "which we'll pay for", "não há custo"); a refund refused as money not given back ("ne
+peut pas vous être rendu"). Each faithful restatement passes clean; its unsafe neighbour
 (the condition dropped, the promise new, the refusal turned) is still caught. Every case is
 written for this file."""
 
@@ -154,14 +154,6 @@ def test_a_free_thing_said_otherwise(lang, draft, kept, other, added):
 
 
 _NOT_PAID_BACK = [
-    ("pt", "Não conseguimos reembolsar os 120 €, porque o serviço ainda será feito.",
-     "Como o serviço ainda vai ser feito, não tenho como devolver os 120 €.",
-     "Como o serviço ainda vai ser feito, devolvemos os 120 € depois."),
-    ("es", "Los 20 € del transporte no se reembolsan, porque ese servicio lo presta otra empresa.",
-     "Lo que no puedo devolverle son los 20 € del transporte: ese servicio lo presta otra "
-     "empresa.",
-     "Le devolvemos también los 20 € del transporte, aunque ese servicio lo presta otra "
-     "empresa."),
     ("fr", "Le forfait de 450 € ne peut pas être remboursé en totalité, puisque 3 séances ont eu "
            "lieu.",
      "Le forfait de 450 € ne peut pas vous être rendu en totalité, puisque 3 séances ont eu "
@@ -175,9 +167,9 @@ _NOT_PAID_BACK = [
 
 @pytest.mark.parametrize("lang,draft,kept,given", _NOT_PAID_BACK)
 def test_a_refund_refused_as_money_not_given_back(lang, draft, kept, given):
-    """A refused refund said as the amount not given back ("não tenho como devolver os
-    120 €", "ne peut pas vous être rendu") keeps the refusal; the amount given back
-    after all changes the decision."""
+    """A refused refund said as the amount not given back ("ne peut pas vous être rendu",
+    "kann ich dir nicht zurückgeben") keeps the refusal; the amount given back after all
+    changes the decision."""
     assert "decision_changed" not in labels(draft, kept, lang), labels(draft, kept, lang)
     assert "decision_changed" in labels(draft, given, lang)
 
