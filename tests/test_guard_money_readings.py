@@ -4,10 +4,13 @@ verbs ("überweisen wir Ihnen … zurück", "zurückzahlen", "ersetzt Ihnen die 
 indemnizamos", "vous dédommager", "ressarcimos-lhe"); a replacement said with its verb put last
 ("müssen wir ihn ersetzen"), with a count ("nous vous renvoyons 2 bocaux", "neue Würmer
 schicke ich dir") or as "reponer"; a free thing said in other words ("den Rückversand zahlen
-wir", "which we'll pay for", "não há custo"); a refund refused as money not given back ("ne
-peut pas vous être rendu"). Each faithful restatement passes clean; its unsafe neighbour
-(the condition dropped, the promise new, the refusal turned) is still caught. Every case is
-written for this file."""
+wir", "we'll pay for it", "não há custo"); a refund refused as money not given back ("kann
+ich dir nicht zurückgeben"). Readings dropped because they let a changed rewrite through
+(development mutants): "para enviarmos outra" (a replacement only meant), "which we'll pay
+for", "covered by the ⟦n⟧ warranty" (a warranty length excusing "is covered"), "podemos
+asumir hasta ⟦n⟧", "ne peut pas vous être rendu". Each faithful restatement passes clean;
+its unsafe neighbour (the condition dropped, the promise new, the refusal turned) is still
+caught. Every case is written for this file."""
 
 from __future__ import annotations
 
@@ -87,11 +90,10 @@ _REPLACED = [
      "Dès demain, nous allons remplacer vos 2 bocaux de confiture.",
      "Nous pouvons vous proposer un avoir pour les 2 bocaux de confiture.",
      "Nous vous renvoyons 2 bocaux de confiture dès demain."),
-    ("pt", "Para enviarmos outra garrafa, precisamos de uma fotografia da etiqueta.",
-     "Substituímos a garrafa quando recebermos uma fotografia da etiqueta.",
+    ("pt", "Enviamos-lhe outra garrafa amanhã, sem custo.",
+     "Substituímos a garrafa amanhã, sem custo.",
      "Lamentamos a garrafa partida; precisamos de uma fotografia da etiqueta.",
-     "Lamentamos a garrafa partida. Para enviarmos outra, precisamos de uma fotografia da "
-     "etiqueta."),
+     "Lamentamos a garrafa partida. Enviamos-lhe outra amanhã."),
 ]
 
 
@@ -102,6 +104,16 @@ def test_a_replacement_said_otherwise(lang, draft, kept, other, added):
     one."""
     assert not new_commitment(labels(draft, kept, lang)), labels(draft, kept, lang)
     assert new_commitment(labels(other, added, lang), "replacement")
+
+
+def test_a_replacement_only_meant_is_not_the_draft_s_promise():
+    """"Para enviarmos outra, precisamos de…" says what a replacement needs, not that it is
+    on its way: the personal infinitive after "para" is not read as a replacement, so a firm
+    one added beside it is still new."""
+    draft = ("Lamentamos a garrafa partida. Para enviarmos outra, precisamos de uma fotografia "
+             "da etiqueta.")
+    rewrite = draft + " A reposição já está a ser embalada para envio."
+    assert new_commitment(labels(draft, rewrite, "pt"), "replacement")
 
 
 @pytest.mark.parametrize("lang,draft", [
@@ -120,7 +132,7 @@ _FREE = [
      "Schick uns das Rad; den Rückversand übernehmen wir.",
      "Schick uns das Rad; den Versand zu uns zahlst du.",
      "Schick uns das Rad; den Versand zu uns zahlst du, die Anfahrt zahlen wir."),
-    ("en", "The new seal ships by overnight courier, which we'll pay for.",
+    ("en", "The new seal ships by overnight courier, and we'll pay for it.",
      "The new seal ships by overnight courier, at our expense.",
      "The new seal ships by overnight courier.",
      "The new seal ships by overnight courier, and we'll pay for it."),
@@ -128,14 +140,6 @@ _FREE = [
      "Ms Kaur can review you on Thursday at 4 pm at no extra cost.",
      "Ms Kaur has a review slot on Thursday at 4 pm.",
      "Ms Kaur has a review slot on Thursday at 4 pm at no extra cost."),
-    ("en", "The cracked wheel is within the 2-year warranty, so we'll repair it.",
-     "The cracked wheel is covered by the 2-year warranty, so we'll repair it.",
-     "We'll repair the cracked wheel next week.",
-     "We'll repair the cracked wheel next week, and the call-out fee is covered."),
-    ("es", "De la pintura podemos asumir hasta 120 € con la factura del pintor.",
-     "De la pintura nos hacemos cargo de hasta 120 € con la factura del pintor.",
-     "La pintura la paga usted; el presupuesto es de 180 €.",
-     "La pintura la paga usted; el presupuesto es de 180 €, pero podemos asumir hasta 120 €."),
     ("pt", "Na primeira opção não há custo adicional.",
      "A primeira opção não tem custo adicional.",
      "A primeira opção custa 50 €.",
@@ -145,20 +149,14 @@ _FREE = [
 
 @pytest.mark.parametrize("lang,draft,kept,other,added", _FREE)
 def test_a_free_thing_said_otherwise(lang, draft, kept, other, added):
-    """What we pay for said as "which we'll pay for", "zahlen wir", "podemos asumir hasta",
-    "não há custo", "included in your fee" is the draft's credit; "covered by the 2-year
-    warranty" describes the warranty the draft names. Said where the draft gives nothing
-    free, the same words add a credit."""
+    """What we pay for said as "we'll pay for it", "zahlen wir", "não há custo", "included in
+    your fee" is the draft's credit. Said where the draft gives nothing free, the same words
+    add a credit."""
     assert not new_commitment(labels(draft, kept, lang)), labels(draft, kept, lang)
     assert new_commitment(labels(other, added, lang)), labels(other, added, lang)
 
 
 _NOT_PAID_BACK = [
-    ("fr", "Le forfait de 450 € ne peut pas être remboursé en totalité, puisque 3 séances ont eu "
-           "lieu.",
-     "Le forfait de 450 € ne peut pas vous être rendu en totalité, puisque 3 séances ont eu "
-     "lieu.",
-     "Le forfait de 450 € vous sera rendu en totalité, même si 3 séances ont eu lieu."),
     ("de", "Die Pressgebühr von 12 € kann ich dir nicht erstatten, weil die Presse gelaufen ist.",
      "Die 12 € Pressgebühr kann ich dir nicht zurückgeben, weil die Presse gelaufen ist.",
      "Die 12 € Pressgebühr gebe ich dir zurück, obwohl die Presse gelaufen ist."),
@@ -167,9 +165,8 @@ _NOT_PAID_BACK = [
 
 @pytest.mark.parametrize("lang,draft,kept,given", _NOT_PAID_BACK)
 def test_a_refund_refused_as_money_not_given_back(lang, draft, kept, given):
-    """A refused refund said as the amount not given back ("ne peut pas vous être rendu",
-    "kann ich dir nicht zurückgeben") keeps the refusal; the amount given back after all
-    changes the decision."""
+    """A refused refund said as the amount not given back ("kann ich dir nicht
+    zurückgeben") keeps the refusal; the amount given back after all changes the decision."""
     assert "decision_changed" not in labels(draft, kept, lang), labels(draft, kept, lang)
     assert "decision_changed" in labels(draft, given, lang)
 
