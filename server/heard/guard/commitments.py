@@ -861,6 +861,21 @@ def _same_object(p: Promise, q: Promise) -> bool:
     return bool(drafted) and drafted <= p.clause
 
 
+def _same_amount(p: Promise, q: Promise, amounts: frozenset[str]) -> bool:
+    """Money given back about the very amount the draft's promise sentence names: "a
+    ⟦8⟧ deposit, which you'd get back when you return it" → "a ⟦8⟧ deposit, refunded when
+    you bring it back", "la fianza de ⟦8⟧ se le devuelve" → "se la devolvemos": the amount is
+    what both are about, however the words around it differ (an irregular verb's stems, "bring
+    it back" for "return it"). Only where the rewrite's own clause names at most one thing the
+    draft's sentence does not: "the ⟦2⟧ is refunded, and your next delivery is on us" gives a
+    delivery, a new promise. Read as a restatement (`_same_object`): the draft's condition on
+    it is kept only where the rewrite names what it asks. A refund only: the amount beside a
+    credit or a discount is often the price it waives ("delivery adds a ⟦3⟧ fee, or collect it
+    at no charge" → "…⟦3⟧, but I'll bring it over free" gives what the draft charges for)."""
+    return p.what == q.what == "refund" and bool(p.content & q.content & amounts) \
+        and len(p.clause - p.said - q.content) <= 1
+
+
 def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
     """A deadline whose every fact a draft sentence gives, about the same thing ("the waiting
     period ends on ⟦2⟧" → "it runs until ⟦2⟧"): the draft's own time said as a deadline."""
@@ -943,7 +958,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         same = [q for q in made if q.what in kinds
                 and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
         restated = [q for q in made if q.what in kinds and q not in same
-                    and _same_object(p, q)]
+                    and (_same_object(p, q) or _same_amount(p, q, amounts))]
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]
         same += [q for q in restated if q not in lost]
