@@ -839,15 +839,26 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     hedged = [(d, d_stems(d), _hedges(d, lang)) for d in dict.fromkeys(drafted)
               if _hedges(d, lang)]
 
-    def left_for(i: int, s: str, mine: set[str],
-                 among: list[tuple[str, set[str], int]] | None = None,
+    @cache
+    def ranked(i: int, conditions: bool) -> list[tuple[int, int, str]]:
+        """The draft's hedged (conditioned) sentences by how many stems they share with
+        rewrite sentence `i`, most first: measured once per rewrite sentence, not once per
+        draft sentence asking (that made `left_for` grow with the cube of the length)."""
+        return sorted(((len(r_stems[i] & ds), n, d) for d, ds, n in
+                       (conditioned if conditions else hedged)), key=lambda x: -x[0])
+
+    def left_for(i: int, s: str, mine: set[str], conditions: bool = False,
                  how: Callable[[str, str | None], int] = _hedges) -> int:
         """A rewrite sentence's hedges (or conditions, `how`) left for draft sentence `s` once
         the draft's hedged (conditioned) sentence it says more closely has had its own:
         "…could ship on Monday" keeps the "could" of the sentence it restates, not the "we
         expect" of one it shares a word with; a sentence merging both keeps one for each."""
-        claimed = max((n for d, ds, n in (hedged if among is None else among)
-                       if d != s and len(r_stems[i] & ds) > len(r_stems[i] & mine)), default=0)
+        closer, claimed = len(r_stems[i] & mine), 0
+        for shared, n, d in ranked(i, conditions):
+            if shared <= closer:
+                break
+            if d != s:
+                claimed = max(claimed, n)
         return max(0, counted(i, how) - claimed)
 
     def owned(i: int, conds: list[tuple[set[str], list[str], bool]],
@@ -924,7 +935,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # plans change, he'll join" for "if we come without a musician"), is that sentence's:
         # it keeps none of this one's, however closely the sentence says this one.
         theirs = tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)
-        kept = sum(max(0, min(left_for(i, s, mine, conditioned, _conditions),
+        kept = sum(max(0, min(left_for(i, s, mine, True, _conditions),
                               counted(i, _conditions) - owned(i, conds, theirs))
                        - max(0, counted(i, _courteous) - polite))
                    for i in saying) + sum(
