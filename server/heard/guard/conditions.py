@@ -847,6 +847,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return sorted(((len(r_stems[i] & ds), n, d) for d, ds, n in
                        (conditioned if conditions else hedged)), key=lambda x: -x[0])
 
+    @cache
+    def restating(i: int) -> list[str]:
+        """The draft's conditioned sentences rewrite sentence `i` says again (enough stems),
+        found once per rewrite sentence rather than once per draft sentence asking."""
+        return [d for d, ds, _ in conditioned if len(r_stems[i] & ds) >= _SAYS]
+
     def left_for(i: int, s: str, mine: set[str], conditions: bool = False,
                  how: Callable[[str, str | None], int] = _hedges) -> int:
         """A rewrite sentence's hedges (or conditions, `how`) left for draft sentence `s` once
@@ -919,8 +925,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         among = set(saying)
         before = [i - 1 for i in saying if i and (i - 1) not in among
                   and (r_sents[i - 1].endswith("?") or (not any(
-                      d != s and len(r_stems[i - 1] & ds) >= _SAYS for d, ds, _ in conditioned)
-                      and _sets(r_sents[i - 1], about, lang)))]
+                      d != s for d in restating(i - 1)) and _sets(r_sents[i - 1], about, lang)))]
         # …or be what it requires, a sentence that goes on from it naming what the condition
         # was about ("You'll need the receipt. Then we can refund it.").
         # An "if possible" keeps only one of the draft's: elsewhere it asks, conditions nothing.
