@@ -65,6 +65,11 @@ _NAMES = frozenset({"url", "html_attr_url", "email"})
 __all__ = ["Violation", "check", "notices"]
 
 
+def _of_kind(kinds: dict[str, str], wanted: frozenset[str] | set[str]) -> frozenset[str]:
+    """The markers that stand for a fact of one of the `wanted` kinds."""
+    return frozenset(m for m, kind in kinds.items() if kind in wanted)
+
+
 def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
           customer_message: str = "", kinds: dict[str, str] | None = None,
           lang: str | None = None, instructions: str = "",
@@ -136,7 +141,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()
     out += new_commitments(own, said, phrases, lang, asked, read, customer_message, stood,
-                           frozenset(m for m, kind in kinds.items() if kind == "amount"))
+                           _of_kind(kinds, {"amount"}))
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
@@ -145,10 +150,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     kept = qualifiers_kept(own, said, lang)
     out += kept
     if not any(v.category == "modality" for v in kept):
-        out += modality_kept(own, said, lang, frozenset(
-            m for m, kind in kinds.items() if kind in _NAMES))
-    out += decision_kept(own, rewrite, lang,
-                         frozenset(m for m, kind in kinds.items() if kind == "date"))
+        out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES))
+    out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}))
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
     # the draft already holds is never taken for one the rewrite adds.
     out += same_language(html.sanitize(draft) if fmt == "html" else draft, rewrite, lang,

@@ -569,10 +569,11 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # a reason ("…after the touch-up, so we can't guarantee the result if it is done too
         # close to the wedding") or that opens on a relative ("…registered supplier, which we
         # can do for ⟦10⟧ if you order before…") is on that clause, not on the one before it.
+        clause = sentence[a:parts[k][1]]
+        opens = words_pattern("causes+relatives", lang)
         consequence = narrow and k > 0 and bool(
-            words_pattern("causes+relatives", lang).fullmatch(marks[k - 1])
-            or words_pattern("causes+relatives", lang).match(sentence, a + len(
-                sentence[a:parts[k][1]]) - len(sentence[a:parts[k][1]].lstrip())))
+            opens.fullmatch(marks[k - 1])
+            or opens.match(sentence, a + len(clause) - len(clause.lstrip())))
         j = k - 1
         while not fronted and not consequence and j >= max(k - 1 if narrow else 0, 0) and (
                 marks[j] not in stop or (trailing and j == k - 1)):

@@ -332,8 +332,8 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
         # naming it says that part again, not the hedged one.
         firm = {f for f in (m.group(0) for m in MARKER_RE.finditer(window))
                 if sentence.count(f) > window.count(f)}
-        # A link, an address or a reference in the window ("…leva uns ⟦5⟧ minutos e o vídeo
-        # está em ⟦6⟧") names where a thing is, never how long or when: no hedge is on it.
+        # A link or an e-mail address in the window ("…leva uns ⟦5⟧ minutos e o vídeo está
+        # em ⟦6⟧") names where a thing is, never how long or when: no hedge is on it.
         heads = _heads(window, lang) - firm - names
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
@@ -447,7 +447,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
     clauses that name what it governs (`by_stem`): linear in the draft's length. `names`:
-    the markers that stand for a link, an address or a reference (protect.Masker.kinds)."""
+    the markers that stand for a link or an e-mail address (protect.Masker.kinds)."""
     drafted = list(dict.fromkeys(sentences(norm(plain(draft)))))
     soft = [(s, h) for s in drafted for h in _softened(s, lang, names)]
     if not soft:
