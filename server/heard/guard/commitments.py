@@ -957,7 +957,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         kinds = _kinds(readings[i])
         same = [q for q in made if q.what in kinds
                 and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
-        restated = [q for q in made if q.what in kinds and q not in same
+        # By identity: promises are equal field by field, and comparing them for each pair
+        # made this step grow with the cube of the draft's length.
+        seen = {id(q) for q in same}
+        restated = [q for q in made if q.what in kinds and id(q) not in seen
                     and (_same_object(p, q) or _same_amount(p, q, amounts))]
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]

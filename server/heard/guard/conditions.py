@@ -57,6 +57,7 @@ from heard.protect import MARKER_RE
 _WORD = re.compile(r"⟦\d+⟧|\w+")
 _PREFIX = 4  # the shortest start of a word a stem may be
 _SAYS = 2  # stems a rewrite sentence shares with a draft sentence to be saying part of it
+_SAYING = 8  # rewrite sentences, the closest, weighed as saying one draft sentence again
 _COVER = 0.6  # share of the draft sentence's content those rewrite sentences must hold
 
 
@@ -474,7 +475,9 @@ def _pointing(lang: str | None) -> frozenset[str]:
 
 
 def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
-             near: set[str], lang: str | None, elsewhere: tuple[set[str], ...] = ()) -> bool:
+             near: set[str], lang: str | None, elsewhere: tuple[set[str], ...] = (),
+             conditioned: Callable[[str], list[tuple[set[str], list[str], bool]]] | None = None
+             ) -> bool:
     """As many conditions, but one of them on something else: what a draft's condition
     named (two things at least: "if we find it was fraudulent") is nowhere near what it
     conditioned (`near`), and a condition there names what none of the draft's does ("once
@@ -486,11 +489,13 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
     Nor is a condition that is another draft sentence's (`elsewhere`, what those are about:
     half its words among them) said in a sentence merged with this one ("…by ⟦6⟧, as long
     as the dry weather holds; if you'd prefer, we send the ⟦4⟧ ready now"): it is kept for
-    that sentence, not put here."""
+    that sentence, not put here. `conditioned` reads a sentence's conditions (read once per
+    sentence by the caller)."""
+    read = conditioned or (lambda r: _conditioned_on(r, lang))
     # A wish is the customer's whoever its subject ("falls Mats Lust hat" → "wenn er
     # möchte"): one wish said as another is still up to them.
     other = [(ra, mine or _wished(words, lang)) for r in saying
-             for ra, words, mine in _conditioned_on(r, lang)
+             for ra, words, mine in read(r)
              if ra and not any(_kin(ra, a) for a, _, _ in conds)
              and not any(2 * len(ra & a) >= len(ra) for a in elsewhere)]
     return any(
@@ -840,13 +845,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     hedged = [(d, d_stems(d), _hedges(d, lang)) for d in dict.fromkeys(drafted)
               if _hedges(d, lang)]
 
+    indexed = {True: by_word([ds for _, ds, _ in conditioned]),
+               False: by_word([ds for _, ds, _ in hedged])}
+
     @cache
     def ranked(i: int, conditions: bool) -> list[tuple[int, int, str]]:
-        """The draft's hedged (conditioned) sentences by how many stems they share with
-        rewrite sentence `i`, most first: measured once per rewrite sentence, not once per
-        draft sentence asking (that made `left_for` grow with the cube of the length)."""
-        return sorted(((len(r_stems[i] & ds), n, d) for d, ds, n in
-                       (conditioned if conditions else hedged)), key=lambda x: -x[0])
+        """The draft's hedged (conditioned) sentences sharing a stem with rewrite sentence
+        `i`, by how many, most first: measured once per rewrite sentence, not once per draft
+        sentence asking (that made `left_for` grow with the cube of the length), and only
+        those sharing one (`left_for` stops at the first sharing no more than its own)."""
+        pool = conditioned if conditions else hedged
+        near = sorted({k for st in r_stems[i] for k in indexed[conditions].get(st, ())})
+        return sorted(((len(r_stems[i] & pool[k][1]), pool[k][2], pool[k][0]) for k in near),
+                      key=lambda x: -x[0])
 
     @cache
     def restating(i: int) -> list[str]:
@@ -898,6 +909,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         small = 0 < len(core) < _SAYS
         saying = sorted(i for i, n in shared.items() if n >= _SAYS or (
             small and core <= r_stems[i] and len(r_stems[i] & mine) >= _SAYS))
+        if len(saying) > _SAYING:
+            # Only the closest: in a long reply many sentences share two words with this one
+            # ("we", "order"), and weighing each against it made the check grow with the
+            # square of the length. (No development rewrite says a sentence in more than 6.)
+            saying = sorted(sorted(saying, key=lambda i: -shared[i])[:_SAYING])
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         # Said again when most of it is, the words of its hedge aside ("weather permitting")
         # and those of its conditions the rewrite does not say ("provided", "siempre que"): a
@@ -984,7 +1000,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # still drops the receipt.
             cond -= len(wishes)
             kept -= min(len(wishes), sum(_wished(words, lang) for i in saying
-                                         for _, words, _ in _conditioned_on(r_sents[i], lang)))
+                                         for _, words, _ in d_conds(r_sents[i])))
         # (A wish said as another condition, "if you pay 5 € more", is still a swap.)
         ours = [c for c in conds if not offered or c not in wishes]
         # (A span counted from the event keeps only conditions that expect it: "once".)
@@ -1043,8 +1059,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It drops a condition the draft puts on "
                                  f"what it says (“{gist(s)}”); keep the “if” "
                                  "or “once”.", "condition"))
-        elif not fewer and ours and _swapped(ours, spoken, local, lang, tuple(
-                a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d))):
+        elif not fewer and ours and _swapped(ours, spoken, local, lang, theirs, d_conds):
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))

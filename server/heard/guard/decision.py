@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from heard import vocab
@@ -323,9 +324,11 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
     d_clauses, r_clauses = clauses(d_sents), clauses(r_sents)
     refused = {d for c in d_clauses for d in _refused_days(c, lang, dates)}
     lost = []
+    # Each clause's promised days read once, not once per refused day.
+    promised, drafted = (Counter(d for c in clauses_ for d in _promised_days(c, lang, dates))
+                         for clauses_ in (r_clauses, d_clauses)) if refused else ({}, {})
     for day in sorted(refused):
-        promised = sum(1 for c in r_clauses if day in _promised_days(c, lang, dates))
-        if promised > sum(1 for c in d_clauses if day in _promised_days(c, lang, dates)):
+        if promised.get(day, 0) > drafted.get(day, 0):
             lost.append(f"The draft says this cannot be done \"{day}\", but the rewrite now "
                         "promises it for then; the decision must stay.")
     made = patterns("exceptions_made", lang)

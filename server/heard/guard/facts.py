@@ -79,6 +79,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         return unquoted if refused(marker) and unquoted is not None else rewrite
 
     drafted = cache(lambda: _holding(sentences(draft)))
+    asked = cache(lambda: _holding(sentences(norm(customer_message))))
     is_promise = cache(is_promise)
     theirs = count_markers(customer_message)
     said = stems(customer_message, lang)
@@ -140,14 +141,14 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                     kinds.get(marker) == "amount"
                     and _paid_back(marker, lang, normed(marker))) or (
                     kinds.get(marker) in ("date", "time")
-                    and _met(text(marker), marker, lang,
-                             bool(_met(customer_message, marker, lang, read=False)))
+                    and _met(normed(marker), marker, lang,
+                             bool(_met(asked().get(marker, []), marker, lang, read=False)))
                 ) or _resulting(marker, lang, normed(marker),
                                 kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
                     and _assured(marker, lang, normed(marker)))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
-                    customer_message, marker, lang, normed(marker))):
+                    asked().get(marker, []), marker, lang, normed(marker))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
                                      f"about {marker} with a promise (“{answer[:90]}”); the "
                                      "draft does not say it will be so.", "customer_fact"))
@@ -323,7 +324,7 @@ def _deadline(lang: str | None) -> str:
     return vocab.words(vocab.union("deadlines", codes), longest_first=True)
 
 
-def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
+def _met(holding: list[str], marker: str, lang: str | None, theirs: bool = False,
          read: bool = True) -> str:
     """The clause that sets the customer's own date or time as a deadline ("you'll have it
     well before your wedding at ⟦8⟧", "bem antes das ⟦8⟧", "Sie bekommen es vor dem ⟦8⟧"): a
@@ -331,8 +332,10 @@ def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
     themselves. Their need told back ("you need it before ⟦8⟧", "Sie brauchen es vor dem
     ⟦8⟧": `_needed`) sets nothing. `theirs`: the customer wrote this deadline, so the
     rewrite may also quote it as their duty, a condition, what happened, a denial or a
-    question. `read`: False to find the deadline as written (the customer's own words)."""
-    for sentence in sentences(norm(rewrite)):
+    question. `read`: False to find the deadline as written (the customer's own words).
+    `holding`: the text's sentences (normalised) that hold `marker`, looked up, not searched:
+    searching the whole text for each of the customer's dates grew with the square of it."""
+    for sentence in holding:
         if theirs and sentence.rstrip().endswith("?"):
             continue
         for m in re.finditer(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
@@ -495,14 +498,14 @@ def _asked_of(sentence: str, until: re.Match[str], lang: str | None) -> str:
     return "" if vocab.negation(lang).search(clause) else clause
 
 
-def _answered(customer_message: str, marker: str, lang: str | None, split: list[str]) -> str:
+def _answered(asked_in: list[str], marker: str, lang: str | None, split: list[str]) -> str:
     """The clause that answers, as a statement, the deadline the customer asked for ("Kann
     das bis Samstag kommen?" → "sind bis Samstag bei dir"; "can you hold it until Friday?" →
     "we're holding it until Friday"): their question made our promise, in any tense. Their
     ask quoted back as theirs ("you need it by Saturday") or asked again is no answer, nor a
     refusal ("I can't promise Saturday"). `split`: the rewrite's sentences, normalised, that
-    hold the marker."""
-    asked = any(marker in m.group(0) for q in sentences(norm(customer_message))
+    hold the marker; `asked_in`: the customer message's."""
+    asked = any(marker in m.group(0) for q in asked_in
                 if q.rstrip().endswith("?") for m in _by_then(lang).finditer(q))
     if not asked:
         return ""
