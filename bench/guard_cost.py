@@ -163,8 +163,10 @@ def scaling(copies: list[int], repeat: int, phrases, distinct: bool = False) -> 
     try:
         for title, lang, fmt, grown in _grown(distinct):
             per: dict[str, dict[int, float]] = {}
+            size: dict[int, float] = {}
             for n in copies:
                 d, r, msg, kinds = grown(n)
+                size[n] = (len(d) + len(r)) / n
                 runs: dict[str, list[float]] = {}
                 # More rounds for the short ones: a fraction of a millisecond needs them.
                 for round_ in range(max(repeat, 16 // n) + 1):
@@ -189,6 +191,10 @@ def scaling(copies: list[int], repeat: int, phrases, distinct: bool = False) -> 
             # A check that did not run at some size (one violation can spare another) costs 0.
             per = {name: {n: row.get(n, 0.0) for n in copies} for name, row in per.items()}
             rows = sorted(per.items(), key=lambda kv: -kv[1][copies[-1]])
+            # Different drafts differ in length: a linear check grows as this row does.
+            print("| characters per draft (draft + rewrite) | "
+                  + " | ".join(f"{size[n]:.0f}" for n in copies)
+                  + f" | {size[copies[-1]] / size[copies[0]]:.1f} |")
             for name, row in [("guard.check (total)", total), *rows]:
                 if name != "guard.check (total)" and row[copies[-1]] * copies[-1] < 0.5:
                     continue  # under half a millisecond at the largest size: not worth a row
