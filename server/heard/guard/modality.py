@@ -309,7 +309,11 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
     out = []
     for (m, own_verb), k in zip(hits, at, strict=True):
-        mine = content if k is None else stems(sentence[slice(*spans[k])], lang)
+        # Its clause's words less the hedge's own: a rewrite clause holding all of them says
+        # that clause whole, its hedge dropped ("costuma levar ⟦5⟧ semanas" → "leva ⟦5⟧
+        # semanas"), however much it also shares with a firm clause beside it.
+        mine = (content if k is None else stems(sentence[slice(*spans[k])], lang)) \
+            - stems(m.group(0), lang)
         named = m.group(0).split()
         # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
         # si") only opens it, and is no condition there.
