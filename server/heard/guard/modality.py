@@ -234,6 +234,32 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     return supposed(sentence, lang, UNSURE, besides)
 
 
+def _disclaimed_clauses(sentences_: list[str], lang: str | None) -> list[set[str]]:
+    """What each clause of `sentences_` holding a disclaimer is about: its words, the
+    disclaimer's own left out ("a entrega antes de ⟦10⟧" of "não conseguimos garantir a
+    entrega antes de ⟦10⟧")."""
+    out = []
+    for sentence in sentences_:
+        # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
+        bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            part = sentence[a:b]
+            said = [m.group(0) for m in cue(UNSURE, lang).finditer(part)]
+            if said:
+                out.append(stems(part, lang) - {w for c in said for w in stems(c, lang)})
+    return out
+
+
+def _disclaims_anew(sentence: str, lang: str | None, drafted: list[set[str]]) -> bool:
+    """Some disclaimer of the rewrite's `sentence` is not one the draft makes already
+    (`drafted`: `_disclaimed_clauses` of the draft): the draft's "we can't guarantee delivery
+    before ⟦10⟧", said again beside its "usually takes ⟦8⟧ to ⟦9⟧ days" ("takes ⟦8⟧ to ⟦9⟧
+    days, so I can't guarantee delivery before ⟦10⟧"), is still on that delivery only, and
+    softens no clause beside it."""
+    return any(all(len(mine & theirs) < _SHARED for theirs in drafted)
+               for mine in _disclaimed_clauses([sentence], lang))
+
+
 @cache
 def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                ) -> re.Pattern[str]:
@@ -311,9 +337,11 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     for (m, own_verb), k in zip(hits, at, strict=True):
         # Its clause's words less the hedge's own: a rewrite clause holding all of them says
         # that clause whole, its hedge dropped ("costuma levar ⟦5⟧ semanas" → "leva ⟦5⟧
-        # semanas"), however much it also shares with a firm clause beside it.
+        # semanas"), however much it also shares with a firm clause beside it. Not a word of
+        # looking: there the look is the clause ("revisamos la ficha" → "miré la ficha"),
+        # and its object named again says nothing firmer.
         mine = (content if k is None else stems(sentence[slice(*spans[k])], lang)) \
-            - stems(m.group(0), lang)
+            - (stems(m.group(0), lang) if own_verb else set())
         named = m.group(0).split()
         # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
         # si") only opens it, and is no condition there.
@@ -465,8 +493,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _introduced(s, lang, facts)]
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
-    # unless the draft's hedged sentence makes it in the same words (`disclaimed`).
+    # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
+    # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
+    said_off = _disclaimed_clauses(drafted, lang)
     disclaiming = {_if_clause(lang).sub(" ", c): s for s in rewritten if disclaimed(s, lang)
+                   and _disclaims_anew(s, lang, said_off)
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
