@@ -24,6 +24,7 @@ from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
 _WINDOW = 8  # words after a hedge that say what it is about
+_FORM = "="  # before a word as written, among stems: that word form itself (`_heads`)
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
 HEDGES = "hedges+possibilities"  # every step of the scale below certain (vocab.Lang)
 _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
@@ -293,7 +294,21 @@ def _heads(window: str, lang: str | None) -> set[str]:
     words = _words(window)
     found = [s for w in words for s in stems(w, lang)]
     facts = {m.group(0) for m in MARKER_RE.finditer(window)}  # "the estimated date is ⟦1⟧"
-    return facts | (set(found) if lang == "de" else set(found[:1]))
+    if lang == "de":
+        return facts | set(found)
+    # A verb of being leads what it says of the thing: "deberían estar terminados" governs
+    # "terminados" too (`_copulas`), in those very words (`_FORM`): its stem is often a
+    # noun's as well ("registrado", "registro"), which is not what the hedge is on.
+    said = [w.lower() for w in words if stems(w, lang)]
+    then = {_FORM + said[1]} if found[:1] and found[0] in _copulas(lang) and len(said) > 1 \
+        else set()
+    return facts | set(found[:1]) | then
+
+
+@cache
+def _copulas(lang: str | None) -> frozenset[str]:
+    """The stems of the language's verbs of being or staying (lang/*.json `copulas`)."""
+    return frozenset(s for w in vocab.union("copulas", vocab.codes(lang)) for s in stems(w, lang))
 
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
@@ -501,8 +516,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
-    said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
-            if set(MARKER_RE.findall(c)) <= facts]
+    said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
+            for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     for sentence, (heads, content, mine, others, step, reckoned, who) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
