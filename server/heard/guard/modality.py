@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect
 from functools import cache
+from itertools import pairwise
 
 from heard import vocab
 from heard.guard.text import CLAUSE, by_word, cue, gist, norm, patterns, plain, sentences, stems
@@ -243,7 +244,7 @@ def _disclaimed_clauses(sentences_: list[str], lang: str | None) -> list[set[str
     for sentence in sentences_:
         # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
         bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in pairwise(bounds):
             part = sentence[a:b]
             said = [m.group(0) for m in cue(UNSURE, lang).finditer(part)]
             if said:
