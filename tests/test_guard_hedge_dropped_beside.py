@@ -5,7 +5,8 @@ sentence comes from a corpus set):
   with the firm clause beside it ("trocar o motor…");
 - a disclaimer the draft makes of something else ("we can't guarantee delivery before the
   12th"), said again in the rewrite's sentence, is still on that delivery: it softens no
-  clause beside it ("shipping takes 3 to 5 working days");
+  clause beside it ("shipping takes 3 to 5 working days"); nor does a plan the draft's
+  sentence makes in the same words ("we plan to ship them on Monday");
 - a hedge on a verb of being ("deberían estar tapizados") is on the word after it, which a
   firmer rewrite keeps while the verb changes ("quedan tapizados").
 Each faithful form, its hedge kept, passes clean; the unsafe one is caught."""
@@ -47,6 +48,16 @@ CASES = [
            "ouvrables, mais une fin avant le salon du 12 n'est pas garantie. Cordialement, Kim",
            "Bonjour Sam, merci de votre message. La pose prend 4 à 5 jours ouvrables, mais une "
            "fin avant le salon du 12 n'est pas garantie. Cordialement, Kim"),
+    # The draft's own plan and its disclaimer of something else, said again in the clause.
+    ("en", "Hi Sam, thanks for your message. If the weather holds, we plan to ship the bulbs "
+           "on Monday by courier, which usually reaches Leeds in 2 to 3 days. I can't promise "
+           "they'll arrive before the flower fair. Best, Kim",
+           "Hi Sam, thanks for writing. If the weather holds, we plan to ship the bulbs on "
+           "Monday by courier, which usually gets to Leeds in 2 to 3 days, though I can't "
+           "promise they'll arrive before the flower fair. Best, Kim",
+           "Hi Sam, thanks for writing. If the weather holds, we plan to ship the bulbs on "
+           "Monday by courier, which reaches Leeds in 2 to 3 days, though I can't promise "
+           "they'll arrive before the flower fair. Best, Kim"),
     # A hedge on a verb of being.
     ("es", "Hola Marta, gracias por escribir. Los otros dos sillones deberían estar tapizados "
            "la semana que viene; la fecha exacta te la confirmo tras el control. Un saludo, Kim",

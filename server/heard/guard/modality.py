@@ -283,6 +283,28 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                 cue("whethers", lang).pattern]), re.I)
 
 
+def _soft(clause: str, start: int, drafted: str, lang: str | None, steps: str,
+          reckoned: bool, said_off: list[set[str]]) -> bool:
+    """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
+    plan, a reckoning, a third party's word or a disclaimer the draft's hedged sentence
+    `drafted` makes in the same words, nor a disclaimer saying again one the draft makes of
+    something else (`said_off`, `_disclaimed_clauses`): said again, it is on what it was on
+    there ("we plan to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
+    days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
+    days, though I can't promise they'll be settled…"), not on the clause whose hedge went."""
+    unsure = cue(UNSURE, lang)
+    for m in _softeners(lang, steps, reckoned).finditer(clause, start):
+        if not unsure.fullmatch(m.group(0)):
+            return True
+        if m.group(0).lower() in drafted:
+            continue
+        part = re.split(r"[,;:—–]", clause[m.start():], maxsplit=1)[0]
+        mine = stems(part, lang) - stems(m.group(0), lang)
+        if not any(len(mine & theirs) >= _SHARED for theirs in said_off):
+            return True
+    return False
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` as written, markers left out ("don't", "e-mail" each one word)."""
     return re.findall(r"[\w'-]+", MARKER_RE.sub(" ", text))
@@ -532,8 +554,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             if (heads & words or (step == "due" and who[0]
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
-                    and not _softeners(lang, "possibilities" if step in ("able", "possible")
-                                       else HEDGES, reckoned).search(clause, start) \
+                    and not _soft(clause, start, sentence, lang,
+                                  "possibilities" if step in ("able", "possible") else HEDGES,
+                                  reckoned, said_off) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming
