@@ -242,8 +242,9 @@ def _disclaimed_clauses(sentences_: list[str], lang: str | None) -> list[set[str
     entrega antes de ⟦10⟧")."""
     out = []
     for sentence in sentences_:
-        # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
-        bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
+        # Parts between semicolons, colons and dashes: a comma ("if approval comes later, I
+        # can't guarantee that date") or a joining word ("n'est donc pas assurée") splits none.
+        bounds = [0, *(m.end() for m in re.finditer(r"[;:—–]", sentence)), len(sentence)]
         for a, b in pairwise(bounds):
             part = sentence[a:b]
             said = [m.group(0) for m in cue(UNSURE, lang).finditer(part)]
@@ -329,6 +330,12 @@ def _heads(window: str, lang: str | None) -> set[str]:
 
 
 @cache
+def _firsts(lang: str | None) -> frozenset[str]:
+    """The words saying "I" or "we" (lang/*.json `first_persons`)."""
+    return frozenset(w.lower() for w in vocab.union("first_persons", vocab.codes(lang)))
+
+
+@cache
 def _copulas(lang: str | None) -> frozenset[str]:
     """The stems of the language's verbs of being or staying (lang/*.json `copulas`)."""
     return frozenset(s for w in vocab.union("copulas", vocab.codes(lang)) for s in stems(w, lang))
@@ -382,9 +389,10 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             - (stems(m.group(0), lang) if own_verb else set())
         named = m.group(0).split()
         # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
-        # si") only opens it, and is no condition there.
+        # si") only opens it, and is no condition there. A verb of our own reckoning ("we
+        # expect to have it ready") is the hedge, not what it governs: that follows it.
         lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT \
-            and m not in due else ""
+            and m not in due and named[0].lower() not in _firsts(lang) else ""
         rest = lead + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
