@@ -225,6 +225,7 @@ def due(sentence: str, lang: str | None) -> int:
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
 UNSURE = "disclaimers+uncertainties+reckonings+attributions"
+_DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
 
 
 def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
@@ -236,19 +237,21 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     return supposed(sentence, lang, UNSURE, besides)
 
 
-def _disclaimed_clauses(sentences_: list[str], lang: str | None) -> list[set[str]]:
-    """What each clause of `sentences_` holding a disclaimer is about: its words, the
-    disclaimer's own left out ("a entrega antes de ⟦10⟧" of "não conseguimos garantir a
-    entrega antes de ⟦10⟧")."""
+def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = True
+                        ) -> list[set[str]]:
+    """What each clause of `sentences_` holding a disclaimer (of a fact, where `facts`) is
+    about: its words, the disclaimer's own left out ("a entrega antes de ⟦10⟧" of "não
+    conseguimos garantir a entrega antes de ⟦10⟧")."""
     out = []
     for sentence in sentences_:
-        # Parts between semicolons, colons and dashes: a comma ("if approval comes later, I
-        # can't guarantee that date") or a joining word ("n'est donc pas assurée") splits none.
-        bounds = [0, *(m.end() for m in re.finditer(r"[;:—–]", sentence)), len(sentence)]
+        # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
+        bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
         for a, b in pairwise(bounds):
             part = sentence[a:b]
-            said = [m.group(0) for m in cue(UNSURE, lang).finditer(part)]
-            if said:
+            said = [m.group(0) for m in cue(_DISCLAIMING, lang).finditer(part)]
+            # Only one naming a fact of its own ("delivery before ⟦10⟧"): "I can't guarantee
+            # that date" is on what the hedge beside it is on.
+            if said and (MARKER_RE.search(part) or not facts):
                 out.append(stems(part, lang) - {w for c in said for w in stems(c, lang)})
     return out
 
@@ -260,7 +263,7 @@ def _disclaims_anew(sentence: str, lang: str | None, drafted: list[set[str]]) ->
     days, so I can't guarantee delivery before ⟦10⟧"), is still on that delivery only, and
     softens no clause beside it."""
     return any(all(len(mine & theirs) < _SHARED for theirs in drafted)
-               for mine in _disclaimed_clauses([sentence], lang))
+               for mine in _disclaimed_clauses([sentence], lang, facts=False))
 
 
 @cache
@@ -284,13 +287,14 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                 cue("whethers", lang).pattern]), re.I)
 
 
-def _soft(clause: str, start: int, drafted: str, lang: str | None, steps: str,
+def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
           reckoned: bool, said_off: list[set[str]]) -> bool:
     """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
-    plan, a reckoning, a third party's word or a disclaimer the draft's hedged sentence
-    `drafted` makes in the same words, nor a disclaimer saying again one the draft makes of
-    something else (`said_off`, `_disclaimed_clauses`): said again, it is on what it was on
-    there ("we plan to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
+    plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
+    makes in the same words beside its hedge (`drafted`: there it did not stand for the
+    hedge), nor a disclaimer saying again one the draft makes of something else
+    (`said_off`, `_disclaimed_clauses`): said again, it is on what it was on there ("we plan
+    to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
     days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
     days, though I can't promise they'll be settled…"), not on the clause whose hedge went."""
     unsure = cue(UNSURE, lang)
@@ -299,6 +303,8 @@ def _soft(clause: str, start: int, drafted: str, lang: str | None, steps: str,
             return True
         if m.group(0).lower() in drafted:
             continue
+        if not cue(_DISCLAIMING, lang).fullmatch(m.group(0)):
+            return True  # a plan or a reckoning of its own
         part = re.split(r"[,;:—–]", clause[m.start():], maxsplit=1)[0]
         mine = stems(part, lang) - stems(m.group(0), lang)
         if not any(len(mine & theirs) >= _SHARED for theirs in said_off):
@@ -343,7 +349,7 @@ def _copulas(lang: str | None) -> frozenset[str]:
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
-                              tuple[set[str], str]]]:
+                              tuple[set[str], str], frozenset[str]]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
@@ -421,7 +427,14 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
                    _verb(sentence[m.end():], lang)) if m in due else (set(), "")
-            out.append((heads, content, mine, others, step, reckoned, who))
+            # The plans, reckonings and disclaimers of its clause that are no hit of their
+            # own (`_soft`: said again, they stand for none of its hedges).
+            a, b = (0, len(sentence)) if k is None else spans[k]
+            beside = frozenset(u.group(0).lower()
+                               for u in cue(UNSURE, lang).finditer(sentence, a, b)
+                               if not any(h.start() < u.end() and u.start() < h.end()
+                                          for h, _ in hits))
+            out.append((heads, content, mine, others, step, reckoned, who, beside))
     return out
 
 
@@ -550,7 +563,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others, step, reckoned, who) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -562,7 +575,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             if (heads & words or (step == "due" and who[0]
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
-                    and not _soft(clause, start, sentence, lang,
+                    and not _soft(clause, start, beside, lang,
                                   "possibilities" if step in ("able", "possible") else HEDGES,
                                   reckoned, said_off) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
