@@ -47,13 +47,13 @@ CASES = [
     # hedge beside it is on: said again, it keeps that hedge — see the last test.)
     ("en", "Hi Sam, thanks for your message. If the weather holds, we plan to ship the bulbs "
            "on Monday by courier, which usually reaches Leeds in 2 to 3 days. I can't promise "
-           "they'll arrive before the flower fair. Best, Kim",
+           "they'll arrive before the fair on 14 May. Best, Kim",
            "Hi Sam, thanks for writing. If the weather holds, we plan to ship the bulbs on "
            "Monday by courier, which usually gets to Leeds in 2 to 3 days, though I can't "
-           "promise they'll arrive before the flower fair. Best, Kim",
+           "promise they'll arrive before the fair on 14 May. Best, Kim",
            "Hi Sam, thanks for writing. If the weather holds, we plan to ship the bulbs on "
            "Monday by courier, which reaches Leeds in 2 to 3 days, though I can't promise "
-           "they'll arrive before the flower fair. Best, Kim"),
+           "they'll arrive before the fair on 14 May. Best, Kim"),
     # A hedge on a verb of being.
     ("es", "Hola Marta, gracias por escribir. Los otros dos sillones deberían estar tapizados "
            "la semana que viene; la fecha exacta te la confirmo tras el control. Un saludo, Kim",
