@@ -558,6 +558,10 @@ class Lang(BaseModel):
     # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses
     # no guarantee (guard/decision.py reads `disclaimers` alone).
     uncertainties: list[str] = []
+    # Words: verbs of being or staying ("estar", "quedar", "ficar", "rester", "remain"): a
+    # hedge on one ("deberían estar terminados") is on the word after it ("terminados"), which
+    # a firmer rewrite keeps ("quedan terminados") where the verb of being changes.
+    copulas: list[str] = []
     # Phrases: a rewrite saying what it states as our plan or our reckoning ("our plan is
     # to", "je prévois", "wir planen", "temos previsto", "o ateliê prevê"): as soft as the
     # likely step, so it keeps a "should" or "usually" of the draft's, never a "may";

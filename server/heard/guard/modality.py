@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect
 from functools import cache
+from itertools import pairwise
 
 from heard import vocab
 from heard.guard.text import CLAUSE, by_word, cue, gist, norm, patterns, plain, sentences, stems
@@ -24,6 +25,7 @@ from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
 _WINDOW = 8  # words after a hedge that say what it is about
+_FORM = "="  # before a word as written, among stems: that word form itself (`_heads`)
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
 HEDGES = "hedges+possibilities"  # every step of the scale below certain (vocab.Lang)
 _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
@@ -223,6 +225,7 @@ def due(sentence: str, lang: str | None) -> int:
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
 UNSURE = "disclaimers+uncertainties+reckonings+attributions"
+_DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
 
 
 def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
@@ -232,6 +235,35 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
     consigo garantir a entrega antes da inauguração"): said again, it keeps only itself."""
     return supposed(sentence, lang, UNSURE, besides)
+
+
+def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = True
+                        ) -> list[set[str]]:
+    """What each clause of `sentences_` holding a disclaimer (of a fact, where `facts`) is
+    about: its words, the disclaimer's own left out ("a entrega antes de ⟦10⟧" of "não
+    conseguimos garantir a entrega antes de ⟦10⟧")."""
+    out = []
+    for sentence in sentences_:
+        # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
+        bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
+        for a, b in pairwise(bounds):
+            part = sentence[a:b]
+            said = [m.group(0) for m in cue(_DISCLAIMING, lang).finditer(part)]
+            # Only one naming a fact of its own ("delivery before ⟦10⟧"): "I can't guarantee
+            # that date" is on what the hedge beside it is on.
+            if said and (MARKER_RE.search(part) or not facts):
+                out.append(stems(part, lang) - {w for c in said for w in stems(c, lang)})
+    return out
+
+
+def _disclaims_anew(sentence: str, lang: str | None, drafted: list[set[str]]) -> bool:
+    """Some disclaimer of the rewrite's `sentence` is not one the draft makes already
+    (`drafted`: `_disclaimed_clauses` of the draft): the draft's "we can't guarantee delivery
+    before ⟦10⟧", said again beside its "usually takes ⟦8⟧ to ⟦9⟧ days" ("takes ⟦8⟧ to ⟦9⟧
+    days, so I can't guarantee delivery before ⟦10⟧"), is still on that delivery only, and
+    softens no clause beside it."""
+    return any(all(len(mine & theirs) < _SHARED for theirs in drafted)
+               for mine in _disclaimed_clauses([sentence], lang, facts=False))
 
 
 @cache
@@ -255,6 +287,31 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                 cue("whethers", lang).pattern]), re.I)
 
 
+def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
+          reckoned: bool, said_off: list[set[str]]) -> bool:
+    """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
+    plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
+    makes in the same words beside its hedge (`drafted`: there it did not stand for the
+    hedge), nor a disclaimer saying again one the draft makes of something else
+    (`said_off`, `_disclaimed_clauses`): said again, it is on what it was on there ("we plan
+    to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
+    days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
+    days, though I can't promise they'll be settled…"), not on the clause whose hedge went."""
+    unsure = cue(UNSURE, lang)
+    for m in _softeners(lang, steps, reckoned).finditer(clause, start):
+        if not unsure.fullmatch(m.group(0)):
+            return True
+        if m.group(0).lower() in drafted:
+            continue
+        if not cue(_DISCLAIMING, lang).fullmatch(m.group(0)):
+            return True  # a plan or a reckoning of its own
+        part = re.split(r"[,;:—–]", clause[m.start():], maxsplit=1)[0]
+        mine = stems(part, lang) - stems(m.group(0), lang)
+        if not any(len(mine & theirs) >= _SHARED for theirs in said_off):
+            return True
+    return False
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` as written, markers left out ("don't", "e-mail" each one word)."""
     return re.findall(r"[\w'-]+", MARKER_RE.sub(" ", text))
@@ -267,12 +324,32 @@ def _heads(window: str, lang: str | None) -> set[str]:
     words = _words(window)
     found = [s for w in words for s in stems(w, lang)]
     facts = {m.group(0) for m in MARKER_RE.finditer(window)}  # "the estimated date is ⟦1⟧"
-    return facts | (set(found) if lang == "de" else set(found[:1]))
+    if lang == "de":
+        return facts | set(found)
+    # A verb of being leads what it says of the thing: "deberían estar terminados" governs
+    # "terminados" too (`_copulas`), in those very words (`_FORM`): its stem is often a
+    # noun's as well ("registrado", "registro"), which is not what the hedge is on.
+    said = [w.lower() for w in words if stems(w, lang)]
+    then = {_FORM + said[1]} if found[:1] and found[0] in _copulas(lang) and len(said) > 1 \
+        else set()
+    return facts | set(found[:1]) | then
+
+
+@cache
+def _firsts(lang: str | None) -> frozenset[str]:
+    """The words saying "I" or "we" (lang/*.json `first_persons`)."""
+    return frozenset(w.lower() for w in vocab.union("first_persons", vocab.codes(lang)))
+
+
+@cache
+def _copulas(lang: str | None) -> frozenset[str]:
+    """The stems of the language's verbs of being or staying (lang/*.json `copulas`)."""
+    return frozenset(s for w in vocab.union("copulas", vocab.codes(lang)) for s in stems(w, lang))
 
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
-                              tuple[set[str], str]]]:
+                              tuple[set[str], str], frozenset[str]]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
@@ -309,12 +386,19 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
     out = []
     for (m, own_verb), k in zip(hits, at, strict=True):
-        mine = content if k is None else stems(sentence[slice(*spans[k])], lang)
+        # Its clause's words less the hedge's own: a rewrite clause holding all of them says
+        # that clause whole, its hedge dropped ("costuma levar ⟦5⟧ semanas" → "leva ⟦5⟧
+        # semanas"), however much it also shares with a firm clause beside it. Not a word of
+        # looking: there the look is the clause ("revisamos la ficha" → "miré la ficha"),
+        # and its object named again says nothing firmer.
+        mine = (content if k is None else stems(sentence[slice(*spans[k])], lang)) \
+            - (stems(m.group(0), lang) if own_verb else set())
         named = m.group(0).split()
         # Its own verb ("should arrive") leads what it governs; its subordinator ("no sabemos
-        # si") only opens it, and is no condition there.
+        # si") only opens it, and is no condition there. A verb of our own reckoning ("we
+        # expect to have it ready") is the hedge, not what it governs: that follows it.
         lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT \
-            and m not in due else ""
+            and m not in due and named[0].lower() not in _firsts(lang) else ""
         rest = lead + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
@@ -343,7 +427,14 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
                    _verb(sentence[m.end():], lang)) if m in due else (set(), "")
-            out.append((heads, content, mine, others, step, reckoned, who))
+            # The plans, reckonings and disclaimers of its clause that are no hit of their
+            # own (`_soft`: said again, they stand for none of its hedges).
+            a, b = (0, len(sentence)) if k is None else spans[k]
+            beside = frozenset(u.group(0).lower()
+                               for u in cue(UNSURE, lang).finditer(sentence, a, b)
+                               if not any(h.start() < u.end() and u.start() < h.end()
+                                          for h, _ in hits))
+            out.append((heads, content, mine, others, step, reckoned, who, beside))
     return out
 
 
@@ -461,15 +552,18 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _introduced(s, lang, facts)]
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
-    # unless the draft's hedged sentence makes it in the same words (`disclaimed`).
+    # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
+    # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
+    said_off = _disclaimed_clauses(drafted, lang)
     disclaiming = {_if_clause(lang).sub(" ", c): s for s in rewritten if disclaimed(s, lang)
+                   and _disclaims_anew(s, lang, said_off)
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
-    said = [(c, stems(c, lang)) for c in dict.fromkeys(clauses)
-            if set(MARKER_RE.findall(c)) <= facts]
+    said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
+            for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    for sentence, (heads, content, mine, others, step, reckoned, who) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -481,8 +575,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             if (heads & words or (step == "due" and who[0]
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
-                    and not _softeners(lang, "possibilities" if step in ("able", "possible")
-                                       else HEDGES, reckoned).search(clause, start) \
+                    and not _soft(clause, start, beside, lang,
+                                  "possibilities" if step in ("able", "possible") else HEDGES,
+                                  reckoned, said_off) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming
