@@ -338,11 +338,23 @@ def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
         for m in re.finditer(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
                              rf"{re.escape(marker)}", sentence):
             if _heading(sentence, m.end(), lang) or _known(sentence, m, lang) or (read and (
-                    _needed(sentence, m, lang, theirs)
+                    _needed(sentence, m, lang, theirs) or _thanked_before(sentence, m, lang)
                     or (theirs and not _received(sentence, m, lang)))):
                 continue
             return m.group(0)
     return ""
+
+
+def _thanked_before(sentence: str, m: re.Match[str], lang: str | None) -> bool:
+    """The deadline `m` dates what the customer did that the sentence thanks them for
+    ("gracias por consultarnos antes del ⟦13⟧", "thanks for getting in touch before ⟦8⟧",
+    "danke, dass Sie sich vor dem ⟦8⟧ melden"): when they wrote, no date we meet — where the
+    rest of its sentence up to a semicolon foretells nothing, vouches for nothing and says
+    nothing done ("thanks for waiting: you'll have it before ⟦8⟧" still promises)."""
+    rest = _statement(sentence, m)
+    return _thanked(sentence[:m.start()], lang) and not (
+        patterns("future", lang).search(rest) or patterns("our_future", lang).search(rest)
+        or cue("completions+assurances+results", lang).search(rest))
 
 
 def _statement(sentence: str, m: re.Match[str]) -> str:
@@ -614,13 +626,16 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     set_by_them = {(_lead(m), w) for m in aimed.finditer(norm(customer_message))
                    for w in stems(_aimed_at(m), lang)}
     for sentence in sentences(norm(plain(rewrite))):
+        at = 0  # where the clause starts: a thanks may open the sentence before its comma
         for clause in _CLAUSE_MARK.split(sentence):
+            at = sentence.index(clause, at)
             for m in aimed.finditer(clause):
                 named = stems(_aimed_at(m), lang) & theirs
                 if not named or happened(clause, lang) \
                         or cue("wishes", lang).search(clause, 0, m.start()) \
                         or vocab.negation(lang).search(clause, 0, m.start()) \
-                        or _thanked(clause[:m.start()], lang) or _known(clause, m, lang):
+                        or _thanked(sentence[:at + m.start()], lang) \
+                        or _known(clause, m, lang):
                     continue
                 told = cue("results", lang).search(clause) \
                     or patterns("future", lang).search(clause)
