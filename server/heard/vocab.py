@@ -829,6 +829,12 @@ class Lang(BaseModel):
     # erledigt", "resuelto hasta el lunes") it is done by then, a deadline, as "by" is; a bare
     # "until" only says how long something lasts ("closed until Saturday").
     completions: list[str] = []
+    # Patterns: a place or a thing that is held, as a state ("is reserved", "ist … reserviert",
+    # "est réservée", "está reservada", "fica reservado"): the customer's own date in that
+    # clause ("für den 10. Juli ist der Platz schon reserviert") is a booking of ours made for
+    # it, a promise, unless it tells what happened, is denied, asked or wished. What the
+    # customer booked ("you booked it for …", "ihr habt … gebucht") has no verb of being.
+    held_for: list[str] = []
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]

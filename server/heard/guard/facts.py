@@ -145,7 +145,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                 ) or _resulting(marker, lang, normed(marker),
                                 kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
-                    and _assured(marker, lang, normed(marker)))
+                    and (_assured(marker, lang, normed(marker))
+                         or _held_for(marker, lang, normed(marker))))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
                     customer_message, marker, lang, normed(marker))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
@@ -589,6 +590,20 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
                  if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
+
+
+def _held_for(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that holds a place or a thing for the customer's own date or time ("für den
+    ⟦14⟧ ist der Platz schon fest reserviert", "your table is booked for ⟦8⟧", "la place est
+    réservée pour le ⟦8⟧"): a booking of ours made for it, a promise. What they booked ("you
+    booked the ride for ⟦8⟧", "ihr habt für den ⟦8⟧ gebucht": no verb of being), what
+    happened, a booking denied, asked about or wished for only describes. `split`: the
+    rewrite's sentences, normalised, that hold the marker."""
+    held = patterns("held_for", lang)
+    return next((c for s in split if not s.rstrip().endswith("?")
+                 for c in _CLAUSE_MARK.split(s)
+                 if marker in c and held.search(c) and not happened(c, lang)
+                 and not vocab.negation(lang).search(c) and not _wanted(c, lang)), "")
 
 
 def _reassured(sentence: str, lang: str | None) -> bool:
