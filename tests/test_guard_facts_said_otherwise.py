@@ -139,3 +139,35 @@ def test_what_they_booked_for_their_date_tells_their_story():
                            "August gebucht, und jetzt ist deine Freundin auf Krücken – gute "
                            "Besserung! ")
     assert as_written(BOAT, rewrite, BOAT_CUSTOMER, "de") == []
+
+
+# The customer's own fact said again in an apology or a thanks is their situation quoted back.
+RENTAL = ("Hi Sam,\n\nFor Tuesday, I can refund $40, one day of the rental, to the card on "
+          "file.\n\nBest,\nKim")
+RENTAL_CUSTOMER = "The van broke down twice on Tuesday on the coast road. Sam"
+
+
+@pytest.mark.parametrize(("lang", "draft", "customer", "opening"), [
+    ("en", RENTAL, RENTAL_CUSTOMER, "I'm really sorry about Tuesday. "),
+    ("en", RENTAL, RENTAL_CUSTOMER, "Thank you for telling us about Tuesday. "),
+    ("fr", "Bonjour Sam,\n\nPour mardi, je peux vous rembourser 40 €, soit un jour de location."
+     "\n\nCordialement,\nKim", "La camionnette est tombée en panne deux fois mardi. Sam",
+     "Je suis désolée pour mardi. "),
+    ("es", "Hola Sam:\n\nPor el martes, puedo devolverle 40 €, un día de alquiler.\n\n"
+     "Saludos,\nKim", "La furgoneta se averió dos veces el martes. Sam",
+     "Lamento mucho lo del martes. "),
+])
+def test_their_fact_in_an_apology_or_thanks_is_no_second_fact(lang, draft, customer, opening):
+    first = draft.index("\n\n") + 2
+    rewrite = draft[:first] + opening + draft[first:]
+    assert "fact_duplicated" not in labels(draft, rewrite, lang, customer)
+
+
+@pytest.mark.parametrize("opening", [
+    "I'm sorry about Tuesday, and we'll refund another $40 for it. ",
+    "Sorry: Tuesday is when we'll send the new van. ",
+])
+def test_an_apology_that_goes_on_to_act_on_their_fact_still_counts_it(opening):
+    first = RENTAL.index("\n\n") + 2
+    rewrite = RENTAL[:first] + opening + RENTAL[first:]
+    assert labels(RENTAL, rewrite, "en", RENTAL_CUSTOMER) != []

@@ -21,6 +21,7 @@ from heard.guard.decision import refuses
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
+    apologies,
     blocks,
     cue,
     norm,
@@ -707,7 +708,22 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
                         for m in (x.group(0) for x in MARKER_RE.finditer(c)))
                     or len(stems(c, lang) & said - drafted)
                     >= max(1, len(stems(c, lang) & drafted - said))
-                    or _topic(c, s, lang)))
+                    or _topic(c, s, lang) or _regretted(c, marker, lang)))
+
+
+def _regretted(clause: str, marker: str, lang: str | None) -> bool:
+    """`clause` is sorry about the customer's fact or thanks them for what they did with it
+    ("I'm really sorry about ⟦9⟧", "désolé pour ces ⟦4⟧ jours sans accès", "obrigada por nos
+    ter escrito logo que viu a diferença de ⟦10⟧"): their situation quoted back, where the
+    clause foretells nothing and no act of ours follows the apology ("sorry, ⟦9⟧ is when we
+    ship" sets ⟦9⟧ again)."""
+    clause = norm(clause)
+    at = clause.find(marker)
+    before = clause[:at]
+    return bool(apologies(lang).search(before) or _thanked(before, lang)) and not (
+        patterns("future", lang).search(clause) or patterns("our_future", lang).search(clause)
+        or patterns("our_present", lang).search(clause)
+        or cue("completions+assurances+results", lang).search(clause))
 
 
 def _topic(clause: str, sentence: str, lang: str | None) -> bool:
