@@ -171,3 +171,10 @@ def test_an_apology_that_goes_on_to_act_on_their_fact_still_counts_it(opening):
     first = RENTAL.index("\n\n") + 2
     rewrite = RENTAL[:first] + opening + RENTAL[first:]
     assert labels(RENTAL, rewrite, "en", RENTAL_CUSTOMER) != []
+
+
+def test_a_thanks_for_something_else_before_their_date_may_still_promise():
+    first = ES_DRAFT.index("\n\n") + 2
+    rewrite = (ES_DRAFT[:first] + "Gracias por confiar en nosotros para tenerla lista antes del "
+               "15 de enero. " + ES_DRAFT[first:])
+    assert new_commitment(labels(ES_DRAFT, rewrite, "es", ES_CUSTOMER), "customer_fact")

@@ -877,6 +877,11 @@ class Lang(BaseModel):
     # and for flagging it straight away": "for", "für", "por", "pour", "pelo"): that thing is
     # thanked too, and a time in it is when they acted.
     thanks_again: list[str]
+    # Phrases: the customer getting in touch ("writing", "asking", "checking with us",
+    # "consultarnos", "nous avoir écrit", "sich melden", "nos avisar"): a date after it in a
+    # thanks ("thanks for asking before ⟦8⟧") dates when they wrote, no deadline of ours. A
+    # thanks for anything else ("for trusting us to have it ready before ⟦8⟧") may carry one.
+    got_in_touch: list[str] = []
     # Phrases: the language's closed-class words, one word each (articles and their
     # contractions, pronouns, conjunctions, common prepositions and adverbs). Near languages
     # (es/pt) blur for the detector; a word of one list that the other lacks tells them apart

@@ -348,13 +348,21 @@ def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
 
 
 def _thanked_before(sentence: str, m: re.Match[str], lang: str | None) -> bool:
-    """The deadline `m` dates what the customer did that the sentence thanks them for
-    ("gracias por consultarnos antes del ⟦13⟧", "thanks for getting in touch before ⟦8⟧",
-    "danke, dass Sie sich vor dem ⟦8⟧ melden"): when they wrote, no date we meet — where the
-    rest of its sentence up to a semicolon foretells nothing, vouches for nothing and says
-    nothing done ("thanks for waiting: you'll have it before ⟦8⟧" still promises)."""
+    """The deadline `m` dates the customer getting in touch, which the sentence thanks them
+    for ("gracias por consultarnos antes del ⟦13⟧", "thanks for asking before ⟦8⟧", "merci de
+    nous avoir écrit avant le ⟦8⟧"): when they wrote, no date we meet — where the rest of its
+    sentence up to a semicolon foretells nothing, vouches for nothing and says nothing done
+    ("thanks for asking: you'll have it before ⟦8⟧" still promises). A thanks for anything
+    else ("for trusting us to have it ready before ⟦8⟧") may carry a deadline of ours."""
     rest = _statement(sentence, m)
-    return _thanked(sentence[:m.start()], lang) and not (
+    before = sentence[:m.start()]
+    thanks = next(reversed(list(cue("thanks", lang).finditer(before))), None)
+    # German puts the verb last ("danke, dass Sie sich vor dem ⟦8⟧ melden"): read to the
+    # clause's end.
+    if thanks is None or not cue("got_in_touch", lang).search(
+            sentence, thanks.end(), _clause_end(sentence, m.end())):
+        return False
+    return _thanked(before, lang) and not (
         patterns("future", lang).search(rest) or patterns("our_future", lang).search(rest)
         or cue("completions+assurances+results", lang).search(rest))
 
