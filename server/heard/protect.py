@@ -326,28 +326,6 @@ def _fold(original: str, kind: str) -> str:
     return values.key(original, kind)
 
 
-_DATE_KEY = re.compile(r"date (\d{1,2}\.\d{1,2}\.)(\d{4})?( day \d)?")
-
-
-def _said_whole(fold: str, known: dict[str, str]) -> str:
-    """The marker of the one known date `fold` (a date's value) says with less: its weekday or
-    its year left out ("26 de junho" for the customer's "sábado, 26 de junho", "December 14"
-    for their "Monday December 14", "6 de marzo" for "6 de marzo de 2021"). The same day of the
-    same month is the same fact; "" when no known date, or more than one, is it. A date said
-    with more than was known (a weekday added) stays its own fact: the added weekday is a
-    claim of its own."""
-    m = _DATE_KEY.fullmatch(fold)
-    if not m or m.group(3):
-        return ""
-    whole = set()
-    for other, marker in known.items():
-        k = _DATE_KEY.fullmatch(other)
-        if k and other != fold and k.group(1) == m.group(1) and (
-                m.group(2) is None or m.group(2) == k.group(2)):
-            whole.add(marker)
-    return whole.pop() if len(whole) == 1 else ""
-
-
 # An address's "&" written as markup ("&amp;", "&#38;"): a sanitiser writes every "&" of an
 # attribute so, a writer mostly as "&"; the link followed is the same.
 _AMPERSAND = re.compile(r"&(?:amp|#0*38|#x0*26);", re.I)
@@ -437,10 +415,8 @@ class Masker:
             fold = _as_read(original, kind)
             if fold:
                 first = self._by_fold.setdefault(fold, marker)
-                if first != marker:  # (the first may itself say a known date with less)
-                    self.same[marker] = self.same.get(first, first)
-                elif kind == "date" and (whole := _said_whole(fold, self._by_fold)):
-                    self.same[marker] = whole
+                if first != marker:
+                    self.same[marker] = first
         return self._by_original[original]
 
     def today(self) -> frozenset[str]:

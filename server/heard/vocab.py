@@ -829,12 +829,6 @@ class Lang(BaseModel):
     # erledigt", "resuelto hasta el lunes") it is done by then, a deadline, as "by" is; a bare
     # "until" only says how long something lasts ("closed until Saturday").
     completions: list[str] = []
-    # Patterns: a place or a thing that is held, as a state ("is reserved", "ist … reserviert",
-    # "est réservée", "está reservada", "fica reservado"): the customer's own date in that
-    # clause ("für den 10. Juli ist der Platz schon reserviert") is a booking of ours made for
-    # it, a promise, unless it tells what happened, is denied, asked or wished. What the
-    # customer booked ("you booked it for …", "ihr habt … gebucht") has no verb of being.
-    held_for: list[str] = []
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]
@@ -877,11 +871,6 @@ class Lang(BaseModel):
     # and for flagging it straight away": "for", "für", "por", "pour", "pelo"): that thing is
     # thanked too, and a time in it is when they acted.
     thanks_again: list[str]
-    # Phrases: the customer getting in touch ("writing", "asking", "checking with us",
-    # "consultarnos", "nous avoir écrit", "sich melden", "nos avisar"): a date after it in a
-    # thanks ("thanks for asking before ⟦8⟧") dates when they wrote, no deadline of ours. A
-    # thanks for anything else ("for trusting us to have it ready before ⟦8⟧") may carry one.
-    got_in_touch: list[str] = []
     # Phrases: the language's closed-class words, one word each (articles and their
     # contractions, pronouns, conjunctions, common prepositions and adverbs). Near languages
     # (es/pt) blur for the detector; a word of one list that the other lacks tells them apart

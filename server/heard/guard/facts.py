@@ -146,8 +146,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                 ) or _resulting(marker, lang, normed(marker),
                                 kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
-                    and (_assured(marker, lang, normed(marker))
-                         or _held_for(marker, lang, normed(marker))))
+                    and _assured(marker, lang, normed(marker)))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
                     customer_message, marker, lang, normed(marker))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
@@ -340,31 +339,11 @@ def _met(rewrite: str, marker: str, lang: str | None, theirs: bool = False,
         for m in re.finditer(rf"(?<![\w'’])(?:{_deadline(lang)})(?!\w)[^,;:.!?⟦⟧\n]{{0,40}}?"
                              rf"{re.escape(marker)}", sentence):
             if _heading(sentence, m.end(), lang) or _known(sentence, m, lang) or (read and (
-                    _needed(sentence, m, lang, theirs) or _thanked_before(sentence, m, lang)
+                    _needed(sentence, m, lang, theirs)
                     or (theirs and not _received(sentence, m, lang)))):
                 continue
             return m.group(0)
     return ""
-
-
-def _thanked_before(sentence: str, m: re.Match[str], lang: str | None) -> bool:
-    """The deadline `m` dates the customer getting in touch, which the sentence thanks them
-    for ("gracias por consultarnos antes del ⟦13⟧", "thanks for asking before ⟦8⟧", "merci de
-    nous avoir écrit avant le ⟦8⟧"): when they wrote, no date we meet — where the rest of its
-    sentence up to a semicolon foretells nothing, vouches for nothing and says nothing done
-    ("thanks for asking: you'll have it before ⟦8⟧" still promises). A thanks for anything
-    else ("for trusting us to have it ready before ⟦8⟧") may carry a deadline of ours."""
-    rest = _statement(sentence, m)
-    before = sentence[:m.start()]
-    thanks = next(reversed(list(cue("thanks", lang).finditer(before))), None)
-    # German puts the verb last ("danke, dass Sie sich vor dem ⟦8⟧ melden"): read to the
-    # clause's end.
-    if thanks is None or not cue("got_in_touch", lang).search(
-            sentence, thanks.end(), _clause_end(sentence, m.end())):
-        return False
-    return _thanked(before, lang) and not (
-        patterns("future", lang).search(rest) or patterns("our_future", lang).search(rest)
-        or cue("completions+assurances+results", lang).search(rest))
 
 
 def _statement(sentence: str, m: re.Match[str]) -> str:
@@ -599,20 +578,6 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
                  if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
-
-
-def _held_for(marker: str, lang: str | None, split: list[str]) -> str:
-    """The clause that holds a place or a thing for the customer's own date or time ("für den
-    ⟦14⟧ ist der Platz schon fest reserviert", "your table is booked for ⟦8⟧", "la place est
-    réservée pour le ⟦8⟧"): a booking of ours made for it, a promise. What they booked ("you
-    booked the ride for ⟦8⟧", "ihr habt für den ⟦8⟧ gebucht": no verb of being), what
-    happened, a booking denied, asked about or wished for only describes. `split`: the
-    rewrite's sentences, normalised, that hold the marker."""
-    held = patterns("held_for", lang)
-    return next((c for s in split if not s.rstrip().endswith("?")
-                 for c in _CLAUSE_MARK.split(s)
-                 if marker in c and held.search(c) and not happened(c, lang)
-                 and not vocab.negation(lang).search(c) and not _wanted(c, lang)), "")
 
 
 def _reassured(sentence: str, lang: str | None) -> bool:
