@@ -1,10 +1,11 @@
 """Facts said otherwise, both ways.
 
-- The customer's own fact said again in an apology or a thanks ("I'm really sorry about
-  Tuesday", "désolée pour mardi", "obrigada por nos ter escrito logo que viu a diferença de
-  40 €") is their situation quoted back, no second fact of the draft's — unless the clause
-  goes on to foretell or do something with it ("sorry about Tuesday, and we'll refund another
-  $40 for it").
+- The customer's own day, time or sum said again in an apology or a thanks ("I'm really
+  sorry about Tuesday", "désolée pour mardi", "obrigada por nos ter escrito logo que viu a
+  diferença de 40 €") is their situation quoted back, no second fact of the draft's — unless
+  the clause goes on to foretell or do something with it ("sorry about Tuesday, and we'll
+  refund another $40 for it"). A count said again there ("désolé pour ces 3 jours" beside the
+  draft's "les 3 jours de suspension") may count something else: still a second fact.
 - The customer's own event dating what a sentence thanks them for, with the thanks set off
   by a comma before it ("danke, dass Sie sich rechtzeitig vor dem Umzug melden") is when
   they wrote, no deadline of ours; a thanks whose next clause promises ("danke, wir liefern
@@ -67,3 +68,11 @@ def test_a_thanks_whose_next_clause_promises_their_event_still_aims_a_deadline()
     rewrite = (MOVE[:first] + "danke, wir liefern die Kartons sicher rechtzeitig vor dem "
                "Umzug. " + MOVE[first:])
     assert new_commitment(labels(MOVE, rewrite, "de", MOVE_CUSTOMER))
+
+
+def test_a_count_said_again_in_an_apology_is_still_a_second_count():
+    draft = ("Salut Léa,\n\nLes 3 jours de suspension sont ajoutés à la fin de ton abonnement."
+             "\n\nÀ bientôt,\nMalik")
+    customer = "Mon compte est bloqué depuis 3 jours. Léa"
+    rewrite = draft.replace("Salut Léa,\n\n", "Salut Léa,\n\nDésolé pour ces 3 jours sans accès. ")
+    assert "fact_duplicated" in labels(draft, rewrite, "fr", customer)
