@@ -21,7 +21,6 @@ from heard.guard.decision import refuses
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
-    apologies,
     blocks,
     cue,
     norm,
@@ -119,7 +118,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                                  "customer_fact"))
         elif have > n + optional.get(marker, 0) + _quoted_back(
                 holding(marker), marker, theirs, said, around.get(marker, set()),
-                is_promise, lang, want, kinds.get(marker) in _REGRETTABLE) \
+                is_promise, lang, want) \
                 and not (kinds.get(marker) == "name" and have <= n + 1) \
                 and not (marker not in theirs and _restated(
                     holding(marker), drafted().get(marker, []), marker, is_promise,
@@ -660,7 +659,7 @@ def _aims(lang: str | None) -> re.Pattern[str]:
 
 def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: set[str],
                  drafted: set[str], is_promise: Callable[[str], bool], lang: str | None,
-                 own: dict[str, int] | None = None, regrettable: bool = False) -> int:
+                 own: dict[str, int] | None = None) -> int:
     """How many more times than the draft a fact the customer wrote too may appear: their
     "Tuesday" or "39 €" quoted back describes their situation, once per clause of a sentence
     that neither promises nor tells what will happen. The clause, cut at a colon, a semicolon
@@ -670,8 +669,7 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
     as many words only their message has as words only the draft's sentences around it have
     (`drafted`; a word both have, like the order's "lessons", tells nothing, and neither does
     the draft's apology elsewhere). `holding`: the rewrite's sentences that hold `marker`;
-    `own`: the draft's markers. `regrettable`: the fact is a day, a time or a sum, which an
-    apology or a thanks may name again (`_regretted`)."""
+    `own`: the draft's markers."""
     if marker not in theirs:
         return 0
     own = own or {}
@@ -682,28 +680,7 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
                         for m in (x.group(0) for x in MARKER_RE.finditer(c)))
                     or len(stems(c, lang) & said - drafted)
                     >= max(1, len(stems(c, lang) & drafted - said))
-                    or _topic(c, s, lang) or (regrettable and _regretted(c, marker, lang))))
-
-
-# What an apology or a thanks may name again as the customer wrote it: their day, time or sum
-# is one thing however often it is named. A bare count is not ("désolé pour ces ⟦4⟧ jours"
-# beside the draft's "les ⟦4⟧ jours de suspension" may count something else again).
-_REGRETTABLE = frozenset({"date", "time", "amount"})
-
-
-def _regretted(clause: str, marker: str, lang: str | None) -> bool:
-    """`clause` is sorry about the customer's fact or thanks them for what they did with it
-    ("I'm really sorry about ⟦9⟧", "désolé pour ces ⟦4⟧ jours sans accès", "obrigada por nos
-    ter escrito logo que viu a diferença de ⟦10⟧"): their situation quoted back, where the
-    clause foretells nothing and no act of ours follows the apology ("sorry, ⟦9⟧ is when we
-    ship" sets ⟦9⟧ again)."""
-    clause = norm(clause)
-    at = clause.find(marker)
-    before = clause[:at]
-    return bool(apologies(lang).search(before) or _thanked(before, lang)) and not (
-        patterns("future", lang).search(clause) or patterns("our_future", lang).search(clause)
-        or patterns("our_present", lang).search(clause)
-        or cue("completions+assurances+results", lang).search(clause))
+                    or _topic(c, s, lang)))
 
 
 def _topic(clause: str, sentence: str, lang: str | None) -> bool:
