@@ -617,13 +617,16 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     set_by_them = {(_lead(m), w) for m in aimed.finditer(norm(customer_message))
                    for w in stems(_aimed_at(m), lang)}
     for sentence in sentences(norm(plain(rewrite))):
+        at = 0  # where the clause starts: a thanks may open the sentence before its comma
         for clause in _CLAUSE_MARK.split(sentence):
+            at = sentence.index(clause, at)
             for m in aimed.finditer(clause):
                 named = stems(_aimed_at(m), lang) & theirs
                 if not named or happened(clause, lang) \
                         or cue("wishes", lang).search(clause, 0, m.start()) \
                         or vocab.negation(lang).search(clause, 0, m.start()) \
-                        or _thanked(clause[:m.start()], lang) or _known(clause, m, lang):
+                        or _thanked(sentence[:at + m.start()], lang) \
+                        or _known(clause, m, lang):
                     continue
                 told = cue("results", lang).search(clause) \
                     or patterns("future", lang).search(clause)
