@@ -5,7 +5,6 @@
   beschädigt, …") — where the clause after its comma opens on its own verb, keeps the draft's
   condition it says again. Read only in a rewrite and only as the draft's own condition: the
   shape is loose, so one about anything else keeps nothing (`verb_first_conditions`);
-- French "pour autant que" ("provided that") is a condition like "pourvu que".
 
 Each faithful restatement passes clean; the same rewrite without the condition, or with a
 verb-first clause about something else, is still caught. Written for these rules (none comes
@@ -36,14 +35,6 @@ CASES = [
     ("de", "Ist das Glas nur verkratzt, poliert unser Techniker es am Montag vor Ort.",
      "Ist dagegen das Glas nur verkratzt, poliert unser Techniker es am Montag vor Ort.",
      "Unser Techniker poliert es am Montag vor Ort."),
-    ("fr", "Nous pouvons poser le parquet le 12, pourvu que la chape soit sèche.",
-     "Je peux poser le parquet le 12, pour autant que la chape soit sèche.",
-     "Je peux poser le parquet le 12."),
-    ("fr", "Nous pouvons vous prêter deux vélos jusqu'à la course, à condition qu'ils nous "
-           "reviennent intacts.",
-     "Nous pouvons vous prêter deux vélos jusqu'à la course, pour autant qu'ils nous "
-     "reviennent intacts.",
-     "Nous pouvons vous prêter deux vélos jusqu'à la course."),
 ]
 
 
