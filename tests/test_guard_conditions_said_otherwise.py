@@ -4,7 +4,7 @@
   ruhiger, …"), "alles" ("Klappt alles, …"), an adverb before it ("Ist dagegen das Profil
   beschädigt, …") — where the clause after its comma opens on its own verb, keeps the draft's
   condition it says again. Read only in a rewrite and only as the draft's own condition: the
-  shape is loose, so one about anything else keeps nothing (`verb_first_conditions`);
+  shape is loose, so one about anything else keeps nothing (`verb_first_conditions`).
 
 Each faithful restatement passes clean; the same rewrite without the condition, or with a
 verb-first clause about something else, is still caught. Written for these rules (none comes
