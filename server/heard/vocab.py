@@ -495,6 +495,12 @@ class Lang(BaseModel):
     # ("with a medical certificate, you can…", "mit einem Attest kannst du…", "com um pedido
     # novo, você pode…"): the match is all of it, and a rewrite may say it as an instruction.
     held_conditions: list[str] = []
+    # Patterns: a condition said by its verb first whatever its subject, where the clause
+    # after its comma opens on its own verb ("Läuft Bruno danach ruhiger, kann er…", "Klappt
+    # alles, kannst du…", "Ist dagegen das Profil beschädigt, wird…"): read only in a rewrite
+    # sentence, and only as one of the draft's conditions said again there (guard/conditions
+    # `_echoed`); elsewhere the shape is too loose to call a condition.
+    verb_first_conditions: list[str] = []
     # Phrases: what holds whatever happens ("even if", "either way", "mesmo assim", "quand
     # même", "trotzdem"): no condition, and said where the draft has one, it drops it.
     regardless: list[str] = []
@@ -908,6 +914,7 @@ class Lang(BaseModel):
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
+                     "verb_first_conditions",
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",

@@ -256,6 +256,34 @@ def _held(lang: str | None) -> re.Pattern[str]:
 
 
 @cache
+def _verb_first(lang: str | None) -> re.Pattern[str]:
+    """A condition said by its verb first, whatever its subject (lang/*.json
+    `verb_first_conditions`): "Läuft Bruno danach ruhiger an der Leine, kann er…"."""
+    return re.compile("|".join(vocab.union("verb_first_conditions", vocab.codes(lang)))
+                      or r"(?!)", re.I)
+
+
+def _echoed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+            lang: str | None) -> int:
+    """The rewrite sentence's conditions said by their verb first (`_verb_first`) that say
+    one of the draft sentence's conditions again: half of what it is about at least ("wenn
+    alles klappt" → "klappt alles, …", "sofern Bruno danach ruhiger an der Leine läuft" →
+    "läuft Bruno danach ruhiger an der Leine, …"). Only those: the shape is loose (a name,
+    "alles" or an adverb before the verb's subject), so one about anything else is no
+    condition kept, and a draft's is never read this way. Not one a condition word already
+    holds."""
+    taken = [(m.start(), m.end()) for m in _cues(sentence, lang)]
+    out = 0
+    for m in _verb_first(lang).finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        said = stems(m.group(0).rstrip(","), lang)
+        if any(a and 2 * sum(_kin({x}, said) for x in a) >= len(a) for a, _, _ in conds):
+            out += 1
+    return out
+
+
+@cache
 def _that(lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     return re.compile(r"\s*(?:" + vocab.words(vocab.union("complementizers", codes))
@@ -792,7 +820,9 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     bounds.append((at, len(sentence)))
     # A condition is read on the whole sentence: one said by its verb first ("Ist dir das zu
     # knapp, könnten wir…") is matched up to its comma, past the clause it opens.
-    cued = [(m.start(), m.end()) for m in cue(IF_OR_WHEN, lang).finditer(sentence)]
+    # (So is one said by its verb first whatever its subject: "Klappt alles, kannst du…".)
+    cued = [(m.start(), m.end()) for p in (cue(IF_OR_WHEN, lang), _verb_first(lang))
+            for m in p.finditer(sentence)]
     for k, (a, b) in enumerate(bounds):
         found = set(_WORD.findall(sentence[a:b]))
         near = bounds[max(k - 1, 0):k + 1]
@@ -1010,7 +1040,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
-            + _turned_round(r_sents[i], s, lang)
+            + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
                 _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
