@@ -919,10 +919,12 @@ def _promise_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
 
 def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bool:
     """A free thing whose own words name a thing neither the draft nor the customer names:
-    "und an dem Abend geht der Glühwein für euch auf uns" beside the draft's free rebooking,
-    "más un frasco de extracto de regalo" beside its free replacement pods. The draft gives
-    something else; this is a second gift, however much of its sentence the draft's shares.
-    A stem that only starts like a promise word ("offre" for "offr…") is that word."""
+    "und an dem Abend geht der Glühwein für euch auf uns" beside the draft's free rebooking
+    to another evening. The draft gives something else; this is a second gift, however much
+    of its sentence the draft's shares. Only the gift's own words are read: its clause holds
+    the words of the draft's gift said again ("die Reparatur Ihres Fahrrads kostet Sie
+    nichts"), whose new nouns name no new thing. A stem that only starts like a vocabulary
+    word ("offre" for "offr…") is that word."""
     words = _promise_stems(codes)
     return any(len(w) >= 4 and not any(w.startswith(v) for v in words if len(v) >= 4)
                and w not in words
