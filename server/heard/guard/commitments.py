@@ -18,6 +18,7 @@ once per category only when it holds some: linear in the draft's length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -914,7 +915,8 @@ def _promise_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
     for code in codes:
         walk(vocab.builtin(code).model_dump())
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\\[a-zA-Z]", " ", " ".join(texts)))
-    return tuple(sorted(stems(" ".join(words), codes[0] if codes else None)))
+    return tuple(sorted({_unaccented(s) for s in stems(" ".join(words),
+                                                        codes[0] if codes else None)}))
 
 
 def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bool:
@@ -925,11 +927,18 @@ def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bo
     the words of the draft's gift said again ("die Reparatur Ihres Fahrrads kostet Sie
     nichts"), whose new nouns name no new thing. A stem that only starts like a vocabulary
     word ("offre" for "offr…") is that word."""
+    # Compared without accents: the stemmer cuts "crédit" to "cred" but "crédité" to "crédit".
     words = _promise_stems(codes)
     return any(len(w) >= 4 and not any(w.startswith(v) for v in words if len(v) >= 4)
                and w not in words
-               for w in stems(p.phrase, codes[0] if codes else None) - known
-               if not MARKER_RE.fullmatch(w))
+               for w in (_unaccented(s) for s in
+                         stems(p.phrase, codes[0] if codes else None) - known
+                         if not MARKER_RE.fullmatch(s)))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
 
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
