@@ -18,6 +18,7 @@ once per category only when it holds some: linear in the draft's length.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -894,6 +895,52 @@ def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
     return any(len(p.clause & d) >= _SHARED and not own - d for d in said)
 
 
+@cache
+def _promise_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of every word these languages' vocabulary holds (its promise patterns and
+    words — "auf uns", "offre", "de regalo" —, its "but"s, its small and its stock words):
+    words a gift's own phrase says of any gift or of anything, never the thing it gives,
+    which is a shop's own noun ("Glühwein", "Leihtresor", "semillas")."""
+    texts: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+    for code in codes:
+        walk(vocab.builtin(code).model_dump())
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\\[a-zA-Z]", " ", " ".join(texts)))
+    return tuple(sorted({_unaccented(s) for s in stems(" ".join(words),
+                                                        codes[0] if codes else None)}))
+
+
+def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bool:
+    """A free thing whose own words name a thing neither the draft nor the customer names:
+    "und an dem Abend geht der Glühwein für euch auf uns" beside the draft's free rebooking
+    to another evening. The draft gives something else; this is a second gift, however much
+    of its sentence the draft's shares. Only the gift's own words are read: its clause holds
+    the words of the draft's gift said again ("die Reparatur Ihres Fahrrads kostet Sie
+    nichts"), whose new nouns name no new thing. A stem that only starts like a vocabulary
+    word ("offre" for "offr…") is that word."""
+    # Compared without accents: the stemmer cuts "crédit" to "cred" but "crédité" to "crédit".
+    words = _promise_stems(codes)
+    return any(len(w) >= 4 and not any(w.startswith(v) for v in words if len(v) >= 4)
+               and w not in words
+               for w in (_unaccented(s) for s in
+                         stems(p.phrase, codes[0] if codes else None) - known
+                         if not MARKER_RE.fullmatch(s)))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
@@ -910,6 +957,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     flagged: set[str] = set()
     everything = stems(plain(draft), lang)
     asked = stems(notes, lang)
+    known = everything | stems(theirs, lang) | asked
     found = promises(rewrite, phrases, lang, read=read, theirs=theirs,
                      stood=tense.states(draft, lang) if stood is None else stood,
                      impersonal=True, amounts=amounts)
@@ -965,6 +1013,9 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         lost = [q for q in restated if q.conditional and not q.wished
                 and not _kept(q.asks, near(p))]
         same += [q for q in restated if q not in lost]
+        if same and p.what in _MONEY and not p.impersonal \
+                and _gift_named(p, known, read or tuple(vocab.codes(lang))):
+            same, lost = [], []  # another thing given free: a new promise of the same kind
         # (Not one restating only promises the draft makes on a condition, said with nothing
         # of what that condition asks: "si le carrossier confirme…, on te rembourse les ⟦4⟧"
         # → "le carrossier contrôle le vernis, et tu récupères les ⟦4⟧" drops it.)
