@@ -55,3 +55,25 @@ def test_loose_restatement_dropping_the_wish_is_caught(lang: str, draft: str, ke
                                                        dropped: str) -> None:
     assert "new_commitment:condition" in codes(f"{THANKS[lang]} {draft}",
                                                f"{THANKS[lang]} {dropped}", lang)
+
+
+# "Pour autant que" conditions what it follows as "à condition que" does.
+def test_pour_autant_que_keeps_the_condition() -> None:
+    draft = "Nous pouvons livrer la table mardi, à condition que le plateau arrive lundi."
+    kept = "La table peut être livrée mardi, pour autant que le plateau arrive lundi."
+    assert codes(draft, kept, "fr") == []
+
+
+def test_pour_autant_que_said_for_si_keeps_it() -> None:
+    draft = "Nous vous remboursons le montant, si vous renvoyez l'article complet."
+    dropped = "Nous vous remboursons le montant."
+    assert "new_commitment:condition" in codes(draft, dropped, "fr")
+    kept = "Nous vous remboursons le montant, pour autant que vous renvoyiez l'article complet."
+    assert codes(draft, kept, "fr") == []
+
+
+# "Pour autant que je sache" is "as far as I know": it keeps no condition of the draft.
+def test_pour_autant_que_je_sache_is_no_condition() -> None:
+    draft = "Si le plateau arrive lundi, nous livrons la table mardi."
+    rewrite = "Pour autant que je sache, nous livrons la table mardi."
+    assert "new_commitment:condition" in codes(draft, rewrite, "fr")
