@@ -70,6 +70,9 @@ def test_pour_autant_que_said_for_si_keeps_it() -> None:
     assert "new_commitment:condition" in codes(draft, dropped, "fr")
     kept = "Nous vous remboursons le montant, pour autant que vous renvoyiez l'article complet."
     assert codes(draft, kept, "fr") == []
+    elided = "Nous vous remboursons le montant, pour autant qu'il nous revienne complet."
+    assert codes(draft.replace("vous renvoyez l'article complet", "l'article nous revient "
+                               "complet"), elided, "fr") == []
 
 
 # "Pour autant que je sache" is "as far as I know": it keeps no condition of the draft.
