@@ -951,10 +951,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         hedging = set().union(*(stems(m.group(0), lang) for m in hedges_in(s, lang)))
         hedging |= cued - held
         # …and so are the words offering it as ours to do ("if you'd like, I can start with
-        # the hall" → "I'll start with the hall"): a rewrite dropping the wish or condition
+        # the hall" → "I'll start with the hall"): a rewrite dropping the customer's wish
         # states the step outright, leaving the "I can" out with it, and so says the
-        # sentence again with fewer of its words.
-        if cond:
+        # sentence again with fewer of its words. (Only beside a wish: on other conditions,
+        # "if it's still not ready by June, we can move them, subject to space", judging
+        # the looser restatement let a dropped second condition through.)
+        if cond and any(_wished(words, lang) for _, words, _ in conds):
             hedging |= set().union(*(stems(m.group(0), lang)
                                      for m in patterns("our_abilities", lang).finditer(s)))
         # A clause of what it conditions said again whole ("…; I'll put it to the manager")
