@@ -950,6 +950,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # rewrite dropping the hedge or the condition leaves them out too.
         hedging = set().union(*(stems(m.group(0), lang) for m in hedges_in(s, lang)))
         hedging |= cued - held
+        # …and so are the words offering it as ours to do ("if you'd like, I can start with
+        # the hall" → "I'll start with the hall"): a rewrite dropping the customer's wish
+        # states the step outright, leaving the "I can" out with it, and so says the
+        # sentence again with fewer of its words. (Only beside a wish: on other conditions,
+        # "if it's still not ready by June, we can move them, subject to space", judging
+        # the looser restatement let a dropped second condition through.)
+        if cond and any(_wished(words, lang) for _, words, _ in conds):
+            hedging |= set().union(*(stems(m.group(0), lang)
+                                     for m in patterns("our_abilities", lang).finditer(s)))
         # A clause of what it conditions said again whole ("…; I'll put it to the manager")
         # says the sentence, though the rest (the condition, the step beside it) is gone.
         whole = cond and any(len(c) >= _SAYS and any(c <= r_stems[i] for i in saying)
