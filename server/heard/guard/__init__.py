@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from heard import markup as html
-from heard.guard import injection, tense
+from heard.guard import commitments, injection, tense
 from heard.guard.commitments import (
     dated_story,
     new_actions,
@@ -169,7 +169,9 @@ def warm_up() -> None:
     """Compile every language's patterns and load the stemmers at start-up, not inside the
     first request (a cold first check costs about a second)."""
     sample = "Hi ⟦1⟧, we can't refund order ⟦2⟧. I'll send a new one once it is back by Friday."
-    for lang in ("en", "es", "de", "fr", "pt"):
+    langs = ("en", "es", "de", "fr", "pt")
+    commitments.warm_up(langs)
+    for lang in langs:
         check(sample, sample + " I understand your frustration.", phrases=Phrases(),
               customer_message="My order ⟦2⟧ is late.", lang=lang)
     notices(sample)

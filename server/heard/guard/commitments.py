@@ -896,7 +896,7 @@ def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
 
 
 @cache
-def _promise_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
+def _promise_stems(codes: tuple[str, ...]) -> frozenset[str]:
     """The stems of every word these languages' vocabulary holds (its promise patterns and
     words — "auf uns", "offre", "de regalo" —, its "but"s, its small and its stock words):
     words a gift's own phrase says of any gift or of anything, never the thing it gives,
@@ -915,8 +915,14 @@ def _promise_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
     for code in codes:
         walk(vocab.builtin(code).model_dump())
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\\[a-zA-Z]", " ", " ".join(texts)))
-    return tuple(sorted({_unaccented(s) for s in stems(" ".join(words),
-                                                        codes[0] if codes else None)}))
+    return frozenset(_unaccented(s) for s in stems(" ".join(words), codes[0] if codes else None))
+
+
+def warm_up(langs: tuple[str, ...]) -> None:
+    """Build each language's gift vocabulary at start-up (about 0.2 s per language), not inside
+    the first request whose reply gives something free."""
+    for lang in langs:
+        _promise_stems(reading(lang, lang))
 
 
 def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bool:
@@ -929,8 +935,9 @@ def _gift_named(p: Promise, known: frozenset[str], codes: tuple[str, ...]) -> bo
     word ("offre" for "offr…") is that word."""
     # Compared without accents: the stemmer cuts "crédit" to "cred" but "crédité" to "crédit".
     words = _promise_stems(codes)
-    return any(len(w) >= 4 and not any(w.startswith(v) for v in words if len(v) >= 4)
-               and w not in words
+    # Each of the word's prefixes of four letters or more looked up once: the vocabulary holds
+    # about 1,100 stems, and testing each as a prefix cost 0.2 ms a word.
+    return any(len(w) >= 4 and not any(w[:k] in words for k in range(4, len(w) + 1))
                for w in (_unaccented(s) for s in
                          stems(p.phrase, codes[0] if codes else None) - known
                          if not MARKER_RE.fullmatch(s)))

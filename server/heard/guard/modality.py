@@ -42,6 +42,7 @@ _SPLIT = re.compile(r"[;:—]|(?<![⟧\d])(?<![⟧\d]\s)–|–(?!\s?[⟦\d])"
                     r"|então|portanto|por isso|así que|entonces|por eso|por lo que|alors"
                     r"|daher|deshalb|deswegen)\s")
 _END = re.compile(r"[.;:!?—–]")
+_PAUSE = re.compile(r"[,;:—–]")  # where a disclaimed part of a clause ends
 
 
 @cache
@@ -245,7 +246,7 @@ def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = T
     out = []
     for sentence in sentences_:
         # Parts between punctuation: a joining word ("n'est donc pas assurée") splits none.
-        bounds = [0, *(m.end() for m in re.finditer(r"[,;:—–]", sentence)), len(sentence)]
+        bounds = [0, *(m.end() for m in _PAUSE.finditer(sentence)), len(sentence)]
         for a, b in pairwise(bounds):
             part = sentence[a:b]
             said = [m.group(0) for m in cue(_DISCLAIMING, lang).finditer(part)]
@@ -305,7 +306,7 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
             continue
         if not cue(_DISCLAIMING, lang).fullmatch(m.group(0)):
             return True  # a plan or a reckoning of its own
-        part = re.split(r"[,;:—–]", clause[m.start():], maxsplit=1)[0]
+        part = _PAUSE.split(clause[m.start():], maxsplit=1)[0]
         mine = stems(part, lang) - stems(m.group(0), lang)
         if not any(len(mine & theirs) >= _SHARED for theirs in said_off):
             return True
