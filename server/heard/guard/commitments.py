@@ -1329,3 +1329,34 @@ def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
     if found:
         own |= stems(found.group(0), lang)
     return bool(own) and not any(own & o for _, o in drafted)
+
+
+# An aside ends where its clause does ("…, as you asked.", "Et comme tu le demandes, je…").
+# Run on, it is part of a clause that says what someone else asks ("como pede o regulamento")
+# or how the customer wanted something ("no es así como querías pasar tu estancia").
+_ASIDE_END = re.compile(r"\s*(?:[.,;:!?)–—]|$)")
+
+
+def granted_as_asked(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """The customer's request granted in so many words ("the technician comes tomorrow
+    morning, as you asked", "je la mets en première catégorie, comme tu le demandes", "a tela
+    nova chega ainda essa semana, como você pediu"): an aside (`as_asked`) saying that what
+    its sentence does is what the customer wanted. When no draft sentence says so, it turns
+    the customer's wish into our promise, whatever its clause's verb. Negated ("not as you
+    asked") or asked as a question, it grants nothing."""
+    asked = patterns("as_asked", lang)
+    if asked.search(norm(plain(draft))):
+        return []
+    no = vocab.negation(lang)
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for m in asked.finditer(sentence):
+            if not _ASIDE_END.match(sentence, m.end()):
+                continue
+            if no.search(" ".join(sentence[:m.start()].split()[-2:])):
+                continue  # "pas comme vous le souhaitez", "nicht wie gewünscht"
+            return [Violation("new_commitment", "It says the customer's request is granted "
+                              f"(“{gist(sentence.strip())}”), which the draft does not say.",
+                              "action")]
+    return []
