@@ -693,6 +693,10 @@ class Lang(BaseModel):
     # customer's request is granted, a promise when the draft grants nothing so
     # (guard/commitments.granted_as_asked). "The way you wanted to spend it" is no aside.
     as_asked: list[str] = []
+    # Phrases: "whatever happens" ("either way", "auf jeden Fall", "quoi qu'il arrive", "pase lo
+    # que pase", "de qualquer forma"): what its sentence says holds come what may — of the
+    # customer's own occasion, a promise the draft does not make (guard/commitments.py).
+    whatever_happens: list[str] = []
     # Patterns: we or I doing it ourselves ("we file it ourselves", "nous déposons nous-mêmes",
     # "wir reichen ihn selbst ein", "nosotros mismos", "nós mesmos"): the act of its clause is
     # one we take on, a promise in the present as "we'll" is (guard/commitments.py).

@@ -25,6 +25,7 @@ from collections import Counter
 from heard import markup as html
 from heard.guard import injection, tense
 from heard.guard.commitments import (
+    assured_regardless,
     dated_story,
     granted_as_asked,
     new_actions,
@@ -147,6 +148,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
         out += new_actions(own, said, lang, read)
     if not any(v.code == "new_commitment" for v in out):
         out += granted_as_asked(own, said, lang)
+    if not any(v.code == "new_commitment" for v in out):
+        out += assured_regardless(own, said, customer_message, lang)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
         out += injection.obeyed(own, said, asked, customer_message, lang, lambda clause: bool(
             promises(clause, phrases, lang, read=read)))

@@ -1360,3 +1360,32 @@ def granted_as_asked(draft: str, rewrite: str, lang: str | None = None) -> list[
                               f"(“{gist(sentence.strip())}”), which the draft does not say.",
                               "action")]
     return []
+
+
+def assured_regardless(draft: str, rewrite: str, theirs: str,
+                       lang: str | None = None) -> list[Violation]:
+    """Something of the customer's own said to hold whatever happens ("either way, he'll be
+    home for your mum's birthday", "de uma forma ou de outra, terá o vídeo para o Natal",
+    "quoi qu'il arrive vous les aurez pour le réveillon"): a sentence with a "whatever
+    happens" (`whatever_happens`) naming a thing the customer's message names and the draft
+    does not. Their occasion, date or wish made certain is a promise; a draft that says
+    "whatever happens" itself is the rewrite's to say again. What the draft already names
+    ("either way, the order total stays ⟦3⟧") is its own fact restated, and a negated sentence
+    ("either way, I can't promise it") promises nothing."""
+    regardless = words_pattern("whatever_happens", lang)
+    drafted = norm(plain(draft))
+    if regardless.search(drafted):
+        return []
+    theirs_only = stems(theirs, lang) - stems(drafted, lang)
+    if not theirs_only:
+        return []
+    no = vocab.negation(lang)
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.rstrip().endswith("?") or not regardless.search(sentence) \
+                or no.search(sentence):
+            continue
+        if stems(sentence, lang) & theirs_only:
+            return [Violation("new_commitment", "It promises the customer's own occasion "
+                              f"whatever happens (“{gist(sentence.strip())}”), which the "
+                              "draft does not.", "guarantee")]
+    return []
