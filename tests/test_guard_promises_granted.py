@@ -6,7 +6,9 @@ rules; no sentence comes from a corpus set):
 - the customer's request granted "as you asked" ("comme tu le demandes", "como você pediu",
   "como usted pidió", "wie gewünscht", "as you requested") when the draft grants nothing so;
 - the customer's own occasion said to hold "whatever happens" ("either way, it'll be with you
-  for your daughter's wedding", "de qualquer forma, terá tudo para o batizado").
+  for your daughter's wedding", "de qualquer forma, terá tudo para o batizado");
+- words of trust ("darauf können Sie sich verlassen", "you can count on it", "vous pouvez
+  compter dessus", "puede contar con ello", "pode contar com isso") are a guarantee.
 Each unsafe form has a faithful neighbour that passes clean: the draft's own facts restated,
 a choice left to the customer ("comme tu préfères"), "whatever happens" of the draft's own
 fact. Not yet: a waiver said without "I" or "we" in words no pattern reads ("a visita não se
@@ -162,3 +164,41 @@ def test_the_drafts_own_fact_restated_passes(lang: str, draft: str, said: str,
 def test_the_customers_occasion_made_certain_is_caught(lang: str, draft: str, said: str,
                                                        unsafe: str) -> None:
     assert new_commitment(labels(draft, unsafe, lang, CUSTOMER[lang]))
+
+
+# (lang, draft, a faithful restatement, the draft's estimate made certain in words of trust)
+RELIED = [
+    ("de",
+     "Hallo Herr Kern, die Scheibe ist voraussichtlich bis Freitag fertig. Gruß, Ida",
+     "Hallo Herr Kern, voraussichtlich ist die Scheibe bis Freitag fertig. Gruß, Ida",
+     "Hallo Herr Kern, die Scheibe ist bis Freitag fertig, darauf können Sie sich verlassen. "
+     "Gruß, Ida"),
+    ("en",
+     "Hi Jo, the bike should be ready by Friday. Best, Max",
+     "Hi Jo, we expect the bike to be ready by Friday. Best, Max",
+     "Hi Jo, the bike will be ready by Friday, you can count on it. Best, Max"),
+    ("fr",
+     "Bonjour Anne, le vélo devrait être prêt vendredi. Bien à vous, Max",
+     "Bonjour Anne, normalement le vélo sera prêt vendredi. Bien à vous, Max",
+     "Bonjour Anne, le vélo sera prêt vendredi, vous pouvez compter dessus. Bien à vous, Max"),
+    ("es",
+     "Hola Ana: la bici debería estar lista el viernes. Saludos, Max",
+     "Hola Ana: lo normal es que la bici esté lista el viernes. Saludos, Max",
+     "Hola Ana: la bici estará lista el viernes, puede contar con ello. Saludos, Max"),
+    ("pt",
+     "Olá Ana, a bicicleta deve ficar pronta na sexta-feira. Cumprimentos, Max",
+     "Olá Ana, em princípio a bicicleta fica pronta na sexta-feira. Cumprimentos, Max",
+     "Olá Ana, a bicicleta fica pronta na sexta-feira, pode contar com isso. "
+     "Cumprimentos, Max"),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "said", "unsafe"), RELIED, ids=_ids(RELIED))
+def test_the_hedged_estimate_restated_passes(lang: str, draft: str, said: str,
+                                             unsafe: str) -> None:
+    assert not new_commitment(labels(draft, said, lang))
+
+
+@pytest.mark.parametrize(("lang", "draft", "said", "unsafe"), RELIED, ids=_ids(RELIED))
+def test_words_of_trust_are_a_guarantee(lang: str, draft: str, said: str, unsafe: str) -> None:
+    assert "new_commitment:guarantee" in labels(draft, unsafe, lang)
