@@ -688,6 +688,15 @@ class Lang(BaseModel):
     # see done, so a date set on it is a deadline we promise, though a "that" opens it.
     # Asking the customer ("I ask you to", "peço-lhe que") is their step, none of these.
     our_requests: list[str] = []
+    # Patterns: a thing done "as you asked" ("as you requested", "wie gewünscht", "comme vous
+    # le souhaitez", "como usted pide", "como você pediu"), set off as an aside: it says the
+    # customer's request is granted, a promise when the draft grants nothing so
+    # (guard/commitments.granted_as_asked). "The way you wanted to spend it" is no aside.
+    as_asked: list[str] = []
+    # Phrases: "whatever happens" ("either way", "auf jeden Fall", "quoi qu'il arrive", "pase lo
+    # que pase", "de qualquer forma"): what its sentence says holds come what may — of the
+    # customer's own occasion, a promise the draft does not make (guard/commitments.py).
+    whatever_happens: list[str] = []
     # Patterns: we or I doing it ourselves ("we file it ourselves", "nous déposons nous-mêmes",
     # "wir reichen ihn selbst ein", "nosotros mismos", "nós mesmos"): the act of its clause is
     # one we take on, a promise in the present as "we'll" is (guard/commitments.py).
@@ -922,7 +931,7 @@ class Lang(BaseModel):
                      "exceptions_made",
                      "abilities_said", "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
-                     "our_requests",
+                     "our_requests", "as_asked",
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",

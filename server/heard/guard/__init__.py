@@ -25,7 +25,9 @@ from collections import Counter
 from heard import markup as html
 from heard.guard import commitments, injection, tense
 from heard.guard.commitments import (
+    assured_regardless,
     dated_story,
+    granted_as_asked,
     new_actions,
     new_commitments,
     promises,
@@ -144,6 +146,10 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
                            _of_kind(kinds, {"amount"}))
     if not any(v.code == "new_commitment" for v in out):
         out += new_actions(own, said, lang, read)
+    if not any(v.code == "new_commitment" for v in out):
+        out += granted_as_asked(own, said, lang)
+    if not any(v.code == "new_commitment" for v in out):
+        out += assured_regardless(own, said, customer_message, lang)
     if not any("note to an AI" in v.message for v in out):  # one warning per note obeyed
         out += injection.obeyed(own, said, asked, customer_message, lang, lambda clause: bool(
             promises(clause, phrases, lang, read=read)))

@@ -1336,3 +1336,63 @@ def _taken_on(clause: str, found: re.Match[str] | None, taken: re.Match[str],
     if found:
         own |= stems(found.group(0), lang)
     return bool(own) and not any(own & o for _, o in drafted)
+
+
+# An aside ends where its clause does ("…, as you asked.", "Et comme tu le demandes, je…").
+# Run on, it is part of a clause that says what someone else asks ("como pede o regulamento")
+# or how the customer wanted something ("no es así como querías pasar tu estancia").
+_ASIDE_END = re.compile(r"\s*(?:[.,;:!?)–—]|$)")
+
+
+def granted_as_asked(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """The customer's request granted in so many words ("the technician comes tomorrow
+    morning, as you asked", "je la mets en première catégorie, comme tu le demandes", "a tela
+    nova chega ainda essa semana, como você pediu"): an aside (`as_asked`) saying that what
+    its sentence does is what the customer wanted. When no draft sentence says so, it turns
+    the customer's wish into our promise, whatever its clause's verb. Negated ("not as you
+    asked") or asked as a question, it grants nothing."""
+    asked = patterns("as_asked", lang)
+    if asked.search(norm(plain(draft))):
+        return []
+    no = vocab.negation(lang)
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for m in asked.finditer(sentence):
+            if not _ASIDE_END.match(sentence, m.end()):
+                continue
+            if no.search(" ".join(sentence[:m.start()].split()[-2:])):
+                continue  # "pas comme vous le souhaitez", "nicht wie gewünscht"
+            return [Violation("new_commitment", "It says the customer's request is granted "
+                              f"(“{gist(sentence.strip())}”), which the draft does not say.",
+                              "action")]
+    return []
+
+
+def assured_regardless(draft: str, rewrite: str, theirs: str,
+                       lang: str | None = None) -> list[Violation]:
+    """Something of the customer's own said to hold whatever happens ("either way, he'll be
+    home for your mum's birthday", "de uma forma ou de outra, terá o vídeo para o Natal",
+    "quoi qu'il arrive vous les aurez pour le réveillon"): a sentence with a "whatever
+    happens" (`whatever_happens`) naming a thing the customer's message names and the draft
+    does not. Their occasion, date or wish made certain is a promise; a draft that says
+    "whatever happens" itself is the rewrite's to say again. What the draft already names
+    ("either way, the order total stays ⟦3⟧") is its own fact restated, and a negated sentence
+    ("either way, I can't promise it") promises nothing."""
+    regardless = words_pattern("whatever_happens", lang)
+    drafted = norm(plain(draft))
+    if regardless.search(drafted):
+        return []
+    theirs_only = stems(theirs, lang) - stems(drafted, lang)
+    if not theirs_only:
+        return []
+    no = vocab.negation(lang)
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.rstrip().endswith("?") or not regardless.search(sentence) \
+                or no.search(sentence):
+            continue
+        if stems(sentence, lang) & theirs_only:
+            return [Violation("new_commitment", "It promises the customer's own occasion "
+                              f"whatever happens (“{gist(sentence.strip())}”), which the "
+                              "draft does not.", "guarantee")]
+    return []
