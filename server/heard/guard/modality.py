@@ -461,10 +461,11 @@ _LABEL = 3  # words at most of a label opening a line before its colon ("Extra �
 
 
 def _labels(part: str) -> bool:
-    """A sentence's opening before its colon is a label ("Previsão:", "Extra ⟦6⟧ lbs:",
-    "Neuer Termin:"): what follows is its value, in one clause with it, so a hedge on
-    either side ("Previsão: as outras até ⟦6⟧", "Extra ⟦6⟧ lbs: probably possible") is on
-    both, and "Delivery: ⟦4⟧" for "should arrive on ⟦4⟧" still names what it states."""
+    """A sentence's opening before its colon is a label ("Previsão:", "Extra ⟦6⟧ lbs:"):
+    what follows is its value, in one clause with it where either holds a hedge
+    ("Previsão: as outras até ⟦6⟧", "Extra ⟦6⟧ lbs: probably possible"), which is then on
+    both. Not a value saying what will happen in a verb of its own ("Fecha prevista: estará
+    lista el ⟦5⟧"): that states it, whatever the label calls it (`_introduced`)."""
     return 0 < len(_words(part)) <= _LABEL
 
 
@@ -484,7 +485,9 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
             out.append(part)
         opened = bool(m and m.group(0) in ":—–" and cue(SUPPOSED, lang).search(out[-1])
                       and set(MARKER_RE.findall(out[-1])) <= facts) \
-            or bool(m and m.group(0) == ":" and len(out) == 1 and _labels(out[0]))
+            or bool(m and m.group(0) == ":" and len(out) == 1 and _labels(out[0])
+                    and not patterns("future", lang).search(sentence, m.end())
+                    and _softeners(lang).search(sentence))
         start = m.end() if m else start
     return out
 
