@@ -32,7 +32,8 @@ RESIN = ("Hola Luis:\n\nPodemos intentar sellar la grieta con resina, lo que cue
          "Un saludo,\nAna")
 FITTING = ("Hola Marta:\n\nSi Pablo no puede venir a la prueba, lo más seguro es que haya que "
            "ajustar su chaqueta después.\n\nUn saludo,\nAna")
-DATE = "Hola Ana:\n\nCalculamos que la reparación estará terminada el 5 de mayo.\n\nUn saludo,\nLuis"
+DATE = ("Hola Ana:\n\nCalculamos que la reparación estará terminada el 5 de mayo.\n\n"
+        "Un saludo,\nLuis")
 
 FAITHFUL = [
     ("en", CHARGE, CUSTOMER,
@@ -68,7 +69,8 @@ UNSAFE = [
      "Hallo Jana,\n\ndie neue Rolle drucken wir dir kostenlos nach. Sie ist vor dem 12. März "
      "bei dir.\n\nViele Grüße\nTom"),
     ("en", LANE, "", "Hi Ann,\n\nThe 9 pm lane is still open, but I can't hold it.\n\nBest,\nBo"),
-    ("es", RESIN, "", "Hola Luis:\n\nSellaremos la grieta con resina, por 30 €.\n\nUn saludo,\nAna"),
+    ("es", RESIN, "",
+     "Hola Luis:\n\nSellaremos la grieta con resina, por 30 €.\n\nUn saludo,\nAna"),
     ("es", FITTING, "",
      "Hola Marta:\n\nSi Pablo no puede venir a la prueba, ajustaremos su chaqueta después."
      "\n\nUn saludo,\nAna"),
