@@ -9,7 +9,8 @@ is still rejected (guard/modality.py, the hedge keys of lang/*.json):
   softened by the label;
 - "ob … kann ich nicht versprechen" said as "dass … kann ich nicht versprechen" keeps the
   question open;
-- hedges the guard did not know: "there's a chance", "probar a", "casi seguro".
+- hedges the guard did not know: "there's a chance", "probar a", "casi seguro", "nous
+  essayons".
 
 Written for these rules (none comes from a corpus set)."""
 
@@ -32,10 +33,16 @@ RESIN = ("Hola Luis:\n\nPodemos intentar sellar la grieta con resina, lo que cue
          "Un saludo,\nAna")
 FITTING = ("Hola Marta:\n\nSi Pablo no puede venir a la prueba, lo más seguro es que haya que "
            "ajustar su chaqueta después.\n\nUn saludo,\nAna")
+BUS = ("Bonjour Paul,\n\nNous essayons d'ajouter des courses à 7 h 40, sans pouvoir le confirmer."
+       "\n\nCordialement,\nLéa")
+MIRROR = ("Bonjour Marc,\n\nLe sextant devrait être prêt vers le 14 mai.\n\nCordialement,\nLéa")
 DATE = ("Hola Ana:\n\nCalculamos que la reparación estará terminada el 5 de mayo.\n\n"
         "Un saludo,\nLuis")
 
 FAITHFUL = [
+    ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date probable : vers le 14 mai.\n\nCordialement,\nLéa"),
+    ("fr", BUS, "", "Bonjour Paul,\n\nOn essaie d'ajouter des courses à 7 h 40, sans pouvoir le "
+                    "confirmer.\n\nCordialement,\nLéa"),
     ("en", CHARGE, CUSTOMER,
      "Hello Dana,\n\nA $312.40 charge from a casino in Macau when you have never gambled or "
      "left Ohio is alarming. I have frozen your card, and we will review the $312.40 charge "
@@ -57,6 +64,9 @@ FAITHFUL = [
 ]
 
 UNSAFE = [
+    ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date : le sextant sera prêt le 14 mai.\n\n"
+                       "Cordialement,\nLéa"),
+    ("fr", BUS, "", "Bonjour Paul,\n\nNous ajoutons des courses à 7 h 40.\n\nCordialement,\nLéa"),
     ("en", CHARGE, CUSTOMER,
      "Hello Dana,\n\nI have frozen your card, and we will reverse the $312.40 charge from the "
      "casino in Macau; disputes usually take up to 10 days.\n\nBest,\nLee"),

@@ -461,7 +461,8 @@ _LABEL = 3  # words at most of a label opening a line before its colon ("Extra �
 
 
 def _labels(part: str) -> bool:
-    """A sentence's opening before its colon is a label ("Previsão:", "Extra ⟦6⟧ lbs:"):
+    """A sentence's opening before its colon, a list's dash aside, is a label ("Previsão:",
+    "– date probable :", "Extra ⟦6⟧ lbs:"):
     what follows is its value, in one clause with it where either holds a hedge
     ("Previsão: as outras até ⟦6⟧", "Extra ⟦6⟧ lbs: probably possible"), which is then on
     both. Not a value saying what will happen in a verb of its own ("Fecha prevista: estará
@@ -485,7 +486,8 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
             out.append(part)
         opened = bool(m and m.group(0) in ":—–" and cue(SUPPOSED, lang).search(out[-1])
                       and set(MARKER_RE.findall(out[-1])) <= facts) \
-            or bool(m and m.group(0) == ":" and len(out) == 1 and _labels(out[0])
+            or bool(m and m.group(0) == ":" and not "".join(out[:-1]).strip()
+                    and _labels(out[-1])
                     and not patterns("future", lang).search(sentence, m.end())
                     and _softeners(lang).search(sentence))
         start = m.end() if m else start
