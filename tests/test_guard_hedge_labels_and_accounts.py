@@ -9,6 +9,7 @@ is still rejected (guard/modality.py, the hedge keys of lang/*.json):
   softened by the label;
 - "ob … kann ich nicht versprechen" said as "dass … kann ich nicht versprechen" keeps the
   question open;
+- "weather permitting" said as "if the weather allows" (a condition on that very thing);
 - hedges the guard did not know: "there's a chance", "probar a", "casi seguro", "nous
   essayons".
 
@@ -33,6 +34,8 @@ RESIN = ("Hola Luis:\n\nPodemos intentar sellar la grieta con resina, lo que cue
          "Un saludo,\nAna")
 FITTING = ("Hola Marta:\n\nSi Pablo no puede venir a la prueba, lo más seguro es que haya que "
            "ajustar su chaqueta después.\n\nUn saludo,\nAna")
+ROOF = ("Dear Kim,\n\nWe are now planning to start on 3 June, weather permitting; the job takes "
+        "4 days.\n\nBest,\nJo")
 BUS = ("Bonjour Paul,\n\nNous essayons d'ajouter des courses à 7 h 40, sans pouvoir le confirmer."
        "\n\nCordialement,\nLéa")
 MIRROR = ("Bonjour Marc,\n\nLe sextant devrait être prêt vers le 14 mai.\n\nCordialement,\nLéa")
@@ -40,6 +43,8 @@ DATE = ("Hola Ana:\n\nCalculamos que la reparación estará terminada el 5 de ma
         "Un saludo,\nLuis")
 
 FAITHFUL = [
+    ("en", ROOF, "", "Dear Kim,\n\nOur plan is to start on 3 June if the weather allows, and the "
+                     "job takes 4 days.\n\nBest,\nJo"),
     ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date probable : vers le 14 mai.\n\nCordialement,\nLéa"),
     ("fr", BUS, "", "Bonjour Paul,\n\nOn essaie d'ajouter des courses à 7 h 40, sans pouvoir le "
                     "confirmer.\n\nCordialement,\nLéa"),
@@ -64,6 +69,9 @@ FAITHFUL = [
 ]
 
 UNSAFE = [
+    ("en", ROOF, "", "Dear Kim,\n\nWe will start on 3 June if the scaffold is free, and the job "
+                     "takes 4 days.\n\nBest,\nJo"),
+    ("en", ROOF, "", "Dear Kim,\n\nWe start on 3 June; the job takes 4 days.\n\nBest,\nJo"),
     ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date : le sextant sera prêt le 14 mai.\n\n"
                        "Cordialement,\nLéa"),
     ("fr", BUS, "", "Bonjour Paul,\n\nNous ajoutons des courses à 7 h 40.\n\nCordialement,\nLéa"),
