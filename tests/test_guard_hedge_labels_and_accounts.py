@@ -10,7 +10,7 @@ is still rejected (guard/modality.py, the hedge keys of lang/*.json):
 - "ob … kann ich nicht versprechen" said as "dass … kann ich nicht versprechen" keeps the
   question open;
 - "weather permitting" said as "if the weather allows" (a condition on that very thing);
-- hedges the guard did not know: "there's a chance", "probar a", "nous essayons".
+- hedges the guard did not know: "probar a", "nous essayons".
 
 Written for these rules (none comes from a corpus set)."""
 
@@ -58,8 +58,6 @@ FAITHFUL = [
     ("de", OB, "",
      "Hallo Jana,\n\ndie neue Rolle drucken wir dir kostenlos nach. Dass sie vor dem 12. März "
      "bei dir ist, kann ich dir leider nicht versprechen.\n\nViele Grüße\nTom"),
-    ("en", LANE, "",
-     "Hi Ann,\n\nThere's a chance the 9 pm lane is still open, but I can't hold it.\n\nBest,\nBo"),
     ("es", RESIN, "",
      "Hola Luis:\n\nPodemos probar a sellar la grieta con resina, por 30 €.\n\nUn saludo,\nAna"),
 ]
