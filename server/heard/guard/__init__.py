@@ -156,7 +156,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     kept = qualifiers_kept(own, said, lang)
     out += kept
     if not any(v.category == "modality" for v in kept):
-        out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES))
+        out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES), customer_message)
     out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}))
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
     # the draft already holds is never taken for one the rewrite adds.

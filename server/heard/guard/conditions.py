@@ -74,6 +74,24 @@ def _hedges(sentence: str, lang: str | None, weak: bool = False) -> int:
                 and (not weak or possible(m.group(0), lang))})
 
 
+_PERMITTING = re.compile(r"(\w+) permitting$", re.I)  # English's absolute "weather permitting"
+
+
+def _allowed(sentence: str, said: list[str], lang: str | None) -> int:
+    """Its hedges naming what must allow it ("weather permitting", "stock permitting") that
+    the rewrite's sentences `said` say as a condition on that thing ("if the weather allows",
+    "as long as stock allows"): the same reservation in the other shape. A condition on
+    something else ("if you confirm by Friday") keeps none."""
+    nouns = [n.group(1).lower() for m in hedges_in(sentence, lang)
+             if (n := _PERMITTING.match(m.group(0)))]
+    if not nouns:
+        return 0
+    conditions = [r[c.end():] for r in said for c in cue("conditions", lang).finditer(r)]
+    return sum(1 for noun in nouns
+               if any(re.match(r"\W*(?:\w+\W+){0,2}?" + re.escape(noun) + r"\b", c, re.I)
+                      for c in conditions))
+
+
 def _possible(sentence: str, lang: str | None) -> int:
     """Its hedges on the softest step ("may", "podría"), one per clause."""
     return _hedges(sentence, lang, weak=True)
@@ -1119,7 +1137,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + min(
-                hedge, sum(counted(i, chanced) for i in saying)):
+                hedge, sum(counted(i, chanced) for i in saying)) + _allowed(
+                s, [r_sents[i] for i in saying], lang):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
                                  "“may” or “try”.", "modality"))

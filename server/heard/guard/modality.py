@@ -178,6 +178,14 @@ def possible(hedge: str, lang: str | None) -> bool:
     return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes)
 
 
+def _whether(hedge: str, lang: str | None) -> bool:
+    """The hedge is an open question ("ob", "whether", "no sabemos si"): "ob die Bahn vor ⟦8⟧
+    ankommt, kann ich nicht versprechen" said as "dass die Bahn vor ⟦8⟧ ankommt, kann ich
+    nicht versprechen" leaves it as open, the promise refused in its own clause; "die Bahn
+    kommt vor ⟦8⟧ an" closes it."""
+    return " ".join(hedge.lower().split()) in vocab.union("whethers", vocab.codes(lang))
+
+
 def able(hedge: str, lang: str | None) -> bool:
     """The hedge is the future of "can" ("podrá", "poderá"): "la tienda puede reenviarlo" says
     what "la tienda podrá reenviarlo" says, where "la tienda lo reenviará" is a promise."""
@@ -422,8 +430,9 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
         heads = _heads(window, lang) - firm - names
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
-                    or permitted(sentence, m, lang) else "possible"
-                    if possible(m.group(0), lang) else "likely") if own_verb else "look"
+                    or permitted(sentence, m, lang) else "open" if _whether(m.group(0), lang)
+                    else "possible" if possible(m.group(0), lang) else "likely") \
+                if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
             start = spans[k][0] if k is not None else 0
             who = (_subject(sentence[start:m.start()], lang),
@@ -449,6 +458,19 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
                       r"(?:(?<=,)|[^,;:.!?—–]*)", re.I)
 
 
+_LABEL = 3  # words at most of a label opening a line before its colon ("Extra ⟦6⟧ lbs:")
+
+
+def _labels(part: str) -> bool:
+    """A sentence's opening before its colon, a list's dash aside, is a label ("Previsão:",
+    "– date probable :", "Extra ⟦6⟧ lbs:"):
+    what follows is its value, in one clause with it where either holds a hedge
+    ("Previsão: as outras até ⟦6⟧", "Extra ⟦6⟧ lbs: probably possible"), which is then on
+    both. Not a value saying what will happen in a verb of its own ("Fecha prevista: estará
+    lista el ⟦5⟧"): that states it, whatever the label calls it (`_introduced`)."""
+    return 0 < len(_words(part)) <= _LABEL
+
+
 def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
     """A sentence's clauses (`_SPLIT`), where one naming an option before a colon or a dash
     keeps what it introduces: "there's a fallback: we hand over the track first", "une
@@ -464,7 +486,11 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
         else:
             out.append(part)
         opened = bool(m and m.group(0) in ":—–" and cue(SUPPOSED, lang).search(out[-1])
-                      and set(MARKER_RE.findall(out[-1])) <= facts)
+                      and set(MARKER_RE.findall(out[-1])) <= facts) \
+            or bool(m and m.group(0) == ":" and not "".join(out[:-1]).strip()
+                    and _labels(out[-1])
+                    and not patterns("future", lang).search(sentence, m.end())
+                    and _softeners(lang).search(sentence))
         start = m.end() if m else start
     return out
 
@@ -534,12 +560,34 @@ def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
     return bool(first and stems(first.group(1), lang) & heads)
 
 
+def _theirs(customer: str, draft: str, lang: str | None) -> set[str]:
+    """The words of the customer's message the draft never uses: what only their account
+    says ("a hotel in Lisbon", "mareándome al bajar escaleras")."""
+    if not customer.strip():
+        return set()
+    return stems(norm(plain(customer)), lang) - stems(norm(plain(draft)), lang)
+
+
+def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str],
+               lang: str | None) -> bool:
+    """The rewrite's clause tells back the customer's account ("a ⟦5⟧ charge from a Lisbon
+    hotel when you've never been to Portugal is alarming", "llevar ⟦7⟧ semanas mareándose
+    al bajar escaleras preocupa"): more of its words are only the customer's than are the
+    hedged draft sentence's, and it says nothing will happen. "Your order will arrive by
+    Friday, in time for the wedding" for "it should arrive by Friday" promises, and is
+    still read."""
+    return len(theirs & words) > len(content & words) \
+        and not patterns("future", lang).search(clause)
+
+
 def modality_kept(draft: str, rewrite: str, lang: str | None = None,
-                  names: frozenset[str] = frozenset()) -> list[Violation]:
+                  names: frozenset[str] = frozenset(), customer: str = ""
+                  ) -> list[Violation]:
     """A hedge or a promise to look at something still on what it qualifies in the rewrite.
     A sentence or clause said twice is read once, and a hedge is compared only with the
     clauses that name what it governs (`by_stem`): linear in the draft's length. `names`:
-    the markers that stand for a link or an e-mail address (protect.Masker.kinds)."""
+    the markers that stand for a link or an e-mail address (protect.Masker.kinds);
+    `customer`: the customer's message, whose account a clause may tell back."""
     drafted = list(dict.fromkeys(sentences(norm(plain(draft)))))
     soft = [(s, h) for s in drafted for h in _softened(s, lang, names)]
     if not soft:
@@ -564,6 +612,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
+    theirs = _theirs(customer, draft, lang)
     for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
@@ -577,9 +626,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
                     and not _soft(clause, start, beside, lang,
-                                  "possibilities" if step in ("able", "possible") else HEDGES,
+                                  "possibilities" if step in ("able", "possible", "open")
+                                  else HEDGES,
                                   reckoned, said_off) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
+                    and not (step == "open" and cue(_DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
@@ -599,6 +650,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                 # (One saying the hedged clause whole, beside the firm one, says it again:
                 # "até dia ⟦6⟧ juntam-se mais alguns, ainda que o grupo completo não…".)
                 if any(len(f & words) > len(content & words) for f in every) \
+                        or _recounted(clause, words, content, theirs, lang) \
                         or (any(len(f & words) > len(mine & words) for f in others)
                             and not mine <= words):
                     continue
