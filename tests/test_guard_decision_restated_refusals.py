@@ -9,7 +9,7 @@ ways (every case written for this file):
 - a refusal held until the customer agrees ("without your OK") is the same "no" with any verb;
 - a refused refund said as a refused return of money ("devolver os 40 €") keeps it; a thing
   given back does not;
-- words of the five languages: "se devuelve", "dar garantía", "ampliado", "tu le gardes",
+- words of the five languages: "dar garantía", "ampliado", "tu le gardes",
   "sagen … zu", and the French warranty noun ("pour la garantie") is no guarantee refused.
 
 Each faithful form passes with no decision_changed; its unsafe neighbour (the refusal dropped
@@ -45,8 +45,6 @@ from tests.masked_guard import verdict
      "Como a aula ainda vai acontecer, não tenho como devolver os 40 €."),
     ("es", "No podemos devolverle el importe, porque la obra está terminada.",
      "Sobre el importe: no podemos devolverlo, porque la obra está terminada."),
-    ("es", "No podemos devolver el valor de la estancia, porque el servicio se prestó.",
-     "Estancia: su valor no se devuelve, ya que el servicio se prestó."),
     ("es", "Saldría el viernes, aunque no te lo puedo prometer.",
      "Saldría el viernes, pero no te puedo dar garantía."),
     ("pt", "Não é possível ampliar o stand, porque ao lado fica a saída de emergência.",
@@ -81,8 +79,6 @@ def test_a_refusal_kept_in_other_words_or_none_drafted(lang, draft, kept):
      "Como a aula ainda vai acontecer, devolvo os 40 € já."),
     ("pt", "Não conseguimos reembolsar a aula, porque ela já foi dada.",
      "Não conseguimos devolver a prancha, porque ela está na loja."),
-    ("es", "No podemos devolver el valor de la estancia, porque el servicio se prestó.",
-     "Estancia: su valor se devuelve, aunque el servicio se prestó."),
     ("es", "Saldría el viernes, aunque no te lo puedo prometer.",
      "Saldría el viernes, te lo prometo."),
     ("pt", "Não é possível ampliar o stand, porque ao lado fica a saída de emergência.",
