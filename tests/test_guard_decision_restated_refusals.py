@@ -9,6 +9,7 @@ ways (every case written for this file):
 - a refusal held until the customer agrees ("without your OK") is the same "no" with any verb;
 - a refused refund said as a refused return of money ("devolver os 40 €") keeps it; a thing
   given back does not;
+- a thing kept said as "it's yours" ("il est pour toi", "son suyos");
 - words of the five languages: "dar garantía", "ampliado", "tu le gardes",
   "sagen … zu", and the French warranty noun ("pour la garantie") is no guarantee refused.
 
@@ -55,6 +56,10 @@ from tests.masked_guard import verdict
      "garantie."),
     ("fr", "Si le premier colis arrive quand même, garde-le.",
      "Si le premier colis arrive quand même, tu le gardes."),
+    ("fr", "Si le premier colis arrive quand même, garde-le.",
+     "Si le premier colis arrive quand même, il est pour toi."),
+    ("es", "Los tornillos de repuesto, pueden quedárselos.",
+     "Los tornillos de repuesto son suyos."),
     ("de", "Einen neuen Satz Reifen können wir nicht zusagen, da drei Reifen in Ordnung sind.",
      "Einen neuen Satz Reifen sagen wir nicht zu, denn drei Reifen sind in Ordnung."),
 ])
@@ -87,6 +92,8 @@ def test_a_refusal_kept_in_other_words_or_none_drafted(lang, draft, kept):
      "Nous vous garantissons la date de livraison."),
     ("fr", "Si le premier colis arrive quand même, garde-le.",
      "Si le premier colis arrive quand même, renvoie-le-nous."),
+    ("es", "Los tornillos de repuesto, pueden quedárselos.",
+     "Los tornillos de repuesto nos los devuelve con la caja."),
     ("de", "Einen neuen Satz Reifen können wir nicht zusagen, da drei Reifen in Ordnung sind.",
      "Einen neuen Satz Reifen sagen wir zu, auch wenn drei Reifen in Ordnung sind."),
 ])
