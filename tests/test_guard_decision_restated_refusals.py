@@ -7,9 +7,9 @@ ways (every case written for this file):
 - a "without" that opens a hedge ("sans doute", "sin duda") refuses nothing;
 - a noun-only "no" after a comma ("einen Gutschein, kein Bargeld") is the other thing's;
 - a refusal held until the customer agrees ("without your OK") is the same "no" with any verb;
-- a refused refund said as a refused return of money ("devolver os 40 €") keeps it; a thing
-  given back does not;
-- a thing kept said as "it's yours" ("il est pour toi", "son suyos");
+- a thing kept said as "it's yours" ("il est pour toi", "it's yours"; not in Spanish, whose
+  "son suyos" let an unsafe neighbour through at stop 46);
+- a refused refund is not kept by a refused return of a thing ("devolver a prancha");
 - words of the five languages: "dar garantía", "ampliado", "tu le gardes",
   "sagen … zu", and the French warranty noun ("pour la garantie") is no guarantee refused.
 
@@ -42,10 +42,6 @@ from tests.masked_guard import verdict
      "The strings are worn. I won't touch them without your OK."),
     ("es", "Las bisagras están gastadas. No las reemplazaremos sin tu aprobación.",
      "Las bisagras están gastadas. No tocaremos nada sin tu aprobación."),
-    ("pt", "Não consigo reembolsar os 40 €, porque a aula ainda vai acontecer.",
-     "Como a aula ainda vai acontecer, não tenho como devolver os 40 €."),
-    ("es", "No podemos devolverle el importe, porque la obra está terminada.",
-     "Sobre el importe: no podemos devolverlo, porque la obra está terminada."),
     ("es", "Saldría el viernes, aunque no te lo puedo prometer.",
      "Saldría el viernes, pero no te puedo dar garantía."),
     ("pt", "Não é possível ampliar o stand, porque ao lado fica a saída de emergência.",
@@ -58,8 +54,8 @@ from tests.masked_guard import verdict
      "Si le premier colis arrive quand même, tu le gardes."),
     ("fr", "Si le premier colis arrive quand même, garde-le.",
      "Si le premier colis arrive quand même, il est pour toi."),
-    ("es", "Los tornillos de repuesto, pueden quedárselos.",
-     "Los tornillos de repuesto son suyos."),
+    ("en", "If the first parcel turns up after all, you can keep it.",
+     "If the first parcel turns up after all, it's yours."),
     ("de", "Einen neuen Satz Reifen können wir nicht zusagen, da drei Reifen in Ordnung sind.",
      "Einen neuen Satz Reifen sagen wir nicht zu, denn drei Reifen sind in Ordnung."),
 ])
@@ -80,8 +76,6 @@ def test_a_refusal_kept_in_other_words_or_none_drafted(lang, draft, kept):
      "The strings are worn. I'll replace them anyway."),
     ("es", "Las bisagras están gastadas. No las reemplazaremos sin tu aprobación.",
      "Las bisagras están gastadas. Las reemplazaremos igualmente."),
-    ("pt", "Não consigo reembolsar os 40 €, porque a aula ainda vai acontecer.",
-     "Como a aula ainda vai acontecer, devolvo os 40 € já."),
     ("pt", "Não conseguimos reembolsar a aula, porque ela já foi dada.",
      "Não conseguimos devolver a prancha, porque ela está na loja."),
     ("es", "Saldría el viernes, aunque no te lo puedo prometer.",
@@ -92,8 +86,8 @@ def test_a_refusal_kept_in_other_words_or_none_drafted(lang, draft, kept):
      "Nous vous garantissons la date de livraison."),
     ("fr", "Si le premier colis arrive quand même, garde-le.",
      "Si le premier colis arrive quand même, renvoie-le-nous."),
-    ("es", "Los tornillos de repuesto, pueden quedárselos.",
-     "Los tornillos de repuesto nos los devuelve con la caja."),
+    ("en", "If the first parcel turns up after all, you can keep it.",
+     "If the first parcel turns up after all, please send it back."),
     ("de", "Einen neuen Satz Reifen können wir nicht zusagen, da drei Reifen in Ordnung sind.",
      "Einen neuen Satz Reifen sagen wir zu, auch wenn drei Reifen in Ordnung sind."),
 ])

@@ -2,8 +2,7 @@
 "la inscripción no es reembolsable", "nicht zurückgeben" → "nicht erstatten". The rewrite names
 the money more narrowly and keeps the "no", so no decision_changed; its unsafe neighbour (the
 refusal turned into a refund) is still caught with decision_changed. Only that way round: a
-refused refund restated with the broader "devolver" still counts as the refusal dropped,
-unless the sentence names money (a money noun or an amount).
+refused refund restated with the broader "devolver" still counts as the refusal dropped.
 Every case is written for this file."""
 
 from __future__ import annotations
@@ -36,30 +35,14 @@ def test_refused_return_said_as_refused_refund(lang, draft, kept, turned):
 
 
 @pytest.mark.parametrize("lang,draft,broader", [
-    ("es", "No reembolsamos la inscripción, porque el curso ya empezó.",
-     "No podemos devolverle la inscripción, porque el curso ya empezó."),
-    ("pt", "Não reembolsamos a inscrição, porque o curso já começou.",
-     "Não lhe devolvemos a inscrição, porque o curso já começou."),
+    ("es", "No reembolsamos la fianza, porque el material se dañó.",
+     "No le devolvemos la fianza, porque el material se dañó."),
+    ("pt", "Não reembolsamos a caução, porque o material se estragou.",
+     "Não lhe devolvemos a caução, porque o material se estragou."),
 ])
 def test_refused_refund_said_as_return_still_read_as_dropped(lang, draft, broader):
-    """The kin runs one way: the broader word does not stand in for the narrower refusal,
-    unless its sentence names money (below)."""
+    """The kin runs one way: the broader word does not stand in for the narrower refusal."""
     assert "decision_changed" in verdict(draft, broader, "", lang)
-
-
-@pytest.mark.parametrize("lang,draft,broader,turned", [
-    ("es", "No reembolsamos la fianza, porque el material se dañó.",
-     "No podemos devolverle la fianza, porque el material se dañó.",
-     "Le devolvemos la fianza, aunque el material se dañó."),
-    ("pt", "Não reembolsamos a caução, porque o material se estragou.",
-     "Não lhe devolvemos a caução, porque o material se estragou.",
-     "Devolvemos-lhe a caução, mesmo com o material estragado."),
-])
-def test_refused_refund_said_as_return_of_money(lang, draft, broader, turned):
-    """A return of money ("la fianza", "a caução": `money_nouns`, or an amount) is the
-    refund's "no" said again (stop 46); the refund turned into a yes is still caught."""
-    assert "decision_changed" not in verdict(draft, broader, "", lang)
-    assert "decision_changed" in verdict(draft, turned, "", lang)
 
 
 def test_one_of_two_refusals_dropped_is_still_caught():

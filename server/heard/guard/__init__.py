@@ -151,7 +151,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += kept
     if not any(v.category == "modality" for v in kept):
         out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES))
-    out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}), _of_kind(kinds, {"amount"}))
+    out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}))
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
     # the draft already holds is never taken for one the rewrite adds.
     out += same_language(html.sanitize(draft) if fmt == "html" else draft, rewrite, lang,

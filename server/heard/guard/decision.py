@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import cache
 
 from heard import vocab
 from heard.guard import tense
@@ -28,12 +28,6 @@ _DISCLAIMED = frozenset({"guarantee"})
 # rewrites whose unsafe neighbours dropped a condition the guard does not read. A refused return
 # is lost only when the sentences refusing a refund fall too; each sentence counts once.
 _KIN = {"return": "refund"}
-# And a refused refund said again as a refused return of money is the same "no" too: "não
-# consigo reembolsar os ⟦10⟧" → "não tenho como devolver os ⟦10⟧", "no podemos devolverle el
-# importe" → "sobre el importe: no podemos devolverlo". Only where the sentence names money (a
-# money noun or an amount: `_money_kin`), never a bare "devolver", which gives back a thing as
-# well (the stop 41 reading above).
-_MONEY_KIN = {"refund": "return"}
 _BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
@@ -61,19 +55,6 @@ def _kin(category: str, lang: str | None) -> tuple[re.Pattern[str], re.Pattern[s
     refused = [_refused(lang)[c].pattern for c in found if c in _refused(lang)]
     return (re.compile("|".join(_decisions(lang)[c].pattern for c in found)),
             re.compile("|".join(refused), re.I) if refused else None)
-
-
-@lru_cache(maxsize=1024)
-def _money_kin(category: str, lang: str | None, amounts: frozenset[str]
-               ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """What `category` is about, or its kin (`_MONEY_KIN`) in a sentence that names money
-    (`money_nouns`, or one of the `amounts` markers), and the words that refuse `category`."""
-    money = "|".join([patterns("money_nouns", lang).pattern]
-                     + [re.escape(m) for m in sorted(amounts)])
-    kin = _decisions(lang)[_MONEY_KIN[category]].pattern
-    return (re.compile(f"{_decisions(lang)[category].pattern}"
-                       f"|^(?=.*?(?:{money})).*?(?:{kin})", re.S),
-            _refused(lang).get(category))
 
 
 @cache
@@ -436,11 +417,9 @@ def _readings(lang: str | None) -> list[tuple[str, Callable[[str], list[str]]]]:
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None,
-                  dates: frozenset[str] = frozenset(),
-                  amounts: frozenset[str] = frozenset()) -> list[Violation]:
-    """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`,
-    `amounts`: the markers that stand for a date or a day, and for an amount
-    (protect.Masker.kinds)."""
+                  dates: frozenset[str] = frozenset()) -> list[Violation]:
+    """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`:
+    the markers that stand for a date or a day (protect.Masker.kinds)."""
     out = []
     # A list's bullet is no word: "- se preferires não vir, devolvemos…" opens with its "if".
     said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(blocks(text)))]
@@ -463,9 +442,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
                                      "stay."))
             continue
         # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
-        refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else []) \
-            + ([_money_kin(category, lang, amounts)] if category in _MONEY_KIN
-               and _MONEY_KIN[category] in _decisions(lang) else [])
+        refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
         if all(_fewer(r, d, a, lang, n, off) for a, n in refusals
                for r, d in zip(r_read, d_read, strict=True)):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
