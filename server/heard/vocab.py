@@ -419,10 +419,10 @@ class Lang(BaseModel):
     # may sit inside a clause ("however", "jedoch", "porém": "a refund is, however, not
     # possible"), nor a bare "aber" ("ist aber nicht möglich").
     contrasts: list[str]
-    # Phrases: the "and" that joins two whole clauses, read with a comma on either side
-    # ("…, and", "y, en general,"): a "no" after it is the second clause's ("el cambio lleva
-    # ⟦7⟧ días y, en general, el calce no se modifica" refuses no exchange), so a decision
-    # named before it is not refused by it (guard/decision.py's cut reading).
+    # Phrases: the "and" that joins two whole clauses, read with a comma after it ("y, en
+    # general,"): a "no" after it is the second clause's ("el cambio lleva ⟦7⟧ días y, en
+    # general, el calce no se modifica" refuses no exchange), so a decision named before it
+    # is not refused by it (guard/decision.py's cut reading).
     coordinators: list[str] = []
     # Phrases: a word pointing back at what the sentence before named ("that", "das",
     # "isso"): "After that, this isn't possible" refuses the refund named just before.
