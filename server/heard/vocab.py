@@ -419,6 +419,11 @@ class Lang(BaseModel):
     # may sit inside a clause ("however", "jedoch", "porém": "a refund is, however, not
     # possible"), nor a bare "aber" ("ist aber nicht möglich").
     contrasts: list[str]
+    # Phrases: the "and" that joins two whole clauses, read with a comma after it ("y, en
+    # general,"): a "no" after it is the second clause's ("el cambio lleva ⟦7⟧ días y, en
+    # general, el calce no se modifica" refuses no exchange), so a decision named before it
+    # is not refused by it (guard/decision.py's cut reading).
+    coordinators: list[str] = []
     # Phrases: a word pointing back at what the sentence before named ("that", "das",
     # "isso"): "After that, this isn't possible" refuses the refund named just before.
     anaphors: list[str]
@@ -559,6 +564,11 @@ class Lang(BaseModel):
     # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
     # as the likely step, so it keeps a "should be ready" or "usually", not a "may".
     disclaimers: list[str] = []
+    # Patterns: asking the customer first ("without your OK", "sin tu aprobación", "ohne Ihre
+    # Zustimmung", "sans votre accord", "sem a sua autorização"): a refusal held until the
+    # customer agrees is the same "no" whatever verb says it ("we won't replace them without
+    # your OK" → "I won't touch those frets without your OK"; guard/decision.py).
+    consents: list[str] = []
     # Phrases: a rewrite saying what it states is not yet certain ("not confirmed", "sans
     # confirmation", "noch nicht fest", "no es seguro", "não é certo"): as soft as the likely
     # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses
@@ -589,7 +599,8 @@ class Lang(BaseModel):
     # Patterns: a "not" after a comma that sets one thing against another ("we'll send a new
     # controller, not the whole kit", "nicht den ganzen Bausatz", "pas le kit"): the "no" is
     # the thing's after it, so a decision named before the comma is given, not refused
-    # (guard/decision.py). Only before an article or "for/para": a "no" that leads a verb
+    # (guard/decision.py). Only before an article or "for/para", or as a "no" that only ever
+    # leads a noun (", kein Bargeld", ", pas de remboursement"): a "no" that leads a verb
     # (", não o conseguimos aplicar", ", no es posible") still refuses what came before it.
     negated_alternatives: list[str] = []
     # Patterns: "we can" said of ourselves ("I can", "nous pouvons", "podemos", "wir können",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from heard import vocab
@@ -76,12 +77,17 @@ def _if_clause(lang: str | None) -> re.Pattern[str]:
 @cache
 def _contrast(lang: str | None) -> re.Pattern[str]:
     """Where a sentence turns: "but" after a comma, or a comma before a "not" that sets
-    another thing against the one named (`negated_alternatives`)."""
+    another thing against the one named (`negated_alternatives`), or an "and" followed by a
+    comma, which opens a clause of its own after an aside ("y, en general, el calce no se
+    modifica"; `coordinators`). Not a comma before "and": measured at stop 46, it let a
+    check-set bad rewrite through."""
     codes = vocab.codes(lang)
     other = "|".join(vocab.union("negated_alternatives", codes) or ["(?!)"])
+    joins = vocab.words(vocab.union("coordinators", codes), longest_first=True) or "(?!)"
     return re.compile(r"[,;]\s*(?:" + vocab.words(vocab.union("contrasts", codes),
                                                 longest_first=True) + r")(?!\w)"
-                      + rf"|,\s*(?=(?:{other}))", re.I)
+                      + rf"|,\s*(?=(?:{other}))"
+                      + rf"|(?<!\w)(?:{joins})\s*,", re.I)
 
 
 @cache
@@ -100,8 +106,21 @@ def _without(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     word = r"[^\S\n]+[^\s,;:.!?]"  # a space, then a word's letters in the same clause
     scoped = "|".join(vocab.union("scoped_negations", codes) or ["(?!)"])
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes)) + f"|{scoped}"
+    return re.compile(r"(?<!\w)" + _idioms(lang) + r"(?:"
+                      + vocab.words(vocab.union("withouts", codes)) + f"|{scoped}"
                       + rf")(?!\w)(?:{word}+){{0,3}}?{word}*?(?:{about.pattern})", re.I)
+
+
+@cache
+def _idioms(lang: str | None) -> str:
+    """A lookahead that refuses a "without" opening a hedge or an assurance ("sans doute",
+    "sin duda", "ohne Zweifel", "sem problema", "without fail"): "vous pourrez sans doute
+    prolonger" gives the extension a "probably", it refuses none."""
+    codes = vocab.codes(lang)
+    without = re.compile(r"(?:" + vocab.words(vocab.union("withouts", codes)) + r")\s", re.I)
+    found = [p for p in vocab.union("hedges", codes) + vocab.union("assurances", codes)
+             if without.match(p)]
+    return rf"(?!(?:{vocab.words(found, longest_first=True)})(?!\w))" if found else ""
 
 
 @cache
@@ -216,10 +235,27 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     drafted = _refusals(d_sents, about, lang, refused, disclaimed=disclaimed)
     if said >= drafted:
         return False
+    said += _asked(r_sents, d_sents, about, lang, refused, disclaimed)
+    if said >= drafted:
+        return False
     given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused,
                                 disclaimed=disclaimed)
     return not given or said + min(given, _refusals(r_sents, about, lang, refused, True,
                                                     disclaimed) - said) < drafted
+
+
+def _asked(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
+           refused: re.Pattern[str] | None, disclaimed: re.Pattern[str] | None) -> int:
+    """The draft's refusals of `about` held until the customer agrees (`consents`: "we won't
+    replace them without your OK") that the rewrite says again as a "no" held the same way
+    with another verb ("I won't touch those frets without your OK"); each rewrite sentence
+    counts once, and only one that refuses no `about` of its own."""
+    asked, no = patterns("consents", lang), vocab.negation(lang)
+    drafted = sum(1 for s in d_sents if asked.search(s)
+                  and _refusals([s], about, lang, refused, disclaimed=disclaimed))
+    said = sum(1 for s in r_sents if asked.search(s) and no.search(s)
+               and not _refusals([s], about, lang, refused, disclaimed=disclaimed))
+    return min(drafted, said)
 
 
 def _a(category: str) -> str:
@@ -345,6 +381,35 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
     return lost
 
 
+# The readings an extension is counted in, clause by clause (`_EVENTS`).
+_EVENT_READINGS = ("written", "bare", "why")
+
+
+@cache
+def _readings(lang: str | None) -> list[tuple[str, Callable[[str], list[str]]]]:
+    """The ways a sentence is read for its refusals, each cutting away a "no" that may refuse
+    nothing; a decision is lost only when it is refused less often in every one of them.
+    As written; with conditional clauses left out (a "no" inside "if it is not repairable,
+    we replace it" refuses nothing, yet a relative clause "where we cannot offer it" may move
+    into one); cut at "but" and at semicolons (in "we can't cover the ticket, but you can ask
+    for a voucher" the "no" is the ticket's, not the voucher's, so a rewrite that gives the
+    voucher its own sentence has refused nothing less; in "it is under the legal guarantee; he
+    cannot send you to the maker" the "no" refuses no guarantee); cut at reasons and
+    consequences (`_reasons_cut`). (All three at once, for a sentence whose stray "no"s each
+    sit where another cut falls, was measured at stop 46: it let a check-set mutant
+    through.)"""
+    def bare(s: str) -> list[str]:
+        return [_if_clause(lang).sub(" ", s)]
+
+    def cut(s: str) -> list[str]:
+        return [c for part in s.split(";") for c in _contrast(lang).split(part)]
+
+    def why(s: str) -> list[str]:
+        return _reasons_cut(s, lang)
+    return [("written", lambda s: [s]), ("bare", bare), ("cut", cut), ("why", why)]
+
+
+
 def decision_kept(draft: str, rewrite: str, lang: str | None = None,
                   dates: frozenset[str] = frozenset()) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`:
@@ -354,20 +419,9 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(blocks(text)))]
                       for text in (draft, rewrite))
     d_sents, r_sents = ([_unrelated(s, lang) for s in said] for said in (said_d, said_r))
-    # Counted twice, as written and with conditional clauses left out: a "no" inside "if it
-    # is not repairable, we replace it" refuses nothing, yet a relative clause ("where we
-    # cannot offer it") may move into one — a decision is lost only when both counts fall.
-    bare_d = [_if_clause(lang).sub(" ", s) for s in d_sents]
-    bare_r = [_if_clause(lang).sub(" ", s) for s in r_sents]
-    # And a third time cut at "but" and at semicolons: in "we can't cover the ticket, but you
-    # can ask for a voucher" the "no" is the ticket's, not the voucher's, so a rewrite that
-    # gives the voucher its own sentence has refused nothing less; in "it is under the legal
-    # guarantee; he cannot send you to the maker" the "no" refuses no guarantee.
-    cut_d = [c for s in d_sents for part in s.split(";") for c in _contrast(lang).split(part)]
-    cut_r = [c for s in r_sents for part in s.split(";") for c in _contrast(lang).split(part)]
-    # And a fourth time cut at reasons and consequences (`_reasons_cut`).
-    why_d = [c for s in d_sents for c in _reasons_cut(s, lang)]
-    why_r = [c for s in r_sents for c in _reasons_cut(s, lang)]
+    d_read, r_read = ([[c for s in sents for c in read(s)] for _, read in _readings(lang)]
+                      for sents in (d_sents, r_sents))
+    bare_d, bare_r = d_read[1], r_read[1]
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
         off = cue("disclaimers", lang) if category in _DISCLAIMED else None
@@ -375,15 +429,16 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
             # porque la ampliación compensa los días" the "no" is not the extension's.
             if all(_fewer(_clauses(r, lang), _clauses(d, lang), about, lang, no)
-                   for r, d in [(r_sents, d_sents), (bare_r, bare_d), (why_r, why_d)]):
+                   for (name, _), r, d in zip(_readings(lang), r_read, d_read, strict=True)
+                   if name in _EVENT_READINGS):
                 out.append(Violation("decision_changed", f"The draft declines {_a(category)}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
         # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
         refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
-        if all(_fewer(r, d, a, lang, n, off) for a, n in refusals for r, d in [
-                (r_sents, d_sents), (bare_r, bare_d), (cut_r, cut_d), (why_r, why_d)]):
+        if all(_fewer(r, d, a, lang, n, off) for a, n in refusals
+               for r, d in zip(r_read, d_read, strict=True)):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
