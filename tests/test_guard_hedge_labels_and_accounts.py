@@ -10,7 +10,7 @@ is still rejected (guard/modality.py, the hedge keys of lang/*.json):
 - "ob … kann ich nicht versprechen" said as "dass … kann ich nicht versprechen" keeps the
   question open;
 - "weather permitting" said as "if the weather allows" (a condition on that very thing);
-- hedges the guard did not know: "probar a", "nous essayons".
+- hedges the guard did not know: "probar a", "nous essayons", "nous cherchons à".
 
 Written for these rules (none comes from a corpus set)."""
 
@@ -38,6 +38,8 @@ ROOF = ("Dear Kim,\n\nWe are now planning to start on 3 June, weather permitting
 BUS = ("Bonjour Paul,\n\nNous essayons d'ajouter des courses à 7 h 40, sans pouvoir le confirmer."
        "\n\nCordialement,\nLéa")
 MIRROR = ("Bonjour Marc,\n\nLe sextant devrait être prêt vers le 14 mai.\n\nCordialement,\nLéa")
+SEAT = ("Bonjour Inès,\n\nJe cherche à vous obtenir une place au premier rang pour le 3 mai."
+        "\n\nCordialement,\nLéa")
 DATE = ("Hola Ana:\n\nCalculamos que la reparación estará terminada el 5 de mayo.\n\n"
         "Un saludo,\nLuis")
 
@@ -45,6 +47,10 @@ FAITHFUL = [
     ("en", ROOF, "", "Dear Kim,\n\nOur plan is to start on 3 June if the weather allows, and the "
                      "job takes 4 days.\n\nBest,\nJo"),
     ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date probable : vers le 14 mai.\n\nCordialement,\nLéa"),
+    ("fr", BUS, "", "Bonjour Paul,\n\nNous cherchons à ajouter des courses à 7 h 40, sans pouvoir "
+                    "le confirmer.\n\nCordialement,\nLéa"),
+    ("fr", SEAT, "", "Bonjour Inès,\n\nPour le 3 mai, on cherche à vous obtenir une place au "
+                     "premier rang.\n\nCordialement,\nLéa"),
     ("fr", BUS, "", "Bonjour Paul,\n\nOn essaie d'ajouter des courses à 7 h 40, sans pouvoir le "
                     "confirmer.\n\nCordialement,\nLéa"),
     ("en", CHARGE, CUSTOMER,
@@ -68,6 +74,8 @@ UNSAFE = [
     ("en", ROOF, "", "Dear Kim,\n\nWe start on 3 June; the job takes 4 days.\n\nBest,\nJo"),
     ("fr", MIRROR, "", "Bonjour Marc,\n\n– Date : le sextant sera prêt le 14 mai.\n\n"
                        "Cordialement,\nLéa"),
+    ("fr", SEAT, "", "Bonjour Inès,\n\nPour le 3 mai, je vous obtiens une place au premier "
+                     "rang.\n\nCordialement,\nLéa"),
     ("fr", BUS, "", "Bonjour Paul,\n\nNous ajoutons des courses à 7 h 40.\n\nCordialement,\nLéa"),
     ("en", CHARGE, CUSTOMER,
      "Hello Dana,\n\nI have frozen your card, and we will reverse the $312.40 charge from the "
