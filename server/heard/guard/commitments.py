@@ -42,6 +42,7 @@ from heard.guard.text import (
     required_before,
     sentences,
     stems,
+    theirs_only,
     with_article,
     words_pattern,
 )
@@ -1383,15 +1384,15 @@ def assured_regardless(draft: str, rewrite: str, theirs: str,
     drafted = norm(plain(draft))
     if regardless.search(drafted):
         return []
-    theirs_only = stems(theirs, lang) - stems(drafted, lang)
-    if not theirs_only:
+    only = theirs_only(theirs, draft, lang)
+    if not only:
         return []
     no = vocab.negation(lang)
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?") or not regardless.search(sentence) \
                 or no.search(sentence):
             continue
-        if stems(sentence, lang) & theirs_only:
+        if stems(sentence, lang) & only:
             return [Violation("new_commitment", "It promises the customer's own occasion "
                               f"whatever happens (“{gist(sentence.strip())}”), which the "
                               "draft does not.", "guarantee")]

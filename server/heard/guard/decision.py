@@ -386,7 +386,7 @@ _EVENT_READINGS = ("written", "bare", "why")
 
 
 @cache
-def _readings(lang: str | None) -> list[tuple[str, Callable[[str], list[str]]]]:
+def _readings(lang: str | None) -> dict[str, Callable[[str], list[str]]]:
     """The ways a sentence is read for its refusals, each cutting away a "no" that may refuse
     nothing; a decision is lost only when it is refused less often in every one of them.
     As written; with conditional clauses left out (a "no" inside "if it is not repairable,
@@ -406,8 +406,7 @@ def _readings(lang: str | None) -> list[tuple[str, Callable[[str], list[str]]]]:
 
     def why(s: str) -> list[str]:
         return _reasons_cut(s, lang)
-    return [("written", lambda s: [s]), ("bare", bare), ("cut", cut), ("why", why)]
-
+    return {"written": lambda s: [s], "bare": bare, "cut": cut, "why": why}
 
 
 def decision_kept(draft: str, rewrite: str, lang: str | None = None,
@@ -419,26 +418,26 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     said_d, said_r = ([_BULLET.sub("", s) for s in sentences(norm(blocks(text)))]
                       for text in (draft, rewrite))
     d_sents, r_sents = ([_unrelated(s, lang) for s in said] for said in (said_d, said_r))
-    d_read, r_read = ([[c for s in sents for c in read(s)] for _, read in _readings(lang)]
+    d_read, r_read = ({name: [c for s in sents for c in read(s)]
+                       for name, read in _readings(lang).items()}
                       for sents in (d_sents, r_sents))
-    bare_d, bare_r = d_read[1], r_read[1]
+    bare_d, bare_r = d_read["bare"], r_read["bare"]
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
         off = cue("disclaimers", lang) if category in _DISCLAIMED else None
         if category in _EVENTS:
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
             # porque la ampliación compensa los días" the "no" is not the extension's.
-            if all(_fewer(_clauses(r, lang), _clauses(d, lang), about, lang, no)
-                   for (name, _), r, d in zip(_readings(lang), r_read, d_read, strict=True)
-                   if name in _EVENT_READINGS):
+            if all(_fewer(_clauses(r_read[name], lang), _clauses(d_read[name], lang), about,
+                          lang, no) for name in _EVENT_READINGS):
                 out.append(Violation("decision_changed", f"The draft declines {_a(category)}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
             continue
         # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
         refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
-        if all(_fewer(r, d, a, lang, n, off) for a, n in refusals
-               for r, d in zip(r_read, d_read, strict=True)):
+        if all(_fewer(r_read[name], d_read[name], a, lang, n, off) for a, n in refusals
+               for name in r_read):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):

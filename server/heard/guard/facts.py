@@ -28,6 +28,7 @@ from heard.guard.text import (
     plain,
     sentences,
     stems,
+    theirs_only,
     with_article,
     words_pattern,
 )
@@ -608,8 +609,9 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     a fact of the draft comes first ("by ⟦4⟧ and I'll move his tests": the deadline is ⟦4⟧)."""
     if not customer_message.strip():
         return []
-    theirs = stems(customer_message, lang) - stems(plain(draft), lang)
-    theirs = {t for t in theirs if not MARKER_RE.fullmatch(t)}  # markers: `markers` judges
+    # Markers left out: `markers` judges them.
+    theirs = {t for t in theirs_only(customer_message, draft, lang)
+              if not MARKER_RE.fullmatch(t)}
     if not theirs:
         return []
     aimed = _aims(lang)

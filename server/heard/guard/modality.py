@@ -20,7 +20,18 @@ from functools import cache
 from itertools import pairwise
 
 from heard import vocab
-from heard.guard.text import CLAUSE, by_word, cue, gist, norm, patterns, plain, sentences, stems
+from heard.guard.text import (
+    CLAUSE,
+    by_word,
+    cue,
+    gist,
+    norm,
+    patterns,
+    plain,
+    sentences,
+    stems,
+    theirs_only,
+)
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
 
@@ -560,14 +571,6 @@ def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
     return bool(first and stems(first.group(1), lang) & heads)
 
 
-def _theirs(customer: str, draft: str, lang: str | None) -> set[str]:
-    """The words of the customer's message the draft never uses: what only their account
-    says ("a hotel in Lisbon", "mareándome al bajar escaleras")."""
-    if not customer.strip():
-        return set()
-    return stems(norm(plain(customer)), lang) - stems(norm(plain(draft)), lang)
-
-
 def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str],
                lang: str | None) -> bool:
     """The rewrite's clause tells back the customer's account ("a ⟦5⟧ charge from a Lisbon
@@ -612,7 +615,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
-    theirs = _theirs(customer, draft, lang)
+    theirs = theirs_only(plain(customer), draft, lang)
     for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]

@@ -187,6 +187,12 @@ def stems(text: str, lang: str | None) -> set[str]:
     return found | ({_stem(lang or "en", w) for w in words} - _stop_stems(lang or "en"))
 
 
+def theirs_only(customer: str, draft: str, lang: str | None) -> set[str]:
+    """The stems of the customer's message that the draft never uses: what only their own
+    account says ("a hotel in Lisbon", "mareándome al bajar escaleras")."""
+    return stems(customer, lang) - stems(plain(draft), lang)
+
+
 @lru_cache(maxsize=65536)
 def _stem(lang: str, word: str) -> str:
     """One word's stem, remembered: the stemmer is pure Python and replies reuse words."""
