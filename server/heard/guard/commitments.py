@@ -896,12 +896,20 @@ def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
     return any(len(p.clause & d) >= _SHARED and not own - d for d in said)
 
 
+# The vocabulary a gift's own phrase may use without naming a new thing: what any promise,
+# condition or "but" says, and the small and stock words. Named, not walked: a list added for
+# another check must not change which gifts this one reads as new.
+_GIFT_KEYS = ("commitment_patterns", "commitment_words", "covered_patterns", "decisions",
+              "conditions", "condition_patterns", "contrasts", "coordinators",
+              "function_words", "stock_empathy", "generic_words")
+
+
 @cache
 def _promise_stems(codes: tuple[str, ...]) -> frozenset[str]:
-    """The stems of every word these languages' vocabulary holds (its promise patterns and
-    words — "auf uns", "offre", "de regalo" —, its "but"s, its small and its stock words):
-    words a gift's own phrase says of any gift or of anything, never the thing it gives,
-    which is a shop's own noun ("Glühwein", "Leihtresor", "semillas")."""
+    """The stems of the words these languages' vocabulary lists under `_GIFT_KEYS` ("auf
+    uns", "offre", "de regalo", "sobald", "aber"): words a gift's own phrase says of any gift
+    or of anything, never the thing it gives, which is a shop's own noun ("Glühwein",
+    "Leihtresor", "semillas")."""
     texts: list[str] = []
 
     def walk(value: object) -> None:
@@ -914,7 +922,8 @@ def _promise_stems(codes: tuple[str, ...]) -> frozenset[str]:
             for item in value:
                 walk(item)
     for code in codes:
-        walk(vocab.builtin(code).model_dump())
+        data = vocab.builtin(code).model_dump()
+        walk([data[key] for key in _GIFT_KEYS])
     words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\\[a-zA-Z]", " ", " ".join(texts)))
     return frozenset(_unaccented(s) for s in stems(" ".join(words), codes[0] if codes else None))
 
