@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import tense
@@ -219,6 +219,8 @@ def _free(lang: str | None) -> re.Pattern[str]:
     return re.compile("|".join(_credit(lang) or ["(?!)"]), re.I)
 
 
+# Each draft sentence is read so once per category and reading: kept, not remade.
+@lru_cache(maxsize=4096)
 def _ungiven(sentence: str, lang: str | None) -> str:
     """`sentence` with each "no" that gives something free left out ("não tem custo")."""
     no = vocab.negation(lang)
@@ -231,8 +233,10 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     """The rewrite refuses `about` in fewer sentences than the draft. A free thing the rewrite
     says with "without" ("sem custo") stands in for one the draft says with a "no" ("a
     reaplicação dentro da garantia não tem custo"), never for a refusal."""
-    said = _refusals(r_sents, about, lang, refused, disclaimed=disclaimed)
     drafted = _refusals(d_sents, about, lang, refused, disclaimed=disclaimed)
+    if not drafted:  # most categories: nothing of it refused, no rewrite sentence to read
+        return False
+    said = _refusals(r_sents, about, lang, refused, disclaimed=disclaimed)
     if said >= drafted:
         return False
     said += _asked(r_sents, d_sents, about, lang, refused, disclaimed)
