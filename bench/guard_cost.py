@@ -15,7 +15,8 @@ linear): a few development drafts (the longest of independent2 in three language
 first faithful rewrite), draft and rewrite each repeated 1, 4, 16 and 64 times, checked by
 `guard.check` with every check function it calls timed apart. Printed per draft: milliseconds
 per copy for each check and in total (CPU time, the fastest of `--repeat` runs after a
-warm-up; of 16 / n runs at the small sizes), so a check
+warm-up; of 16 / n runs at the small sizes; each run with the caches keyed by a sentence's
+text emptied, as for a new draft), so a check
 linear in the draft's length shows a flat row, and the last column says how much more a copy
 costs at the largest size than at one.
 """
@@ -37,7 +38,7 @@ from tests.corpus import BAD, Case, good, holdout, independent, load  # noqa: E4
 
 from heard import guard, language, markup  # noqa: E402
 from heard.config import load_settings  # noqa: E402
-from heard.guard import commitments  # noqa: E402
+from heard.guard import commitments, decision  # noqa: E402
 from heard.prompts import load_bundle  # noqa: E402
 from heard.protect import MARKER_RE, Masker  # noqa: E402
 
@@ -157,6 +158,15 @@ def _grown(distinct: bool):
                "development drafts, then again from the first)", lang, "text", grown)
 
 
+def _forget_texts() -> None:
+    """Empty the caches keyed by a sentence's text, so every round checks a draft as new as a
+    request's. Kept warm, they turned repeats of a short draft into lookups while a long one
+    outgrew them (512 sentences for language detection): same_language read 14× dearer per
+    draft at 112 drafts than at 28, where its real cost per draft is flat."""
+    language.detect.cache_clear()
+    decision._ungiven.cache_clear()
+
+
 def scaling(copies: list[int], repeat: int, phrases, distinct: bool = False) -> None:
     """Per draft, ms per copy of each check as draft and rewrite grow by whole copies."""
     spent, undo = _timed_checks()
@@ -171,6 +181,7 @@ def scaling(copies: list[int], repeat: int, phrases, distinct: bool = False) -> 
                 # More rounds for the short ones: a fraction of a millisecond needs them.
                 for round_ in range(max(repeat, 16 // n) + 1):
                     spent.clear()
+                    _forget_texts()
                     started = time.process_time()
                     guard.check(d, r, phrases=phrases, fmt=fmt, customer_message=msg,
                                 kinds=kinds, lang=lang)
