@@ -135,7 +135,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += number_words(own, said, customer_message, lang, counts)
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang)
-    out += limits_kept(own, said, lang)
+    out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)
     out += measures_kept(own, said, lang)

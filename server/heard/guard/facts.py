@@ -1325,25 +1325,41 @@ def _limit(lang: str | None, kept: bool = False) -> re.Pattern[str]:
     """A limit word and the number right after it in the same clause ("up to ⟦3⟧", "bis zu
     ⟦3⟧ €"; "até Évora: ⟦8⟧" is a place, then a price). `kept`: the words a rewrite may keep
     it with besides, a window or an end ("within ⟦5⟧ days", "until ⟦9⟧") or the limit named
-    ("the cap is ⟦4⟧")."""
+    ("the cap is ⟦4⟧"), before the number or, as a limit, after it in its clause ("⟦5⟧
+    joueurs à la fois au maximum", "le ⟦3⟧ au plus tard")."""
     codes = vocab.codes(lang)
     fields = ("limits", "windows", "bounds") if kept else ("limits",)
     limits = vocab.words([w for f in fields for w in vocab.union(f, codes)], longest_first=True)
-    return re.compile(rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+[^\s:;!?]+){{0,2}}?\s*(⟦\d+⟧)",
-                      re.I)
+    before = rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+[^\s:;!?]+){{0,2}}?\s*(⟦\d+⟧)"
+    if not kept:
+        return re.compile(before, re.I)
+    after = vocab.words([*vocab.union("limits", codes), *vocab.union("bounds", codes)],
+                        longest_first=True)
+    # Looked ahead to, not taken: in "faltam ⟦9⟧ até ⟦10⟧" the "até" is ⟦10⟧'s, not ⟦9⟧'s.
+    return re.compile(rf"{before}|(⟦\d+⟧)(?=(?:\s+[^\s.,:;!?⟦]+){{0,4}}?\s+(?:{after})"
+                      rf"(?![\w-])(?!(?:\s+[^\s:;!?]+){{0,2}}?\s*⟦))", re.I)
 
 
-def limits_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+def limits_kept(draft: str, rewrite: str, lang: str | None = None,
+                dates: frozenset[str] = frozenset()) -> list[Violation]:
     """A limit the draft puts on a number ("up to ⟦3⟧") stays on it: "we refund ⟦3⟧" for
-    "we refund up to ⟦3⟧" promises the whole amount."""
+    "we refund up to ⟦3⟧" promises the whole amount. A date after a "no" is no amount
+    limited: "no lo sabremos hasta el ⟦12⟧" says when (`dates`: the markers of dates)."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
-    want = [m.group(1) for m in _limit(lang).finditer(d)]
-    got = [m.group(1) for m in _limit(lang, kept=True).finditer(r)]
+    no = vocab.negation(lang)
+    want = [m.group(1) for m in _limit(lang).finditer(d)
+            if not (m.group(1) in dates and no.search(_clause_before(d, m.start())))]
+    got = [m.group(1) or m.group(2) for m in _limit(lang, kept=True).finditer(r)]
     for marker in dict.fromkeys(want):
         if got.count(marker) < want.count(marker) and marker in r:
             return [Violation("new_commitment", f"It drops the limit the draft puts on {marker} "
                               "(“up to”, “at most”); keep it.", "limit")]
     return []
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of `end`'s clause before it: back to the last stop, semicolon or comma."""
+    return re.split(r"[.;:!?,\n]", text[:end])[-1]
 
 
 @cache
