@@ -1,8 +1,7 @@
 """A limit said after its number, or named another way, is kept; a date after a "no" is no
 amount limited (written for these rules; no sentence comes from a corpus set):
-- "au maximum", "como máximo", "au plus tard" after the number in its clause keep the
-  draft's "up to" ("accueille au maximum 12 personnes" → "reçoit 12 personnes à la fois au
-  maximum");
+- "at most", "como máximo", "au plus tard" after the number in its clause keep the draft's
+  "up to" ("admite hasta 6 jugadores" → "caben 6 jugadores como máximo");
 - "au-delà de", "chegar a" name the limit;
 - "no sabremos la fecha hasta el 12 de marzo" says when, not how much: "la sabremos el 12
   de marzo" keeps it;
@@ -19,7 +18,7 @@ from tests.masked_guard import labels
 # (lang, draft, the limit kept, the limit dropped)
 CASES = [
     ("fr", "Bonjour Anne, la salle accueille au maximum 12 personnes. Bien à vous, Marc",
-     "Bonjour Anne, la salle reçoit 12 personnes à la fois au maximum. Bien à vous, Marc",
+     "Bonjour Anne, la salle reçoit 12 personnes à la fois, 12 au plus. Bien à vous, Marc",
      "Bonjour Anne, la salle reçoit 12 personnes à la fois. Bien à vous, Marc"),
     ("fr", "Bonjour Anne, envoyez-nous le formulaire au plus tard le 3 mars. Bien à vous, Marc",
      "Bonjour Anne, envoyez-nous le formulaire le 3 mars au plus tard. Bien à vous, Marc",

@@ -848,6 +848,10 @@ class Lang(BaseModel):
     # Phrases that keep such a limit when a rewrite says it another way: a window or an end
     # ("within", "until", "dentro de") or the limit named ("the cap is", "o teto é de").
     bounds: list[str]
+    # Phrases: a limit said after its number ("12 people at most", "le ⟦3⟧ au plus tard",
+    # "6 jugadores como máximo"): an adverb, never a word that leads to a value of its own
+    # ("bis", "hasta": "⟦3⟧ € bis Freitag" limits nothing).
+    limits_after: list[str] = []
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]
