@@ -519,6 +519,10 @@ class Lang(BaseModel):
     # Phrases: …where a condition that expects the event ("once", "sobald", "dès que",
     # "en cuanto", "assim que"), like "when" and "after", says it will.
     presuming: list[str] = []
+    # Phrases: what holds only as something else turns out, said as a dependency ("depends
+    # on", "hängt davon ab", "dépend de", "depende de"): read only in a rewrite sentence, and
+    # only as one of the draft's conditions said again there (guard/conditions `_depended`).
+    dependencies: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish
@@ -773,6 +777,9 @@ class Lang(BaseModel):
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
     # pas possible") they open no clause of their own, where "because" or "weil" do.
     cause_adverbs: list[str] = []
+    # Phrases: the causes after which comes what follows from the reason, not the reason
+    # ("so", "deshalb", "donc", "por eso", "por isso"): the reason is the clause before them.
+    consequences: list[str] = []
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]

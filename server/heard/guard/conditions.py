@@ -120,11 +120,32 @@ def _unsure(sentence: str, lang: str | None) -> int:
     the survey confirms it"), not a bare "once" or "as soon as", which expects it, nor an "if
     possible", which asks. A "when" or "after" that "only" restricts ("I'll only know when…",
     "erst nach…") and a "not … until" ("I can't confirm it until…") hold it open too: the
-    same "only once" said with a time word."""
+    same "only once" said with a time word. So does a dependency ("depends on the survey
+    confirming it")."""
     sure, advice = _sure(lang), patterns("advice", lang)
     return sum(1 for m in _cues(sentence, lang)
                if (not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
-               and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang))
+               and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang)) \
+        + len(cue("dependencies", lang).findall(sentence))
+
+
+def _reasons(sentence: str, lang: str | None) -> set[str]:
+    """The stems of the clauses the sentence gives as a reason: the one after "because",
+    "weil", "porque" or a reason opening its clause ("since", "como", "da"), the one before
+    a word giving what follows from it ("…, so", "…, por eso", "…, donc"; `consequences`). A
+    condition said there is now a premise ("the reset won't fix it, so we'll send a label");
+    one said in another clause of the sentence is not ("the fee stays, because the contract
+    covers repairs, but it halves in the month the reader is idle")."""
+    out: set[str] = set()
+    then = words_pattern("consequences", lang)
+    for m in cue("causes", lang).finditer(sentence):
+        if then.fullmatch(m.group(0)):
+            out |= stems(CLAUSE.split(sentence[:m.start()].rstrip(" ,;:—–"))[-1], lang)
+        else:
+            out |= stems(_clause_rest(sentence, m.end()), lang)
+    for m in patterns("reason_openers", lang).finditer(sentence):
+        out |= stems(_clause_rest(sentence, m.end()), lang)
+    return out
 
 
 def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -337,6 +358,19 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         # da ist"): both are about what was said before.
         found += any(_kin(a, said) if a else bool(back.match(rest.strip()))
                      for a in abouts)
+    return found
+
+
+def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's dependencies ("depends on", "depende de", `dependencies`) on what one
+    of `abouts` names, half its words at least: a condition said as what the step hangs on
+    ("a coleta só é feita se o obstetra concordar" → "a coleta depende de o obstetra
+    concordar", "once they arrive, it takes ⟦4⟧ days" → "…, so the date depends on those
+    boards arriving"). One on something else ("depends on the weather") keeps none."""
+    found = 0
+    for m in cue("dependencies", lang).finditer(sentence):
+        said = stems(_clause_rest(sentence, m.end()), lang)
+        found += any(a and 2 * sum(_kin({x}, said) for x in a) >= len(a) for a in abouts)
     return found
 
 
@@ -874,9 +908,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return how(r_sents[i], lang)
 
     @cache
-    def reasoned(i: int) -> bool:
-        return bool(cue("causes", lang).search(r_sents[i])
-                    or patterns("reason_openers", lang).search(r_sents[i]))
+    def reasoned(i: int) -> frozenset[str]:
+        """What rewrite sentence `i` gives as a reason (`_reasons`), by its stems."""
+        return frozenset(_reasons(r_sents[i], lang))
 
     @cache
     def advised(i: int) -> bool:
@@ -1066,6 +1100,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
+            + _depended(r_sents[i], [a for a, _, _ in ours], lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
@@ -1097,7 +1132,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # an "autorización" said of the first date. Not of a wish, the customer's to say.)
             any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
                 for a, words, _ in ours)
-            or any(about & r_stems[i] and reasoned(i) for i in saying)
+            or any(about & reasoned(i) for i in saying)
             or either
             or any(not addressed and _stated(words, x, lang)
                    for _, words, addressed in ours for x in spoken)
@@ -1108,6 +1143,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before))
         # (What only that wish covered is not moved when said without it.)
+        if __import__("os").environ.get("HCDBG") and (dropped or fewer):
+            _r = [any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
+                      for a, words, _ in ours),
+                  any(bool(about & reasoned(i)) for i in saying), either,
+                  any(not addressed and _stated(words, x, lang)
+                      for _, words, addressed in ours for x in spoken),
+                  any(bool(a) and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
+                      for a, _, _ in ours for i in range(len(r_sents)))]
+            print("   DBG S:", s)
+            print("   DBG conds:", [(" ".join(w), sorted(a)) for a, w, _ in ours],
+                  "cond", cond, "kept", kept, "fewer", fewer, "gone/reason/either/stated/advised", _r)
+            for i in saying:
+                print("   DBG R%d:" % i, r_sents[i])
         if dropped or (cond and _moved(
                 _unwished(s, lang) if stepped else s,
                 list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
