@@ -816,6 +816,27 @@ def _possessives(lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.union("possessives", vocab.codes(lang)))
 
 
+@cache
+def _ours(lang: str | None) -> re.Pattern[str]:
+    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos")."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([
+        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
+                                              "our_abilities", "our_people", "our_present")),
+        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
+        + r")(?!\w)"]), re.I)
+
+
+def _yours_only(sentence: str, lang: str | None) -> bool:
+    """The sentence tells the customer what they may or must do ("you can approve a proof",
+    "confírmelo en su reserva", "tiene que quedar confirmada") and holds nothing of ours: a
+    wish on it is theirs to drop, the step said without it promises nothing."""
+    theirs = patterns("customer_steps", lang).search(sentence) \
+        or cue("duties", lang).search(sentence) \
+        or words_pattern("addressees+possessives", lang).search(sentence)
+    return bool(theirs) and not _ours(lang).search(sentence)
+
+
 def _unwished(sentence: str, lang: str | None) -> str:
     """The sentence without its conditions that are only the customer's wish ("wenn Sie ihn
     möchten, "), each up to its clause's end."""
@@ -1083,6 +1104,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # in?", the wish is still the customer's to answer: offered too.)
         offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
                        or r_sents[i].rstrip().endswith("?") for i in saying)
+        # (Nor one on the customer's own step, with nothing of ours in it: "if you're
+        # interested, confirm it in your booking by ⟦7⟧" said as "confirm it in your booking
+        # by ⟦7⟧" still only tells them how.)
+        offering = offering or bool(wishes) and _yours_only(_unwished(s, lang), lang)
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
