@@ -1107,7 +1107,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # (Nor one on the customer's own step, with nothing of ours in it: "if you're
         # interested, confirm it in your booking by ⟦7⟧" said as "confirm it in your booking
         # by ⟦7⟧" still only tells them how.)
-        offering = offering or bool(wishes) and _yours_only(_unwished(s, lang), lang)
+        offering = offering or (bool(wishes) and _yours_only(_unwished(s, lang), lang))
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
@@ -1168,19 +1168,6 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before))
         # (What only that wish covered is not moved when said without it.)
-        if __import__("os").environ.get("HCDBG") and (dropped or fewer):
-            _r = [any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
-                      for a, words, _ in ours),
-                  any(bool(about & reasoned(i)) for i in saying), either,
-                  any(not addressed and _stated(words, x, lang)
-                      for _, words, addressed in ours for x in spoken),
-                  any(bool(a) and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
-                      for a, _, _ in ours for i in range(len(r_sents)))]
-            print("   DBG S:", s)
-            print("   DBG conds:", [(" ".join(w), sorted(a)) for a, w, _ in ours],
-                  "cond", cond, "kept", kept, "fewer", fewer, "gone/reason/either/stated/advised", _r)
-            for i in saying:
-                print("   DBG R%d:" % i, r_sents[i])
         if dropped or (cond and _moved(
                 _unwished(s, lang) if stepped else s,
                 list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
