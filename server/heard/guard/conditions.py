@@ -1154,10 +1154,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = fewer and (
             # (Of one naming four things or more, half gone is gone: "siempre que el
             # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
-            # an "autorización" said of the first date. So it is of one naming two: "ist das
-            # Glas nur verkratzt, wird es poliert" → "es wird poliert" names the glass still,
-            # not its scratch. Not of a wish, the customer's to say.)
-            any(_gone(a, local, half=len(a) != 3 and not _wished(words, lang))
+            # an "autorización" said of the first date. Not of a wish, the customer's to say.)
+            any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
                 for a, words, _ in ours)
             or any(about & reasoned(i) for i in saying)
             or either
