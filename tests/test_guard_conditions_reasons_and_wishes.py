@@ -13,7 +13,8 @@
 - a note the customer brings, with "I" acting on it ("With a vet's note, I can refund…"), and
   availability or fair weather said as a condition ("dans la limite des places disponibles",
   "hasta agotar existencias", "je nach Verfügbarkeit", "bei schönem Wetter", "while stocks
-  last") are conditions a rewrite must keep.
+  last") are conditions a rewrite must keep;
+- French "je t'ajoute une séance" is a gift, a new promise where the draft gives none.
 
 Each faithful restatement passes clean; the same rewrite without the condition is caught.
 Written for these rules (none comes from a corpus set)."""
@@ -119,8 +120,8 @@ WISHES = [
     # (lang, draft, rewrite): the customer's wish on their own step, dropped.
     ("es", "Si le interesa, confírmelo en su reserva antes del viernes.",
      "Para apartarla, confírmelo en su reserva antes del viernes."),
-    ("pt", "Se quiser, tem de confirmar a reserva até sexta.",
-     "Tem de confirmar a reserva até sexta."),
+    ("pt", "Se quiser, você pode remarcar a consulta pelo aplicativo.",
+     "Você pode remarcar a consulta pelo aplicativo."),
     ("en", "If you'd like to check the colours first, you can approve a proof online.",
      "You can approve a proof online to check the colours first."),
 ]
@@ -137,9 +138,19 @@ OURS = [
     ("de", "Wenn Sie möchten, schicken wir Ihnen am Montag ein neues Gerät.",
      "Wir schicken Ihnen am Montag ein neues Gerät."),
     ("es", "Si quieres, te paso la reserva al lunes.", "Te paso la reserva al lunes."),
+    # A bare duty ("tiene que quedar confirmada") does not tell whose step it is.
+    ("es", "Si la quieres, la tercera hora tiene que quedar confirmada antes del viernes.",
+     "La tercera hora tiene que quedar confirmada antes del viernes."),
 ]
 
 
 @pytest.mark.parametrize(("lang", "draft", "rewrite"), OURS)
 def test_a_wish_on_a_step_of_ours_is_still_kept(lang, draft, rewrite):
     assert COND in labels(letter(lang, draft), letter(lang, rewrite), lang)
+
+
+def test_an_added_session_is_a_gift():
+    draft = "Je déduis les 20 euros du prix actuel de 60 euros, donc tu paierais 40 euros."
+    rewrite = ("Je retire les 20 euros du prix actuel de 60 euros ; tu paierais donc 40 euros. "
+               "Je t'ajoute aussi une séance à ta prochaine venue.")
+    assert "new_commitment:credit" in labels(letter("fr", draft), letter("fr", rewrite), "fr")
