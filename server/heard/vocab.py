@@ -777,9 +777,6 @@ class Lang(BaseModel):
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
     # pas possible") they open no clause of their own, where "because" or "weil" do.
     cause_adverbs: list[str] = []
-    # Phrases: the causes after which comes what follows from the reason, not the reason
-    # ("so", "deshalb", "donc", "por eso", "por isso"): the reason is the clause before them.
-    consequences: list[str] = []
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]

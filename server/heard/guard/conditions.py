@@ -129,25 +129,6 @@ def _unsure(sentence: str, lang: str | None) -> int:
         + len(cue("dependencies", lang).findall(sentence))
 
 
-def _reasons(sentence: str, lang: str | None) -> set[str]:
-    """The stems of the clauses the sentence gives as a reason: the one after "because",
-    "weil", "porque" or a reason opening its clause ("since", "como", "da"), the one before
-    a word giving what follows from it ("…, so", "…, por eso", "…, donc"; `consequences`). A
-    condition said there is now a premise ("the reset won't fix it, so we'll send a label");
-    one said in another clause of the sentence is not ("the fee stays, because the contract
-    covers repairs, but it halves in the month the reader is idle")."""
-    out: set[str] = set()
-    then = words_pattern("consequences", lang)
-    for m in cue("causes", lang).finditer(sentence):
-        if then.fullmatch(m.group(0)):
-            out |= stems(CLAUSE.split(sentence[:m.start()].rstrip(" ,;:—–"))[-1], lang)
-        else:
-            out |= stems(_clause_rest(sentence, m.end()), lang)
-    for m in patterns("reason_openers", lang).finditer(sentence):
-        out |= stems(_clause_rest(sentence, m.end()), lang)
-    return out
-
-
 def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
     """Its time words that make a condition: a "when" or "after" that "only" restricts ("I
     can confirm only after…", "je ne le saurai qu'après…", "erst wenn…") and an "until" after
@@ -930,9 +911,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         return how(r_sents[i], lang)
 
     @cache
-    def reasoned(i: int) -> frozenset[str]:
-        """What rewrite sentence `i` gives as a reason (`_reasons`), by its stems."""
-        return frozenset(_reasons(r_sents[i], lang))
+    def reasoned(i: int) -> bool:
+        return bool(cue("causes", lang).search(r_sents[i])
+                    or patterns("reason_openers", lang).search(r_sents[i]))
 
     @cache
     def advised(i: int) -> bool:
@@ -1158,7 +1139,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # an "autorización" said of the first date. Not of a wish, the customer's to say.)
             any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
                 for a, words, _ in ours)
-            or any(about & reasoned(i) for i in saying)
+            or any(about & r_stems[i] and reasoned(i) for i in saying)
             or either
             or any(not addressed and _stated(words, x, lang)
                    for _, words, addressed in ours for x in spoken)
