@@ -1088,8 +1088,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                        or r_sents[i].rstrip().endswith("?") for i in saying)
         # (Nor one on the customer's own step, with nothing of ours in it: "if you're
         # interested, confirm it in your booking by ⟦7⟧" said as "confirm it in your booking
-        # by ⟦7⟧" still only tells them how.)
-        offering = offering or (bool(wishes) and _yours_only(_unwished(s, lang), lang))
+        # by ⟦7⟧" still only tells them how — where the rewrite still tells them too: said as
+        # a plain plan ("2. Retrait : à la ferme mardi") or as ours it is no longer their
+        # choice. Dropped, not swapped: a rewrite saying it on a condition of its own, "wenn
+        # das Wetter mitspielt", puts it on something else.)
+        offering = offering or (bool(wishes) and _yours_only(_unwished(s, lang), lang)
+                                and all(_yours_only(r_sents[i], lang) for i in saying)
+                                and not any(a for i in saying for a, _, _ in d_conds(r_sents[i])))
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
