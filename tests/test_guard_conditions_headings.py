@@ -1,6 +1,17 @@
-"""A condition word that is also a "with" ("bei Schönwetter") is counted once: a second
-condition of the same sentence dropped beside it is caught (stop 47). Written for this rule
-(none comes from a corpus set)."""
+"""Conditions kept under a heading, and a second condition counted once (stop 47):
+
+- a heading the part after its colon calls possible on a condition ("Late approval: only
+  possible if the embroiderers have capacity, and…", "Renovar por ⟦3⟧ días: posible solo si…",
+  `possible_predicates`) carries that condition: "possible" is said of the heading;
+- a heading naming only what the reply turns to ("As for the earlier date: if the parcel
+  leaves after Friday, I can't promise it", `topic_heads`) promises nothing: the condition in
+  the part after it is on what it names;
+- either heading with no condition after it, or one about something else, is still caught;
+- a condition word that is also a "with" ("bei Schönwetter") is counted once: a second
+  condition of the same sentence dropped beside it is caught.
+
+Each faithful restatement passes clean; the same rewrite without the condition is caught.
+Written for these rules (none comes from a corpus set)."""
 
 from __future__ import annotations
 
@@ -9,6 +20,78 @@ import pytest
 from tests.masked_guard import labels, letter
 
 COND = "new_commitment:condition"
+
+CASES = [
+    # (lang, draft, faithful rewrite, the rewrite without its condition)
+    # "possible" after a heading's colon, then the condition.
+    ("en", "We can extend the loan by two weeks only if the library has no waiting list for "
+           "the book.",
+     "Extending the loan by two weeks: possible only if the library has no waiting list for "
+     "the book.",
+     "Extending the loan by two weeks: possible."),
+    ("es", "Podemos cambiar la cita al jueves solo si la doctora confirma su agenda antes del "
+           "martes.",
+     "Cambiar la cita al jueves: es posible solo si la doctora confirma su agenda antes del "
+     "martes, porque esa semana está muy llena.",
+     "Cambiar la cita al jueves: es posible, porque esa semana está muy llena."),
+    ("de", "Eine Lieferung am Samstag können wir nur einplanen, wenn der Fahrer Zeit hat; "
+           "zusagen kann ich sie heute nicht.",
+     "Lieferung am Samstag: nur möglich, wenn der Fahrer Zeit hat, und zusagen kann ich sie "
+     "heute nicht.",
+     "Lieferung am Samstag: möglich, und zusagen kann ich sie heute nicht."),
+    ("pt", "A troca do sofá é possível desde que a capa volte sem manchas.",
+     "Troca do sofá: possível, desde que a capa volte sem manchas.",
+     "Troca do sofá: possível."),
+    ("fr", "Le report de la séance au mois prochain est possible si vous prévenez le club "
+           "avant vendredi.",
+     "Report de la séance au mois prochain : c'est possible si vous prévenez le club avant "
+     "vendredi.",
+     "Report de la séance au mois prochain : c'est possible, et le club est prévenu."),
+    # A heading naming the topic, the condition after its colon.
+    ("en", "We'll refund the hotel night if you send us the invoice by Friday.",
+     "As for the hotel night: if you send us the invoice by Friday, we'll refund it.",
+     "As for the hotel night: we'll refund it."),
+    ("es", "No podemos garantizar la mesa en la terraza si llueve esa noche.",
+     "Sobre la mesa en la terraza: si llueve esa noche, no podemos garantizarla.",
+     "Sobre la mesa en la terraza: no podemos garantizarla."),
+    ("fr", "Je peux vous rembourser la nuit d'hôtel si vous m'envoyez la facture avant la fin "
+           "du mois.",
+     "Pour la nuit d'hôtel : je peux vous la rembourser si vous m'envoyez la facture avant la "
+     "fin du mois.",
+     "Pour la nuit d'hôtel : je peux vous la rembourser."),
+    ("de", "Die Stornogebühr erlassen wir Ihnen, sofern die Absage bis Freitag schriftlich bei "
+           "uns ist.",
+     "Zur Stornogebühr: Wir erlassen sie Ihnen, sofern die Absage bis Freitag schriftlich bei "
+     "uns ist.",
+     "Zur Stornogebühr: Wir erlassen sie Ihnen."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", CASES)
+def test_a_condition_under_a_heading_passes_clean(lang, draft, kept, dropped):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", CASES)
+def test_the_heading_without_its_condition_is_caught(lang, draft, kept, dropped):
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+SWAPPED = [
+    # The heading's "possible" on a condition about something else: not the draft's.
+    ("en", "We can extend the loan by two weeks only if the library has no waiting list for "
+           "the book.",
+     "Extending the loan by two weeks: possible only if you pay the late fee first."),
+    ("es", "No podemos garantizar la mesa en la terraza si llueve esa noche.",
+     "Sobre la mesa en la terraza: si pagas la reserva, te la garantizamos."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", SWAPPED)
+def test_a_heading_on_another_condition_is_caught(lang, draft, rewrite):
+    assert any(label.startswith("new_commitment") for label in
+               labels(letter(lang, draft), letter(lang, rewrite), lang))
+
 
 SECOND = [
     # Two conditions in one sentence, one of them a condition word that is also a "with":

@@ -523,6 +523,11 @@ class Lang(BaseModel):
     # on", "hängt davon ab", "dépend de", "depende de"): read only in a rewrite sentence, and
     # only as one of the draft's conditions said again there (guard/conditions `_depended`).
     dependencies: list[str] = []
+    # Phrases: "possible" said of what a heading names, right after its colon ("Renewal for
+    # ⟦3⟧ days: possible only if…", "Spätere Freigabe: nur möglich, wenn…", "ampliar a ⟦5⟧:
+    # es posible solo si…"): the condition after it is on the heading (guard/conditions
+    # `_scoped`).
+    possible_predicates: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish

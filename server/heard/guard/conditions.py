@@ -574,6 +574,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
+_BULLETS = OPENING_MARKS + "-•*"  # what may open a heading before its words
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
@@ -666,14 +667,17 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         end = next((k for k in range(colon + 1, len(marks)) if marks[k] in _STRONG),
                    len(parts) - 1)
         after = sentence[parts[colon + 1][0]:parts[end][1]]
-        if len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
-                and stems(lead, lang) <= set(drafted) - set(said_as) \
-                and any(covered[colon + 1:end + 1]) \
-                and not patterns("invitations", lang).search(after) \
-                and len(closing := _cues(after, lang, IF_OR_WHEN)) == 1 \
-                and _CLOSING.search(after[:closing[0].start()]) \
-                and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
-                and _kin(stems(after[closing[0].end():], lang), set(said_as)):
+        closing = _cues(after, lang, IF_OR_WHEN)
+        short = len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
+            and stems(lead, lang) <= set(drafted) - set(said_as) \
+            and not patterns("invitations", lang).search(after) \
+            and len(closing) == 1 \
+            and bool(_CLOSING.search(after[:closing[0].start()])) \
+            and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
+            and _kin(stems(after[closing[0].end():], lang), set(said_as))
+        # (Or a label the part after it puts on the condition, `_labelled_by`.)
+        if any(covered[colon + 1:end + 1]) and (
+                short or _labelled_by(lead, after, said_as, lang)):
             covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):
@@ -711,6 +715,49 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
                     and all(said > len(st & o - about) for o in others):
                 return True
     return False
+
+
+def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
+                 lang: str | None) -> bool:
+    """The heading `lead` is what the part after its colon (`after`) puts on the condition.
+    One that part says is possible on the condition ("Renovar por mais ⟦3⟧ dias: possível se
+    os juros…", "Spätere Freigabe: nur möglich, wenn die Stickerinnen Kapazität haben, und…"):
+    "possible" is said of the heading, so the condition right after it is too, wherever that
+    part goes on. One naming only what the reply turns to (`topic_heads`: "Sobre tenerlas
+    antes del ⟦8⟧: si el paquete sale más tarde, no puedo prometéroslo"), where the part after
+    it holds the condition: it names the topic and promises nothing. A label, not a step of
+    ours: no condition in it, ten words at most; the condition about what the draft's is
+    about (`said_as`), and no invitation after a topic ("As for the refund: just call us
+    if…" moves it onto the customer's step)."""
+    if len(_WORD.findall(lead)) > _LABEL or _cues(lead, lang, IF_OR_WHEN):
+        return False
+    at = _possible_then(after, lang)
+    if at is not None:
+        return _kin(stems(_clause_rest(after, at), lang), set(said_as))
+    return bool(words_pattern("topic_heads", lang).match(lead.lstrip(_BULLETS))) \
+        and not patterns("invitations", lang).search(after) \
+        and any(_kin(stems(_clause_rest(after, c.end()), lang), set(said_as))
+                for c in _cues(after, lang, IF_OR_WHEN))
+
+
+@cache
+def _possibles(lang: str | None) -> re.Pattern[str]:
+    """"Possible" opening the part after a heading's colon, "only" around it and a comma
+    after it allowed, then the condition: ends where the condition's words begin."""
+    only = patterns("restrictives", lang).pattern
+    return re.compile(r"\s*(?:(?:" + only + r")\s+)?(?:" + vocab.words(
+        vocab.union("possible_predicates", vocab.codes(lang)), longest_first=True)
+        + r")(?!\w)\s*,?\s*(?:(?:" + only + r")\s+)?", re.I)
+
+
+def _possible_then(after: str, lang: str | None) -> int | None:
+    """Where the condition's words begin when `after` (the part after a heading's colon) is
+    "possible" and its condition ("possible only if the interest is paid"), else None."""
+    m = _possibles(lang).match(after)
+    if not m:
+        return None
+    c = cue(IF_OR_WHEN, lang).match(after, m.end())
+    return c.end() if c else None
 
 
 def _sets(before: str, about: set[str], lang: str | None) -> bool:
