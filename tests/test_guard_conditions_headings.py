@@ -8,7 +8,11 @@
   the part after it is on what it names;
 - either heading with no condition after it, or one about something else, is still caught;
 - a condition word that is also a "with" ("bei Schönwetter") is counted once: a second
-  condition of the same sentence dropped beside it is caught.
+  condition of the same sentence dropped beside it is caught;
+- the customer's step a condition asks for, said as an instruction joined by "and" or "then"
+  to what it conditions ("Approve the proof by Friday and the printer expects…", "Schicken Sie
+  das Formular zurück, dann erstatten wir…"), keeps it; the step stated as done, or gone, is
+  caught.
 
 Each faithful restatement passes clean; the same rewrite without the condition is caught.
 Written for these rules (none comes from a corpus set)."""
@@ -106,3 +110,48 @@ SECOND = [
 def test_a_second_condition_dropped_beside_one_kept_is_caught(lang, draft, kept, dropped):
     assert labels(letter(lang, draft), letter(lang, kept), lang) == []
     assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+INSTRUCTED = [
+    # (lang, draft, the step as an instruction, the step gone)
+    ("en", "If you approve the proof by Friday, the printer expects to ship the cards on "
+           "Monday.",
+     "Approve the proof by Friday and the printer expects to ship the cards on Monday.",
+     "The printer expects to ship the cards on Monday."),
+    ("fr", "Si tu confirmes ta place avant lundi, je te garde le tapis près de la fenêtre.",
+     "Confirme ta place avant lundi et je te garde le tapis près de la fenêtre.",
+     "Je te garde le tapis près de la fenêtre."),
+    ("de", "Wenn Sie das Formular bis Freitag zurückschicken, erstatten wir Ihnen die Gebühr.",
+     "Schicken Sie das Formular bis Freitag zurück, dann erstatten wir Ihnen die Gebühr.",
+     "Wir erstatten Ihnen die Gebühr."),
+    ("es", "Si me confirmas la talla antes del jueves, te enviamos el abrigo el lunes.",
+     "Confírmame la talla antes del jueves y te enviamos el abrigo el lunes.",
+     "Te enviamos el abrigo el lunes."),
+    ("pt", "Se você aprovar a prova até sexta, a gráfica deve enviar os convites na segunda.",
+     "Aprove a prova até sexta e a gráfica deve enviar os convites na segunda.",
+     "A gráfica deve enviar os convites na segunda."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", INSTRUCTED)
+def test_the_customers_step_said_as_an_instruction_keeps_the_condition(lang, draft, kept,
+                                                                       dropped):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+STATED = [
+    # The customer's step stated as done, not asked for: the condition is gone.
+    ("fr", "Si tu confirmes ta place avant lundi, je te garde le tapis près de la fenêtre.",
+     "Tu as confirmé ta place, et je te garde le tapis près de la fenêtre."),
+    ("de", "Wenn Sie das Formular bis Freitag zurückschicken, erstatten wir Ihnen die Gebühr.",
+     "Sie haben das Formular zurückgeschickt, und wir erstatten Ihnen die Gebühr."),
+    # Another's event is no step of the customer's to ask for.
+    ("en", "If the part arrives by Friday, we will fit it on Monday.",
+     "Part arrives by Friday and we will fit it on Monday."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", STATED)
+def test_a_step_stated_or_not_the_customers_is_caught(lang, draft, rewrite):
+    assert COND in labels(letter(lang, draft), letter(lang, rewrite), lang)

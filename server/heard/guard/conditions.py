@@ -355,6 +355,40 @@ def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+                lang: str | None) -> int:
+    """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
+    instruction joined by "and" or "then" to what it conditions: "approve it by ⟦5⟧ and Dale
+    expects…", "réserve une séance avant le ⟦6⟧ et je retire…", "bring die Fräse bis ⟦7⟧
+    vorbei, dann sollte sie…". The step opens its part (at the sentence's start or after a
+    colon, one word such as "please" or "just" before it), its verb one of the condition's
+    own words, and half of what the condition is about is there; nothing in that part is
+    said by us or of the customer as a subject ("you approved it, and…" states it, "we'll
+    check it and…" is ours). Only a condition whose subject is the customer: another's
+    ("if the part arrives") is no step of theirs to ask for."""
+    joins = words_pattern("coordinators+sequels", lang)
+    subjects = words_pattern("first_persons+addressees", lang)
+    found = 0
+    for about, _, theirs in conds:
+        if not theirs or not about:
+            continue
+        for j in joins.finditer(sentence):
+            start = max((m.end() for m in re.finditer(r"[;:—–]", sentence[:j.start()])),
+                        default=0)
+            head = sentence[start:j.start()].rstrip(" ,")
+            said = _WORD.findall(head.lstrip(_BULLETS))
+            rest = _WORD.findall(_clause_rest(sentence, j.end()))
+            if not said or not rest or len(said) < _SAYS or _cues(head, lang) \
+                    or subjects.search(head) or re.search(r"[.!?]", head):
+                continue
+            opened = stems(" ".join(said[:2]), lang)
+            held = stems(head, lang)
+            if _kin(opened, about) and 2 * sum(_kin({x}, held) for x in about) >= len(about):
+                found += 1
+                break
+    return found
+
+
 def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's clauses opening on "with" or "without" that name what one of `abouts`
     names: a condition said as a noun ("si llueve mucho esa semana" → "con una semana muy
@@ -1166,6 +1200,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
+            + _instructed(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
