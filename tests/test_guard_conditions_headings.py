@@ -6,9 +6,7 @@
 - a heading naming only what the reply turns to ("As for the earlier date: if the parcel
   leaves after Friday, I can't promise it", `topic_heads`) promises nothing: the condition in
   the part after it is on what it names;
-- so does a bare label, a few words naming a thing with no one acting in them ("- Gift
-  wrap: we add it for ⟦2⟧ if you order by Friday");
-- any such heading with no condition after it, or one about something else, is still caught;
+- either heading with no condition after it, or one about something else, is still caught;
 - a condition word that is also a "with" ("bei Schönwetter") is counted once: a second
   condition of the same sentence dropped beside it is caught;
 - the customer's step a condition asks for, said as an instruction joined by "and" or "then"
@@ -65,14 +63,6 @@ CASES = [
      "Pour la nuit d'hôtel : je peux vous la rembourser si vous m'envoyez la facture avant la "
      "fin du mois.",
      "Pour la nuit d'hôtel : je peux vous la rembourser."),
-    # A bare label, the condition after its colon.
-    ("en", "We can add gift wrapping for £2 if you order by Friday noon.",
-     "- Gift wrapping: we add it for £2 if you order by Friday noon.",
-     "- Gift wrapping: we add it for £2."),
-    ("es", "Podemos bordar las iniciales sin coste si nos envías el texto antes del lunes.",
-     "El bordado de las iniciales: lo hacemos sin coste si nos envías el texto antes del "
-     "lunes.",
-     "El bordado de las iniciales: lo hacemos sin coste."),
     ("de", "Die Stornogebühr erlassen wir Ihnen, sofern die Absage bis Freitag schriftlich bei "
            "uns ist.",
      "Zur Stornogebühr: Wir erlassen sie Ihnen, sofern die Absage bis Freitag schriftlich bei "

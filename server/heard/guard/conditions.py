@@ -607,7 +607,6 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
-_NAMING = 6  # words a bare label before a colon, naming a thing, may run to
 _LABEL = 10  # words a label naming a condition may run to
 _BULLETS = OPENING_MARKS + "-•*"  # what may open a heading before its words
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
@@ -769,13 +768,7 @@ def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
     at = _possible_then(after, lang)
     if at is not None:
         return _kin(stems(_clause_rest(after, at), lang), set(said_as))
-    # A bare label does as a topic does ("- Salle de fête : en principe, on l'ajuste sans
-    # frais si…", "El cambio de taco: pasamos este par a ⟦4⟧ cm, si nos traés…"): a few
-    # words naming a thing, no one acting in them (no "we" or "you", no future).
-    label = len(_WORD.findall(lead)) <= _NAMING and not _ours(lang).search(lead) \
-        and not words_pattern("addressees", lang).search(lead) \
-        and not patterns("future", lang).search(lead)
-    return bool(label or words_pattern("topic_heads", lang).match(lead.lstrip(_BULLETS))) \
+    return bool(words_pattern("topic_heads", lang).match(lead.lstrip(_BULLETS))) \
         and not patterns("invitations", lang).search(after) \
         and any(_kin(stems(_clause_rest(after, c.end()), lang), set(said_as))
                 for c in _cues(after, lang, IF_OR_WHEN))
