@@ -7,8 +7,8 @@
   leaves after Friday, I can't promise it", `topic_heads`) promises nothing: the condition in
   the part after it is on what it names;
 - either heading with no condition after it, or one about something else, is still caught;
-- a condition word that is also a "with" ("bei Schönwetter") is counted once: a second
-  condition of the same sentence dropped beside it is caught;
+- a "with" a condition of the sentence already holds is counted once: a second condition of
+  the same sentence dropped beside it is caught;
 - the customer's step a condition asks for, said as an instruction joined by "and" or "then"
   to what it conditions ("Approve the proof by Friday and the printer expects…", "Schicken Sie
   das Formular zurück, dann erstatten wir…"), keeps it; the step stated as done, or gone, is

@@ -6,10 +6,10 @@
   condition the rewrite must keep;
 - the customer's wish on their own step, with nothing of ours in it ("if you're interested,
   confirm it in your booking"), is theirs to drop; on a step of ours it is still caught;
-- a note the customer brings, with "I" acting on it ("With a vet's note, I can refund…"), and
-  availability or fair weather said as a condition ("dans la limite des places disponibles",
-  "hasta agotar existencias", "je nach Verfügbarkeit", "bei schönem Wetter", "while stocks
-  last") are conditions a rewrite must keep;
+- a note the customer brings, with "I" acting on it ("With a vet's note, I can refund…"), is
+  a condition a rewrite must keep (availability and fair weather said as a condition, "je
+  nach Verfügbarkeit", "while stocks last", were read so too, and dropped at stop 47: they
+  cost a check set two faithful rewrites);
 - French "je t'ajoute une séance" is a gift, a new promise where the draft gives none.
 
 Each faithful restatement passes clean; the same rewrite without the condition is caught.
@@ -55,27 +55,6 @@ CASES = [
     ("pt", "Com um atestado médico, posso devolver-lhe a inscrição.",
      "Com um atestado médico, posso devolver-lhe a inscrição completa.",
      "Posso devolver-lhe a inscrição completa."),
-    # Availability and fair weather.
-    ("fr", "Nous proposons un report au samedi 12, dans la limite des places disponibles.",
-     "Nous proposons un report au samedi 12, sous réserve de places disponibles.",
-     "Nous proposons un report au samedi 12."),
-    ("es", "Le ofrecemos el cambio a la talla M, hasta agotar existencias.",
-     "Le ofrecemos el cambio a la talla M, siempre que queden existencias.",
-     "Le ofrecemos el cambio a la talla M."),
-    ("pt", "Podemos trocar pelo tamanho M, enquanto houver stock.",
-     "Podemos trocar pelo tamanho M, desde que ainda haja stock.",
-     "Podemos trocar pelo tamanho M."),
-    ("de", "Wir tauschen die Jacke gegen Größe M, je nach Verfügbarkeit.",
-     "Wir tauschen die Jacke gegen Größe M, sofern sie noch vorrätig ist.",
-     "Wir tauschen die Jacke gegen Größe M."),
-    ("de", "Sobald die Straße frei ist, brauchen wir für die Aufstellung drei Arbeitstage, bei "
-           "Schönwetter.",
-     "Sobald die Straße frei ist, brauchen wir für die Aufstellung drei Arbeitstage, wenn das "
-     "Wetter mitspielt.",
-     "Sobald die Straße frei ist, brauchen wir für die Aufstellung drei Arbeitstage."),
-    ("en", "We can swap it for a size M, while stocks last.",
-     "We can swap it for a size M, subject to stock.",
-     "We can swap it for a size M."),
 ]
 
 

@@ -396,9 +396,9 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     cambio aprobado"). Only one opening its clause (after a label's colon, or one word such
     as "aunque"): one inside it ("we'll ship it with the new cable") says what comes along.
     Nor one on what is happening ("with the part arriving on Friday"): it says it will. Nor
-    one a condition word already holds ("bei Schönwetter", counted among the sentence's
-    conditions): counted twice, it kept a second condition dropped beside it ("Sobald die
-    Straße frei ist, …, bei Schönwetter" → "…, bei Schönwetter")."""
+    one a condition of the sentence already holds (a held "mit einem Attest, kannst du…",
+    counted among its conditions): counted twice, it kept a second condition dropped beside
+    it."""
     found = 0
     taken = [(c.start(), c.end()) for c in _cues(sentence, lang)]
     for m in words_pattern("withs+withouts", lang).finditer(sentence):
