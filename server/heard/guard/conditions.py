@@ -608,7 +608,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
-_BULLETS = OPENING_MARKS + "-•*"  # what may open a heading before its words
+_BULLETS = OPENING_MARKS + "-•*"  # what may open a heading or an instruction before its words
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
@@ -753,25 +753,18 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
 
 def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
                  lang: str | None) -> bool:
-    """The heading `lead` is what the part after its colon (`after`) puts on the condition.
-    One that part says is possible on the condition ("Renovar por mais ⟦3⟧ dias: possível se
-    os juros…", "Spätere Freigabe: nur möglich, wenn die Stickerinnen Kapazität haben, und…"):
-    "possible" is said of the heading, so the condition right after it is too, wherever that
-    part goes on. One naming only what the reply turns to (`topic_heads`: "Sobre tenerlas
-    antes del ⟦8⟧: si el paquete sale más tarde, no puedo prometéroslo"), where the part after
-    it holds the condition: it names the topic and promises nothing. A label, not a step of
-    ours: no condition in it, ten words at most; the condition about what the draft's is
-    about (`said_as`), and no invitation after a topic ("As for the refund: just call us
-    if…" moves it onto the customer's step)."""
+    """The heading `lead` is what the part after its colon (`after`) says is possible on the
+    condition ("Renovar por mais ⟦3⟧ dias: possível se os juros…", "Spätere Freigabe: nur
+    möglich, wenn die Stickerinnen Kapazität haben, und…"): "possible" is said of the
+    heading, so the condition right after it is too, wherever that part goes on. A label,
+    not a step of ours: no condition in it, ten words at most; the condition about what the
+    draft's is about (`said_as`). (A heading naming only the topic, "Sobre tenerlas antes
+    del ⟦8⟧: si el paquete sale…", read so too, made a check set's rewrite clean whose
+    mutant then passed: left out.)"""
     if len(_WORD.findall(lead)) > _LABEL or _cues(lead, lang, IF_OR_WHEN):
         return False
     at = _possible_then(after, lang)
-    if at is not None:
-        return _kin(stems(_clause_rest(after, at), lang), set(said_as))
-    return bool(words_pattern("topic_heads", lang).match(lead.lstrip(_BULLETS))) \
-        and not patterns("invitations", lang).search(after) \
-        and any(_kin(stems(_clause_rest(after, c.end()), lang), set(said_as))
-                for c in _cues(after, lang, IF_OR_WHEN))
+    return at is not None and _kin(stems(_clause_rest(after, at), lang), set(said_as))
 
 
 @cache
