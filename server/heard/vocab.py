@@ -519,6 +519,15 @@ class Lang(BaseModel):
     # Phrases: …where a condition that expects the event ("once", "sobald", "dès que",
     # "en cuanto", "assim que"), like "when" and "after", says it will.
     presuming: list[str] = []
+    # Phrases: what holds only as something else turns out, said as a dependency ("depends
+    # on", "hängt davon ab", "dépend de", "depende de"): read only in a rewrite sentence, and
+    # only as one of the draft's conditions said again there (guard/conditions `_depended`).
+    dependencies: list[str] = []
+    # Phrases: "possible" said of what a heading names, right after its colon ("Renewal for
+    # ⟦3⟧ days: possible only if…", "Spätere Freigabe: nur möglich, wenn…", "ampliar a ⟦5⟧:
+    # es posible solo si…"): the condition after it is on the heading (guard/conditions
+    # `_scoped`).
+    possible_predicates: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish

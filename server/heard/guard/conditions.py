@@ -120,11 +120,13 @@ def _unsure(sentence: str, lang: str | None) -> int:
     the survey confirms it"), not a bare "once" or "as soon as", which expects it, nor an "if
     possible", which asks. A "when" or "after" that "only" restricts ("I'll only know when…",
     "erst nach…") and a "not … until" ("I can't confirm it until…") hold it open too: the
-    same "only once" said with a time word."""
+    same "only once" said with a time word. So does a dependency ("depends on the survey
+    confirming it")."""
     sure, advice = _sure(lang), patterns("advice", lang)
     return sum(1 for m in _cues(sentence, lang)
                if (not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
-               and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang))
+               and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang)) \
+        + len(cue("dependencies", lang).findall(sentence))
 
 
 def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -340,16 +342,69 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's dependencies ("depends on", "depende de", `dependencies`) on what one
+    of `abouts` names, half its words at least: a condition said as what the step hangs on
+    ("a coleta só é feita se o obstetra concordar" → "a coleta depende de o obstetra
+    concordar", "once they arrive, it takes ⟦4⟧ days" → "…, so the date depends on those
+    boards arriving"). One on something else ("depends on the weather") keeps none."""
+    found = 0
+    for m in cue("dependencies", lang).finditer(sentence):
+        said = stems(_clause_rest(sentence, m.end()), lang)
+        found += any(a and 2 * sum(_kin({x}, said) for x in a) >= len(a) for a in abouts)
+    return found
+
+
+def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+                lang: str | None) -> int:
+    """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
+    instruction joined by "and" or "then" to what it conditions: "approve it by ⟦5⟧ and Dale
+    expects…", "réserve une séance avant le ⟦6⟧ et je retire…", "bring die Fräse bis ⟦7⟧
+    vorbei, dann sollte sie…". The step opens its part (at the sentence's start or after a
+    colon, one word such as "please" or "just" before it), its verb one of the condition's
+    own words, and half of what the condition is about is there; nothing in that part is
+    said by us or of the customer as a subject ("you approved it, and…" states it, "we'll
+    check it and…" is ours). Only a condition whose subject is the customer: another's
+    ("if the part arrives") is no step of theirs to ask for."""
+    joins = words_pattern("coordinators+sequels", lang)
+    subjects = words_pattern("first_persons+addressees", lang)
+    found = 0
+    for about, _, theirs in conds:
+        if not theirs or not about:
+            continue
+        for j in joins.finditer(sentence):
+            start = max((m.end() for m in re.finditer(r"[;:—–]", sentence[:j.start()])),
+                        default=0)
+            head = sentence[start:j.start()].rstrip(" ,")
+            said = _WORD.findall(head.lstrip(_BULLETS))
+            rest = _WORD.findall(_clause_rest(sentence, j.end()))
+            if not said or not rest or len(said) < _SAYS or _cues(head, lang) \
+                    or subjects.search(head) or re.search(r"[.!?]", head):
+                continue
+            opened = stems(" ".join(said[:2]), lang)
+            held = stems(head, lang)
+            if _kin(opened, about) and 2 * sum(_kin({x}, held) for x in about) >= len(about):
+                found += 1
+                break
+    return found
+
+
 def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence's clauses opening on "with" or "without" that name what one of `abouts`
     names: a condition said as a noun ("si llueve mucho esa semana" → "con una semana muy
     lluviosa", "bekommt sie keinen Platz" → "ohne Platz", "si se aprueba el cambio" → "con el
     cambio aprobado"). Only one opening its clause (after a label's colon, or one word such
     as "aunque"): one inside it ("we'll ship it with the new cable") says what comes along.
-    Nor one on what is happening ("with the part arriving on Friday"): it says it will."""
+    Nor one on what is happening ("with the part arriving on Friday"): it says it will. Nor
+    one a condition of the sentence already holds (a held "mit einem Attest, kannst du…",
+    counted among its conditions): counted twice, it kept a second condition dropped beside
+    it."""
     found = 0
+    taken = [(c.start(), c.end()) for c in _cues(sentence, lang)]
     for m in words_pattern("withs+withouts", lang).finditer(sentence):
         if len(_WORD.findall(CLAUSE.split(sentence[:m.start()])[-1])) > 1:
+            continue
+        if any(a <= m.start() < b for a, b in taken):
             continue
         rest = _clause_rest(sentence, m.end())
         if patterns("gerunds", lang).search(rest):
@@ -553,6 +608,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
+_BULLETS = OPENING_MARKS + "-•*"  # what may open a heading or an instruction before its words
 _CLOSING = re.compile(r",\s*(?:\w+\s+)?$")  # a comma (and one word, "only") before a condition
 
 
@@ -645,14 +701,17 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         end = next((k for k in range(colon + 1, len(marks)) if marks[k] in _STRONG),
                    len(parts) - 1)
         after = sentence[parts[colon + 1][0]:parts[end][1]]
-        if len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
-                and stems(lead, lang) <= set(drafted) - set(said_as) \
-                and any(covered[colon + 1:end + 1]) \
-                and not patterns("invitations", lang).search(after) \
-                and len(closing := _cues(after, lang, IF_OR_WHEN)) == 1 \
-                and _CLOSING.search(after[:closing[0].start()]) \
-                and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
-                and _kin(stems(after[closing[0].end():], lang), set(said_as)):
+        closing = _cues(after, lang, IF_OR_WHEN)
+        short = len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN) \
+            and stems(lead, lang) <= set(drafted) - set(said_as) \
+            and not patterns("invitations", lang).search(after) \
+            and len(closing) == 1 \
+            and bool(_CLOSING.search(after[:closing[0].start()])) \
+            and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
+            and _kin(stems(after[closing[0].end():], lang), set(said_as))
+        # (Or a label the part after it puts on the condition, `_labelled_by`.)
+        if any(covered[colon + 1:end + 1]) and (
+                short or _labelled_by(lead, after, said_as, lang)):
             covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):
@@ -690,6 +749,42 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
                     and all(said > len(st & o - about) for o in others):
                 return True
     return False
+
+
+def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
+                 lang: str | None) -> bool:
+    """The heading `lead` is what the part after its colon (`after`) says is possible on the
+    condition ("Renovar por mais ⟦3⟧ dias: possível se os juros…", "Spätere Freigabe: nur
+    möglich, wenn die Stickerinnen Kapazität haben, und…"): "possible" is said of the
+    heading, so the condition right after it is too, wherever that part goes on. A label,
+    not a step of ours: no condition in it, ten words at most; the condition about what the
+    draft's is about (`said_as`). (A heading naming only the topic, "Sobre tenerlas antes
+    del ⟦8⟧: si el paquete sale…", read so too, made a check set's rewrite clean whose
+    mutant then passed: left out.)"""
+    if len(_WORD.findall(lead)) > _LABEL or _cues(lead, lang, IF_OR_WHEN):
+        return False
+    at = _possible_then(after, lang)
+    return at is not None and _kin(stems(_clause_rest(after, at), lang), set(said_as))
+
+
+@cache
+def _possibles(lang: str | None) -> re.Pattern[str]:
+    """"Possible" opening the part after a heading's colon, "only" around it and a comma
+    after it allowed, then the condition: ends where the condition's words begin."""
+    only = patterns("restrictives", lang).pattern
+    return re.compile(r"\s*(?:(?:" + only + r")\s+)?(?:" + vocab.words(
+        vocab.union("possible_predicates", vocab.codes(lang)), longest_first=True)
+        + r")(?!\w)\s*,?\s*(?:(?:" + only + r")\s+)?", re.I)
+
+
+def _possible_then(after: str, lang: str | None) -> int | None:
+    """Where the condition's words begin when `after` (the part after a heading's colon) is
+    "possible" and its condition ("possible only if the interest is paid"), else None."""
+    m = _possibles(lang).match(after)
+    if not m:
+        return None
+    c = cue(IF_OR_WHEN, lang).match(after, m.end())
+    return c.end() if c else None
 
 
 def _sets(before: str, about: set[str], lang: str | None) -> bool:
@@ -780,6 +875,28 @@ def _yours(words: list[str], lang: str | None) -> bool:
 @cache
 def _possessives(lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.union("possessives", vocab.codes(lang)))
+
+
+@cache
+def _ours(lang: str | None) -> re.Pattern[str]:
+    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos")."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([
+        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
+                                              "our_abilities", "our_people", "our_present")),
+        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
+        + r")(?!\w)"]), re.I)
+
+
+def _yours_only(sentence: str, lang: str | None) -> bool:
+    """The sentence tells the customer what they may do or names them ("you can approve a
+    proof", "confírmelo en su reserva") and holds nothing of ours: a wish on it is theirs to
+    drop, the step said without it promises nothing. (Not a bare duty, "tiene que quedar
+    confirmada", "a resina precisa curar": whose it is is not told, and read so it let a
+    dropped condition and a new promise beside it through on the development sets.)"""
+    theirs = patterns("customer_steps", lang).search(sentence) \
+        or words_pattern("addressees+possessives", lang).search(sentence)
+    return bool(theirs) and not _ours(lang).search(sentence)
 
 
 def _unwished(sentence: str, lang: str | None) -> str:
@@ -1049,6 +1166,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # in?", the wish is still the customer's to answer: offered too.)
         offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
                        or r_sents[i].rstrip().endswith("?") for i in saying)
+        # (Nor one on the customer's own step, with nothing of ours in it: "if you're
+        # interested, confirm it in your booking by ⟦7⟧" said as "confirm it in your booking
+        # by ⟦7⟧" still only tells them how — where the rewrite still tells them too: said as
+        # a plain plan ("2. Retrait : à la ferme mardi") or as ours it is no longer their
+        # choice. Dropped, not swapped: a rewrite saying it on a condition of its own, "wenn
+        # das Wetter mitspielt", puts it on something else.)
+        offering = offering or (bool(wishes) and _yours_only(_unwished(s, lang), lang)
+                                and all(_yours_only(r_sents[i], lang) for i in saying)
+                                and not any(a for i in saying for a, _, _ in d_conds(r_sents[i])))
         offered = bool(wishes) and not either and (chosen or offering)
         stepped = offered and not offering
         if offered:
@@ -1066,6 +1192,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
+            + _depended(r_sents[i], [a for a, _, _ in ours], lang)
+            + _instructed(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
