@@ -36,7 +36,8 @@ def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
     """What a refusal is about, in the draft's language (every language's when it is
     unknown): German "storn" is a cancellation, inside Portuguese "transtorno" it is none."""
     codes = vocab.codes(lang)
-    return {category: re.compile("|".join(patterns))
+    restated = vocab.union_map("decisions_restated", codes)
+    return {category: re.compile("|".join(patterns + restated.get(category, [])))
             for category, patterns in vocab.union_map("decisions", codes).items() if patterns}
 
 
@@ -131,17 +132,6 @@ def _regrets(lang: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _free_without(lang: str | None) -> re.Pattern[str]:
-    """A free thing said with "without" ("sem custo", "sans frais", "sin coste", "ohne
-    Kosten"; the guard's own credit phrases that hold a "without"): a "no" like the "não" of
-    "não tem custo" or the "no" of "at no cost", which the draft's sentence may say instead."""
-    without = re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
-                         + r")(?!\w)")
-    found = [p for p in _credit(lang) if without.search(re.sub(r"\\[bB]", " ", p))]
-    return re.compile("|".join(found or ["(?!)"]), re.I)
-
-
-@cache
 def _relative(lang: str | None) -> re.Pattern[str]:
     """A relative clause after its comma, to the next mark: ", die ein Kind nicht besuchen
     kann,", ", which we don't stock,"."""
@@ -195,13 +185,14 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
     (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
     "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
     refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
-    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo".
+    thing said in any of the language's credit phrases ("sem custo", "free of charge") is the
+    "no" of the draft's "não tem custo", "at no charge".
     A `disclaimed` sentence ("sin garantía") refuses it whatever else it says."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
         disclaimed is not None and disclaimed.search(s)) or (
         refused is not None and refused.search(s) and not no.search(s)) or (
-        (no.search(s) or (free and _free_without(lang).search(s))) and (about.search(s) or (
+        (no.search(s) or (free and _free(lang).search(s))) and (about.search(s) or (
             n > 0 and about.search(sents[n - 1])
             and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
 
@@ -229,8 +220,10 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
            refused: re.Pattern[str] | None,
            disclaimed: re.Pattern[str] | None = None) -> bool:
     """The rewrite refuses `about` in fewer sentences than the draft. A free thing the rewrite
-    says with "without" ("sem custo") stands in for one the draft says with a "no" ("a
-    reaplicação dentro da garantia não tem custo"), never for a refusal."""
+    says in any credit phrase ("sem custo", "free of charge") stands in for one the draft
+    says with a "no" ("a reaplicação dentro da garantia não tem custo", "we can replace the
+    missing ones at no charge"), never for a refusal: only as many as the draft's "no"s
+    that give something free."""
     said = _refusals(r_sents, about, lang, refused, disclaimed=disclaimed)
     drafted = _refusals(d_sents, about, lang, refused, disclaimed=disclaimed)
     if said >= drafted:
