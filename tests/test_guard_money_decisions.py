@@ -3,12 +3,15 @@
 - a refused free thing whose "can't" stands further back in its clause than a few words ("I
   can't redo the whole tasting menu at no charge") is no gift; a free thing with no "can't"
   in its clause still is one;
-- a refusal said again with the decision's act in a form that names it only when refused
-  (es "no se devuelven", "no lo devuelvo"; pt "o valor não volta"; de "gibt es … zurück")
-  or with another noun for the same thing (de "Leihgerät", "eine längere Frist"; es
-  "cambiar"; pt "abatimento"); the unsafe neighbour, the refusal dropped, still caught;
+- a refusal said again with the money back said as "es gibt … zurück", or with another noun
+  for the same thing ("Leihgerät" for "Ersatzgerät", "eine längere Frist" for "eine
+  Verlängerung"); the unsafe neighbour, the refusal dropped, still caught (German only:
+  es "no se devuelven", pt "o valor não volta", es "cambiar" and pt "abatimento" were
+  measured at stop 47 and dropped: each exposed an unsafe neighbour
+  caught only by the misreading);
 - a draft's free thing read as a refusal ("we replace it at no charge") is kept by the
-  rewrite's free thing in any credit phrase ("free of charge"), not only one with "without".
+  rewrite's free thing in any credit phrase ("free of charge") in the clause naming the act,
+  not only one with "without"; a "free" of another clause ("a day comes free") keeps none.
 """
 
 from __future__ import annotations
@@ -47,15 +50,6 @@ def test_a_free_thing_beside_a_stray_no_is_still_a_gift(lang: str, draft: str,
 
 
 @pytest.mark.parametrize("lang,draft,kept,dropped", [
-    ("es", "No podemos devolver las cuotas ya pagadas, porque el curso empezó.",
-     "Las cuotas ya pagadas no se devuelven, porque el curso empezó.",
-     "Las cuotas ya pagadas se quedan en su ficha, porque el curso empezó."),
-    ("es", "El primer pedido no lo podemos devolver, porque llegó bien.",
-     "Primer pedido: no lo devuelvo, porque llegó bien.",
-     "Primer pedido: lo revisamos, porque llegó bien."),
-    ("pt", "Não dá para devolver o valor em dinheiro, porque o acerto é em produto.",
-     "O valor não volta em dinheiro, porque o acerto é em produto.",
-     "O valor fica registado, porque o acerto é em produto."),
     ("de", "Wer absagt, bekommt die Gebühr nur bis Freitag zurück, danach nicht mehr.",
      "Bei einer Absage gibt es die Gebühr nur bis Freitag zurück, danach nicht mehr.",
      "Bei einer Absage kümmern wir uns um die Gebühr."),
@@ -65,23 +59,11 @@ def test_a_free_thing_beside_a_stray_no_is_still_a_gift(lang: str, draft: str,
     ("de", "Eine Verlängerung der Frist ist nicht möglich.",
      "Eine längere Frist geht leider nicht.",
      "Die Frist läuft wie besprochen."),
-    ("es", "El cambio del equipo completo no aplica, porque el motor funciona.",
-     "El equipo completo no lo podemos cambiar, porque el motor funciona.",
-     "El equipo completo lo revisamos, porque el motor funciona."),
-    ("pt", "Não é possível dar desconto, porque o dano foi causado pelo temporal.",
-     "Abatimento não consigo fazer, porque o dano foi causado pelo temporal.",
-     "O dano foi causado pelo temporal, e vamos ver o que se pode fazer."),
 ])
 def test_a_refusal_restated_in_other_words(lang: str, draft: str, kept: str,
                                            dropped: str) -> None:
     assert "decision_changed" not in verdict(draft, kept, "", lang)
     assert "decision_changed" in verdict(draft, dropped, "", lang)
-
-
-def test_a_date_change_is_no_replacement() -> None:
-    draft = "No podemos cambiar la fecha del curso."
-    assert "decision_changed" not in verdict(draft, "La fecha del curso no se puede mover.",
-                                             "", "es")
 
 
 @pytest.mark.parametrize("lang,draft,kept,refused", [
@@ -94,3 +76,10 @@ def test_a_free_thing_kept_in_any_credit_phrase(lang: str, draft: str, kept: str
     assert "decision_changed" not in verdict(draft, kept, "", lang)
     found = verdict(draft, refused, "", lang)
     assert "decision_changed" in found or "new_commitment" in found
+
+
+def test_a_free_of_another_clause_keeps_no_free_thing() -> None:
+    draft = ("If you'd rather book someone else, that's fine and there's no cancellation fee. "
+             "I'll ring you if a day opens up.")
+    dropped = "I'll ring you first if another farm cancels and an earlier day comes free."
+    assert "decision_changed" in verdict(draft, dropped, "", "en")

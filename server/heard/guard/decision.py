@@ -132,6 +132,17 @@ def _regrets(lang: str | None) -> re.Pattern[str]:
 
 
 @cache
+def _free_without(lang: str | None) -> re.Pattern[str]:
+    """A free thing said with "without" ("sem custo", "sans frais", "sin coste", "ohne
+    Kosten"; the guard's own credit phrases that hold a "without"): a "no" like the "não" of
+    "não tem custo" or the "no" of "at no cost", which the draft's sentence may say instead."""
+    without = re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
+                         + r")(?!\w)")
+    found = [p for p in _credit(lang) if without.search(re.sub(r"\\[bB]", " ", p))]
+    return re.compile("|".join(found or ["(?!)"]), re.I)
+
+
+@cache
 def _relative(lang: str | None) -> re.Pattern[str]:
     """A relative clause after its comma, to the next mark: ", die ein Kind nicht besuchen
     kann,", ", which we don't stock,"."""
@@ -185,16 +196,19 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
     (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
     "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
     refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
-    thing said in any of the language's credit phrases ("sem custo", "free of charge") is the
-    "no" of the draft's "não tem custo", "at no charge".
+    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo", and
+    so is one said in any other credit phrase in the clause that names the act ("we can
+    replace the missing ones free of charge" for "… at no charge"; not "if another farm
+    cancels and a dry day comes free", whose "free" is another clause's and no gift).
     A `disclaimed` sentence ("sin garantía") refuses it whatever else it says."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
         disclaimed is not None and disclaimed.search(s)) or (
         refused is not None and refused.search(s) and not no.search(s)) or (
-        (no.search(s) or (free and _free(lang).search(s))) and (about.search(s) or (
+        (no.search(s) or (free and _free_without(lang).search(s))) and (about.search(s) or (
             n > 0 and about.search(sents[n - 1])
-            and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
+            and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))) or (
+        free and any(_free(lang).search(c) and about.search(c) for c in CLAUSE.split(s))))
 
 
 @cache
