@@ -259,22 +259,6 @@ def _bare_without(lang: str | None) -> re.Pattern[str]:
                       + r")(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
 
 
-_UNABLE = 3  # words between a "no" and the "can" it negates ("não consigo", "kann ich nicht")
-
-
-def _unable_before(clause: str, lang: str | None) -> bool:
-    """A "can't" earlier in a free thing's own clause, however many words the act it refuses
-    takes: "I can't put him through the clinic again at no charge", "não consigo fazer a
-    reimpressão sem custo", "je ne peux pas refaire la séance gratuitement" refuse the free
-    thing, as "we don't run clinics again free of charge" does (`_negated_before` reads only
-    the last few words). Read in a rewrite only: a draft's "no" is read by its own part
-    (`_negated_part`), and a rewrite's refusal read as a gift only lets it be said again."""
-    words = clause.split()
-    no = [n for n, w in enumerate(words) if vocab.negation(lang).search(w)]
-    can = [n for n, w in enumerate(words) if patterns("abilities_said", lang).search(w)]
-    return any(abs(a - b) <= _UNABLE for a in no for b in can)
-
-
 def _unvouched(before: str, lang: str | None) -> bool:
     """A guarantee its own clause refuses: a "no" anywhere before it there, however far
     ("but no session can be guaranteed in advance", "aucune place ne peut être garantie"),
@@ -385,9 +369,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if _bare_without(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "sin descuento", "without a refund": the act left out
-                if not drafted and what in _MONEY \
-                        and _unable_before(CLAUSE.split(sentence[:m.start()])[-1], lang):
-                    continue  # "I can't run the clinic again for free": free is refused
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
                 if cue("counterfactuals", lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
