@@ -6,8 +6,9 @@
   and left: its development unsafe neighbour, a "may suggest" made "will", was caught only by
   the misreading);
 - a refusal said again with the money back said as "es gibt … zurück", or with another noun
-  for the same thing ("Leihgerät" for "Ersatzgerät", "eine längere Frist" for "eine
-  Verlängerung"); the unsafe neighbour, the refusal dropped, still caught (German only:
+  for the same thing ("eine längere Frist" for "eine Verlängerung"; not "Leihgerät" for
+  "Ersatzgerät": a loan is no replacement, tests/test_guard_loans.py); the unsafe
+  neighbour, the refusal dropped, still caught (German only:
   es "no se devuelven", pt "o valor não volta", es "cambiar" and pt "abatimento" were
   measured at stop 47 and dropped: each exposed an unsafe neighbour caught only by the
   misreading or moved faithful rewrites the wrong way; so was "länger als bis dahin", which
@@ -41,9 +42,6 @@ def test_a_free_thing_beside_a_stray_no_is_still_a_gift(lang: str, draft: str,
     ("de", "Wer absagt, bekommt die Gebühr nur bis Freitag zurück, danach nicht mehr.",
      "Bei einer Absage gibt es die Gebühr nur bis Freitag zurück, danach nicht mehr.",
      "Bei einer Absage kümmern wir uns um die Gebühr."),
-    ("de", "Ein Ersatzgerät können wir Ihnen leider nicht anbieten.",
-     "Ein Leihgerät kann ich Ihnen leider nicht anbieten.",
-     "Ein Leihgerät bringe ich Ihnen morgen vorbei."),
     ("de", "Eine Verlängerung der Frist ist nicht möglich.",
      "Eine längere Frist geht leider nicht.",
      "Die Frist läuft wie besprochen."),

@@ -389,9 +389,9 @@ class Lang(BaseModel):
     drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
     # Patterns, per decision: more of what a refused decision is about, in words that say it
-    # only when refused ("no se devuelven", "o valor não volta") or with a shop's own noun
-    # ("Leihgerät", "längere Reservierung"). Read by the decision check only: the gift check
-    # takes the words of `decisions` for words that name no new thing, and these do.
+    # only when refused ("das Geld gibt es nicht zurück") or with a shop's own noun ("eine
+    # längere Reservierung"). Read by the decision check only: the gift check takes the words
+    # of `decisions` for words that name no new thing, and these do.
     decisions_restated: dict[str, list[str]] = {}
     # Phrases: the words that open a relative clause after a comma ("which", "die", "que",
     # "dont"): a "no" inside one is about the noun before it ("Für Kurstage, die ein Kind
