@@ -388,6 +388,11 @@ class Lang(BaseModel):
     # actively or with "replace".
     drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
+    # Patterns, per decision: more of what a refused decision is about, in words that say it
+    # only when refused ("das Geld gibt es nicht zurück") or with a shop's own noun ("eine
+    # längere Reservierung"). Read by the decision check only: the gift check takes the words
+    # of `decisions` for words that name no new thing, and these do.
+    decisions_restated: dict[str, list[str]] = {}
     # Phrases: the words that open a relative clause after a comma ("which", "die", "que",
     # "dont"): a "no" inside one is about the noun before it ("Für Kurstage, die ein Kind
     # nicht besuchen kann, erstatten wir …" refuses no refund).
@@ -988,8 +993,8 @@ class Lang(BaseModel):
     def _explained(cls, value: dict[str, str]) -> dict[str, str]:
         return _said(value, EXPLAIN_REASONS, complete=True)
 
-    @field_validator("commitment_patterns", "drafted_acts", "decisions", "refusals",
-                     "explain_cues", "synonyms")
+    @field_validator("commitment_patterns", "drafted_acts", "decisions", "decisions_restated",
+                     "refusals", "explain_cues", "synonyms")
     @classmethod
     def _pattern_maps(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         return {k: [_compiles(p) for p in v] for k, v in value.items()}

@@ -36,7 +36,8 @@ def _decisions(lang: str | None) -> dict[str, re.Pattern[str]]:
     """What a refusal is about, in the draft's language (every language's when it is
     unknown): German "storn" is a cancellation, inside Portuguese "transtorno" it is none."""
     codes = vocab.codes(lang)
-    return {category: re.compile("|".join(patterns))
+    restated = vocab.union_map("decisions_restated", codes)
+    return {category: re.compile("|".join(patterns + restated.get(category, [])))
             for category, patterns in vocab.union_map("decisions", codes).items() if patterns}
 
 
