@@ -649,6 +649,11 @@ class Lang(BaseModel):
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
+    # Patterns: a word of looking whose form is also the past ("revisamos", "verificamos")
+    # where it reports a look done: its object alone before a colon or the sentence's end
+    # ("Revisamos su caso ⟦1⟧.", "verificámos a tua conta: …") or a finding after it ("… y se
+    # confirma que", "… e de fato houve"). No promise to look there ("revisaremos").
+    not_reviews: list[str] = []
     # Endings that make a word of looking name who looks ("inspector", "vistoriador",
     # "Prüfer", "contrôleur"): "an inspector will call" promises the call, no look.
     agent_endings: list[str] = []
@@ -933,6 +938,7 @@ class Lang(BaseModel):
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
+                     "not_reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
                      "verb_first_conditions",
                      "gerunds",

@@ -139,8 +139,11 @@ def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
     opening its clause is expected all the same ("…e, se o tempo ajudar, devem estar prontos
     na segunda": "vão estar prontos" is firmer)."""
     before = _you(lang)[1]
+    # (Nor one a hedge word's other sense holds, "which it should have done": `hedges_in`.)
+    other = [(o.start(), o.end()) for o in patterns("not_hedges", lang).finditer(sentence)]
     return [m for m in _modals(lang).finditer(sentence)
             if not any(h.start() <= m.start() < h.end() for h in found)
+            and not any(a <= m.start() < b for a, b in other)
             and (_OPENED.search(sentence, 0, m.start())
                  or not any(c.start() <= m.start() < c.end()
                             for c in cue("conditions", lang).finditer(sentence)))
@@ -390,7 +393,10 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     # bring ID" → "you'll need to bring ID", "bring your ID": the other reading).
     due = expected(sentence, lang, opened)
     hits += [(m, True) for m in due]
-    hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
+    # (Not a look already reported, "revisamos su caso ⟦1⟧: …": lang/*.json `not_reviews`.)
+    done = [(d.start(), d.end()) for d in patterns("not_reviews", lang).finditer(sentence)]
+    hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)
+             if not any(a <= m.start() < b for a, b in done)]
     content = stems(sentence, lang)
     # The sentence's own estimates ("should arrive around the ⟦9⟧"): each keeps itself, so
     # one said again keeps no other hedge of the sentence ("will arrive around the ⟦9⟧").
