@@ -122,3 +122,26 @@ def test_a_look_reported_is_no_promise_to_look(lang: str, draft: str, kept: str)
 ])
 def test_a_promise_to_look_is_still_one(lang: str, draft: str, firmer: str) -> None:
     assert MODALITY in verdict(draft, firmer, lang)
+
+
+# A hedge carried by words the vocabulary lacked: "nous devrions", "im Prinzip", German's
+# "hätte" (what would be), "not settled yet" (still uncertain). Each keeps the draft's hedge;
+# the same sentence without it is caught.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("fr", "Nous aurons probablement la réponse du fournisseur le lundi 3 juin.",
+     "Nous devrions avoir la réponse du fournisseur le lundi 3 juin.",
+     "Nous aurons la réponse du fournisseur le lundi 3 juin."),
+    ("de", "Eine Verlängerung der Miete ist grundsätzlich möglich.",
+     "Eine Verlängerung der Miete ist im Prinzip möglich.",
+     "Eine Verlängerung der Miete ist möglich, das machen wir."),
+    ("de", "Einen ersten Termin könnte ich Ihnen am Dienstag, 4. Juni, um 10 Uhr geben.",
+     "Für einen ersten Termin hätte ich am Dienstag, 4. Juni, um 10 Uhr Zeit.",
+     "Ihr erster Termin ist am Dienstag, 4. Juni, um 10 Uhr."),
+    ("en", "The new frame should arrive on Friday 7 June.",
+     "The new frame arrives on Friday 7 June, though that is not settled yet.",
+     "The new frame arrives on Friday 7 June."),
+])
+def test_a_hedge_in_words_newly_read_keeps_it(lang: str, draft: str, kept: str,
+                                              firmer: str) -> None:
+    assert MODALITY not in verdict(draft, kept, lang)
+    assert MODALITY in verdict(draft, firmer, lang)
