@@ -145,3 +145,51 @@ def test_a_hedge_in_words_newly_read_keeps_it(lang: str, draft: str, kept: str,
                                               firmer: str) -> None:
     assert MODALITY not in verdict(draft, kept, lang)
     assert MODALITY in verdict(draft, firmer, lang)
+
+
+# A disclaimer in a part of its own that a condition opens ("if approval comes later, I can't
+# guarantee that date") disclaims that other case: the part before it, said without the
+# draft's "we expect", is still a firmer promise. Said as a disclaimer of the whole, it keeps
+# the hedge.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "If you approve by Monday 3 June, we expect to have the ring ready by Friday 7 June. "
+     "We can't guarantee that date if approval comes later.",
+     "If you approve by Monday 3 June, we expect the ring to be ready by Friday 7 June; if "
+     "approval comes later, we can't guarantee that date.",
+     "If you approve by Monday 3 June, the ring will be ready by Friday 7 June; if approval "
+     "comes later, we can't guarantee that date."),
+    ("fr", "Si vous validez avant le lundi 3 juin, la bague devrait être prête le vendredi 7 "
+     "juin. Si la validation arrive plus tard, nous ne pouvons pas garantir cette date.",
+     "Si vous validez avant le lundi 3 juin, la bague devrait être prête le vendredi 7 juin ; "
+     "si la validation arrive plus tard, nous ne pouvons pas garantir cette date.",
+     "Si vous validez avant le lundi 3 juin, la bague sera prête le vendredi 7 juin ; si la "
+     "validation arrive plus tard, nous ne pouvons pas garantir cette date."),
+])
+def test_a_disclaimer_of_another_case_keeps_nothing(lang: str, draft: str, kept: str,
+                                                   firmer: str) -> None:
+    assert MODALITY not in verdict(draft, kept, lang)
+    assert MODALITY in verdict(draft, firmer, lang)
+
+
+def test_a_disclaimer_of_the_whole_keeps_the_hedge() -> None:
+    draft = "The new frame should arrive on Friday 7 June."
+    kept = "The new frame arrives on Friday 7 June, but I can't guarantee that date."
+    assert MODALITY not in verdict(draft, kept, "en")
+
+
+# A hedge said of its subject after a verb of being ("un report au printemps est
+# envisageable, selon les places", "ein Umzug in den März wäre denkbar") is on that subject:
+# said as what we will do, it is caught; said again as an option, it passes.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("fr", "Si la blessure dure, un report au printemps est envisageable, selon les places.",
+     "Si la blessure dure, nous pourrions reporter l'inscription au printemps, selon les "
+     "places.",
+     "Si la blessure dure, je reporterai l'inscription au printemps."),
+    ("en", "If the injury lasts, a transfer to the spring course is conceivable, depending on "
+     "space.",
+     "If the injury lasts, we could transfer her to the spring course, depending on space.",
+     "If the injury lasts, we will transfer her to the spring course."),
+])
+def test_a_hedge_said_of_its_subject(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert MODALITY not in verdict(draft, kept, lang)
+    assert MODALITY in verdict(draft, firmer, lang)

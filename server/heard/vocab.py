@@ -481,6 +481,10 @@ class Lang(BaseModel):
     # mairie décidera si", "resta saber se"): what it opens is on the possible step; kept by
     # the same words or by a possibility. One before "you" is the customer's choice.
     whethers: list[str] = []
+    # Phrases: "is", "est", "wäre", "sería", "é": before a hedge that ends its clause ("un
+    # report au printemps est envisageable, selon les places"), what the hedge is on is the
+    # subject before them, not the words after (guard/modality.py `_predicated`).
+    be_forms: list[str] = []
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []
