@@ -276,7 +276,13 @@ def _otherwise(sentence: str, said: re.Match[str], lang: str | None) -> bool:
     start = max([0, *(m.end() for m in _SPLIT.finditer(sentence, 0, said.start()))])
     if start == 0:
         return False  # the whole sentence is one part: the condition is on all of it
-    return bool(cue("conditions", lang).search(sentence, start, said.start()))
+    # Only an "if" opens another case: "as long as the vets have not ruled, I can't commit",
+    # "once it ships…" bound the same one in time.
+    codes = vocab.codes(lang)
+    timed = {w.lower() for k in ("lasting", "presuming", "temporal_conditions")
+             for w in vocab.union(k, codes)}
+    return any(c.group(0).lower() not in timed
+               for c in cue("conditions", lang).finditer(sentence, start, said.start()))
 
 
 def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = True
@@ -399,10 +405,13 @@ def _be(lang: str | None) -> re.Pattern[str]:
 
 
 def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
-    """What a hedge said of its subject is on ("un report au printemps est envisageable,
-    selon les places", "a move to March is conceivable"): the hedge right after a verb of
-    being and nothing of its own after it in its part of the sentence governs the subject
-    before that verb, from the part's start; "" where it is no such hedge."""
+    """What a possibility said of its subject is on ("un report au printemps est
+    envisageable, selon les places", "a move to March is conceivable"): the hedge on the
+    possible step right after a verb of being, and nothing of its own after it in its part of
+    the sentence, governs the subject before that verb, from the part's start; "" where it is
+    no such hedge."""
+    if not possible(hedge.group(0), lang):
+        return ""  # "the shedding is expected: most patients…" tells what is normal
     start = max([0, *(p.end() for p in _PAUSE.finditer(sentence, 0, hedge.start()))])
     be = _be(lang).search(sentence, start, hedge.start())
     if not be:
