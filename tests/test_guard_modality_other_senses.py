@@ -1,10 +1,10 @@
-"""Hedge and look words in another sense (guard/modality.py, guard/conditions.py; lang/*.json
-`not_hedges`, `not_reviews`, `possibilities`), in both directions.
+"""Hedge words in another sense, disclaimers of another case, hedges said of their subject
+(guard/modality.py, guard/conditions.py; lang/*.json `not_hedges`, `be_forms`), both ways.
 
 Each case is written for the reading it proves (none comes from a corpus set): a word that
-only looks like a hedge or a promise to look ("it should have been sent", "a failed delivery
-attempt", "Revisamos su caso.") is no hedge a faithful rewrite must keep; the same word where
-it does hedge is still kept, and the unsafe twin that drops it is caught.
+only looks like a hedge ("which it should have done", "a failed delivery attempt") is no
+hedge a faithful rewrite must keep; the same word where it does hedge is still kept, and the
+unsafe twin that drops it is caught.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from tests.masked_guard import labels as verdict
 MODALITY = "new_commitment:modality"
 
 
-# "Should have" owning a lapse ("which it should have done", "eso no debería haber pasado",
-# "a mensagem deveria ter sido enviada") tells what went wrong: no expectation to keep.
+# "Should have" owning a lapse ("which it should have done", "eso no debería haber pasado")
+# tells what went wrong: no expectation to keep.
 @pytest.mark.parametrize("lang,draft,kept", [
     ("en", "Our driver missed the visit and the office did not warn you, which it should have "
      "done. We will come back on Friday 14 June.",
@@ -27,10 +27,6 @@ MODALITY = "new_commitment:modality"
      "irá el viernes 14 de junio.",
      "La visita del martes la cancelamos nosotros, y fue un error nuestro. El técnico irá el "
      "viernes 14 de junio."),
-    ("pt", "A mensagem de aviso deveria ter sido enviada na véspera, mas não saiu. O técnico "
-     "vai na sexta-feira, 14 de junho.",
-     "A mensagem de aviso não saiu na véspera, como era suposto. O técnico vai na sexta-feira, "
-     "14 de junho."),
 ])
 def test_should_have_owning_a_lapse_is_no_hedge(lang: str, draft: str, kept: str) -> None:
     assert MODALITY not in verdict(draft, kept, lang)
@@ -42,8 +38,6 @@ def test_should_have_owning_a_lapse_is_no_hedge(lang: str, draft: str, kept: str
      "The parcel will reach you by Friday 14 June."),
     ("es", "El técnico debería llegar el viernes 14 de junio.",
      "El técnico llega el viernes 14 de junio."),
-    ("pt", "O técnico deveria chegar na sexta-feira, 14 de junho.",
-     "O técnico chega na sexta-feira, 14 de junho."),
 ])
 def test_should_on_what_is_to_come_still_hedges(lang: str, draft: str, firmer: str) -> None:
     assert MODALITY in verdict(draft, firmer, lang)
@@ -65,25 +59,6 @@ def test_an_attempt_reported_is_no_try(lang: str, draft: str, kept: str) -> None
     assert MODALITY not in verdict(draft, kept, lang)
 
 
-# A try said with another modal ("deve tentar", "va a intentar", "essaierons") is a try: it
-# keeps the draft's; said as done, it is caught.
-@pytest.mark.parametrize("lang,draft,kept,firmer", [
-    ("pt", "A transportadora vai tentar entregar de novo até sexta-feira, 7 de junho.",
-     "Até sexta-feira, 7 de junho, a transportadora deve tentar entregar de novo.",
-     "Até sexta-feira, 7 de junho, a transportadora entrega de novo."),
-    ("es", "Vamos a intentar tener la mesa lista el viernes 7 de junio.",
-     "El carpintero va a intentar tener la mesa lista el viernes 7 de junio.",
-     "El carpintero tendrá la mesa lista el viernes 7 de junio."),
-    ("fr", "Nous allons essayer de livrer la table le vendredi 7 juin.",
-     "Nous essaierons de livrer la table le vendredi 7 juin.",
-     "Nous livrerons la table le vendredi 7 juin."),
-])
-def test_a_try_with_another_modal_keeps_the_try(lang: str, draft: str, kept: str,
-                                                firmer: str) -> None:
-    assert MODALITY not in verdict(draft, kept, lang)
-    assert MODALITY in verdict(draft, firmer, lang)
-
-
 # German "X sollten Sie tun" advises the customer; one on what they will see or get ("In 5
 # Tagen sollten Sie die Gutschrift sehen") still expects.
 def test_german_advice_to_you_is_no_hedge() -> None:
@@ -100,20 +75,8 @@ def test_german_expectation_for_you_still_hedges() -> None:
     assert MODALITY in verdict(draft, firmer, "de")
 
 
-# "Revisamos su caso ⟦1⟧." reports a look done (lang/*.json `not_reviews`): its object named
-# again promises nothing. "Revisaremos su caso" still promises only a look.
-@pytest.mark.parametrize("lang,draft,kept", [
-    ("es", "Revisamos su pedido 48213. El paquete está retenido en aduanas desde el 2 de mayo.",
-     "Sobre su pedido 48213: el paquete está retenido en aduanas desde el 2 de mayo."),
-    ("es", "Revisamos la grabación de la llamada y se confirma que el corte fue nuestro.",
-     "La grabación de la llamada confirma que el corte fue nuestro."),
-    ("pt", "Verificámos a sua conta: a segunda cobrança foi um erro nosso.",
-     "Na sua conta, a segunda cobrança foi um erro nosso."),
-])
-def test_a_look_reported_is_no_promise_to_look(lang: str, draft: str, kept: str) -> None:
-    assert MODALITY not in verdict(draft, kept, lang)
-
-
+# A promise to look ("revisaremos", "vamos verificar") is still only one: said as the outcome,
+# it is caught.
 @pytest.mark.parametrize("lang,draft,firmer", [
     ("es", "Revisaremos su reclamación del pedido 48213 esta semana.",
      "Le devolvemos el importe del pedido 48213 esta semana."),
@@ -121,29 +84,6 @@ def test_a_look_reported_is_no_promise_to_look(lang: str, draft: str, kept: str)
      "Faremos o reembolso da sua fatura esta semana."),
 ])
 def test_a_promise_to_look_is_still_one(lang: str, draft: str, firmer: str) -> None:
-    assert MODALITY in verdict(draft, firmer, lang)
-
-
-# A hedge carried by words the vocabulary lacked: "nous devrions", "im Prinzip", German's
-# "hätte" (what would be), "not settled yet" (still uncertain). Each keeps the draft's hedge;
-# the same sentence without it is caught.
-@pytest.mark.parametrize("lang,draft,kept,firmer", [
-    ("fr", "Nous aurons probablement la réponse du fournisseur le lundi 3 juin.",
-     "Nous devrions avoir la réponse du fournisseur le lundi 3 juin.",
-     "Nous aurons la réponse du fournisseur le lundi 3 juin."),
-    ("de", "Eine Verlängerung der Miete ist grundsätzlich möglich.",
-     "Eine Verlängerung der Miete ist im Prinzip möglich.",
-     "Eine Verlängerung der Miete ist möglich, das machen wir."),
-    ("de", "Einen ersten Termin könnte ich Ihnen am Dienstag, 4. Juni, um 10 Uhr geben.",
-     "Für einen ersten Termin hätte ich am Dienstag, 4. Juni, um 10 Uhr Zeit.",
-     "Ihr erster Termin ist am Dienstag, 4. Juni, um 10 Uhr."),
-    ("en", "The new frame should arrive on Friday 7 June.",
-     "The new frame arrives on Friday 7 June, though that is not settled yet.",
-     "The new frame arrives on Friday 7 June."),
-])
-def test_a_hedge_in_words_newly_read_keeps_it(lang: str, draft: str, kept: str,
-                                              firmer: str) -> None:
-    assert MODALITY not in verdict(draft, kept, lang)
     assert MODALITY in verdict(draft, firmer, lang)
 
 
@@ -178,17 +118,13 @@ def test_a_disclaimer_of_the_whole_keeps_the_hedge() -> None:
 
 
 # A hedge said of its subject after a verb of being ("un report au printemps est
-# envisageable, selon les places", "ein Umzug in den März wäre denkbar") is on that subject:
+# envisageable, selon les places") is on that subject:
 # said as what we will do, it is caught; said again as an option, it passes.
 @pytest.mark.parametrize("lang,draft,kept,firmer", [
     ("fr", "Si la blessure dure, un report au printemps est envisageable, selon les places.",
      "Si la blessure dure, nous pourrions reporter l'inscription au printemps, selon les "
      "places.",
      "Si la blessure dure, je reporterai l'inscription au printemps."),
-    ("en", "If the injury lasts, a transfer to the spring course is conceivable, depending on "
-     "space.",
-     "If the injury lasts, we could transfer her to the spring course, depending on space.",
-     "If the injury lasts, we will transfer her to the spring course."),
 ])
 def test_a_hedge_said_of_its_subject(lang: str, draft: str, kept: str, firmer: str) -> None:
     assert MODALITY not in verdict(draft, kept, lang)
