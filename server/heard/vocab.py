@@ -486,6 +486,10 @@ class Lang(BaseModel):
     # mairie décidera si", "resta saber se"): what it opens is on the possible step; kept by
     # the same words or by a possibility. One before "you" is the customer's choice.
     whethers: list[str] = []
+    # Phrases: "is", "est", "wäre", "sería", "é": before a hedge that ends its clause ("un
+    # report au printemps est envisageable, selon les places"), what the hedge is on is the
+    # subject before them, not the words after (guard/modality.py `_predicated`).
+    be_forms: list[str] = []
     # Patterns: a hedge word where it says something else ("prévue par la loi" is provided
     # for by law, "etwa durch Wurzeln" is for instance): no hedge there.
     not_hedges: list[str] = []
@@ -663,6 +667,11 @@ class Lang(BaseModel):
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
     review_words: list[str]  # phrases (word starts): a rewrite still only says it will look
+    # Patterns: a word of looking whose form is also the past ("revisamos", "verificamos")
+    # where it reports a look done: its object alone before a colon or the sentence's end
+    # ("Revisamos su caso ⟦1⟧.", "verificámos a tua conta: …") or a finding after it ("… y se
+    # confirma que", "… e de fato houve"). No promise to look there ("revisaremos").
+    not_reviews: list[str] = []
     # Endings that make a word of looking name who looks ("inspector", "vistoriador",
     # "Prüfer", "contrôleur"): "an inspector will call" promises the call, no look.
     agent_endings: list[str] = []
@@ -951,6 +960,7 @@ class Lang(BaseModel):
                      "greetings",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
+                     "not_reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
                      "verb_first_conditions",
                      "gerunds",

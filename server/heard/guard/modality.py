@@ -139,8 +139,11 @@ def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
     opening its clause is expected all the same ("…e, se o tempo ajudar, devem estar prontos
     na segunda": "vão estar prontos" is firmer)."""
     before = _you(lang)[1]
+    # (Nor one a hedge word's other sense holds, "which it should have done": `hedges_in`.)
+    other = [(o.start(), o.end()) for o in patterns("not_hedges", lang).finditer(sentence)]
     return [m for m in _modals(lang).finditer(sentence)
             if not any(h.start() <= m.start() < h.end() for h in found)
+            and not any(a <= m.start() < b for a, b in other)
             and (_OPENED.search(sentence, 0, m.start())
                  or not any(c.start() <= m.start() < c.end()
                             for c in cue("conditions", lang).finditer(sentence)))
@@ -254,7 +257,32 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties). Not one the
     draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
     consigo garantir a entrega antes da inauguração"): said again, it keeps only itself."""
-    return supposed(sentence, lang, UNSURE, besides)
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    drafted = besides.lower()
+    return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
+                if not (besides and m.group(0).lower() in drafted)
+                and not _otherwise(sentence, m, lang)})
+
+
+def _otherwise(sentence: str, said: re.Match[str], lang: str | None) -> bool:
+    """A disclaimer in a part of its own that a condition opens ("…by ⟦5⟧; if approval comes
+    later, I can't guarantee that date", "…, mais si le transporteur tarde, je ne peux rien
+    promettre"): it disclaims that other case only, and leaves the part before it as firm as
+    it is said ("it will be ready by ⟦5⟧")."""
+    if not cue(_DISCLAIMING, lang).fullmatch(said.group(0)):
+        return False
+    start = max([0, *(m.end() for m in _SPLIT.finditer(sentence, 0, said.start()))])
+    if start == 0:
+        return False  # the whole sentence is one part: the condition is on all of it
+    # Only an "if" opens another case: "as long as the vets have not ruled, I can't commit",
+    # "once it ships…" bound the same one in time.
+    codes = vocab.codes(lang)
+    timed = {w.lower() for k in ("lasting", "presuming", "temporal_conditions")
+             for w in vocab.union(k, codes)}
+    return any(c.group(0).lower() not in timed
+               for c in cue("conditions", lang).finditer(sentence, start, said.start()))
 
 
 def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = True
@@ -367,6 +395,34 @@ def _copulas(lang: str | None) -> frozenset[str]:
     return frozenset(s for w in vocab.union("copulas", vocab.codes(lang)) for s in stems(w, lang))
 
 
+@cache
+def _be(lang: str | None) -> re.Pattern[str]:
+    """A verb of being ending the text before a hedge (lang/*.json `be_forms`)."""
+    said = vocab.union("be_forms", vocab.codes(lang))
+    if not said:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")\s+$", re.I)
+
+
+def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
+    """What a possibility said of its subject is on ("un report au printemps est
+    envisageable, selon les places", "a move to March is conceivable"): the hedge on the
+    possible step right after a verb of being, and nothing of its own after it in its part of
+    the sentence, governs the subject before that verb, from the part's start; "" where it is
+    no such hedge."""
+    if not possible(hedge.group(0), lang):
+        return ""  # "the shedding is expected: most patients…" tells what is normal
+    start = max([0, *(p.end() for p in _PAUSE.finditer(sentence, 0, hedge.start()))])
+    be = _be(lang).search(sentence, start, hedge.start())
+    if not be:
+        return ""
+    after = _PAUSE.split(sentence[hedge.end():], maxsplit=1)[0]
+    stop = _END.search(after)
+    if _heads(after[:stop.start()] if stop else after, lang):
+        return ""
+    return sentence[start:be.start()]
+
+
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
                               tuple[set[str], str], frozenset[str]]]:
@@ -390,7 +446,10 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     # bring ID" → "you'll need to bring ID", "bring your ID": the other reading).
     due = expected(sentence, lang, opened)
     hits += [(m, True) for m in due]
-    hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)]
+    # (Not a look already reported, "revisamos su caso ⟦1⟧: …": lang/*.json `not_reviews`.)
+    done = [(d.start(), d.end()) for d in patterns("not_reviews", lang).finditer(sentence)]
+    hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)
+             if not any(a <= m.start() < b for a, b in done)]
     content = stems(sentence, lang)
     # The sentence's own estimates ("should arrive around the ⟦9⟧"): each keeps itself, so
     # one said again keeps no other hedge of the sentence ("will arrive around the ⟦9⟧").
@@ -419,7 +478,7 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
         # expect to have it ready") is the hedge, not what it governs: that follows it.
         lead = named[-1] if own_verb and len(named) > 1 and named[-1] not in _THAT \
             and m not in due and named[0].lower() not in _firsts(lang) else ""
-        rest = lead + " " + sentence[m.end():]
+        rest = _predicated(sentence, m, lang) or lead + " " + sentence[m.end():]
         stop = _END.search(rest)
         rest = rest[:stop.start()] if stop else rest
         # What it governs is in its own clause: past a comma, once a word or a fact has come
