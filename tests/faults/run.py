@@ -120,7 +120,9 @@ class Proxy:
                     if self.delay_s:
                         time.sleep(self.delay_s)
                     peers[sock].sendall(data)
-        except OSError:
+        except (OSError, ValueError):
+            # drop()/stop() close these sockets from the test's thread: select() then meets a
+            # closed socket (fd -1) and raises ValueError, not OSError. Either way the pump ends.
             pass
         finally:
             a.close()
