@@ -438,9 +438,10 @@ def _until_date(lang: str | None) -> re.Pattern[str]:
                       r"(?P<marker>⟦\d+⟧)", re.I)
 
 
-def _clause_start(before: str) -> int:
-    """Where the last clause of `before` begins: after its last comma, colon or dash."""
-    return max((c.end() for c in _CLAUSE_MARK.finditer(before)), default=0)
+def _clause_start(before: str, marks: re.Pattern[str] = _CLAUSE_MARK) -> int:
+    """Where the last clause of `before` begins: after its last comma, colon or dash (or
+    another of `marks`: `_CLAUSE_OR_SENTENCE_MARK` where `before` is not one sentence)."""
+    return max((c.end() for c in marks.finditer(before)), default=0)
 
 
 def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
@@ -1209,8 +1210,7 @@ def _spent(allowed: Counter, word: str) -> bool:
 def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
     """The clause of `text` (normalised) around the match `m` tells what has happened to the
     customer ("you came for three days"), nothing we did, do or will do (tense.happened)."""
-    start = max((c.end() for c in _CLAUSE_OR_SENTENCE_MARK.finditer(text, 0, m.start())),
-                default=0)
+    start = _clause_start(text[:m.start()], _CLAUSE_OR_SENTENCE_MARK)
     end = next((c.start() for c in _CLAUSE_OR_SENTENCE_MARK.finditer(text, m.end())), len(text))
     return happened(text[start:end], lang)
 
@@ -1347,18 +1347,14 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None,
     d, r = norm(plain(draft)), norm(plain(rewrite))
     no = vocab.negation(lang)
     want = [m.group(1) for m in _limit(lang).finditer(d)
-            if not (m.group(1) in dates and no.search(_clause_before(d, m.start())))]
+            if not (m.group(1) in dates and no.search(
+                d, _clause_start(d[:m.start()], _CLAUSE_OR_SENTENCE_MARK), m.start()))]
     got = [m.group(1) or m.group(2) for m in _limit(lang, kept=True).finditer(r)]
     for marker in dict.fromkeys(want):
         if got.count(marker) < want.count(marker) and marker in r:
             return [Violation("new_commitment", f"It drops the limit the draft puts on {marker} "
                               "(“up to”, “at most”); keep it.", "limit")]
     return []
-
-
-def _clause_before(text: str, end: int) -> str:
-    """The words of `end`'s clause before it: back to the last stop, semicolon or comma."""
-    return re.split(r"[.;:!?,\n]", text[:end])[-1]
 
 
 @cache
