@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from heard import markup
+from heard import markup, vocab
 from heard.protect import MARKER_RE, Masker
 
 HERE = Path(__file__).parent / "faithful_holdout"
@@ -54,14 +54,15 @@ class Masked:
         masked = self.masker.mask(text).text
         # A list's item number the draft never uses as one ("2) receber…" beside the draft's
         # "⟦9⟧ garrafas" of value 2) is the model's own numbering, written as digits.
-        listed = {m.group(1) for m in _ITEM.finditer(self.draft)}
+        listed = {_item(m)[0] for m in _ITEM.finditer(self.draft)}
 
         def own(m: re.Match[str]) -> str:
-            number = self.masker.originals[m.group(1)]
-            if m.group(1) in listed or not re.fullmatch(r"\d{1,2}[.)]?", number) or not (
-                    m.group(2) or number[-1] in ".)"):
+            marker, mark, at = _item(m)
+            number = self.masker.originals[marker]
+            if marker in listed or not re.fullmatch(r"\d{1,2}[.)]?", number) or not (
+                    mark or m.group("label") or number[-1] in ".)"):
                 return m.group(0)
-            return m.group(0)[:m.start(1) - m.start()] + number + (m.group(2) or "")
+            return m.group(0)[:at - m.start()] + number + mark
         masked = _ITEM.sub(own, masked)
 
         def seen(m: re.Match[str]) -> str:
@@ -73,10 +74,19 @@ class Masked:
 
 
 # A marker numbering a list's item: at a line's (or a paragraph's, an item's) start, a bullet
-# or bold at most before it, "." or ")" and a space after it — or the dot inside it, where the
-# masker read "2." before a lower-case word as an ordinal.
+# or bold at most before it, bare ("2.", "2)") or after the name of an item ("Paso 2:",
+# "Variante 2 –"; the guard's `item_labels`, any language), a mark and a space after it — or
+# the dot inside it, where the masker read "2." before a lower-case word as an ordinal.
+_LABELS = vocab.words(vocab.union("item_labels"), longest_first=True)
 _ITEM = re.compile(r"(?:^|<(?:p|li|br)\b[^>]*>)[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
-                   r"(⟦\d+⟧)([.)]?)(?=[ \t])", re.M | re.I)
+                   rf"(?:(?P<label>(?:{_LABELS})[ \t]+)(⟦\d+⟧)()(?=(?:\*\*|__)?[ \t]*[.):,–—-])"
+                   r"|(⟦\d+⟧)([.)]?)(?=[ \t]))", re.M | re.I)
+
+
+def _item(m: re.Match[str]) -> tuple[str, str, int]:
+    """An `_ITEM` match's marker, the mark after it and where the marker starts."""
+    group = 2 if m.group(2) else 4
+    return m.group(group), m.group(group + 1), m.start(group)
 
 
 def mask(entry: dict, draft: str | None = None) -> Masked:
