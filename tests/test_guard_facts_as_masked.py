@@ -44,3 +44,28 @@ def test_a_list_the_draft_numbers_keeps_its_markers():
     m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
                       "customer_message": ""})
     assert m.rewrite(draft) == m.draft
+
+
+# The same, with the items named ("Step 1:", "Paso 2 –"): the name is the model's too.
+LABELLED = [
+    ("en", "Upload the receipt, then allow 2 days for the check; the fee is 1 euro.",
+     "Step 1: upload the receipt.\nStep 2: allow 2 days for the check; the fee is 1 euro.",
+     "Step 1: upload the receipt.\nStep 2: allow 3 days for the check; the fee is 1 euro."),
+    ("es", "Suba el recibo y cuente 2 días para la revisión; la comisión es de 1 euro.",
+     "Paso 1: suba el recibo.\nPaso 2: cuente 2 días para la revisión; la comisión es de 1 "
+     "euro.",
+     "Paso 1: suba el recibo.\nPaso 2: cuente 3 días para la revisión; la comisión es de 1 "
+     "euro."),
+    ("de", "Sie verschieben auf die 2. Woche, oder Sie kommen und zahlen 1 Franken.",
+     "Variante 1 – Sie verschieben auf die 2. Woche.\nVariante 2 – Sie kommen und zahlen 1 "
+     "Franken.",
+     "Variante 1 – Sie verschieben auf die 3. Woche.\nVariante 2 – Sie kommen und zahlen 1 "
+     "Franken."),
+]
+
+
+@pytest.mark.parametrize("lang, draft, listed, changed", LABELLED)
+def test_items_the_rewrite_names_and_numbers_are_no_mention_of_the_drafts_facts(
+        lang, draft, listed, changed):
+    assert eval_codes(draft, listed, "", lang) == set()
+    assert "fact_missing" in eval_codes(draft, changed, "", lang)
