@@ -1182,7 +1182,10 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
                     or (found and _new_act(clause, found, drafted, lang,
                                            not future or future.re is _EMPTY,
-                                           verbed=bool(present) and not future)):
+                                           verbed=bool(present) and not future and timed
+                                           and _owned(present, lang)
+                                           and not patterns("we_acts", lang).search(
+                                               present.group(0)))):
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
