@@ -1181,11 +1181,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 continue  # a promise of a known kind: new_commitments has judged it
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
                     or (found and _new_act(clause, found, drafted, lang,
-                                           not future or future.re is _EMPTY,
-                                           verbed=bool(present) and not future and timed
-                                           and _owned(present, lang)
-                                           and not patterns("we_acts", lang).search(
-                                               present.group(0)))):
+                                           not future or future.re is _EMPTY)):
                 return [Violation("new_commitment", "It says you will do something the draft "
                                   f"does not (“{gist(clause.strip())}”).", "action")]
     return []
@@ -1313,7 +1309,7 @@ def _replying(clause: str, act: re.Match[str], lang: str | None) -> bool:
 
 
 def _new_act(clause: str, found: re.Match[str], drafted: Acts,
-             lang: str | None, present: bool = False, verbed: bool = False) -> bool:
+             lang: str | None, present: bool = False) -> bool:
     """What we say we will do (`found`, the "we'll") names at least two things of its own,
     two of which no draft sentence names. What it names of its own is after the "we'll"; what
     the draft may share with it includes the verb ("nous ouvrirons une réclamation":
@@ -1328,23 +1324,7 @@ def _new_act(clause: str, found: re.Match[str], drafted: Acts,
     tail = found.string[found.end():]  # the clause, or its words after one of ours (`_by_ours`)
     if present:
         own = stems(found.group(0), lang) | stems(tail, lang)
-        if len(own) < _SHARED:
-            return False
-        if not any(own & o for _, o in drafted):
-            return True
-        # A present act of ours whose verb no draft sentence has ("je vous appelle dès
-        # qu'elle est prête", "le devuelvo el importe de la limpieza") is a new act even when
-        # a word of what it is about is the draft's ("prête", "limpieza"): the draft names
-        # the thing, not that we do this to it. Still none when a draft sentence names two of
-        # its words (a restatement in a verb of its own: "on vous prête" for "nous prêtons").
-        # The verb is the act's own words less who it is for ("ligo para o senhor"); what
-        # the act names is read before its condition ("assim que a correia chegar" may be the
-        # draft's own words for when something else happens).
-        verb = stems(found.group(0), lang) - stems(" ".join(vocab.union("own_acts",
-                                                                        vocab.codes(lang))), lang)
-        named = verb | stems(cue("conditions", lang).split(tail, 1)[0], lang)
-        return verbed and bool(verb) and not any(verb & d for d, _ in drafted) \
-            and not any(len(named & d) >= _SHARED for d, _ in drafted)
+        return len(own) >= _SHARED and not any(own & o for _, o in drafted)
     what = cue("purposes", lang).split(tail, 1)[0]
     for part in dict.fromkeys((tail, what)):
         own = stems(part, lang)
