@@ -790,8 +790,8 @@ class Lang(BaseModel):
     # verb: I myself ("je", "yo") or the customer it is for ("vous", "le"). "We" doing it, for
     # nobody named, tells how we work. Empty in en (read so, it cost a check-set faithful
     # rewrite at stop 39). de and pt (stop 48) list only the customer it is for ("bestätige
-    # ich Ihnen", "preparo-lhe", "ligo para o senhor"), not "ich"/"eu" alone: I doing a thing
-    # for nobody named there ("ich prüfe das noch") was what cost their check sets at stop 39.
+    # ich Ihnen", "preparo-lhe", "ligo para o senhor"), not "ich"/"eu" alone, nor pt "te"
+    # and "vos" (they cost a check-set faithful rewrite at stop 48).
     own_acts: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
