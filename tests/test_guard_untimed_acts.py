@@ -7,9 +7,9 @@ start: a reply word further on leaves the act an act. "We" doing something for n
 ("nous emballons chaque commande à la main") tells how we work and is no new act (measured at
 stop 39: read as one it rejected more faithful rewrites than it caught leaks); a rule of a known
 kind ("nous remboursons les articles encore scellés") is still a new refund. Read in es and
-fr only: in en, de and pt (`own_acts` empty) it cost faithful rewrites of the check sets
-(stop 39), so there an untimed present act is still no act. Every case is written for this
-file."""
+fr; in en (`own_acts` empty) it cost faithful rewrites of the check sets (stop 39), so there an
+untimed present act is still no act; de and pt read it only for the customer named
+(tests/test_guard_silent_leaks.py). Every case is written for this file."""
 
 from __future__ import annotations
 

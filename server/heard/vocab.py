@@ -788,8 +788,10 @@ class Lang(BaseModel):
     reply_acts: list[str] = []
     # Phrases: who makes an untimed present act one we take on, in it or right after its
     # verb: I myself ("je", "yo") or the customer it is for ("vous", "le"). "We" doing it, for
-    # nobody named, tells how we work. Empty (en, de, pt since stop 39): an untimed present
-    # act is never read as ours there — read so, it cost faithful rewrites of the check sets.
+    # nobody named, tells how we work. Empty in en (read so, it cost a check-set faithful
+    # rewrite at stop 39). de and pt (stop 48) list only the customer it is for ("bestätige
+    # ich Ihnen", "preparo-lhe", "ligo para o senhor"), not "ich"/"eu" alone, nor pt "te"
+    # and "vos" (they cost a check-set faithful rewrite at stop 48).
     own_acts: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
