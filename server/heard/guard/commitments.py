@@ -255,9 +255,13 @@ def _opens(lang: str | None) -> re.Pattern[str]:
 
 @cache
 def _bare_without(lang: str | None) -> re.Pattern[str]:
-    """A "without" at most one word before what it leaves out, at the end of the text."""
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
-                      + r")(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
+    """A "without" at most one word before what it leaves out, at the end of the text, with
+    the "that" that makes the act its own clause between them: "sans que le remboursement
+    soit automatique", "sin que el reembolso sea inmediato", "ohne dass die Erstattung"."""
+    codes = vocab.codes(lang)
+    that = vocab.words(vocab.union("complementizers", codes)) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
+                      + rf")(?:\s+(?:{that}))?(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
 
 
 def _unvouched(before: str, lang: str | None) -> bool:
