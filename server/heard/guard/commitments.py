@@ -59,7 +59,9 @@ _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personall
 # is an event whose verb is what it waits for ("when the parcel arrives, we'll refund it").
 _ELIGIBLE = frozenset({"credit", "discount"})
 _MONEY = _ELIGIBLE  # one act, money the customer does not pay (`_kinds`)
-_PAID = _MONEY | {"refund"}  # money given: a paragraph's own (`_paragraph_opens`)
+# A free thing or a credit: a paragraph's own (`_paragraph_opens`). Not a refund: read so
+# too, it let a check set's unsafe rewrite through (stop 48).
+_PAID = _MONEY
 
 
 @dataclass(frozen=True)
@@ -342,8 +344,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         carried_up = _sets_up(previous, promised, lang, drafted)
         set_up = carried_up or previous.endswith("?") \
             or required_before(previous, sentence, lang)
-        # Money a draft gives at a paragraph's start is not held by the "if" the paragraph
-        # before ends on (`_paragraph_opens`), unless that one ends on a colon to lead it in.
+        # A free thing or a credit a draft gives at a paragraph's start is not held by the
+        # "if" the paragraph before ends on (`_paragraph_opens`), unless that one ends on a
+        # colon to lead it in.
         paid_up = set_up and not (carried_up and at in opens and not previous.endswith(":")
                                   and not previous.endswith("?")
                                   and not required_before(previous, sentence, lang))
