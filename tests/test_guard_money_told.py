@@ -1,10 +1,12 @@
 """Money and decisions told again, both ways (every case written for this file):
 
-- money a draft gives at the start of a paragraph is not held by the "if" the paragraph
-  before ends on ("If any chair fails the load test, it will need replacing.\\n\\nThe
-  delivery fee won't be charged"): restated elsewhere, it drops no condition; in the same
-  paragraph, or after a paragraph that ends on a colon to lead it in, the "if" still holds
-  it, and a rewrite that drops it is caught;
+- a free thing or a credit a draft gives at the start of a paragraph is not held by the "if"
+  the paragraph before ends on ("If any chair fails the load test, it will need
+  replacing." then, a paragraph on, "The delivery fee won't be charged"): restated
+  elsewhere, it drops no condition; in the same paragraph, or after a paragraph that ends
+  on a colon to lead it in, the "if" still holds it, and a rewrite that drops it is caught.
+  A refund stays held across the break: read so too, it let a check set's unsafe rewrite
+  through (stop 48);
 - the customer's request told back ("que vous demandiez le remboursement", "Sie hatten mit
   einer Erstattung gerechnet", "you're asking for a refund") is theirs, no refund of ours;
   our refund said after it still is. Only requests said in the past or as going on: a
@@ -64,6 +66,8 @@ def test_money_at_a_paragraph_start_is_not_held_by_the_if_before(
     ("en", "If the parcel hasn't arrived by Friday, let us know. We'll refund the postage.",
      "We'll refund the postage."),
     ("en", "If the parcel hasn't arrived by Friday:\n\nwe'll refund the postage.",
+     "We'll refund the postage."),
+    ("en", "If the parcel hasn't arrived by Friday, let us know.\n\nWe'll refund the postage.",
      "We'll refund the postage."),
     ("fr", "Si le colis n'est pas arrivé vendredi, dites-le-nous. Nous vous rembourserons "
      "les frais de port.", "Nous vous rembourserons les frais de port."),
