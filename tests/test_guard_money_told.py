@@ -13,6 +13,8 @@
   present "si lo pides antes del …", "if you ask for it by …" is a condition of ours;
 - a "without that" before the act ("sans que le remboursement soit automatique") leaves
   it out as "without a refund" does;
+- a result we tell once we have it ("en cuanto tengamos el resultado, se lo comunicaremos",
+  "lhe comunicaremos", "nous vous communiquerons") is a notification, its condition kept;
 - a message someone of ours sends the customer ("Milan schickt dir vorher eine SMS", "le
   livreur vous envoie un SMS") is a notification, and a new one is caught.
 """
@@ -131,3 +133,19 @@ def test_a_message_someone_of_ours_sends_is_a_notification(lang: str, draft: str
 ])
 def test_a_request_in_a_condition_keeps_its_date(lang: str, draft: str, kept: str) -> None:
     assert not new_commitment(labels(draft, kept, lang), "deadline")
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", [
+    ("es", "Estamos revisando el reparto del martes; en cuanto tengamos el resultado, se lo "
+     "comunicaremos.",
+     "Estoy revisando el reparto del martes; le comunicaré el resultado en cuanto lo tenga.",
+     "Estoy revisando el reparto del martes; le comunicaré el resultado."),
+    ("pt", "Estamos revendo a entrega de terça; assim que tivermos o resultado, lhe "
+     "comunicaremos.",
+     "Estou revendo a entrega de terça e, assim que tiver o resultado, lhe comunico.",
+     "Estou revendo a entrega de terça e lhe comunico o resultado."),
+])
+def test_a_result_told_once_we_have_it_keeps_its_condition(lang: str, draft: str, kept: str,
+                                                           dropped: str) -> None:
+    assert not new_commitment(labels(draft, kept, lang), "notification")
+    assert new_commitment(labels(draft, dropped, lang), "notification")
