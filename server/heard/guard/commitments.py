@@ -59,6 +59,9 @@ _VOUCHED = 2  # words a guarantee of the draft's own promise may add ("personall
 # is an event whose verb is what it waits for ("when the parcel arrives, we'll refund it").
 _ELIGIBLE = frozenset({"credit", "discount"})
 _MONEY = _ELIGIBLE  # one act, money the customer does not pay (`_kinds`)
+# A free thing or a credit: a paragraph's own (`_paragraph_opens`). Not a refund: read so
+# too, it let a check set's unsafe rewrite through (stop 48).
+_PAID = _MONEY
 
 
 @dataclass(frozen=True)
@@ -254,9 +257,13 @@ def _opens(lang: str | None) -> re.Pattern[str]:
 
 @cache
 def _bare_without(lang: str | None) -> re.Pattern[str]:
-    """A "without" at most one word before what it leaves out, at the end of the text."""
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", vocab.codes(lang)))
-                      + r")(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
+    """A "without" at most one word before what it leaves out, at the end of the text, with
+    the "that" that makes the act its own clause between them: "sans que le remboursement
+    soit automatique", "sin que el reembolso sea inmediato", "ohne dass die Erstattung"."""
+    codes = vocab.codes(lang)
+    that = vocab.words(vocab.union("complementizers", codes)) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("withouts", codes))
+                      + rf")(?:\s+(?:{that}))?(?:\s+[^\s,;:.!?]+)?\s*$", re.I)
 
 
 def _unvouched(before: str, lang: str | None) -> bool:
@@ -312,6 +319,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     codes = read or tuple(vocab.codes(lang))
     previous, promised = "", False
     said_without_us = {id(a[2]) for a in _impersonal(codes)} if impersonal else set()
+    opens = _paragraph_opens(text) if drafted else frozenset()
     for at, sentence in enumerate(sentences(norm(plain(text)))):
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
@@ -333,9 +341,17 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         # "You'll need the receipt. Then we…"); a "when" or "after" there belongs to that
         # sentence's own promise when it makes one ("send the photos within ⟦3⟧ days after
         # delivery. We'll ship…").
-        set_up = _sets_up(previous, promised, lang, drafted) or previous.endswith("?") \
+        carried_up = _sets_up(previous, promised, lang, drafted)
+        set_up = carried_up or previous.endswith("?") \
             or required_before(previous, sentence, lang)
-        conditional = _conditioned(sentence, lang) or set_up
+        # A free thing or a credit a draft gives at a paragraph's start is not held by the
+        # "if" the paragraph before ends on (`_paragraph_opens`), unless that one ends on a
+        # colon to lead it in.
+        paid_up = set_up and not (carried_up and at in opens and not previous.endswith(":")
+                                  and not previous.endswith("?")
+                                  and not required_before(previous, sentence, lang))
+        own_condition = _conditioned(sentence, lang)
+        conditional = own_condition or set_up
         wished = conditional and _wished(sentence, lang) and not set_up
         carried = cue(IF_OR_WHEN if not promised else "conditions", lang)
         prior = previous
@@ -397,11 +413,19 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "deadline" and _their_deadline(m.group(0), left + m.group(0) + right,
                                                           theirs, lang):
                     continue  # "con la homologación pendiente antes del ⟦14⟧": their own
+                paid = what in _PAID and set_up and not paid_up
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                     if conditional:
                         asks = frozenset(stems(_asked(sentence, prior if set_up else "", carried,
                                                        lang), lang)) - _cue_stems(lang)
+                if paid:  # its condition is its own sentence's only, if any
+                    held = own_condition
+                    asked = frozenset(stems(_asked(sentence, "", carried, lang), lang)) \
+                        - _cue_stems(lang) if held else frozenset()
+                    wish = held and _wished(sentence, lang)
+                else:
+                    held, asked, wish = conditional, asks, wished
                 lo = sentence.rfind(";", 0, m.start()) + 1 if drafted else 0
                 hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
                     else len(sentence)
@@ -414,13 +438,13 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 # it ("we'll post it, and you can track it online").
                 offered = bool(cue("options", lang).search(left + m.group(0) + right))
                 out.append(Promise(what, " ".join(m.group(0).split()),
-                                   excerpt(sentence, m.start(), m.end()), conditional, hedged,
+                                   excerpt(sentence, m.start(), m.end()), held, hedged,
                                    content, frozenset(stems(left + m.group(0) + right, lang)),
                                    (at, m.start(), m.end()),
-                                   len(CLAUSE.findall(sentence, 0, m.start())), wished,
+                                   len(CLAUSE.findall(sentence, 0, m.start())), wish,
                                    offered, hedged and all(able(h.group(0), lang)
                                                            for h in own),
-                                   asks - stems(m.group(0), lang),
+                                   asked - stems(m.group(0), lang),
                                    frozenset(stems(_whole(sentence, m.start(), m.end()), lang)),
                                    id(pattern) in said_without_us))
     return out
@@ -621,6 +645,26 @@ def dated_story(clause: str, phrases: Phrases, lang: str | None,
 def _span(lang: str | None) -> re.Pattern[str]:
     """A time span ending where a "when" or "after" starts: "one day" before "after"."""
     return re.compile(r"(?<!\w)" + vocab.number() + r"\s+\w+\s*$", re.I)
+
+
+_PARAGRAPH_END = re.compile(r"</(?:p|div|ul|ol|h\d|table|blockquote)\s*>|\n[ \t]*\n", re.I)
+
+
+def _paragraph_opens(text: str) -> frozenset[int]:
+    """The draft's sentences (by index, as `sentences` counts them) that open a paragraph.
+    A condition the paragraph before ends on is that paragraph's: "If any unit fails its
+    test, it will need replacing; we'd quote first.\n\nThe call-out fee won't be charged"
+    waives the fee whatever the test shows. Empty where marking the paragraphs would split
+    the text into other sentences than `sentences` does."""
+    parts = [len(sentences(norm(plain(p)))) for p in _PARAGRAPH_END.split(text)]
+    if sum(parts) != len(sentences(norm(plain(text)))):
+        return frozenset()
+    opens, at = set(), 0
+    for n in parts:
+        if n:
+            opens.add(at)
+        at += n
+    return frozenset(opens - {0})
 
 
 def _sets_up(previous: str, promised: bool, lang: str | None, drafted: bool = False) -> bool:
