@@ -260,10 +260,25 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    drafted = besides.lower()
     return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
-                if not (besides and m.group(0).lower() in drafted)
+                if not (besides and _beside(m.group(0), besides, lang))
                 and not _otherwise(sentence, m, lang)})
+
+
+def _beside(said: str, drafted: str, lang: str | None) -> bool:
+    """The draft sentence `drafted` holds the cue `said` outside its own hedges: there it was
+    a disclaimer or plan beside the hedge, and said again it keeps only itself. One inside a
+    hedge of the draft's is that hedge said again, in a word order of its own: "für die
+    Stickerei rechnen wir mit ⟦3⟧ Wochen" → "ab Freigabe rechnen wir für die Stickerei mit ⟦3⟧
+    Wochen" keeps the "rechnen wir mit" whose "mit" moved."""
+    low, said = drafted.lower(), said.lower()
+    spans = [(h.start(), h.end()) for h in hedges_in(drafted, lang)]
+    at = low.find(said)
+    while at >= 0:
+        if not any(a <= at and at + len(said) <= b for a, b in spans):
+            return True
+        at = low.find(said, at + 1)
+    return False
 
 
 def _otherwise(sentence: str, said: re.Match[str], lang: str | None) -> bool:
