@@ -126,8 +126,9 @@ def _modals(lang: str | None) -> re.Pattern[str]:
     said = vocab.union("likely_modals", vocab.codes(lang))
     if not said:
         return re.compile(r"(?!)")
+    # German puts it last in a clause it ends ("die nächste Woche erscheinen soll,").
     return re.compile(r"(?<![\w-])(?:" + vocab.words(said, longest_first=True)
-                      + r")(?=\s+\w)", re.I)
+                      + r")(?=\s+\w|\s*[,;:.!?—–)]|\s*$)", re.I)
 
 
 def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
@@ -244,6 +245,30 @@ def due(sentence: str, lang: str | None) -> int:
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
     return len({bisect(ends, m.start())
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
+
+
+def obliging(sentence: str, lang: str | None) -> int:
+    """Its clauses whose hedge is a modal that also obliges in the language (its first word
+    among lang/*.json `duties`: pt "deve ser recusado", "o transplante só deve ser feito", es
+    "debe", fr "doit"): a draft's "deve" may say what is required as well as what is likely,
+    and a rewrite saying it as a requirement (`obliged`) keeps that reading, not a promise."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    duty = cue("duties", lang)
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
+                if duty.match(m.group(0).split()[0]) and not addressed(sentence, m, lang)})
+
+
+def obliged(sentence: str, lang: str | None) -> int:
+    """Its clauses saying what is required ("tem de ser feita", "será preciso recusar", "hay
+    que"), none denied ("não precisa"): in a rewrite, the draft's obliging modal said again in
+    its reading of duty (`obliging`)."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    no = vocab.negation(lang)
+    return sum(1 for c in CLAUSE.split(sentence)
+               if cue("duties", lang).search(c) and not no.search(c))
 
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
@@ -440,7 +465,7 @@ def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
-                              tuple[set[str], str], frozenset[str]]]:
+                              tuple[set[str], str], frozenset[str], bool]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
@@ -529,7 +554,9 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
                                for u in cue(UNSURE, lang).finditer(sentence, a, b)
                                if not any(h.start() < u.end() and u.start() < h.end()
                                           for h, _ in hits))
-            out.append((heads, content, mine, others, step, reckoned, who, beside))
+            # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
+            obliges = own_verb and bool(cue("duties", lang).match(named[0]))
+            out.append((heads, content, mine, others, step, reckoned, who, beside, obliges))
     return out
 
 
@@ -690,7 +717,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
-    for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -709,6 +736,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(_DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
+                    and not (obliges and obliged(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
