@@ -4,7 +4,7 @@
 
 Each case is written for the reading it proves (none comes from a corpus set): a faithful
 rewrite that keeps the draft's hedge in another word ("nach heutigem Stand" for
-"voraussichtlich", "casi seguro" for "lo más seguro es que", "risquent de" for
+"voraussichtlich", "risquent de" for
 "pourraient") passes, and its unsafe twin that states the same thing flatly is caught.
 """
 
@@ -26,8 +26,6 @@ MODALITY = "new_commitment:modality"
      "Ab Ihrer Bestätigung rechnen wir für die Gravur mit 3 Wochen."),
     ("de", "Eine Verlängerung der Miete ist grundsätzlich möglich.",
      "Eine Verlängerung der Miete ist im Prinzip möglich."),
-    ("es", "Lo más seguro es que haya que cambiar la bisagra de la puerta.",
-     "Casi seguro tocará cambiar la bisagra de la puerta."),
     ("fr", "Si le gel revient, les sentiers pourraient être trop glissants pour les vélos.",
      "Si le gel revient, les sentiers risquent d'être trop glissants pour les vélos."),
     ("fr", "Si vous validez le devis d'ici le 3 juin, la table devrait être prête vers le 20 "
@@ -47,8 +45,6 @@ def test_a_hedge_said_otherwise_is_kept(lang: str, draft: str, kept: str) -> Non
 @pytest.mark.parametrize("lang,draft,firmer", [
     ("de", "Voraussichtlich können wir den Anhänger bis zum 12. Mai bei Ihnen lassen.",
      "Der Anhänger bleibt bis zum 12. Mai bei Ihnen."),
-    ("es", "Lo más seguro es que haya que cambiar la bisagra de la puerta.",
-     "Hay que cambiar la bisagra de la puerta, y la cambiaremos."),
     ("fr", "Si le gel revient, les sentiers pourraient être trop glissants pour les vélos.",
      "Si le gel revient, les sentiers seront trop glissants pour les vélos."),
     ("pt", "Se o teste de pressão correr bem, a caldeira deve ficar pronta na sexta-feira, 14 "
