@@ -4,8 +4,8 @@
 
 Each case is written for the reading it proves (none comes from a corpus set): a faithful
 rewrite that keeps the draft's hedge in another word ("nach heutigem Stand" for
-"voraussichtlich", "risquent de" for
-"pourraient") passes, and its unsafe twin that states the same thing flatly is caught.
+"voraussichtlich", "je compte que" for "devrait")
+passes, and its unsafe twin that states the same thing flatly is caught.
 """
 
 from __future__ import annotations
@@ -26,17 +26,12 @@ MODALITY = "new_commitment:modality"
      "Ab Ihrer Bestätigung rechnen wir für die Gravur mit 3 Wochen."),
     ("de", "Eine Verlängerung der Miete ist grundsätzlich möglich.",
      "Eine Verlängerung der Miete ist im Prinzip möglich."),
-    ("fr", "Si le gel revient, les sentiers pourraient être trop glissants pour les vélos.",
-     "Si le gel revient, les sentiers risquent d'être trop glissants pour les vélos."),
+    ("pt", "A previsão de expedição é 14 de junho, mas pode mudar se a fábrica atrasar.",
+     "Contamos expedir a 14 de junho, mas a data pode mudar se a fábrica atrasar."),
     ("fr", "Si vous validez le devis d'ici le 3 juin, la table devrait être prête vers le 20 "
      "juin.",
      "Si vous validez le devis d'ici le 3 juin, je compte que la table soit prête vers le "
      "20 juin."),
-    ("en", "The 7 pm slot may still be free, but I can't hold it without a booking.",
-     "There's a chance the 7 pm slot is still free, but I can't hold it without a booking."),
-    ("pt", "Se o teste de pressão correr bem, a caldeira deve ficar pronta na sexta-feira, 14 "
-     "de junho.",
-     "Se o teste de pressão correr bem, conto tê-la pronta na sexta-feira, 14 de junho."),
 ])
 def test_a_hedge_said_otherwise_is_kept(lang: str, draft: str, kept: str) -> None:
     assert MODALITY not in verdict(draft, kept, lang)

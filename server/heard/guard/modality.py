@@ -267,8 +267,12 @@ def obliged(sentence: str, lang: str | None) -> int:
     if sentence.rstrip().endswith("?"):
         return 0
     no = vocab.negation(lang)
-    return sum(1 for c in CLAUSE.split(sentence)
-               if cue("duties", lang).search(c) and not no.search(c))
+    # Not the hedging modal itself ("deve", "devem"): said again it is counted as the hedge,
+    # and beside a "deve" dropped elsewhere in the sentence it would keep that one too.
+    return sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
+               and any(not any(h.start() <= d.start() < h.end()
+                               for h in [*hedges_in(c, lang), *_modals(lang).finditer(c)])
+                       for d in cue("duties", lang).finditer(c)))
 
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
