@@ -31,6 +31,8 @@ from heard.guard.modality import (
     disclaimed,
     due,
     hedges_in,
+    obliged,
+    obliging,
     permitted,
     possible,
     supposed,
@@ -1260,11 +1262,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # or "usually", not for a "may". A disclaimer the draft sentence makes in the same
         # words ("it normally takes ⟦1⟧ days, and I can't guarantee delivery before the
         # opening") is only said again: it stands for none of the hedges the rewrite drops.
+        # A modal that also obliges ("o transplante só deve ser feito…") said as a
+        # requirement ("tem de ser feito") keeps its other reading (`obliging`).
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + min(
                 _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + min(
+                obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)) + _allowed(
                 s, [r_sents[i] for i in saying], lang):
             out.append(Violation("new_commitment", "It states as certain what the draft only "

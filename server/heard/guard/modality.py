@@ -126,8 +126,9 @@ def _modals(lang: str | None) -> re.Pattern[str]:
     said = vocab.union("likely_modals", vocab.codes(lang))
     if not said:
         return re.compile(r"(?!)")
+    # German puts it last in a clause it ends ("die nächste Woche erscheinen soll,").
     return re.compile(r"(?<![\w-])(?:" + vocab.words(said, longest_first=True)
-                      + r")(?=\s+\w)", re.I)
+                      + r")(?=\s+\w|\s*[,;:.!?—–)]|\s*$)", re.I)
 
 
 def expected(sentence: str, lang: str | None, found: list[re.Match[str]]
@@ -246,6 +247,34 @@ def due(sentence: str, lang: str | None) -> int:
                 for m in expected(sentence, lang, hedges_in(sentence, lang))})
 
 
+def obliging(sentence: str, lang: str | None) -> int:
+    """Its clauses whose hedge is a modal that also obliges in the language (its first word
+    among lang/*.json `duties`: pt "deve ser recusado", "o transplante só deve ser feito", es
+    "debe", fr "doit"): a draft's "deve" may say what is required as well as what is likely,
+    and a rewrite saying it as a requirement (`obliged`) keeps that reading, not a promise."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    duty = cue("duties", lang)
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
+                if duty.match(m.group(0).split()[0]) and not addressed(sentence, m, lang)})
+
+
+def obliged(sentence: str, lang: str | None) -> int:
+    """Its clauses saying what is required ("tem de ser feita", "será preciso recusar", "hay
+    que"), none denied ("não precisa"): in a rewrite, the draft's obliging modal said again in
+    its reading of duty (`obliging`)."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    no = vocab.negation(lang)
+    # Not the hedging modal itself ("deve", "devem"): said again it is counted as the hedge,
+    # and beside a "deve" dropped elsewhere in the sentence it would keep that one too.
+    return sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
+               and any(not any(h.start() <= d.start() < h.end()
+                               for h in [*hedges_in(c, lang), *_modals(lang).finditer(c)])
+                       for d in cue("duties", lang).finditer(c)))
+
+
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
 UNSURE = "disclaimers+uncertainties+reckonings+attributions"
 _DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
@@ -260,10 +289,25 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    drafted = besides.lower()
     return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
-                if not (besides and m.group(0).lower() in drafted)
+                if not (besides and _beside(m.group(0), besides, lang))
                 and not _otherwise(sentence, m, lang)})
+
+
+def _beside(said: str, drafted: str, lang: str | None) -> bool:
+    """The draft sentence `drafted` holds the cue `said` outside its own hedges: there it was
+    a disclaimer or plan beside the hedge, and said again it keeps only itself. One inside a
+    hedge of the draft's is that hedge said again, in a word order of its own: "für die
+    Stickerei rechnen wir mit ⟦3⟧ Wochen" → "ab Freigabe rechnen wir für die Stickerei mit ⟦3⟧
+    Wochen" keeps the "rechnen wir mit" whose "mit" moved."""
+    low, said = drafted.lower(), said.lower()
+    spans = [(h.start(), h.end()) for h in hedges_in(drafted, lang)]
+    at = low.find(said)
+    while at >= 0:
+        if not any(a <= at and at + len(said) <= b for a, b in spans):
+            return True
+        at = low.find(said, at + 1)
+    return False
 
 
 def _otherwise(sentence: str, said: re.Match[str], lang: str | None) -> bool:
@@ -425,7 +469,7 @@ def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
-                              tuple[set[str], str], frozenset[str]]]:
+                              tuple[set[str], str], frozenset[str], bool]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
@@ -514,7 +558,9 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
                                for u in cue(UNSURE, lang).finditer(sentence, a, b)
                                if not any(h.start() < u.end() and u.start() < h.end()
                                           for h, _ in hits))
-            out.append((heads, content, mine, others, step, reckoned, who, beside))
+            # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
+            obliges = own_verb and bool(cue("duties", lang).match(named[0]))
+            out.append((heads, content, mine, others, step, reckoned, who, beside, obliges))
     return out
 
 
@@ -675,7 +721,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
-    for sentence, (heads, content, mine, others, step, reckoned, who, beside) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -694,6 +740,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(_DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
+                    and not (obliges and obliged(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
