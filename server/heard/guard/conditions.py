@@ -969,6 +969,34 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     return False
 
 
+def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
+                r_sents: list[str], r_stems: list[set[str]], r_kept: Callable[[int], set[str]],
+                lang: str | None) -> bool:
+    """A draft sentence's conditional promise the rewrite gives in other words, with no
+    condition: "the ⟦8⟧ call-out fee is waived if the fault is a covered part" → "You won't
+    pay the ⟦8⟧ call-out fee." Too few of its words are said again to find it by them, but
+    its facts are: a rewrite sentence holding every marker of what the condition is on (not
+    of the condition itself) and another of its words, with no condition of its own, gives
+    the same thing; what the condition asked must then be near it."""
+    asked = {w for a, _, _ in conds for w in a}
+    # Only the parts the condition is in: "…, sobald du die Rechnung schickst; die Reparatur
+    # dauert ⟦4⟧ Tage" conditions the pickup, not the time after its semicolon.
+    drafted = " ".join(p for p in re.split(r";|\s[—–]\s", drafted) if _conditions(p, lang))
+    marked = {m.group(0) for m in MARKER_RE.finditer(drafted)} - asked
+    ours = [a for a, words, _ in conds if a and not _wished(words, lang)]
+    if not marked or not ours:
+        return False
+    words = stems(drafted, lang) - asked - marked
+    for i, r in enumerate(r_sents):
+        if not marked <= r_stems[i] or not words & r_stems[i] or r.rstrip().endswith("?") \
+                or _conditions(r, lang):
+            continue
+        near = set().union(*(r_kept(j) for j in (i - 1, i, i + 1) if 0 <= j < len(r_sents)))
+        if any(_gone(a, near) for a in ours):
+            return True
+    return False
+
+
 def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """Every condition and hedge of the draft still on what it qualifies, in the rewrite.
     Linear in the draft's length: a draft sentence is compared only with the rewrite's that
@@ -1103,6 +1131,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
                           and not whole and not either):
+            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang):
+                out.append(Violation("new_commitment", "It drops a condition the draft puts "
+                                     f"on what it says (“{gist(s)}”); keep the “if” or "
+                                     "“once”.", "condition"))
             continue  # left out or said in other words: the fact and promise checks judge it
         # A draft whose condition already says what holds all the same ("if the inspector
         # can't come, the shelter is still usable") is said again by "even if": there it
