@@ -48,3 +48,61 @@ def test_the_same_thing_given_with_its_condition_passes_clean(lang, draft, kept,
 @pytest.mark.parametrize("lang,draft,kept,dropped", GIVEN)
 def test_the_same_thing_given_without_its_condition_is_caught(lang, draft, kept, dropped):
     assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+# - A requirement in the same sentence naming what the draft's condition asks ("…at no extra
+#   cost, but I need your confirmation by Friday", "solo necesito que me confirme antes de las
+#   cinco") keeps it: the condition said as what must happen first. A need about something
+#   else keeps none.
+NEEDED = [
+    # (lang, draft, the condition said as a need, the need about something else)
+    ("en", "The green finish is possible at no extra cost, provided you confirm by Friday; "
+           "after that the brown one will be applied.",
+     "The green finish: we can do it at no extra cost, but I need your confirmation by "
+     "Friday, because after that the brown one will be applied.",
+     "The green finish: we can do it at no extra cost, but I need a photo of the shelf, "
+     "because after that the brown one will be applied."),
+    ("pt", "A pátina verde é possível sem custo extra, desde que me confirmes até sexta; "
+           "depois disso a castanha já estará aplicada.",
+     "Pátina verde: dá para fazer sem custo extra, mas preciso da tua confirmação até sexta, "
+     "porque depois disso já terei aplicado a castanha.",
+     "Pátina verde: dá para fazer sem custo extra, mas preciso da morada de entrega, porque "
+     "depois disso já terei aplicado a castanha."),
+    ("es", "Podemos enviar los frascos mañana sin costo adicional, siempre que nos confirme "
+           "la dirección antes de las cinco.",
+     "Los frascos pueden salir mañana, sin costo adicional: solo necesito que me confirme la "
+     "dirección antes de las cinco.",
+     "Los frascos pueden salir mañana, sin costo adicional: solo necesito que me diga cómo "
+     "está su madre."),
+    ("fr", "Nous pouvons livrer le buffet samedi sans frais, à condition que vous confirmiez "
+           "la commande avant jeudi.",
+     "Le buffet peut être livré samedi sans frais, mais il faut que vous confirmiez la "
+     "commande avant jeudi.",
+     "Le buffet peut être livré samedi sans frais, mais il faut que vous soyez présent."),
+    ("de", "Die grüne Patina ist ohne Aufpreis möglich, sofern du sie bis Freitag bestätigst.",
+     "Grüne Patina: geht ohne Aufpreis, aber ich brauche deine Bestätigung bis Freitag.",
+     "Grüne Patina: geht ohne Aufpreis, aber ich brauche ein Foto vom Regal."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,other", NEEDED)
+def test_a_condition_said_as_a_need_passes_clean(lang, draft, kept, other):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,kept,other", NEEDED)
+def test_a_need_about_something_else_is_caught(lang, draft, kept, other):
+    assert any(label.startswith("new_commitment") for label in
+               labels(letter(lang, draft), letter(lang, other), lang))
+
+
+# - A range's dash ("7–10 business days") ends no clause: a condition closing the sentence
+#   still covers the step before the range.
+def test_a_condition_after_a_range_still_covers_the_sentence():
+    draft = letter("en", "Once the book is back with us, refunds usually take 7–10 business "
+                         "days to show.")
+    kept = letter("en", "Refunds usually take 7–10 business days to show once the book is "
+                        "back with us.")
+    dropped = letter("en", "Refunds usually take 7–10 business days to show.")
+    assert labels(draft, kept, "en") == []
+    assert "new_commitment:condition" in labels(draft, dropped, "en")

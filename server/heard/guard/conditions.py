@@ -355,6 +355,29 @@ def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+            lang: str | None) -> int:
+    """The sentence's requirements naming what one of the draft's conditions asks, in the
+    clause they open or the one after ("the green patina is possible at no extra cost, but I
+    need your confirmation by ⟦5⟧", "pueden salir ⟦4⟧: solo necesito que me confirme antes
+    de las ⟦5⟧"): the condition said as what must happen first. Half of what the condition
+    is about at least, and one requirement per condition: a need about anything else keeps
+    none."""
+    abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
+    found, used = 0, set()
+    for m in cue("requirements+own_needs", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        if end and end.group(0) == ",":
+            end = _CLAUSE_END.search(sentence, end.end())
+        said = stems(sentence[m.end():end.start() if end else None], lang)
+        for k, a in enumerate(abouts):
+            if k not in used and 2 * sum(_kin({x}, said) for x in a) >= len(a):
+                used.add(k)
+                found += 1
+                break
+    return found
+
+
 def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 lang: str | None) -> int:
     """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
@@ -606,6 +629,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
+_RANGE = re.compile(r"[\d⟧][—–][\d⟦]")  # a dash between two numbers: a range
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
 _BULLETS = OPENING_MARKS + "-•*"  # what may open a heading or an instruction before its words
@@ -625,6 +649,8 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
     the draft's condition is about) is a condition said as a noun and covers what follows."""
     parts, marks, pos = [], [], 0
     for m in CLAUSE.finditer(sentence):
+        if _RANGE.match(sentence, max(m.start() - 1, 0)):
+            continue  # "⟦7⟧–⟦8⟧ business days": a range, not a clause's end
         parts.append((pos, m.start()))
         marks.append(m.group(0).strip())
         pos = m.end()
@@ -1225,7 +1251,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
-            + _instructed(r_sents[i], ours, lang)
+            + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
@@ -1265,8 +1291,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for a, _, _ in ours for i in range(len(r_sents))))
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
+        # (A requirement naming what it asks, "solo necesito que me lo confirmes antes del
+        # ⟦6⟧", holds it open too: it asks for the event, it does not expect it.)
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
-            counted(i, _unsure) for i in saying + before))
+            counted(i, _unsure) for i in saying + before) + sum(
+            _needed(r_sents[i], ours, lang) for i in saying))
         # (What only that wish covered is not moved when said without it.)
         if dropped or (cond and _moved(
                 _unwished(s, lang) if stepped else s,
