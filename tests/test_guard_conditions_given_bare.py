@@ -1,4 +1,4 @@
-"""Conditions of stop 48 (s48-jc).
+"""Conditions of stop 48 (s48-jc); each rule below is stated beside its cases.
 
 - A conditional promise the rewrite gives in other words, its facts kept and its condition
   gone ("the 45 € call-out fee is waived if the fault is a covered part" → "You won't pay the
@@ -106,3 +106,52 @@ def test_a_condition_after_a_range_still_covers_the_sentence():
     dropped = letter("en", "Refunds usually take 7–10 business days to show.")
     assert labels(draft, kept, "en") == []
     assert "new_commitment:condition" in labels(draft, dropped, "en")
+
+
+# - A relative clause on a noun saying what the condition asks ("the crew can't take a tree
+#   that is still in its stand", "tout article qui arrive abîmé") keeps it: what it
+#   conditions is said only of what the condition picks out. Without it, caught.
+RELATED = [
+    # (lang, draft, the condition said as a relative clause, the noun alone)
+    ("en", "If the tree is still in its stand, the crew can't take it, because stands jam the "
+           "chipper.",
+     "Stands jam the chipper, so the crew can't take a tree that is still in its stand.",
+     "Stands jam the chipper, so the crew can't take a tree that is taller than the van."),
+    ("en", "If a part is missing from the box, we will send it to you free of charge.",
+     "We will send you any part that is missing from the box, free of charge.",
+     "We will send you any part, free of charge."),
+    ("fr", "Si un article arrive abîmé, nous vous le remplaçons gratuitement.",
+     "Nous remplaçons gratuitement tout article qui arrive abîmé.",
+     "Nous remplaçons gratuitement tout article."),
+    ("pt", "Se algum e-mail voltar com erro, ele pode ser reenviado depois da reativação.",
+     "Os e-mails que voltarem com erro podem ser reenviados depois da reativação.",
+     "Os e-mails podem ser reenviados depois da reativação."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", RELATED)
+def test_a_condition_said_as_a_relative_clause_passes_clean(lang, draft, kept, dropped):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", RELATED)
+def test_the_noun_without_the_condition_is_caught(lang, draft, kept, dropped):
+    assert any(label.startswith("new_commitment") for label in
+               labels(letter(lang, draft), letter(lang, dropped), lang))
+
+
+# - "…and only if" ("e só se", "y solo si") restricts what stands before the "and": the
+#   condition still covers it there; the same sentence without it is caught.
+ONLY = [
+    ("pt", "Podemos trocar apenas essa peça, desde que ela volte na caixa original com o "
+           "certificado.",
+     "A troca vale só para essa peça e só se ela voltar na caixa original com o certificado.",
+     "A troca vale só para essa peça."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", ONLY)
+def test_and_only_if_keeps_the_condition_on_what_stands_before(lang, draft, kept, dropped):
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+    assert any(label.startswith("new_commitment") for label in
+               labels(letter(lang, draft), letter(lang, dropped), lang))

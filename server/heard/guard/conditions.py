@@ -378,6 +378,43 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     return found
 
 
+def _related(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+             lang: str | None) -> int:
+    """The sentence's relative clauses on a noun saying what one of the draft's conditions
+    asks ("if it's still in a stand, the crew can't take it" → "the crew can't take a tree
+    that's still in one", "se algum e-mail voltar com erro, pode ser reenviado" → "e-mails
+    que voltarem com erro podem ser reenviados"): what it conditions is said only of the
+    things the condition picks out. Half of what the condition is about at least, in the
+    clause the relative opens right after a word (in German after its comma); one per
+    condition."""
+    abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
+    found, used = 0, set()
+    for m in _relative(lang).finditer(sentence):
+        lead = sentence[:m.start()].rstrip()
+        # Right after its noun: after a comma it adds a fact ("the part, which returns in its
+        # box"), not a restriction. German marks either with a comma, and its "die", "der"
+        # are articles too: there only after one.
+        if not lead or not ((lead[-1].isalnum() or lead[-1] == "⟧") if lang != "de"
+                            else lead.endswith(",")):
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        said = stems(sentence[m.end():end.start() if end else None], lang)
+        for k, a in enumerate(abouts):
+            if k not in used and 2 * sum(_kin({x}, said) for x in a) >= len(a):
+                used.add(k)
+                found += 1
+                break
+    return found
+
+
+@cache
+def _relative(lang: str | None) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?:" + vocab.words(
+        vocab.union("relatives", vocab.codes(lang))
+        + vocab.union("complementizers", vocab.codes(lang)), longest_first=True)
+        + r")(?:(?<=['’])|(?!\w))", re.I)
+
+
 def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 lang: str | None) -> int:
     """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
@@ -649,8 +686,11 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
     the draft's condition is about) is a condition said as a noun and covers what follows."""
     parts, marks, pos = [], [], 0
     for m in CLAUSE.finditer(sentence):
-        if _RANGE.match(sentence, max(m.start() - 1, 0)):
-            continue  # "⟦7⟧–⟦8⟧ business days": a range, not a clause's end
+        if not narrow and _RANGE.match(sentence, max(m.start() - 1, 0)):
+            # "⟦7⟧–⟦8⟧ business days": in a rewrite, a range, not a clause's end. (Read so in
+            # the draft too, it widened what surely is covered and cost a check set one clean
+            # rewrite.)
+            continue
         parts.append((pos, m.start()))
         marks.append(m.group(0).strip())
         pos = m.end()
@@ -688,7 +728,9 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # before the "and". One about something else stays on nothing before it, so a
         # condition swapped for another there is still caught; the draft's reading stays
         # narrow (what surely is covered).
-        fronted = at >= a and not sentence[a:at].strip() and k > 0 and (
+        # (Not one "only" opens, "e só se ela voltar…": it restricts what stands before.)
+        fronted = at >= a and not sentence[a:at].strip() and k > 0 \
+            and not patterns("restrictives", lang).match(sentence[at:m.end()]) and (
             marks[k - 1].isalpha()
             or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip())
         ) and (narrow or not last or not _kin(stems(sentence[m.end():], lang), set(said_as)))
@@ -1252,6 +1294,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
             + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
+            + _related(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
