@@ -109,7 +109,7 @@ def test_a_condition_after_a_range_still_covers_the_sentence():
 
 
 # - A relative clause on a noun saying what the condition asks ("the crew can't take a tree
-#   that is still in its stand", "tout article qui arrive abîmé") keeps it: what it
+#   that is still in its stand", "un article qui arrive abîmé") keeps it: what it
 #   conditions is said only of what the condition picks out. Without it, caught.
 RELATED = [
     # (lang, draft, the condition said as a relative clause, the noun alone)
@@ -121,8 +121,8 @@ RELATED = [
      "We will send you any part that is missing from the box, free of charge.",
      "We will send you any part, free of charge."),
     ("fr", "Si un article arrive abîmé, nous vous le remplaçons gratuitement.",
-     "Nous remplaçons gratuitement tout article qui arrive abîmé.",
-     "Nous remplaçons gratuitement tout article."),
+     "Nous remplaçons gratuitement un article qui arrive abîmé.",
+     "Nous remplaçons gratuitement un article."),
     ("pt", "Se algum e-mail voltar com erro, ele pode ser reenviado depois da reativação.",
      "Os e-mails que voltarem com erro podem ser reenviados depois da reativação.",
      "Os e-mails podem ser reenviados depois da reativação."),

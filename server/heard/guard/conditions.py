@@ -397,6 +397,16 @@ def _related(sentence: str, conds: list[tuple[set[str], list[str], bool]],
         if not lead or not ((lead[-1].isalnum() or lead[-1] == "⟧") if lang != "de"
                             else lead.endswith(",")):
             continue
+        # …and on a noun: one opening its clause or after an article ("a tree that…", "os
+        # e-mails que…"), not a verb's "that" ("the supplier expects that it arrives on ⟦5⟧",
+        # "el proveedor calcula que llegará…"), which states what the condition only supposed.
+        head = _WORD.findall(CLAUSE.split(lead.rstrip(","))[-1])
+        if len(head) > 1 and len(head[-2]) > _ARTICLE:
+            continue
+        # (Nor the end of a joining phrase: "así que", "so that", "dès que", "já que".)
+        if any(j.end() == m.end() for j in _joining(lang).finditer(sentence,
+                                                                   max(0, m.start() - 30))):
+            continue
         end = _CLAUSE_END.search(sentence, m.end())
         said = stems(sentence[m.end():end.start() if end else None], lang)
         for k, a in enumerate(abouts):
@@ -405,6 +415,23 @@ def _related(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 found += 1
                 break
     return found
+
+
+@cache
+def _joining(lang: str | None) -> re.Pattern[str]:
+    """The phrases of the vocabulary that end on a relative's word ("así que", "so that",
+    "dès que", "já que", "bien que"): conjunctions, not relatives."""
+    codes = vocab.codes(lang)
+    rel = {w.lower() for w in vocab.union("relatives", codes)
+           + vocab.union("complementizers", codes)}
+    said = [w for f in _JOINING for w in vocab.union(f, codes)
+            if " " in w and w.lower().rsplit(" ", 1)[-1] in rel]
+    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)"
+                      if said else r"(?!)", re.I)
+
+
+_JOINING = ("conditions", "temporal_conditions", "causes", "results", "purposes", "untils",
+            "lasting", "presuming", "possibilities", "hedges", "regardless", "whethers")
 
 
 @cache
@@ -666,6 +693,7 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
+_ARTICLE = 3  # letters an article before a noun may run to ("a", "the", "los", "une")
 _RANGE = re.compile(r"[\d⟧][—–][\d⟦]")  # a dash between two numbers: a range
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
