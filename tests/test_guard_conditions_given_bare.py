@@ -96,18 +96,6 @@ def test_a_need_about_something_else_is_caught(lang, draft, kept, other):
                labels(letter(lang, draft), letter(lang, other), lang))
 
 
-# - A range's dash ("7–10 business days") ends no clause: a condition closing the sentence
-#   still covers the step before the range.
-def test_a_condition_after_a_range_still_covers_the_sentence():
-    draft = letter("en", "Once the book is back with us, refunds usually take 7–10 business "
-                         "days to show.")
-    kept = letter("en", "Refunds usually take 7–10 business days to show once the book is "
-                        "back with us.")
-    dropped = letter("en", "Refunds usually take 7–10 business days to show.")
-    assert labels(draft, kept, "en") == []
-    assert "new_commitment:condition" in labels(draft, dropped, "en")
-
-
 # - A relative clause on a noun saying what the condition asks ("the crew can't take a tree
 #   that is still in its stand", "un article qui arrive abîmé") keeps it: what it
 #   conditions is said only of what the condition picks out. Without it, caught.

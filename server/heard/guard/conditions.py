@@ -694,7 +694,6 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 _STRONG = frozenset(";:—–")
 _ARTICLE = 3  # letters an article before a noun may run to ("a", "the", "los", "une")
-_RANGE = re.compile(r"[\d⟧][—–][\d⟦]")  # a dash between two numbers: a range
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
 _BULLETS = OPENING_MARKS + "-•*"  # what may open a heading or an instruction before its words
@@ -714,11 +713,6 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
     the draft's condition is about) is a condition said as a noun and covers what follows."""
     parts, marks, pos = [], [], 0
     for m in CLAUSE.finditer(sentence):
-        if not narrow and _RANGE.match(sentence, max(m.start() - 1, 0)):
-            # "⟦7⟧–⟦8⟧ business days": in a rewrite, a range, not a clause's end. (Read so in
-            # the draft too, it widened what surely is covered and cost a check set one clean
-            # rewrite.)
-            continue
         parts.append((pos, m.start()))
         marks.append(m.group(0).strip())
         pos = m.end()
