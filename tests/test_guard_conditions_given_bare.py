@@ -96,38 +96,6 @@ def test_a_need_about_something_else_is_caught(lang, draft, kept, other):
                labels(letter(lang, draft), letter(lang, other), lang))
 
 
-# - A relative clause on a noun saying what the condition asks ("the crew can't take a tree
-#   that is still in its stand", "un article qui arrive abîmé") keeps it: what it
-#   conditions is said only of what the condition picks out. Without it, caught.
-RELATED = [
-    # (lang, draft, the condition said as a relative clause, the noun alone)
-    ("en", "If the tree is still in its stand, the crew can't take it, because stands jam the "
-           "chipper.",
-     "Stands jam the chipper, so the crew can't take a tree that is still in its stand.",
-     "Stands jam the chipper, so the crew can't take a tree that is taller than the van."),
-    ("en", "If a part is missing from the box, we will send it to you free of charge.",
-     "We will send you any part that is missing from the box, free of charge.",
-     "We will send you any part, free of charge."),
-    ("fr", "Si un article arrive abîmé, nous vous le remplaçons gratuitement.",
-     "Nous remplaçons gratuitement un article qui arrive abîmé.",
-     "Nous remplaçons gratuitement un article."),
-    ("pt", "Se algum e-mail voltar com erro, ele pode ser reenviado depois da reativação.",
-     "Os e-mails que voltarem com erro podem ser reenviados depois da reativação.",
-     "Os e-mails podem ser reenviados depois da reativação."),
-]
-
-
-@pytest.mark.parametrize("lang,draft,kept,dropped", RELATED)
-def test_a_condition_said_as_a_relative_clause_passes_clean(lang, draft, kept, dropped):
-    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
-
-
-@pytest.mark.parametrize("lang,draft,kept,dropped", RELATED)
-def test_the_noun_without_the_condition_is_caught(lang, draft, kept, dropped):
-    assert any(label.startswith("new_commitment") for label in
-               labels(letter(lang, draft), letter(lang, dropped), lang))
-
-
 # - "…and only if" ("e só se", "y solo si") restricts what stands before the "and": the
 #   condition still covers it there; the same sentence without it is caught.
 ONLY = [

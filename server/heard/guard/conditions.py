@@ -378,70 +378,6 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     return found
 
 
-def _related(sentence: str, conds: list[tuple[set[str], list[str], bool]],
-             lang: str | None) -> int:
-    """The sentence's relative clauses on a noun saying what one of the draft's conditions
-    asks ("if it's still in a stand, the crew can't take it" → "the crew can't take a tree
-    that's still in one", "se algum e-mail voltar com erro, pode ser reenviado" → "e-mails
-    que voltarem com erro podem ser reenviados"): what it conditions is said only of the
-    things the condition picks out. Half of what the condition is about at least, in the
-    clause the relative opens right after a word (in German after its comma); one per
-    condition."""
-    abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
-    found, used = 0, set()
-    for m in _relative(lang).finditer(sentence):
-        lead = sentence[:m.start()].rstrip()
-        # Right after its noun: after a comma it adds a fact ("the part, which returns in its
-        # box"), not a restriction. German marks either with a comma, and its "die", "der"
-        # are articles too: there only after one.
-        if not lead or not ((lead[-1].isalnum() or lead[-1] == "⟧") if lang != "de"
-                            else lead.endswith(",")):
-            continue
-        # …and on a noun: one opening its clause or after an article ("a tree that…", "os
-        # e-mails que…"), not a verb's "that" ("the supplier expects that it arrives on ⟦5⟧",
-        # "el proveedor calcula que llegará…"), which states what the condition only supposed.
-        head = _WORD.findall(CLAUSE.split(lead.rstrip(","))[-1])
-        if len(head) > 1 and len(head[-2]) > _ARTICLE:
-            continue
-        # (Nor the end of a joining phrase: "así que", "so that", "dès que", "já que".)
-        if any(j.end() == m.end() for j in _joining(lang).finditer(sentence,
-                                                                   max(0, m.start() - 30))):
-            continue
-        end = _CLAUSE_END.search(sentence, m.end())
-        said = stems(sentence[m.end():end.start() if end else None], lang)
-        for k, a in enumerate(abouts):
-            if k not in used and 2 * sum(_kin({x}, said) for x in a) >= len(a):
-                used.add(k)
-                found += 1
-                break
-    return found
-
-
-@cache
-def _joining(lang: str | None) -> re.Pattern[str]:
-    """The phrases of the vocabulary that end on a relative's word ("así que", "so that",
-    "dès que", "já que", "bien que"): conjunctions, not relatives."""
-    codes = vocab.codes(lang)
-    rel = {w.lower() for w in vocab.union("relatives", codes)
-           + vocab.union("complementizers", codes)}
-    said = [w for f in _JOINING for w in vocab.union(f, codes)
-            if " " in w and w.lower().rsplit(" ", 1)[-1] in rel]
-    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)"
-                      if said else r"(?!)", re.I)
-
-
-_JOINING = ("conditions", "temporal_conditions", "causes", "results", "purposes", "untils",
-            "lasting", "presuming", "possibilities", "hedges", "regardless", "whethers")
-
-
-@cache
-def _relative(lang: str | None) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?:" + vocab.words(
-        vocab.union("relatives", vocab.codes(lang))
-        + vocab.union("complementizers", vocab.codes(lang)), longest_first=True)
-        + r")(?:(?<=['’])|(?!\w))", re.I)
-
-
 def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 lang: str | None) -> int:
     """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
@@ -693,7 +629,6 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
 
 
 _STRONG = frozenset(";:—–")
-_ARTICLE = 3  # letters an article before a noun may run to ("a", "the", "los", "une")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
 _BULLETS = OPENING_MARKS + "-•*"  # what may open a heading or an instruction before its words
@@ -1316,7 +1251,6 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
             + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
-            + _related(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
