@@ -858,6 +858,10 @@ class Lang(BaseModel):
     # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
     # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
     sequel_needs: list[str] = []
+    # Phrases: the writer's own need ("necesito que", "preciso da", "il me faut"): said in the
+    # sentence beside what a condition asks ("…sem custo extra, mas preciso da tua confirmação
+    # até ⟦5⟧"), it is that condition (read by the condition check only).
+    own_needs: list[str] = []
     # Phrases: where a span of time is counted from ("from", "ab", "a partir de", "à partir
     # de"): "⟦4⟧ working days from their arrival" is "once they arrive, it takes ⟦4⟧ days".
     starts: list[str] = []

@@ -357,6 +357,29 @@ def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+            lang: str | None) -> int:
+    """The sentence's requirements naming what one of the draft's conditions asks, in the
+    clause they open or the one after ("the green patina is possible at no extra cost, but I
+    need your confirmation by ⟦5⟧", "pueden salir ⟦4⟧: solo necesito que me confirme antes
+    de las ⟦5⟧"): the condition said as what must happen first. Half of what the condition
+    is about at least, and one requirement per condition: a need about anything else keeps
+    none."""
+    abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
+    found, used = 0, set()
+    for m in cue("requirements+own_needs", lang).finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        if end and end.group(0) == ",":
+            end = _CLAUSE_END.search(sentence, end.end())
+        said = stems(sentence[m.end():end.start() if end else None], lang)
+        for k, a in enumerate(abouts):
+            if k not in used and 2 * sum(_kin({x}, said) for x in a) >= len(a):
+                used.add(k)
+                found += 1
+                break
+    return found
+
+
 def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 lang: str | None) -> int:
     """The customer's step a condition asked for ("if you approve it by ⟦5⟧, …"), said as an
@@ -664,7 +687,9 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # before the "and". One about something else stays on nothing before it, so a
         # condition swapped for another there is still caught; the draft's reading stays
         # narrow (what surely is covered).
-        fronted = at >= a and not sentence[a:at].strip() and k > 0 and (
+        # (Not one "only" opens, "e só se ela voltar…": it restricts what stands before.)
+        fronted = at >= a and not sentence[a:at].strip() and k > 0 \
+            and not patterns("restrictives", lang).match(sentence[at:m.end()]) and (
             marks[k - 1].isalpha()
             or (k > 1 and marks[k - 2].isalpha() and not sentence[slice(*parts[k - 1])].strip())
         ) and (narrow or not last or not _kin(stems(sentence[m.end():], lang), set(said_as)))
@@ -971,6 +996,34 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     return False
 
 
+def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
+                r_sents: list[str], r_stems: list[set[str]], r_kept: Callable[[int], set[str]],
+                lang: str | None) -> bool:
+    """A draft sentence's conditional promise the rewrite gives in other words, with no
+    condition: "the ⟦8⟧ call-out fee is waived if the fault is a covered part" → "You won't
+    pay the ⟦8⟧ call-out fee." Too few of its words are said again to find it by them, but
+    its facts are: a rewrite sentence holding every marker of what the condition is on (not
+    of the condition itself) and another of its words, with no condition of its own, gives
+    the same thing; what the condition asked must then be near it."""
+    asked = {w for a, _, _ in conds for w in a}
+    # Only the parts the condition is in: "…, sobald du die Rechnung schickst; die Reparatur
+    # dauert ⟦4⟧ Tage" conditions the pickup, not the time after its semicolon.
+    drafted = " ".join(p for p in re.split(r";|\s[—–]\s", drafted) if _conditions(p, lang))
+    marked = {m.group(0) for m in MARKER_RE.finditer(drafted)} - asked
+    ours = [a for a, words, _ in conds if a and not _wished(words, lang)]
+    if not marked or not ours:
+        return False
+    words = stems(drafted, lang) - asked - marked
+    for i, r in enumerate(r_sents):
+        if not marked <= r_stems[i] or not words & r_stems[i] or r.rstrip().endswith("?") \
+                or _conditions(r, lang):
+            continue
+        near = set().union(*(r_kept(j) for j in (i - 1, i, i + 1) if 0 <= j < len(r_sents)))
+        if any(_gone(a, near) for a in ours):
+            return True
+    return False
+
+
 def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """Every condition and hedge of the draft still on what it qualifies, in the rewrite.
     Linear in the draft's length: a draft sentence is compared only with the rewrite's that
@@ -1105,6 +1158,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
                           and not whole and not either):
+            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang):
+                out.append(Violation("new_commitment", "It drops a condition the draft puts "
+                                     f"on what it says (“{gist(s)}”); keep the “if” or "
+                                     "“once”.", "condition"))
             continue  # left out or said in other words: the fact and promise checks judge it
         # A draft whose condition already says what holds all the same ("if the inspector
         # can't come, the shelter is still usable") is said again by "even if": there it
@@ -1195,7 +1252,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
-            + _instructed(r_sents[i], ours, lang)
+            + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
@@ -1235,8 +1292,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    for a, _, _ in ours for i in range(len(r_sents))))
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
+        # (A requirement naming what it asks, "solo necesito que me lo confirmes antes del
+        # ⟦6⟧", holds it open too: it asks for the event, it does not expect it.)
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
-            counted(i, _unsure) for i in saying + before))
+            counted(i, _unsure) for i in saying + before) + sum(
+            _needed(r_sents[i], ours, lang) for i in saying))
         # (What only that wish covered is not moved when said without it.)
         if dropped or (cond and _moved(
                 _unwished(s, lang) if stepped else s,
