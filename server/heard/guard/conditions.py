@@ -300,7 +300,7 @@ def _echoed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         said = stems(m.group(0).rstrip(","), lang)
-        if any(a and 2 * sum(_kin({x}, said) for x in a) >= len(a) for a, _, _ in conds):
+        if any(_names_half(a, said) for a, _, _ in conds):
             out += 1
     return out
 
@@ -353,7 +353,7 @@ def _depended(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     found = 0
     for m in cue("dependencies", lang).finditer(sentence):
         said = stems(_clause_rest(sentence, m.end()), lang)
-        found += any(a and 2 * sum(_kin({x}, said) for x in a) >= len(a) for a in abouts)
+        found += any(_names_half(a, said) for a in abouts)
     return found
 
 
@@ -373,7 +373,7 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
             end = _CLAUSE_END.search(sentence, end.end())
         said = stems(sentence[m.end():end.start() if end else None], lang)
         for k, a in enumerate(abouts):
-            if k not in used and 2 * sum(_kin({x}, said) for x in a) >= len(a):
+            if k not in used and _names_half(a, said):
                 used.add(k)
                 found += 1
                 break
@@ -408,7 +408,7 @@ def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 continue
             opened = stems(" ".join(said[:2]), lang)
             held = stems(head, lang)
-            if _kin(opened, about) and 2 * sum(_kin({x}, held) for x in about) >= len(about):
+            if _kin(opened, about) and _names_half(about, held):
                 found += 1
                 break
     return found
@@ -585,6 +585,12 @@ def _gone(about: set[str], kept: set[str], half: bool = False) -> bool:
     is gone too."""
     near = sum(a in kept or _fold(a) in kept for a in about)
     return not about or near < len(about) / 2 or (half and near <= len(about) / 2)
+
+
+def _names_half(about: set[str], said: set[str]) -> bool:
+    """`said` names half of what a condition is `about` at least (each word kin to one said),
+    and it is about something."""
+    return bool(about) and 2 * sum(_kin({x}, said) for x in about) >= len(about)
 
 
 def _kin(one: set[str], other: set[str]) -> bool:
@@ -827,7 +833,7 @@ def _sets(before: str, about: set[str], lang: str | None) -> bool:
         # About half of what the draft's is about at least: "it's not your fault if your train
         # was cancelled" sets no "if you send us the rail operator's certificate for your
         # train", which shares only its train.
-        if not said or 2 * sum(_kin({a}, said) for a in about) >= len(about) > 0:
+        if not said or _names_half(about, said):
             return True
     return False
 
