@@ -319,8 +319,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     codes = read or tuple(vocab.codes(lang))
     previous, promised = "", False
     said_without_us = {id(a[2]) for a in _impersonal(codes)} if impersonal else set()
-    opens = _paragraph_opens(text) if drafted else frozenset()
-    for at, sentence in enumerate(sentences(norm(plain(text)))):
+    split = sentences(norm(plain(text)))
+    opens = _paragraph_opens(text, len(split)) if drafted else frozenset()
+    for at, sentence in enumerate(split):
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
             scanned = [*scanned, *(a for a in _drafted(codes) if a[2].search(sentence))]
@@ -650,14 +651,14 @@ def _span(lang: str | None) -> re.Pattern[str]:
 _PARAGRAPH_END = re.compile(r"</(?:p|div|ul|ol|h\d|table|blockquote)\s*>|\n[ \t]*\n", re.I)
 
 
-def _paragraph_opens(text: str) -> frozenset[int]:
+def _paragraph_opens(text: str, count: int) -> frozenset[int]:
     """The draft's sentences (by index, as `sentences` counts them) that open a paragraph.
     A condition the paragraph before ends on is that paragraph's: "If any unit fails its
     test, it will need replacing; we'd quote first.\n\nThe call-out fee won't be charged"
     waives the fee whatever the test shows. Empty where marking the paragraphs would split
-    the text into other sentences than `sentences` does."""
+    the text into other sentences than `sentences` does (`count`: how many it makes)."""
     parts = [len(sentences(norm(plain(p)))) for p in _PARAGRAPH_END.split(text)]
-    if sum(parts) != len(sentences(norm(plain(text)))):
+    if sum(parts) != count:
         return frozenset()
     opens, at = set(), 0
     for n in parts:
