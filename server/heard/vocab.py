@@ -862,6 +862,13 @@ class Lang(BaseModel):
     # sentence beside what a condition asks ("…sem custo extra, mas preciso da tua confirmação
     # até ⟦5⟧"), it is that condition (read by the condition check only).
     own_needs: list[str] = []
+    # Phrases: a heading announcing what we offer the customer to pick from ("what I can
+    # offer you:", "was ich dir anbieten kann:", "a su elección:", "au choix :"): each item
+    # it lists is the customer's to take, as an "if you prefer" left it (conditions only).
+    offer_heads: list[str] = []
+    # Phrases: a label naming one choice of several when a number or letter follows it
+    # ("Option 2, …", "Variante B:", "Opção 1 –"): that item is one the customer may take.
+    choice_labels: list[str] = []
     # Phrases: where a span of time is counted from ("from", "ab", "a partir de", "à partir
     # de"): "⟦4⟧ working days from their arrival" is "once they arrive, it takes ⟦4⟧ days".
     starts: list[str] = []

@@ -882,6 +882,10 @@ def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
     ⟦10⟧"), and the closest sentence before it that ends on a colon announces choices ("deixo-
     lhe duas opções:", "voici les options pour votre commande :"): each one the customer's to
     take, as "if you prefer" left it."""
+    # A label naming one choice and which ("Option 2, epoxy on the old leg: ⟦5⟧", "Variante
+    # B: …") says so itself: there are others, the customer picks.
+    if _choice_label(lang).match(said[i]):
+        return True
     head = said[i].partition(":")
     listed = bool(_ITEM.match(said[i])) or (i > 0 and bool(_ITEM.fullmatch(said[i - 1]))) \
         or (bool(head[1]) and 0 < len(_WORD.findall(head[0])) <= 5)
@@ -889,7 +893,9 @@ def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
         return False
     for j in range(i - 1, max(i - 1 - _ITEMS, -1), -1):
         if said[j].rstrip().endswith(":"):
-            return bool(_choices(lang).search(said[j]))
+            # "voici les options :", or what we offer them to pick from ("Was ich dir
+            # anbieten kann:", "Lo que le proponemos, a su elección:").
+            return bool(_choices(lang).search(said[j]) or _offer_heads(lang).search(said[j]))
     return False
 
 
@@ -897,6 +903,22 @@ def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
 def _choices(lang: str | None) -> re.Pattern[str]:
     said = vocab.union("choices", vocab.codes(lang))
     return re.compile(r"(?<!\w)(?:" + (vocab.words(said) or "(?!)") + r")(?!\w)", re.I)
+
+
+@cache
+def _offer_heads(lang: str | None) -> re.Pattern[str]:
+    said = vocab.union("offer_heads", vocab.codes(lang))
+    return re.compile(r"(?<!\w)(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+                      + r")(?!\w)", re.I)
+
+
+@cache
+def _choice_label(lang: str | None) -> re.Pattern[str]:
+    """A sentence opening on a choice's label and its number or letter, then a comma, colon
+    or dash: "Option 2, …", "Opção B: …", "Variante 1 – …"."""
+    said = vocab.union("choice_labels", vocab.codes(lang))
+    return re.compile(r"\s*(?:[-•*]\s*)?(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+                      + r")\s+(?:\d+|⟦\d+⟧|[a-c])\s*[,:—–-]", re.I)
 
 
 def _yours(words: list[str], lang: str | None) -> bool:
