@@ -30,7 +30,8 @@ OFFERED = [
      "Variante A: ein neuer Rahmen für 120 Euro.\nVariante B: wir kleben den alten Rahmen "
      "für 40 Euro."),
     ("pt", "A moldura nova custa 120 euros. Se preferir, colamos a moldura velha por 40 euros.",
-     "Opção A: a moldura nova, por 120 euros.\nOpção B, colamos a moldura velha com resina epóxi e pagas 40 euros."),
+     "Opção A: a moldura nova, por 120 euros.\nOpção B, colamos a moldura velha com resina "
+     "epóxi e pagas 40 euros."),
     ("de", "Wenn du magst, schicken wir dir stattdessen das graue Modell, das auf Lager ist.",
      "Was ich dir anbieten kann:\n- Wir schicken dir stattdessen das graue Modell, das auf "
      "Lager ist.\n- Oder du wartest auf das blaue."),
