@@ -520,9 +520,7 @@ class Lang(BaseModel):
     regardless: list[str] = []
     # Phrases: …and, in the clause a condition conditions, the words saying it holds all the
     # same ("if the inspector can't come, the shelter is still usable"), which alone say
-    # something else ("still waiting"): such a condition is said again by "even if". (pt
-    # "na mesma" is listed with what follows it as an adverb, "…, pode fazer na mesma a
-    # consulta": before a noun it is "the same", "na mesma semana".)
+    # something else ("still waiting"): such a condition is said again by "even if".
     concessives: list[str] = []
     # Patterns: "only" ("nur", "ne … que", "só") before a condition in its clause: "covered
     # only if the survey finds…" may well not happen…
