@@ -775,9 +775,6 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
         if before.endswith("?") or _sets(before, about, lang) \
                 or not _cues(sentence, lang, IF_OR_WHEN):
             continue  # set by the sentence before ("If it fails, call us. We…"), or by none
-        # A heading naming the topic ("Zu den beiden Menüs: wir schreiben sie gut, sofern…",
-        # "Sobre la entrega: si…") says no step: what the condition covers is after its colon.
-        sentence = _after_topic(sentence, lang)
         for st, c in _scoped(sentence, lang, said_as=about, drafted=stems(drafted, lang)):
             said = len(st & under)
             if not c and said >= _SAYS and said > len(st & free) \
@@ -785,20 +782,6 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
                     and all(said > len(st & o - about) for o in others):
                 return True
     return False
-
-
-def _after_topic(sentence: str, lang: str | None) -> str:
-    """The sentence after a heading that only names its topic ("As for the frame: …", "Zu den
-    Menüs: …", "Sobre tenerlas antes del ⟦8⟧: …", `topic_heads`), ten words at most with no
-    condition or mark of its own; the sentence itself when it opens on none."""
-    item = _ITEM.match(sentence)
-    start = item.end() if item else 0
-    head, colon, after = sentence[start:].partition(":")
-    if colon and 0 < len(_WORD.findall(head)) <= _LABEL and not _CLAUSE_END.search(head) \
-            and not _cues(head, lang, IF_OR_WHEN) and after.strip() \
-            and words_pattern("topic_heads", lang).match(head.lstrip(OPENING_MARKS)):
-        return after.lstrip()
-    return sentence
 
 
 def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
