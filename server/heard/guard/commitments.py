@@ -1066,11 +1066,14 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             for t in sentences(norm(plain(rewrite)))]
 
     # Months the rewrite names and neither the draft nor the customer does, in any case:
-    # money given "for December and January" where the draft gives January's is money for a
-    # second month; "your voucher runs out at the end of March" tells the customer's own.
+    # where the draft's own promise names the month its money is for, money given "for
+    # December and January" where the draft gives January's is money for a second month;
+    # "your voucher runs out at the end of March" tells the customer's own. A draft promise
+    # that names no month may hide one in a masked date, which the rewrite may name.
     codes = read or tuple(vocab.codes(lang))
-    new_months = _months(plain(rewrite), codes, True) - _months(plain(draft), codes, False) \
-        - _months(theirs, codes, False)
+    drafted_months = _months(plain(draft), codes, False)
+    new_months = _months(plain(rewrite), codes, True) - drafted_months \
+        - _months(theirs, codes, False) if drafted_months else frozenset()
     rewrite_sentences = sentences(norm(plain(rewrite))) if new_months else []
 
     def near(p: Promise) -> frozenset[str]:
@@ -1116,7 +1119,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # → "le carrossier contrôle le vernis, et tu récupères les ⟦4⟧" drops it.)
         unasked = bool(same) and not p.conditional and all(
             q.conditional and not q.wished and not _kept(q.asks, near(p)) for q in same)
-        if new_months and same and p.what in _MONEY | {"refund"} and any(
+        if new_months and p.what in _MONEY | {"refund"} and any(
+                _months(draft_sentences[q.at[0]], codes, False) for q in same) and any(
                 _month_words(codes).fullmatch(w) and w.lower() in new_months
                 for w in re.findall(r"\w+", _unreasoned(rewrite_sentences[p.at[0]], lang))):
             flagged.add(p.what)
