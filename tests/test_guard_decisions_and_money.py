@@ -12,7 +12,10 @@
 - money given for a month neither the draft nor the customer names is money for another month:
   "die Gebühren für Dezember und Januar" where the draft refunds January's is caught, the
   same month said again passes, and a month inside a reason ("since your voucher runs out in
-  March") gives nothing.
+  March") gives nothing; only where the draft's own promise names its month (a draft that
+  names none may hide one in a masked date);
+- "no need to send it back" said as "keep it": "a caixa pode ficar com a senhora", "inutile
+  de nous renvoyer les cartes" (`refusals`); asking for it back is caught.
 """
 
 from __future__ import annotations
@@ -117,3 +120,22 @@ def test_a_month_in_a_reason_or_a_modal_gives_nothing() -> None:
     # "may" is a month only with its capital, inside a sentence.
     assert labels("We may refund part of the fee once we see the report.",
                   "We may refund part of the fee once we see the report.") == []
+
+
+KEPT = [
+    ("pt", "Enviamos uma caixa nova sem custo. A caixa aberta não precisa ser devolvida.",
+     "Enviamos uma caixa nova sem custo. A caixa aberta pode ficar com a senhora.",
+     "Enviamos uma caixa nova sem custo. Por favor, devolva a caixa aberta."),
+    ("fr", "Nous vous envoyons de nouvelles cartes. Les anciennes n'ont pas besoin de nous être "
+     "renvoyées.",
+     "Nous vous envoyons de nouvelles cartes. Inutile de nous renvoyer les anciennes.",
+     "Nous vous envoyons de nouvelles cartes. Merci de nous renvoyer les anciennes."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,asked", KEPT)
+def test_no_return_needed_said_as_keep_it(lang: str, draft: str, kept: str, asked: str) -> None:
+    """"Pode ficar com a senhora", "inutile de nous renvoyer" refuse the return as "não
+    precisa ser devolvida" does; asking for it back is caught."""
+    assert labels(draft, kept, lang) == []
+    assert "decision_changed" in labels(draft, asked, lang)
