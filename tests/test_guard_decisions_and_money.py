@@ -1,10 +1,10 @@
 """Decisions and money told again, both ways (every case written for this file):
 
-- a determiner is no pointer back: in "we had no engineer available that morning", "that part
-  of the order is not covered" and "das Gerät können wir nicht zurücknehmen" the "no" is about
-  the thing named after "that"/"das", not about the refund the sentence before gives; "that
-  isn't possible", "das können wir leider nicht machen" still refuse it, and a rewrite that
-  drops them is caught (`anaphor_predicates`);
+- a German determiner is no pointer back: in "das Gerät können wir nicht zurücknehmen" the
+  "no" is about the thing named after "das", not about the refund the sentence before gives;
+  "das können wir leider nicht machen" and "that isn't possible" still refuse it, and a
+  rewrite that drops them is caught (`anaphor_predicates`; English "that morning" was
+  measured and left out: it let a check set's mutant through, stop 49);
 - what a refusal is about, named right after "until" ("até a troca, não use…", "until the
   replacement arrives, please don't…", "hasta el cambio, no use…"), is a time: the "no" is the
   customer's, no replacement is refused; "we can't refund the fee until the inspection" still
@@ -25,12 +25,6 @@ import pytest
 from tests.masked_guard import labels, new_commitment
 
 DETERMINERS = [
-    ("en", "We'll refund the delivery fee to your card. We had no engineer available that "
-     "morning.",
-     "I'll refund the delivery fee to your card. No engineer was available on the day."),
-    ("en", "We'll refund the delivery fee. That part of the order is not covered by the "
-     "warranty.",
-     "I'll refund the delivery fee. The warranty doesn't cover the rest of the order."),
     ("de", "Die Liefergebühr erstatten wir Ihnen. Das Gerät selbst können wir nicht "
      "zurücknehmen, weil es benutzt wurde.",
      "Die Liefergebühr erstatte ich Ihnen. Eine Rücknahme des Geräts ist leider nicht "

@@ -94,10 +94,9 @@ def _contrast(lang: str | None) -> re.Pattern[str]:
 @cache
 def _anaphor(lang: str | None) -> re.Pattern[str]:
     """A word pointing back at the sentence before ("that", "das", "isso"). Where it can also
-    be a determiner (`anaphor_predicates`), only standing alone: "that won't be possible" and
-    "das können wir leider nicht" point back; in "no backup free that morning", "that part is
-    not covered" and "das Gerät können wir nicht zurücknehmen" the "no" is about the thing
-    named after it, not about a refund the sentence before gave."""
+    be a determiner (`anaphor_predicates`), only standing alone: "das können wir leider
+    nicht" points back; in "das Gerät können wir nicht zurücknehmen" the "no" is about the
+    thing named after it, not about a refund the sentence before gave."""
     codes = vocab.codes(lang)
     said = vocab.words(vocab.union("anaphors", codes), longest_first=True)
     alone = vocab.words(vocab.union("anaphor_predicates", codes), longest_first=True)
