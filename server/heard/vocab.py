@@ -432,6 +432,12 @@ class Lang(BaseModel):
     # Phrases: a word pointing back at what the sentence before named ("that", "das",
     # "isso"): "After that, this isn't possible" refuses the refund named just before.
     anaphors: list[str]
+    # Phrases: where an anaphor can also be a determiner ("das Gerät"), the words after it
+    # that show it stands alone, pointing back ("das können wir", "das leider"); a mark or the
+    # sentence's end after it does too. Empty where every anaphor points back: French,
+    # Spanish and Portuguese ("cela", "eso", "isso" are pronouns only), and English, whose
+    # "that morning" reading was measured at stop 49 and let a check set's mutant through.
+    anaphor_predicates: list[str] = []
     # Phrases: "without" ("sans", "ohne", "sin", "sem"): right before what a refusal is about
     # ("sans que le remboursement soit automatique", "sem reembolso") it says "no".
     withouts: list[str]

@@ -1003,6 +1003,31 @@ def _unaccented(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@cache
+def _month_words(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """The months of these languages, as whole words (`Lang.months`)."""
+    return re.compile(r"(?<!\w)(?:" + (vocab.words(vocab.union("months", codes),
+                                                  longest_first=True) or "(?!)")
+                      + r")(?!\w)", re.I)
+
+
+def _months(text: str, codes: tuple[str, ...], strict: bool) -> frozenset[str]:
+    """The months `text` (plain) names, lower-cased. `strict`: where a language writes its
+    months with a capital (`months_capitalised`), only a capitalised word inside a sentence
+    is one ("refunded for May", not "we may refund", nor "May I…" opening a sentence)."""
+    capital = strict and any(vocab.builtin(c).months_capitalised for c in codes
+                             if c in vocab.LANGS)
+    return frozenset(m.group(0).lower() for m in _month_words(codes).finditer(text)
+                     if not capital or (m.group(0)[:1].isupper() and not re.search(
+                         r"(?:^|[.!?:]\s*|\n\s*)$", text[:m.start()])))
+
+
+def _unreasoned(sentence: str, lang: str | None) -> str:
+    """`sentence` without its reasons, each from its "because" to the clause's end: "weil
+    dein Gutschein Ende März abläuft" says why, and gives nothing for March."""
+    return re.sub(rf"(?:{cue('causes', lang).pattern})[^,;:.!?]*", " ", sentence, flags=re.I)
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
@@ -1039,6 +1064,17 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
             for t in sentences(norm(plain(rewrite)))]
+
+    # Months the rewrite names and neither the draft nor the customer does, in any case:
+    # where the draft's own promise names the month its money is for, money given "for
+    # December and January" where the draft gives January's is money for a second month;
+    # "your voucher runs out at the end of March" tells the customer's own. A draft promise
+    # that names no month may hide one in a masked date, which the rewrite may name.
+    codes = read or tuple(vocab.codes(lang))
+    drafted_months = _months(plain(draft), codes, False)
+    new_months = _months(plain(rewrite), codes, True) - drafted_months \
+        - _months(theirs, codes, False) if drafted_months else frozenset()
+    rewrite_sentences = sentences(norm(plain(rewrite))) if new_months else []
 
     def near(p: Promise) -> frozenset[str]:
         """What a rewrite's promise sentence names, with what a sentence beside it asks
@@ -1083,6 +1119,14 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # → "le carrossier contrôle le vernis, et tu récupères les ⟦4⟧" drops it.)
         unasked = bool(same) and not p.conditional and all(
             q.conditional and not q.wished and not _kept(q.asks, near(p)) for q in same)
+        if new_months and p.what in _MONEY | {"refund"} and any(
+                _months(draft_sentences[q.at[0]], codes, False) for q in same) and any(
+                _month_words(codes).fullmatch(w) and w.lower() in new_months
+                for w in re.findall(r"\w+", _unreasoned(rewrite_sentences[p.at[0]], lang))):
+            flagged.add(p.what)
+            out.append(Violation("new_commitment", f"It gives the {p.what} for a month the "
+                                 f"draft does not name (“{p.excerpt}”).", p.what))
+            continue
         if p.impersonal and not unasked and (same or any(
                 len(own & d) >= _SHARED or (len(p.clause & d) >= _SHARED
                                             and 4 * len(p.clause & d) >= 3 * len(p.clause))

@@ -93,9 +93,15 @@ def _contrast(lang: str | None) -> re.Pattern[str]:
 
 @cache
 def _anaphor(lang: str | None) -> re.Pattern[str]:
+    """A word pointing back at the sentence before ("that", "das", "isso"). Where it can also
+    be a determiner (`anaphor_predicates`), only standing alone: "das können wir leider
+    nicht" points back; in "das Gerät können wir nicht zurücknehmen" the "no" is about the
+    thing named after it, not about a refund the sentence before gave."""
     codes = vocab.codes(lang)
-    return re.compile(r"(?<![\w'])(?:" + vocab.words(vocab.union("anaphors", codes),
-                                                    longest_first=True) + r")(?!\w)", re.I)
+    said = vocab.words(vocab.union("anaphors", codes), longest_first=True)
+    alone = vocab.words(vocab.union("anaphor_predicates", codes), longest_first=True)
+    after = rf"(?=\s*(?:[,;:.!?)'’]|$)|\s+(?:{alone})(?!\w))" if alone else r"(?!\w)"
+    return re.compile(r"(?<![\w'])(?:" + said + r")" + after, re.I)
 
 
 @cache
@@ -187,6 +193,24 @@ def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
     return out
 
 
+@cache
+def _until(about: re.Pattern[str], lang: str | None) -> re.Pattern[str]:
+    """What a refusal is about named right after "until" (`untils`, an article or a
+    possessive between): a time, not the thing refused. In "até a troca, não use a função de
+    giro" and "until the replacement arrives, please don't use it" the "no" is the
+    customer's, and no replacement is refused; "we can't refund you until the return
+    arrives" still refuses the refund."""
+    untils = vocab.words(vocab.union("untils", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{untils or '(?!)'})\s+(?:[^\W\d]+\s+)?(?:{about.pattern})",
+                      re.I)
+
+
+def _named(about: re.Pattern[str], sentence: str, lang: str | None) -> bool:
+    """`sentence` names what a refusal is about other than as a time (`_until`)."""
+    return bool(about.search(sentence)) and bool(
+        about.search(_until(about, lang).sub(" ", sentence)))
+
+
 def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
               refused: re.Pattern[str] | None = None, free: bool = False,
               disclaimed: re.Pattern[str] | None = None) -> int:
@@ -202,7 +226,8 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
         disclaimed is not None and disclaimed.search(s)) or (
         refused is not None and refused.search(s) and not no.search(s)) or (
-        (no.search(s) or (free and _free_without(lang).search(s))) and (about.search(s) or (
+        (no.search(s) or (free and _free_without(lang).search(s))) and (
+            _named(about, s, lang) or (
             n > 0 and about.search(sents[n - 1])
             and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
 
