@@ -1,10 +1,8 @@
-"""Facts kept for the customer and acts said done (stop 49, facts): two readings that catch an
-unsafe rewrite the guard let through, each with the faithful neighbour that must stay clean.
-
-1. The customer's own date with a thing of ours kept for it ("for 10 July her seat is
-   reserved") promises that date, though the state is told in the present (`facts._kept`).
-2. An act of ours told as already done ("I've already blocked the person") claims a step the
-   draft does not take (`commitments._done_already`); one the draft takes is no new act.
+"""A thing of ours kept for the customer's own date (stop 49, facts): "for Saturday 10 July her
+seat is already reserved" promises that date, though the state is told in the present
+(`facts._kept`); the date told as what we know they look forward to, or a hold that lasts
+until it, describes. Found where a bench fix (a shortened customer date read as its marker,
+measured and not landed) let such an unsafe rewrite through.
 """
 
 from __future__ import annotations
@@ -56,26 +54,14 @@ def test_a_thing_kept_for_their_date_promises_it(lang, customer, draft, kept, de
     assert eval_codes(letter(lang, draft), letter(lang, described), customer, lang) == set()
 
 
-# (lang, draft, a new act said done, the draft's own act said done with "already")
-DONE = [
-    ("en", "You can block and report him from his profile. We usually handle reports within "
-     "24 hours.",
-     "You can block and report him from his profile. We usually handle reports within 24 "
-     "hours, and I've already blocked the person who was writing to you.",
-     "I have issued a new access code and texted it to you.",
-     "I've already issued a new access code and texted it to you."),
-    ("fr", "Tu peux le bloquer et le signaler depuis son profil. Nous traitons les signalements "
-     "sous 24 h.",
-     "Tu peux le bloquer et le signaler depuis son profil. Nous traitons les signalements sous "
-     "24 h, et j'ai déjà bloqué la personne qui t'écrivait.",
-     "J'ai créé un nouveau code d'accès et je te l'ai envoyé par SMS.",
-     "J'ai déjà créé un nouveau code d'accès et je te l'ai envoyé par SMS."),
-]
 
-
-@pytest.mark.parametrize("lang, draft, claimed, own_draft, own_restated", DONE)
-def test_an_act_said_already_done_is_new_unless_the_draft_takes_it(lang, draft, claimed,
-                                                                    own_draft, own_restated):
-    assert "new_commitment:action" in eval_codes(letter(lang, draft), letter(lang, claimed), "",
-                                                 lang)
-    assert eval_codes(letter(lang, own_draft), letter(lang, own_restated), "", lang) == set()
+@pytest.mark.parametrize("lang, rewrite", [
+    ("en", "The extra trip costs 35 €, and the shop's seat is reserved for you only until "
+     "Saturday 10 July."),
+    ("de", "Die Zusatzfahrt kostet 35 €, und der Händler hat den Platz nur bis Samstag, 10. Juli "
+     "reserviert."),
+])
+def test_a_hold_until_their_date_promises_nothing(lang, rewrite):
+    customer, draft = {"en": KEPT[0], "de": KEPT[1]}[lang][1:3]
+    assert "new_commitment:customer_fact" not in eval_codes(letter(lang, draft),
+                                                            letter(lang, rewrite), customer, lang)

@@ -896,9 +896,6 @@ class Lang(BaseModel):
     # "réservée", "apartada"): with the customer's own date in its clause ("for 10 July her
     # seat is reserved") it promises that date, in whatever tense the state is told.
     kept_for: list[str] = []
-    # Phrases: "already" ("schon", "déjà", "ya", "já"): beside an act of ours told as done
-    # ("j'ai déjà bloqué la personne") it claims the act is done, a step the draft may not take.
-    already: list[str] = []
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]

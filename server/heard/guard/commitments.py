@@ -1208,10 +1208,8 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
-            present = None if future else (_present_act(clause, lang)
-                                           or _done_already(clause, lang))  # a future is enough
-            found = future or (present if present and (timed or _owned(present, lang)
-                                                       or present.re is _ours_done(lang))
+            present = None if future else _present_act(clause, lang)  # a future is enough
+            found = future or (present if present and (timed or _owned(present, lang))
                                else None)
             taken = charge.search(clause)
             if not (found or taken) or vocab.negation(lang).search(clause) \
@@ -1325,38 +1323,6 @@ def _present_act(clause: str, lang: str | None) -> re.Match[str] | None:
     return None
 
 
-def _ours_done(lang: str | None) -> re.Pattern[str]:
-    return patterns("ours_done", lang)
-
-
-@cache
-def _already(lang: str | None) -> re.Pattern[str]:
-    """The language's "already" (vocab `already`) as a word."""
-    words = vocab.words(vocab.union("already", vocab.codes(lang)), longest_first=True)
-    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.I)
-
-
-@cache
-def _already_stems(lang: str | None) -> frozenset[str]:
-    return frozenset(stems(" ".join(vocab.union("already", vocab.codes(lang))), lang))
-
-
-def _done_already(clause: str, lang: str | None) -> re.Match[str] | None:
-    """An act of ours told as done with "already" in it, right before it or among the two
-    words after its verb ("I've already blocked", "j'ai déjà bloqué", "ich habe bereits
-    storniert", "ya bloqueé", "já bloqueei"): it claims a step as firmly as "I'll" promises
-    one, and is read as an act taken on (`_new_act`'s `present`): new when no draft sentence
-    names anything of it ("I've already issued a new code" restates the draft's "I have
-    issued a new code")."""
-    already = _already(lang)
-    for done in patterns("ours_done", lang).finditer(clause):
-        before = clause[:done.start()].split()[-1:]
-        after = clause[done.end():].split()[:2]
-        if already.search(done.group(0)) or already.search(" ".join(before + after)):
-            return done
-    return None
-
-
 @cache
 def _owning(lang: str | None) -> re.Pattern[str] | None:
     """None for a language with no `own_acts`: there an untimed present act is never ours."""
@@ -1402,9 +1368,7 @@ def _new_act(clause: str, found: re.Match[str], drafted: Acts,
     says it again only with a word of a clause that is not the customer's step (`_acts`)."""
     tail = found.string[found.end():]  # the clause, or its words after one of ours (`_by_ours`)
     if present:
-        # "Already" names nothing of the act ("j'ai déjà bloqué" beside the draft's "déjà
-        # commencé" shares no step).
-        own = (stems(found.group(0), lang) | stems(tail, lang)) - _already_stems(lang)
+        own = stems(found.group(0), lang) | stems(tail, lang)
         return len(own) >= _SHARED and not any(own & o for _, o in drafted)
     what = cue("purposes", lang).split(tail, 1)[0]
     for part in dict.fromkeys((tail, what)):

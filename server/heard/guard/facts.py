@@ -590,11 +590,16 @@ def _kept(marker: str, lang: str | None, split: list[str]) -> str:
     ("für den ⟦14⟧ ist der Platz für sie schon reserviert", "for ⟦14⟧ her seat is set aside",
     "para el ⟦14⟧ su plaza ya está reservada"): their date made a booking we hold, a promise,
     though told as a state. What they reserved themselves ("the table you reserved for ⟦14⟧":
-    what happened), a denial, a wish or a question describes. `split`: the rewrite's
-    sentences, normalised, that hold the marker."""
+    what happened), a hold until that date, a denial, a wish or a question describes.
+    `split`: the rewrite's sentences, normalised, that hold the marker."""
+    # "Until" before the date tells how long a hold lasts ("while the dealer holds it for you
+    # only until ⟦10⟧"), not what we keep for that day.
+    until = rf"(?<![\w'’])(?:{vocab.words(vocab.union('untils', vocab.codes(lang)))})" \
+            rf"\s+(?:[\w'’]+\s+)?{re.escape(marker)}"
     return next((c for s in split if not s.rstrip().endswith("?")
                  for c in _CLAUSE_MARK.split(s)
                  if marker in c and cue("kept_for", lang).search(c)
+                 and not re.search(until, c, re.I)
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
 
