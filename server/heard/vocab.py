@@ -905,6 +905,10 @@ class Lang(BaseModel):
     # erledigt", "resuelto hasta el lunes") it is done by then, a deadline, as "by" is; a bare
     # "until" only says how long something lasts ("closed until Saturday").
     completions: list[str] = []
+    # Phrases: a thing of ours kept for the customer ("reserved", "set aside", "reserviert",
+    # "réservée", "apartada"): with the customer's own date in its clause ("for 10 July her
+    # seat is reserved") it promises that date, in whatever tense the state is told.
+    kept_for: list[str] = []
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]

@@ -147,7 +147,8 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                 ) or _resulting(marker, lang, normed(marker),
                                 kinds.get(marker) in ("date", "time", "amount")) or (
                     kinds.get(marker) in ("date", "time")
-                    and _assured(marker, lang, normed(marker)))
+                    and (_assured(marker, lang, normed(marker))
+                         or _kept(marker, lang, normed(marker))))
             if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
                     asked().get(marker, []), marker, lang, normed(marker))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
@@ -580,6 +581,25 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
     return next((c for s in split if not s.rstrip().endswith("?")
                  for c in _CLAUSE_MARK.split(s)
                  if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
+                 and not happened(c, lang) and not vocab.negation(lang).search(c)
+                 and not _wanted(c, lang)), "")
+
+
+def _kept(marker: str, lang: str | None, split: list[str]) -> str:
+    """The clause that has a thing of ours kept for the customer on their own date or time
+    ("für den ⟦14⟧ ist der Platz für sie schon reserviert", "for ⟦14⟧ her seat is set aside",
+    "para el ⟦14⟧ su plaza ya está reservada"): their date made a booking we hold, a promise,
+    though told as a state. What they reserved themselves ("the table you reserved for ⟦14⟧":
+    what happened), a hold until that date, a denial, a wish or a question describes.
+    `split`: the rewrite's sentences, normalised, that hold the marker."""
+    # "Until" before the date tells how long a hold lasts ("while the dealer holds it for you
+    # only until ⟦10⟧"), not what we keep for that day.
+    until = rf"(?<![\w'’])(?:{vocab.words(vocab.union('untils', vocab.codes(lang)))})" \
+            rf"\s+(?:[\w'’]+\s+)?{re.escape(marker)}"
+    return next((c for s in split if not s.rstrip().endswith("?")
+                 for c in _CLAUSE_MARK.split(s)
+                 if marker in c and cue("kept_for", lang).search(c)
+                 and not re.search(until, c, re.I)
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
 
