@@ -25,6 +25,7 @@ from functools import cache
 
 from heard import vocab
 from heard.guard.modality import (
+    DISCLAIMING,
     able,
     addressed,
     chanced,
@@ -35,6 +36,7 @@ from heard.guard.modality import (
     obliging,
     permitted,
     possible,
+    self_disclaimed,
     supposed,
 )
 from heard.guard.text import (
@@ -1330,11 +1332,18 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # opening") is only said again: it stands for none of the hedges the rewrite drops.
         # A modal that also obliges ("o transplante só deve ser feito…") said as a
         # requirement ("tem de ser feito") keeps its other reading (`obliging`).
+        # A "may" or "try" the draft sentence disclaims itself ("I'll try to find a slot,
+        # but can't promise") is kept by a disclaimer of the rewrite's own words as well
+        # (`self_disclaimed`): what is left of them after the possibilities said again.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
-                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + min(
-                _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
+                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + (
+                supposing := min(_possible(s, lang), sum(counted(i, supposed)
+                                                         for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
-                                      for i in saying)) + min(
+                                      for i in saying)) + (min(
+                _possible(s, lang) - supposing,
+                sum(disclaimed(r_sents[i], lang, s, DISCLAIMING) for i in saying))
+                if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)) + _allowed(
                 s, [r_sents[i] for i in saying], lang):
