@@ -809,6 +809,10 @@ class Lang(BaseModel):
     # Phrases: what the customer, or someone on their side, has to do ("needs to", "tiene que",
     # "muss", "devez"): a promise word in it is their act, not ours ("upload the new one").
     duties: list[str]
+    # Phrases: an obligation on us or on no one in particular that opens what a condition
+    # conditions ("we'll have to", "habrá que", "il faudra", "teremos de"): a condition with
+    # no comma before it ends there ("si el resorte está roto habrá que pedir la pieza").
+    duty_openers: list[str] = []
     # Phrases right before or after a word that make it say how things are ("this is urgent",
     # "anything urgent", "dringend ist"): an escalation word there describes, escalates nothing.
     states: list[str]

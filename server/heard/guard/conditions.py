@@ -250,7 +250,7 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         # so an instruction may say it).
         held = bool((h := _held(lang).match(sentence, m.start())) and h.end() == m.end())
         said = m.group(0)[:-1] if m.group(0).endswith(",") else m.group(0) if held else \
-            sentence[m.end():end.start() if end else None]
+            _before_duty(sentence[m.end():end.start() if end else None], lang)
         if held:
             said = said.lstrip(" ;:—–").split(" ", 1)[-1]
         # An aside in brackets ("… in a plastic cover (a health rule since ⟦5⟧)") is what
@@ -270,6 +270,26 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
     return out
+
+
+@cache
+def _duty_openers(lang: str | None) -> re.Pattern[str]:
+    """An obligation on us or no one opening a main clause (lang/*.json `duty_openers`),
+    after two words of the condition at least: "if we have to order it, …" is the
+    condition's own verb."""
+    said = vocab.union("duty_openers", vocab.codes(lang))
+    if not said:
+        return re.compile(r"(?!)")
+    return re.compile(r"^\s*(?:\S+\s+){2,}?(?=(?:" + vocab.words(said, longest_first=True)
+                      + r")(?!\w))", re.I)
+
+
+def _before_duty(said: str, lang: str | None) -> str:
+    """What a condition with no comma after it is about: up to a duty that opens what it
+    conditions ("si el resorte está roto habrá que pedir la pieza, que normalmente tarda…"
+    is about the spring, not the part and its usual wait, which a rewrite must then keep)."""
+    m = _duty_openers(lang).match(said)
+    return m.group(0) if m else said
 
 
 @cache

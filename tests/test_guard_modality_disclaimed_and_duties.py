@@ -1,0 +1,101 @@
+"""Stop 49 modality readings (guard/modality.py, guard/conditions.py), in the five languages.
+
+Every case is written for the reading it proves (none comes from a corpus set): the faithful
+restatement passes clean and its unsafe twin, one promise made firmer or one condition dropped,
+is caught.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import labels
+
+
+def _modality(draft: str, rewrite: str, lang: str) -> bool:
+    return any(v.endswith(":modality") for v in labels(draft, rewrite, lang))
+
+
+# A "may" or "try" the draft sentence disclaims itself is kept by the rewrite's disclaimer
+# said in words of its own; deleting the "try" and keeping the draft's own disclaimer is not.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "I'll try to find you a seat on the later boat, but I can't promise anything yet.",
+     "I'm looking for a seat for you on the later boat, though I can't guarantee it yet.",
+     "I'll find you a seat on the later boat, but I can't promise anything yet."),
+    ("de", "Den Ersatztermin versuche ich für Anfang Mai zu finden, kann dir aber noch "
+     "nichts versprechen.",
+     "Ich suche dir einen Ersatztermin Anfang Mai, kann aber noch nichts zusagen.",
+     "Den Ersatztermin finde ich für Anfang Mai, kann dir aber noch nichts versprechen."),
+    ("fr", "Avec ces résultats, il pourrait passer dans le groupe supérieur, mais rien n'est sûr.",
+     "Le groupe supérieur, je ne peux pas te le promettre, même avec ces résultats.",
+     "Avec ces résultats, il passe dans le groupe supérieur, mais rien n'est sûr."),
+])
+def test_a_self_disclaimed_hedge_is_kept_by_a_disclaimer(lang: str, draft: str, kept: str,
+                                                         firmer: str) -> None:
+    assert not _modality(draft, kept, lang)
+    assert _modality(draft, firmer, lang)
+
+
+# A disclaimer of the rewrite does not keep a "may" the draft never disclaimed.
+def test_a_disclaimer_keeps_no_undisclaimed_may() -> None:
+    draft = "The courier may collect the parcel on Monday."
+    assert _modality(draft, "The courier collects the parcel on Monday, I can't promise "
+                            "a time.", "en")
+
+
+# Words of the likely step and the possible step the languages share.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "The storm almost certainly delays the ferry to Friday.",
+     "The ferry will almost certainly be delayed to Friday by the storm.",
+     "The storm delays the ferry to Friday."),
+    ("es", "Si no llega el jueves, casi seguro tendremos que cambiar la fecha de la boda.",
+     "Si no llega el jueves, casi seguro habrá que cambiar la fecha de la boda.",
+     "Si no llega el jueves, tendremos que cambiar la fecha de la boda."),
+    ("en", "There's a chance the blue model is back in stock next week.",
+     "The blue model may be back in stock next week.",
+     "The blue model is back in stock next week."),
+    ("pt", "A sala do rés-do-chão está cheia, por isso a aula pode acabar no primeiro andar.",
+     "Como a sala do rés-do-chão está cheia, a aula pode acabar no primeiro andar.",
+     "Como a sala do rés-do-chão está cheia, a aula fica no primeiro andar."),
+    ("de", "Das Brummen kommt meist von einem lockeren Lüfter.",
+     "Die häufigste Ursache für das Brummen ist ein lockerer Lüfter.",
+     "Das Brummen kommt von einem lockeren Lüfter."),
+])
+def test_shared_hedge_words(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert not _modality(draft, kept, lang)
+    assert _modality(draft, firmer, lang)
+
+
+# A condition with no comma ends where an obligation on us opens what it conditions: the
+# usual wait after it is then read, and its hedge and the condition must both be kept.
+@pytest.mark.parametrize("lang,draft,kept,firmer,dropped", [
+    ("es", "Si el motor está quemado habrá que pedirlo a fábrica, que normalmente tarda "
+     "unas dos semanas.",
+     "Si el motor está quemado, tendremos que pedirlo a fábrica, que por lo general tarda "
+     "unas dos semanas.",
+     "Si el motor está quemado, tendremos que pedirlo a fábrica, que tarda dos semanas.",
+     "Tendremos que pedirlo a fábrica, que normalmente tarda unas dos semanas."),
+    ("en", "If the hinge is cracked we'll have to order a new door, which usually takes "
+     "ten days.",
+     "If the hinge is cracked, we'll need to order a new door; that usually takes ten days.",
+     "If the hinge is cracked, we'll have to order a new door, which takes ten days.",
+     "We'll have to order a new door, which usually takes ten days."),
+    ("pt", "Se a bomba estiver avariada teremos de encomendar outra, o que costuma demorar "
+     "uma semana.",
+     "Se a bomba estiver avariada, será preciso encomendar outra, o que costuma demorar "
+     "uma semana.",
+     "Se a bomba estiver avariada, teremos de encomendar outra, o que demora uma semana.",
+     "Teremos de encomendar outra bomba, o que costuma demorar uma semana."),
+])
+def test_a_condition_ends_before_a_duty(lang: str, draft: str, kept: str, firmer: str,
+                                        dropped: str) -> None:
+    assert labels(draft, kept, lang) == []
+    assert _modality(draft, firmer, lang)
+    assert any(v.endswith(":condition") for v in labels(draft, dropped, lang))
+
+
+# "If we have to…": the duty right after the condition word is the condition's own verb.
+def test_a_duty_opening_the_condition_is_its_own() -> None:
+    draft = "If we have to order the part, the repair usually takes ten days."
+    assert labels(draft, "If the part has to be ordered, the repair usually takes ten days.",
+                  "en") == []
