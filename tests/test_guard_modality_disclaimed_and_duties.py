@@ -99,3 +99,25 @@ def test_a_duty_opening_the_condition_is_its_own() -> None:
     draft = "If we have to order the part, the repair usually takes ten days."
     assert labels(draft, "If the part has to be ordered, the repair usually takes ten days.",
                   "en") == []
+
+
+# A date worked out from a usual wait ("which puts…", "o que deixa…") is that estimate's: the
+# draft's "we expect" beside it is kept; the usual wait said firmly is not.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("en", "Firing normally takes four days, so we expect to ship the vases in the week of "
+     "the 12th.",
+     "Firing normally takes four days, which puts shipping in the week of the 12th.",
+     "Firing takes four days, which puts shipping in the week of the 12th."),
+    ("pt", "A secagem costuma levar três dias, por isso contamos ter a mesa pronta na sexta.",
+     "A secagem costuma levar três dias, o que deixa a mesa pronta na sexta.",
+     "A secagem leva três dias, o que deixa a mesa pronta na sexta."),
+    ("fr", "Le séchage prend en général trois jours, donc nous pensons livrer la table "
+     "vendredi.",
+     "Le séchage prend en général trois jours, ce qui met la livraison de la table à "
+     "vendredi.",
+     "Le séchage prend trois jours, ce qui met la livraison de la table à vendredi."),
+])
+def test_a_consequence_of_a_usual_wait_is_reckoned(lang: str, draft: str, kept: str,
+                                                   firmer: str) -> None:
+    assert not _modality(draft, kept, lang)
+    assert _modality(draft, firmer, lang)

@@ -603,6 +603,11 @@ class Lang(BaseModel):
     # also count or only expect ("on compte", "contamos", "I reckon", "müsste"): each let an
     # unsafe rewrite through when measured at stop 41.
     reckonings: list[str] = []
+    # Phrases: a consequence reckoned from the clause before ("takes ⟦1⟧ to ⟦2⟧ days, which
+    # puts delivery in the week of ⟦3⟧", "o que deixa", "ce qui met"): a date worked out from a
+    # usual wait still hedged is that estimate's, as soft as the likely step; rewrite side
+    # only, and only after a hedge (guard/modality.py `_founded`).
+    consequences: list[str] = []
     # Phrases: a rewrite giving what it states as a third party's word ("according to the
     # carrier", "laut Hersteller", "según el fabricante", "segundo a transportadora"): the
     # carrier's estimate, not our promise, so as soft as the likely step (a draft's "should" or

@@ -276,7 +276,7 @@ def obliged(sentence: str, lang: str | None) -> int:
 
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
-UNSURE = "disclaimers+uncertainties+reckonings+attributions"
+UNSURE = "disclaimers+uncertainties+reckonings+attributions+consequences"
 DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
 
 
@@ -293,7 +293,15 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "", field: str = 
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
     return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)
                 if not (besides and _beside(m.group(0), besides, lang))
-                and not _otherwise(sentence, m, lang)})
+                and not _otherwise(sentence, m, lang) and _founded(sentence, m, lang)})
+
+
+def _founded(text: str, said: re.Match[str], lang: str | None) -> bool:
+    """A consequence reckoned from what comes before it (lang/*.json `consequences`: "which
+    puts delivery in the week of ⟦3⟧") follows a hedge there ("tuning normally takes ⟦1⟧ to
+    ⟦2⟧ days, which puts…"): reckoned from a firm wait it is as firm. Any other cue is."""
+    return not cue("consequences", lang).fullmatch(said.group(0)) \
+        or bool(hedges_in(text[:said.start()], lang))
 
 
 def self_disclaimed(sentence: str, lang: str | None) -> bool:
@@ -408,6 +416,8 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     for m in _softeners(lang, steps, reckoned, disclaiming).finditer(clause, start):
         if not unsure.fullmatch(m.group(0)):
             return True
+        if not _founded(clause, m, lang):
+            continue
         if m.group(0).lower() in drafted:
             continue
         if not cue(DISCLAIMING, lang).fullmatch(m.group(0)):
