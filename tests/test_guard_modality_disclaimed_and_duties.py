@@ -121,3 +121,29 @@ def test_a_consequence_of_a_usual_wait_is_reckoned(lang: str, draft: str, kept: 
                                                    firmer: str) -> None:
     assert not _modality(draft, kept, lang)
     assert _modality(draft, firmer, lang)
+
+
+# "The expectation is", "all signs point to" hedge on the likely step as "we expect" does.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("pt", "Devemos receber as peças até sexta, e a montagem provavelmente fica para segunda.",
+     "A expectativa é recebermos as peças até sexta, e tudo indica que a montagem fique para "
+     "segunda.",
+     "Recebemos as peças até sexta, e a montagem fica para segunda."),
+    ("es", "La grúa probablemente llega el martes por la mañana.",
+     "Todo indica que la grúa llega el martes por la mañana.",
+     "La grúa llega el martes por la mañana."),
+])
+def test_expectation_words(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert not _modality(draft, kept, lang)
+    assert _modality(draft, firmer, lang)
+
+
+# What should have been done and was not ("deveria ter sido enviado", "should have been sent")
+# tells a past failing, no hedge on what will happen: saying it was not done keeps it.
+def test_a_past_duty_missed_is_no_hedge() -> None:
+    draft = "O aviso por e-mail deveria ter sido enviado ontem, mas pelo sistema não saiu."
+    assert not _modality(draft, "Vi no sistema que o aviso por e-mail de ontem não foi enviado.",
+                         "pt")
+    # (An expectation about now, "deveria ter chegado", is still one.)
+    assert _modality("A encomenda deveria ter chegado ontem ao armazém.",
+                     "A encomenda chegou ontem ao armazém.", "pt")
