@@ -147,3 +147,22 @@ def test_a_past_duty_missed_is_no_hedge() -> None:
     # (An expectation about now, "deveria ter chegado", is still one.)
     assert _modality("A encomenda deveria ter chegado ontem ao armazém.",
                      "A encomenda chegou ontem ao armazém.", "pt")
+
+
+# "Prévu le…", "previsto para…" naming the old date of what was moved names which event: no
+# hedge on it. Said of the date that stands, it is one.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("fr", "Le spectacle prévu le 12 mai est reporté au 3 juin.",
+     "Le spectacle du 12 mai est reporté au 3 juin.",
+     None),
+    ("es", "El taller previsto para el 12 de mayo se ha aplazado al 3 de junio.",
+     "El taller del 12 de mayo se ha aplazado al 3 de junio.",
+     None),
+    ("pt", "O concerto previsto para 12 de maio foi adiado para 3 de junho.",
+     "O concerto de 12 de maio foi adiado para 3 de junho.",
+     None),
+    ("fr", "Le spectacle est prévu le 12 mai.", "Le spectacle a lieu le 12 mai.", True),
+])
+def test_the_old_plan_of_what_was_moved(lang: str, draft: str, kept: str,
+                                        firmer: bool | None) -> None:
+    assert _modality(draft, kept, lang) is bool(firmer)
