@@ -166,3 +166,21 @@ def test_a_past_duty_missed_is_no_hedge() -> None:
 def test_the_old_plan_of_what_was_moved(lang: str, draft: str, kept: str,
                                         firmer: bool | None) -> None:
     assert _modality(draft, kept, lang) is bool(firmer)
+
+
+# An offer on the possible step ("könnte ich Ihnen … geben") said as what would be free or as
+# a proposal ("hätte ich … frei", "mein Vorschlag ist…") is still only offered.
+@pytest.mark.parametrize("lang,draft,kept,firmer", [
+    ("de", "Den ersten Termin könnte ich Ihnen am Dienstag um 9 Uhr geben.",
+     "Für den ersten Termin hätte ich Dienstag um 9 Uhr frei.",
+     "Den ersten Termin gebe ich Ihnen am Dienstag um 9 Uhr."),
+    ("de", "Den ersten Termin könnte ich Ihnen am Dienstag um 9 Uhr geben.",
+     "Mein Vorschlag für den ersten Termin ist Dienstag um 9 Uhr.",
+     "Der erste Termin ist am Dienstag um 9 Uhr."),
+    ("en", "We could fit the new tyres on Thursday at 10.",
+     "Our proposal is to fit the new tyres on Thursday at 10.",
+     "We'll fit the new tyres on Thursday at 10."),
+])
+def test_an_offer_said_as_a_proposal(lang: str, draft: str, kept: str, firmer: str) -> None:
+    assert not _modality(draft, kept, lang)
+    assert _modality(draft, firmer, lang)
