@@ -38,6 +38,7 @@ from heard.guard.modality import (
     possible,
     self_disclaimed,
     supposed,
+    unpromised,
 )
 from heard.guard.text import (
     CLAUSE,
@@ -1362,7 +1363,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + (min(
                 _possible(s, lang) - supposing,
-                sum(disclaimed(r_sents[i], lang, s, DISCLAIMING) for i in saying))
+                sum(disclaimed(r_sents[i], lang, s, DISCLAIMING) for i in saying
+                    if unpromised(r_sents[i], lang)))
                 if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)) + _allowed(

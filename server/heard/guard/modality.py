@@ -315,6 +315,13 @@ def self_disclaimed(sentence: str, lang: str | None) -> bool:
     return bool(cue(DISCLAIMING, lang).search(sentence))
 
 
+def unpromised(sentence: str, lang: str | None) -> bool:
+    """The rewrite's sentence (or clause) says nothing in the future: its disclaimer may stand
+    for a self-disclaimed "may" (`self_disclaimed`). "La catégorie va se faire, sans
+    certitude" says it will happen, and disclaims only the certainty of that."""
+    return not patterns("future", lang).search(sentence)
+
+
 def _beside(said: str, drafted: str, lang: str | None) -> bool:
     """The draft sentence `drafted` holds the cue `said` outside its own hedges: there it was
     a disclaimer or plan beside the hedge, and said again it keeps only itself. One inside a
@@ -762,7 +769,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   "possibilities" if step in ("able", "possible", "open")
                                   else HEDGES,
                                   reckoned, said_off,
-                                  step == "possible" and self_disclaimed(sentence, lang)) \
+                                  step == "possible" and self_disclaimed(sentence, lang)
+                                  and unpromised(clause[start:], lang)) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
