@@ -609,6 +609,11 @@ class Lang(BaseModel):
     # also count or only expect ("on compte", "contamos", "I reckon", "müsste"): each let an
     # unsafe rewrite through when measured at stop 41.
     reckonings: list[str] = []
+    # Phrases: a consequence reckoned from the clause before ("takes ⟦1⟧ to ⟦2⟧ days, which
+    # puts delivery in the week of ⟦3⟧", "o que deixa", "ce qui met"): a date worked out from a
+    # usual wait still hedged is that estimate's, as soft as the likely step; rewrite side
+    # only, and only after a hedge (guard/modality.py `_founded`).
+    consequences: list[str] = []
     # Phrases: a rewrite giving what it states as a third party's word ("according to the
     # carrier", "laut Hersteller", "según el fabricante", "segundo a transportadora"): the
     # carrier's estimate, not our promise, so as soft as the likely step (a draft's "should" or
@@ -815,6 +820,10 @@ class Lang(BaseModel):
     # Phrases: what the customer, or someone on their side, has to do ("needs to", "tiene que",
     # "muss", "devez"): a promise word in it is their act, not ours ("upload the new one").
     duties: list[str]
+    # Phrases: an obligation on us or on no one in particular that opens what a condition
+    # conditions ("we'll have to", "habrá que", "il faudra", "teremos de"): a condition with
+    # no comma before it ends there ("si el resorte está roto habrá que pedir la pieza").
+    duty_openers: list[str] = []
     # Phrases right before or after a word that make it say how things are ("this is urgent",
     # "anything urgent", "dringend ist"): an escalation word there describes, escalates nothing.
     states: list[str]

@@ -25,6 +25,7 @@ from functools import cache
 
 from heard import vocab
 from heard.guard.modality import (
+    DISCLAIMING,
     able,
     addressed,
     chanced,
@@ -35,7 +36,9 @@ from heard.guard.modality import (
     obliging,
     permitted,
     possible,
+    self_disclaimed,
     supposed,
+    unpromised,
 )
 from heard.guard.text import (
     CLAUSE,
@@ -248,7 +251,7 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         # so an instruction may say it).
         held = bool((h := _held(lang).match(sentence, m.start())) and h.end() == m.end())
         said = m.group(0)[:-1] if m.group(0).endswith(",") else m.group(0) if held else \
-            sentence[m.end():end.start() if end else None]
+            _before_duty(sentence[m.end():end.start() if end else None], lang)
         if held:
             said = said.lstrip(" ;:—–").split(" ", 1)[-1]
         # An aside in brackets ("… in a plastic cover (a health rule since ⟦5⟧)") is what
@@ -268,6 +271,26 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
     return out
+
+
+@cache
+def _duty_openers(lang: str | None) -> re.Pattern[str]:
+    """An obligation on us or no one opening a main clause (lang/*.json `duty_openers`),
+    after two words of the condition at least: "if we have to order it, …" is the
+    condition's own verb."""
+    said = vocab.union("duty_openers", vocab.codes(lang))
+    if not said:
+        return re.compile(r"(?!)")
+    return re.compile(r"^\s*(?:\S+\s+){2,}?(?=(?:" + vocab.words(said, longest_first=True)
+                      + r")(?!\w))", re.I)
+
+
+def _before_duty(said: str, lang: str | None) -> str:
+    """What a condition with no comma after it is about: up to a duty that opens what it
+    conditions ("si el resorte está roto habrá que pedir la pieza, que normalmente tarda…"
+    is about the spring, not the part and its usual wait, which a rewrite must then keep)."""
+    m = _duty_openers(lang).match(said)
+    return m.group(0) if m else said
 
 
 @cache
@@ -1352,11 +1375,19 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # opening") is only said again: it stands for none of the hedges the rewrite drops.
         # A modal that also obliges ("o transplante só deve ser feito…") said as a
         # requirement ("tem de ser feito") keeps its other reading (`obliging`).
+        # A "may" or "try" the draft sentence disclaims itself ("I'll try to find a slot,
+        # but can't promise") is kept by a disclaimer of the rewrite's own words as well
+        # (`self_disclaimed`): what is left of them after the possibilities said again.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
-                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + min(
-                _possible(s, lang), sum(counted(i, supposed) for i in saying)) + min(
+                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + (
+                supposing := min(_possible(s, lang), sum(counted(i, supposed)
+                                                         for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
-                                      for i in saying)) + min(
+                                      for i in saying)) + (min(
+                _possible(s, lang) - supposing,
+                sum(disclaimed(r_sents[i], lang, s, DISCLAIMING) for i in saying
+                    if unpromised(r_sents[i], lang)))
+                if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
                 hedge, sum(counted(i, chanced) for i in saying)) + _allowed(
                 s, [r_sents[i] for i in saying], lang):

@@ -276,22 +276,50 @@ def obliged(sentence: str, lang: str | None) -> int:
 
 
 # vocab.Lang: cannot promise it, not yet certain, or only our plan or someone else's word
-UNSURE = "disclaimers+uncertainties+reckonings+attributions"
-_DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
+UNSURE = "disclaimers+uncertainties+reckonings+attributions+consequences"
+DISCLAIMING = "disclaimers+uncertainties"  # of those, what says it cannot promise
 
 
-def disclaimed(sentence: str, lang: str | None, besides: str = "") -> int:
+def disclaimed(sentence: str, lang: str | None, besides: str = "", field: str = UNSURE
+               ) -> int:
     """Its clauses saying it cannot promise what it states ("8 April — a date I can't
     guarantee") or that it is not yet certain ("attendue le ⟦2⟧, sans confirmation"): in a
     rewrite, as soft as the likely step (vocab.Lang.disclaimers, uncertainties). Not one the
     draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
-    consigo garantir a entrega antes da inauguração"): said again, it keeps only itself."""
+    consigo garantir a entrega antes da inauguração"): said again, it keeps only itself.
+    `field`: the cues read (`DISCLAIMING`: only what says it cannot promise)."""
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in cue(UNSURE, lang).finditer(sentence)
+    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)
                 if not (besides and _beside(m.group(0), besides, lang))
-                and not _otherwise(sentence, m, lang)})
+                and not _otherwise(sentence, m, lang) and _founded(sentence, m, lang)})
+
+
+def _founded(text: str, said: re.Match[str], lang: str | None) -> bool:
+    """A consequence reckoned from what comes before it (lang/*.json `consequences`: "which
+    puts delivery in the week of ⟦3⟧") follows a hedge there ("tuning normally takes ⟦1⟧ to
+    ⟦2⟧ days, which puts…"): reckoned from a firm wait it is as firm. Any other cue is."""
+    return not cue("consequences", lang).fullmatch(said.group(0)) \
+        or bool(hedges_in(text[:said.start()], lang))
+
+
+def self_disclaimed(sentence: str, lang: str | None) -> bool:
+    """The draft sentence says itself that it cannot promise what it hedges ("I'll try to
+    find a slot the week after, but I can't promise anything yet", "elle pourrait passer en
+    catégorie supérieure, mais rien n'est sûr"): there its "may" or "try" and its
+    disclaimer say one thing, and a rewrite keeping that disclaimer in words of its own
+    ("I'm looking for a slot the week after, but can't commit yet") keeps the "try" with it.
+    In the draft's own words it does not (`disclaimed`'s `besides`): a rewrite that only
+    deletes the "try" is read as firmer."""
+    return bool(cue(DISCLAIMING, lang).search(sentence))
+
+
+def unpromised(sentence: str, lang: str | None) -> bool:
+    """The rewrite's sentence (or clause) says nothing in the future: its disclaimer may stand
+    for a self-disclaimed "may" (`self_disclaimed`). "La catégorie va se faire, sans
+    certitude" says it will happen, and disclaims only the certainty of that."""
+    return not patterns("future", lang).search(sentence)
 
 
 def _beside(said: str, drafted: str, lang: str | None) -> bool:
@@ -315,7 +343,7 @@ def _otherwise(sentence: str, said: re.Match[str], lang: str | None) -> bool:
     later, I can't guarantee that date", "…, mais si le transporteur tarde, je ne peux rien
     promettre"): it disclaims that other case only, and leaves the part before it as firm as
     it is said ("it will be ready by ⟦5⟧")."""
-    if not cue(_DISCLAIMING, lang).fullmatch(said.group(0)):
+    if not cue(DISCLAIMING, lang).fullmatch(said.group(0)):
         return False
     start = max([0, *(m.end() for m in _SPLIT.finditer(sentence, 0, said.start()))])
     if start == 0:
@@ -340,7 +368,7 @@ def _disclaimed_clauses(sentences_: list[str], lang: str | None, facts: bool = T
         bounds = [0, *(m.end() for m in _PAUSE.finditer(sentence)), len(sentence)]
         for a, b in pairwise(bounds):
             part = sentence[a:b]
-            said = [m.group(0) for m in cue(_DISCLAIMING, lang).finditer(part)]
+            said = [m.group(0) for m in cue(DISCLAIMING, lang).finditer(part)]
             # Only one naming a fact of its own ("delivery before ⟦10⟧"): "I can't guarantee
             # that date" is on what the hedge beside it is on.
             if said and (MARKER_RE.search(part) or not facts):
@@ -359,13 +387,14 @@ def _disclaims_anew(sentence: str, lang: str | None, drafted: list[set[str]]) ->
 
 
 @cache
-def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
-               ) -> re.Pattern[str]:
+def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True,
+               disclaiming: bool = False) -> re.Pattern[str]:
     """What keeps a rewrite's clause soft: a hedge of `steps`, or a word of looking at a
     word's start; on the possible step, also a possibility or what would happen
     (`SUPPOSED`), which says "may", not "usually" or "we expect"; on the likely step, also
     a disclaimer ("a date I can't guarantee"), which says "usually", not "may", and, where
-    `reckoned`, an estimate ("about ⟦3⟧ days")."""
+    `reckoned`, an estimate ("about ⟦3⟧ days"); where `disclaiming` (the draft's sentence
+    disclaims its "may" itself, `self_disclaimed`), a disclaimer on the possible step too."""
     codes = vocab.codes(lang)
     # A word of looking with an agent's ending names a person ("um vistoriador deve entrar em
     # contato" → "vai entrar"): the inspector's call is as firm as anyone's.
@@ -374,13 +403,14 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True
                                           longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
     likely = [*([_estimates(lang).pattern] if reckoned else []), _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
-    open_ = [cue(SUPPOSED if steps == "possibilities" else UNSURE, lang).pattern]
+    open_ = [cue(SUPPOSED if steps == "possibilities" else UNSURE, lang).pattern,
+             *([cue(DISCLAIMING, lang).pattern] if disclaiming else [])]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
                                 cue("whethers", lang).pattern]), re.I)
 
 
 def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
-          reckoned: bool, said_off: list[set[str]]) -> bool:
+          reckoned: bool, said_off: list[set[str]], disclaiming: bool = False) -> bool:
     """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
     plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
     makes in the same words beside its hedge (`drafted`: there it did not stand for the
@@ -390,12 +420,14 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
     days, though I can't promise they'll be settled…"), not on the clause whose hedge went."""
     unsure = cue(UNSURE, lang)
-    for m in _softeners(lang, steps, reckoned).finditer(clause, start):
+    for m in _softeners(lang, steps, reckoned, disclaiming).finditer(clause, start):
         if not unsure.fullmatch(m.group(0)):
             return True
+        if not _founded(clause, m, lang):
+            continue
         if m.group(0).lower() in drafted:
             continue
-        if not cue(_DISCLAIMING, lang).fullmatch(m.group(0)):
+        if not cue(DISCLAIMING, lang).fullmatch(m.group(0)):
             return True  # a plan or a reckoning of its own
         part = _PAUSE.split(clause[m.start():], maxsplit=1)[0]
         mine = stems(part, lang) - stems(m.group(0), lang)
@@ -736,9 +768,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     and not _soft(clause, start, beside, lang,
                                   "possibilities" if step in ("able", "possible", "open")
                                   else HEDGES,
-                                  reckoned, said_off) \
+                                  reckoned, said_off,
+                                  step == "possible" and self_disclaimed(sentence, lang)
+                                  and unpromised(clause[start:], lang)) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
-                    and not (step == "open" and cue(_DISCLAIMING, lang).search(clause, start)) \
+                    and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
                     and not (obliges and obliged(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in disclaiming
