@@ -104,6 +104,8 @@ EXPLAIN_REASONS = ("appreciate-patience", "acknowledge-emotion", "validate-feeli
                    "scripted", "clearer")
 # What the offline engine says beside its changes and suggestions; a reason a language does
 # not say is said in English.
+# The acts `Lang.same_acts` names, the same in every language.
+SAME_ACTS = ("send", "call", "replace", "check", "tell")
 TONES = ("warmer", "concise", "formal")  # heard.schema.Tone, "" (the same tone) aside
 OFFLINE_REASONS = ("no-policy-wall", "no-blame", "own-it", "solution-focus",
                    "appreciate-patience", "mechanics", "one-apology", "feeling", "steady",
@@ -804,6 +806,19 @@ class Lang(BaseModel):
     # ich Ihnen", "preparo-lhe", "ligo para o senhor"), not "ich"/"eu" alone, nor pt "te"
     # and "vos" (they cost a check-set faithful rewrite at stop 48).
     own_acts: list[str] = []
+    # Words (each stemmed by the guard) that name one act of ours, per act: "send", "ship",
+    # "email" one sending; "call", "phone", "ring" one call; "replace", "swap", "remake" one
+    # replacement. An act the draft makes, restated with another word of its act ("I'll ship
+    # it" → "I'll send it"), is the draft's; an act of another is new. Same act names in each
+    # language, so a draft of unknown language reads them all as one act. Left out: words
+    # that are as often nouns of something else ("email", "mail", "post", de "Mail") and pt
+    # "mandar" (it also has things done, "mandar fazer", and is the customer's "manda"):
+    # read as sending, pt "mandar" cost a check-set unsafe rewrite at stop 49.
+    same_acts: dict[str, list[str]] = {}
+    # Phrases, at a word's start: asking someone ("ask", "pedi", "demand", "bitte"). A draft
+    # with none of them asks no one anything, so a rewrite's "I'll ask the assessor to…" is a
+    # step of ours the draft never takes (`our_requests` finds it in the rewrite).
+    request_words: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
@@ -1029,6 +1044,14 @@ class Lang(BaseModel):
         if missing := [t for t in self.today if t.lower() not in days]:
             raise ValueError(f"today: {missing!r} not in relative_days")
         return self
+
+    @field_validator("same_acts")
+    @classmethod
+    def _same_acts(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for act, said in _only(value, SAME_ACTS, "act").items():
+            if odd := [w for w in said if not w.isalpha() or w != w.lower()]:
+                raise ValueError(f"same_acts {act!r}: {odd[0]!r} is no lowercase word")
+        return value
 
     @field_validator("explain_reasons")
     @classmethod

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -931,6 +931,40 @@ def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
                                for d in dated)
 
 
+Acted = list[tuple[frozenset[str], bool, bool, list[tuple[frozenset[str], bool]]]]
+
+
+def _acted(texts: list[str], said: list[set[str]], lang: str | None) -> Acted:
+    """The draft's sentences, to find one that says what we do without a promise word of its
+    kind ("we email them as PDFs", "a gente envia uma nova", "Enviamos-lhe um frasco novo"):
+    read by act (`alike`), with whether each sets a condition, whether it hedges, and its
+    clauses, each with whether it is negated."""
+    negated = vocab.negation(lang)
+    conditioned = cue(IF_OR_WHEN, lang)
+    return [(alike(st, lang), bool(conditioned.search(t)), bool(hedges_in(t, lang)),
+             [(alike(stems(c, lang), lang), bool(negated.search(c))) for c in CLAUSE.split(t)])
+            for t, st in zip(texts, said, strict=True)]
+
+
+def _acted_again(p: Promise, acted: Acted, lang: str | None) -> bool:
+    """A rewrite's promise that no promise of the draft reads as its kind, yet a draft
+    sentence says: nearly all its clause names (three in four, at least two) and nearly all
+    its sentence names (what it gives beside it is new: "…, with a spare seal"), its own
+    words among them ("tenemos hueco el ⟦2⟧" books nothing: "le he reservado el ⟦2⟧" does),
+    read by act
+    ("I'll ship the new code within ⟦11⟧ business days" for "I'll send the new code within
+    ⟦11⟧ business day"), no firmer than that sentence — its condition and its hedge kept —
+    and no clause of it naming any of that negated ("we can't send a new one before…" sends
+    none). A promise about anything else, or one dropping the sentence's "if", is new."""
+    clause, content = alike(p.clause, lang), alike(p.content, lang)
+    act = alike(stems(p.phrase, lang), lang)
+    return any(act <= d and len(clause & d) >= _SHARED and 4 * len(clause & d) >= 3 * len(clause)
+               and 4 * len(content & d) >= 3 * len(content)
+               and (p.conditional or not conditional) and (p.hedged or not hedged)
+               and not any(no and c & clause for c, no in parts)
+               for d, conditional, hedged, parts in acted)
+
+
 def _sent(p: Promise, said: list[frozenset[str]], lang: str | None) -> bool:
     """A message that carries what a draft sentence already sends: every word of its clause
     outside its own phrase is that sentence's, and they share at least two. The draft's "we'll
@@ -1028,6 +1062,29 @@ def _unreasoned(sentence: str, lang: str | None) -> str:
     return re.sub(rf"(?:{cue('causes', lang).pattern})[^,;:.!?]*", " ", sentence, flags=re.I)
 
 
+@cache
+def _act_words(lang: str | None) -> dict[str, str]:
+    """Per stem of a word `same_acts` lists, the act it names ("ship" → send): stemmed in
+    the language that lists it, as `stems` reads the draft's."""
+    return {stem: f"≈{act}" for code in vocab.codes(lang)
+            for act, said in vocab.builtin(code).same_acts.items()
+            for word in said for stem in stems(word, code)}
+
+
+# The act each kind of promise names by being one: every replacement replaces something.
+_KIND_ACTS = {"replacement": "≈replace", "notification": "≈tell", "appointment": "≈call"}
+
+
+def alike(said: Iterable[str], lang: str | None, kind: str = "") -> frozenset[str]:
+    """Stems with each word of one of our acts read as the act it names: "I'll ship it" and
+    "I'll send it", "je vous appelle" and "je vous téléphone" then share their act, as the
+    same words would; "I'll call you" and "I'll send it" still do not. Comparing promises of
+    one `kind`, its own act is left as its words: two replacements share replacing whatever
+    they replace, so "swap" for "replace" would say nothing of their being about one thing."""
+    acts, own = _act_words(lang), _KIND_ACTS.get(kind)
+    return frozenset(s if (act := acts.get(s, s)) == own else act for s in said)
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
@@ -1058,6 +1115,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     dated = [st - timed for s, st in zip(draft_sentences, drafted_sentences, strict=True)
              if MARKER_RE.search(s)]
     readings = _readings(found)
+    acted = _acted(draft_sentences, drafted_sentences, lang)
     sending = patterns("sendings", lang)
     said = [st for s, st in zip(draft_sentences, drafted_sentences, strict=True)
             if sending.search(s)]
@@ -1102,7 +1160,9 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # sentence or one beside it; without it, the condition is dropped (`lost`).
         kinds = _kinds(readings[i])
         same = [q for q in made if q.what in kinds
-                and (q.phrase == p.phrase or len(q.content & about) >= _SHARED)]
+                and (q.phrase == p.phrase
+                     or len(alike(q.content, lang, p.what) & alike(about, lang, p.what))
+                     >= _SHARED)]
         # By identity: promises are equal field by field, and comparing them for each pair
         # made this step grow with the cube of the draft's length.
         seen = {id(q) for q in same}
@@ -1162,6 +1222,12 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             vouched = p.clause - everything - stems(p.phrase, lang)
             if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
                 continue
+        # (Not money: what is given free or back has its own readings of a restatement,
+        # `_same_object`, `_same_amount`, `_gift_named`; read so too, at stop 49, it made
+        # faithful rewrites clean whose firmed-up mutants then passed.)
+        if not same and not lost and not p.impersonal and p.what not in _MONEY \
+                and _acted_again(p, acted, lang):
+            continue  # "we email them as PDFs" → "I'll email them as PDFs"
         if not same and p.what == "notification" and _sent(p, said, lang):
             continue  # "I'll email you the label" for the draft's "we'll send you the label"
         if p.what == "deadline" and _dated(p, about, dated):
@@ -1217,6 +1283,14 @@ def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
                 and _money(clause, None, read, frozenset()))
 
 
+@cache
+def _requesting(lang: str | None) -> re.Pattern[str]:
+    """A word asking someone (`request_words`, at a word's start: "asked", "pedimos")."""
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("request_words",
+                                                                  vocab.codes(lang))) + ")",
+                      re.I)
+
+
 def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 read: tuple[str, ...] = ()) -> list[Violation]:
     """Something we will do that the draft says nothing of, in words no category knows ("I'll
@@ -1226,6 +1300,11 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     draft's sentences."""
     drafted = _acts(draft, lang)
     ours = patterns("our_future", lang)
+    # Asking someone to act ("I'll ask the assessor to sign theirs off first") commits us to
+    # a step of our own whatever it asks for, and its verb is often too short to be a stem:
+    # new when the draft asks no one anything.
+    asking = patterns("our_requests", lang)
+    asks = bool(_requesting(lang).search(norm(plain(draft))))
     charge = patterns("taking_charge", lang)
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
@@ -1269,6 +1348,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
+                    or (future and not asks and asking.search(clause)) \
                     or (found and _new_act(clause, found, drafted, lang,
                                            not future or future.re is _EMPTY)):
                 return [Violation("new_commitment", "It says you will do something the draft "
@@ -1412,14 +1492,17 @@ def _new_act(clause: str, found: re.Match[str], drafted: Acts,
     says it again only with a word of a clause that is not the customer's step (`_acts`)."""
     tail = found.string[found.end():]  # the clause, or its words after one of ours (`_by_ours`)
     if present:
+        # Read by its words, not by act: one word shared makes it the draft's, and "o envio"
+        # (the shipping) beside "eu envio" shares no act.
         own = stems(found.group(0), lang) | stems(tail, lang)
         return len(own) >= _SHARED and not any(own & o for _, o in drafted)
     what = cue("purposes", lang).split(tail, 1)[0]
     for part in dict.fromkeys((tail, what)):
         own = stems(part, lang)
-        said = own | stems(found.group(0), lang)
-        if len(own) >= _SHARED and not any(len(said & d) >= _SHARED and said & o
-                                           for d, o in drafted):
+        # Read by act: "we'll ship it" is said again by "I'll send it" (`alike`).
+        said = alike(own | stems(found.group(0), lang), lang)
+        if len(own) >= _SHARED and not any(len(said & alike(d, lang)) >= _SHARED
+                                           and said & alike(o, lang) for d, o in drafted):
             return True
     return False
 
