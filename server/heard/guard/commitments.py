@@ -955,10 +955,16 @@ def _acted_again(p: Promise, acted: Acted, lang: str | None) -> bool:
     ("I'll ship the new code within ⟦11⟧ business days" for "I'll send the new code within
     ⟦11⟧ business day"), no firmer than that sentence — its condition and its hedge kept —
     and no clause of it naming any of that negated ("we can't send a new one before…" sends
-    none). A promise about anything else, or one dropping the sentence's "if", is new."""
+    none). A promise about anything else, or one dropping the sentence's "if", is new. A
+    deadline is a time, not an act: it is the sentence's only when it names that sentence's
+    facts ("ya le devolvimos hoy" sets a day "le devolveremos" never set)."""
     clause, content = alike(p.clause, lang), alike(p.content, lang)
     act = alike(stems(p.phrase, lang), lang)
-    return any(act <= d and len(clause & d) >= _SHARED and 4 * len(clause & d) >= 3 * len(clause)
+    timed = {m.group(0) for m in MARKER_RE.finditer(p.phrase)}
+    if p.what == "deadline" and not timed:
+        return False
+    return any(act <= d and timed <= d
+               and len(clause & d) >= _SHARED and 4 * len(clause & d) >= 3 * len(clause)
                and 4 * len(content & d) >= 3 * len(content)
                and (p.conditional or not conditional) and (p.hedged or not hedged)
                and not any(no and c & clause for c, no in parts)
