@@ -789,7 +789,9 @@ class Lang(BaseModel):
     # thing.
     given_back: list[str] = []
     # Phrases (word starts): what a reply says of itself ("I'll explain", "je vais être claire",
-    # "vou direto ao ponto"): how it will tell, no commitment to the customer.
+    # "vou direto ao ponto", "I'll keep it short", "vou deixar claro"): how it will tell, no
+    # commitment to the customer. Not where it starts ("start with", "começar pelo"): "I'll
+    # start by refunding the fee" is an act, and a telling word this close to "I'll" hides it.
     telling: list[str]
     # Patterns: this reply answering in the present ("le respondo a sus preguntas", "respondo-lhe
     # às perguntas", "je vous réponds sur", "ich antworte Ihnen auf"): what the message does as
