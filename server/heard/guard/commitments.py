@@ -1121,13 +1121,14 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     dated = [st - timed for s, st in zip(draft_sentences, drafted_sentences, strict=True)
              if MARKER_RE.search(s)]
     readings = _readings(found)
-    acted = _acted(draft_sentences, drafted_sentences, lang)
+    acted: Acted | None = None  # read from the draft when a promise first needs it
     sending = patterns("sendings", lang)
     said = [st for s, st in zip(draft_sentences, drafted_sentences, strict=True)
             if sending.search(s)]
+    rewrite_sentences = sentences(norm(plain(rewrite)))
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
-            for t in sentences(norm(plain(rewrite)))]
+            for t in rewrite_sentences]
 
     # Months the rewrite names and neither the draft nor the customer does, in any case:
     # where the draft's own promise names the month its money is for, money given "for
@@ -1138,7 +1139,6 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     drafted_months = _months(plain(draft), codes, False)
     new_months = _months(plain(rewrite), codes, True) - drafted_months \
         - _months(theirs, codes, False) if drafted_months else frozenset()
-    rewrite_sentences = sentences(norm(plain(rewrite))) if new_months else []
 
     def near(p: Promise) -> frozenset[str]:
         """What a rewrite's promise sentence names, with what a sentence beside it asks
@@ -1231,9 +1231,11 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # (Not money: what is given free or back has its own readings of a restatement,
         # `_same_object`, `_same_amount`, `_gift_named`; read so too, at stop 49, it made
         # faithful rewrites clean whose firmed-up mutants then passed.)
-        if not same and not lost and not p.impersonal and p.what not in _MONEY \
-                and _acted_again(p, acted, lang):
-            continue  # "we email them as PDFs" → "I'll email them as PDFs"
+        if not same and not lost and not p.impersonal and p.what not in _MONEY:
+            if acted is None:
+                acted = _acted(draft_sentences, drafted_sentences, lang)
+            if _acted_again(p, acted, lang):
+                continue  # "we email them as PDFs" → "I'll email them as PDFs"
         if not same and p.what == "notification" and _sent(p, said, lang):
             continue  # "I'll email you the label" for the draft's "we'll send you the label"
         if p.what == "deadline" and _dated(p, about, dated):
@@ -1268,8 +1270,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
 
 
 @cache
-def _telling(lang: str | None) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("telling", vocab.codes(lang)),
+def _word_starts(field: str, lang: str | None) -> re.Pattern[str]:
+    """Words of one vocabulary field read at a word's start ("explain" in "explaining",
+    `request_words`' "pedi" in "pedimos")."""
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union(field, vocab.codes(lang)),
                                                      longest_first=True) + ")", re.I)
 
 
@@ -1278,7 +1282,7 @@ def _tells(act: re.Match[str], lang: str | None) -> bool:
     Ihnen kurz erklären"): its telling word is among its first few words. One further on is
     what another act is for ("I'll ring your buyer myself to explain the delay"): that act is
     still ours to judge."""
-    told = _telling(lang).search(act.string, act.end())
+    told = _word_starts("telling", lang).search(act.string, act.end())
     return bool(told) and len(act.string[act.end():told.start()].split()) <= _NEAR
 
 
@@ -1287,14 +1291,6 @@ def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
                for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read)) \
         or bool(patterns_of("given_back", read).search(clause)
                 and _money(clause, None, read, frozenset()))
-
-
-@cache
-def _requesting(lang: str | None) -> re.Pattern[str]:
-    """A word asking someone (`request_words`, at a word's start: "asked", "pedimos")."""
-    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("request_words",
-                                                                  vocab.codes(lang))) + ")",
-                      re.I)
 
 
 def new_actions(draft: str, rewrite: str, lang: str | None = None,
@@ -1310,7 +1306,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     # a step of our own whatever it asks for, and its verb is often too short to be a stem:
     # new when the draft asks no one anything.
     asking = patterns("our_requests", lang)
-    asks = bool(_requesting(lang).search(norm(plain(draft))))
+    asks = bool(_word_starts("request_words", lang).search(norm(plain(draft))))
     charge = patterns("taking_charge", lang)
     for sentence in sentences(norm(plain(rewrite))):
         if sentence.rstrip().endswith("?"):
