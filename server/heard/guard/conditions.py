@@ -918,19 +918,15 @@ def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
         if said[j].rstrip().endswith(":"):
             # "voici les options :", or what we offer them to pick from ("Was ich dir
             # anbieten kann:", "Lo que le proponemos, a su elección:").
-            return bool(_choices(lang).search(said[j]) or _offer_heads(lang).search(said[j]))
+            return bool(_choices(lang).search(said[j])
+                        or _choices(lang, "offer_heads").search(said[j]))
     return False
 
 
 @cache
-def _choices(lang: str | None) -> re.Pattern[str]:
-    said = vocab.union("choices", vocab.codes(lang))
-    return re.compile(r"(?<!\w)(?:" + (vocab.words(said) or "(?!)") + r")(?!\w)", re.I)
-
-
-@cache
-def _offer_heads(lang: str | None) -> re.Pattern[str]:
-    said = vocab.union("offer_heads", vocab.codes(lang))
+def _choices(lang: str | None, field: str = "choices") -> re.Pattern[str]:
+    """Whole words of `field` ("choices", or "offer_heads"), never matching where it is empty."""
+    said = vocab.union(field, vocab.codes(lang))
     return re.compile(r"(?<!\w)(?:" + (vocab.words(said, longest_first=True) or "(?!)")
                       + r")(?!\w)", re.I)
 

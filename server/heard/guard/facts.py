@@ -578,11 +578,8 @@ def _assured(marker: str, lang: str | None, split: list[str]) -> str:
     the rewrite's sentences, normalised, that hold the marker. A reassurance heading the
     sentence ("Fique descansado: no ⟦9⟧, tem os painéis todos", "Keine Sorge, am ⟦9⟧ ist
     alles da") vouches for every clause after it, as the word does in its own clause."""
-    return next((c for s in split if not s.rstrip().endswith("?")
-                 for c in _CLAUSE_MARK.split(s)
-                 if marker in c and (cue("assurances", lang).search(c) or _reassured(s, lang))
-                 and not happened(c, lang) and not vocab.negation(lang).search(c)
-                 and not _wanted(c, lang)), "")
+    return _told_as_ours(marker, lang, split, lambda c, s: bool(
+        cue("assurances", lang).search(c) or _reassured(s, lang)))
 
 
 def _kept(marker: str, lang: str | None, split: list[str]) -> str:
@@ -596,10 +593,18 @@ def _kept(marker: str, lang: str | None, split: list[str]) -> str:
     # only until ⟦10⟧"), not what we keep for that day.
     until = rf"(?<![\w'’])(?:{vocab.words(vocab.union('untils', vocab.codes(lang)))})" \
             rf"\s+(?:[\w'’]+\s+)?{re.escape(marker)}"
+    return _told_as_ours(marker, lang, split, lambda c, s: bool(
+        cue("kept_for", lang).search(c)) and not re.search(until, c, re.I))
+
+
+def _told_as_ours(marker: str, lang: str | None, split: list[str],
+                  says: Callable[[str, str], bool]) -> str:
+    """The first clause of `split` (the rewrite's sentences holding `marker`, questions left
+    out) that `says(clause, sentence)` of the marker, told neither as what happened, nor
+    negated, nor wished: `_assured` and `_kept` differ only in what they look for."""
     return next((c for s in split if not s.rstrip().endswith("?")
                  for c in _CLAUSE_MARK.split(s)
-                 if marker in c and cue("kept_for", lang).search(c)
-                 and not re.search(until, c, re.I)
+                 if marker in c and says(c, s)
                  and not happened(c, lang) and not vocab.negation(lang).search(c)
                  and not _wanted(c, lang)), "")
 
