@@ -62,6 +62,7 @@ RULES = {
     "independent31": Rules("ae", ("test",), 30, 150, 2, 3),
     "independent32": Rules("af", ("test",), 30, 150, 2, 3),
     "independent33": Rules("ag", ("test",), 30, 150, 2, 3),
+    "independent34": Rules("ah", ("test",), 30, 150, 2, 3),
 }
 SETS = {folder: load(folder) for folder in FOLDERS}
 ENTRIES = [entry for folder in FOLDERS for entry in SETS[folder]]

@@ -1,7 +1,7 @@
 """The independent faithful sets: drafts with faithful and unsafe rewrites, blind to the guard.
 
 Kept apart from the cases the guard was tuned on. `independent/` is split into a tune and a test
-half; `independent2/` to `independent33/` were each written later by someone else and are held out
+half; `independent2/` to `independent34/` were each written later by someone else and are held out
 whole (every entry `test`; independent2 retired to development data after stop 17 and
 independent3 at stop 20, see bench/eval.py DEV_SETS). Each folder's README says who wrote it,
 the split rule and the counts.
@@ -21,7 +21,8 @@ FOLDERS = ("independent", "independent2", "independent3", "independent4", "indep
            "independent22", "independent23", "independent24",
            "independent25", "independent26", "independent27",
            "independent28", "independent29", "independent30",
-           "independent31", "independent32", "independent33")
+           "independent31", "independent32", "independent33",
+           "independent34")
 LANGS = ("en", "es", "de", "fr", "pt")
 SPLITS = ("tune", "test")
 FORMATS = ("text", "html")
