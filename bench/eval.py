@@ -69,7 +69,7 @@ from heard.protect import MARKER_RE, Masker  # noqa: E402
 from heard.schema import RewriteRequest  # noqa: E402
 
 # Held out whole: scored, never listed (see the docstring).
-FINAL_SETS = ("independent6", "independent7", "independent8", "independent9", "independent33")
+FINAL_SETS = ("independent6", "independent7", "independent8", "independent9", "independent34")
 # Retired from the final sets at stop 24 (independent10 had been scored four times, independent4
 # more) and at stop 26 (independent13, scored four times at the ends of stops 24 and 25; only its
 # totals and per-language counts were read, never a case) and at stop 27 (independent14, scored
@@ -78,9 +78,11 @@ FINAL_SETS = ("independent6", "independent7", "independent8", "independent9", "i
 # and 29, the same way) and at stop 31 (independent18, scored at both ends of stops 29 and 30, the
 # same way) and at stop 32 (independent19, scored at the end of stop 30 and at both ends of stop 31,
 # the same way) and at stop 33 (independent20, scored at both ends of stops 31 and 32, the same
-# way): a gate for changes studied on DEV_SETS, totals only (see the docstring).
+# way) and at stop 50 (independent33, scored at both ends of stops 46 to 49, totals and
+# per-language counts only, once independent34 was written blind to take its final place): a gate
+# for changes studied on DEV_SETS, totals only (see the docstring).
 CHECK_SETS = ("independent4", "independent10", "independent13", "independent14", "independent15",
-              "independent18", "independent19", "independent20")
+              "independent18", "independent19", "independent20", "independent33")
 # Retired from held-out (independent2 after stop 17, independent3 at stop 20 once independent6 was
 # written to take its place, independent5 later in stop 20 once its per-check counts had been read
 # and independent7 was written; their rates had steered decisions): development data now, listed
