@@ -133,27 +133,3 @@ def test_no_return_needed_said_as_keep_it(lang: str, draft: str, kept: str, aske
     precisa ser devolvida" does; asking for it back is caught."""
     assert labels(draft, kept, lang) == []
     assert "decision_changed" in labels(draft, asked, lang)
-
-
-# Stop 50. A free thing said with a "no" ("at no charge", "no tiene coste", "não tem custo")
-# refuses nothing: said again in the clause that names the act with another of the language's
-# credit phrases ("free of charge", "es gratuito", "de graça") it is kept; the act said with no
-# word of its being free, or with "free" in another clause ("… and send it free"), is caught.
-FREE = [
-    ("en", "Thanks for the photos. If the part arrived cracked, we can replace it at no charge.",
-     "Thanks for the photos. If the part arrived cracked, we can replace it free of charge.",
-     "Thanks for the photos. If the part arrived cracked, we can replace it and send it free."),
-    ("es", "Gracias por las fotos. Si la pieza llegó rota, el cambio no tiene coste.",
-     "Gracias por las fotos. Si la pieza llegó rota, el cambio es gratuito.",
-     "Gracias por las fotos. Si la pieza llegó rota, hacemos el cambio."),
-    ("pt", "Obrigado pelas fotos. Se a peça chegou partida, a troca não tem custo.",
-     "Obrigado pelas fotos. Se a peça chegou partida, fazemos a troca de graça.",
-     "Obrigado pelas fotos. Se a peça chegou partida, fazemos a troca."),
-]
-
-
-@pytest.mark.parametrize("lang,draft,kept,lost", FREE)
-def test_a_free_no_said_with_another_credit_phrase_in_its_clause_is_kept(
-        lang: str, draft: str, kept: str, lost: str) -> None:
-    assert labels(draft, kept, lang) == []
-    assert "decision_changed" in labels(draft, lost, lang)

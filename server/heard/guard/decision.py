@@ -220,12 +220,7 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
     (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
     "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
     refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
-    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo", and
-    so is one said in any other credit phrase in the clause that names the act ("we can
-    replace the missing ones free of charge" for "… at no charge": the draft's "no" gave the
-    thing, it refused nothing; not "if another farm cancels and a dry day comes free", whose
-    "free" is no gift of the cancellation — read clause by clause all the same, it is counted
-    only against a draft's free "no", `_fewer`).
+    thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo".
     A `disclaimed` sentence ("sin garantía") refuses it whatever else it says."""
     no = vocab.negation(lang)
     return sum(1 for n, s in enumerate(sents) if _without(about, lang).search(s) or (
@@ -234,8 +229,7 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
         (no.search(s) or (free and _free_without(lang).search(s))) and (
             _named(about, s, lang) or (
             n > 0 and about.search(sents[n - 1])
-            and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))) or (
-        free and any(_free(lang).search(c) and about.search(c) for c in CLAUSE.split(s))))
+            and _anaphor(lang).search(cue("causes", lang).sub(" ", s))))))
 
 
 @cache
