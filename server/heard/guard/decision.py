@@ -297,30 +297,6 @@ def _asked(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     return min(drafted, said)
 
 
-def _returned(d_sents: list[str], r_sents: list[str], category: str, lang: str | None,
-              dates: frozenset[str] = frozenset()) -> bool:
-    """The draft's refused refunds each said again as a refused return of an amount the
-    refusing draft sentence names (its marker, not a date's): "los ⟦14⟧ del transporte no
-    se reembolsan" → "lo que no puedo devolverle son los ⟦14⟧ del transporte". Giving back
-    a sum of money is paying it back, so the "no" is the same; without the sum ("no podemos
-    hacer la devolución") the broader word may be goods sent back, and the refund is lost
-    (stop 41 measured the unbounded reading: it let unsafe rewrites through)."""
-    kin = [c for c, k in _KIN.items() if k == category and c in _decisions(lang)]
-    if not kin:
-        return False
-    about, no = _decisions(lang)[category], _refused(lang).get(category)
-    drafted = [s for s in d_sents if _refusals([s], about, lang, no)]
-    said = sum(1 for s in r_sents if _refusals([s], about, lang, no))
-    if not drafted or said >= len(drafted):
-        return False
-    back, back_no = _decisions(lang)[kin[0]], _refused(lang).get(kin[0])
-    sums = [set(MARKER_RE.findall(s)) - dates for s in drafted]
-    given = [set(MARKER_RE.findall(s)) - dates for s in r_sents
-             if not _refusals([s], about, lang, no) and _refusals([s], back, lang, back_no)]
-    kept = sum(1 for named in sums if named and any(named & g for g in given))
-    return said + kept >= len(drafted)
-
-
 def _a(category: str) -> str:
     return ("an " if category[:1] in "aeiou" else "a ") + category
 
@@ -501,8 +477,7 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
         # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
         refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
         if all(_fewer(r_read[name], d_read[name], a, lang, n, off) for a, n in refusals
-               for name in r_read) and not (
-                category in _KIN.values() and _returned(d_sents, r_sents, category, lang, dates)):
+               for name in r_read):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
