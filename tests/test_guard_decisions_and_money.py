@@ -133,3 +133,46 @@ def test_no_return_needed_said_as_keep_it(lang: str, draft: str, kept: str, aske
     precisa ser devolvida" does; asking for it back is caught."""
     assert labels(draft, kept, lang) == []
     assert "decision_changed" in labels(draft, asked, lang)
+
+
+# Stop 50. A fault owned as what should not have happened ("and that shouldn't have happened",
+# "eso no debería haber pasado", "isso não devia ter acontecido", "cela n'aurait pas dû
+# arriver", "das hätte nicht passieren dürfen"; `lapses`) refuses nothing: a sentence saying
+# we cancelled the customer's appointment is no refusal of a cancellation, and an apology in
+# its place keeps the decision. A real refusal beside it still counts.
+LAPSES = [
+    ("en", "You're right, we cancelled your lesson ourselves, and that shouldn't have happened. "
+     "Your next lesson is on Tuesday.",
+     "You're right, your lesson was cancelled on our side, and I'm sorry. Your next lesson is on "
+     "Tuesday.",
+     "We can't refund the lesson fee.", "We'll refund the lesson fee."),
+    ("es", "Tienes razón: cancelamos nosotros tu cita del martes y eso no debería haber pasado. "
+     "Tu próxima cita es el jueves.",
+     "Tienes razón: la cita del martes la cancelamos nosotros, y lo siento. Tu próxima cita es "
+     "el jueves.",
+     "No podemos reembolsar la cuota del mes.", "Te reembolsamos la cuota del mes."),
+    ("pt", "Tem razão: cancelámos nós a sua consulta de terça, e isso não devia ter acontecido. "
+     "A próxima consulta é na quinta.",
+     "Tem razão: a consulta de terça foi cancelada por nós, e peço desculpa. A próxima consulta "
+     "é na quinta.",
+     "Não conseguimos reembolsar a mensalidade.", "Vamos reembolsar a mensalidade."),
+    ("fr", "Vous avez raison : nous avons annulé votre séance de mardi, et cela n'aurait pas dû "
+     "arriver. Votre prochaine séance est jeudi.",
+     "Vous avez raison : la séance de mardi a été annulée de notre côté, et j'en suis désolé. "
+     "Votre prochaine séance est jeudi.",
+     "Nous ne pouvons pas rembourser l'abonnement.", "Nous vous remboursons l'abonnement."),
+    ("de", "Sie haben recht: Wir haben Ihren Termin am Dienstag storniert, und das hätte nicht "
+     "passieren dürfen. Ihr nächster Termin ist am Donnerstag.",
+     "Sie haben recht: Der Termin am Dienstag wurde von uns storniert, und das tut mir leid. Ihr "
+     "nächster Termin ist am Donnerstag.",
+     "Die Monatsgebühr können wir nicht erstatten.", "Die Monatsgebühr erstatten wir Ihnen."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,refusal,given", LAPSES)
+def test_a_lapse_owned_refuses_nothing_a_refusal_beside_it_still_does(
+        lang: str, draft: str, kept: str, refusal: str, given: str) -> None:
+    assert labels(draft, kept, lang) == []
+    first, _ = draft.rsplit(". ", 1)
+    said, _ = kept.rsplit(". ", 1)
+    assert "decision_changed" in labels(f"{first}. {refusal}", f"{said}. {given}", lang)

@@ -369,6 +369,11 @@ class Lang(BaseModel):
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
     regrets: list[str] = []
+    # Patterns: a fault owned as what should not have happened ("that shouldn't have
+    # happened", "eso no debería haber pasado", "isso não devia ter acontecido", "cela
+    # n'aurait pas dû arriver", "das hätte nicht passieren dürfen"): its "no" looks back at
+    # our lapse, and refuses nothing (decision_kept reads the sentence without it).
+    lapses: list[str] = []
     # Patterns: a thing sent, handed over or received ("we'll send you", "you'll receive",
     # "le enviaremos", "Sie erhalten"): what a message by email may carry as the draft's own.
     sendings: list[str] = []

@@ -48,6 +48,35 @@ def _told_apart(said: str, leader: str, want: str) -> bool:
     return sum(w in theirs for w in words) >= _TOLD and not any(w in ours for w in words)
 
 
+# A language the detector does not know (Welsh, Catalan, Galician, Polish…) is given, by its
+# letters, to whichever known language is nearest, often the draft's, and never with
+# certainty: "Ac os byddai'n well gennych chi fynd at gneifiwr arall, fydda i ddim yn codi ffi
+# canslo" reads English 0.54. Its little words tell it: a sentence of the draft's language ten
+# lowercase words long holds several of that language's closed-class words (the, to, you; der,
+# und; le, de; que, el; o, em), one in another language almost none. Only lowercase words are
+# counted: names, places and product names are capitalised ("Ty Newydd, Llanfihangel"), and a
+# quoted phrase is read out before. Read by sentence and by paragraph (a paragraph of short
+# sentences, each too short alone), and only where the detector is unsure of the draft's
+# language (below `_UNSURE`): a terse list of the draft's language ("Deposit: refunded when
+# the press comes back clean") has few little words but reads as it.
+_STRANGE_WORDS = 10
+_STRANGE_LITTLE = 0.15
+_UNSURE = 0.75
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
+
+
+def _unknown_language(said: str, want: str) -> bool:
+    """`said` is in a language the detector does not know, not in `want`."""
+    if want not in vocab.LANGS:
+        return False
+    words = [w for w in _WORD.findall(said) if w.islower()]
+    if len(words) < _STRANGE_WORDS:
+        return False
+    little = frozenset(vocab.builtin(want).function_words)
+    return sum(w in little for w in words) < _STRANGE_LITTLE * len(words) \
+        and language.share(said, want) < _UNSURE
+
+
 _FULL_STOP = re.compile(r"[。．！？]")  # where a CJK sentence ends, no space after it
 
 
@@ -95,4 +124,13 @@ def same_language(draft: str, rewrite: str, lang: str | None, customer_message: 
                                          or _told_apart(said, other, want)):
             return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
                               f"adds a sentence in '{other}' (“{sentence[:60]}”).")]
+        if _unknown_language(said, want):
+            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
+                              f"adds a sentence in another language (“{sentence[:60]}”).")]
+    for paragraph in _PARAGRAPH.split(blocks(rewrite)):
+        said = " ".join(MARKER_RE.sub(" ", _QUOTED.sub(" ", s)) for s in sentences(paragraph)
+                        if norm(s) not in known)
+        if _unknown_language(said, want):
+            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
+                              f"adds a paragraph in another language (“{said.strip()[:60]}”).")]
     return []
