@@ -947,6 +947,12 @@ class Lang(BaseModel):
     # "la tiene", "vous l'avez", "recebe-o"): with their own deadline after it ("Sie bekommen
     # es vor dem ⟦8⟧"), in any tense, a promise to meet it though they set it themselves.
     receipts: list[str] = []
+    # Patterns: the thing reaching the customer or our bringing it, told in the present or
+    # with "can" ("it arrives", "we deliver", "wir liefern", "Sie bekommen es", "le llega",
+    # "nous vous la livrons", "chega-lhe", "we can deliver"): with the customer's own date in
+    # its clause ("es kommt am ⟦2⟧ bei Ihnen an") it is when we will have done it, a promise
+    # as firm as the future says one (guard/facts.py `_arriving`).
+    arrivals: list[str] = []
     # Phrases: what makes an outcome certain ("for sure", "definitely", "sicher", "auf jeden
     # Fall", "sin problema", "à coup sûr", "com certeza"): the customer's own time or event in
     # a clause that says so ("Ihren Bus um ⟦14⟧ erreichen Sie sicher") is a result we vouch
@@ -1028,6 +1034,7 @@ class Lang(BaseModel):
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
+                     "arrivals",
                      "answering", "reply_acts",
                      "name_titles", "signoffs",
                      "self_introductions", "self_here",

@@ -84,6 +84,9 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     is_promise = cache(is_promise)
     theirs = count_markers(customer_message)
     said = stems(customer_message, lang)
+    # The words only their message has ("wedding", "Flug"): a clause naming one tells of them.
+    their_words = cache(lambda: {w for w in said - stems(draft, lang)
+                                 if not MARKER_RE.fullmatch(w)})
     # What the draft says around each of its facts: a second mention is the draft's fact
     # restated when it shares those words, the customer's quoted back when it shares theirs.
     around: dict[str, set[str]] = {}
@@ -156,7 +159,9 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                                      "draft does not say it will be so.", "customer_fact"))
                 continue
             promise = promise or (kinds.get(marker) in ("date", "time")
-                                  and _done_by(marker, lang, normed(marker)))
+                                  and (_done_by(marker, lang, normed(marker))
+                                       or _arriving(marker, lang, normed(marker),
+                                                    asked().get(marker, []), their_words())))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -595,6 +600,37 @@ def _kept(marker: str, lang: str | None, split: list[str]) -> str:
             rf"\s+(?:[\w'’]+\s+)?{re.escape(marker)}"
     return _told_as_ours(marker, lang, split, lambda c, s: bool(
         cue("kept_for", lang).search(c)) and not re.search(until, c, re.I))
+
+
+def _arriving(marker: str, lang: str | None, split: list[str], asked_in: list[str],
+              their_words: set[str]) -> str:
+    """The clause that has the customer's own date or time as when the thing reaches them or
+    we bring it, told in the present or with "can" ("It arrives on ⟦2⟧", "Wir liefern am ⟦2⟧",
+    "Sie bekommen es am ⟦2⟧", "Le llega el ⟦2⟧", "Nous vous la livrons le ⟦2⟧", "Chega-lhe no
+    ⟦2⟧", "We can deliver on ⟦2⟧"): a plan said in the present is as firm as the future, so
+    their day is a date we promise. Not what happened, a denial, a wish, a question, a
+    condition, a hedge ("should arrive"), their step, or what we say we know; nor a clause
+    that names what only their message names ("your flight lands on ⟦2⟧": their own
+    arrival); nor what they told us themselves ("the delivery is set for ⟦2⟧", said back).
+    `split`: the rewrite's sentences, normalised, that hold the marker; `asked_in`: the
+    customer message's; `their_words`: the stems only their message has."""
+    arrivals = patterns("arrivals", lang)
+    if any(not s.rstrip().endswith("?") and arrivals.search(c)
+           for s in asked_in for c in _CLAUSE_MARK.split(s) if marker in c):
+        return ""
+    for s in split:
+        if s.rstrip().endswith("?"):
+            continue
+        for c in _CLAUSE_MARK.split(s):
+            at = c.find(marker)
+            if at < 0 or not arrivals.search(c) or stems(c, lang) & their_words:
+                continue
+            if happened(c, lang) or vocab.negation(lang).search(c) or _wanted(c, lang) \
+                    or cue("wishes+conditions+hedges+knowing", lang).search(c) \
+                    or patterns("customer_steps", lang).search(c):
+                continue
+            return c
+    return ""
 
 
 def _told_as_ours(marker: str, lang: str | None, split: list[str],
