@@ -77,6 +77,11 @@ def _unknown_language(said: str, want: str) -> bool:
         and language.share(said, want) < _UNSURE
 
 
+def _said(sentence: str) -> str:
+    """What a sentence says in its own words: quoted names and markers read out."""
+    return MARKER_RE.sub(" ", _QUOTED.sub(" ", sentence))
+
+
 _FULL_STOP = re.compile(r"[。．！？]")  # where a CJK sentence ends, no space after it
 
 
@@ -106,31 +111,32 @@ def same_language(draft: str, rewrite: str, lang: str | None, customer_message: 
         return [Violation("language_changed", f"The draft is in '{want}' but the rewrite is "
                           f"in '{got}'.")]
     known = {norm(s) for s in (*sentences(draft), *sentences(blocks(draft)))}
+
+    def switched(what: str, quoted: str) -> list[Violation]:
+        return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
+                          f"adds {what} (“{quoted[:60]}”).")]
+
     # A list item is a line of its own, whatever markup ends it.
-    for sentence in sentences(blocks(rewrite)):
+    lines = blocks(rewrite)
+    for sentence in sentences(lines):
         # As short a sentence as the detector reads ("Lo siento mucho por las molestias."
         # in a Portuguese reply): a whole sentence in another language is a switch however
         # short, and a clear one is told apart at this length.
-        said = MARKER_RE.sub(" ", _QUOTED.sub(" ", sentence))
+        said = _said(sentence)
         if norm(sentence) in known:
             continue
         if _other_script(said):
-            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
-                              f"adds a sentence in another script (“{sentence[:60]}”).")]
+            return switched("a sentence in another script", sentence)
         if sum(ch.isalpha() for ch in said) < language.MIN_LETTERS:
             continue
         other = language.detect(said, min_confidence=_LEADS)
         if other and other != want and (language.share(said, want) < _FOREIGN
                                          or _told_apart(said, other, want)):
-            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
-                              f"adds a sentence in '{other}' (“{sentence[:60]}”).")]
+            return switched(f"a sentence in '{other}'", sentence)
         if _unknown_language(said, want):
-            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
-                              f"adds a sentence in another language (“{sentence[:60]}”).")]
-    for paragraph in _PARAGRAPH.split(blocks(rewrite)):
-        said = " ".join(MARKER_RE.sub(" ", _QUOTED.sub(" ", s)) for s in sentences(paragraph)
-                        if norm(s) not in known)
+            return switched("a sentence in another language", sentence)
+    for paragraph in _PARAGRAPH.split(lines):
+        said = " ".join(_said(s) for s in sentences(paragraph) if norm(s) not in known)
         if _unknown_language(said, want):
-            return [Violation("language_changed", f"The draft is in '{want}' but the rewrite "
-                              f"adds a paragraph in another language (“{said.strip()[:60]}”).")]
+            return switched("a paragraph in another language", said.strip())
     return []
