@@ -895,15 +895,6 @@ class Lang(BaseModel):
     # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
     # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
     sequel_needs: list[str] = []
-    # Phrases: a word pointing back at a time or an event said before ("then", "by then",
-    # "bis dahin", "d'ici là", "hasta entonces", "até lá"): in a condition ("falls er auch
-    # dann noch nicht fit ist") it ties it to that earlier one and names nothing the
-    # condition is about, so a rewrite saying it with another ("bis dahin") keeps it.
-    time_links: list[str] = []
-    # Phrases: a wish said in a condition of someone else the customer speaks for ("wenn er
-    # möchte", "falls sie mag": their child, their guest): theirs to choose, as "if you'd
-    # like" is. Read by the condition check only (elsewhere "er will" may be our staff's).
-    condition_wishes: list[str] = []
     # Phrases: the writer's own need ("necesito que", "preciso da", "il me faut"): said in the
     # sentence beside what a condition asks ("…sem custo extra, mas preciso da tua confirmação
     # até ⟦5⟧"), it is that condition (read by the condition check only).

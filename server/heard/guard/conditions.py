@@ -196,19 +196,13 @@ def _cues(sentence: str, lang: str | None, field: str = "conditions"
     """The sentence's conditions but advice that opens like one (German "Denken Sie daran,
     …" has the verb first, as "Trifft er ein, …" does), a condition word that says something
     else there ("en tant que", "more than once", an open question's "no sabemos si") and one
-    holding either way ("even if"). Nor a question opening on its verb ("Sollten wir dir den
-    Kursbeitrag erstatten, oder…?"): it asks, as a condition said by its verb first does not;
-    a condition word opening one ("Falls es klappt, …?") is still one."""
+    holding either way ("even if")."""
     advice = patterns("advice", lang)
     other = [(m.start(), m.end()) for p in (patterns("not_conditions", lang),
                                             cue("regardless", lang), cue("whethers", lang))
              for m in p.finditer(sentence)]
-    asked = sentence.rstrip().endswith("?")
-    opened = len(sentence) - len(sentence.lstrip(OPENING_MARKS))
     return [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))
-            and not any(a <= m.start() < b for a, b in other)
-            and not (asked and m.start() <= opened
-                     and not words_pattern(field, lang).match(sentence, m.start()))]
+            and not any(a <= m.start() < b for a, b in other)]
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -231,9 +225,7 @@ def _wished(words: list[str], lang: str | None) -> bool:
 def _wishes(lang: str | None) -> re.Pattern[str]:
     """The customer's wishes as a condition's words spell them: its words are read without
     their apostrophes, so "you'd like" is "you d like" there."""
-    codes = vocab.codes(lang)
-    said = [re.sub(r"['’]", " ", w)
-            for w in vocab.union("wishes", codes) + vocab.union("condition_wishes", codes)]
+    said = [re.sub(r"['’]", " ", w) for w in vocab.union("wishes", vocab.codes(lang))]
     return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
 
 
@@ -276,19 +268,9 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
                     and not vocab.negation(lang).search(said):
                 out.append((set(), _WORD.findall(said), False))
             continue
-        # (A word tying it to a time said before, "auch dann noch", "bis dahin", names
-        # nothing it is about: `time_links`.)
-        out.append((stems(said, lang) - _links(lang), _WORD.findall(said),
+        out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
     return out
-
-
-@cache
-def _links(lang: str | None) -> frozenset[str]:
-    """The stems of the words that tie a condition to a time or event said before ("then",
-    "bis dahin", "até lá", lang/*.json `time_links`)."""
-    return frozenset().union(*(stems(w, lang) for w in vocab.union("time_links",
-                                                                    vocab.codes(lang))))
 
 
 @cache
@@ -367,10 +349,8 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     found = 0
     back = _back(lang)
     # (A "not … until" on it is one too: "I can't confirm it until the allocation comes".)
-    only = _only_then(sentence, lang)
     said = [*cue("temporal_conditions", lang).finditer(sentence),
-            *(m for m in only if cue("untils", lang).fullmatch(m.group(0)))]
-    restricted = {m.start() for m in only}
+            *(m for m in _only_then(sentence, lang) if cue("untils", lang).fullmatch(m.group(0)))]
     for m in said:
         if cue("conditions", lang).match(sentence, m.start()):
             continue  # the field's name holds "conditions": their patterns come along
@@ -382,10 +362,8 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         # A condition that names nothing ("once we have it") is kept by a "when" whose clause
         # opens on a word pointing back ("when that arrives", "quand ça arrive", "sobald das
         # da ist"): both are about what was said before.
-        # So does one that "only" restricts ("run it only if you must" → "only when you
-        # really need to"): the same open condition said with a time word.
         found += any(_kin(a, said) if a else bool(back.match(rest.strip()))
-                     or m.start() in restricted for a in abouts)
+                     for a in abouts)
     return found
 
 
@@ -511,7 +489,6 @@ def _disclaimed_only(sentence: str, lang: str | None) -> bool:
     tarde"): each clause a condition surely covers (the draft's narrow reading), its condition
     aside, says only that we can't guarantee or promise (`disclaimers`), and one does."""
     disclaims = words_pattern("disclaimers", lang)
-    sentence = _RANGE.sub("-", sentence)  # as `_scoped` reads it
     bounds, at = [], 0
     for m in CLAUSE.finditer(sentence):
         bounds.append((at, m.start()))
@@ -682,7 +659,6 @@ def _swapped(conds: list[tuple[set[str], list[str], bool]], saying: list[str],
         for a, words, theirs in conds)
 
 
-_RANGE = re.compile(r"(?<=[\d⟧])[—–](?=[\d⟦])")
 _STRONG = frozenset(";:—–")
 _HEADING = 3  # words a heading before a colon may run to
 _LABEL = 10  # words a label naming a condition may run to
@@ -701,10 +677,6 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
     what follows only). `narrow`, for the draft (what surely is covered): forward not past
     such a mark or a "but", back one clause only. A clause holding half of `said_as` (what
     the draft's condition is about) is a condition said as a noun and covers what follows."""
-    # A dash between two numbers with no space around it ("⟦7⟧–⟦8⟧ business days") is a
-    # range, not a clause's end: read as one, "…take ⟦7⟧–⟦8⟧ days once the book is back"
-    # left "days" outside the condition that closes the sentence.
-    sentence = _RANGE.sub("-", sentence)
     parts, marks, pos = [], [], 0
     for m in CLAUSE.finditer(sentence):
         parts.append((pos, m.start()))
