@@ -349,8 +349,10 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     found = 0
     back = _back(lang)
     # (A "not … until" on it is one too: "I can't confirm it until the allocation comes".)
+    only = _only_then(sentence, lang)
     said = [*cue("temporal_conditions", lang).finditer(sentence),
-            *(m for m in _only_then(sentence, lang) if cue("untils", lang).fullmatch(m.group(0)))]
+            *(m for m in only if cue("untils", lang).fullmatch(m.group(0)))]
+    restricted = {m.start() for m in only}
     for m in said:
         if cue("conditions", lang).match(sentence, m.start()):
             continue  # the field's name holds "conditions": their patterns come along
@@ -362,8 +364,10 @@ def _timed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
         # A condition that names nothing ("once we have it") is kept by a "when" whose clause
         # opens on a word pointing back ("when that arrives", "quand ça arrive", "sobald das
         # da ist"): both are about what was said before.
+        # So does one that "only" restricts ("run it only if you must" → "only when you
+        # really need to"): the same open condition said with a time word.
         found += any(_kin(a, said) if a else bool(back.match(rest.strip()))
-                     for a in abouts)
+                     or m.start() in restricted for a in abouts)
     return found
 
 
