@@ -895,6 +895,11 @@ class Lang(BaseModel):
     # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
     # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
     sequel_needs: list[str] = []
+    # Phrases: "then" that says what follows from the step before it ("…, dann bleibt die
+    # Einfahrt frei", "entonces", "alors"): a condition's words said after it are a
+    # consequence now, no longer what must hold first. Not a word telling only what comes
+    # next ("puis", "depois", "danach").
+    consequence_links: list[str] = []
     # Phrases: the writer's own need ("necesito que", "preciso da", "il me faut"): said in the
     # sentence beside what a condition asks ("…sem custo extra, mas preciso da tua confirmação
     # até ⟦5⟧"), it is that condition (read by the condition check only).

@@ -511,6 +511,25 @@ def _disclaimed_only(sentence: str, lang: str | None) -> bool:
     return found
 
 
+def _consequent(sentence: str, about: set[str], lang: str | None) -> bool:
+    """What a condition was about said in a clause opening on "then" (`consequence_links`:
+    "Wir können am Samstag liefern, dann bleibt die Einfahrt frei", "…, and then the gate is
+    open"): it now follows from the step, it no longer has to hold first. Half of it at least,
+    two of its words. (Not a word telling only what comes next, "puis", "depois", "danach":
+    "…, puis descente en trottinettes des neiges" goes on with the plan.)"""
+    if len(about) < 2:
+        return False
+    for m in words_pattern("consequence_links", lang).finditer(sentence):
+        lead = sentence[:m.start()].rstrip()
+        if lead and not re.search(r"[,;:—–]$|(?<!\w)(?:" + words_pattern(
+                "coordinators", lang).pattern + r")$", lead, re.I):
+            continue
+        said = stems(_clause_rest(sentence, m.end()), lang)
+        if _names_half(about, said) and sum(_kin({w}, said) for w in about) >= 2:
+            return True
+    return False
+
+
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
@@ -1047,15 +1066,51 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     return False
 
 
+def _kept_words(text: str, lang: str | None, said: set[str] | None = None) -> set[str]:
+    """The text's stems (`said`, when already read) and every start of every word: a stem
+    said in another form is still said ("confirm" is in "confirme", whose own stem is
+    "conf"). Linear in its length."""
+    return (stems(text, lang) if said is None else said) | {
+        v[:n] for w in _WORD.findall(text) for v in {w, _fold(w)}
+        for n in range(_PREFIX, len(v) + 1)}
+
+
+def _without_others(sentence: str, abouts: list[set[str]], theirs: tuple[set[str], ...],
+                    lang: str | None) -> str:
+    """The sentence without its conditions that are another draft sentence's (`theirs`, what
+    those are about: half of its words among one of them, and more of them than among
+    `abouts`, what this draft sentence's are about): "Your deposit comes back in full if you
+    cancel before the licence arrives" names "cancel" in a condition of its own, which keeps
+    no "if you want to cancel" beside it."""
+    out, at = [], 0
+    for m in _cues(sentence, lang):
+        end = _CLAUSE_END.search(sentence, m.end() + 1)
+        stop = end.start() if end else len(sentence)
+        if m.start() < at:
+            continue
+        said = stems(sentence[m.end():stop], lang)
+        mine = max((len(said & a) for a in abouts), default=0)
+        if said and any(2 * len(said & a) >= len(said) and len(said & a) > mine for a in theirs):
+            out.append(sentence[at:m.start()])
+            at = stop
+    return "".join(out) + sentence[at:]
+
+
 def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
                 r_sents: list[str], r_stems: list[set[str]], r_kept: Callable[[int], set[str]],
-                lang: str | None) -> bool:
+                lang: str | None, elsewhere: frozenset[str] | set[str] = frozenset(),
+                theirs: tuple[set[str], ...] = ()) -> bool:
     """A draft sentence's conditional promise the rewrite gives in other words, with no
     condition: "the ⟦8⟧ call-out fee is waived if the fault is a covered part" → "You won't
     pay the ⟦8⟧ call-out fee." Too few of its words are said again to find it by them, but
     its facts are: a rewrite sentence holding every marker of what the condition is on (not
     of the condition itself) and another of its words, with no condition of its own, gives
-    the same thing; what the condition asked must then be near it."""
+    the same thing; what the condition asked must then be near it. Facts no other draft
+    sentence names (not in `elsewhere`) are this sentence's alone: said again with no
+    condition ("We can reduce it to ⟦4⟧ if we skip the caretaker" → "I can bring it down to
+    ⟦4⟧"), they give it though its words are all said otherwise, in a sentence where we act
+    or offer (not "Un caballito de ⟦4⟧ que llega roto…"). A condition of the rewrite sentence
+    that is another draft sentence's (`theirs`) is no condition on it."""
     asked = {w for a, _, _ in conds for w in a}
     # Only the parts the condition is in: "…, sobald du die Rechnung schickst; die Reparatur
     # dauert ⟦4⟧ Tage" conditions the pickup, not the time after its semicolon.
@@ -1066,8 +1121,11 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
         return False
     words = stems(drafted, lang) - asked - marked
     for i, r in enumerate(r_sents):
-        if not marked <= r_stems[i] or not words & r_stems[i] or r.rstrip().endswith("?") \
-                or _conditions(r, lang):
+        if not marked <= r_stems[i] or not (words & r_stems[i] or (
+                not marked & elsewhere and _ours(lang).search(r))) \
+                or r.rstrip().endswith("?") or _conditions(r, lang) > sum(
+                    1 for ra, _, _ in _conditioned_on(r, lang)
+                    if ra and any(2 * len(ra & a) >= len(ra) for a in theirs)):
             continue
         near = set().union(*(r_kept(j) for j in (i - 1, i, i + 1) if 0 <= j < len(r_sents)))
         if any(_gone(a, near) for a in ours):
@@ -1088,8 +1146,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     def r_kept(i: int) -> set[str]:
         # A stem said in another form is still said: "confirm" is in "confirme" (whose own
         # stem is "conf"). Per sentence, every start of every word: linear in its length.
-        return r_stems[i] | {v[:n] for w in _WORD.findall(r_sents[i]) for v in {w, _fold(w)}
-                             for n in range(_PREFIX, len(v) + 1)}
+        return _kept_words(r_sents[i], lang, r_stems[i])
 
     @cache
     def counted(i: int, how: Callable[[str, str | None], int]) -> int:
@@ -1209,7 +1266,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
                           and not whole and not either):
-            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang):
+            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang, set().union(
+                    *({m.group(0) for m in MARKER_RE.finditer(d)} for d in drafted if d != s)),
+                    tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)):
                 out.append(Violation("new_commitment", "It drops a condition the draft puts "
                                      f"on what it says (“{gist(s)}”); keep the “if” or "
                                      "“once”.", "condition"))
@@ -1322,6 +1381,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
                 if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
         local = set().union(*(r_kept(j) for j in near))
+        # (For what is gone, a sentence beside those saying this one is read without its
+        # conditions that are another draft sentence's: they name what that one is about.)
+        abouts = [a for a, _, _ in conds]
+        around = local if not theirs else set().union(*(
+            r_kept(j) if j in among else _kept_words(
+                _without_others(r_sents[j], abouts, theirs, lang), lang) for j in near))
         # The same sentence said twice in the rewrite is tested once.
         spoken = list(dict.fromkeys(r_sents[i] for i in saying))
         # A condition on what the draft only disclaims ("we can't promise delivery before ⟦10⟧
@@ -1333,9 +1398,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # (Of one naming four things or more, half gone is gone: "siempre que el
             # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
             # an "autorización" said of the first date. Not of a wish, the customer's to say.)
-            any(_gone(a, local, half=len(a) >= 4 and not _wished(words, lang))
+            any(_gone(a, around, half=len(a) >= 4 and not _wished(words, lang))
                 for a, words, _ in ours)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
+            or any(_consequent(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
             or either
             or any(not addressed and _stated(words, x, lang)
                    for _, words, addressed in ours for x in spoken)

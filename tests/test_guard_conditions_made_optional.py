@@ -1,0 +1,81 @@
+"""Conditions a rewrite turns into something else (stop 51, s51-jc): a consequence, a promise
+given bare, or a neighbour's condition. Each rule is stated beside its cases.
+
+Each faithful restatement passes clean; the unsafe rewrite is caught. Sentences written for
+these rules, none taken from a corpus set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import labels, letter
+
+COND = "new_commitment:condition"
+
+
+def _both(lang: str, draft: str, kept: str, dropped: str) -> None:
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+    assert COND in labels(letter(lang, draft), letter(lang, dropped), lang)
+
+
+# - What the condition asked, said in a clause opening on "then" ("dann", `consequence_links`)
+#   after what it conditioned, now follows from the step: it no longer has to hold first.
+THEN = [
+    ("de", "Wir können die Lieferung auf Samstag legen, sofern die Einfahrt zum Hof für den "
+           "Lastwagen frei bleibt.",
+     "Sofern die Einfahrt zum Hof für den Lastwagen frei bleibt, können wir die Lieferung auf "
+     "Samstag legen.",
+     "Wir können die Lieferung auf Samstag legen, dann bleibt die Einfahrt zum Hof frei."),
+    ("en", "We can bring the delivery forward to Saturday, as long as the gate to the yard is "
+           "left open for the lorry.",
+     "As long as the gate to the yard is left open for the lorry, we can bring the delivery "
+     "forward to Saturday.",
+     "We can bring the delivery forward to Saturday, and then the gate to the yard is open."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", THEN)
+def test_a_condition_said_as_what_follows_is_dropped(lang, draft, kept, dropped):
+    _both(lang, draft, kept, dropped)
+
+
+# - A fact no other sentence of the draft names (a price) said again with no condition, in a
+#   sentence where we act or offer ("I can bring it down to 40 euros"), gives that sentence's
+#   conditional promise though its words are all said otherwise. A condition beside it that
+#   is another draft sentence's ("if the caretaker is off sick after all") is no condition
+#   on it.
+UNIQUE = [
+    ("en", "We cannot waive the hall fee. We can reduce it to 40 euros if we skip the "
+           "caretaker.",
+     "We can't waive the hall fee, but if we skip the caretaker, I can bring it down to 40 "
+     "euros.",
+     "We can't waive the hall fee, but I can bring it down to 40 euros."),
+    ("en", "We cannot waive the hall fee. We can reduce it to 40 euros if we skip the "
+           "caretaker.",
+     "We can't waive the hall fee, but if we skip the caretaker, I can bring it down to 40 "
+     "euros.",
+     "We can't waive the hall fee, but I can lower it to 40 euros regardless."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", UNIQUE)
+def test_a_fact_of_one_sentence_alone_gives_its_promise(lang, draft, kept, dropped):
+    _both(lang, draft, kept, dropped)
+
+
+# - What a condition is about, named beside it only inside another sentence's own condition
+#   ("…if you cancel before the licence arrives"), does not keep it: "if you want to cancel,
+#   reply and I'll send the form" said as "reply and I'll send the form" drops it.
+NEIGHBOUR = [
+    ("en", "Your 300 € deposit is refunded in full if you cancel before the licence arrives. "
+           "If you want to cancel, reply to this message and I'll send you the form.",
+     "You get the whole 300 € deposit back if you cancel before the licence arrives. If you "
+     "decide to cancel, reply to this message and I'll send you the form.",
+     "You get the whole 300 € deposit back if you cancel before the licence arrives. Reply to "
+     "this message and I'll send you the form."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,dropped", NEIGHBOUR)
+def test_a_neighbours_own_condition_keeps_no_other(lang, draft, kept, dropped):
+    _both(lang, draft, kept, dropped)
