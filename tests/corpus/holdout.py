@@ -67,13 +67,8 @@ class Masked:
 
         theirs = _theirs(self.draft, self.message, self.masker)
         dates = _known_dates(theirs, self.masker)
-        # A number the draft or the customer wrote ("dia ⟦11⟧" of the draft's own "dia 25") is
-        # that fact already: only a number of the rewrite's own is read as part of their date.
-        fresh = {k: o for k, o in self.masker.originals.items()
-                 if k not in known and self.masker.same.get(k) not in known}
-        masked = _DAY_AND_NUMBER.sub(lambda m: _day_and_number(m, self.masker, dates, fresh),
-                                     masked)
-        masked = _DAY_OF_MONTH.sub(lambda m: _day_of_month(m, self.masker, dates, fresh), masked)
+        masked = _DAY_AND_NUMBER.sub(lambda m: _day_and_number(m, self.masker, dates), masked)
+        masked = _DAY_OF_MONTH.sub(lambda m: _day_of_month(m, self.masker, dates), masked)
 
         def seen(m: re.Match[str]) -> str:
             marker = m.group(0)
@@ -146,13 +141,11 @@ def _regrouped(marker: str, masker: Masker, theirs: set[str]) -> str | None:
 _DAY_AND_NUMBER = re.compile(r"(⟦\d+⟧)(,?[ \t]+)(⟦\d+⟧)")
 
 
-def _day_and_number(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]],
-                    fresh: dict[str, str]) -> str:
-    """The one customer's date a weekday and the day number after it (one the rewrite
-    writes, `fresh`) both belong to, or the two as masked."""
+def _day_and_number(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]]) -> str:
+    """The one customer's date a weekday and the day number after it both belong to, or the
+    two as masked."""
     day, number = m.group(1), m.group(3)
-    if number not in fresh or masker.kinds.get(day) != "date" \
-            or masker.kinds.get(number) != "identifier" \
+    if masker.kinds.get(day) != "date" or masker.kinds.get(number) != "identifier" \
             or not re.fullmatch(r"\d{1,2}", masker.originals.get(number, "")):
         return m.group(0)
     words = _date_words(masker.originals[day] + " " + masker.originals[number])
@@ -168,13 +161,11 @@ _DAY_OF_MONTH = re.compile(r"(?<!\w)(?:(?:dia|día)\s+(⟦\d+⟧)"
                            r"|(?:le|du|el|del)\s+(⟦\d+⟧)(?=\s*(?:[,.;:!?)]|$)))", re.I | re.M)
 
 
-def _day_of_month(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]],
-                  fresh: dict[str, str]) -> str:
-    """The `_DAY_OF_MONTH` match with its number (one the rewrite writes, `fresh`) as the
-    customer's date it is the day of."""
+def _day_of_month(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]]) -> str:
+    """The `_DAY_OF_MONTH` match with its number as the customer's date it is the day of."""
     group = 1 if m.group(1) else 2
     number = m.group(group)
-    said = fresh.get(number, "")
+    said = masker.originals.get(number, "")
     if masker.kinds.get(number) != "identifier" or not re.fullmatch(r"\d{1,2}", said):
         return m.group(0)
     holding = {k for k, words in dates.items() if said in words}
