@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from heard import markup, values, vocab
+from heard import markup, vocab
 from heard.protect import MARKER_RE, Masker
 
 HERE = Path(__file__).parent / "faithful_holdout"
@@ -65,8 +65,7 @@ class Masked:
             return m.group(0)[:at - m.start()] + number + mark
         masked = _ITEM.sub(own, masked)
 
-        theirs = _theirs(self.draft, self.message, self.masker)
-        dates = _known_dates(theirs, self.masker)
+        dates = _known_dates(_theirs(self.draft, self.message, self.masker), self.masker)
         masked = _DAY_AND_NUMBER.sub(lambda m: _day_and_number(m, self.masker, dates), masked)
         masked = _DAY_OF_MONTH.sub(lambda m: _day_of_month(m, self.masker, dates), masked)
 
@@ -74,8 +73,7 @@ class Masked:
             marker = m.group(0)
             if marker in known or self.masker.same.get(marker) in known:
                 return marker  # "Hoy" opening a sentence is the draft's "hoy" (Masker.same)
-            return _part_of(marker, self.masker, dates) or _regrouped(
-                marker, self.masker, theirs) or self.masker.originals[marker]
+            return _part_of(marker, self.masker, dates) or self.masker.originals[marker]
         return MARKER_RE.sub(seen, masked)
 
 
@@ -106,34 +104,6 @@ def _known_dates(known: set[str], masker: Masker) -> dict[str, frozenset[str]]:
     """The customer's own dates (each marker once, as `Masker.same` names it)."""
     return {masker.same.get(k, k): _date_words(masker.originals[k]) for k in known
             if masker.kinds.get(k) == "date" and k in masker.originals}
-
-
-# A number grouped in thousands the way another language writes it ("£9,800" for the Italian
-# customer's "9.800 sterline", "9 800" for "9.800"): the same value, and the model, which sees
-# only the customer's marker, would write the marker. Only numbers of four digits or more
-# with a group separator on both sides (a separator before one or two digits is a decimal
-# point, and "1.5" stays "1.5"), and only a value one customer's fact holds.
-_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?(?!\d)")
-
-
-def _regrouped(marker: str, masker: Masker, theirs: set[str]) -> str | None:
-    """`marker`'s original with its grouped number as the one customer's fact of that value
-    (their amount whole, their bare number in its place), or None."""
-    original = masker.originals[marker]
-    said = _GROUPED.search(original)
-    if not said or masker.kinds.get(marker) not in ("amount", "identifier"):
-        return None
-    value = values.number(said.group(0))
-    same = {k for k in theirs if masker.kinds.get(k) in ("amount", "identifier")
-            and (m := _GROUPED.search(masker.originals.get(k, "")))
-            and values.number(m.group(0)) == value}
-    if value is None or len(same) != 1:
-        return None
-    theirs_one = same.pop()
-    if masker.kinds[theirs_one] == "amount":  # their amount whole: only in their currency
-        rest = _GROUPED.sub("", masker.originals[theirs_one]).split()
-        return theirs_one if rest == _GROUPED.sub("", original).split() else None
-    return original[:said.start()] + theirs_one + original[said.end():]
 
 
 # A weekday and a bare day number after it ("domingo 7", "Sunday, 13"): the masker reads them
