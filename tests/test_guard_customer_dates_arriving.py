@@ -152,34 +152,3 @@ def test_their_weekday_and_day_number_are_their_date(lang, customer, draft, fait
     that date's marker; another day number ("domingo 10") stays as written, a new number."""
     assert eval_codes(draft, faithful, customer, lang) == set()
     assert "new_fact" in eval_codes(draft, changed, customer, lang)
-
-
-DAY_OF_MONTH = [
-    ("pt", "A festa da escola é no sábado, 14 de junho, e ainda não recebi as t-shirts.",
-     "Enviamos hoje as t-shirts por correio registado.",
-     "Sei que a festa do dia 14 está perto. Enviamos hoje as t-shirts por correio registado.",
-     "Sei que a festa do dia 15 está perto. Enviamos hoje as t-shirts por correio registado."),
-    ("fr", "La fête de l'école est le samedi 14 juin et je n'ai toujours pas les t-shirts.",
-     "Nous envoyons les t-shirts aujourd'hui en recommandé.",
-     "Je sais que vous pensez à la fête du 14. Nous envoyons les t-shirts aujourd'hui en "
-     "recommandé.",
-     "Je sais que vous pensez à la fête du 15. Nous envoyons les t-shirts aujourd'hui en "
-     "recommandé."),
-]
-
-
-@pytest.mark.parametrize("lang, customer, draft, faithful, changed", DAY_OF_MONTH)
-def test_their_day_of_the_month_is_their_date(lang, customer, draft, faithful, changed):
-    """A bare number a day word names as a day of the month ("dia 14", "la fête du 14") said
-    of the customer's date is its marker; another day ("dia 15") stays a new number."""
-    assert eval_codes(draft, faithful, customer, lang) == set()
-    assert "new_fact" in eval_codes(draft, changed, customer, lang)
-
-
-def test_a_count_after_an_article_stays_a_number():
-    """"le 14" before a noun counts ("le 14 places" is no day): it stays as written."""
-    customer = "La fête de l'école est le samedi 14 juin et je n'ai toujours pas les t-shirts."
-    draft = "Nous envoyons les t-shirts aujourd'hui en recommandé."
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    assert "14 places" in m.rewrite("Nous réservons le 14 places pour la fête.")

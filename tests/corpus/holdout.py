@@ -67,7 +67,6 @@ class Masked:
 
         dates = _known_dates(_theirs(self.draft, self.message, self.masker), self.masker)
         masked = _DAY_AND_NUMBER.sub(lambda m: _day_and_number(m, self.masker, dates), masked)
-        masked = _DAY_OF_MONTH.sub(lambda m: _day_of_month(m, self.masker, dates), masked)
 
         def seen(m: re.Match[str]) -> str:
             marker = m.group(0)
@@ -121,28 +120,6 @@ def _day_and_number(m: re.Match[str], masker: Masker, dates: dict[str, frozenset
     words = _date_words(masker.originals[day] + " " + masker.originals[number])
     holding = {k for k, said in dates.items() if words <= said}
     return holding.pop() if len(holding) == 1 else m.group(0)
-
-
-# A bare number named as a day of the month by the word before it: Portuguese and Spanish "dia
-# 19" / "día 19" (always a day), French "le 19" / "du 18" and Spanish "el 19" / "del 18" when
-# nothing follows in the clause (before a noun, "le 19 places", it counts). Said of the one
-# customer's date that day is part of ("sábado, 19 de dezembro"), it is that date's marker.
-_DAY_OF_MONTH = re.compile(r"(?<!\w)(?:(?:dia|día)\s+(⟦\d+⟧)"
-                           r"|(?:le|du|el|del)\s+(⟦\d+⟧)(?=\s*(?:[,.;:!?)]|$)))", re.I | re.M)
-
-
-def _day_of_month(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]]) -> str:
-    """The `_DAY_OF_MONTH` match with its number as the customer's date it is the day of."""
-    group = 1 if m.group(1) else 2
-    number = m.group(group)
-    said = masker.originals.get(number, "")
-    if masker.kinds.get(number) != "identifier" or not re.fullmatch(r"\d{1,2}", said):
-        return m.group(0)
-    holding = {k for k, words in dates.items() if said in words}
-    if len(holding) != 1:
-        return m.group(0)
-    return m.group(0)[:m.start(group) - m.start()] + holding.pop() + m.group(0)[
-        m.end(group) - m.start():]
 
 
 def _part_of(marker: str, masker: Masker, dates: dict[str, frozenset[str]]) -> str | None:
