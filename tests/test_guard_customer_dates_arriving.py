@@ -116,39 +116,3 @@ def test_another_day_stays_as_written():
     m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
                       "customer_message": customer})
     assert "22nd" in m.rewrite("We will ship the dress on Monday, so you have it by the 22nd.")
-
-
-def test_the_drafts_own_date_said_by_a_part_stays_as_written():
-    """Only the customer's dates are shortened to their marker: the draft's "Wednesday 12 March"
-    said as "Wednesday" stays a weekday as written, so a new act timed by it is still a new
-    date (shortened to the draft's marker it would read as that fact said again)."""
-    customer = "My party is on Saturday 15 March and the oven still does not heat."
-    draft = "Our engineer can come on Wednesday 12 March between 9am and 1pm."
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    unsafe = ("Our engineer can come on Wednesday 12 March between 9am and 1pm. "
-              "I'm also sending you a spare part on Wednesday.")
-    assert "on Wednesday." in m.rewrite(unsafe)
-    assert "new_fact" in eval_codes(draft, unsafe, customer, "en")
-
-
-DAY_AND_NUMBER = [
-    ("es", "La carrera es el domingo 9 de mayo y las zapatillas no han llegado.",
-     "Le enviamos hoy otro par por mensajería urgente.",
-     "Sé que la carrera del domingo 9 está cerca. Le enviamos hoy otro par por "
-     "mensajería urgente.",
-     "Sé que la carrera del domingo 10 está cerca. Le enviamos hoy otro par por "
-     "mensajería urgente."),
-    ("en", "The gala is on Friday 14 November and my suit is still at your shop.",
-     "Your suit is ready for collection from tomorrow.",
-     "With the gala on Friday, 14 so close: your suit is ready for collection from tomorrow.",
-     "With the gala on Friday, 15 so close: your suit is ready for collection from tomorrow."),
-]
-
-
-@pytest.mark.parametrize("lang, customer, draft, faithful, changed", DAY_AND_NUMBER)
-def test_their_weekday_and_day_number_are_their_date(lang, customer, draft, faithful, changed):
-    """A weekday and the bare day number after it ("domingo 9") said of the customer's date are
-    that date's marker; another day number ("domingo 10") stays as written, a new number."""
-    assert eval_codes(draft, faithful, customer, lang) == set()
-    assert "new_fact" in eval_codes(draft, changed, customer, lang)

@@ -65,8 +65,7 @@ class Masked:
             return m.group(0)[:at - m.start()] + number + mark
         masked = _ITEM.sub(own, masked)
 
-        dates = _known_dates(_theirs(self.draft, self.message, self.masker), self.masker)
-        masked = _DAY_AND_NUMBER.sub(lambda m: _day_and_number(m, self.masker, dates), masked)
+        dates = _known_dates(known, self.masker)
 
         def seen(m: re.Match[str]) -> str:
             marker = m.group(0)
@@ -89,37 +88,10 @@ def _date_words(original: str) -> frozenset[str]:
     return frozenset(_ORDINAL_DAY.sub(r"\1", w) for w in re.findall(r"\w+\.?", original.lower()))
 
 
-def _theirs(draft: str, message: str, masker: Masker) -> set[str]:
-    """The markers only the customer's message holds: a date the draft also says is the
-    draft's, and the draft's own words for it stay as the rewrite writes them (a "mercredi" for
-    the draft's "mercredi 12 mars" can time a new act; shortening it to the draft's marker
-    would hide that act as a repeated fact)."""
-    ours = {masker.same.get(m.group(0), m.group(0)) for m in MARKER_RE.finditer(draft)}
-    return {m.group(0) for m in MARKER_RE.finditer(message)
-            if masker.same.get(m.group(0), m.group(0)) not in ours}
-
-
 def _known_dates(known: set[str], masker: Masker) -> dict[str, frozenset[str]]:
-    """The customer's own dates (each marker once, as `Masker.same` names it)."""
+    """The draft's and the customer's dates (each marker once, as `Masker.same` names it)."""
     return {masker.same.get(k, k): _date_words(masker.originals[k]) for k in known
             if masker.kinds.get(k) == "date" and k in masker.originals}
-
-
-# A weekday and a bare day number after it ("domingo 7", "Sunday, 13"): the masker reads them
-# as two facts, the day and a number; said of their date ("domingo 7 de marzo") they are one.
-_DAY_AND_NUMBER = re.compile(r"(⟦\d+⟧)(,?[ \t]+)(⟦\d+⟧)")
-
-
-def _day_and_number(m: re.Match[str], masker: Masker, dates: dict[str, frozenset[str]]) -> str:
-    """The one customer's date a weekday and the day number after it both belong to, or the
-    two as masked."""
-    day, number = m.group(1), m.group(3)
-    if masker.kinds.get(day) != "date" or masker.kinds.get(number) != "identifier" \
-            or not re.fullmatch(r"\d{1,2}", masker.originals.get(number, "")):
-        return m.group(0)
-    words = _date_words(masker.originals[day] + " " + masker.originals[number])
-    holding = {k for k, said in dates.items() if words <= said}
-    return holding.pop() if len(holding) == 1 else m.group(0)
 
 
 def _part_of(marker: str, masker: Masker, dates: dict[str, frozenset[str]]) -> str | None:
