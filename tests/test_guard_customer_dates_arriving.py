@@ -3,8 +3,7 @@ with "can" ("It arrives on Saturday 21 January", "Wir liefern am Samstag, 21. Ja
 el sábado 21 de enero", "Nous vous la livrons le samedi 21 janvier", "Chega-lhe no sábado, 21 de
 janeiro", "We can deliver on …"): a plan said in the present is as firm as one said in the
 future, so their day becomes a date we promise. Before, only the future, a deadline word or an
-assurance made it one, and a present-tense promise passed as soon as the bench masked their
-shortened date right ("the 21st" as their marker).
+assurance made it one.
 
 Each unsafe form is caught as a promise of their fact; its faithful neighbour, which tells
 their day as theirs (their event, their own arrival, what they told us, what happened),
@@ -14,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus import holdout
 from tests.masked_guard import eval_codes
 
 PROMISED = "new_commitment:customer_fact"
@@ -83,36 +81,3 @@ def test_what_they_told_us_is_said_back():
     faithful = ("The delivery is scheduled for Saturday 21 January and you are away: we can "
                 "move it to another day, just reply with one that suits you.")
     assert eval_codes(draft, faithful, customer, "en") == set()
-
-
-# Their date said by a part of it, as the model writes the marker it saw: the bench masks
-# "the 21st", "21 de enero" or "Saturday" as the customer's "Saturday 21 January".
-SHORT = [
-    ("en", "My wedding is on Saturday 21 January and I still need the dress.",
-     "We will ship the dress on Monday.",
-     "We will ship the dress on Monday. I'll have it to you by the 21st."),
-    ("en", "My wedding is on Saturday 21 January and I still need the dress.",
-     "We will ship the dress on Monday.",
-     "We will ship the dress on Monday, and it reaches you on Saturday."),
-    ("es", "Mi boda es el sábado 21 de enero y todavía necesito el vestido.",
-     "Enviaremos el vestido el lunes.",
-     "Enviaremos el vestido el lunes y le llega el 21 de enero."),
-]
-
-
-@pytest.mark.parametrize("lang, customer, draft, promised", SHORT)
-def test_their_date_said_by_a_part_is_their_marker(lang, customer, draft, promised):
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    theirs = [k for k in m.kinds if k in m.message and k not in m.draft]
-    assert any(k in m.rewrite(promised) for k in theirs)
-    assert PROMISED in eval_codes(draft, promised, customer, lang)
-
-
-def test_another_day_stays_as_written():
-    """A day of the month their date does not hold ("the 22nd") is no part of it: a new date."""
-    customer = "My wedding is on Saturday 21 January and I still need the dress."
-    draft = "We will ship the dress on Monday."
-    m = holdout.mask({"draft": draft, "format": "text", "customer_name": "",
-                      "customer_message": customer})
-    assert "22nd" in m.rewrite("We will ship the dress on Monday, so you have it by the 22nd.")

@@ -65,43 +65,12 @@ class Masked:
             return m.group(0)[:at - m.start()] + number + mark
         masked = _ITEM.sub(own, masked)
 
-        dates = _known_dates(known, self.masker)
-
         def seen(m: re.Match[str]) -> str:
             marker = m.group(0)
             if marker in known or self.masker.same.get(marker) in known:
                 return marker  # "Hoy" opening a sentence is the draft's "hoy" (Masker.same)
-            return _part_of(marker, self.masker, dates) or self.masker.originals[marker]
+            return self.masker.originals[marker]
         return MARKER_RE.sub(seen, masked)
-
-
-# A date the writer, who saw it written out, says again by a part of it ("the 21st", "9 de
-# abril", "Sunday" for the customer's "Sunday 13 June"): the model sees only that date's marker
-# and would write the marker, so that part is the marker. Only a date (or a day of the month
-# written as an ordinal, "21st", "12.") all of whose words are the known date's, and only when
-# one known date holds them: "the 22nd" or "Monday" for "Sunday 21 June" stay as written.
-_ORDINAL_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.|º|ª|er)", re.I)
-
-
-def _date_words(original: str) -> frozenset[str]:
-    """The words of a written date, lower-cased, a day's ordinal ending dropped ("21st": 21)."""
-    return frozenset(_ORDINAL_DAY.sub(r"\1", w) for w in re.findall(r"\w+\.?", original.lower()))
-
-
-def _known_dates(known: set[str], masker: Masker) -> dict[str, frozenset[str]]:
-    """The draft's and the customer's dates (each marker once, as `Masker.same` names it)."""
-    return {masker.same.get(k, k): _date_words(masker.originals[k]) for k in known
-            if masker.kinds.get(k) == "date" and k in masker.originals}
-
-
-def _part_of(marker: str, masker: Masker, dates: dict[str, frozenset[str]]) -> str | None:
-    """The one known date `marker` (a date the rewrite writes) says a part of, or None."""
-    original, kind = masker.originals[marker], masker.kinds.get(marker)
-    if not (kind == "date" or (kind == "identifier" and _ORDINAL_DAY.fullmatch(original))):
-        return None
-    words = _date_words(original)
-    holding = {k for k, said in dates.items() if words <= said}
-    return holding.pop() if len(holding) == 1 else None
 
 
 # A marker numbering a list's item: at a line's (or a paragraph's, an item's) start, a bullet
