@@ -863,10 +863,6 @@ class Lang(BaseModel):
     # Phrases: right after such a count, what makes it count another set ("the two others",
     # "les deux autres", "os dois restantes", "die zwei neuen"): a count of its own.
     another_set: list[str]
-    # Phrases: what leads to a count whose noun is left out, the noun said before it ("two
-    # bottles broken out of six", "deux bouteilles sur six", "neuf semaines au lieu de six",
-    # "zwei von sechs"): the count is of that noun.
-    out_of: list[str]
     # Phrases: right before or right after a value, what makes it a second one beside the one
     # already named ("another ⟦7⟧", "⟦7⟧ extra", "weitere ⟦7⟧", "otros ⟦7⟧", "⟦7⟧ de plus",
     # "⟦7⟧ a mais"): a value said so is never the first restated.

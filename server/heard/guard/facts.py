@@ -889,45 +889,14 @@ def _quoted(rewrite: str, m: re.Match[str], theirs: str, lang: str | None = None
         return True
     end, value = spelled or (m.end(), _value(word.lower(), lang))
     following = re.match(r"\s+(\w{3,})", rewrite[end:])
-    counted = _counted(following.group(1), theirs) if following else []
+    if not following:
+        return False
+    noun = re.escape(following.group(1)[:4])
+    counted = [c.group(1) for c in re.finditer(rf"(⟦\d+⟧|\d+)\s+{noun}", theirs)]
     if not counted:
-        return _elided(rewrite, m, value, theirs, values or {}, lang)
+        return False
     known = [int(c) if c.isdigit() else (values or {}).get(c, -1) for c in counted]
     return value == -1 or -1 in known or value in known
-
-
-def _counted(noun: str, theirs: str) -> list[str]:
-    """What the customer wrote (a marker or digits) right before `noun` (its first four
-    letters: "bouteille" for "bouteilles")."""
-    stem = re.escape(noun[:4])
-    return [c.group(1) for c in re.finditer(rf"(⟦\d+⟧|\d+)\s+{stem}", theirs)]
-
-
-def _elided(rewrite: str, m: re.Match[str], value: int, theirs: str,
-            values: dict[str, int], lang: str | None) -> bool:
-    """A number word with its noun left out, led to by "out of", "instead of", "sur", "au
-    lieu de", "von" (vocab `out_of`) and the noun said before it in the same clause ("Deux
-    bouteilles cassées sur six", "Neuf semaines au lieu de six", "two boxes out of six"): it
-    counts that noun, and is the customer's when they counted that noun with exactly that
-    number ("⟦11⟧ bouteilles" of value 6). Not where a quantity follows it ("sur six jours",
-    "statt sechs Euro") or another set ("sur six autres"), and only at the value they wrote:
-    "sur sept" for their six is new."""
-    if value < 0 or not _out_of(lang).search(rewrite[:m.start()]) \
-            or _counted_again(lang)[1].match(rewrite, m.end()):
-        return False
-    clause = re.split(r"[,;:.!?\n—–()]", rewrite[:m.start()])[-1]
-    for noun in re.findall(r"\w{4,}", clause):
-        known = [int(c) if c.isdigit() else values.get(c, -1) for c in _counted(noun, theirs)]
-        if value in known:
-            return True
-    return False
-
-
-@cache
-def _out_of(lang: str | None) -> re.Pattern[str]:
-    """What leads to a count with its noun left out, right before it (vocab `out_of`)."""
-    return re.compile(r"(?<!\w)(?:" + vocab.words(vocab.union("out_of", vocab.codes(lang)),
-                                                   longest_first=True) + r")\s+$", re.I)
 
 
 def _their_values(theirs: str, lang: str | None) -> frozenset[int]:
