@@ -86,3 +86,10 @@ def letter(lang: str, body: str) -> str:
     bye = {"en": "Best, Tom", "es": "Saludos, Tomás", "de": "Viele Grüße, Tom",
            "fr": "Cordialement, Tom", "pt": "Cumprimentos, Tomás"}[lang]
     return f"{hello}\n\n{body}\n\n{bye}"
+
+
+def condition_kept_and_dropped(lang: str, draft: str, kept: str, dropped: str) -> None:
+    """The faithful restatement `kept` passes clean and `dropped`, which loses the draft's
+    condition, is caught as one: both directions of a condition reading, in one letter frame."""
+    assert labels(letter(lang, draft), letter(lang, kept), lang) == []
+    assert "new_commitment:condition" in labels(letter(lang, draft), letter(lang, dropped), lang)
