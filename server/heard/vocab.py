@@ -895,6 +895,10 @@ class Lang(BaseModel):
     # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
     # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
     sequel_needs: list[str] = []
+    # Phrases: a wish said in a condition of someone else the customer speaks for ("wenn er
+    # möchte", "falls sie mag": their child, their guest): theirs to choose, as "if you'd
+    # like" is. Read by the condition check only (elsewhere "er will" may be our staff's).
+    condition_wishes: list[str] = []
     # Phrases: "then" that says what follows from the step before it ("…, dann bleibt die
     # Einfahrt frei", "entonces", "alors"): a condition's words said after it are a
     # consequence now, no longer what must hold first. Not a word telling only what comes

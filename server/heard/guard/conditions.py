@@ -225,7 +225,9 @@ def _wished(words: list[str], lang: str | None) -> bool:
 def _wishes(lang: str | None) -> re.Pattern[str]:
     """The customer's wishes as a condition's words spell them: its words are read without
     their apostrophes, so "you'd like" is "you d like" there."""
-    said = [re.sub(r"['’]", " ", w) for w in vocab.union("wishes", vocab.codes(lang))]
+    codes = vocab.codes(lang)
+    said = [re.sub(r"['’]", " ", w)
+            for w in vocab.union("wishes", codes) + vocab.union("condition_wishes", codes)]
     return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
 
 
