@@ -1209,6 +1209,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 claimed = max(claimed, n)
         return max(0, counted(i, how) - claimed)
 
+    def others_about(s: str) -> tuple[set[str], ...]:
+        """What the conditions of the draft's other sentences (all but `s`) are about."""
+        return tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)
+
+    def others_facts(s: str) -> set[str]:
+        """The facts (markers) the draft's other sentences (all but `s`) name."""
+        return {m.group(0) for d in drafted if d != s for m in MARKER_RE.finditer(d)}
+
     def owned(i: int, conds: list[tuple[set[str], list[str], bool]],
               theirs: tuple[set[str], ...]) -> int:
         """Rewrite sentence `i`'s conditions about what one of `theirs` names (half its words
@@ -1268,9 +1276,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
                           and not whole and not either):
-            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang, set().union(
-                    *({m.group(0) for m in MARKER_RE.finditer(d)} for d in drafted if d != s)),
-                    tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)):
+            if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang,
+                                    others_facts(s), others_about(s)):
                 out.append(Violation("new_commitment", "It drops a condition the draft puts "
                                      f"on what it says (“{gist(s)}”); keep the “if” or "
                                      "“once”.", "condition"))
@@ -1301,7 +1308,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # and about nothing this one's conditions name ("…lower it to ⟦4⟧, and if our player's
         # plans change, he'll join" for "if we come without a musician"), is that sentence's:
         # it keeps none of this one's, however closely the sentence says this one.
-        theirs = tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)
+        theirs = others_about(s)
         kept = sum(max(0, min(left_for(i, s, mine, True, _conditions),
                               counted(i, _conditions) - owned(i, conds, theirs))
                        - max(0, counted(i, _courteous) - polite))
