@@ -513,6 +513,14 @@ def _disclaimed_only(sentence: str, lang: str | None) -> bool:
     return found
 
 
+@cache
+def _consequence_lead(lang: str | None) -> re.Pattern[str]:
+    """What may stand just before a "then" that opens a consequence: a clause's mark or a
+    coordinator ("…, dann", "…, and then")."""
+    return re.compile(r"[,;:—–]$|(?<!\w)(?:" + words_pattern("coordinators", lang).pattern
+                      + r")$", re.I)
+
+
 def _consequent(sentence: str, about: set[str], lang: str | None) -> bool:
     """What a condition was about said in a clause opening on "then" (`consequence_links`:
     "Wir können am Samstag liefern, dann bleibt die Einfahrt frei", "…, and then the gate is
@@ -523,8 +531,7 @@ def _consequent(sentence: str, about: set[str], lang: str | None) -> bool:
         return False
     for m in words_pattern("consequence_links", lang).finditer(sentence):
         lead = sentence[:m.start()].rstrip()
-        if lead and not re.search(r"[,;:—–]$|(?<!\w)(?:" + words_pattern(
-                "coordinators", lang).pattern + r")$", lead, re.I):
+        if lead and not _consequence_lead(lang).search(lead):
             continue
         said = stems(_clause_rest(sentence, m.end()), lang)
         if _names_half(about, said) and sum(_kin({w}, said) for w in about) >= 2:
