@@ -1,9 +1,11 @@
 """Holding something for the customer, said in the present or the future ("I'm holding a seat
 for you", "deixo já um lugar reservado em seu nome", "je vous mets une place de côté"), is a
 reservation we take on, as "we've reserved" already was: new where the draft holds nothing,
-the draft's own where it reserves or says it can hold it ("so we can hold the slot"), and
-nothing where it is refused. (Spanish and German say it as a present act of ours for the
-customer, "le dejo apartada", "halte ich Ihnen frei", which the action check already reads.)"""
+the draft's own where it reserves it or asks a deposit "para reservar as datas", and nothing
+where it is refused. English reads a thing held for someone ("a seat for you", "a spot for
+Kyle"): "I'll hold the slot" takes up the slot the draft offers. (Spanish and German say it
+as a present act of ours for the customer, "le dejo apartada", "halte ich Ihnen frei", which
+the action check already reads.)"""
 
 from __future__ import annotations
 
