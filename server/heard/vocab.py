@@ -832,10 +832,6 @@ class Lang(BaseModel):
     # step of ours the draft never takes (`our_requests` finds it in the rewrite).
     request_words: list[str] = []
     causes: list[str]  # phrases: a reason given ("so", "deshalb"): a condition made a premise
-    # (also what a thing "is due to": "se debe a que", "deve-se a", "vient du fait que" say
-    # "because" after the thing they explain, and a "no" after them is the reason's: "el
-    # cambio se debe a que la fábrica no tenía stock" refuses no change; not German "liegt
-    # daran" or "ist darauf zurückzuführen", whose "das" would then stand alone and point back)
     # Phrases: the causes that are adverbs of their clause ("deshalb", "therefore", "donc",
     # "por lo tanto", "portanto"): after a word of it ("ist deshalb nicht möglich", "n'est donc
     # pas possible") they open no clause of their own, where "because" or "weil" do.
