@@ -395,10 +395,6 @@ class Lang(BaseModel):
     # actively or with "replace".
     drafted_acts: dict[str, list[str]] = {}
     decisions: dict[str, list[str]]  # patterns: what a refused decision is about
-    # (a guarantee is the act of promising, not the warranty: es "garantiz", pt
-    # "garant(?!ias?)", de "garantier", and fr "garantie" only where no determiner or
-    # "sous" makes it the noun: "pour la garantie", "sous garantie" name the warranty, "pas
-    # garantie", "une date garantie", "la garantie que", "donner une garantie" a promise)
     # Patterns, per decision: more of what a refused decision is about, in words that say it
     # only when refused ("das Geld gibt es nicht zurück") or with a shop's own noun ("eine
     # längere Reservierung"). Read by the decision check only: the gift check takes the words
