@@ -600,6 +600,11 @@ class Lang(BaseModel):
     # customer agrees is the same "no" whatever verb says it ("we won't replace them without
     # your OK" → "I won't touch those frets without your OK"; guard/decision.py).
     consents: list[str] = []
+    # Patterns: two things taken together ("both", "a la vez", "ambas", "les deux", "beides"):
+    # a "no" to the pair ("we can't offer both") refuses each only as part of it, so a rewrite
+    # saying "it has to be one or the other, not both" keeps that "no" whichever thing it
+    # names (guard/decision.py, `_paired`).
+    pairs: list[str] = []
     # Phrases: a rewrite saying what it states is not yet certain ("not confirmed", "sans
     # confirmation", "noch nicht fest", "no es seguro", "não é certo"): as soft as the likely
     # step, as a disclaimer is, for the modality check only; unlike "no guarantee" it refuses

@@ -28,6 +28,7 @@ _DISCLAIMED = frozenset({"guarantee"})
 # rewrites whose unsafe neighbours dropped a condition the guard does not read. A refused return
 # is lost only when the sentences refusing a refund fall too; each sentence counts once.
 _KIN = {"return": "refund"}
+_MARKS = re.compile(r"[,;:—–]")
 _BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
@@ -265,7 +266,8 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     said = _refusals(r_sents, about, lang, refused, disclaimed=disclaimed)
     if said >= drafted:
         return False
-    said += _asked(r_sents, d_sents, about, lang, refused, disclaimed)
+    said += _asked(r_sents, d_sents, about, lang, refused, disclaimed) \
+        + _paired(r_sents, d_sents, about, lang, refused, disclaimed)
     if said >= drafted:
         return False
     given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused,
@@ -284,6 +286,29 @@ def _asked(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     drafted = sum(1 for s in d_sents if asked.search(s)
                   and _refusals([s], about, lang, refused, disclaimed=disclaimed))
     said = sum(1 for s in r_sents if asked.search(s) and no.search(s)
+               and not _refusals([s], about, lang, refused, disclaimed=disclaimed))
+    return min(drafted, said)
+
+
+def _paired(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
+            refused: re.Pattern[str] | None, disclaimed: re.Pattern[str] | None) -> int:
+    """The draft's refusals of `about` as part of a pair (`pairs`: "we can't offer both",
+    "no hacemos devolución del dinero y reenvío a la vez") that the rewrite says again as a
+    "no" to the pair without naming `about` ("it has to be one or the other, not both", "solo
+    podemos hacer una de las dos cosas, no ambas"): the "no" is to taking both, whichever one
+    it names. Each rewrite sentence counts once, and only one that refuses no `about` of its
+    own; the "no" and the pair between the same marks (a pair is joined by "and", so not
+    `CLAUSE`): a pair said without a "no" ("you can have both") or beside another clause's
+    ("you get both, so nothing to choose") keeps nothing."""
+    pair, no = patterns("pairs", lang), vocab.negation(lang)
+
+    def refused_pair(s: str) -> bool:
+        return any(pair.search(c) and no.search(c) for c in _MARKS.split(s))
+    drafted = sum(1 for s in d_sents if refused_pair(s)
+                  and _refusals([s], about, lang, refused, disclaimed=disclaimed))
+    if not drafted:
+        return 0
+    said = sum(1 for s in r_sents if refused_pair(s)
                and not _refusals([s], about, lang, refused, disclaimed=disclaimed))
     return min(drafted, said)
 
