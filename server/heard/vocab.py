@@ -671,12 +671,6 @@ class Lang(BaseModel):
     # "pueden tardar", "podem levar"): in a rewrite, a possibility as soft as "may".
     chance_modals: list[str] = []
     time_takers: list[str] = []
-    # Phrases: "need" said of a wait ("the engineer will probably need about an hour"), where
-    # `time_takers` does not hold it (fr "demander", de "brauchen" do): one wait with them, so
-    # "will take an hour" says that hedged wait again (guard/modality.py `_waits`), unless a
-    # duty is said there ("we'll need to order"). Not read as a "can take" chance
-    # (`_chances`): "we can help if you need it" is none.
-    time_needs: list[str] = []
     both: list[str]  # phrases: "both" stands for "two" ("beide", "les deux")…
     two: list[str]  # …that is, for these cardinals ("two", "dois", "duas")
     # Phrases: "or" between alternatives ("Monday at 9 or Tuesday at 2"): the items of a

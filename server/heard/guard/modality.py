@@ -488,34 +488,10 @@ def _be(lang: str | None) -> re.Pattern[str]:
 
 
 @cache
-def _takers(lang: str | None, needs: bool = True) -> frozenset[str]:
-    """The stems of the language's verbs of taking time (lang/*.json `time_takers`, and
-    `time_needs` where `needs`)."""
-    codes = vocab.codes(lang)
-    return frozenset(s for k in ("time_takers", *(["time_needs"] if needs else []))
-                     for w in vocab.union(k, codes) for s in stems(w, lang))
-
-
-def _taking(stem: str, lang: str | None, needs: bool = True) -> bool:
-    """The stem is a verb of taking time's (`_takers`), or a form of it the stemmer cuts
-    otherwise ("prend" of "prendre", "dauert" of "dauern": one a start of the other, an
-    ending apart; "llegar" is not "llevar")."""
-    return any(stem == v or (len(min(stem, v, key=len)) >= 3 and abs(len(stem) - len(v)) <= 3
-                             and (stem.startswith(v) or v.startswith(stem)))
-               for v in _takers(lang, needs))
-
-
-_WAIT = "~wait"  # among stems: a verb of taking time, whichever (`_waits`)
-
-
-def _waits(words: set[str], lang: str | None, text: str = "") -> set[str]:
-    """`words` (stems of `text`) with each verb of taking time said as `_WAIT`: "will probably
-    need about an hour" and "will take an hour" name one wait with two verbs, as "dure" and
-    "prend" do, so a clause saying it with the other verb says the hedged one again. (One word
-    for all: the same verb said again is one word shared, not two.) Not "need" where `text`
-    holds a duty ("we'll need to order a new door"): there it obliges."""
-    needs = not cue("duties", lang).search(text)
-    return {_WAIT if _taking(w, lang, needs) else w for w in words}
+def _takers(lang: str | None) -> frozenset[str]:
+    """The stems of the language's verbs of taking time (lang/*.json `time_takers`)."""
+    return frozenset(s for w in vocab.union("time_takers", vocab.codes(lang))
+                     for s in stems(w, lang))
 
 
 def _on_act(hedge: str, words: set[str], lang: str | None) -> bool:
@@ -532,7 +508,8 @@ def _on_act(hedge: str, words: set[str], lang: str | None) -> bool:
     codes = vocab.codes(lang)
     if said in vocab.union("approximators", codes) or _estimates(lang).fullmatch(hedge):
         return False
-    return not any(_taking(w, lang) for w in words)
+    # (A stem of one of its forms: "prend" for "prendre", "dauert" for "dauern", `_alike`.)
+    return not any(_alike(w, v) for w in words for v in _takers(lang))
 
 
 def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
@@ -810,17 +787,12 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
-    said = [(c, _waits(stems(c, lang), lang, c) | {_FORM + w.lower() for w in _words(c)})
+    said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
     for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges,
                    acted) in soft:
-        # A hedge on a wait is on it whatever verb of taking time says it (`_waits`); the
-        # sentence names it as the rewrite's clauses and the draft's sentences do.
-        named = heads  # (as said: who acts and what, `_stated`)
-        heads, content = _waits(heads, lang, sentence), _waits(content, lang, sentence)
-        mine, others = _waits(mine, lang, sentence), [_waits(f, lang, sentence) for f in others]
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -830,7 +802,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             # is as soft as the draft, whatever words it looks with; "may" is kept by what
             # is as soft ("could", "we can"), not by what is only likely ("usually").
             if (heads & words or (step == "due" and who[0]
-                                  and _stated(clause[start:], who, named, lang))) \
+                                  and _stated(clause[start:], who, heads, lang))) \
                     and len(content & words) >= _SHARED \
                     and not _soft(clause, start, beside, lang,
                                   "possibilities" if step in ("able", "possible", "open")
@@ -846,7 +818,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                              and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
                                            and (patterns("future", lang).search(clause, start)
-                                                or _stated(clause[start:], who, named,
+                                                or _stated(clause[start:], who, heads,
                                                            lang)))) \
                     and not patterns("reviews", lang).search(clause, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
@@ -856,7 +828,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                 # ship" for "we expect to finish by ⟦4⟧", beside "the rest could ship on
                 # ⟦8⟧") is judged by that sentence's own hedges.
                 if every is None:
-                    every = [_waits(stems(s, lang), lang, s) for s in drafted]
+                    every = [stems(s, lang) for s in drafted]
                 # (One saying the hedged clause whole, beside the firm one, says it again:
                 # "até dia ⟦6⟧ juntam-se mais alguns, ainda que o grupo completo não…".)
                 if any(len(f & words) > len(content & words) for f in every) \
