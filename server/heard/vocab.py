@@ -490,6 +490,11 @@ class Lang(BaseModel):
     # one ("hacia el ⟦1⟧", "aux alentours du ⟦1⟧", "por volta das ⟦2⟧"); "about your order",
     # "cuente con nosotros" estimate nothing.
     estimates: list[str] = []
+    # Phrases: a word that hedges the amount right after it ("about ⟦3⟧ days", "cerca de",
+    # "environ", "etwa", "unos"), whether `hedges` or `estimates` holds it: it says how much,
+    # not whether we act, so it keeps no hedge on an act ("should be ready in ⟦3⟧ days" →
+    # "will be ready in about ⟦3⟧ days" is firmer; guard/modality.py `_soft`).
+    approximators: list[str] = []
     # Phrases: a modal of what is expected whatever verb follows ("should", "deve"), where the
     # word also advises or obliges ("you should call", "o cliente deve assinar"): on the
     # likely step, so what it governs made a future ("will contact you" for "should contact

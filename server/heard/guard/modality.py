@@ -410,7 +410,8 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True,
 
 
 def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
-          reckoned: bool, said_off: list[set[str]], disclaiming: bool = False) -> bool:
+          reckoned: bool, said_off: list[set[str]], disclaiming: bool = False,
+          acted: bool = False) -> bool:
     """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
     plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
     makes in the same words beside its hedge (`drafted`: there it did not stand for the
@@ -418,9 +419,15 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     (`said_off`, `_disclaimed_clauses`): said again, it is on what it was on there ("we plan
     to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
     days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
-    days, though I can't promise they'll be settled…"), not on the clause whose hedge went."""
+    days, though I can't promise they'll be settled…"), not on the clause whose hedge went.
+    Where the draft's hedge is on an act (`acted`, `_on_act`), not an approximator either
+    ("cerca de", "about"): it says how much, not whether ("deve ficar pronto em ⟦1⟧ dias" →
+    "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer)."""
     unsure = cue(UNSURE, lang)
+    rough = cue("approximators", lang) if acted else None
     for m in _softeners(lang, steps, reckoned, disclaiming).finditer(clause, start):
+        if rough is not None and rough.fullmatch(m.group(0)):
+            continue
         if not unsure.fullmatch(m.group(0)):
             return True
         if not _founded(clause, m, lang):
@@ -480,6 +487,31 @@ def _be(lang: str | None) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")\s+$", re.I)
 
 
+@cache
+def _takers(lang: str | None) -> frozenset[str]:
+    """The stems of the language's verbs of taking time (lang/*.json `time_takers`)."""
+    return frozenset(s for w in vocab.union("time_takers", vocab.codes(lang))
+                     for s in stems(w, lang))
+
+
+def _on_act(hedge: str, words: set[str], lang: str | None) -> bool:
+    """The hedge is on what is done or becomes so ("should be ready", "deve ficar pronto",
+    "devrait terminer"), not on an amount: not itself a word of reckoning or an approximator
+    ("about", "cerca de", "comptez"), and its clause (`words`: its heads and its clause's
+    stems) holds no verb of taking time ("usually takes", "costuma levar", "prend
+    généralement"): an approximator on the wait says that hedge again ("takes about ⟦3⟧
+    days"). Only an approximator on the act's amount says how much, and leaves whether it
+    is done as firm as it is said (`_soft`). (Nor is a hedge whose clause holds an
+    approximator of its own, "o prazo previsto é de cerca de ⟦2⟧ semanas", on an act: the
+    rewrite's approximator says that one again, `_softened`.)"""
+    said = " ".join(hedge.lower().split())
+    codes = vocab.codes(lang)
+    if said in vocab.union("approximators", codes) or _estimates(lang).fullmatch(hedge):
+        return False
+    # (A stem of one of its forms: "prend" for "prendre", "dauert" for "dauern", `_alike`.)
+    return not any(_alike(w, v) for w in words for v in _takers(lang))
+
+
 def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
     """What a possibility said of its subject is on ("un report au printemps est
     envisageable, selon les places", "a move to March is conceivable"): the hedge on the
@@ -501,7 +533,7 @@ def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
 
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
-                              tuple[set[str], str], frozenset[str], bool]]:
+                              tuple[set[str], str], frozenset[str], bool, bool]]:
     """Per hedge or promise to look in a draft sentence: its heads, the sentence's content,
     its own clause's and the sentence's clauses that nothing softens ("deposits are normally
     non-refundable, but because we cancelled, we can refund it": the refund is firm), and
@@ -592,7 +624,13 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
                                           for h, _ in hits))
             # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
             obliges = own_verb and bool(cue("duties", lang).match(named[0]))
-            out.append((heads, content, mine, others, step, reckoned, who, beside, obliges))
+            # A hedge on an act, which an approximator of the rewrite's keeps not (`_on_act`).
+            acted = own_verb and step in ("likely", "due") \
+                and _on_act(m.group(0), heads | mine, lang) \
+                and not any(r.start() != m.start()
+                            for r in cue("approximators", lang).finditer(sentence, a, b))
+            out.append((heads, content, mine, others, step, reckoned, who, beside, obliges,
+                        acted))
     return out
 
 
@@ -753,7 +791,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
-    for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges) in soft:
+    for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges,
+                   acted) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
         for clause, words in (said[k] for k in sorted({k for h in heads | who[0]
                                                        for k in by_stem.get(h, ())})):
@@ -770,7 +809,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   else HEDGES,
                                   reckoned, said_off,
                                   step == "possible" and self_disclaimed(sentence, lang)
-                                  and unpromised(clause[start:], lang)) \
+                                  and unpromised(clause[start:], lang), acted) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
                     and not _chance(clause[start:], lang) \
