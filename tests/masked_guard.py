@@ -42,6 +42,12 @@ def labels(draft: str, rewrite: str, lang: str = "en", customer: str = "") -> li
             for v in violations(draft, rewrite, customer, lang)]
 
 
+def modality_flagged(draft: str, rewrite: str, lang: str) -> bool:
+    """Whether the guard finds the rewrite firmer (or softer) than the draft: a
+    `new_commitment:modality` among its labels."""
+    return any(v.endswith(":modality") for v in labels(draft, rewrite, lang))
+
+
 def new_commitment(found: list[str], what: str = "") -> bool:
     """Whether `labels` reports a new commitment (of the category `what`, when given)."""
     return any(label.startswith("new_commitment" + (":" + what if what else ""))

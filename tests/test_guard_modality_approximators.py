@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.masked_guard import labels
-
-
-def _modality(draft: str, rewrite: str, lang: str) -> bool:
-    return any(v.endswith(":modality") for v in labels(draft, rewrite, lang))
+from tests.masked_guard import modality_flagged as _modality
 
 
 # A hedge on an act: an approximator on its amount does not keep it.
