@@ -46,6 +46,33 @@ UNIQUE = [
 ]
 
 
+# - …and where the condition asks a step of the customer's ("if you bring your own chairs,
+#   it's 120 euros"), said bare anywhere ("for you it's 120 euros", "the table is 300 euros"),
+#   not only where we act: the price is given them without their step (stop 52, s52-jc).
+YOUR_STEP = [
+    ("en", "Thanks for booking the hall for Saturday. The standard hire is 150 euros. If you "
+           "bring your own chairs, it's 120 euros.",
+     "Thanks for booking the hall for Saturday. The standard hire is 150 euros, or 120 euros "
+     "if you bring your own chairs.",
+     "Thanks for booking the hall for Saturday. The standard hire is 150 euros, but for you "
+     "it's 120 euros."),
+    ("en", "If you collect the table from our workshop yourself, the price drops to 300 euros.",
+     "Collect the table from our workshop yourself and the price drops to 300 euros.",
+     "Good news: the table is 300 euros."),
+    ("es", "El alquiler normal es de 150 euros. Si trae usted sus propias sillas, son 120 "
+           "euros.",
+     "El alquiler normal es de 150 euros, o 120 euros si trae usted sus propias sillas.",
+     "El alquiler normal es de 150 euros, pero para usted son 120 euros."),
+    ("fr", "La location normale est de 150 euros. Si vous apportez vos propres chaises, c'est "
+           "120 euros.",
+     "La location normale est de 150 euros, ou 120 euros si vous apportez vos propres chaises.",
+     "La location normale est de 150 euros, mais pour vous c'est 120 euros."),
+    ("de", "Die normale Miete beträgt 150 Euro. Wenn Sie Ihre eigenen Stühle mitbringen, sind "
+           "es 120 Euro.",
+     "Die normale Miete beträgt 150 Euro, oder 120 Euro, wenn Sie Ihre eigenen Stühle "
+     "mitbringen.",
+     "Die normale Miete beträgt 150 Euro, für Sie sind es aber 120 Euro."),
+]
 
 # - What a condition is about, named beside it only inside another sentence's own condition
 #   ("…if you cancel before the licence arrives"), does not keep it: "if you want to cancel,
@@ -63,6 +90,7 @@ NEIGHBOUR = [
 @pytest.mark.parametrize("lang,draft,kept,dropped", [
     *(pytest.param(*c, id=f"then-{i}") for i, c in enumerate(THEN)),
     *(pytest.param(*c, id=f"unique-{i}") for i, c in enumerate(UNIQUE)),
+    *(pytest.param(*c, id=f"your_step-{i}") for i, c in enumerate(YOUR_STEP)),
     *(pytest.param(*c, id=f"neighbour-{i}") for i, c in enumerate(NEIGHBOUR)),
 ])
 def test_a_condition_made_into_something_else_is_dropped(lang, draft, kept, dropped):

@@ -1128,10 +1128,14 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
     ours = [a for a, words, _ in conds if a and not _wished(words, lang)]
     if not marked or not ours:
         return False
+    # A step of the customer's the condition asks ("if you bring your own chairs, it's ⟦3⟧")
+    # is what the price is theirs on: said bare anywhere ("The hall is ⟦3⟧"), not only where
+    # we act, the price is given them without it.
+    yours = any(theirs for a, words, theirs in conds if a and not _wished(words, lang))
     words = stems(drafted, lang) - asked - marked
     for i, r in enumerate(r_sents):
         if not marked <= r_stems[i] or not (words & r_stems[i] or (
-                not marked & elsewhere and _ours(lang).search(r))) \
+                not marked & elsewhere and (yours or _ours(lang).search(r)))) \
                 or r.rstrip().endswith("?") or _conditions(r, lang) > sum(
                     1 for ra, _, _ in _conditioned_on(r, lang)
                     if ra and any(2 * len(ra & a) >= len(ra) for a in theirs)):
