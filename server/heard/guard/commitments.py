@@ -29,6 +29,7 @@ from heard.guard import literals, tense
 from heard.guard.modality import able, chanced, hedges_in, supposed
 from heard.guard.text import (
     CLAUSE,
+    CLAUSE_MARKS,
     IF_OR_WHEN,
     apologies,
     clause_of,
@@ -568,9 +569,6 @@ def _whole(sentence: str, start: int, end: int) -> str:
     return sentence[start:end]
 
 
-_BOUNDARY = re.compile(r"[,;:—–]")
-
-
 def _told(time: str, clause: str, scanned: list[tuple[str, bool, re.Pattern[str]]],
           lang: str | None, stood: tuple[frozenset[str], ...] = ()) -> bool:
     """A day ("tonight", "heute", "esta noche") in a clause that tells what has happened and
@@ -750,7 +748,7 @@ def _wished(sentence: str, lang: str | None) -> bool:
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    end = _BOUNDARY.search(sentence, at)
+    end = CLAUSE_MARKS.search(sentence, at)
     return end.start() if end else len(sentence)
 
 
@@ -769,7 +767,7 @@ def _unconditioned(sentence: str, lang: str | None) -> str:
     for m in cue("conditions", lang).finditer(sentence):
         if m.start() < last:
             continue
-        end = _BOUNDARY.search(sentence, m.end())
+        end = CLAUSE_MARKS.search(sentence, m.end())
         if end is None and not sentence[:m.start()].strip():
             break
         out.append(sentence[last:m.start()])

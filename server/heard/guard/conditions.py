@@ -1125,13 +1125,13 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
     # dauert ⟦4⟧ Tage" conditions the pickup, not the time after its semicolon.
     drafted = " ".join(p for p in re.split(r";|\s[—–]\s", drafted) if _conditions(p, lang))
     marked = {m.group(0) for m in MARKER_RE.finditer(drafted)} - asked
-    ours = [a for a, words, _ in conds if a and not _wished(words, lang)]
-    if not marked or not ours:
+    unwished = [(a, by_them) for a, words, by_them in conds if a and not _wished(words, lang)]
+    if not marked or not unwished:
         return False
     # A step of the customer's the condition asks ("if you bring your own chairs, it's ⟦3⟧")
     # is what the price is theirs on: said bare anywhere ("The hall is ⟦3⟧"), not only where
     # we act, the price is given them without it.
-    yours = any(theirs for a, words, theirs in conds if a and not _wished(words, lang))
+    yours = any(by_them for _, by_them in unwished)
     words = stems(drafted, lang) - asked - marked
     for i, r in enumerate(r_sents):
         if not marked <= r_stems[i] or not (words & r_stems[i] or (
@@ -1141,7 +1141,7 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
                     if ra and any(2 * len(ra & a) >= len(ra) for a in theirs)):
             continue
         near = set().union(*(r_kept(j) for j in (i - 1, i, i + 1) if 0 <= j < len(r_sents)))
-        if any(_gone(a, near) for a in ours):
+        if any(_gone(a, near) for a, _ in unwished):
             return True
     return False
 

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import tense
-from heard.guard.text import CLAUSE, blocks, cue, norm, patterns, sentences
+from heard.guard.text import CLAUSE, CLAUSE_MARKS, blocks, cue, norm, patterns, sentences
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
 
@@ -28,7 +28,6 @@ _DISCLAIMED = frozenset({"guarantee"})
 # rewrites whose unsafe neighbours dropped a condition the guard does not read. A refused return
 # is lost only when the sentences refusing a refund fall too; each sentence counts once.
 _KIN = {"return": "refund"}
-_MARKS = re.compile(r"[,;:—–]")
 _BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
@@ -303,7 +302,7 @@ def _paired(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang
     pair, no = patterns("pairs", lang), vocab.negation(lang)
 
     def refused_pair(s: str) -> bool:
-        return any(pair.search(c) and no.search(c) for c in _MARKS.split(s))
+        return any(pair.search(c) and no.search(c) for c in CLAUSE_MARKS.split(s))
     drafted = sum(1 for s in d_sents if refused_pair(s)
                   and _refusals([s], about, lang, refused, disclaimed=disclaimed))
     if not drafted:

@@ -61,6 +61,8 @@ def sentences(text: str) -> list[str]:
 
 
 # A clause ends at punctuation or a coordinating word.
+# The marks that end a clause inside a sentence (no "and": a pair or a list is joined by it).
+CLAUSE_MARKS = re.compile(r"[,;:—–]")
 CLAUSE = re.compile(r"[,;:—–]|\b(?:" + vocab.words(vocab.union("clause_joins")) + r")\b")
 
 
