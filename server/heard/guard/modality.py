@@ -707,6 +707,18 @@ def _alike(a: str, b: str) -> bool:
     return a == b or n >= max(3, min(len(a), len(b)) - 1)
 
 
+def _told_whole(words: set[str], who: tuple[set[str], str], mine: set[str], heads: set[str],
+                lang: str | None) -> bool:
+    """The rewrite's clause (`words`, stems) says again every word of the hedged clause
+    (`mine`) but the verb the modal of what is expected governs, its subject among them, and
+    three at least: "the new hinge will leave the door another five years" for "the new hinge
+    should give the door another five years" is that clause with another verb of the same
+    act, and firmer said in the future (`modality_kept`); one naming less says something
+    else."""
+    rest = mine - heads - stems(who[1], lang)
+    return bool(who[0] & rest) and len(rest) > _SHARED and rest <= words
+
+
 def _stated(clause: str, who: tuple[set[str], str], heads: set[str], lang: str | None
             ) -> bool:
     """The clause says again, with no modal, that who was expected to act does what they were
@@ -802,7 +814,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             # is as soft as the draft, whatever words it looks with; "may" is kept by what
             # is as soft ("could", "we can"), not by what is only likely ("usually").
             if (heads & words or (step == "due" and who[0]
-                                  and _stated(clause[start:], who, heads, lang))) \
+                                  and (_stated(clause[start:], who, heads, lang)
+                                       or _told_whole(words, who, mine, heads, lang)))) \
                     and len(content & words) >= _SHARED \
                     and not _soft(clause, start, beside, lang,
                                   "possibilities" if step in ("able", "possible", "open")
