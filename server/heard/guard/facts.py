@@ -29,6 +29,7 @@ from heard.guard.text import (
     sentences,
     stems,
     theirs_only,
+    topic_heading,
     with_article,
     words_pattern,
 )
@@ -766,10 +767,7 @@ def _topic(clause: str, sentence: str, lang: str | None) -> bool:
     rest = norm(sentence[len(first) + 1:])
     if patterns("future", lang).search(rest) or cue("assurances+options", lang).search(rest):
         return False
-    words = norm(clause).split()
-    if not words or len(words) > 8:
-        return False
-    return bool(cue("topic_heads", lang).search(" ".join(words[:3])))
+    return topic_heading(clause, lang)
 
 
 @cache

@@ -31,6 +31,7 @@ from heard.guard.text import (
     sentences,
     stems,
     theirs_only,
+    topic_heading,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
@@ -681,6 +682,17 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
     return out
 
 
+def _headed(clauses: list[str], sentence: str, lang: str | None) -> list[str]:
+    """A sentence's clauses, where one opening it as a heading that names what the reply
+    turns to ("Sobre la solicitud ⟦2⟧: puedo prestarle ⟦3⟧", "About your claim ⟦2⟧: we will
+    pay it") is one clause with what follows its colon: the heading states nothing by itself,
+    and what follows says it of the thing the heading names."""
+    if len(clauses) > 1 and sentence[len(clauses[0]):].startswith(":") \
+            and topic_heading(clauses[0], lang):
+        return [clauses[0] + " " + clauses[1], *clauses[2:]]
+    return clauses
+
+
 def _subject(before: str, lang: str | None) -> set[str]:
     """Who a modal of what is expected is about: the last content word before it in its
     clause ("the courier" of "the courier should collect it", "a dra. helena" of "a dra.
@@ -789,7 +801,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
     facts = set(MARKER_RE.findall(draft))
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
-               for c in _introduced(s, lang, facts)]
+               for c in _headed(_introduced(s, lang, facts), s, lang)]
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
     # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
     # says again a disclaimer the draft makes of something else (`_disclaims_anew`).

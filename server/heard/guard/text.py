@@ -169,6 +169,18 @@ def patterns_of(field: str, codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(vocab.union(field, codes)) or r"(?!)", re.I)
 
 
+_HEADING_WORDS = 8  # words at most of a heading naming a topic before its colon
+
+
+def topic_heading(clause: str, lang: str | None) -> bool:
+    """`clause` is a heading that names what the reply turns to ("As for the ⟦4⟧ a month",
+    "Sobre la solicitud ⟦2⟧", "Zu Ihrer Frage nach dem ⟦8⟧"): a topic word among its first
+    three words, at most eight words in all. The caller makes sure a colon follows it."""
+    words = norm(clause).split()
+    return 0 < len(words) <= _HEADING_WORDS \
+        and bool(cue("topic_heads", lang).search(" ".join(words[:3])))
+
+
 def gist(sentence: str, words: int = 12) -> str:
     """The sentence's first words, for a warning that names which sentence it means."""
     cut = sentence.split()
