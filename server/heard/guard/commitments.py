@@ -1299,6 +1299,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
     of which no draft sentence names two. Linear: each clause stemmed once, compared with the
     draft's sentences."""
     drafted = _acts(draft, lang)
+    tells: bool | None = None  # whether the draft tells the customer anything: read when needed
     ours = patterns("our_future", lang)
     # Asking someone to act ("I'll ask the assessor to sign theirs off first") commits us to
     # a step of our own whatever it asks for, and its verb is often too short to be a stem:
@@ -1347,6 +1348,13 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 continue  # "ich antworte Ihnen gern auf beide Fragen": this reply answering
             if _anything_promised(clause, read or tuple(vocab.codes(lang))):
                 continue  # a promise of a known kind: new_commitments has judged it
+            if found and found.re is not _EMPTY and _act_kinds(clause, lang) & _CALLS:
+                if tells is None:
+                    tells = _draft_tells(draft, drafted, lang, read)
+                if _new_call(found, tells, lang):
+                    return [Violation("new_commitment", "It promises to call the customer, which "
+                                      f"the draft does not (“{gist(clause.strip())}”).",
+                                      "action")]
             if (taken and _taken_on(clause, found, taken, drafted, lang)) \
                     or (future and not asks and asking.search(clause)) \
                     or (found and _new_act(clause, found, drafted, lang,
@@ -1475,6 +1483,55 @@ def _replying(clause: str, act: re.Match[str], lang: str | None) -> bool:
     ("je vous rembourse et vous explique pourquoi") leaves the act an act."""
     told = patterns("reply_acts", lang).search(clause, act.start())
     return bool(told) and told.start() < act.end()
+
+
+_VERB = 2  # words after a "we'll" that hold its verb ("I'll call you", "je vais vous appeler")
+_CALLS = frozenset({"≈call"})  # a call: read as new wherever the draft never tells the customer
+_TELLING = frozenset({"≈call", "≈tell"})  # the acts that tell the customer something
+
+
+def _act_kinds(words: str, lang: str | None) -> frozenset[str]:
+    """The acts of `same_acts` that `words` name ("ship" → the sending)."""
+    return frozenset(a for a in alike(stems(words, lang), lang) if a.startswith("≈"))
+
+
+def _draft_tells(draft: str, drafted: Acts, lang: str | None, read: tuple[str, ...]) -> bool:
+    """The draft tells the customer something later, in any way: a promise to let them know
+    ("we'll let you know", "vous serez prévenu", "te mantendremos al tanto"; notification
+    `commitment_patterns`), or a step of ours that calls or tells (`same_acts`: "appelle",
+    "avisamos", "informieren") in a clause that is not the customer's step (`_acts`), said
+    before what the clause is for: "pour prévenir de votre arrivée : ⟦4⟧" is the customer
+    telling us, and tells them nothing."""
+    if any(_CALLS & alike(o, lang) for _, o in drafted):
+        return True
+    codes = read or tuple(vocab.codes(lang))
+    theirs, purpose = patterns("customer_steps", lang), cue("purposes", lang)
+    for sentence in sentences(norm(plain(draft))):
+        folded = sentence.translate(literals.FOLD)
+        if any(what == "notification" and pattern.search(sentence)
+               for what, _, pattern in _scanned(folded, (), codes)):
+            return True
+        if any(_TELLING & alike(stems(purpose.split(clause, 1)[0], lang), lang)
+               for clause in CLAUSE.split(sentence) if not theirs.search(clause)):
+            return True
+    return False
+
+
+def _new_call(found: re.Match[str], tells: bool, lang: str | None) -> bool:
+    """A call to the customer ("je vous appelle dès qu'elle est prête", "ligo para o senhor
+    assim que a correia chegar", "I'll ring you as soon as it's done") where the draft never
+    tells them anything later is a new step of ours, however much of what it waits for the
+    draft names: being called when a thing is ready is a service the draft does not offer, and
+    the customer will wait for the phone. A draft that promises to tell them ("we'll let you
+    know", "vous serez prévenu", "avisamos") keeps a call clean: a call is one way of telling.
+    Only a call: a quote or a courier "sent", a part "swapped" may be how the rewrite says an
+    act the draft makes in other words (read for every act at stop 50, faithful rewrites
+    saying "te mando un presupuesto aparte" were rejected). Its kind is read in its verb: the
+    words of the "we'll" and the two after them."""
+    if tells:
+        return False
+    tail = found.string[found.end():]
+    return bool(_act_kinds(f"{found.group(0)} {' '.join(tail.split()[:_VERB])}", lang) & _CALLS)
 
 
 def _new_act(clause: str, found: re.Match[str], drafted: Acts,
