@@ -1284,6 +1284,21 @@ def _tells(act: re.Match[str], lang: str | None) -> bool:
     return bool(told) and len(act.string[act.end():told.start()].split()) <= _NEAR
 
 
+def _negated_act(clause: str, act: re.Match[str], lang: str | None) -> bool:
+    """A "no" in the clause of our act refuses it ("we won't send another", "je ne pourrai pas
+    venir") — not one inside what its clause opens of its own after the act (`_openers`: "le
+    tendremos listo un carrito para que su invitado no se pierda esa parte", "I'll bring a
+    spare so you don't have to wait"), nor one inside a condition that runs on, with no comma,
+    into the act ("if re-routing doesn't fix it I'll arrange a new one"): that "no" is the
+    purpose's or the condition's, as `_unconditioned` reads it where a comma ends the
+    condition."""
+    negation = vocab.negation(lang)
+    waits = next(cue("conditions", lang).finditer(clause, 0, act.start()), None)
+    if negation.search(clause, 0, waits.start() if waits else act.start()):
+        return True
+    return bool(negation.search(_cut_at_opener(clause[act.start():], lang)))
+
+
 def _anything_promised(clause: str, read: tuple[str, ...]) -> bool:
     return any(pattern.search(clause)
                for _, _, pattern in _scanned(clause.translate(literals.FOLD), (), read)) \
@@ -1336,7 +1351,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             found = future or (present if present and (timed or _owned(present, lang))
                                else None)
             taken = charge.search(clause)
-            if not (found or taken) or vocab.negation(lang).search(clause) \
+            if not (found or taken) or _negated_act(clause, found or taken, lang) \
                     or _tells(found or taken, lang):
                 continue
             # A verb of reckoning that opens a hedge ("rechne ich damit, dass…", "gehe ich
