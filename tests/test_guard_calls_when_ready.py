@@ -67,3 +67,30 @@ def test_a_call_the_draft_tells_or_leaves_out_passes(lang: str, draft: str,
 ])
 def test_a_call_the_draft_never_tells_is_new(lang: str, draft: str, rewrite: str) -> None:
     assert new_commitment(labels(draft, rewrite, lang))
+
+
+DE_BIKE = ("Die Inspektion Ihres Fahrrads kostet 59 Euro und dauert einen Vormittag. Bringen Sie "
+           "es bitte bis neun Uhr vorbei.")
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # A call the draft's own words own as not made, or one beside another verb, is no call.
+    ("de", DE_BIKE, "Es tut mir leid, ich hätte Sie wegen der Inspektion anrufen müssen. Sie "
+                    "kostet 59 Euro und dauert einen Vormittag; bringen Sie das Rad bitte bis "
+                    "neun Uhr vorbei."),
+    ("pt", "A revisão da bicicleta custa 59 euros e leva uma manhã, com horário que marcamos "
+           "por telefone.",
+     "A revisão custa 59 euros e leva uma manhã; o horário marcamos por telefone."),
+])
+def test_no_call_of_ours_in_the_present_passes(lang: str, draft: str, rewrite: str) -> None:
+    assert labels(draft, rewrite, lang) == []
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # Said in the present and untimed, a call is still one we will make.
+    ("de", DE_BIKE, "Die Inspektion Ihres Fahrrads kostet 59 Euro und dauert einen Vormittag, "
+                    "und ich rufe Ihren Mann am Vortag an. Bringen Sie es bitte bis neun Uhr "
+                    "vorbei."),
+])
+def test_a_call_in_the_present_is_new(lang: str, draft: str, rewrite: str) -> None:
+    assert new_commitment(labels(draft, rewrite, lang))

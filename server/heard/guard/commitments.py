@@ -1348,8 +1348,8 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
             present = None if future else _present_act(clause, lang)  # a future is enough
-            found = future or (present if present and (timed or _owned(present, lang))
-                               else None)
+            found = future or (present if present and (timed or _owned(present, lang)
+                                                       or _calling(present, lang)) else None)
             taken = charge.search(clause)
             if not (found or taken) or _negated_act(clause, found or taken, lang) \
                     or _tells(found or taken, lang):
@@ -1530,6 +1530,15 @@ def _draft_tells(draft: str, drafted: Acts, lang: str | None, read: tuple[str, .
                for clause in CLAUSE.split(sentence) if not theirs.search(clause)):
             return True
     return False
+
+
+def _calling(act: re.Match[str], lang: str | None) -> bool:
+    """Our present act is a call, its own verb one of calling ("ich rufe Ihre Mutter am Vortag
+    an", "je vous appelle", "ligo para o senhor"): said in the present, a call is still one we
+    will make — nobody is phoning in the letter they write — so it binds us untimed too. Not a
+    call beside another verb ("marcamos por telefone" books; "hätte ich Sie anrufen müssen"
+    owns a call not made)."""
+    return bool(_act_kinds(act.group(0), lang) & _CALLS)
 
 
 def _new_call(found: re.Match[str], tells: bool, lang: str | None) -> bool:
