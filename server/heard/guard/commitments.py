@@ -398,6 +398,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "this is urgent": how things are, not what we do about it
                 if _theirs(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
                     continue  # "your admin needs to upload the new one": their act
+                if what == "deadline" and _urged(CLAUSE.split(sentence[:m.start()])[-1],
+                                                 m.group(0), lang):
+                    continue  # "please see a doctor immediately": their step, hurried
                 if what == "notification" and _answering(sentence, m, scanned, lang):
                     continue  # "le respondo a sus dos preguntas": this reply, as it is read
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
@@ -816,6 +819,21 @@ def _wish_last(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     closed = re.compile(r"(?<!\w)(?:" + (vocab.words(verbs, longest_first=True) or "(?!)")
                         + r")\s*[.!?]?\s*$", re.I)
     return opened, closed
+
+
+def _urged(before: str, deadline: str, lang: str | None) -> bool:
+    """A word of no delay ("immediately", "tout de suite", "sofort") that hurries the
+    customer's own step: a request or an instruction to them in the clause before it ("please
+    see a doctor immediately", "coupez dès maintenant l'alimentation", "gehen Sie bitte sofort
+    zur Ärztin", "por favor, llame de inmediato") or advice ("we recommend replying right
+    away"). It times what they do, not anything we do. Not where that clause only says what
+    they may do ("you can collect it right away", "vous pouvez passer tout de suite"): that
+    tells how soon a thing of ours is ready."""
+    before = before.strip()
+    return bool(words_pattern("immediately", lang).fullmatch(deadline.strip())) and (
+        bool(patterns("advice", lang).search(before))
+        or (bool(patterns("customer_steps", lang).search(before))
+            and not cue("options", lang).search(before)))
 
 
 @cache
