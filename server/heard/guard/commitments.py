@@ -825,10 +825,12 @@ def _urged(before: str, deadline: str, lang: str | None) -> bool:
     """A word of no delay ("immediately", "tout de suite", "sofort") that hurries the
     customer's own step: a request or an instruction to them in the clause before it ("please
     see a doctor immediately", "coupez dès maintenant l'alimentation", "gehen Sie bitte sofort
-    zur Ärztin", "por favor, llame de inmediato") or advice ("we recommend replying right
-    away"). It times what they do, not anything we do. Not where that clause only says what
-    they may do ("you can collect it right away", "vous pouvez passer tout de suite"): that
-    tells how soon a thing of ours is ready."""
+    zur Ärztin") or advice ("we recommend replying right away", "recomendamos que ligue
+    imediatamente"). It times what they do, not anything we do. Not where that clause only
+    says what they may do ("you can collect it right away", "vous pouvez passer tout de
+    suite"): that tells how soon a thing of ours is ready. (Spanish and Portuguese requests
+    are read only with "por favor" in the clause itself: their imperative has no mark of its
+    own in `customer_steps`.)"""
     before = before.strip()
     return bool(words_pattern("immediately", lang).fullmatch(deadline.strip())) and (
         bool(patterns("advice", lang).search(before))
