@@ -472,8 +472,9 @@ class Lang(BaseModel):
     # the ⟦4⟧ a month:", "Zu Ihrer Frage nach dem ⟦8⟧:", "Quant au ⟦3⟧ :"): the customer's fact
     # named there is quoted back as the topic.
     topic_heads: list[str]
-    # Phrases: we say what we know or see of the customer's situation ("I know", "je sais",
-    # "ich weiß", "sé que", "sei que"): a deadline of theirs told inside it is their situation.
+    # Phrases: we say what we know, see or regret of the customer's situation ("I know", "je
+    # sais", "ich weiß", "sé que", "I'm sorry", "siento que", "es tut mir leid, dass"): a
+    # deadline of theirs told inside it is their situation.
     knowing: list[str] = []
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",

@@ -385,21 +385,21 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue
                 if what == "guarantee" and _unvouched(sentence[:m.start()], lang):
                     continue
-                if _bare_without(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                left = CLAUSE.split(sentence[:m.start()])[-1]  # the promise's clause so far
+                if _bare_without(lang).search(left):
                     continue  # "sin descuento", "without a refund": the act left out
                 if _wanted(sentence, m, lang):
                     continue  # "you'd rather have your money back": theirs, not a promise
-                if cue("counterfactuals", lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                if cue("counterfactuals", lang).search(left):
                     continue  # "I wish I could send the money back": what we cannot do
                 before, after, done = _states(lang)
                 if what == "escalation" and not done.match(sentence, m.start()) and (
                         before.search(sentence, max(0, m.start() - 24), m.start())
                         or (lang == "de" and after.match(sentence, m.end()))):
                     continue  # "this is urgent": how things are, not what we do about it
-                if _theirs(lang).search(CLAUSE.split(sentence[:m.start()])[-1]):
+                if _theirs(lang).search(left):
                     continue  # "your admin needs to upload the new one": their act
-                if what == "deadline" and _urged(CLAUSE.split(sentence[:m.start()])[-1],
-                                                 m.group(0), lang):
+                if what == "deadline" and _urged(left, m.group(0), lang):
                     continue  # "please see a doctor immediately": their step, hurried
                 if what == "notification" and _answering(sentence, m, scanned, lang):
                     continue  # "le respondo a sus dos preguntas": this reply, as it is read
@@ -410,7 +410,6 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "thank you for telling us straight away": when they acted
                 if what == "deadline" and _thanked_story(sentence, m, lang):
                     continue  # "thanks for the photos: they showed it straight away"
-                left = CLAUSE.split(sentence[:m.start()])[-1]
                 right = CLAUSE.split(sentence[m.end():])[0]
                 if what == "deadline" and _told(m.group(0), left + m.group(0) + right, scanned,
                                                 lang, stood):
@@ -1537,7 +1536,7 @@ def _draft_tells(draft: str, drafted: Acts, lang: str | None, read: tuple[str, .
     "avisamos", "informieren") in a clause that is not the customer's step (`_acts`), said
     before what the clause is for: "pour prévenir de votre arrivée : ⟦4⟧" is the customer
     telling us, and tells them nothing."""
-    if any(_CALLS & alike(o, lang) for _, o in drafted):
+    if any(_CALLS & alike(o, lang) for _, o in drafted):  # `o`: stems already
         return True
     codes = read or tuple(vocab.codes(lang))
     theirs, purpose = patterns("customer_steps", lang), cue("purposes", lang)
@@ -1546,7 +1545,7 @@ def _draft_tells(draft: str, drafted: Acts, lang: str | None, read: tuple[str, .
         if any(what == "notification" and pattern.search(sentence)
                for what, _, pattern in _scanned(folded, (), codes)):
             return True
-        if any(_TELLING & alike(stems(purpose.split(clause, 1)[0], lang), lang)
+        if any(_TELLING & _act_kinds(purpose.split(clause, 1)[0], lang)
                for clause in CLAUSE.split(sentence) if not theirs.search(clause)):
             return True
     return False
