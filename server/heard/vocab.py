@@ -476,6 +476,14 @@ class Lang(BaseModel):
     # sais", "ich weiß", "sé que", "I'm sorry", "siento que", "es tut mir leid, dass"): a
     # deadline of theirs told inside it is their situation.
     knowing: list[str] = []
+    # Phrases that judge, after it, what the customer feels as natural ("… is understandable",
+    # "… ist verständlich", "… est compréhensible", "… es comprensible", "… é compreensível"):
+    # a deadline of theirs told in the clause they judge is their situation, as in `knowing`.
+    validations: list[str] = []
+    # Phrases of how near a time is ("only days", "so kurz", "si peu de temps", "a pocos
+    # días", "tão pouco tempo"): set off by a comma after what we know of the customer and
+    # before a deadline word, they say when their feeling is, and promise nothing.
+    nearness: list[str] = []
     temporal_conditions: list[str]  # phrases: "when", "after": a condition only on a promise
     condition_patterns: list[str]  # patterns: a condition with no such word ("should it…",
     #                                "Liegt ein Defekt vor, …": German puts the verb first)

@@ -407,18 +407,36 @@ def _heading(sentence: str, end: int, lang: str | None) -> bool:
 def _known(sentence: str, m: re.Match[str], lang: str | None) -> bool:
     """The deadline `m` stands in what we say we know of the customer's situation ("je sais
     que chaque répétition compte avant le ⟦12⟧", "I know you need it before ⟦8⟧", "ich weiß,
-    wie wichtig Ihnen der Abend vor dem ⟦8⟧ ist"): theirs, no promise, where that clause
-    tells nothing that will happen, vouches or says it is done ("I know you'll have it
+    wie wichtig Ihnen der Abend vor dem ⟦8⟧ ist"), or in a clause judged natural after it
+    ("Losing sleep before a ⟦11⟧ meeting is understandable"): theirs, no promise, where that
+    clause tells nothing that will happen, vouches or says it is done ("I know you'll have it
     before ⟦8⟧" still promises)."""
-    start = _clause_start(sentence[:m.start()])
+    start, end = _clause_start(sentence[:m.start()]), _clause_end(sentence, m.end())
     frame = next(reversed(list(cue("knowing", lang).finditer(sentence, 0, m.start()))), None)
-    # In the same clause; German sets off what is known with a comma ("ich weiß, wie …").
-    if frame is None or _CLAUSE_OR_SENTENCE_MARK.search(
-            re.sub(r"^\s*,", "", sentence[frame.end():m.start()])):
+    if frame is not None and _told_within(sentence, frame.end(), m, lang):
+        told = sentence[min(start, frame.start()):end]
+    elif cue("validations", lang).search(sentence, m.end(), end):
+        told = sentence[start:end]
+    else:
         return False
-    told = sentence[min(start, frame.start()):_clause_end(sentence, m.end())]
     return not (patterns("future", lang).search(told) or patterns("our_future", lang).search(told)
                 or cue("completions+assurances", lang).search(told))
+
+
+def _told_within(sentence: str, begin: int, m: re.Match[str], lang: str | None) -> bool:
+    """The deadline `m` stands in the clause that runs from `begin`, where what we know of
+    the customer opens (German sets it off with a comma: "ich weiß, wie …"), or after a
+    phrase of nearness set off by a comma after that clause ("Ich verstehe, dass du nervös
+    bist, so kurz vor der Hochzeit am ⟦15⟧", "I know you're anxious, only days before the
+    ⟦9⟧"): it says when their feeling is, the frame's own clause told on. Any other words
+    there ("…, we finish it before the ⟦9⟧") open a clause of their own."""
+    between = re.sub(r"^\s*,", "", sentence[begin:m.start()])
+    marks = list(_CLAUSE_OR_SENTENCE_MARK.finditer(between))
+    if not marks:
+        return True
+    near = vocab.words(vocab.union("nearness", vocab.codes(lang)), longest_first=True)
+    return len(marks) == 1 and marks[0].group(0) == "," and bool(re.fullmatch(
+        rf"\s*(?:(?:{near})\s+)+", between[marks[0].end():], re.I))
 
 
 def _clause_end(sentence: str, at: int) -> int:
