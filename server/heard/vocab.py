@@ -1009,6 +1009,11 @@ class Lang(BaseModel):
     # Phrases: a deadline that names no date but now ("right away", "sofort", "tout de suite"):
     # one time however it is said, so a rewrite may say it in other words (guard/commitments).
     immediately: list[str]
+    # Phrases: what this reply does as it is read — says, answers, reassures, is frank
+    # ("to answer your question", "je vous rassure", "ich sage es", "le digo", "sendo franco"):
+    # a word of no delay on one, with what it says after a colon ("je vous rassure tout de
+    # suite : le cours a bien lieu"), times the telling, not an act of ours to come.
+    speaking: list[str] = []
     # Phrases: thanking the customer for what they did ("thank you for", "gracias por"): a time
     # in that clause ("…for telling us straight away") is when they acted, no deadline of ours.
     thanks: list[str]

@@ -401,6 +401,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "your admin needs to upload the new one": their act
                 if what == "deadline" and _urged(left, m.group(0), lang):
                     continue  # "please see a doctor immediately": their step, hurried
+                if what == "deadline" and _spoken(left, sentence, m, lang):
+                    continue  # "je vous rassure tout de suite : …": this reply, now
                 if what == "notification" and _answering(sentence, m, scanned, lang):
                     continue  # "le respondo a sus dos preguntas": this reply, as it is read
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
@@ -835,6 +837,17 @@ def _urged(before: str, deadline: str, lang: str | None) -> bool:
         bool(patterns("advice", lang).search(before))
         or (bool(patterns("customer_steps", lang).search(before))
             and not cue("options", lang).search(before)))
+
+
+def _spoken(before: str, sentence: str, deadline: re.Match[str], lang: str | None) -> bool:
+    """A word of no delay on what this reply says as it is read, with what it says after a
+    colon ("je vais être franc tout de suite : …", "to answer your question straight away:
+    …", "ich sage Ihnen sofort: …"): it times the telling, which happens now, not an act of
+    ours to come. `before`: the clause before the word; one word may stand between it and
+    the colon ("sofort vorweg:"), more tell when ("straight away when it lands:")."""
+    return bool(words_pattern("immediately", lang).fullmatch(deadline.group(0).strip())) \
+        and bool(re.match(r"\s*(?:[^\W\d_]+\s*)?:", sentence[deadline.end():])) \
+        and bool(words_pattern("speaking", lang).search(before))
 
 
 @cache
