@@ -50,6 +50,15 @@ def test_a_malformed_language_file_fails_at_load_naming_the_file_and_the_key(tmp
     assert vocab.load(resources.files("heard") / "lang" / "fr.json") == vocab.builtin("fr")
 
 
+def test_a_key_given_twice_fails_at_load_instead_of_dropping_the_first(tmp_path):
+    text = (resources.files("heard") / "lang" / "de.json").read_text("utf-8")
+    # A second "weekdays" list written at the top must not silently replace the first one.
+    twice = tmp_path / "de.json"
+    twice.write_text(text.replace("{", '{\n "weekdays": ["Montag"],', 1), "utf-8")
+    with pytest.raises(ValueError, match=r"de\.json is invalid(?s:.*)'weekdays' is given twice"):
+        vocab.load(twice)
+
+
 @pytest.mark.parametrize("code", [c for c in vocab.LANGS if c != "en"])
 def test_every_reason_the_explainer_and_the_offline_engine_give_is_said_in_each_language(code):
     english = vocab.builtin("en")

@@ -1014,6 +1014,12 @@ class Lang(BaseModel):
     # a word of no delay on one, with what it says after a colon ("je vous rassure tout de
     # suite : le cours a bien lieu"), times the telling, not an act of ours to come.
     speaking: list[str] = []
+    # Phrases: what we should have done and did not ("we should have", "nous aurions dû",
+    # "deberíamos haber", "devíamos ter"): a word of no delay in that clause ("we should have
+    # rung you straight away") admits a lapse; it sets no deadline. German puts "sollen" at
+    # the clause's end ("wir hätten Sie sofort anrufen sollen"): not read. Only phrases that
+    # cannot also say what is expected ("we should have the part by Friday").
+    omissions: list[str] = []
     # Phrases: thanking the customer for what they did ("thank you for", "gracias por"): a time
     # in that clause ("…for telling us straight away") is when they acted, no deadline of ours.
     thanks: list[str]
@@ -1122,11 +1128,23 @@ def builtin(code: str) -> Lang:
 
 def load(source: Traversable | Path) -> Lang:
     """One language file, validated: a ValueError names the file, then each key at fault
-    (pydantic's report: "streets.after_name", "explain_reasons")."""
+    (pydantic's report: "streets.after_name", "explain_reasons"), or a key given twice."""
     try:
-        return Lang.model_validate(json.loads(source.read_text(encoding="utf-8")))
+        return Lang.model_validate(json.loads(source.read_text(encoding="utf-8"),
+                                              object_pairs_hook=_once))
     except (OSError, ValueError) as exc:
         raise ValueError(f"language file {source} is invalid: {exc}") from exc
+
+
+def _once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object whose keys are each given once: json keeps the last of two silently,
+    which would drop a whole list of phrases written under the same key earlier."""
+    seen: dict[str, object] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"the key {key!r} is given twice; merge the two into one")
+        seen[key] = value
+    return seen
 
 
 def every() -> list[Lang]:

@@ -403,6 +403,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "please see a doctor immediately": their step, hurried
                 if what == "deadline" and _spoken(left, sentence, m, lang):
                     continue  # "je vous rassure tout de suite : …": this reply, now
+                if what == "deadline" and _lapsed(left, m.group(0), lang):
+                    continue  # "we should have rung you straight away": a lapse admitted
                 if what == "notification" and _answering(sentence, m, scanned, lang):
                     continue  # "le respondo a sus dos preguntas": this reply, as it is read
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
@@ -848,6 +850,15 @@ def _spoken(before: str, sentence: str, deadline: re.Match[str], lang: str | Non
     return bool(words_pattern("immediately", lang).fullmatch(deadline.group(0).strip())) \
         and bool(re.match(r"\s*(?:[^\W\d_]+\s*)?:", sentence[deadline.end():])) \
         and bool(words_pattern("speaking", lang).search(before))
+
+
+def _lapsed(before: str, deadline: str, lang: str | None) -> bool:
+    """A word of no delay in a clause that says what we should have done and did not ("we
+    should have rung you straight away", "nous aurions dû vous appeler tout de suite"): a
+    lapse admitted, no deadline set. Only such a word: "we should have the part by Friday"
+    says when it is expected."""
+    return bool(words_pattern("immediately", lang).fullmatch(deadline.strip())) \
+        and bool(cue("omissions", lang).search(before))
 
 
 @cache
