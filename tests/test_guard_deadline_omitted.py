@@ -62,3 +62,13 @@ def test_should_have_that_says_what_is_expected_keeps_its_deadline():
     draft = "The part left our warehouse yesterday."
     expected = "The part left our warehouse yesterday, and we should have it with you by Friday."
     assert DEADLINE in as_written(draft, expected, customer, "en")
+
+
+def test_a_language_with_no_phrases_of_omission_reads_no_lapse():
+    # German has no `omissions` (its "sollen" comes last): an empty field must match nothing,
+    # or every "sofort" of ours would be read as a lapse.
+    customer = "Der Techniker kam am Dienstag nicht, und niemand hat uns informiert."
+    draft = "Es tut mir leid, dass der Techniker am Dienstag nicht kam."
+    promised = ("Es tut mir leid, dass der Techniker am Dienstag nicht kam, und wir rufen Sie "
+                "sofort mit einem neuen Termin an.")
+    assert DEADLINE in as_written(draft, promised, customer, "de")

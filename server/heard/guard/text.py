@@ -109,9 +109,11 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
     extra = [p for f in ("condition_patterns", "held_conditions")
              for p in vocab.union(f, codes)] if "conditions" in field else []
-    # A cue that ends elided ("en cas d'", "suffit d'") runs into its next word.
-    return re.compile("|".join([r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
-                                + r")(?:(?<=['’])|(?!\w))", *extra]), re.I)
+    # A cue that ends elided ("en cas d'", "suffit d'") runs into its next word. A field a
+    # language leaves empty matches nothing (an empty alternation would match everywhere).
+    said = [r"(?<![\w-])(?:" + vocab.words(words, longest_first=True)
+            + r")(?:(?<=['’])|(?!\w))"] if words else []
+    return re.compile("|".join([*said, *extra]) or r"(?!)", re.I)
 
 
 @cache
