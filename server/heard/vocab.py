@@ -1009,6 +1009,10 @@ class Lang(BaseModel):
     # Phrases: a deadline that names no date but now ("right away", "sofort", "tout de suite"):
     # one time however it is said, so a rewrite may say it in other words (guard/commitments).
     immediately: list[str]
+    # Phrases: a deadline of "as soon as we can" ("as soon as possible", "cuanto antes", "lo
+    # antes posible", "dès que possible", "so bald wie möglich"): one time however it is said,
+    # and not "now" (`immediately`), which is firmer.
+    soonest: list[str] = []
     # Phrases: what this reply does as it is read — says, answers, reassures, is frank
     # ("to answer your question", "je vous rassure", "ich sage es", "le digo", "sendo franco"):
     # a word of no delay on one, with what it says after a colon ("je vous rassure tout de

@@ -904,11 +904,14 @@ def _elapsed(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _time(phrase: str, lang: str | None) -> str:
     """The time a deadline names, whatever words lead to it: from its first fact on ("within
     ⟦3⟧ days" and "in ⟦3⟧ days" are one time, "⟦3⟧ business days" and "⟦3⟧ hours" others),
-    or "now" for "right away", "immediately", "tout de suite"; else its own words."""
+    "now" for "right away", "immediately", "tout de suite", "soon as can be" for "as soon as
+    possible", "cuanto antes", "lo antes posible"; else its own words."""
     first = MARKER_RE.search(phrase)
     if first:
         return phrase[first.start():]
-    return "now" if words_pattern("immediately", lang).search(phrase) else phrase
+    if words_pattern("immediately", lang).search(phrase):
+        return "now"
+    return "soon as can be" if words_pattern("soonest", lang).search(phrase) else phrase
 
 
 def _a(what: str) -> str:
