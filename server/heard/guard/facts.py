@@ -407,14 +407,23 @@ def _heading(sentence: str, end: int, lang: str | None) -> bool:
 def _known(sentence: str, m: re.Match[str], lang: str | None) -> bool:
     """The deadline `m` stands in what we say we know of the customer's situation ("je sais
     que chaque répétition compte avant le ⟦12⟧", "I know you need it before ⟦8⟧", "ich weiß,
-    wie wichtig Ihnen der Abend vor dem ⟦8⟧ ist"), or in a clause judged natural after it
-    ("Losing sleep before a ⟦11⟧ meeting is understandable"): theirs, no promise, where that
-    clause tells nothing that will happen, vouches or says it is done ("I know you'll have it
-    before ⟦8⟧" still promises)."""
+    wie wichtig Ihnen der Abend vor dem ⟦8⟧ ist"), in what we thank them for ("Gracias por
+    consultarnos antes del lanzamiento del ⟦13⟧": when they acted), or in a clause judged
+    natural after it ("Losing sleep before a ⟦11⟧ meeting is understandable"): theirs, no
+    promise, where that clause tells nothing that will happen, vouches or says it is done ("I
+    know you'll have it before ⟦8⟧" still promises). A thanks is read up to the end of its
+    statement: "thanks for ordering before ⟦8⟧, so you'll have it in time" makes it ours."""
     start, end = _clause_start(sentence[:m.start()]), _clause_end(sentence, m.end())
-    frame = next(reversed(list(cue("knowing", lang).finditer(sentence, 0, m.start()))), None)
+    frame = next(reversed(list(cue("knowing+thanks", lang).finditer(sentence, 0, m.start()))),
+                 None)
     if frame is not None and _told_within(sentence, frame.end(), m, lang):
         told = sentence[min(start, frame.start()):end]
+        if cue("thanks", lang).fullmatch(frame.group(0)):
+            rest = re.split(r"[;:—–]", sentence[m.end():], maxsplit=1)[0]
+            if any(patterns(f, lang).search(rest) for f in ("our_present", "receipts")) \
+                    or cue("results", lang).search(rest):
+                return False
+            told += rest
     elif cue("validations", lang).search(sentence, m.end(), end):
         told = sentence[start:end]
     else:
