@@ -38,7 +38,6 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 import phonenumbers
 
@@ -407,13 +406,13 @@ class Masker:
         if len(name) >= 2 and "⟦" not in name and name not in self._names:
             self._names.append(name)
 
-    def _marker_for(self, original: str, kind: str, fold: str = "") -> str:
+    def _marker_for(self, original: str, kind: str) -> str:
         if original not in self._by_original:
             marker = f"⟦{len(self._by_original) + 1}⟧"
             self._by_original[original] = marker
             self.originals[marker] = original
             self.kinds[marker] = kind
-            fold = fold or _as_read(original, kind)
+            fold = _as_read(original, kind)
             if fold:
                 first = self._by_fold.setdefault(fold, marker)
                 if first != marker:
@@ -449,15 +448,11 @@ class Masker:
     def mask(self, text: str) -> Masked:
         self.learn(text)
         spans = _find_spans(text, self._names)
-        opening = _range_starts(text, spans)
         out, pos = [], 0
-        for i, (start, end, kind) in enumerate(spans):
+        for start, end, kind in spans:
             out.append(text[pos:start])
-            if i in opening:
-                out.append(self._marker_for(text[start:end], "date", opening[i]))
-            else:
-                out.append(self._parts(text[start:end], kind)
-                           or self._marker_for(text[start:end], kind))
+            out.append(self._parts(text[start:end], kind) or self._marker_for(text[start:end],
+                                                                              kind))
             pos = end
         out.append(text[pos:])
         masked = "".join(out)
@@ -484,30 +479,6 @@ class Masker:
             return ""
         return "".join(j + self._by_original[f] for j, f in zip(joins, facts, strict=False)
                        ) + joins[-1]  # one join more than facts: the last is added after
-
-
-# What joins a day alone to the full date that ends its range ("11–20 December", "del 11 al 20
-# de diciembre", "du 11 au 20 décembre", "vom 11. bis 20. Dezember", "de 11 a 20 de dezembro",
-# "on 3 and 4 May"), in any of the five languages.
-_RANGE_TO = re.compile(r"\s*(?:[–—-]|to|through|till|until|and|al|a|y|au|et|bis|und|até|e|à)"
-                       r"\s*", re.I)
-
-
-def _range_starts(text: str, spans: tuple[tuple[int, int, str], ...]) -> dict[int, str]:
-    """Per span that is a day alone opening a range whose other end is a full date in words,
-    the value of that first day in the same month ("11" in "del 11 al 20 de diciembre" is 11
-    December): a rewrite that names it whole ("a partir del 11 de diciembre") keeps that fact,
-    as it keeps "20 de diciembre". The later day must be the greater, so a range that runs
-    into the next month ("28 to 3 March") reads nothing."""
-    out = {}
-    for i, ((s1, e1, k1), (s2, e2, k2)) in enumerate(pairwise(spans)):
-        day = re.fullmatch(r"(\d{1,2})\.?", text[s1:e1])
-        if k1 != "identifier" or k2 != "date" or not day or not _RANGE_TO.fullmatch(text[e1:s2]):
-            continue
-        end = re.fullmatch(r"date (\d+)\.(\d+)\.(\d*)", values.key(text[s2:e2], "date"))
-        if end and 1 <= int(day.group(1)) < int(end.group(1)):
-            out[i] = f"date {int(day.group(1))}.{end.group(2)}.{end.group(3)}"
-    return out
 
 
 # Where each name found in a text is, word by word (heard.recall: offsets only, no text): a
