@@ -660,10 +660,17 @@ class Lang(BaseModel):
     # the draft gives is given up (guard/decision.py).
     exceptions_made: list[str] = []
     # Patterns: "can" or "possible" in any person ("can't", "ne peut", "no podemos", "kann
-    # nicht", "não conseguimos"): a "no" with one refuses an act, so a day in its clause is a
+    # nicht", "não conseguimos"), or "in our hands" ("liegt nicht in unserer Hand", "no está
+    # en nuestras manos"): a "no" with one refuses an act, so a day in its clause is a
     # day the act is refused on ("the technician can't come tonight"); "didn't arrive on
     # Monday", "don't count on it for the 10th" refuse nothing of ours (guard/decision.py).
     abilities_said: list[str] = []
+    # Patterns: a clause that says an act as an infinitive, with no verb of its own ("die
+    # Reservierung zu verlängern", "le prolonger de deux mois", "ampliar el plazo", "prorrogá-lo",
+    # "to extend it", "extending it"): set off by a comma, it is the act of the clause beside
+    # it, so "ihre Reservierung zu verlängern, liegt nicht in unserer Hand" and "es ist leider
+    # nicht möglich, die Frist zu verlängern" refuse an extension (guard/decision.py).
+    act_infinitives: list[str] = []
     # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
     # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
     # is restated by "we deliver on Friday" (guard/decision.py).
@@ -1048,7 +1055,7 @@ class Lang(BaseModel):
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
-                     "abilities_said", "day_bounds",
+                     "abilities_said", "act_infinitives", "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
                      "ourselves", "customer_steps",

@@ -171,9 +171,43 @@ def _unrelated(sentence: str, lang: str | None) -> str:
     return _relative(lang).sub(cut, sentence)
 
 
-def _clauses(sents: list[str], lang: str | None) -> list[str]:
-    """Each sentence cut into its clauses, words of regret left out (`_EVENTS`)."""
-    return [_regrets(lang).sub(" ", c) for s in sents for c in CLAUSE.split(s)]
+def _clauses(sents: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
+    """Each sentence cut into its clauses, words of regret left out (`_EVENTS`), an act said
+    as an infinitive read with the clause it is the act of (`_acted`)."""
+    return [c for s in sents
+            for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang)]
+
+
+_ASIDE = 3  # words at most of an aside between an infinitive and its clause ("I'm afraid")
+
+
+def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
+    """`clauses` (one sentence's) with an act said as an infinitive in a clause of its own
+    (`act_infinitives`: "die Frist zu verlängern", "le prolonger de deux mois", "ampliar el
+    plazo") read again with the clause it is the act of: the one before it, where it is put
+    after its clause ("es ist leider nicht möglich, die Frist zu verlängern"), or the one after
+    it, where it opens the sentence ("ihre Reservierung zu verlängern, liegt nicht in unserer
+    Hand", "le prolonger, je ne le peux pas"), a short aside between passed over ("no es
+    posible, por desgracia, ampliar el plazo"). Only a clause that says it can't be done (a
+    "no" with a "can", "possible" or "in our hands": `abilities_said`) takes it: in "die
+    Frist zu verlängern, ist kein Problem" the "no" refuses nothing."""
+    act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
+        patterns("abilities_said", lang)
+    out = list(clauses)
+    for k, clause in enumerate(clauses):
+        if not (act.search(clause) and about.search(clause)) or no.search(clause):
+            continue
+        said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
+        ahead = [j for j in said if j < k]
+        # Put after its clause, the nearest before it; opening the sentence, the one after.
+        for j in (reversed(ahead) if ahead else [j for j in said if j > k]):
+            if no.search(clauses[j]):
+                if can.search(clauses[j]):
+                    out[j] = f"{clauses[j]} {clause}"
+                break
+            if len(clauses[j].split()) > _ASIDE:
+                break
+    return out
 
 
 def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
@@ -487,8 +521,9 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
         if category in _EVENTS:
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
             # porque la ampliación compensa los días" the "no" is not the extension's.
-            if all(_fewer(_clauses(r_read[name], lang), _clauses(d_read[name], lang), about,
-                          lang, no) for name in _EVENT_READINGS):
+            if all(_fewer(_clauses(r_read[name], about, lang),
+                          _clauses(d_read[name], about, lang), about, lang, no)
+                   for name in _EVENT_READINGS):
                 out.append(Violation("decision_changed", f"The draft declines {_a(category)}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
