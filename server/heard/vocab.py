@@ -671,6 +671,11 @@ class Lang(BaseModel):
     # it, so "ihre Reservierung zu verlängern, liegt nicht in unserer Hand" and "es ist leider
     # nicht möglich, die Frist zu verlängern" refuse an extension (guard/decision.py).
     act_infinitives: list[str] = []
+    # Patterns: a clause that is only the act named as a noun, the subject of what follows an
+    # aside ("la prolongation du délai, malheureusement, n'est pas possible", "an extension, I'm
+    # afraid, isn't possible", "a prorrogação do prazo, infelizmente, não é possível"): read
+    # with the clause after it (guard/decision.py).
+    act_subjects: list[str] = []
     # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
     # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
     # is restated by "we deliver on Friday" (guard/decision.py).
@@ -1055,7 +1060,8 @@ class Lang(BaseModel):
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
-                     "abilities_said", "act_infinitives", "day_bounds",
+                     "abilities_said", "act_infinitives", "act_subjects",
+                     "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
                      "ourselves", "customer_steps",

@@ -188,17 +188,21 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
     after its clause ("es ist leider nicht möglich, die Frist zu verlängern"), or the one after
     it, where it opens the sentence ("ihre Reservierung zu verlängern, liegt nicht in unserer
     Hand", "le prolonger, je ne le peux pas"), a short aside between passed over ("no es
-    posible, por desgracia, ampliar el plazo"). Only a clause that says it can't be done (a
-    "no" with a "can", "possible" or "in our hands": `abilities_said`) takes it: in "die
-    Frist zu verlängern, ist kein Problem" the "no" refuses nothing."""
+    posible, por desgracia, ampliar el plazo"). So is the act named as a noun alone in the
+    clause opening the sentence, the subject of the clause after it (`act_subjects`: "la
+    prolongation du délai, malheureusement, n'est pas possible"). Only a clause that says it
+    can't be done (a "no" with a "can", "possible" or "in our hands": `abilities_said`) takes
+    it: in "die Frist zu verlängern, ist kein Problem" the "no" refuses nothing."""
     act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
         patterns("abilities_said", lang)
+    subject = patterns("act_subjects", lang)
     out = list(clauses)
     for k, clause in enumerate(clauses):
-        if not (act.search(clause) and about.search(clause)) or no.search(clause):
-            continue
         said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
         ahead = [j for j in said if j < k]
+        named = act.search(clause) or (not ahead and subject.search(clause))
+        if not (named and about.search(clause)) or no.search(clause):
+            continue
         # Put after its clause, the nearest before it; opening the sentence, the one after.
         for j in (reversed(ahead) if ahead else [j for j in said if j > k]):
             if no.search(clauses[j]):
