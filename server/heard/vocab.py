@@ -374,6 +374,11 @@ class Lang(BaseModel):
     # n'aurait pas dû arriver", "das hätte nicht passieren dürfen"): its "no" looks back at
     # our lapse, and refuses nothing (decision_kept reads the sentence without it).
     lapses: list[str] = []
+    # Patterns: a loss denied ("your deposit is not lost", "you won't lose it", "no pierde la
+    # seña", "o sinal não se perde", "n'est pas perdu", "geht nicht verloren"): its "no" says
+    # the customer keeps what is theirs, and refuses nothing (decision_kept reads the
+    # sentence without it).
+    losses_denied: list[str] = []
     # Patterns: a thing sent, handed over or received ("we'll send you", "you'll receive",
     # "le enviaremos", "Sie erhalten"): what a message by email may carry as the draft's own.
     sendings: list[str] = []
@@ -1048,6 +1053,7 @@ class Lang(BaseModel):
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "scoped_negations", "closing_negations", "regrets",
+                     "losses_denied",
                      "sendings", "restrictions", "ordinals", "currency_words",
                      "greetings",
                      "acknowledgement_formulas",

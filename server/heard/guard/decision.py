@@ -513,7 +513,11 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     # happened", "eso no debería haber pasado"): its "no" looks back at our lapse and refuses
     # nothing, so a sentence saying that we cancelled is no refusal of a cancellation.
     lapses = patterns("lapses", lang)
-    d_sents, r_sents = ([_unrelated(lapses.sub(" ", s), lang) for s in said]
+    # A loss denied (`losses_denied`: "your deposit is not lost", "no pierde la seña", "geht
+    # nicht verloren"): its "no" says the customer keeps what is theirs, so "your deposit is
+    # not lost: we move the party or refund it" refuses no refund.
+    lost = patterns("losses_denied", lang)
+    d_sents, r_sents = ([_unrelated(lost.sub(" ", lapses.sub(" ", s)), lang) for s in said]
                         for said in (said_d, said_r))
     d_read, r_read = ({name: [c for s in sents for c in read(s)]
                        for name, read in _readings(lang).items()}
