@@ -375,7 +375,23 @@ def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
     waits = _waits(lang)
     refusing = [s for s in d_sents if _refusals([s], about, lang)]
     return bool(refusing) and not any(waits.search(s) for s in refusing) and any(
-        off.search(s) for s in r_sents if _refusals([s], about, lang))
+        off.search(_led(s, about, lang)) for s in r_sents if _refusals([s], about, lang))
+
+
+@cache
+def _withouts(lang: str | None) -> re.Pattern[str]:
+    """A "without" to the end of its clause ("sans pouvoir le confirmer pour le moment")."""
+    said = vocab.words(vocab.union("withouts", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)[^,;:.!?]*", re.I)
+
+
+def _led(sentence: str, about: re.Pattern[str], lang: str | None) -> str:
+    """`sentence` without the "without"s that lead to another act than `about` ("…, sans
+    pouvoir le confirmer pour le moment", "without being able to confirm it yet", "sin poder
+    confirmarlo todavía"): their "not yet" puts off that act (`_put_off`), and "we're trying
+    to add buses, without being able to confirm it yet" puts off no replacement."""
+    return _withouts(lang).sub(lambda m: m.group() if about.search(m.group()) else " ",
+                               sentence)
 
 
 def _free_kept(d_sents: list[str], r_sents: list[str], lang: str | None) -> bool:
