@@ -87,3 +87,12 @@ def test_a_purpose_clause_is_no_act_refused() -> None:
     draft = "Um die Testphase zu verlängern, müssen Sie nichts weiter tun; wir verlängern sie."
     kept = "Sie müssen nichts weiter tun: Wir verlängern die Testphase für Sie."
     assert "decision_changed" not in verdict(letter("de", draft), letter("de", kept), "", "de")
+
+
+def test_a_clause_between_is_no_aside() -> None:
+    """Only an aside (`asides`: "I'm afraid", "por desgracia") is passed over: in "ampliar el
+    plazo, se lo damos, pero no podemos cambiar la hora" the "no" is the hour's, and the
+    extension given is no extension refused."""
+    draft = "Ampliar el plazo, se lo damos, pero no podemos cambiar la hora de entrega."
+    kept = "Le ampliamos el plazo, pero la hora de entrega no se puede cambiar."
+    assert "decision_changed" not in verdict(letter("es", draft), letter("es", kept), "", "es")

@@ -681,6 +681,10 @@ class Lang(BaseModel):
     # afraid, isn't possible", "a prorrogação do prazo, infelizmente, não é possível"): read
     # with the clause after it (guard/decision.py).
     act_subjects: list[str] = []
+    # Phrases: an aside set off by commas between an act and the clause that refuses it ("I'm
+    # afraid", "por desgracia", "hélas", "ich fürchte", "receio"), passed over as words of
+    # regret are (guard/decision.py).
+    asides: list[str] = []
     # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
     # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
     # is restated by "we deliver on Friday" (guard/decision.py).

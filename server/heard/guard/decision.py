@@ -9,7 +9,15 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import tense
-from heard.guard.text import CLAUSE, CLAUSE_MARKS, blocks, cue, norm, patterns, sentences
+from heard.guard.text import (
+    CLAUSE,
+    CLAUSE_MARKS,
+    blocks,
+    cue,
+    norm,
+    patterns,
+    sentences,
+)
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
 
@@ -178,7 +186,11 @@ def _clauses(sents: list[str], about: re.Pattern[str], lang: str | None) -> list
             for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang)]
 
 
-_ASIDE = 3  # words at most of an aside between an infinitive and its clause ("I'm afraid")
+@cache
+def _asides(lang: str | None) -> re.Pattern[str]:
+    """An aside set off by commas ("I'm afraid", "por desgracia", `asides`)."""
+    said = vocab.words(vocab.union("asides", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)", re.I)
 
 
 def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
@@ -187,7 +199,7 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
     plazo") read again with the clause it is the act of: the one before it, where it is put
     after its clause ("es ist leider nicht möglich, die Frist zu verlängern"), or the one after
     it, where it opens the sentence ("ihre Reservierung zu verlängern, liegt nicht in unserer
-    Hand", "le prolonger, je ne le peux pas"), a short aside between passed over ("no es
+    Hand", "le prolonger, je ne le peux pas"), an aside between passed over (`asides`: "no es
     posible, por desgracia, ampliar el plazo"). So is the act named as a noun alone in the
     clause opening the sentence, the subject of the clause after it (`act_subjects`: "la
     prolongation du délai, malheureusement, n'est pas possible"). Only a clause that says it
@@ -196,6 +208,7 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
     act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
         patterns("abilities_said", lang)
     subject = patterns("act_subjects", lang)
+    aside = _asides(lang)
     out = list(clauses)
     for k, clause in enumerate(clauses):
         said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
@@ -209,7 +222,7 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
                 if can.search(clauses[j]):
                     out[j] = f"{clauses[j]} {clause}"
                 break
-            if len(clauses[j].split()) > _ASIDE:
+            if aside.sub(" ", clauses[j]).strip(" .!?"):
                 break
     return out
 
