@@ -374,6 +374,11 @@ class Lang(BaseModel):
     # n'aurait pas dû arriver", "das hätte nicht passieren dürfen"): its "no" looks back at
     # our lapse, and refuses nothing (decision_kept reads the sentence without it).
     lapses: list[str] = []
+    # Patterns: a loss denied ("your deposit is not lost", "you won't lose it", "no pierde la
+    # seña", "o sinal não se perde", "n'est pas perdu", "geht nicht verloren"): its "no" says
+    # the customer keeps what is theirs, and refuses nothing (decision_kept reads the
+    # sentence without it).
+    losses_denied: list[str] = []
     # Patterns: a thing sent, handed over or received ("we'll send you", "you'll receive",
     # "le enviaremos", "Sie erhalten"): what a message by email may carry as the draft's own.
     sendings: list[str] = []
@@ -668,10 +673,26 @@ class Lang(BaseModel):
     # the draft gives is given up (guard/decision.py).
     exceptions_made: list[str] = []
     # Patterns: "can" or "possible" in any person ("can't", "ne peut", "no podemos", "kann
-    # nicht", "não conseguimos"): a "no" with one refuses an act, so a day in its clause is a
+    # nicht", "não conseguimos"), or "in our hands" ("liegt nicht in unserer Hand", "no está
+    # en nuestras manos"): a "no" with one refuses an act, so a day in its clause is a
     # day the act is refused on ("the technician can't come tonight"); "didn't arrive on
     # Monday", "don't count on it for the 10th" refuse nothing of ours (guard/decision.py).
     abilities_said: list[str] = []
+    # Patterns: a clause that says an act as an infinitive, with no verb of its own ("die
+    # Reservierung zu verlängern", "le prolonger de deux mois", "ampliar el plazo", "prorrogá-lo",
+    # "to extend it", "extending it"): set off by a comma, it is the act of the clause beside
+    # it, so "ihre Reservierung zu verlängern, liegt nicht in unserer Hand" and "es ist leider
+    # nicht möglich, die Frist zu verlängern" refuse an extension (guard/decision.py).
+    act_infinitives: list[str] = []
+    # Patterns: a clause that is only the act named as a noun, the subject of what follows an
+    # aside ("la prolongation du délai, malheureusement, n'est pas possible", "an extension, I'm
+    # afraid, isn't possible", "a prorrogação do prazo, infelizmente, não é possível"): read
+    # with the clause after it (guard/decision.py).
+    act_subjects: list[str] = []
+    # Phrases: an aside set off by commas between an act and the clause that refuses it ("I'm
+    # afraid", "por desgracia", "hélas", "ich fürchte", "receio"), passed over as words of
+    # regret are (guard/decision.py).
+    asides: list[str] = []
     # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
     # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
     # is restated by "we deliver on Friday" (guard/decision.py).
@@ -1059,6 +1080,7 @@ class Lang(BaseModel):
     rewriting: Rewriting = Rewriting()  # the offline engine's own section (see Rewriting)
 
     @field_validator("negations", "scoped_negations", "closing_negations", "regrets",
+                     "losses_denied",
                      "sendings", "restrictions", "ordinals", "currency_words",
                      "greetings",
                      "acknowledgement_formulas",
@@ -1071,7 +1093,8 @@ class Lang(BaseModel):
                      "reason_openers", "advice", "exclusions", "covered_patterns",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
-                     "abilities_said", "day_bounds",
+                     "abilities_said", "act_infinitives", "act_subjects",
+                     "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
                      "ourselves", "customer_steps",

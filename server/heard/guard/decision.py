@@ -9,7 +9,15 @@ from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard import tense
-from heard.guard.text import CLAUSE, CLAUSE_MARKS, blocks, cue, norm, patterns, sentences
+from heard.guard.text import (
+    CLAUSE,
+    CLAUSE_MARKS,
+    blocks,
+    cue,
+    norm,
+    patterns,
+    sentences,
+)
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
 
@@ -171,9 +179,52 @@ def _unrelated(sentence: str, lang: str | None) -> str:
     return _relative(lang).sub(cut, sentence)
 
 
-def _clauses(sents: list[str], lang: str | None) -> list[str]:
-    """Each sentence cut into its clauses, words of regret left out (`_EVENTS`)."""
-    return [_regrets(lang).sub(" ", c) for s in sents for c in CLAUSE.split(s)]
+def _clauses(sents: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
+    """Each sentence cut into its clauses, words of regret left out (`_EVENTS`), an act said
+    as an infinitive read with the clause it is the act of (`_acted`)."""
+    return [c for s in sents
+            for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang)]
+
+
+@cache
+def _asides(lang: str | None) -> re.Pattern[str]:
+    """An aside set off by commas ("I'm afraid", "por desgracia", `asides`)."""
+    said = vocab.words(vocab.union("asides", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)", re.I)
+
+
+def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
+    """`clauses` (one sentence's) with an act said as an infinitive in a clause of its own
+    (`act_infinitives`: "die Frist zu verlängern", "le prolonger de deux mois", "ampliar el
+    plazo") read again with the clause it is the act of: the one before it, where it is put
+    after its clause ("es ist leider nicht möglich, die Frist zu verlängern"), or the one after
+    it, where it opens the sentence ("ihre Reservierung zu verlängern, liegt nicht in unserer
+    Hand", "le prolonger, je ne le peux pas"), an aside between passed over (`asides`: "no es
+    posible, por desgracia, ampliar el plazo"). So is the act named as a noun alone in the
+    clause opening the sentence, the subject of the clause after it (`act_subjects`: "la
+    prolongation du délai, malheureusement, n'est pas possible"). Only a clause that says it
+    can't be done (a "no" with a "can", "possible" or "in our hands": `abilities_said`) takes
+    it: in "die Frist zu verlängern, ist kein Problem" the "no" refuses nothing."""
+    act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
+        patterns("abilities_said", lang)
+    subject = patterns("act_subjects", lang)
+    aside = _asides(lang)
+    out = list(clauses)
+    for k, clause in enumerate(clauses):
+        said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
+        ahead = [j for j in said if j < k]
+        named = act.search(clause) or (not ahead and subject.search(clause))
+        if not (named and about.search(clause)) or no.search(clause):
+            continue
+        # Put after its clause, the nearest before it; opening the sentence, the one after.
+        for j in (reversed(ahead) if ahead else [j for j in said if j > k]):
+            if no.search(clauses[j]):
+                if can.search(clauses[j]):
+                    out[j] = f"{clauses[j]} {clause}"
+                break
+            if aside.sub(" ", clauses[j]).strip(" .!?"):
+                break
+    return out
 
 
 def _reasons_cut(sentence: str, lang: str | None) -> list[str]:
@@ -337,7 +388,23 @@ def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
     waits = _waits(lang)
     refusing = [s for s in d_sents if _refusals([s], about, lang)]
     return bool(refusing) and not any(waits.search(s) for s in refusing) and any(
-        off.search(s) for s in r_sents if _refusals([s], about, lang))
+        off.search(_led(s, about, lang)) for s in r_sents if _refusals([s], about, lang))
+
+
+@cache
+def _withouts(lang: str | None) -> re.Pattern[str]:
+    """A "without" to the end of its clause ("sans pouvoir le confirmer pour le moment")."""
+    said = vocab.words(vocab.union("withouts", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)[^,;:.!?]*", re.I)
+
+
+def _led(sentence: str, about: re.Pattern[str], lang: str | None) -> str:
+    """`sentence` without the "without"s that lead to another act than `about` ("…, sans
+    pouvoir le confirmer pour le moment", "without being able to confirm it yet", "sin poder
+    confirmarlo todavía"): their "not yet" puts off that act (`_put_off`), and "we're trying
+    to add buses, without being able to confirm it yet" puts off no replacement."""
+    return _withouts(lang).sub(lambda m: m.group() if about.search(m.group()) else " ",
+                               sentence)
 
 
 def _free_kept(d_sents: list[str], r_sents: list[str], lang: str | None) -> bool:
@@ -475,7 +542,11 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     # happened", "eso no debería haber pasado"): its "no" looks back at our lapse and refuses
     # nothing, so a sentence saying that we cancelled is no refusal of a cancellation.
     lapses = patterns("lapses", lang)
-    d_sents, r_sents = ([_unrelated(lapses.sub(" ", s), lang) for s in said]
+    # A loss denied (`losses_denied`: "your deposit is not lost", "no pierde la seña", "geht
+    # nicht verloren"): its "no" says the customer keeps what is theirs, so "your deposit is
+    # not lost: we move the party or refund it" refuses no refund.
+    lost = patterns("losses_denied", lang)
+    d_sents, r_sents = ([_unrelated(lost.sub(" ", lapses.sub(" ", s)), lang) for s in said]
                         for said in (said_d, said_r))
     d_read, r_read = ({name: [c for s in sents for c in read(s)]
                        for name, read in _readings(lang).items()}
@@ -487,8 +558,9 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
         if category in _EVENTS:
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
             # porque la ampliación compensa los días" the "no" is not the extension's.
-            if all(_fewer(_clauses(r_read[name], lang), _clauses(d_read[name], lang), about,
-                          lang, no) for name in _EVENT_READINGS):
+            if all(_fewer(_clauses(r_read[name], about, lang),
+                          _clauses(d_read[name], about, lang), about, lang, no)
+                   for name in _EVENT_READINGS):
                 out.append(Violation("decision_changed", f"The draft declines {_a(category)}, "
                                      "but the rewrite no longer says so; the decision must "
                                      "stay."))
