@@ -323,6 +323,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     split = sentences(norm(plain(text)))
     opens = _paragraph_opens(text, len(split)) if drafted else frozenset()
     for at, sentence in enumerate(split):
+        if _ITEM.fullmatch(sentence):
+            # A list item's number standing as a sentence of its own ("⟦3⟧." before "Then
+            # it's your choice: we replace her, or we refund…") marks the next item: the "if"
+            # of the item before carries over it as it would with no number between.
+            continue
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
             scanned = [*scanned, *(a for a in _drafted(codes) if a[2].search(sentence))]
