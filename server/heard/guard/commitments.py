@@ -323,6 +323,11 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
     split = sentences(norm(plain(text)))
     opens = _paragraph_opens(text, len(split)) if drafted else frozenset()
     for at, sentence in enumerate(split):
+        if _ITEM.fullmatch(sentence):
+            # A list item's number standing as a sentence of its own ("⟦3⟧." before "Then
+            # it's your choice: we replace her, or we refund…") marks the next item: the "if"
+            # of the item before carries over it as it would with no number between.
+            continue
         scanned = _scanned(sentence.translate(literals.FOLD), team, codes)
         if drafted:
             scanned = [*scanned, *(a for a in _drafted(codes) if a[2].search(sentence))]
@@ -967,6 +972,35 @@ def _same_amount(p: Promise, q: Promise, amounts: frozenset[str]) -> bool:
         and len(p.clause - p.said - q.content) <= 1
 
 
+# A label and its colon, at the text's end: opening the sentence, or a list item after the
+# colon that announces the list ("Vous avez deux possibilités : - annuler :").
+_LABEL = re.compile(r"(?:^|:\s*(?=[-•*·]|\d{1,2}[.)]))\s*(?:[-•*·]|\d{1,2}[.)])?\s*"
+                    r"([^:;,.!?]+?)\s*:\s*$")
+
+
+def _labelled(before: str, same: list[Promise], lang: str | None) -> bool:
+    """The promise follows a label of its own, at most three words before a colon opening
+    its sentence or list item, that names what the draft's condition on it asks: "Si prefiere
+    cancelar, le devolvemos la señal" → "Cancelar: le devolvemos la señal", "si vous préférez
+    annuler, nous vous remboursons" → "- annuler : nous vous remboursons". The label is the
+    condition said as a heading, the act it leads to what follows. What the condition asks is
+    read without the customer's wish ("prefiere", "préférez": the choice is theirs either
+    way), and the label must name nearly all the rest (`_kept`): "Cancelación: le
+    devolvemos…" drops a draft's "si cancela antes del viernes"."""
+    label = _LABEL.search(before[:len(before) - len(CLAUSE.split(before)[-1])])
+    if not label or len(label.group(1).split()) > _VOUCHED + 1:
+        return False
+    named = frozenset(stems(label.group(1), lang))
+    wish = _wish_stems(lang)
+    return bool(named) and any(q.conditional and _kept(q.asks - wish, named) for q in same)
+
+
+@cache
+def _wish_stems(lang: str | None) -> frozenset[str]:
+    """The stems of the customer's wishes ("prefer", "would like", "prefiere", "souhaitez")."""
+    return frozenset(stems(" ".join(vocab.union("wishes", vocab.codes(lang))), lang))
+
+
 def _dated(p: Promise, about: frozenset[str], dated: list[set[str]]) -> bool:
     """A deadline whose every fact a draft sentence gives, about the same thing ("the waiting
     period ends on ⟦2⟧" → "it runs until ⟦2⟧"): the draft's own time said as a deadline."""
@@ -1297,7 +1331,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         elif p.what != "deadline" and all(q.conditional for q in same) and not p.conditional \
                 and not (p.offered and all(q.wished for q in same)) \
                 and not (p.what in _ELIGIBLE and any(_kept(q.asks, near(p))
-                                                     for q in same if not q.wished)):
+                                                     for q in same if not q.wished)) \
+                and not _labelled(rewrite_sentences[p.at[0]][:p.at[1]], same, lang):
             # A condition that is only the customer's wish may go where the rewrite still
             # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela");
             # a wish names the thing itself, so its words say nothing of it being kept.
