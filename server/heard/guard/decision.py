@@ -17,6 +17,7 @@ from heard.guard.text import (
     norm,
     patterns,
     sentences,
+    topic_heading,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
@@ -183,7 +184,15 @@ def _clauses(sents: list[str], about: re.Pattern[str], lang: str | None) -> list
     """Each sentence cut into its clauses, words of regret left out (`_EVENTS`), an act said
     as an infinitive read with the clause it is the act of (`_acted`)."""
     return [c for s in sents
-            for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang)]
+            for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang,
+                            _headed(s, lang))]
+
+
+def _headed(sentence: str, lang: str | None) -> bool:
+    """`sentence` opens on a topic heading before a colon ("Sobre la prórroga:", "As for the
+    extension:", `topic_heading`)."""
+    m = CLAUSE.search(sentence)
+    return bool(m) and m.group() == ":" and topic_heading(sentence[:m.start()], lang)
 
 
 @cache
@@ -193,7 +202,8 @@ def _asides(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)", re.I)
 
 
-def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list[str]:
+def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None,
+           headed: bool = False) -> list[str]:
     """`clauses` (one sentence's) with an act said as an infinitive in a clause of its own
     (`act_infinitives`: "die Frist zu verlängern", "le prolonger de deux mois", "ampliar el
     plazo") read again with the clause it is the act of: the one before it, where it is put
@@ -202,7 +212,9 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
     Hand", "le prolonger, je ne le peux pas"), an aside between passed over (`asides`: "no es
     posible, por desgracia, ampliar el plazo"). So is the act named as a noun alone in the
     clause opening the sentence, the subject of the clause after it (`act_subjects`: "la
-    prolongation du délai, malheureusement, n'est pas possible"). Only a clause that says it
+    prolongation du délai, malheureusement, n'est pas possible"), and the act named in a topic
+    heading the sentence opens on (`headed`: "Sobre la prórroga: no es posible", "Quanto à
+    prorrogação: não é possível"), the label of what follows its colon. Only a clause that says it
     can't be done (a "no" with a "can", "possible" or "in our hands": `abilities_said`) takes
     it: in "die Frist zu verlängern, ist kein Problem" the "no" refuses nothing."""
     act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
@@ -213,7 +225,8 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None) -> list
     for k, clause in enumerate(clauses):
         said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
         ahead = [j for j in said if j < k]
-        named = act.search(clause) or (not ahead and subject.search(clause))
+        named = act.search(clause) or (not ahead and (subject.search(clause)
+                                                      or (k == 0 and headed)))
         if not (named and about.search(clause)) or no.search(clause):
             continue
         # Put after its clause, the nearest before it; opening the sentence, the one after.
