@@ -693,6 +693,11 @@ class Lang(BaseModel):
     # afraid", "por desgracia", "hélas", "ich fürchte", "receio"), passed over as words of
     # regret are (guard/decision.py).
     asides: list[str] = []
+    # Patterns: a relative clause after a comma that says what it points back at cannot be
+    # done ("which isn't possible", "die leider nicht möglich ist", "ce qui n'est pas
+    # possible", "lo cual no es posible", "o que não é possível"): read with the clause before
+    # it, whose act it refuses (guard/decision.py).
+    refusing_relatives: list[str] = []
     # Patterns: what makes a day a bound rather than the day an act is refused on ("earlier
     # than", "before", "avant", "antes de", "vor", "até"): "we can't deliver before Friday"
     # is restated by "we deliver on Friday" (guard/decision.py).
@@ -1094,6 +1099,7 @@ class Lang(BaseModel):
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
                      "abilities_said", "act_infinitives", "act_subjects",
+                     "refusing_relatives",
                      "day_bounds",
                      "future", "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",

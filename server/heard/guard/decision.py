@@ -225,6 +225,12 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None,
     for k, clause in enumerate(clauses):
         said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
         ahead = [j for j in said if j < k]
+        if ahead and patterns("refusing_relatives", lang).search(clause) \
+                and about.search(clauses[ahead[-1]]) and not no.search(clauses[ahead[-1]]):
+            # "…um eine Verlängerung gebeten, die leider nicht möglich ist": the relative says
+            # the act the clause before names cannot be done (`refusing_relatives`).
+            out[k] = f"{clauses[ahead[-1]]} {clause}"
+            continue
         named = act.search(clause) or (not ahead and (subject.search(clause)
                                                       or (k == 0 and headed)))
         if not (named and about.search(clause)) or no.search(clause):
