@@ -404,12 +404,15 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                     continue  # "this is urgent": how things are, not what we do about it
                 if _theirs(lang).search(left):
                     continue  # "your admin needs to upload the new one": their act
-                if what == "deadline" and _urged(left, m.group(0), lang):
-                    continue  # "please see a doctor immediately": their step, hurried
-                if what == "deadline" and _spoken(left, sentence, m, lang):
-                    continue  # "je vous rassure tout de suite : …": this reply, now
-                if what == "deadline" and _lapsed(left, m.group(0), lang):
-                    continue  # "we should have rung you straight away": a lapse admitted
+                # A word of no delay ("immediately", "tout de suite") that times no act of
+                # ours: their step hurried ("please see a doctor immediately"), this reply
+                # ("je vous rassure tout de suite : …"), a lapse admitted ("we should have
+                # rung you straight away").
+                if what == "deadline" and words_pattern("immediately", lang).fullmatch(
+                        m.group(0).strip()) and (_urged(left, lang)
+                                                 or _spoken(left, sentence, m, lang)
+                                                 or _lapsed(left, lang)):
+                    continue
                 if what == "notification" and _answering(sentence, m, scanned, lang):
                     continue  # "le respondo a sus dos preguntas": this reply, as it is read
                 if what == "deadline" and _elapsed(lang)[0].match(sentence, m.end()) \
@@ -829,7 +832,7 @@ def _wish_last(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opened, closed
 
 
-def _urged(before: str, deadline: str, lang: str | None) -> bool:
+def _urged(before: str, lang: str | None) -> bool:
     """A word of no delay ("immediately", "tout de suite", "sofort") that hurries the
     customer's own step: a request or an instruction to them in the clause before it ("please
     see a doctor immediately", "coupez dès maintenant l'alimentation", "gehen Sie bitte sofort
@@ -840,10 +843,9 @@ def _urged(before: str, deadline: str, lang: str | None) -> bool:
     are read only with "por favor" in the clause itself: their imperative has no mark of its
     own in `customer_steps`.)"""
     before = before.strip()
-    return bool(words_pattern("immediately", lang).fullmatch(deadline.strip())) and (
-        bool(patterns("advice", lang).search(before))
-        or (bool(patterns("customer_steps", lang).search(before))
-            and not cue("options", lang).search(before)))
+    return bool(patterns("advice", lang).search(before)) or (
+        bool(patterns("customer_steps", lang).search(before))
+        and not cue("options", lang).search(before))
 
 
 def _spoken(before: str, sentence: str, deadline: re.Match[str], lang: str | None) -> bool:
@@ -852,18 +854,16 @@ def _spoken(before: str, sentence: str, deadline: re.Match[str], lang: str | Non
     …", "ich sage Ihnen sofort: …"): it times the telling, which happens now, not an act of
     ours to come. `before`: the clause before the word; one word may stand between it and
     the colon ("sofort vorweg:"), more tell when ("straight away when it lands:")."""
-    return bool(words_pattern("immediately", lang).fullmatch(deadline.group(0).strip())) \
-        and bool(re.match(r"\s*(?:[^\W\d_]+\s*)?:", sentence[deadline.end():])) \
+    return bool(re.match(r"\s*(?:[^\W\d_]+\s*)?:", sentence[deadline.end():])) \
         and bool(words_pattern("speaking", lang).search(before))
 
 
-def _lapsed(before: str, deadline: str, lang: str | None) -> bool:
+def _lapsed(before: str, lang: str | None) -> bool:
     """A word of no delay in a clause that says what we should have done and did not ("we
     should have rung you straight away", "nous aurions dû vous appeler tout de suite"): a
     lapse admitted, no deadline set. Only such a word: "we should have the part by Friday"
     says when it is expected."""
-    return bool(words_pattern("immediately", lang).fullmatch(deadline.strip())) \
-        and bool(cue("omissions", lang).search(before))
+    return bool(cue("omissions", lang).search(before))
 
 
 @cache

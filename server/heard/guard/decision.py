@@ -18,6 +18,7 @@ from heard.guard.text import (
     patterns,
     sentences,
     topic_heading,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE
@@ -195,13 +196,6 @@ def _headed(sentence: str, lang: str | None) -> bool:
     return bool(m) and m.group() == ":" and topic_heading(sentence[:m.start()], lang)
 
 
-@cache
-def _asides(lang: str | None) -> re.Pattern[str]:
-    """An aside set off by commas ("I'm afraid", "por desgracia", `asides`)."""
-    said = vocab.words(vocab.union("asides", vocab.codes(lang)), longest_first=True)
-    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)", re.I)
-
-
 def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None,
            headed: bool = False) -> list[str]:
     """`clauses` (one sentence's) with an act said as an infinitive in a clause of its own
@@ -220,7 +214,7 @@ def _acted(clauses: list[str], about: re.Pattern[str], lang: str | None,
     act, no, can = patterns("act_infinitives", lang), vocab.negation(lang), \
         patterns("abilities_said", lang)
     subject = patterns("act_subjects", lang)
-    aside = _asides(lang)
+    aside = words_pattern("asides", lang)  # "I'm afraid", "por desgracia"
     out = list(clauses)
     for k, clause in enumerate(clauses):
         said = [j for j, c in enumerate(clauses) if j != k and c.strip()]
@@ -413,8 +407,7 @@ def _put_off(r_sents: list[str], d_sents: list[str], about: re.Pattern[str],
 @cache
 def _withouts(lang: str | None) -> re.Pattern[str]:
     """A "without" to the end of its clause ("sans pouvoir le confirmer pour le moment")."""
-    said = vocab.words(vocab.union("withouts", vocab.codes(lang)), longest_first=True)
-    return re.compile(rf"(?<!\w)(?:{said or '(?!)'})(?!\w)[^,;:.!?]*", re.I)
+    return re.compile(words_pattern("withouts", lang).pattern + r"[^,;:.!?]*", re.I)
 
 
 def _led(sentence: str, about: re.Pattern[str], lang: str | None) -> str:

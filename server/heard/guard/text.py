@@ -123,7 +123,9 @@ def words_pattern(field: str, lang: str | None) -> re.Pattern[str]:
     ("⟦3⟧-day") and nothing elided runs on."""
     codes = vocab.codes(lang)
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
-    return re.compile(r"(?<!\w)(?:" + vocab.words(words, longest_first=True) + r")(?!\w)", re.I)
+    # As in `cue`, a field a language leaves empty matches nothing.
+    said = vocab.words(words, longest_first=True) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + said + r")(?!\w)", re.I)
 
 
 @cache
