@@ -409,6 +409,11 @@ class Lang(BaseModel):
     # "dont"): a "no" inside one is about the noun before it ("Für Kurstage, die ein Kind
     # nicht besuchen kann, erstatten wir …" refuses no refund).
     relatives: list[str] = []
+    # Phrases: the words that open a relative clause after a comma that points back at the
+    # whole clause before it ("which", "lo que", "ce qui", "was", "o que"): with `relatives`,
+    # what opens a relative clause of a draft sentence, whose "would" or "can take" is said of
+    # that clause ("…, which would be at the full price"; guard/modality.py `_said_again`).
+    clause_relatives: list[str] = []
     # Patterns, per decision: words that refuse it with no "no" ("the deposit stays with us",
     # "reste dû", "bleibt bei uns", "fica conosco": no refund; "you can keep it", "dürfen Sie
     # behalten", "fica consigo": no return wanted), read like a "no" and its topic.

@@ -1466,7 +1466,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # (`self_disclaimed`): what is left of them after the possibilities said again.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + (
-                supposing := min(_possible(s, lang), sum(counted(i, supposed)
+                supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s)
                                                          for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + (min(
@@ -1475,7 +1475,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                     if unpromised(r_sents[i], lang)))
                 if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
-                hedge, sum(counted(i, chanced) for i in saying)) + _allowed(
+                hedge, sum(chanced(r_sents[i], lang, s) for i in saying)) + _allowed(
                 s, [r_sents[i] for i in saying], lang):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

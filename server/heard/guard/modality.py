@@ -170,20 +170,65 @@ def _chances(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])(?:{people})\s+$", re.I))
 
 
-def _chance(sentence: str, lang: str | None) -> list[re.Match[str]]:
-    """Its "can take"s said of a thing (`_chances`)."""
+def _chance(sentence: str, lang: str | None, besides: str = "") -> list[re.Match[str]]:
+    """Its "can take"s said of a thing (`_chances`), but those the draft's sentence `besides`
+    says itself (`_said_again`)."""
     said, who = _chances(lang)
-    return [m for m in said.finditer(sentence) if not who.search(sentence, 0, m.start())]
+    found = [m for m in said.finditer(sentence) if not who.search(sentence, 0, m.start())]
+    return _said_again(found, besides, lang) if besides else found
 
 
-def chanced(sentence: str, lang: str | None) -> int:
+def chanced(sentence: str, lang: str | None, besides: str = "") -> int:
     """Its clauses saying a thing can take time ("refunds can take ⟦1⟧ days"): in a rewrite,
     as soft as "may", so it keeps any hedge of the draft's. Only a rewrite's: a draft's "can
-    take up to ⟦1⟧ hours" said as "takes up to ⟦1⟧ hours" bounds the same wait."""
+    take up to ⟦1⟧ hours" said as "takes up to ⟦1⟧ hours" bounds the same wait. Not one the
+    draft's sentence `besides` says itself (`_said_again`)."""
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in _chance(sentence, lang)})
+    return len({bisect(ends, m.start()) for m in _chance(sentence, lang, besides)})
+
+
+@cache
+def _relative(lang: str | None) -> re.Pattern[str]:
+    """A relative clause's opening after its comma, up to where a point falls in it
+    (lang/*.json `relatives`, `clause_relatives`: ", which", ", lo que", ", was", ", ce qui",
+    ", o que"): read backwards from that point to the clause's comma."""
+    codes = vocab.codes(lang)
+    said = [*vocab.union("relatives", codes), *vocab.union("clause_relatives", codes)]
+    return re.compile(r",\s*(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+                      + r")(?!\w)[^,;:.!?—–]*$", re.I)
+
+
+def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
+                ) -> list[re.Match[str]]:
+    """The cues of `found` (in a rewrite: possibilities, what would be, a "can take") that are
+    not the draft sentence `drafted` saying its own again. One the draft holds in a relative
+    clause, outside its hedges ("Tess may suggest the June clinic, which would be at the full
+    price", "…, lo que sería más caro", "…, was teurer wäre"), is said of that clause: the
+    consequence the relative draws from the clause before it. Said again in a relative clause
+    of the rewrite, in the same words, it hedges nothing else: "Tess will get Roo into the June
+    clinic, which would be at the full price" drops the "may". As many of each as the draft
+    holds are the draft's (the first said); one more is the rewrite's own ("one option would
+    be to repair it, which would take a week" for "we could repair it, which would take a
+    week"); so is one outside a relative clause ("ideally your vet would send it" for "if your
+    vet could send it, that would be ideal")."""
+    relative = _relative(lang)
+    spans = [(h.start(), h.end()) for h in hedges_in(drafted, lang)]
+    held: dict[str, int] = {}
+    out = []
+    for m in found:
+        said = " ".join(m.group(0).lower().split())
+        if said not in held:
+            held[said] = sum(1 for d in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)",
+                                                     drafted, re.I)
+                             if not any(a <= d.start() < b for a, b in spans)
+                             and relative.search(drafted, 0, d.start()))
+        if held[said] and relative.search(m.string, 0, m.start()):
+            held[said] -= 1
+        else:
+            out.append(m)
+    return out
 
 
 def possible(hedge: str, lang: str | None) -> bool:
@@ -228,13 +273,14 @@ def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: st
     option is for us to hand over…", "the rest would follow", "una opción sería enviarla"):
     in a rewrite, as soft as the possible step. Only a rewrite's: a draft's "we would be
     glad to" or "there are two ways" hedges nothing it promises. A cue `besides` (a draft
-    sentence) holds in the same words is only said again and counts for nothing."""
+    sentence) holds in the same words is only said again and counts for nothing
+    (`_said_again`)."""
     if sentence.rstrip().endswith("?"):
         return 0
     ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    drafted = besides.lower()
-    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)
-                if not besides or m.group(0).lower() not in drafted})
+    found = list(cue(field, lang).finditer(sentence))
+    return len({bisect(ends, m.start())
+                for m in (_said_again(found, besides, lang) if besides else found)})
 
 
 def due(sentence: str, lang: str | None) -> int:
@@ -412,7 +458,7 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True,
 
 def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
           reckoned: bool, said_off: list[set[str]], disclaiming: bool = False,
-          acted: bool = False) -> bool:
+          acted: bool = False, again: str = "") -> bool:
     """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
     plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
     makes in the same words beside its hedge (`drafted`: there it did not stand for the
@@ -423,11 +469,18 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     days, though I can't promise they'll be settled…"), not on the clause whose hedge went.
     Where the draft's hedge is on an act (`acted`, `_on_act`), not an approximator either
     ("cerca de", "about"): it says how much, not whether ("deve ficar pronto em ⟦1⟧ dias" →
-    "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer)."""
+    "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer). Nor a possibility or what would be
+    that the draft's hedged sentence (`again`) says itself in the same words
+    (`_said_again`: "…, which would be at the full price")."""
     unsure = cue(UNSURE, lang)
     rough = cue("approximators", lang) if acted else None
+    supposing = cue(SUPPOSED, lang)
+    found = list(supposing.finditer(clause, start)) if again else []
+    repeated = {m.start() for m in found} - {m.start() for m in _said_again(found, again, lang)}
     for m in _softeners(lang, steps, reckoned, disclaiming).finditer(clause, start):
         if rough is not None and rough.fullmatch(m.group(0)):
+            continue
+        if m.start() in repeated and supposing.fullmatch(m.group(0)):
             continue
         if not unsure.fullmatch(m.group(0)):
             return True
@@ -834,10 +887,10 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   else HEDGES,
                                   reckoned, said_off,
                                   step == "possible" and self_disclaimed(sentence, lang)
-                                  and unpromised(clause[start:], lang), acted) \
+                                  and unpromised(clause[start:], lang), acted, sentence) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
-                    and not _chance(clause[start:], lang) \
+                    and not _chance(clause[start:], lang, sentence) \
                     and not (obliges and obliged(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
