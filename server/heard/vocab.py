@@ -590,6 +590,12 @@ class Lang(BaseModel):
     # de remise, je ne peux pas les accorder", "une garantie, je ne peux pas te la donner",
     # "isso não consigo fazer"): the refusal after the comma is that act's.
     resumptives: list[str] = []
+    # Patterns: our "can" refused ("I can't", "we're unable to", "no puedo", "não consigo",
+    # "je ne peux", "wir können nicht"): an inability of ours governs the whole verb phrase it
+    # opens, so a promise word however far on in that clause is what we cannot do ("I can't
+    # put him through the clinic again at no charge", "não consigo fazer a reimpressão sem
+    # custo"). Not a "can't" that is a feeling ("I can't wait", "can't thank you enough").
+    inabilities: list[str] = []
     # Phrases: "something" said of the act, whose "that" describes it rather than opening a
     # clause of its own ("a apanha não é coisa que eu consiga garantir", "is something we
     # don't do").

@@ -154,6 +154,29 @@ def _negated_before(before: str, lang: str | None) -> bool:
     return any(n.end() > near for n in vocab.scoped_negation(lang).finditer(before))
 
 
+def _unable(before: str, lang: str | None) -> bool:
+    """Our "can" refused in the promise's clause before it (`inabilities`: "I can't", "não
+    consigo", "je ne peux", "wir können nicht"), however many words on the promise comes: the
+    inability governs the verb it opens and all that verb takes ("I can't run the clinic again
+    free", "é por isso que não consigo fazer a reimpressão sem custo"). Not where a clause of
+    its own opens between them (`_openers`: "we can't wait so that the repair stays free"), nor
+    an inability inside a condition or a reason running on, with no comma, into the promise
+    ("if we can't fix it we'll replace it free", "since I can't refund you I'll add a free
+    session": the "can't" is what the promise waits for, or why it is made). Read in a
+    rewrite, as `_negated_after`: a draft's refusal read as a promise only lets the rewrite say
+    the same again."""
+    clause = CLAUSE.split(before)[-1]
+    that = words_pattern("complementizers", lang)
+    for unable in patterns("inabilities", lang).finditer(clause):
+        # A "that" before it opens the clause the promise is in too ("é por isso que não
+        # consigo…"), as a cause that is an adverb of it does (`_openers`).
+        if not any(not that.fullmatch(o.group(0).strip())
+                   for o in _openers(clause, lang, unable.start())) \
+                and next(_openers(clause[unable.end():], lang), None) is None:
+            return True
+    return False
+
+
 def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     """A negation closing the promise's own clause, after the act put first: "Zurückerstatten
     können wir die Gebühr nicht mehr", "die Versandkosten können wir leider nicht übernehmen"
@@ -386,7 +409,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                                                       if drafted else negated))
                                            or _negated_before(sentence[:m.start()], lang)
                                            or (not drafted and (_negated_after(m, lang)
-                                                                or _refused_after(m, lang)))):
+                                                                or _refused_after(m, lang)
+                                                                or _unable(sentence[:m.start()],
+                                                                           lang)))):
                     continue
                 if what == "guarantee" and _unvouched(sentence[:m.start()], lang):
                     continue
