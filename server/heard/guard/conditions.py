@@ -1224,6 +1224,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         """What the conditions of the draft's other sentences (all but `s`) are about."""
         return tuple(a for d, _, _ in conditioned if d != s for a, _, _ in d_conds(d) if a)
 
+    @cache
+    def closest(i: int) -> int:
+        """The most stems rewrite sentence `i` shares with one sentence of the draft."""
+        return max((len(r_stems[i] & d_stems(d)) for d in dict.fromkeys(drafted)), default=0)
+
     def others_facts(s: str) -> set[str]:
         """The facts (markers) the draft's other sentences (all but `s`) name."""
         return {m.group(0) for d in drafted if d != s for m in MARKER_RE.finditer(d)}
@@ -1464,8 +1469,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # A "may" or "try" the draft sentence disclaims itself ("I'll try to find a slot,
         # but can't promise") is kept by a disclaimer of the rewrite's own words as well
         # (`self_disclaimed`): what is left of them after the possibilities said again.
+        # A "can" ("can take", or the present "pode" for a "poderá") keeps it only in a
+        # sentence saying this one as closely as any other of the draft's: "Tess can take Roo
+        # for one private session" says the draft's offer of that session, and its "can
+        # take" (a dog taken along, no wait) keeps no "Tess may suggest the June clinic"
+        # made firm beside it.
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
-                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying)) + (
+                _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying
+                                                   if len(r_stems[i] & mine) >= closest(i))) + (
                 supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s)
                                                          for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
@@ -1475,7 +1486,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                     if unpromised(r_sents[i], lang)))
                 if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
-                hedge, sum(chanced(r_sents[i], lang, s) for i in saying)) + _allowed(
+                hedge, sum(chanced(r_sents[i], lang, s) for i in saying
+                           if len(r_stems[i] & mine) >= closest(i))) + _allowed(
                 s, [r_sents[i] for i in saying], lang):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "
