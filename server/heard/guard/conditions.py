@@ -181,8 +181,21 @@ def _can(sentence: str, lang: str | None, drafted: bool = False) -> int:
     # A "can" its clause denies ("I can't confirm it yet", "no podemos") offers nothing: it
     # keeps no "we can probably add it".
     no = vocab.negation(lang)
-    return hedged + sum(1 for c in CLAUSE.split(sentence) if not no.search(c)
-                        for _ in cue("options", lang).finditer(c))
+    return hedged + sum(1 for c in CLAUSE.split(sentence)
+                        for m in cue("options", lang).finditer(c) if not _denied(c, m, no, lang))
+
+
+def _denied(clause: str, can: re.Match[str], no: re.Pattern[str], lang: str | None) -> bool:
+    """A "can" of `clause` is denied by a negation before it ("no podemos", "não pode") or on
+    it, in its own word or the next ("we can't", "we can not"). One further on is on what it
+    does, not on the "can": "you can give the lessons to someone else at no cost", "puedes
+    regalarlas sin ningún coste", "vous pouvez les offrir sans aucun frais", "pode oferecê-las
+    sem nenhum custo" offer it, free. German puts its "nicht" late in the clause ("das können
+    wir leider nicht machen"): there, as in a text of unknown language, any denies it."""
+    if lang in ("de", None):
+        return bool(no.search(clause))
+    on = re.match(r"[\w'’]*\s*[\w'’]*", clause[can.end():])
+    return bool(no.search(clause[:can.end() + (on.end() if on else 0)]))
 
 
 def _conditions(sentence: str, lang: str | None) -> int:
