@@ -824,15 +824,39 @@ def _bidden(clause: str, heads: set[str], lang: str | None) -> bool:
 
 
 def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str],
-               lang: str | None) -> bool:
+               lang: str | None, told: tuple[set[str], set[str]] = (set(), set())) -> bool:
     """The rewrite's clause tells back the customer's account ("a ⟦5⟧ charge from a Lisbon
     hotel when you've never been to Portugal is alarming", "llevar ⟦7⟧ semanas mareándose
     al bajar escaleras preocupa"): more of its words are only the customer's than are the
     hedged draft sentence's, and it says nothing will happen. "Your order will arrive by
     Friday, in time for the wedding" for "it should arrive by Friday" promises, and is
-    still read."""
-    return len(theirs & words) > len(content & words) \
-        and not patterns("future", lang).search(clause)
+    still read. So does one naming only facts the customer gave (`told`: their message's
+    words and markers) and more of their words than of the hedged sentence, where nothing of
+    ours is done or offered (`_we`): "a belt snapped and a spindle out of true after ⟦9⟧
+    months", "que su vinoteca lleve ⟦8⟧ días sin enfriar", "sans réponse au téléphone depuis
+    ⟦10⟧ jours" are their story, though the draft used its words too; "we replace the belt
+    that snapped after ⟦9⟧ months" is ours, and is read."""
+    if patterns("future", lang).search(clause):
+        return False
+    if len(theirs & words) > len(content & words):
+        return True
+    said, facts = told
+    marked = set(MARKER_RE.findall(clause))
+    return bool(marked) and marked <= facts and len(said & words) > len(content & words) \
+        and not _we(lang).search(clause)
+
+
+@cache
+def _we(lang: str | None) -> re.Pattern[str]:
+    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos",
+    "cambiamos"; lang/*.json `our_future`, `ours_done`, `taking_charge`, `our_abilities`,
+    `our_people`, `our_present`, `first_persons`)."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([
+        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
+                                              "our_abilities", "our_people", "our_present")),
+        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
+        + r")(?!\w)"]), re.I)
 
 
 def modality_kept(draft: str, rewrite: str, lang: str | None = None,
@@ -868,6 +892,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
+    told = (stems(customer, lang), set(MARKER_RE.findall(customer)))
     for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges,
                    acted) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
@@ -910,7 +935,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                 # (One saying the hedged clause whole, beside the firm one, says it again:
                 # "até dia ⟦6⟧ juntam-se mais alguns, ainda que o grupo completo não…".)
                 if any(len(f & words) > len(content & words) for f in every) \
-                        or _recounted(clause, words, content, theirs, lang) \
+                        or _recounted(clause, words, content, theirs, lang, told) \
                         or (any(len(f & words) > len(mine & words) for f in others)
                             and not mine <= words):
                     continue
