@@ -213,6 +213,8 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     be to repair it, which would take a week" for "we could repair it, which would take a
     week"); so is one outside a relative clause ("ideally your vet would send it" for "if your
     vet could send it, that would be ideal")."""
+    if not found:
+        return found
     relative = _relative(lang)
     spans = [(h.start(), h.end()) for h in hedges_in(drafted, lang)]
     held: dict[str, int] = {}
