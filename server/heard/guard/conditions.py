@@ -50,6 +50,7 @@ from heard.guard.text import (
     gist,
     goes_on,
     norm,
+    ours_acting,
     patterns,
     required_before,
     sentences,
@@ -996,17 +997,6 @@ def _possessives(lang: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.union("possessives", vocab.codes(lang)))
 
 
-@cache
-def _ours(lang: str | None) -> re.Pattern[str]:
-    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos")."""
-    codes = vocab.codes(lang)
-    return re.compile("|".join([
-        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
-                                              "our_abilities", "our_people", "our_present")),
-        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
-        + r")(?!\w)"]), re.I)
-
-
 def _yours_only(sentence: str, lang: str | None) -> bool:
     """The sentence tells the customer what they may do or names them ("you can approve a
     proof", "confírmelo en su reserva") and holds nothing of ours: a wish on it is theirs to
@@ -1015,7 +1005,7 @@ def _yours_only(sentence: str, lang: str | None) -> bool:
     dropped condition and a new promise beside it through on the development sets.)"""
     theirs = patterns("customer_steps", lang).search(sentence) \
         or words_pattern("addressees+possessives", lang).search(sentence)
-    return bool(theirs) and not _ours(lang).search(sentence)
+    return bool(theirs) and not ours_acting(lang).search(sentence)
 
 
 def _unwished(sentence: str, lang: str | None) -> str:
@@ -1148,7 +1138,7 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
     words = stems(drafted, lang) - asked - marked
     for i, r in enumerate(r_sents):
         if not marked <= r_stems[i] or not (words & r_stems[i] or (
-                not marked & elsewhere and (yours or _ours(lang).search(r)))) \
+                not marked & elsewhere and (yours or ours_acting(lang).search(r)))) \
                 or r.rstrip().endswith("?") or _conditions(r, lang) > sum(
                     1 for ra, _, _ in _conditioned_on(r, lang)
                     if ra and any(2 * len(ra & a) >= len(ra) for a in theirs)):

@@ -26,6 +26,7 @@ from heard.guard.text import (
     cue,
     gist,
     norm,
+    ours_acting,
     patterns,
     plain,
     sentences,
@@ -834,10 +835,10 @@ def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str]
     Friday, in time for the wedding" for "it should arrive by Friday" promises, and is
     still read. So does one naming only facts the customer gave (`told`: their message's
     words and markers) and more of their words than of the hedged sentence, where nothing of
-    ours is done or offered (`_we`): "a belt snapped and a spindle out of true after ⟦9⟧
-    months", "que su vinoteca lleve ⟦8⟧ días sin enfriar", "sans réponse au téléphone depuis
-    ⟦10⟧ jours" are their story, though the draft used its words too; "we replace the belt
-    that snapped after ⟦9⟧ months" is ours, and is read."""
+    ours is done or offered (`ours_acting`): "a belt snapped and a spindle out of true
+    after ⟦9⟧ months", "que su vinoteca lleve ⟦8⟧ días sin enfriar", "sans réponse au
+    téléphone depuis ⟦10⟧ jours" are their story, though the draft used its words too; "we
+    replace the belt that snapped after ⟦9⟧ months" is ours, and is read."""
     if patterns("future", lang).search(clause):
         return False
     if len(theirs & words) > len(content & words):
@@ -845,20 +846,7 @@ def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str]
     said, facts = told
     marked = set(MARKER_RE.findall(clause))
     return bool(marked) and marked <= facts and len(said & words) > len(content & words) \
-        and not _we(lang).search(clause)
-
-
-@cache
-def _we(lang: str | None) -> re.Pattern[str]:
-    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos",
-    "cambiamos"; lang/*.json `our_future`, `ours_done`, `taking_charge`, `our_abilities`,
-    `our_people`, `our_present`, `first_persons`)."""
-    codes = vocab.codes(lang)
-    return re.compile("|".join([
-        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
-                                              "our_abilities", "our_people", "our_present")),
-        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
-        + r")(?!\w)"]), re.I)
+        and not ours_acting(lang).search(clause)
 
 
 def modality_kept(draft: str, rewrite: str, lang: str | None = None,

@@ -173,6 +173,19 @@ def patterns_of(field: str, codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(vocab.union(field, codes)) or r"(?!)", re.I)
 
 
+@cache
+def ours_acting(lang: str | None) -> re.Pattern[str]:
+    """We or I as the one who acts or offers ("I can", "we'll", "nous allons", "podemos",
+    "cambiamos"; lang/*.json `our_future`, `ours_done`, `taking_charge`, `our_abilities`,
+    `our_people`, `our_present`, `first_persons`): read by the condition and modality checks."""
+    codes = vocab.codes(lang)
+    return re.compile("|".join([
+        *(patterns(f, lang).pattern for f in ("our_future", "ours_done", "taking_charge",
+                                              "our_abilities", "our_people", "our_present")),
+        r"(?<![\w'])(?:" + vocab.words(vocab.union("first_persons", codes), longest_first=True)
+        + r")(?!\w)"]), re.I)
+
+
 _HEADING_WORDS = 8  # words at most of a heading naming a topic before its colon
 
 
