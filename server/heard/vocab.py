@@ -1012,6 +1012,11 @@ class Lang(BaseModel):
     # "la tiene", "vous l'avez", "recebe-o"): with their own deadline after it ("Sie bekommen
     # es vor dem ⟦8⟧"), in any tense, a promise to meet it though they set it themselves.
     receipts: list[str] = []
+    # Phrases: an "until" word that also means "by" (German "bis"): the customer's own date
+    # after one, in a clause telling that they get the thing or that it is done ("Sie
+    # bekommen die Geige bis zum ⟦8⟧ zurück"), is a deadline we meet; a hold until it ("nur
+    # bis ⟦8⟧ reserviert") is not. (Portuguese "até" is read so already where it says "by".)
+    by_untils: list[str] = []
     # Patterns: the thing reaching the customer or our bringing it, told in the present or
     # with "can" ("it arrives", "we deliver", "wir liefern", "Sie bekommen es", "le llega",
     # "nous vous la livrons", "chega-lhe", "we can deliver"): with the customer's own date in

@@ -537,7 +537,20 @@ def _done_by(marker: str, lang: str | None, split: list[str]) -> str:
                     patterns(f, lang).search(clause)
                     for f in ("our_present", "our_future", "future", "taking_charge")):
                 return clause
+            # German "bis" is "by" too: with the customer getting the thing back ("Sie
+            # bekommen die Geige bis zum ⟦8⟧ zurück") it is when they will have it.
+            if _by_until(lang).match(m.group(0)) and patterns("receipts", lang).search(clause):
+                return clause
     return ""
+
+
+@cache
+def _by_until(lang: str | None) -> re.Pattern[str]:
+    """An "until" word that also means "by" (`by_untils`: German "bis"); nothing where the
+    language has none ("until", "hasta", "jusqu'à" only tell how long a state lasts)."""
+    words = vocab.union("by_untils", vocab.codes(lang))
+    return re.compile(rf"(?:{vocab.words(words, longest_first=True)})(?!\w)" if words
+                      else r"(?!)", re.I)
 
 
 def _asked_of(sentence: str, until: re.Match[str], lang: str | None) -> str:
