@@ -1030,7 +1030,9 @@ def _invitation(sentence: str, lang: str | None) -> bool:
     if sentence.rstrip().endswith("?"):
         return False
     invites, found = patterns("invitations", lang), False
-    for clause in CLAUSE.split(sentence):
+    # An aside in brackets ("passa pela receção (⟦3⟧ a ⟦4⟧, ⟦5⟧–⟦6⟧)": the opening hours) tells
+    # when or where to get in touch, no clause of its own: its commas and dashes split none.
+    for clause in CLAUSE.split(_ASIDE.sub("", sentence)):
         if not _words(clause):
             continue
         if invites.search(clause):
