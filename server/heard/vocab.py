@@ -955,6 +955,10 @@ class Lang(BaseModel):
     # möchte", "falls sie mag": their child, their guest): theirs to choose, as "if you'd
     # like" is. Read by the condition check only (elsewhere "er will" may be our staff's).
     condition_wishes: list[str] = []
+    # Phrases: a verb that, right after the comma closing a fronted condition, opens the main
+    # clause (German verb-second: "Wenn das Paket da ist, sollte die Reparatur…"), not a
+    # condition of its own said by its verb first ("Sollte es regnen, …").
+    fronted_main_verbs: list[str] = []
     # Phrases: "then" that says what follows from the step before it ("…, dann bleibt die
     # Einfahrt frei", "entonces", "alors"): a condition's words said after it are a
     # consequence now, no longer what must hold first. Not a word telling only what comes

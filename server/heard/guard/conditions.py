@@ -215,8 +215,23 @@ def _cues(sentence: str, lang: str | None, field: str = "conditions"
     other = [(m.start(), m.end()) for p in (patterns("not_conditions", lang),
                                             cue("regardless", lang), cue("whethers", lang))
              for m in p.finditer(sentence)]
-    return [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))
-            and not any(a <= m.start() < b for a, b in other)]
+    found = [m for m in cue(field, lang).finditer(sentence) if not advice.search(m.group(0))
+             and not any(a <= m.start() < b for a, b in other)]
+    # A verb that opens the main clause right after the comma closing a fronted condition
+    # (German verb-second: "Wenn das Paket bis Freitag da ist, sollte die Reparatur…",
+    # `fronted_main_verbs`) is what the condition conditions, not a condition said by its
+    # verb first ("Sollte es regnen, …"): only after a condition word ("wenn", "falls") opened
+    # the same part, back to a semicolon, a colon or a dash.
+    main, word = words_pattern("fronted_main_verbs", lang), words_pattern("conditions", lang)
+    out = []
+    for m in found:
+        said = m.group(0).lstrip()
+        if said.startswith(",") and main.match(said.lstrip(" ,")) and any(
+                word.fullmatch(f.group(0).strip()) and not re.search(
+                    r"[;:—–]", sentence[f.end():m.start()]) for f in out):
+            continue
+        out.append(m)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?]")
