@@ -951,6 +951,16 @@ class Lang(BaseModel):
     # "dafür", "para ello", "pour cela", "para isso"): its requirement ("Dafür brauche ich
     # eure schriftliche Mitteilung bis zum ⟦7⟧") is that sentence's condition, said after it.
     sequel_needs: list[str] = []
+    # Patterns: a requirement said as a noun or a predicate, before what it requires and
+    # opening its clause ("Voraussetzung ist", "es necesaria", "il faut", "é preciso", "the
+    # requirement is"; `required_heads`: followed by a noun or a "that" clause, not by an
+    # infinitive, a step whose doer is not told: "il faut compter", "il faut la commander") or
+    # after it ("is required", "ist erforderlich", "est nécessaire", "é necessária";
+    # `required_tails`, or with what it requires in a group named "what": "ist eine Kopie
+    # erforderlich"). Beside a promise or offer of ours, or as the sentence right after one, it
+    # is that promise's condition (guard/conditions.py `_required`).
+    required_heads: list[str] = []
+    required_tails: list[str] = []
     # Phrases: a wish said in a condition of someone else the customer speaks for ("wenn er
     # möchte", "falls sie mag": their child, their guest): theirs to choose, as "if you'd
     # like" is. Read by the condition check only (elsewhere "er will" may be our staff's).
@@ -1112,7 +1122,7 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
-                     "verb_first_conditions",
+                     "verb_first_conditions", "required_heads", "required_tails",
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",

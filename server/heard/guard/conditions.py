@@ -21,7 +21,7 @@ import re
 import unicodedata
 from bisect import bisect
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from heard import vocab
 from heard.guard.modality import (
@@ -132,7 +132,7 @@ def _unsure(sentence: str, lang: str | None) -> int:
     return sum(1 for m in _cues(sentence, lang)
                if (not sure.match(sentence, m.start()) or _restricted(sentence, m.start(), lang))
                and not advice.match(sentence, m.start())) + len(_only_then(sentence, lang)) \
-        + len(cue("dependencies", lang).findall(sentence))
+        + len(cue("dependencies", lang).findall(sentence)) + len(_required(sentence, lang))
 
 
 def _only_then(sentence: str, lang: str | None) -> list[re.Match[str]]:
@@ -201,8 +201,160 @@ def _denied(clause: str, can: re.Match[str], no: re.Pattern[str], lang: str | No
 
 def _conditions(sentence: str, lang: str | None) -> int:
     """"If", "unless", "once", not "when" or "after": in a plain sentence those tell time
-    ("blocked after an attempted payment")."""
-    return len(_cues(sentence, lang))
+    ("blocked after an attempted payment"). And a requirement said as a noun or a predicate
+    beside a promise or offer of ours (`_required`)."""
+    return len(_cues(sentence, lang)) + len(_required(sentence, lang))
+
+
+_DURATION = re.compile(r"(?:\d+|⟦\d+⟧)")
+
+
+@cache
+def _lead_words(lang: str | None) -> re.Pattern[str]:
+    """What may open a clause before a requirement said first in it: "but", "and", "for that"
+    ("aber", "pero", "mais", "dafür", "para ello", "pour cela")."""
+    said = vocab.union("contrasts", vocab.codes(lang)) \
+        + vocab.union("coordinators", vocab.codes(lang)) \
+        + vocab.union("sequel_needs", vocab.codes(lang))
+    return re.compile(r"^(?:\s*(?:" + vocab.words(said, longest_first=True)
+                      + r")(?!\w))*\s*$", re.I)
+
+
+def _requirements(sentence: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """Each requirement the sentence says as a noun or a predicate (lang/*.json
+    `required_heads`, `required_tails`): where its clause starts, where it ends, and what it
+    requires ("Voraussetzung ist eine positive Bonitätsprüfung", "a positive credit check is
+    required", "é necessária uma análise de crédito"). Not a question, not one its clause denies
+    ("no account is required", "keine Anzahlung ist nötig") or makes a condition of its own
+    ("if required", "falls nötig", "si es necesario"), not a span of time ("il faut 6 jours",
+    "⟦3⟧ days are needed": how long it takes, not what must hold), and what it requires named
+    by a word of its own (not "it is required", "il est nécessaire")."""
+    if sentence.rstrip().endswith("?"):
+        return []
+    out = []
+    no, lead = vocab.negation(lang), _lead_words(lang)
+    for m in patterns("required_heads", lang).finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        if not lead.match(sentence[start:m.start()].lstrip(_BULLETS)):
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        what = sentence[m.end():end.start() if end else None]
+        # "Voraussetzung ist, dass …", "la condition est que …": what it requires is the clause
+        # the comma opens.
+        if not _words(what) and end and end.group(0) == "," \
+                and _that(lang).match(sentence, end.end()):
+            after = _CLAUSE_END.search(sentence, end.end())
+            what = sentence[end.end():after.start() if after else None]
+            end = after
+        out.append((start, m.start(), end.start() if end else len(sentence), what))
+    for m in patterns("required_tails", lang).finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        named = m.groupdict().get("what")
+        what = named if named else sentence[start:m.start()].lstrip(_BULLETS)
+        end = _CLAUSE_END.search(sentence, m.end())
+        out.append((start, m.start(), end.start() if end else len(sentence), what))
+    units = words_pattern("time_units", lang)
+    # (Nor one in a reason or a relative clause: "…, because the survey is needed for the
+    # fitting", "…, die erforderlich ist" tell why or which, not what must hold.)
+    why = words_pattern("causes+relatives", lang)
+    return [(a, b, what) for a, at, b, what in out
+            if _words(what) and not no.search(sentence[a:b]) and not why.search(sentence[a:at])
+            and not _cues(sentence[a:b], lang, IF_OR_WHEN)
+            and not (units.search(what) and _DURATION.search(what))]
+
+
+def _promised(text: str, lang: str | None) -> bool:
+    """`text` says a promise or an offer of ours ("we'll", "I can", "podemos", "wir
+    erstatten", "I'm happy to") or what the customer can have ("you can", "ist möglich", "c'est
+    possible"), in a clause no negation denies ("I'm not able to refund it" refuses). Not what
+    we did ("we found rust"): a requirement beside a finding describes it."""
+    no = vocab.negation(lang)
+    for p in [*(patterns(f, lang) for f in ("our_future", "taking_charge", "our_abilities",
+                                            "our_present", "our_offers")),
+              cue("options", lang), words_pattern("possible_predicates", lang)]:
+        for m in p.finditer(text):
+            if not no.search(CLAUSE.split(text[:m.start()])[-1] + m.group(0)
+                             + CLAUSE.split(text[m.end():])[0]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)  # read per sentence by several counts
+def _required(sentence: str, lang: str | None) -> tuple[str, ...]:
+    """What the sentence's requirements said as a noun or a predicate require (`_requirements`),
+    where the sentence also says a promise or offer of ours outside the requirement's clause:
+    "we can spread it over ⟦4⟧ months; a positive credit check is required" makes the credit
+    check the instalments' condition, as "if the credit check is positive" does. A requirement
+    beside no promise ("a valid passport is required for the trip", "il faut un acompte pour
+    bloquer la date" with nothing of ours offered) describes, and conditions nothing."""
+    # Only after the promise: a proviso follows what it qualifies ("we can X; Y is
+    # required"); one before it ("pour ⟦2⟧, il vous faut une troisième piste : je peux la
+    # bloquer…") tells the customer's need, which the offer then answers.
+    return tuple(what for a, _, what in _requirements(sentence, lang)
+                 if _promised(sentence[:a], lang))
+
+
+def _bare_requirement(sentence: str, lang: str | None) -> bool:
+    """The sentence is a requirement said as a noun or a predicate, first in it, beside no
+    promise of its own ("Voraussetzung ist eine positive Bonitätsprüfung.", "A positive credit
+    check is required.", "Es necesaria una verificación de solvencia.")."""
+    found = _requirements(sentence, lang)
+    if not found or found[0][0] != 0:
+        return False
+    a, b, _ = found[0]
+    return not _promised(sentence[:a] + " " + sentence[b:], lang)
+
+
+def _attached(said: list[str], lang: str | None) -> list[str]:
+    """The sentences with each requirement said on its own (`_bare_requirement`) joined to the
+    promise or offer it qualifies: the sentence right before it, or, where it is an item of a
+    list (no stop of its own, nor the lines before it up to one ending on a colon), the line
+    announcing the list ("Eine Ratenzahlung ist möglich: | Laufzeit ⟦4⟧ Monate | Voraussetzung
+    ist eine positive Bonitätsprüfung"). Every language here says a promise's requirement so,
+    after the promise, in a sentence of its own ("We can spread it over ⟦4⟧ months. A positive
+    credit check is required."): it is that promise's condition, as "…, if the credit check is
+    positive" is. One after a sentence offering nothing (a question, a plain fact) describes.
+    Read alike in the draft and the rewrite: a rewrite saying it the same way keeps it."""
+    out = list(said)
+    for i in range(len(said) - 1, 0, -1):
+        if not _bare_requirement(said[i], lang):
+            continue
+        j = i - 1
+        while j > 0 and i - j < _ITEMS and not re.search(r"[.!?:]$", said[j].rstrip()):
+            j -= 1
+        if j != i - 1 and not said[j].rstrip().endswith(":"):
+            j = i - 1
+        target = out[j].rstrip()
+        if target.endswith("?") or not _promised(target, lang):
+            continue
+        out[j] = target + " " + said[i] if target.endswith(":") \
+            else target.rstrip(".!") + "; " + said[i]
+        del out[i]
+    return out
+
+
+def _restated(said: list[str], about: set[str], lang: str | None) -> bool:
+    """A clause of one of the sentences `said` requires or conditions what a requirement was
+    about (half its words at least): a condition, a requirement word, "only", or a requirement
+    said as a noun or a predicate ("you'll need a positive credit check first", "sobald die
+    Bonitätsprüfung positiv ist", "the credit check has to come back positive")."""
+    asks = [cue(IF_OR_WHEN, lang), cue("requirements+own_needs", lang),
+            patterns("restrictives", lang), patterns("required_heads", lang),
+            patterns("required_tails", lang)]
+    # Half of it in the sentence, and a word of it in the clause that asks: "der Partner prüft
+    # Ihre Bonität, und diese Prüfung muss positiv ausfallen" says the check it requires over
+    # two clauses; "…übernimmt der Partner, Sie müssen nur den Antrag stellen" asks for
+    # something else.
+    for sentence in said:
+        if not _names_half(about, stems(sentence, lang)):
+            continue
+        for m in (m for p in asks for m in p.finditer(sentence)):
+            # (The clause it asks in, or, after a label's colon, "Bedingung: …", the next.)
+            asked = sentence[_clause_start(sentence, m.start()):m.start()] \
+                + _clause_rest(sentence, m.end())
+            if _kin(about, stems(asked, lang)):
+                return True
+    return False
 
 
 def _cues(sentence: str, lang: str | None, field: str = "conditions"
@@ -301,6 +453,8 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
             continue
         out.append((stems(said, lang), _WORD.findall(said),
                     held or bool(cue("addressees", lang).search(said))))
+    out += [(stems(what, lang), _WORD.findall(what), bool(cue("addressees", lang).search(what)))
+            for what in _required(sentence, lang)]
     return out
 
 
@@ -1171,7 +1325,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     Linear in the draft's length: a draft sentence is compared only with the rewrite's that
     share a stem with it (`by_stem`), a rewrite sentence's own counts are read once, and a
     sentence the draft says twice is judged once (its verdict depends on its words only)."""
-    r_sents = sentences(norm(blocks(rewrite)))
+    r_sents = _attached(sentences(norm(blocks(rewrite))), lang)
     r_stems = [stems(s, lang) for s in r_sents]
     by_stem = by_word(r_stems)
 
@@ -1198,7 +1352,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     advice = patterns("advice", lang)
     regardless = cue("regardless", lang)
     judged: dict[str, list[Violation]] = {}
-    drafted = sentences(norm(blocks(draft)))
+    drafted = _attached(sentences(norm(blocks(draft))), lang)
     d_stems = cache(lambda d: stems(d, lang))
     d_conds = cache(lambda d: _conditioned_on(d, lang))  # also read for the other sentences
     conditioned = [(d, d_stems(d), _conditions(d, lang)) for d in dict.fromkeys(drafted)
@@ -1288,6 +1442,16 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # ("we", "order"), and weighing each against it made the check grow with the
             # square of the length. (No development rewrite says a sentence in more than 6.)
             saying = sorted(sorted(saying, key=lambda i: -shared[i])[:_SAYING])
+        # A promise whose only conditions are requirements said as nouns (`_required`: "Eine
+        # Ratenzahlung ist möglich: … Voraussetzung ist eine positive Bonitätsprüfung") is said
+        # again, for its requirement, by the rewrite's sentences naming half of what one
+        # requires, however the promise itself is put ("läuft über unseren Partner, und zwar
+        # so: … die Bonitätsprüfung übernimmt der Partner"): there the requirement must be kept.
+        required = [a for a in (stems(w, lang) for w in _required(s, lang)) if a] \
+            if cond and not _cues(s, lang) else []
+        named = [i for i, st in enumerate(r_stems) if any(_names_half(a, st) for a in required)]
+        if named:
+            saying = sorted(set(saying) | set(named))
         held = set().union(*(r_stems[i] for i in saying)) & said if saying else set()
         # Said again when most of it is, the words of its hedge aside ("weather permitting")
         # and those of its conditions the rewrite does not say ("provided", "siempre que"): a
@@ -1311,7 +1475,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # (A sentence saying part of it that holds either way, "mesmo assim, mande…", says it.)
         either = any(regardless.search(r_sents[i]) for i in saying)
         if not saying or (len(held - hedging) < _COVER * len((core if small else said) - hedging)
-                          and not whole and not either):
+                          and not whole and not either and not named):
             if cond and _given_bare(s, conds, r_sents, r_stems, r_kept, lang,
                                     others_facts(s), others_about(s)):
                 out.append(Violation("new_commitment", "It drops a condition the draft puts "
@@ -1402,6 +1566,23 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         ours = [c for c in conds if not offered or c not in wishes]
         # (A span counted from the event keeps only conditions that expect it: "once".)
         sure = [a for a, _, _ in ours] if not _unsure(s, lang) else []
+        near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
+                if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
+        # A requirement said as a noun or a predicate ("Voraussetzung ist eine positive
+        # Bonitätsprüfung") is kept by a clause next to what it conditioned that requires or
+        # conditions what it requires, in any shape ("die Bonitätsprüfung muss positiv
+        # sein", "you'll need a positive credit check first"), once: not where a condition of
+        # the sentences saying it already names it (counted among their conditions).
+        # (Under a line announcing a list, its items are next to it too: "…möglich: | Laufzeit
+        # ⟦4⟧ Monate | die Prüfung muss positiv ausfallen".)
+        told = [r_sents[j] for j in sorted(near | {
+            j for i in saying if r_sents[i].rstrip().endswith(":")
+            for j in range(i + 1, min(i + 1 + _ITEMS, len(r_sents)))
+            if not re.search(r"[.!?]$", " ".join(r_sents[i + 1:j]).rstrip())})]
+        reqs = [a for a in (stems(w, lang) for w in _required(s, lang)) if a]
+        again = sum(1 for a in reqs if _restated(told, a, lang) and not any(
+            _names_half(a, ra) for i in saying for ra, _, _ in d_conds(r_sents[i]) if ra)
+            and not any(_needed(r_sents[i], [(a, [], False)], lang) for i in saying))
         fewer = cond > kept and (either or cond > kept + sum(
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
@@ -1411,7 +1592,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
-                _ended(r_sents[i], spans, lang) for i in saying) if spans else 0))
+                _ended(r_sents[i], spans, lang) for i in saying) if spans else 0) + again)
         # With fewer conditions, one is gone when what it was about is gone too (not "send it
         # back, and we'll repair it"; one about nothing named, "if it's not there by then",
         # is gone with its word), is now the reason for it ("the reset won't fix it, so we'll
@@ -1423,8 +1604,6 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # will call you" two sentences back) does not keep it: it is looked for in the
         # sentences saying this one, the one either side and a question just before ("Still
         # nothing by then? Reply. We'll open a claim.").
-        near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
-                if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
         local = set().union(*(r_kept(j) for j in near))
         # (For what is gone, a sentence beside those saying this one is read without its
         # conditions that are another draft sentence's: they name what that one is about.)
@@ -1448,10 +1627,16 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or any(_consequent(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
             or either
-            or any(not addressed and _stated(words, x, lang)
-                   for _, words, addressed in ours for x in spoken)
+            # (A requirement said as a noun is judged by `_restated` below: "Bedingung: eine
+            # ärztliche Bestätigung" says it as plainly as it is drafted.)
+            or any(not addressed and a not in reqs and _stated(words, x, lang)
+                   for a, words, addressed in ours for x in spoken)
             or any(a and len(a & r_stems[i]) >= len(a) / 2 and advised(i)
-                   for a, _, _ in ours for i in range(len(r_sents))))
+                   for a, _, _ in ours for i in range(len(r_sents)))
+            # A requirement (`_required`) whose thing is still named but no longer required
+            # ("die Bonitätsprüfung übernimmt der Partner für Sie", "we'll run a credit check
+            # for you") is a plain step now: the promise no longer waits on its outcome.
+            or any(not _restated(told, a, lang) for a in reqs))
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
         # (A requirement naming what it asks, "solo necesito que me lo confirmes antes del
