@@ -369,6 +369,10 @@ class Lang(BaseModel):
     # Patterns: the negations that only voice regret ("unfortunately", "leider"): they refuse
     # what the sentence refuses, yet say no "no" to an event told with them.
     regrets: list[str] = []
+    # Phrases: a negation said of a noun, not of an act ("no charge", "kein Aufpreis", "aucun
+    # frais", "ningún coste", "nenhum custo") or none at all ("n'importe quel", "no matter"):
+    # "we'll fit them at no charge" refuses nothing.
+    noun_negations: list[str] = []
     # Patterns: a fault owned as what should not have happened ("that shouldn't have
     # happened", "eso no debería haber pasado", "isso não devia ter acontecido", "cela
     # n'aurait pas dû arriver", "das hätte nicht passieren dürfen"): its "no" looks back at

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from heard import vocab
+from heard.guard.decision import refuses
 from heard.guard.modality import (
     DISCLAIMING,
     able,
@@ -694,6 +695,70 @@ def _disclaimed_only(sentence: str, lang: str | None) -> bool:
         elif _words(said):
             return False
     return found
+
+
+def _refusing(text: str, lang: str | None) -> bool:
+    """`text` holds a negation of an act ("can't", "nicht", "ne … pas", "no hacemos"): not one
+    said of a noun ("at no charge", "kein Aufpreis"; `noun_negations`) or none at all
+    ("n'importe quel magasin", "no matter which"), nor a regret alone
+    ("unfortunately")."""
+    nouns = [(m.start(), m.end()) for m in words_pattern("noun_negations", lang).finditer(text)]
+    regrets = patterns("regrets", lang)
+    return any(not any(a <= m.start() < b for a, b in nouns)
+               and not regrets.match(text, m.start())
+               for m in vocab.negation(lang).finditer(text))
+
+
+def _refused_only(sentence: str, lang: str | None) -> list[set[str]]:
+    """What the sentence's conditions cover when it is only a refusal of what a decision is
+    about (decision.refuses: a refund, a return, a replacement…: "our fee can't be refunded once
+    the course has started", "no hacemos devoluciones una vez empezado el taller"; not "we won't
+    charge you", "it won't be necessary to repeat the tests", which give): the stems of each
+    covered clause (the
+    widest reading), its condition aside, each with a negation. None when a covered
+    clause says anything else ("if the part fails, we replace it and can't charge you" promises
+    the replacement). A reason after it ("…, because each class is capped") explains the
+    refusal, and is not covered."""
+    why = words_pattern("causes", lang)
+    bounds, marks, at = [], [""], 0
+    for m in CLAUSE.finditer(sentence):
+        bounds.append((at, m.start()))
+        marks.append(m.group(0).strip())
+        at = m.end()
+    bounds.append((at, len(sentence)))
+    cues = [m.start() for m in _cues(sentence, lang, IF_OR_WHEN)]
+    refused = []
+    # (Read wide, what a condition may cover: "if the cable is cut, we can't repair it, but
+    # we'll send a new one" may put the new one on the cut cable too.)
+    for (a, b), mark, (_, covered) in zip(bounds, marks, _scoped(sentence, lang), strict=True):
+        # (Opened by "because", "so", "porque": joined by that word, or starting with it.)
+        if why.fullmatch(mark) or why.match(sentence[a:b].strip()):
+            break
+        if not covered:
+            continue
+        said = sentence[a:min([c for c in cues if a <= c < b], default=b)]
+        if not _words(said):
+            continue
+        if not (refuses(said, lang) and _refusing(said, lang)):
+            return []
+        refused.append(stems(said, lang))
+    return refused
+
+
+def _refused_again(sentence: str, refused: set[str], lang: str | None) -> bool:
+    """The rewrite sentence still refuses what a clause of the draft refused: a clause of it
+    with a negation names a word of it (after a label's colon, the label counts: "Devolución en
+    dinero: no es posible con el taller ya empezado"), and the sentence half of it."""
+    if not _names_half(refused, stems(sentence, lang)):
+        return False
+    head, colon, rest = sentence.partition(":")
+    label = head if colon and len(_WORD.findall(head)) <= 5 else ""
+    body = rest if label else sentence
+    for k, clause in enumerate(CLAUSE.split(body)):
+        said = (label + " " + clause) if k == 0 else clause
+        if refuses(said, lang) and _refusing(clause, lang) and _kin(refused, stems(said, lang)):
+            return True
+    return False
 
 
 @cache
@@ -1618,6 +1683,15 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # can't guarantee the date"), promises nothing the draft did not: it disclaims more.
         fewer = fewer and not (_disclaimed_only(s, lang) and any(
             words_pattern("disclaimers", lang).search(r_sents[i]) for i in saying))
+        # So is one on what the draft only refuses ("our course fee can't be refunded once the
+        # course has started"), the refusal kept ("I can't refund the fee now that the course
+        # has started", "we cannot refund a guest who decides not to travel"): a refusal is
+        # no commitment, and said with its condition in other words, or none, it gives the
+        # customer nothing the draft did not. A rewrite giving what was refused ("we'll
+        # refund the fee") keeps no refusal and is judged as before.
+        refused = _refused_only(s, lang) if fewer else []
+        fewer = fewer and not (refused and all(
+            any(_refused_again(r_sents[i], r, lang) for i in saying) for r in refused))
         dropped = fewer and (
             # (Of one naming four things or more, half gone is gone: "siempre que el
             # ayuntamiento obtenga de nuevo la autorización" is not kept by "nuevo disparo" and
