@@ -261,11 +261,17 @@ def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
     recogerlo", "vous pourriez passer"): what the customer is allowed to do, which "you
     can" says as well as the modal did; "you will collect it" is still a firmer promise.
     Spanish and Portuguese leave the "you" out where the ending says it ("podrías regalarlas",
-    lang/*.json `addressed_modals`)."""
+    lang/*.json `addressed_modals`). So is "can" with its verb after "you" ("usted puede
+    llegar a partir de las ⟦9⟧", "você pode chegar às ⟦9⟧", lang/*.json `chance_modals`):
+    said of a thing ("su paquete puede llegar el ⟦5⟧") it is what may happen, said of the
+    customer it is what they are allowed to do."""
     said = hedge.group(0)
-    return len(said.split()) == 1 and possible(said, lang) and (
-        bool(_you(lang)[1].search(sentence, 0, hedge.start()))
-        or said.lower() in vocab.union("addressed_modals", vocab.codes(lang)))
+    codes = vocab.codes(lang)
+    named = said.lower().split()
+    return possible(said, lang) and (
+        ((len(named) == 1 or named[0] in vocab.union("chance_modals", codes))
+         and bool(_you(lang)[1].search(sentence, 0, hedge.start())))
+        or said.lower() in vocab.union("addressed_modals", codes))
 
 
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
