@@ -648,6 +648,11 @@ class Lang(BaseModel):
     # hedge on one ("deberían estar terminados") is on the word after it ("terminados"), which
     # a firmer rewrite keeps ("quedan terminados") where the verb of being changes.
     copulas: list[str] = []
+    # Words: verbs of managing or being able to ("conseguir", "lograr", "manage", "able",
+    # "réussir"): a hedge on one ("deve conseguir manter") is on the verb it takes ("manter"),
+    # which a firmer rewrite says without it ("vai manter"). German reads every word of the
+    # hedge's window already: none there.
+    managing: list[str] = []
     # Phrases: a rewrite saying what it states as our plan or our reckoning ("our plan is
     # to", "je prévois", "wir planen", "temos previsto", "o ateliê prevê"): as soft as the
     # likely step, so it keeps a "should" or "usually" of the draft's, never a "may";

@@ -526,7 +526,23 @@ def _heads(window: str, lang: str | None) -> set[str]:
     said = [w.lower() for w in words if stems(w, lang)]
     then = {_FORM + said[1]} if found[:1] and found[0] in _copulas(lang) and len(said) > 1 \
         else set()
+    # A verb of managing or being able passes the hedge on to the verb it takes: "deve
+    # conseguir manter o horário", "debería lograr mantener", "should manage to keep", "devrait
+    # réussir à garder" are "should keep" (`_managing`), which "vai manter" says firmly though
+    # it drops the "conseguir". (German needs none: there every word of the window counts.)
+    # Not past a negation ("we may not be able to start on time"): what it denies is no act
+    # the hedge says may happen.
+    if found[:1] and found[0] in _managing(lang) and len(said) > 1 \
+            and not vocab.negation(lang).search(window, 0, window.lower().find(said[0])):
+        then |= stems(said[1], lang)
     return facts | set(found[:1]) | then
+
+
+@cache
+def _managing(lang: str | None) -> frozenset[str]:
+    """The stems of the language's verbs of managing or being able to (lang/*.json
+    `managing`)."""
+    return frozenset(s for w in vocab.union("managing", vocab.codes(lang)) for s in stems(w, lang))
 
 
 @cache
