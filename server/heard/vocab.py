@@ -761,6 +761,12 @@ class Lang(BaseModel):
     # Patterns: a clause saying what will happen ("will", "va a", "-rá") or what we would do
     # ("we would", "devolveríamos", "nous rembourserions", "würden wir").
     future: list[str]
+    # Patterns: what will happen to the customer where `future` leaves it out (German "Sie
+    # werden", "werden Sie": `future` keeps "werden" to ourselves, as the same word makes the
+    # present passive). With the customer's own fact in the clause ("So werden Sie am ⟦3⟧ jede
+    # Rede hören") it foretells that fact's outcome as English "you'll" does (guard/facts.py
+    # `_foretold`); a question ("Werden Sie am ⟦3⟧ da sein?") foretells nothing.
+    foretold: list[str] = []
     # Patterns: we or I saying what we will do ("I'll", "vamos a", "wir werden", "-rai"):
     # a clause of it the draft says nothing of is a new commitment (guard/commitments.py).
     our_future: list[str]
@@ -1031,6 +1037,10 @@ class Lang(BaseModel):
     # Phrases opening a clause that tells what our act leads to ("so that you", "sodass", "para
     # que", "pour que"): the customer's own date or event in it is a result we promise.
     results: list[str]
+    # Patterns: the same result told by an adverb that puts the verb before its subject
+    # (German "Damit hören Sie …", "So bekommen Sie …", "Dann sind Sie …": verb second, where
+    # English says "so you hear"), which `results`' fixed phrases cannot list verb by verb.
+    results_verb_second: list[str] = []
     # Patterns: the customer getting or having the thing ("you get it", "Sie bekommen es",
     # "la tiene", "vous l'avez", "recebe-o"): with their own deadline after it ("Sie bekommen
     # es vor dem ⟦8⟧"), in any tense, a promise to meet it though they set it themselves.
@@ -1140,7 +1150,8 @@ class Lang(BaseModel):
                      "abilities_said", "act_infinitives", "act_subjects",
                      "refusing_relatives",
                      "day_bounds",
-                     "future", "our_people", "our_lists", "our_offers", "taking_charge",
+                     "future", "foretold", "results_verb_second",
+                     "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
                      "ourselves", "customer_steps",
                      "happened", "standing", "passives", "infinitives",

@@ -306,7 +306,8 @@ def _foretold(rewrite: str, marker: str, lang: str | None,
     rewrite's sentences, normalised, that hold the marker, when the caller has them."""
     split = sentences(norm(rewrite)) if split is None else split
     return next((c for s in split for c in _CLAUSE_MARK.split(s)
-                 if marker in c and patterns("future", lang).search(c)), "")
+                 if marker in c and (patterns("future", lang).search(c)
+                                     or patterns("foretold", lang).search(c))), "")
 
 
 def _paid_back(marker: str, lang: str | None, split: list[str]) -> str:
@@ -597,6 +598,7 @@ def _resulting(marker: str, lang: str | None, split: list[str], purpose: bool = 
     order number in one ("para localizar o pedido ⟦5⟧") promises nothing."""
     return next((c for s in split for at, c in _clauses_at(s)
                  if marker in c and (cue("results", lang).search(c)
+                                     or patterns("results_verb_second", lang).search(c)
                                      or (purpose and _purposed(c, s, at, marker, lang)))
                  and not happened(c, lang)), "")
 
