@@ -979,6 +979,9 @@ class Lang(BaseModel):
     # Phrases: a wish said in a condition of someone else the customer speaks for ("wenn er
     # möchte", "falls sie mag": their child, their guest): theirs to choose, as "if you'd
     # like" is. Read by the condition check only (elsewhere "er will" may be our staff's).
+    # So is what suits the customer ("if it suits you", "si te sirve", "wenn es Ihnen passt",
+    # "si ça vous convient", "se te der jeito") and the Portuguese wish said to "tu" in the
+    # future subjunctive a condition takes ("se quiseres", "se preferires").
     condition_wishes: list[str] = []
     # Phrases: a verb that, right after the comma closing a fronted condition, opens the main
     # clause (German verb-second: "Wenn das Paket da ist, sollte die Reparatur…"), not a

@@ -408,9 +408,14 @@ def _wishes(lang: str | None) -> re.Pattern[str]:
     """The customer's wishes as a condition's words spell them: its words are read without
     their apostrophes, so "you'd like" is "you d like" there."""
     codes = vocab.codes(lang)
-    said = [re.sub(r"['’]", " ", w)
-            for w in vocab.union("wishes", codes) + vocab.union("condition_wishes", codes)]
-    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
+    said = [re.sub(r"['’]", " ", w) for w in vocab.union("wishes", codes)]
+    # (What suits the customer denied, "si no te sirve", "se não te der jeito", is no wish:
+    # "if it doesn't suit you, we can refund" makes the refund the other choice, and a
+    # rewrite offering it outright drops that.)
+    theirs = [re.sub(r"['’]", " ", w) for w in vocab.union("condition_wishes", codes)]
+    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r"|(?<!\bno )"
+                      r"(?<!\bnão )(?:" + vocab.words(theirs, longest_first=True) + r"))(?!\w)",
+                      re.I)
 
 
 def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], list[str], bool]]:
@@ -1718,9 +1723,14 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before) + sum(
             _needed(r_sents[i], ours, lang) for i in saying))
-        # (What only that wish covered is not moved when said without it.)
+        # (What only that wish covered is not moved when said without it. Nor, where the
+        # rewrite still offers it, is what another condition of the sentence covers: the
+        # sentence is read without the wish, and what the wish named is the customer's choice,
+        # not a step of ours that condition covered: "if it suits you, we can move it to
+        # Tuesday, but only if you confirm by Friday" → "We can move it to Tuesday, but only if
+        # you confirm by Friday".)
         if dropped or (cond and _moved(
-                _unwished(s, lang) if stepped else s,
+                _unwished(s, lang) if offered else s,
                 list(dict.fromkeys((r_sents[i - 1] if i else "", r_sents[i]) for i in saying)),
                 ours if stepped else conds,
                 [d_stems(d) for d in dict.fromkeys(drafted) if d != s], lang)):
