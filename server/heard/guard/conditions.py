@@ -400,7 +400,16 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 def _wished(words: list[str], lang: str | None) -> bool:
     """The condition, by its words, is the customer's wish ("if you'd like, …")."""
-    return bool(_wishes(lang).search(" ".join(words)))
+    said = " ".join(words)
+    # What suits the customer is their wish only where nothing in the condition denies it: a
+    # negation in its subject ("if none of that works for you", "si ninguna le viene bien",
+    # "se nenhum lhe servir", "wenn keinem von euch das passt") makes it the case where the
+    # choices offered fail, and what follows ("we can refund the deposit") is the other
+    # choice, offered only then: a real condition, as "si no te sirve" already was. (A
+    # negation after it is what the wish chooses: "se preferires não esperar".)
+    no = vocab.negation(lang)
+    return any(m.group("wish") or not no.search(said[:m.start()])
+               for m in _wishes(lang).finditer(said))
 
 
 @cache
@@ -413,8 +422,9 @@ def _wishes(lang: str | None) -> re.Pattern[str]:
     # "if it doesn't suit you, we can refund" makes the refund the other choice, and a
     # rewrite offering it outright drops that.)
     theirs = [re.sub(r"['’]", " ", w) for w in vocab.union("condition_wishes", codes)]
-    return re.compile(r"(?<!\w)(?:" + vocab.words(said, longest_first=True) + r"|(?<!\bno )"
-                      r"(?<!\bnão )(?:" + vocab.words(theirs, longest_first=True) + r"))(?!\w)",
+    return re.compile(r"(?<!\w)(?:(?P<wish>" + vocab.words(said, longest_first=True)
+                      + r")|(?<!\bno )(?<!\bnão )(?:" + vocab.words(theirs, longest_first=True)
+                      + r"))(?!\w)",
                       re.I)
 
 
