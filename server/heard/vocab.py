@@ -828,6 +828,13 @@ class Lang(BaseModel):
     # können", "öffnen Sie", "vous pouvez", "veuillez", "usted puede", "você pode"): a draft
     # clause of theirs is their step, no act of ours a rewrite may say again as ours.
     customer_steps: list[str]
+    # Patterns: an imperative telling the customer what to do, opening its sentence or a clause
+    # after a semicolon, colon or dash ("use the code at checkout", "usa el código", "envie-nos
+    # as fotos", "schick uns", "envoie-nous"): their step, as `customer_steps` is, where the
+    # language's imperative has no mark of its own (the "Sie" and "vous" forms have one there).
+    # Read by the condition check only, on a sentence a customer's wish conditions ("if you'd
+    # like the discount, use the code…"): nothing of ours, so the wish is theirs to drop.
+    customer_imperatives: list[str] = []
     # Patterns: a clause telling what has happened or what the customer is going through
     # ("you were stuck", "Sie haben … angerufen", "que haya esperado", "since this morning"):
     # a time word in it dates that, it sets no deadline (guard/tense.py).
@@ -1156,7 +1163,7 @@ class Lang(BaseModel):
                      "future", "foretold", "results_verb_second",
                      "our_people", "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
-                     "ourselves", "customer_steps",
+                     "ourselves", "customer_steps", "customer_imperatives",
                      "happened", "standing", "passives", "infinitives",
                      "ours_done", "paid_back", "money_nouns", "owned_faults", "given_back",
                      "arrivals",

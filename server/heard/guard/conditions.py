@@ -1251,8 +1251,14 @@ def _yours_only(sentence: str, lang: str | None) -> bool:
     proof", "confírmelo en su reserva") and holds nothing of ours: a wish on it is theirs to
     drop, the step said without it promises nothing. (Not a bare duty, "tiene que quedar
     confirmada", "a resina precisa curar": whose it is is not told, and read so it let a
-    dropped condition and a new promise beside it through on the development sets.)"""
+    dropped condition and a new promise beside it through on the development sets.) An
+    imperative opening it tells them too ("usa el código ⟦9⟧ al pagar", "use the code at
+    checkout", "envie-nos as fotos": `customer_imperatives`), as "envoyez-nous" and "senden Sie
+    uns" do, read also where the wish opened the sentence ("si quieres el descuento, | usa el
+    código…")."""
+    sentence = sentence.strip()
     theirs = patterns("customer_steps", lang).search(sentence) \
+        or patterns("customer_imperatives", lang).search(sentence) \
         or words_pattern("addressees+possessives", lang).search(sentence)
     return bool(theirs) and not ours_acting(lang).search(sentence)
 
