@@ -931,6 +931,14 @@ class Lang(BaseModel):
     # Phrases: a condition that is the one before turned round ("otherwise", "sinon", "si
     # no,"): what follows it is what happens then, not what it is about.
     otherwise: list[str]
+    # Phrases: the worst case, opening a clause before its comma ("au pire", "at worst", "en
+    # el peor de los casos", "schlimmstenfalls", "na pior das hipóteses"): what follows is
+    # what happens if things go badly, so it keeps a draft's condition saying only that
+    # ("si ça coince", `going_wrong`). Read by the condition check only.
+    worst_cases: list[str] = []
+    # Phrases: a verb of going badly ("fails", "goes wrong", "coince", "falla", "schiefgeht",
+    # "falhar"): a condition about it alone is the worst case.
+    going_wrong: list[str] = []
     # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
     # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
     demonstratives: list[str]

@@ -398,6 +398,28 @@ def _clause_start(sentence: str, at: int) -> int:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+@cache
+def _worst(lang: str | None) -> re.Pattern[str]:
+    """A worst case opening a clause ("au pire, …", "at worst, …", "en el peor de los casos,
+    …", "im schlimmsten Fall leihen wir…", "na pior das hipóteses, …"; lang/*.json
+    `worst_cases`): what follows is what happens if things go badly."""
+    said = vocab.union("worst_cases", vocab.codes(lang))
+    return re.compile(r"(?:^|[,;:—–(]\s*)(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+                      + r")(?!\w)", re.I)
+
+
+def _going_wrong(conds: list[tuple[set[str], list[str], bool]], lang: str | None) -> bool:
+    """Every condition only says that what the reply said goes badly: about one word, and
+    that denied or a going wrong ("si ça coince", "if that fails", "si eso falla", "wenn das
+    nicht klappt", "se isso falhar"; lang/*.json `going_wrong`). "In the worst case" says
+    that same case: a rewrite's "au pire, …" keeps it. (Not a condition naming more, "s'il ne
+    revient pas à temps", nor one on something going right, "if it's approved".)"""
+    wrong = words_pattern("going_wrong", lang)
+    return bool(conds) and all(
+        len(a) == 1 and bool(vocab.negation(lang).search(" ".join(w)) or wrong.search(
+            " ".join(w))) for a, w, _ in conds)
+
+
 def _wished(words: list[str], lang: str | None) -> bool:
     """The condition, by its words, is the customer's wish ("if you'd like, …")."""
     said = " ".join(words)
@@ -1605,7 +1627,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             1 for i in saying if i + 1 < len(r_sents) and i + 1 not in among
             and _required_after(r_sents[i + 1], lang)
             and any(a and not _gone(a, r_kept(i + 1)) for a, _, _ in conds)) + (sum(
-                len(regardless.findall(r_sents[i])) for i in saying) if conceded else 0)
+                len(regardless.findall(r_sents[i])) for i in saying) if conceded else 0) + (sum(
+                len(_worst(lang).findall(r_sents[i])) for i in saying) if _going_wrong(
+                    conds, lang) else 0)
         # "Once a campaign closes" said as "when a campaign closes": a "when" or "after" on
         # what the draft's condition was about is that condition (elsewhere it tells time).
         # (Not where the sentence says it holds either way: "either way, we'll send it after
