@@ -507,6 +507,17 @@ class Lang(BaseModel):
     # step or a softer one; "may" said as "usually" moves it up one (guard/modality.py).
     hedges: list[str]  # phrases
     possibilities: list[str]  # phrases
+    # Phrases: how often a thing happens, below "usually" ("sometimes", "a veces", "às vezes",
+    # "parfois", "il arrive que", "manchmal"): said of what happens to the customer's matter
+    # ("customs sometimes adds three days") it is on the possible step, as "may" is, and the
+    # same thing said as what happens ("customs adds three days") states a frequency as
+    # certain (guard/modality.py). Read by the modality and hedge-count checks only.
+    frequencies: list[str] = []
+    # Phrases: the infinitive of trying ("try to", "essayer de", "intentar"): in a rewrite,
+    # an attempt named ("Essayer de convaincre le propriétaire :") keeps a hedge on its
+    # result ("cela suffit parfois à le convaincre"); read only in a rewrite, never as a
+    # draft's hedge ("vous pouvez essayer de redémarrer" advises; guard/modality.py).
+    attempts: list[str] = []
     # Phrases on the likely step only right before an amount: a word or verb of reckoning
     # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
     # com oito semanas"), with the article a date or an hour takes where the language puts

@@ -388,7 +388,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         previous, promised = sentence, False
         content: frozenset[str] | None = None  # stemmed only when the sentence promises
         asks: frozenset[str] = frozenset()
-        hedges = hedges_in(sentence, lang)
+        hedges = hedges_in(sentence, lang, frequent=False)
         supposing = not drafted and (supposed(sentence, lang) or chanced(sentence, lang))
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
@@ -1044,7 +1044,7 @@ def _acted(texts: list[str], said: list[set[str]], lang: str | None) -> Acted:
     clauses, each with whether it is negated."""
     negated = vocab.negation(lang)
     conditioned = cue(IF_OR_WHEN, lang)
-    return [(alike(st, lang), bool(conditioned.search(t)), bool(hedges_in(t, lang)),
+    return [(alike(st, lang), bool(conditioned.search(t)), bool(hedges_in(t, lang, frequent=False)),
              [(alike(stems(c, lang), lang), bool(negated.search(c))) for c in CLAUSE.split(t)])
             for t, st in zip(texts, said, strict=True)]
 
@@ -1463,7 +1463,8 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             # A verb of reckoning that opens a hedge ("rechne ich damit, dass…", "gehe ich
             # davon aus") says what we expect, not what we will do: modality judges it.
             if found and found.re is not _EMPTY and any(
-                    h.start() <= found.start() < h.end() for h in hedges_in(clause, lang)):
+                    h.start() <= found.start() < h.end()
+                    for h in hedges_in(clause, lang, frequent=False)):
                 continue
             if not any(ahead) and patterns("answering", lang).search(clause):
                 continue  # "ich antworte Ihnen gern auf beide Fragen": this reply answering

@@ -29,9 +29,11 @@ from heard.guard.modality import (
     DISCLAIMING,
     able,
     addressed,
+    canned,
     chanced,
     disclaimed,
     due,
+    frequented,
     hedges_in,
     obliged,
     obliging,
@@ -1802,7 +1804,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # sentence saying this one as closely as any other of the draft's: "Tess can take Roo
         # for one private session" says the draft's offer of that session, and its "can
         # take" (a dog taken along, no wait) keeps no "Tess may suggest the June clinic"
-        # made firm beside it.
+        # made firm beside it. So does a "can" said of a thing for a "sometimes" ("customs
+        # can add three days" for "customs sometimes adds three days", `frequented`).
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying
                                                    if len(r_stems[i] & mine) >= closest(i))) + (
@@ -1816,7 +1819,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
                 hedge, sum(chanced(r_sents[i], lang, s) for i in saying
-                           if len(r_stems[i] & mine) >= closest(i))) + _allowed(
+                           if len(r_stems[i] & mine) >= closest(i))) + min(
+                frequented(s, lang), sum(canned(r_sents[i], lang) for i in saying
+                                         if len(r_stems[i] & mine) >= closest(i))) + _allowed(
                 s, [r_sents[i] for i in saying], lang):
             out.append(Violation("new_commitment", "It states as certain what the draft only "
                                  f"says may happen (“{gist(s)}”); keep the "

@@ -40,7 +40,9 @@ from heard.protect import MARKER_RE
 _WINDOW = 8  # words after a hedge that say what it is about
 _FORM = "="  # before a word as written, among stems: that word form itself (`_heads`)
 _SHARED = 2  # stems a rewrite clause shares with the draft sentence to be saying it again
-HEDGES = "hedges+possibilities"  # every step of the scale below certain (vocab.Lang)
+HEDGES = "hedges+possibilities+frequencies"  # every step of the scale below certain (vocab.Lang)
+SOFTEST = "possibilities+frequencies"  # its possible step: "may", "sometimes"
+_FIRM_READ = "hedges+possibilities"  # what the promise checks read (`hedges_in`'s `frequent`)
 _OPENED = re.compile(r"\w[^,;:—–]*$")  # a word of its clause before this point
 # "espero que usted…" hopes, as "could you" asks; "whether you…", "ob Sie…", "no sé si usted…"
 # leave the customer's choice open, not what may happen.
@@ -95,14 +97,19 @@ def addressed(sentence: str, hedge: re.Match[str], lang: str | None = None) -> b
     return len(said) == 1 and bool(after.match(sentence, hedge.end()))
 
 
-def hedges_in(sentence: str, lang: str | None) -> list[re.Match[str]]:
+def hedges_in(sentence: str, lang: str | None, frequent: bool = True
+              ) -> list[re.Match[str]]:
     """The hedges of a sentence, its letter's salutation left out: "Estimada Sra. Ruiz" and
-    "Prezado senhor" open a letter ("dear"), they estimate nothing."""
+    "Prezado senhor" open a letter ("dear"), they estimate nothing. `frequent`: with its
+    frequencies ("sometimes", lang/*.json `frequencies`); the promise checks
+    (guard/commitments.py) read none: there a "sometimes" in a reason beside a deadline
+    ("…within the hour, …, as our mail sometimes lands in spam") would hedge the deadline."""
     opening = _salutation(lang).match(sentence)
     start = opening.end() if opening else 0
     # A hedge word that says something else there ("prévue par la loi", "etwa durch").
     other = [(m.start(), m.end()) for m in patterns("not_hedges", lang).finditer(sentence)]
-    found = [*cue(HEDGES, lang).finditer(sentence), *_estimates(lang).finditer(sentence)]
+    found = [*cue(HEDGES if frequent else _FIRM_READ, lang).finditer(sentence),
+             *_estimates(lang).finditer(sentence)]
     return sorted((m for m in found if m.start() >= start
                    and not any(a <= m.start() < b for a, b in other)), key=lambda m: m.start())
 
@@ -239,7 +246,8 @@ def possible(hedge: str, lang: str | None) -> bool:
     what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
     more."""
     said, codes = " ".join(hedge.lower().split()), vocab.codes(lang)
-    return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes)
+    return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes) \
+        or said in vocab.union("frequencies", codes)
 
 
 def _whether(hedge: str, lang: str | None) -> bool:
@@ -248,6 +256,46 @@ def _whether(hedge: str, lang: str | None) -> bool:
     nicht versprechen" leaves it as open, the promise refused in its own clause; "die Bahn
     kommt vor ⟦8⟧ an" closes it."""
     return " ".join(hedge.lower().split()) in vocab.union("whethers", vocab.codes(lang))
+
+
+def _frequent(hedge: str, lang: str | None) -> bool:
+    """The hedge says how often ("sometimes", "à vezes", "parfois": lang/*.json
+    `frequencies`)."""
+    return " ".join(hedge.lower().split()) in vocab.union("frequencies", vocab.codes(lang))
+
+
+def _can(clause: str, lang: str | None) -> bool:
+    """The clause says a thing can do or undergo something ("customs can add three days",
+    "el motor puede trabarse", "la chasse-galerie peut faire peur"): a "can" said of no
+    person (lang/*.json `chance_modals`, not right after `first_persons` or `addressees`),
+    which is how often it happens said as what may happen, as soft as a draft's
+    "sometimes" ("customs sometimes adds three days"). "We can add three days" offers, and
+    "you can add" permits: neither keeps it."""
+    modals = vocab.union("chance_modals", vocab.codes(lang))
+    if not modals:
+        return False
+    who = _chances(lang)[1]
+    return any(not who.search(clause, 0, m.start()) for m in re.finditer(
+        rf"(?<![\w-])(?:{vocab.words(modals, longest_first=True)})(?=\s+\w)", clause, re.I))
+
+
+def frequented(sentence: str, lang: str | None) -> int:
+    """Its clauses holding a hedge of how often ("customs sometimes adds three days"): in a
+    draft, what a rewrite's "can" said of a thing keeps (`canned`)."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
+                if _frequent(m.group(0), lang) and not addressed(sentence, m, lang)})
+
+
+def canned(sentence: str, lang: str | None) -> int:
+    """Its clauses saying a thing can do or undergo something (`_can`): in a rewrite, how
+    often it happens said as what may happen ("customs can add three days" for "customs
+    sometimes adds three days")."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    return sum(1 for c in CLAUSE.split(sentence) if _can(c, lang))
 
 
 def able(hedge: str, lang: str | None) -> bool:
@@ -459,10 +507,20 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True,
                                           longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
     likely = [*([_estimates(lang).pattern] if reckoned else []), _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
-    open_ = [cue(SUPPOSED if steps == "possibilities" else UNSURE, lang).pattern,
+    open_ = [cue(SUPPOSED if steps == SOFTEST else UNSURE, lang).pattern,
              *([cue(DISCLAIMING, lang).pattern] if disclaiming else [])]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
                                 cue("whethers", lang).pattern]), re.I)
+
+
+@cache
+def _attempt(lang: str | None) -> re.Pattern[str]:
+    """A clause opening on the infinitive of trying, a word at most before it ("Essayer de
+    convaincre le propriétaire : …", "To try to convince the landlord, …", "Intentar
+    convencerlo"; lang/*.json `attempts`): it names an attempt, not that it succeeds, as
+    soft as "may". Not one further on ("we will repair it and try to return it by Friday"):
+    there the clause's own act is firm, whatever it then tries."""
+    return re.compile(r"[\W\d_]*(?:\w+\s+)?(?:" + cue("attempts", lang).pattern + ")", re.I)
 
 
 def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
@@ -481,6 +539,8 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer). Nor a possibility or what would be
     that the draft's hedged sentence (`again`) says itself in the same words
     (`_said_again`: "…, which would be at the full price")."""
+    if _attempt(lang).match(clause, start):
+        return True
     unsure = cue(UNSURE, lang)
     rough = cue("approximators", lang) if acted else None
     supposing = cue(SUPPOSED, lang)
@@ -688,6 +748,7 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "open" if _whether(m.group(0), lang)
+                    else "frequent" if _frequent(m.group(0), lang)
                     else "possible" if possible(m.group(0), lang) else "likely") \
                 if own_verb else "look"
             reckoned = not any(a != m.start() for a, _ in reckonings)
@@ -920,13 +981,15 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                        or _told_whole(words, who, mine, heads, lang)))) \
                     and len(content & words) >= _SHARED \
                     and not _soft(clause, start, beside, lang,
-                                  "possibilities" if step in ("able", "possible", "open")
+                                  SOFTEST if step in ("able", "possible", "open", "frequent")
                                   else HEDGES,
                                   reckoned, said_off,
-                                  step == "possible" and self_disclaimed(sentence, lang)
+                                  step in ("possible", "frequent")
+                                  and self_disclaimed(sentence, lang)
                                   and unpromised(clause[start:], lang), acted, sentence) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
+                    and not (step == "frequent" and _can(clause[start:], lang)) \
                     and not _chance(clause[start:], lang, sentence) \
                     and not (obliges and obliged(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in disclaiming
