@@ -636,6 +636,11 @@ class Lang(BaseModel):
     # "a fallback", "would follow", "serait", "wäre", "sería"): with `choices`, a rewrite
     # saying the draft's "may" or "could" that way keeps it on the possible step.
     hypotheticals: list[str] = []
+    # Words of the conditional mood ("would", "sería", "serait", "seria", "wäre"): in the
+    # consequence of an "if" ("if nothing slips in the cooling, they would leave on Friday")
+    # they say what is expected under that condition, as soft as "should" (guard/conditions.py
+    # `_would`); outside one they stay what `hypotheticals` says.
+    conditional_moods: list[str] = []
     # Phrases: a rewrite saying it cannot promise what it states ("a date I can't guarantee",
     # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
     # as the likely step, so it keeps a "should be ready" or "usually", not a "may".

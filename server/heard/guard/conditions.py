@@ -37,6 +37,7 @@ from heard.guard.modality import (
     hedges_in,
     obliged,
     obliging,
+    opens_on_condition,
     permitted,
     possible,
     self_disclaimed,
@@ -104,6 +105,20 @@ def _allowed(sentence: str, said: list[str], lang: str | None) -> int:
 def _possible(sentence: str, lang: str | None) -> int:
     """Its hedges on the softest step ("may", "podría"), one per clause."""
     return _hedges(sentence, lang, weak=True)
+
+
+def _would(sentence: str, lang: str | None) -> int:
+    """Its clauses in the conditional mood (lang/*.json `conditional_moods`: "would",
+    "sería", "serait", "wäre") where the sentence holds a condition: "de no haber retrasos en
+    el enfriado, la salida de taller sería el viernes" says what the draft's "si no hay
+    retrasos, deberían salir el viernes" expects, under the same "if" (one opening the
+    sentence, `opens_on_condition`). In a rewrite, it keeps
+    a hedge on the likely step ("should"); without an "if" it keeps none (`supposed` reads it
+    on the possible step only)."""
+    if sentence.rstrip().endswith("?") or not opens_on_condition(sentence, lang):
+        return 0  # "…, and we would be glad to help if you need anything" supposes nothing
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in cue("conditional_moods", lang).finditer(sentence)})
 
 
 def _likely(sentence: str, lang: str | None) -> int:
@@ -1812,7 +1827,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s)
                                                          for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
-                                      for i in saying)) + (min(
+                                      for i in saying)) + min(
+                _likely(s, lang), sum(counted(i, _would) for i in saying
+                                      if len(r_stems[i] & mine) >= closest(i))) + (min(
                 _possible(s, lang) - supposing,
                 sum(disclaimed(r_sents[i], lang, s, DISCLAIMING) for i in saying
                     if unpromised(r_sents[i], lang)))

@@ -241,6 +241,12 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     return out
 
 
+def opens_on_condition(text: str, lang: str | None) -> bool:
+    """`text` opens on an "if" ("If the glaze cures on time, …", "De no haber retrasos, …"),
+    a list's dash or bullet aside."""
+    return bool(cue("conditions", lang).match(text, len(text) - len(text.lstrip(" -–•*\t"))))
+
+
 def possible(hedge: str, lang: str | None) -> bool:
     """The hedge is on the softest step ("may", "we'll try", "podría", "vielleicht"), below
     what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
@@ -952,6 +958,15 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     facts = set(MARKER_RE.findall(draft))
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _headed(_introduced(s, lang, facts), s, lang)]
+    # A clause in the conditional mood after its "if" ("de no haber retrasos, la salida
+    # sería el viernes", "if nothing slips, it would leave on Friday") says what is expected
+    # under that condition: as soft as "should" (lang/*.json `conditional_moods`).
+    moods = cue("conditional_moods", lang)
+    # Only one opening on its "if": "the part arrives on Friday and we would be glad to help
+    # if you need anything" supposes nothing of the part.
+    supposing = {_if_clause(lang).sub(" ", c) for s in rewritten
+                 for c in _headed(_introduced(s, lang, facts), s, lang)
+                 if opens_on_condition(c, lang) and moods.search(c)}
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
     # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
     # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
@@ -992,6 +1007,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     and not (step == "frequent" and _can(clause[start:], lang)) \
                     and not _chance(clause[start:], lang, sentence) \
                     and not (obliges and obliged(clause[start:], lang)) \
+                    and not (step in ("likely", "due") and clause in supposing
+                             and moods.search(clause, start)) \
                     and not (step in ("likely", "due") and clause in disclaiming
                              and disclaimed(disclaiming[clause], lang, sentence)) \
                     and (step != "due" or (not cue("duties", lang).search(clause, start)
