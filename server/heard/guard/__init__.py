@@ -132,7 +132,9 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     stood = tense.states(own, lang)
     out += new_facts(draft, rewrite, lambda clause: dated_story(clause, phrases, lang, read,
                                                                  stood), lang)
-    out += number_words(own, said, customer_message, lang, counts)
+    out += number_words(own, said, customer_message, lang, counts,
+                        lambda sentence: bool(promises(sentence, phrases, lang, read=read,
+                                                       theirs=customer_message)))
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang)
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))

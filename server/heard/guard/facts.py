@@ -1153,9 +1153,44 @@ def _undeclined(text: str, lang: str | None) -> str:
     return pattern.sub(lambda m: forms[m.group(0).lower()], text)
 
 
+def _their_count(draft: str, word: str, theirs: str, lang: str | None,
+                 values: dict[str, int] | None,
+                 is_promise: Callable[[str], bool] | None) -> int:
+    """How many times the draft's number `word` (normalised `draft`), a number the customer
+    gave too (in words, "Deux sont arrivées cassées", or in digits, "depuis ⟦3⟧ semaines"),
+    counts only in their story told back: what happened to them, what we are sorry for
+    ("Désolée pour les deux bouteilles cassées", "Sorry about these two weeks", "a antena leu
+    o aparelho duas vezes"), or what we say we know of it ("Je comprends que trois
+    annulations, ça devient décourageant"). They know that number, so a rewrite may tell the
+    same story without it, as it may leave out their day (`_their_story`). A mention in a
+    statement that promises, tells what we will do or have done ("we'll replace the two
+    bottles", "we've refunded the two fees"), or what they may do, is a number to keep; a
+    number the customer never gave is one to keep anywhere."""
+    if is_promise is None:
+        return 0
+    value = _value(word, lang)
+    digits = {n for m, n in (values or {}).items() if m in theirs}
+    if not (re.search(rf"(?<!\w){re.escape(word)}(?!\w)", theirs)
+            or (value != -1 and (value in digits or value in _their_values(theirs, lang)))):
+        return 0
+    n = 0
+    for sentence in sentences(draft):
+        for statement in re.split(r"[;:—–]", sentence):
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", statement) \
+                    and not is_promise(statement) \
+                    and (happened(statement, lang) or apologies(lang).search(statement)
+                         or cue("knowing", lang).search(statement)) \
+                    and not patterns("future", lang).search(statement) \
+                    and not patterns("our_future", lang).search(statement) \
+                    and not patterns("ours_done", lang).search(statement) \
+                    and not cue("options", lang).search(statement):
+                n += sum(1 for m in _cardinal(lang).finditer(statement) if m.group(0) == word)
+    return n
+
+
 def number_words(draft: str, rewrite: str, customer_message: str = "",
-                 lang: str | None = None, values: dict[str, int] | None = None
-                 ) -> list[Violation]:
+                 lang: str | None = None, values: dict[str, int] | None = None,
+                 is_promise: Callable[[str], bool] | None = None) -> list[Violation]:
     """A number written as a word is a fact: kept ("both" may stand for "two"), never new,
     unless it repeats the customer's own number. A count of the reply's own content is no fact
     of the case: of its alternatives ("you have two options") it may be added, and must be
@@ -1202,6 +1237,8 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
         have = said[word] + (len(words_pattern("both", None).findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
         have += counts_own[word] + again[word] + named[word]
+        if have < wanted[word]:  # read only when it is needed: their story told back
+            have += _their_count(d, word, norm(customer_message), lang, values, is_promise)
         if have < wanted[word]:
             out.append(Violation("fact_missing", f"The number “{word}” was dropped or changed; "
                                  "a number written as a word is a fact too."))
