@@ -1060,19 +1060,27 @@ def _counted_again(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        + rf"|(?:\w+\s+)?(?:{units}|{money}))(?!\w)", re.I))
 
 
-def _again(text: str, found: list[re.Match[str]], lang: str | None) -> Counter:
+def _again(text: str, found: list[re.Match[str]], lang: str | None,
+           values: dict[str, int] | None = None) -> Counter:
     """The number words of `text` (normalised) that count again a set it has counted: the
     same value said before, now after a definite article or a demonstrative ("six names were
     printed … we can reprint the six hoodies", "grupo de seis pessoas … das seis
-    bicicletas"). The set is one fact, said at its first count: a rewrite may name it again
-    without the number, as a reader would ("the hoodies")."""
+    bicicletas"), also where that first count is in digits (a marker of that value,
+    `values`: "die Risse an den ⟦3⟧ Balustern … wir ersetzen die drei"). The set is one fact,
+    said at its first count: a rewrite may name it again without the number, as a reader
+    would ("the hoodies", "die Baluster")."""
     before, other = _counted_again(lang)
     seen: set[int | str] = set()
+    # a count in digits of things, not of days or money ("in ⟦3⟧ Tagen" counts no set)
+    digits = [(x.start(), (values or {}).get(x.group(0), -1)) for x in MARKER_RE.finditer(text)
+              if not other.match(text, x.end())]
     out: Counter = Counter()
     for m in found:
         value = _value(m.group(0), lang)
         key = value if value != -1 else m.group(0)
-        if key in seen and before.search(text[max(0, m.start() - 24):m.start()]) \
+        counted = key in seen or (value != -1 and any(
+            at < m.start() and n == value for at, n in digits))
+        if counted and before.search(text[max(0, m.start() - 24):m.start()]) \
                 and not other.match(text, m.end()):
             out[m.group(0)] += 1
         seen.add(key)
@@ -1229,7 +1237,7 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
                        for w in _TWO if re.search(rf"(?<!\w){w}(?!\w)", m.group(0)))
     # Each tally made once, not once per number word: linear in the draft's length.
     wanted, said, lists = Counter(want), Counter(got), Counter(lists)
-    again = _again(d, in_draft, lang)
+    again = _again(d, in_draft, lang, values)
     named = _named_before(d, in_draft, count_markers(rewrite), lang)
     listing, facts = Counter(listing), Counter(facts)
     out = []
