@@ -1279,7 +1279,8 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     spans = [(s.start(), s.end(), _spelled_value(s.group(0), lang))
              for s in _spelled(lang).finditer(r)] if unsaid else []
     opening = _opening(rewrite, {n for m, n in (values or {}).items()
-                                 if m in customer_message}, lang) if unsaid else Counter()
+                                 if m in customer_message}, lang,
+                       their_values) if unsaid else Counter()
     new = [m.group(0) for m in unsaid
            if not _spent(opening, m.group(0))
            and not _quoted(r, m, theirs, lang, their_values, _within(spans, m), values)
@@ -1337,19 +1338,23 @@ def _spelled_value(said: str, lang: str | None) -> int:
     return -1
 
 
-def _opening(rewrite: str, theirs: set[int], lang: str | None) -> Counter:
+def _opening(rewrite: str, theirs: set[int], lang: str | None,
+             words: frozenset[int] = frozenset()) -> Counter:
     """The cardinals of a number a sentence of the rewrite opens with in words, standing for
     one the customer wrote in digits ("Twelve days without the bike" for their "12 days",
     "Vingt-deux personnes qui attendaient…", "Dix-huit convives"): a sentence does not open
     with digits, so the reply spells their number, no new one — where that opening clause
-    neither foretells, offers, nor pays back ("Three months will be free" still adds one)."""
+    neither foretells, offers, nor pays back ("Three months will be free" still adds one).
+    An opening number of theirs in words too (`words`: "Deux bouteilles cassées…" for their
+    "Deux sont arrivées cassées"), and their numbers that clause sets beside it ("… sur six",
+    "Neuf semaines au lieu de six")."""
     out: Counter = Counter()
     if not theirs:
         return out
     text = _undeclined(norm(blocks(rewrite)), lang)
     for m in _spelled(lang).finditer(text):
         if not re.search(r"(?:^|[.!?\n])[\s\"“«(*-]*$", text[:m.start()]) \
-                or _spelled_value(m.group(0), lang) not in theirs:
+                or _spelled_value(m.group(0), lang) not in theirs | words:
             continue
         clause = CLAUSE.split(text[m.end():])[0]
         clause = text[m.start():m.end() + len(clause)]
@@ -1357,7 +1362,12 @@ def _opening(rewrite: str, theirs: set[int], lang: str | None) -> Counter:
                 clause) or cue("options", lang).search(clause) or patterns(
                 "paid_back", lang).search(clause):
             continue
-        out.update(w.group(0) for w in _cardinal(lang).finditer(m.group(0)))
+        # Their numbers the opening clause goes on to set beside it, in words too ("Deux
+        # bouteilles cassées sur six", "Neuf semaines au lieu de six" for their "⟦4⟧
+        # bouteilles", "⟦5⟧ semaines"): the same situation told in their numbers.
+        out.update(w.group(0) for s in _spelled(lang).finditer(clause)
+                   if _spelled_value(s.group(0), lang) in theirs | words
+                   for w in _cardinal(lang).finditer(s.group(0)))
     return out
 
 
