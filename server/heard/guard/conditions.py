@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -50,6 +49,7 @@ from heard.guard.text import (
     OPENING_MARKS,
     blocks,
     by_word,
+    clauses_holding,
     cue,
     gist,
     goes_on,
@@ -76,12 +76,9 @@ def _hedges(sentence: str, lang: str | None, weak: bool = False) -> int:
     ⟦6⟧" hedges one date twice, and "costuma levar…, o que a deixa pronta por volta de ⟦6⟧"
     keeps both of the draft's clauses soft. "Could you send…" is a polite request, not one.
     `weak`: only those on the softest step ("may", "podría"; modality.possible)."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                if not addressed(sentence, m, lang)
-                and (not weak or possible(m.group(0), lang))})
+    return clauses_holding(sentence, (m for m in hedges_in(sentence, lang)
+                                      if not addressed(sentence, m, lang)
+                                      and (not weak or possible(m.group(0), lang))))
 
 
 _PERMITTING = re.compile(r"(\w+) permitting$", re.I)  # English's absolute "weather permitting"
@@ -115,10 +112,9 @@ def _would(sentence: str, lang: str | None) -> int:
     sentence, `opens_on_condition`). In a rewrite, it keeps
     a hedge on the likely step ("should"); without an "if" it keeps none (`supposed` reads it
     on the possible step only)."""
-    if sentence.rstrip().endswith("?") or not opens_on_condition(sentence, lang):
+    if not opens_on_condition(sentence, lang):
         return 0  # "…, and we would be glad to help if you need anything" supposes nothing
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in cue("conditional_moods", lang).finditer(sentence)})
+    return clauses_holding(sentence, cue("conditional_moods", lang).finditer(sentence))
 
 
 def _likely(sentence: str, lang: str | None) -> int:

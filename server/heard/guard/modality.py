@@ -15,7 +15,6 @@ the draft's hedges, each compared with the rewrite's clauses.
 from __future__ import annotations
 
 import re
-from bisect import bisect
 from functools import cache
 from itertools import pairwise
 
@@ -23,6 +22,7 @@ from heard import vocab
 from heard.guard.text import (
     CLAUSE,
     by_word,
+    clauses_holding,
     cue,
     gist,
     norm,
@@ -191,10 +191,7 @@ def chanced(sentence: str, lang: str | None, besides: str = "") -> int:
     as soft as "may", so it keeps any hedge of the draft's. Only a rewrite's: a draft's "can
     take up to ⟦1⟧ hours" said as "takes up to ⟦1⟧ hours" bounds the same wait. Not one the
     draft's sentence `besides` says itself (`_said_again`)."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in _chance(sentence, lang, besides)})
+    return clauses_holding(sentence, _chance(sentence, lang, besides))
 
 
 @cache
@@ -288,11 +285,9 @@ def _can(clause: str, lang: str | None) -> bool:
 def frequented(sentence: str, lang: str | None) -> int:
     """Its clauses holding a hedge of how often ("customs sometimes adds three days"): in a
     draft, what a rewrite's "can" said of a thing keeps (`canned`)."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                if _frequent(m.group(0), lang) and not addressed(sentence, m, lang)})
+    return clauses_holding(sentence, (m for m in hedges_in(sentence, lang)
+                                      if _frequent(m.group(0), lang)
+                                      and not addressed(sentence, m, lang)))
 
 
 def canned(sentence: str, lang: str | None) -> int:
@@ -338,23 +333,15 @@ def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: st
     glad to" or "there are two ways" hedges nothing it promises. A cue `besides` (a draft
     sentence) holds in the same words is only said again and counts for nothing
     (`_said_again`)."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
     found = list(cue(field, lang).finditer(sentence))
-    return len({bisect(ends, m.start())
-                for m in (_said_again(found, besides, lang) if besides else found)})
+    return clauses_holding(sentence, _said_again(found, besides, lang) if besides else found)
 
 
 def due(sentence: str, lang: str | None) -> int:
     """Its clauses holding a modal of what is expected on any verb (`expected`: "it should
     fall under the warranty", "a peça deve chegar"): in a rewrite, as soft as a hedge on the
     likely step ("should be covered"), not as one on the possible step ("may")."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start())
-                for m in expected(sentence, lang, hedges_in(sentence, lang))})
+    return clauses_holding(sentence, expected(sentence, lang, hedges_in(sentence, lang)))
 
 
 def obliging(sentence: str, lang: str | None) -> int:
@@ -362,12 +349,10 @@ def obliging(sentence: str, lang: str | None) -> int:
     among lang/*.json `duties`: pt "deve ser recusado", "o transplante só deve ser feito", es
     "debe", fr "doit"): a draft's "deve" may say what is required as well as what is likely,
     and a rewrite saying it as a requirement (`obliged`) keeps that reading, not a promise."""
-    if sentence.rstrip().endswith("?"):
-        return 0
     duty = cue("duties", lang)
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in hedges_in(sentence, lang)
-                if duty.match(m.group(0).split()[0]) and not addressed(sentence, m, lang)})
+    return clauses_holding(sentence, (m for m in hedges_in(sentence, lang)
+                                      if duty.match(m.group(0).split()[0])
+                                      and not addressed(sentence, m, lang)))
 
 
 def obliged(sentence: str, lang: str | None) -> int:
@@ -398,12 +383,10 @@ def disclaimed(sentence: str, lang: str | None, besides: str = "", field: str = 
     draft's sentence `besides` makes in the same words ("…leva normalmente ⟦1⟧ dias, e não
     consigo garantir a entrega antes da inauguração"): said again, it keeps only itself.
     `field`: the cues read (`DISCLAIMING`: only what says it cannot promise)."""
-    if sentence.rstrip().endswith("?"):
-        return 0
-    ends = [m.start() for m in CLAUSE.finditer(sentence)]
-    return len({bisect(ends, m.start()) for m in cue(field, lang).finditer(sentence)
-                if not (besides and _beside(m.group(0), besides, lang))
-                and not _otherwise(sentence, m, lang) and _founded(sentence, m, lang)})
+    return clauses_holding(sentence, (m for m in cue(field, lang).finditer(sentence)
+                                      if not (besides and _beside(m.group(0), besides, lang))
+                                      and not _otherwise(sentence, m, lang)
+                                      and _founded(sentence, m, lang)))
 
 
 def _founded(text: str, said: re.Match[str], lang: str | None) -> bool:

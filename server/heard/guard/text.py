@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -64,6 +66,16 @@ def sentences(text: str) -> list[str]:
 # The marks that end a clause inside a sentence (no "and": a pair or a list is joined by it).
 CLAUSE_MARKS = re.compile(r"[,;:—–]")
 CLAUSE = re.compile(r"[,;:—–]|\b(?:" + vocab.words(vocab.union("clause_joins")) + r")\b")
+
+
+def clauses_holding(sentence: str, found: Iterable[re.Match[str]]) -> int:
+    """How many clauses of `sentence` (cut at `CLAUSE`) hold one of the matches `found`: the
+    hedges, chances or duties of a sentence counted once per clause. A question counts none
+    (it hedges, promises or supposes nothing), and `found` is then not read."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    ends = [m.start() for m in CLAUSE.finditer(sentence)]
+    return len({bisect(ends, m.start()) for m in found})
 
 
 def clause_of(sentence: str, m: re.Match[str]) -> str:
