@@ -513,7 +513,7 @@ def _negated_part(sentence: str, m: re.Match[str], lang: str | None,
     own = [(s, e) for s, e in freeing if not s <= m.start() < e]
     part = "".join(" " * (e - s) if any(a <= s and e <= b for a, b in own)
                    else sentence[s:e] for s, e in _pieces(lo, hi, freeing))
-    return bool(vocab.negation(lang).search(_unconditioned(part, lang)))
+    return bool(vocab.negation(lang).search(_unconditioned(part, lang, IF_OR_WHEN)))
 
 
 @cache
@@ -797,13 +797,15 @@ def _aside(hedge: int, promise: int, reasons: list[tuple[int, int]]) -> bool:
     return any(lo <= hedge < hi and not lo <= promise < hi for lo, hi in reasons)
 
 
-def _unconditioned(sentence: str, lang: str | None) -> str:
+def _unconditioned(sentence: str, lang: str | None, cues: str = "conditions") -> str:
     """The sentence without its conditions: a "no" inside one says what the promise waits
     for ("if the new date doesn't suit you, you can have a refund"), it refuses nothing. A
     condition runs to its clause's end; one that opens the sentence and never closes is left
-    in (without a comma, where it ends is unknown)."""
+    in (without a comma, where it ends is unknown). With `cues` IF_OR_WHEN, a "when" clause
+    is one too: in a draft's "la fianza se devuelve cuando el técnico compruebe que el
+    pinchazo no es por un uso indebido" the "no" is what the refund waits for."""
     out, last = [], 0
-    for m in cue("conditions", lang).finditer(sentence):
+    for m in cue(cues, lang).finditer(sentence):
         if m.start() < last:
             continue
         end = CLAUSE_MARKS.search(sentence, m.end())
