@@ -940,6 +940,22 @@ def _gone(about: set[str], kept: set[str], half: bool = False) -> bool:
     return not about or near < len(about) / 2 or (half and near <= len(about) / 2)
 
 
+def _conjuncts(words: list[str], lang: str | None) -> list[set[str]]:
+    """The parts of a condition joined by "and" that each name two things or more ("if the
+    courier confirms the loss and the claim is approved": both must happen), as stems; none
+    where a part names less ("if the size and colour match" joins two nouns of one clause)."""
+    joins = {w.lower() for w in vocab.union("coordinators", vocab.codes(lang))}
+    parts, part = [], []
+    for w in words:
+        if w.lower() in joins:
+            parts.append(part)
+            part = []
+        else:
+            part.append(w)
+    named = [stems(" ".join(p), lang) for p in [*parts, part]]
+    return named if len(named) > 1 and all(len(a) >= 2 for a in named) else []
+
+
 def _names_half(about: set[str], said: set[str]) -> bool:
     """`said` names half of what a condition is `about` at least (each word kin to one said),
     and it is about something."""
@@ -1769,6 +1785,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # ("die Bonitätsprüfung übernimmt der Partner für Sie", "we'll run a credit check
             # for you") is a plain step now: the promise no longer waits on its outcome.
             or any(not _restated(told, a, lang) for a in reqs))
+        # As many conditions said, one of them said only in part: a part of it joined by
+        # "and" gone ("if the courier confirms the loss and the claim is approved" → "if the
+        # claim is approved") makes the promise wait on less than the draft's. (Not on what
+        # the draft only refuses: there waiting on less refuses more, and gives nothing.)
+        dropped = dropped or (not fewer and any(
+            _gone(a, around) for _, words, _ in ours for a in _conjuncts(words, lang))
+            and not refuses(s, lang))
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
         # (A requirement naming what it asks, "solo necesito que me lo confirmes antes del
