@@ -33,6 +33,7 @@ from heard.guard.modality import (
     disclaimed,
     due,
     frequented,
+    happening,
     hedges_in,
     obliged,
     obliging,
@@ -1843,7 +1844,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying
                                                    if len(r_stems[i] & mine) >= closest(i))) + (
-                supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s)
+                supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s,
+                                                                  consequent=not happening(
+                                                                      s, lang))
                                                          for i in saying))) + min(
                 _likely(s, lang), sum(disclaimed(r_sents[i], lang, s) + counted(i, due)
                                       for i in saying)) + min(

@@ -33,6 +33,7 @@ from heard.guard.text import (
     stems,
     theirs_only,
     topic_heading,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE
@@ -326,15 +327,59 @@ def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
 SUPPOSED = "hypotheticals+choices"  # vocab.Lang: one possibility of several, or what would be
 
 
-def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: str = "") -> int:
+def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: str = "",
+             consequent: bool = True) -> int:
     """Its clauses that say something as one possibility or as what would happen ("one
     option is for us to hand over…", "the rest would follow", "una opción sería enviarla"):
     in a rewrite, as soft as the possible step. Only a rewrite's: a draft's "we would be
     glad to" or "there are two ways" hedges nothing it promises. A cue `besides` (a draft
     sentence) holds in the same words is only said again and counts for nothing
-    (`_said_again`)."""
-    found = list(cue(field, lang).finditer(sentence))
+    (`_said_again`). Not `consequent`, none that is the conditional mood of what an "if"
+    opening the sentence brings about (`_consequence`)."""
+    found = [m for m in cue(field, lang).finditer(sentence)
+             if consequent or not _consequence(sentence, m, lang)]
     return clauses_holding(sentence, _said_again(found, besides, lang) if besides else found)
+
+
+def _consequence(text: str, said: re.Match[str], lang: str | None) -> bool:
+    """`said` (a cue of what would be, in `text`) is the conditional mood alone (`_mood`) in
+    a sentence opening on an "if" (`opens_on_condition`): there it says what the condition
+    brings about, as "will" does after it."""
+    return _mood(text, said, lang) and _supposes(text, lang)
+
+
+def happening(sentence: str, lang: str | None) -> bool:
+    """The draft's sentence holds a hedge on the possible step about what may happen ("we may
+    ship", "könnten wir versenden"), not what the customer may do ("solo podrías restablecer
+    la bóveda", `permitted`, `addressed`, `able`): a conditional mood after an "if" drops
+    the first (`_consequence`), and says the second as the only way open ("la única salida
+    sería restablecerla")."""
+    return any(possible(m.group(0), lang) and not permitted(sentence, m, lang)
+               and not addressed(sentence, m, lang) and not able(m.group(0), lang)
+               for m in hedges_in(sentence, lang))
+
+
+def _supposes(text: str, lang: str | None) -> bool:
+    """`text` opens on an "if" (`opens_on_condition`) that is not the customer's wish
+    (lang/*.json `wishes`, `condition_wishes`: "if you'd like, we would send another chair"
+    offers what the draft's "we could send one" offers, theirs to take)."""
+    return opens_on_condition(text, lang) and not words_pattern(
+        "wishes+condition_wishes", lang).search(_PAUSE.split(text, maxsplit=1)[0])
+
+
+def _mood(text: str, said: re.Match[str], lang: str | None) -> bool:
+    """`said` is the conditional mood alone ("would", "sería", "serait", "würden": lang/*.json
+    `conditional_moods`): after an "if" it says what the condition brings about, as "will"
+    does — "if the supplier confirms, we would ship on Friday" is "…, we will ship on
+    Friday", as likely as the condition; so it keeps a "should" under the same "if"
+    (conditions._would), not a "may": the draft left open whether, even then, it happens.
+    Not one saying a thing would be possible in its part of the sentence (lang/*.json
+    `possible_predicates`: "shipping would be possible", "wäre der Versand am Freitag
+    möglich"): that is still a possibility, as "could" is."""
+    if not cue("conditional_moods", lang).fullmatch(said.group(0)):
+        return False
+    part = _PAUSE.split(_END.split(text[said.end():], maxsplit=1)[0], maxsplit=1)[0]
+    return not words_pattern("possible_predicates", lang).search(part)
 
 
 def due(sentence: str, lang: str | None) -> int:
@@ -514,7 +559,7 @@ def _attempt(lang: str | None) -> re.Pattern[str]:
 
 def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, steps: str,
           reckoned: bool, said_off: list[set[str]], disclaiming: bool = False,
-          acted: bool = False, again: str = "") -> bool:
+          acted: bool = False, again: str = "", consequent: bool = False) -> bool:
     """Something in the rewrite's `clause` from `start` keeps it soft (`_softeners`). Not a
     plan, a reckoning, a third party's word or a disclaimer the draft's hedged clause
     makes in the same words beside its hedge (`drafted`: there it did not stand for the
@@ -527,7 +572,9 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     ("cerca de", "about"): it says how much, not whether ("deve ficar pronto em ⟦1⟧ dias" →
     "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer). Nor a possibility or what would be
     that the draft's hedged sentence (`again`) says itself in the same words
-    (`_said_again`: "…, which would be at the full price")."""
+    (`_said_again`: "…, which would be at the full price"). Where the clause is what an
+    "if" opening it brings about (`consequent`), nor its conditional mood alone
+    (`_consequence`): "if the supplier confirms, we would ship on Friday" drops a "may"."""
     if _attempt(lang).match(clause, start):
         return True
     unsure = cue(UNSURE, lang)
@@ -539,6 +586,8 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
         if rough is not None and rough.fullmatch(m.group(0)):
             continue
         if m.start() in repeated and supposing.fullmatch(m.group(0)):
+            continue
+        if consequent and _mood(clause, m, lang):
             continue
         if not unsure.fullmatch(m.group(0)):
             return True
@@ -950,6 +999,10 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     supposing = {_if_clause(lang).sub(" ", c) for s in rewritten
                  for c in _headed(_introduced(s, lang, facts), s, lang)
                  if opens_on_condition(c, lang) and moods.search(c)}
+    # What such an "if" brings about in the conditional mood alone is as firm as the "if":
+    # it keeps no "may" (`_consequence`).
+    consequent = {_if_clause(lang).sub(" ", c) for s in rewritten
+                  for c in _headed(_introduced(s, lang, facts), s, lang) if _supposes(c, lang)}
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
     # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
     # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
@@ -984,7 +1037,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   reckoned, said_off,
                                   step in ("possible", "frequent")
                                   and self_disclaimed(sentence, lang)
-                                  and unpromised(clause[start:], lang), acted, sentence) \
+                                  and unpromised(clause[start:], lang), acted, sentence,
+                                  step in ("possible", "frequent")
+                                  and clause in consequent) \
                     and not (step == "able" and cue("options", lang).search(clause, start)) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
                     and not (step == "frequent" and _can(clause[start:], lang)) \
