@@ -518,6 +518,11 @@ class Lang(BaseModel):
     # result ("cela suffit parfois à le convaincre"); read only in a rewrite, never as a
     # draft's hedge ("vous pouvez essayer de redémarrer" advises; guard/modality.py).
     attempts: list[str] = []
+    # Words: the verb forms of trying ("try", "essaierons", "intentaremos", "tentaremos",
+    # "versuchen"): a hedge holding one after an "and" tries only the act after it, and
+    # softens no act the clause states before that "and" ("nous réparerons la montre et
+    # essaierons de vous la rendre": the repair is firm; guard/modality.py `_untried`).
+    tries: list[str] = []
     # Phrases on the likely step only right before an amount: a word or verb of reckoning
     # ("about ⟦3⟧ days", "comptez ⟦2⟧", "rechnen Sie mit ⟦3⟧ Tagen", "uns ⟦4⟧ dias", "conto
     # com oito semanas"), with the article a date or an hour takes where the language puts

@@ -604,6 +604,42 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     return False
 
 
+_AND = re.compile(r"\s(?:and|y|e|et|und)\s", re.I)  # "and" joining two acts of one clause
+
+
+def _untried(clause: str, start: int, heads: set[str], lang: str | None) -> str:
+    """The rewrite's `clause` with each verb of trying (lang/*.json `tries`: "try",
+    "essaierons", "intentaremos", "versuchen") blanked where it stands after an "and" whose
+    first part says the draft's hedged act itself (a word its hedge governs, `heads`):
+    there it tries only the act after it. "Nous réparerons la montre et essaierons de vous
+    la rendre" for "nous pourrions réparer la montre et vous la rendre" states the repair
+    and tries only the return, and keeps no "pourrions" on the repair; "we will try to
+    repair it and return it" tries both, and a word of looking before the "and" keeps the
+    clause soft all the same (`_soft`). Blanked, not cut: every other cue keeps its place."""
+    tries = _tries(lang)
+    if not tries:
+        return clause
+    # A word the hedge governs, not a fact beside it ("le ⟦1⟧" says when, not what is done).
+    heads = {h for h in heads if not MARKER_RE.fullmatch(h)}
+    out = clause
+    for join in _AND.finditer(clause, start):
+        before = clause[start:join.start()]
+        if not heads & (stems(before, lang) | {_FORM + w.lower() for w in _words(before)}):
+            continue
+        for w in re.finditer(r"\w+", clause[join.end():]):
+            if w.group(0).lower() in tries:
+                a, b = join.end() + w.start(), join.end() + w.end()
+                out = out[:a] + " " * (b - a) + out[b:]
+        break
+    return out
+
+
+@cache
+def _tries(lang: str | None) -> frozenset[str]:
+    """The language's verb forms of trying (lang/*.json `tries`)."""
+    return frozenset(w.lower() for w in vocab.union("tries", vocab.codes(lang)))
+
+
 def _words(text: str) -> list[str]:
     """The words of `text` as written, markers left out ("don't", "e-mail" each one word)."""
     return re.findall(r"[\w'-]+", MARKER_RE.sub(" ", text))
@@ -1031,7 +1067,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   and (_stated(clause[start:], who, heads, lang)
                                        or _told_whole(words, who, mine, heads, lang)))) \
                     and len(content & words) >= _SHARED \
-                    and not _soft(clause, start, beside, lang,
+                    and not _soft(_untried(clause, start, heads, lang), start, beside, lang,
                                   SOFTEST if step in ("able", "possible", "open", "frequent")
                                   else HEDGES,
                                   reckoned, said_off,
