@@ -941,6 +941,11 @@ class Lang(BaseModel):
     # Phrases: what the customer, or someone on their side, has to do ("needs to", "tiene que",
     # "muss", "devez"): a promise word in it is their act, not ours ("upload the new one").
     duties: list[str]
+    # Phrases: a hedge the language also reads as a rule's prohibition (en "may not":
+    # "plaques may not carry logos"); and what says a thing is not allowed ("aren't allowed
+    # to", "is prohibited"), which keeps that reading of it (guard/modality.py `forbidding`).
+    forbidding_hedges: list[str] = []
+    prohibitions: list[str] = []
     # Phrases: an obligation on us or on no one in particular that opens what a condition
     # conditions ("we'll have to", "habrá que", "il faudra", "teremos de"): a condition with
     # no comma before it ends there ("si el resorte está roto habrá que pedir la pieza").

@@ -32,6 +32,8 @@ from heard.guard.modality import (
     chanced,
     disclaimed,
     due,
+    forbidden,
+    forbidding,
     frequented,
     happening,
     hedges_in,
@@ -1857,6 +1859,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                     if unpromised(r_sents[i], lang)))
                 if self_disclaimed(s, lang) else 0) + min(
                 obliging(s, lang), sum(counted(i, obliged) for i in saying)) + min(
+                forbidding(s, lang), sum(counted(i, forbidden) for i in saying)) + min(
                 hedge, sum(chanced(r_sents[i], lang, s) for i in saying
                            if len(r_stems[i] & mine) >= closest(i))) + min(
                 frequented(s, lang), sum(canned(r_sents[i], lang) for i in saying

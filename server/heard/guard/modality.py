@@ -400,6 +400,30 @@ def obliging(sentence: str, lang: str | None) -> int:
                                       and not addressed(sentence, m, lang)))
 
 
+def forbidding(sentence: str, lang: str | None) -> int:
+    """Its clauses whose hedge is one the language also reads as a rule's prohibition
+    (lang/*.json `forbidding_hedges`: en "may not": "plaques in council parks may not carry
+    logos" forbids as well as doubts): a rewrite saying it as a prohibition (`forbidden`)
+    keeps that reading, not a promise. English only: "puede no", "pode não", "peut ne pas"
+    only doubt, and "darf nicht" is no hedge."""
+    said = vocab.union("forbidding_hedges", vocab.codes(lang))
+    if not said:
+        return 0
+    rule = re.compile(r"\s*(?:" + vocab.words(said, longest_first=True) + r")(?!\w)", re.I)
+    return clauses_holding(sentence, (m for m in hedges_in(sentence, lang)
+                                      if rule.match(sentence, m.start())
+                                      and not addressed(sentence, m, lang)))
+
+
+def forbidden(sentence: str, lang: str | None) -> int:
+    """Its clauses saying a thing is not allowed (lang/*.json `prohibitions`: "aren't allowed
+    to", "is not permitted", "prohibited"): in a rewrite, the draft's "may not" said again in
+    its reading of a rule (`forbidding`)."""
+    if sentence.rstrip().endswith("?"):
+        return 0
+    return clauses_holding(sentence, cue("prohibitions", lang).finditer(sentence))
+
+
 def obliged(sentence: str, lang: str | None) -> int:
     """Its clauses saying what is required ("tem de ser feita", "será preciso recusar", "hay
     que"), none denied ("não precisa"): in a rewrite, the draft's obliging modal said again in
@@ -1081,6 +1105,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     and not (step == "frequent" and _can(clause[start:], lang)) \
                     and not _chance(clause[start:], lang, sentence) \
                     and not (obliges and obliged(clause[start:], lang)) \
+                    and not (step == "possible" and forbidding(sentence, lang)
+                             and forbidden(clause[start:], lang)) \
                     and not (step in ("likely", "due") and clause in supposing
                              and moods.search(clause, start)) \
                     and not (step in ("likely", "due") and clause in disclaiming
