@@ -210,14 +210,31 @@ def _their_story(draft: str, marker: str, lang: str | None,
     about ⟦2⟧", "das war echt Pech am ⟦2⟧", "lamento que el camión no pudiera entrar ⟦2⟧").
     They know that day, so a rewrite may tell the same story without it. A mention in a
     statement that promises, or tells what we will do, is a date to keep."""
+    return _told_back(norm(plain(draft)), lambda statement: statement.count(marker), lang,
+                      is_promise)
+
+
+def _told_back(draft: str, found: Callable[[str], int], lang: str | None,
+               is_promise: Callable[[str], bool], counts: bool = False) -> int:
+    """How many of the customer's own facts (`found` counts them in a statement) the
+    normalised `draft` says only in their story told back, statement by statement (split at
+    ";", ":" and dashes): a statement that tells what happened to them or what we are sorry
+    for, and neither promises nor tells what will happen or what we will do. With `counts`
+    (their numbers, `_their_count`) also what we say we know of it ("Je comprends que trois
+    annulations…"), but not what we have done or what they may do ("we've refunded the two
+    fees", "you can keep the two mugs"). One reading for their days (`_their_story`) and
+    their numbers, so that the two cannot drift apart."""
     n = 0
-    for sentence in sentences(norm(plain(draft))):
+    for sentence in sentences(draft):
         for statement in re.split(r"[;:—–]", sentence):
-            if marker in statement and not is_promise(statement) and (
-                    happened(statement, lang) or apologies(lang).search(statement)) \
+            if (k := found(statement)) and not is_promise(statement) \
+                    and (happened(statement, lang) or apologies(lang).search(statement)
+                         or (counts and cue("knowing", lang).search(statement))) \
                     and not patterns("future", lang).search(statement) \
-                    and not patterns("our_future", lang).search(statement):
-                n += statement.count(marker)
+                    and not patterns("our_future", lang).search(statement) \
+                    and not (counts and (patterns("ours_done", lang).search(statement)
+                                         or cue("options", lang).search(statement))):
+                n += k
     return n
 
 
@@ -1181,19 +1198,13 @@ def _their_count(draft: str, word: str, theirs: str, lang: str | None,
     if not (re.search(rf"(?<!\w){re.escape(word)}(?!\w)", theirs)
             or (value != -1 and (value in digits or value in _their_values(theirs, lang)))):
         return 0
-    n = 0
-    for sentence in sentences(draft):
-        for statement in re.split(r"[;:—–]", sentence):
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", statement) \
-                    and not is_promise(statement) \
-                    and (happened(statement, lang) or apologies(lang).search(statement)
-                         or cue("knowing", lang).search(statement)) \
-                    and not patterns("future", lang).search(statement) \
-                    and not patterns("our_future", lang).search(statement) \
-                    and not patterns("ours_done", lang).search(statement) \
-                    and not cue("options", lang).search(statement):
-                n += sum(1 for m in _cardinal(lang).finditer(statement) if m.group(0) == word)
-    return n
+
+    def found(statement: str) -> int:
+        if not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", statement):
+            return 0
+        return sum(1 for m in _cardinal(lang).finditer(statement) if m.group(0) == word)
+
+    return _told_back(draft, found, lang, is_promise, counts=True)
 
 
 def number_words(draft: str, rewrite: str, customer_message: str = "",
