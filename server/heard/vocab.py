@@ -595,6 +595,11 @@ class Lang(BaseModel):
     # `_scoped`).
     possible_predicates: list[str] = []
     wishes: list[str]  # phrases: the customer wanting something ("you'd rather"): not a promise
+    # Patterns: the customer's own wish in their message, said in the first person ("I'd love
+    # to", "ich würde ihn gern", "me gustaría", "j'aimerais", "eu queria"): what follows is the
+    # goal they hope for, which a rewrite may not assure in their words where the draft does
+    # not (guard/facts.py, `goals_assured`).
+    own_wishes: list[str] = []
     counterfactuals: list[str]  # phrases: what we would do but cannot ("I wish I could")
     # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish
     # said before them no longer governs what follows ("you need it, I can replace it").
@@ -1180,7 +1185,7 @@ class Lang(BaseModel):
     @field_validator("negations", "scoped_negations", "closing_negations", "regrets",
                      "losses_denied",
                      "sendings", "restrictions", "ordinals", "currency_words",
-                     "greetings",
+                     "greetings", "own_wishes",
                      "acknowledgement_formulas",
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_reviews",

@@ -38,6 +38,7 @@ from heard.guard.decision import decision_kept
 from heard.guard.facts import (
     customer_events,
     day_counts_kept,
+    goals_assured,
     limits_kept,
     markers,
     measures_kept,
@@ -136,7 +137,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
                         lambda sentence: bool(promises(sentence, phrases, lang, read=read,
                                                        theirs=customer_message)))
     if not any(v.category == "customer_fact" for v in out):
-        out += customer_events(own, said, customer_message, lang)
+        out += customer_events(own, said, customer_message, lang) \
+            or goals_assured(own, said, customer_message, lang)
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += sides_kept(own, said, lang)
     out += day_counts_kept(own, said, lang)

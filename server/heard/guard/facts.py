@@ -787,6 +787,45 @@ def customer_events(draft: str, rewrite: str, customer_message: str,
     return []
 
 
+def goals_assured(draft: str, rewrite: str, customer_message: str,
+                  lang: str | None = None) -> list[Violation]:
+    """The goal the customer wished for in their message ("I'd love to wear it at my sister's
+    wedding", "ich würde gern ab Ostern gärtnern", "eu queria ouvir os discos dele no Natal"),
+    said back in their words as what will be: a clause of the rewrite that foretells or
+    tells what they can do ("you'll wear it at your sister's wedding", "du kannst also ab
+    Ostern gärtnern", "o senhor vai ouvir os discos no Natal") and repeats two or more words
+    of that wish the draft never uses. That assures the outcome they hope for, which only
+    the draft may promise. Only a clause with no word of the draft's: one that shares any
+    tells the draft's act again ("you can return the jacket within 30 days"), and one where
+    we or I act ("we can exchange the jacket") tells ours, not their outcome. Not in a question
+    ("Is your sister's wedding before then?"), a hedge, a condition, a denial, or what we
+    know of their wish or say they want ("I know you'd love to wear it at the wedding")."""
+    drafted = stems(plain(draft), lang)
+    wished = patterns("own_wishes", lang)
+    goals = [goal for sentence in sentences(norm(plain(customer_message)))
+             if not sentence.endswith("?") for m in wished.finditer(sentence)
+             if len(goal := {w for w in stems(sentence[m.end():], lang) - drafted
+                             if not MARKER_RE.fullmatch(w)}) >= 2]
+    if not goals:
+        return []
+    for sentence in sentences(norm(plain(rewrite))):
+        if sentence.endswith("?"):
+            continue
+        for clause in _CLAUSE_MARK.split(sentence):
+            if not (patterns("future", lang).search(clause)
+                    or cue("options", lang).search(clause)) \
+                    or cue("hedges+conditions+knowing+wishes+first_persons",
+                           lang).search(clause) \
+                    or vocab.negation(lang).search(clause):
+                continue
+            said = {w for w in stems(clause, lang) if not MARKER_RE.fullmatch(w)}
+            if not said & drafted and any(len(said & goal) >= 2 for goal in goals):
+                return [Violation("new_commitment", "It assures what the customer wished for, "
+                                  f"in their words (“{clause.strip()[:90]}”); the draft does "
+                                  "not promise it.", "customer_fact")]
+    return []
+
+
 def _aimed_at(m: re.Match[str]) -> str:
     """What the deadline word of an `_aims` match leads to, up to the first fact: "by ⟦4⟧ and
     I'll move his tests" sets the deadline ⟦4⟧ (`markers` judges a fact), "before your party
