@@ -566,6 +566,13 @@ class Lang(BaseModel):
     # ("with a medical certificate, you can…", "mit einem Attest kannst du…", "com um pedido
     # novo, você pode…"): the match is all of it, and a rewrite may say it as an instruction.
     held_conditions: list[str] = []
+    # Patterns: a condition said as what is still lacking by a time limit, opening the
+    # sentence or a clause ("without a reply by Friday, we cancel…", "ohne Platz bis ⟦3⟧
+    # erstatte ich…", "sans réponse d'ici vendredi, …", "sin respuesta antes del viernes, …",
+    # "sem resposta até sexta, …"): "if there is no reply by then". The match is all of it,
+    # and its one group what is lacking (the reply, not the time limit a rewrite may keep).
+    # Not a cost or a fee ("sin coste hasta el viernes" says a price that lasts, no event).
+    lacking_conditions: list[str] = []
     # Patterns: a condition said by its verb first whatever its subject, where the clause
     # after its comma opens on its own verb ("Läuft Bruno danach ruhiger, kann er…", "Klappt
     # alles, kannst du…", "Ist dagegen das Profil beschädigt, wird…"): read only in a rewrite
@@ -1190,6 +1197,7 @@ class Lang(BaseModel):
                      "instruction_leaks", "waiting", "eager", "condition_patterns", "reviews",
                      "not_reviews",
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
+                     "lacking_conditions",
                      "verb_first_conditions", "required_heads", "required_tails",
                      "gerunds",
                      "restrictives",

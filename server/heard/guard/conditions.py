@@ -487,10 +487,19 @@ def _conditioned_on(sentence: str, lang: str | None) -> list[tuple[set[str], lis
         # is one said as what the customer brings ("with a certificate, …": theirs to bring,
         # so an instruction may say it).
         held = bool((h := _held(lang).match(sentence, m.start())) and h.end() == m.end())
-        said = m.group(0)[:-1] if m.group(0).endswith(",") else m.group(0) if held else \
+        # So is one said as what is still lacking by a time limit ("ohne Platz bis ⟦3⟧
+        # erstatte ich…", "without a reply by Friday, we…"): German has no comma after it.
+        lacking = not held and bool((k := _lacking(lang).match(sentence, m.start()))
+                                    and k.end() == m.end())
+        said = m.group(0)[:-1] if m.group(0).endswith(",") else m.group(0) \
+            if held or lacking else \
             _before_duty(sentence[m.end():end.start() if end else None], lang)
         if held:
             said = said.lstrip(" ;:—–").split(" ", 1)[-1]
+        elif lacking:
+            # (What is lacking, "a reply": the time limit said on the step instead, "we
+            # cancel by Friday", keeps no condition.)
+            said = next(g for g in k.groups() if g is not None)
         # An aside in brackets ("… in a plastic cover (a health rule since ⟦5⟧)") is what
         # the sentence says beside it, not what the condition asks.
         said = _ASIDE.sub("", said)
@@ -537,6 +546,15 @@ def _held(lang: str | None) -> re.Pattern[str]:
     """A condition said as what the customer holds or brings ("with a certificate, …")."""
     return re.compile("|".join(vocab.union("held_conditions", vocab.codes(lang))) or r"(?!)",
                       re.I)
+
+
+@cache
+def _lacking(lang: str | None) -> re.Pattern[str]:
+    """A condition said as what is still lacking by a time limit ("without a reply by
+    Friday, …", "ohne Platz bis ⟦3⟧ …", "sans réponse d'ici vendredi, …", lang/*.json
+    `lacking_conditions`): "if there is no reply by then", whoever owes it."""
+    return re.compile("|".join(vocab.union("lacking_conditions", vocab.codes(lang)))
+                      or r"(?!)", re.I)
 
 
 @cache

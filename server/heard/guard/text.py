@@ -119,7 +119,7 @@ def cue(field: str, lang: str | None) -> re.Pattern[str]:
     only); of every language when it is unknown. Conditions add their patterns."""
     codes = vocab.codes(lang)
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
-    extra = [p for f in ("condition_patterns", "held_conditions")
+    extra = [p for f in ("condition_patterns", "held_conditions", "lacking_conditions")
              for p in vocab.union(f, codes)] if "conditions" in field else []
     # A cue that ends elided ("en cas d'", "suffit d'") runs into its next word. A field a
     # language leaves empty matches nothing (an empty alternation would match everywhere).
