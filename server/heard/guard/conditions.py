@@ -541,28 +541,22 @@ def _before_duty(said: str, lang: str | None) -> str:
     return m.group(0) if m else said
 
 
-@cache
 def _held(lang: str | None) -> re.Pattern[str]:
     """A condition said as what the customer holds or brings ("with a certificate, …")."""
-    return re.compile("|".join(vocab.union("held_conditions", vocab.codes(lang))) or r"(?!)",
-                      re.I)
+    return patterns("held_conditions", lang)
 
 
-@cache
 def _lacking(lang: str | None) -> re.Pattern[str]:
     """A condition said as what is still lacking by a time limit ("without a reply by
     Friday, …", "ohne Platz bis ⟦3⟧ …", "sans réponse d'ici vendredi, …", lang/*.json
     `lacking_conditions`): "if there is no reply by then", whoever owes it."""
-    return re.compile("|".join(vocab.union("lacking_conditions", vocab.codes(lang)))
-                      or r"(?!)", re.I)
+    return patterns("lacking_conditions", lang)
 
 
-@cache
 def _verb_first(lang: str | None) -> re.Pattern[str]:
     """A condition said by its verb first, whatever its subject (lang/*.json
     `verb_first_conditions`): "Läuft Bruno danach ruhiger an der Leine, kann er…"."""
-    return re.compile("|".join(vocab.union("verb_first_conditions", vocab.codes(lang)))
-                      or r"(?!)", re.I)
+    return patterns("verb_first_conditions", lang)
 
 
 def _echoed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
@@ -965,15 +959,7 @@ def _conjuncts(words: list[str], lang: str | None) -> list[set[str]]:
     """The parts of a condition joined by "and" that each name two things or more ("if the
     courier confirms the loss and the claim is approved": both must happen), as stems; none
     where a part names less ("if the size and colour match" joins two nouns of one clause)."""
-    joins = {w.lower() for w in vocab.union("coordinators", vocab.codes(lang))}
-    parts, part = [], []
-    for w in words:
-        if w.lower() in joins:
-            parts.append(part)
-            part = []
-        else:
-            part.append(w)
-    named = [stems(" ".join(p), lang) for p in [*parts, part]]
+    named = [stems(p, lang) for p in words_pattern("coordinators", lang).split(" ".join(words))]
     return named if len(named) > 1 and all(len(a) >= 2 for a in named) else []
 
 

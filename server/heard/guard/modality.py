@@ -628,7 +628,8 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     return False
 
 
-_AND = re.compile(r"\s(?:and|y|e|et|und)\s", re.I)  # "and" joining two acts of one clause
+# "and" joining two acts of one clause, in every language (lang/*.json `coordinators`).
+_AND = re.compile(r"\s(?:" + vocab.words(vocab.union("coordinators")) + r")\s", re.I)
 
 
 def _untried(clause: str, start: int, heads: set[str], lang: str | None) -> str:
