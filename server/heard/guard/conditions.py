@@ -36,6 +36,7 @@ from heard.guard.modality import (
     forbidding,
     frequented,
     happening,
+    hedged_parts,
     hedges_in,
     obliged,
     obliging,
@@ -1559,6 +1560,20 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                    and not any(_kin(ra, a) for a, _, _ in conds if a)
                    and any(2 * len(ra & a) >= len(ra) for a in theirs))
 
+    def moved_with(s: str, hedging: set[str], saying: list[int]) -> list[int]:
+        """The rewrite's sentences that say again a part of `s`'s own holding a hedge and a
+        condition (`hedged_parts`: "…sieht nach Kahmhefe aus, nicht nach Schimmel; das passiert
+        meistens, wenn die Lake nicht über dem Kraut steht"), the part's hedge words aside,
+        beside those `saying` it already: the hedge went with its condition to a sentence of
+        its own ("Meistens kommt das, wenn die Lake nicht über dem Kraut steht"), which the
+        sentences saying the rest (read without what the condition is about) leave out."""
+        found: set[int] = set()
+        for part in hedged_parts(s, lang):
+            words = d_stems(part) - hedging
+            found |= {i for st in words for i in by_stem.get(st, ())
+                      if len(r_stems[i] & words) >= _SAYS}
+        return sorted(found - set(saying))
+
     for s in dict.fromkeys(drafted):
         out = judged[s] = []
         cond, hedge, left = _conditions(s, lang), _hedges(s, lang), _exclusions(s, lang)
@@ -1847,7 +1862,10 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # take" (a dog taken along, no wait) keeps no "Tess may suggest the June clinic"
         # made firm beside it. So does a "can" said of a thing for a "sometimes" ("customs
         # can add three days" for "customs sometimes adds three days", `frequented`).
-        elif hedge > sum(left_for(i, s, mine) for i in saying) + min(
+        # A hedge gone with its condition to a sentence of its own is kept there too
+        # (`moved_with`).
+        elif hedge > sum(left_for(i, s, mine)
+                         for i in saying + moved_with(s, hedging, saying)) + min(
                 _can(s, lang, drafted=True), sum(counted(i, _can) for i in saying
                                                    if len(r_stems[i] & mine) >= closest(i))) + (
                 supposing := min(_possible(s, lang), sum(supposed(r_sents[i], lang, besides=s,

@@ -239,6 +239,21 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     return out
 
 
+def hedged_parts(sentence: str, lang: str | None) -> list[str]:
+    """The parts of a sentence of several (`_SPLIT`: at a semicolon, a colon, a dash or a
+    comma before a joining word) that hold both a hedge on what happens and a condition
+    ("…nicht nach Schimmel; das passiert meistens, wenn die Lake nicht über dem Kraut
+    steht"): a rewrite may say such a part in a sentence of its own. None of a sentence of
+    one part: there the part is the sentence."""
+    bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
+              len(sentence)]
+    if len(bounds) < 4:
+        return []
+    parts = [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    return [p for p in parts if cue("conditions", lang).search(p)
+            and any(not addressed(p, m, lang) for m in hedges_in(p, lang))]
+
+
 def opens_on_condition(text: str, lang: str | None) -> bool:
     """`text` opens on an "if" ("If the glaze cures on time, …", "De no haber retrasos, …"),
     a list's dash or bullet aside."""
