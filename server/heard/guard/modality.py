@@ -358,9 +358,23 @@ def supposed(sentence: str, lang: str | None, field: str = SUPPOSED, besides: st
 
 def _consequence(text: str, said: re.Match[str], lang: str | None) -> bool:
     """`said` (a cue of what would be, in `text`) is the conditional mood alone (`_mood`) in
-    a sentence opening on an "if" (`opens_on_condition`): there it says what the condition
-    brings about, as "will" does after it."""
-    return _mood(text, said, lang) and _supposes(text, lang)
+    a sentence opening on an "if" (`opens_on_condition`), or with an "if" after it in its
+    sentence (`_if_after`): there it says what the condition brings about, as "will" does
+    with it."""
+    return _mood(text, said, lang) and (_supposes(text, lang) or _if_after(text, said, lang))
+
+
+def _if_after(text: str, said: re.Match[str], lang: str | None) -> bool:
+    """An "if" after `said` in its sentence ("we would ship the lamps on Friday if the
+    supplier confirms", "wir würden am Freitag versenden, wenn der Lieferant bestätigt", "la
+    salida sería el viernes si el proveedor confirma"): the condition said last brings the
+    conditional mood about as one opening the sentence does. Not the customer's wish ("we
+    would send another chair if you'd like": lang/*.json `wishes`, `condition_wishes`),
+    theirs to take."""
+    rest = _END.split(text[said.end():], maxsplit=1)[0]
+    found = cue("conditions", lang).search(rest)
+    return bool(found) and not words_pattern("wishes+condition_wishes", lang).search(
+        rest, found.start())
 
 
 def happening(sentence: str, lang: str | None) -> bool:
@@ -1078,7 +1092,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     # What such an "if" brings about in the conditional mood alone is as firm as the "if":
     # it keeps no "may" (`_consequence`).
     consequent = {_if_clause(lang).sub(" ", c) for s in rewritten
-                  for c in _headed(_introduced(s, lang, facts), s, lang) if _supposes(c, lang)}
+                  for c in _headed(_introduced(s, lang, facts), s, lang) if _supposes(c, lang)
+                  or any(_consequence(c, m, lang) for m in moods.finditer(c))}
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
     # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
     # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
