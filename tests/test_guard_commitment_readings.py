@@ -2450,8 +2450,7 @@ def test_a_three_word_condition_may_lose_its_verb(lang, draft, kept, dropped, am
 # "Without" before what it would cost makes a thing free, as "free of charge" does: "without
 # charge", "sin coste", "sans frais", "sem custo" promise it free whether the draft or the
 # rewrite says it so — and beside a draft that gives nothing free, it is a new promise.
-# (German "ohne Kosten" is the same construction, left unread for now: reading it in a draft
-# costs a dropped condition on a German deadline that only its false credit caught.)
+# (German "ohne Kosten" is read too: tests/test_guard_free_without_cost.py.)
 @pytest.mark.parametrize("lang,draft,same,bare", [
     ("en", "We'll repair the toaster and post it back to you without charge.",
      "We'll repair the toaster and post it back to you free of charge.",
