@@ -959,8 +959,18 @@ def _readings(found: list[Promise]) -> dict[int, set[str]]:
     for q in found:
         by_sentence.setdefault(q.at[0], []).append(q)
     for i, p in enumerate(found):
-        out[i] = {q.what for q in by_sentence[p.at[0]] if q.at[1] < p.at[2] and p.at[1] < q.at[2]}
+        out[i] = {q.what for q in by_sentence[p.at[0]] if q.at[1] < p.at[2] and p.at[1] < q.at[2]
+                  and not ((p.what in _MONEY) != (q.what in _MONEY)
+                           and (_inside(p, q) or _inside(q, p)))}
     return out
+
+
+def _inside(p: Promise, q: Promise) -> bool:
+    """`p`'s words are a part of `q`'s, not all of them: "kostenlos" in "tauschen wir
+    kostenlos aus", a replacement whose pattern spans the words between its verb and its
+    particle. What costs nothing there is a promise of its own beside the act, not the act
+    read another way: "tauschen wir aus" does not make it free."""
+    return q.at[1] <= p.at[1] and p.at[2] <= q.at[2] and q.at[1:] != p.at[1:]
 
 
 def _kinds(read: set[str]) -> set[str]:
