@@ -1088,9 +1088,15 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
         # can do for ⟦10⟧ if you order before…") is on that clause, not on the one before it.
         clause = sentence[a:parts[k][1]]
         opens = words_pattern("causes+relatives", lang)
+        # Nor, in the draft, on the clause before one opening on "or" ("we can offer a pair in
+        # ⟦7⟧, or take ⟦8⟧ off if he wears his own", "…, ou bien déduire ⟦8⟧ si…", "…, o
+        # descontar ⟦8⟧ si…", "…, oder ⟦8⟧ abziehen, falls…"): that is the other choice, the
+        # condition on the one it opens only.
         consequence = narrow and k > 0 and bool(
             opens.fullmatch(marks[k - 1])
-            or opens.match(sentence, a + len(clause) - len(clause.lstrip())))
+            or opens.match(sentence, a + len(clause) - len(clause.lstrip()))
+            or words_pattern("alternatives", lang).match(
+                sentence, a + len(clause) - len(clause.lstrip())))
         j = k - 1
         while not fronted and not consequence and j >= max(k - 1 if narrow else 0, 0) and (
                 marks[j] not in stop or (trailing and j == k - 1)):
@@ -1144,7 +1150,7 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
     if all(_wished(words, lang) for _, words, _ in conds):
         return False
     about = set().union(*(a for a, _, _ in conds))
-    draft = _scoped(drafted, lang, narrow=True)
+    draft = _scoped(_aside_out(drafted, lang), lang, narrow=True)
     covered = [st - about for st, c in draft if c]
     under = set().union(*covered)
     free = set().union(*(st for st, c in draft if not c))
@@ -1152,13 +1158,29 @@ def _moved(drafted: str, rewritten: list[tuple[str, str]],
         if before.endswith("?") or _sets(before, about, lang) \
                 or not _cues(sentence, lang, IF_OR_WHEN):
             continue  # set by the sentence before ("If it fails, call us. We…"), or by none
-        for st, c in _scoped(sentence, lang, said_as=about, drafted=stems(drafted, lang)):
+        for st, c in _scoped(_aside_out(sentence, lang), lang, said_as=about,
+                             drafted=stems(drafted, lang)):
             said = len(st & under)
             if not c and said >= _SAYS and said > len(st & free) \
                     and any(2 * len(st & d) >= len(d) for d in covered) \
                     and all(said > len(st & o - about) for o in others):
                 return True
     return False
+
+
+_DASHED = re.compile(r"\s[—–]\s[^—–.;:!?]*?\s[—–](?=\s)")
+
+
+def _aside_out(sentence: str, lang: str | None) -> str:
+    """The sentence without its asides that hold no condition: one in brackets ("si notre
+    carrossier confirme que la rayure est ancienne (il vérifie la couche de vernis), on te
+    rembourse") or between two dashes ("um polimento com ⟦5⟧ de desconto — sai de ⟦6⟧ por ⟦7⟧
+    — se o agendamento for feito até ⟦8⟧"). What it says is beside the sentence, not a step
+    the condition covers, and its dashes split no clause off what the condition is on."""
+    def out(m: re.Match[str]) -> str:
+        return m.group(0) if _cues(m.group(0), lang, IF_OR_WHEN) else ""
+
+    return _DASHED.sub(out, _ASIDE.sub(out, sentence))
 
 
 def _labelled_by(lead: str, after: str, said_as: frozenset[str] | set[str],
