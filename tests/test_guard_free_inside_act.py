@@ -7,7 +7,7 @@ makes the thing free is a new replacement."""
 
 import pytest
 
-from masked_guard import labels
+from tests.masked_guard import labels
 
 
 def _free(found: list[str]) -> bool:

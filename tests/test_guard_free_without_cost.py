@@ -6,7 +6,7 @@ draft's condition on it, is caught."""
 
 import pytest
 
-from masked_guard import labels
+from tests.masked_guard import labels
 
 
 def _free(found: list[str]) -> bool:
