@@ -239,17 +239,23 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     return out
 
 
+def _spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the parts of a sentence between its split marks (`_SPLIT`) start and end."""
+    bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
+              len(sentence)]
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 def hedged_parts(sentence: str, lang: str | None) -> list[str]:
     """The parts of a sentence of several (`_SPLIT`: at a semicolon, a colon, a dash or a
     comma before a joining word) that hold both a hedge on what happens and a condition
     ("…nicht nach Schimmel; das passiert meistens, wenn die Lake nicht über dem Kraut
     steht"): a rewrite may say such a part in a sentence of its own. None of a sentence of
     one part: there the part is the sentence."""
-    bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
-              len(sentence)]
-    if len(bounds) < 4:
+    spans = _spans(sentence)
+    if len(spans) < 2:
         return []
-    parts = [sentence[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    parts = [sentence[a:b] for a, b in spans]
     return [p for p in parts if cue("conditions", lang).search(p)
             and any(not addressed(p, m, lang) for m in hedges_in(p, lang))]
 
@@ -829,9 +835,7 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     # The sentence's own estimates ("should arrive around the ⟦9⟧"): each keeps itself, so
     # one said again keeps no other hedge of the sentence ("will arrive around the ⟦9⟧").
     reckonings = [(e.start(), e.end()) for e in _estimates(lang).finditer(sentence)]
-    bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
-              len(sentence)]
-    spans = list(zip(bounds[::2], bounds[1::2], strict=True))
+    spans = _spans(sentence)
     # Each hit's clause, by its index in `spans` (None: on a split mark itself).
     at = [next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
           for m, _ in hits]
