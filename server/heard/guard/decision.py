@@ -17,6 +17,7 @@ from heard.guard.text import (
     norm,
     patterns,
     sentences,
+    stems,
     topic_heading,
     words_pattern,
 )
@@ -322,7 +323,10 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
            disclaimed: re.Pattern[str] | None = None) -> bool:
     """The rewrite refuses `about` in fewer sentences than the draft. A free thing the rewrite
     says with "without" ("sem custo") stands in for one the draft says with a "no" ("a
-    reaplicação dentro da garantia não tem custo"), never for a refusal."""
+    reaplicação dentro da garantia não tem custo"), never for a refusal. A "no" of the draft's
+    that only says the thing is free ("el cambio no tiene coste", "at no charge") refuses
+    nothing: a free thing the rewrite says about it keeps it ("free of charge", "cambiarla sin
+    coste"), the act named or not, once the draft's real refusals are kept."""
     drafted = _refusals(d_sents, about, lang, refused, disclaimed=disclaimed)
     if not drafted:  # most categories: nothing of it refused, no rewrite sentence to read
         return False
@@ -335,6 +339,17 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
         return False
     given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused,
                                 disclaimed=disclaimed)
+    if given and said >= drafted - given:
+        # A "no" that only says it is free ("el cambio no tiene coste", "at no charge")
+        # refuses nothing: the rewrite keeps it free in words of its own ("free of charge",
+        # "cambiarla sin coste"), naming the act or not, in a sentence sharing two words with
+        # the draft's (an "earlier day comes free" keeps no "no cancellation fee").
+        freed = set().union(*(stems(s, lang) for s in d_sents
+                              if _refusals([s], about, lang, refused, disclaimed=disclaimed)
+                              and not _refusals([_ungiven(s, lang)], about, lang, refused,
+                                                disclaimed=disclaimed)))
+        if any(_free(lang).search(s) and len(stems(s, lang) & freed) >= 2 for s in r_sents):
+            return False
     return not given or said + min(given, _refusals(r_sents, about, lang, refused, True,
                                                     disclaimed) - said) < drafted
 
@@ -558,8 +573,12 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     # nicht verloren"): its "no" says the customer keeps what is theirs, so "your deposit is
     # not lost: we move the party or refund it" refuses no refund.
     lost = patterns("losses_denied", lang)
-    d_sents, r_sents = ([_unrelated(lost.sub(" ", lapses.sub(" ", s)), lang) for s in said]
-                        for said in (said_d, said_r))
+    # A reassurance ("no worries", "keine Sorge", "no se preocupe", "ne vous inquiétez pas")
+    # puts the customer at ease: its "no" refuses nothing, so "no worries, we'll refund it"
+    # grants the refund the draft refused.
+    calm = words_pattern("reassurances", lang)
+    d_sents, r_sents = ([_unrelated(calm.sub(" ", lost.sub(" ", lapses.sub(" ", s))), lang)
+                         for s in said] for said in (said_d, said_r))
     d_read, r_read = ({name: [c for s in sents for c in read(s)]
                        for name, read in _readings(lang).items()}
                       for sents in (d_sents, r_sents))
