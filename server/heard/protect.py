@@ -306,14 +306,17 @@ _TRAILING_CLOSERS = re.compile(r"(?:\s*</(?:p|div|span|td|tr|table|li|ul|ol|body
 
 
 _DAY_MONTH = re.compile(rf"({_DAY})\.({_MONTH})\.?")
-_ORDINAL = re.compile(r"(\d{1,2})\.?")
+# A number with its ordinal's dot or ending ("10.", "40th", "2e", "1er", "3º"): the number.
+# French "-er" ends "1er" alone: German "70er" (the seventies, a 70th birthday) is no ordinal.
+_ORDINAL = re.compile(r"(\d{1,2})\.?|(\d{1,3})(?:st|nd|rd|th|e|ème|º|ª)|(1)er")
 
 
 def _fold(original: str, kind: str) -> str:
     """What two spellings of one fact share: a day in words however it is capitalised
     ("heute", "Heute"), a day and month with or without the dot a sentence's end took
     ("05.02." in the middle of a sentence, "05.02" before its full stop, "5.2."), a number
-    with an ordinal's dot or without ("bis zum 10. eines Monats", "10"); any other spelling of
+    with an ordinal's dot or ending or without ("bis zum 10. eines Monats", "10"; their "40th
+    anniversary" and "40 years", "la 2e fois" and "2 fois": one number); any other spelling of
     one value (heard.values: "March 3rd" and "3 March", "2 p.m." and "14:00")."""
     if kind == "date" and not any(ch.isdigit() for ch in original):
         return " ".join(original.casefold().split())
@@ -322,7 +325,7 @@ def _fold(original: str, kind: str) -> str:
         return f"{int(m.group(1))}.{int(m.group(2))}."
     m = _ORDINAL.fullmatch(original)
     if m and kind == "identifier":  # "10." before a lower-case word is the "10" it counts
-        return m.group(1)
+        return m.group(1) or str(int(m.group(2) or m.group(3)))
     return values.key(original, kind)
 
 
