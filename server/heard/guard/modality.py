@@ -648,11 +648,11 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
             continue
         if consequent and _mood(clause, m, lang):
             continue
+        if " ".join(m.group(0).lower().split()) in drafted:
+            continue
         if not unsure.fullmatch(m.group(0)):
             return True
         if not _founded(clause, m, lang):
-            continue
-        if m.group(0).lower() in drafted:
             continue
         if not cue(DISCLAIMING, lang).fullmatch(m.group(0)):
             return True  # a plan or a reckoning of its own
@@ -894,6 +894,18 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
                                for u in cue(UNSURE, lang).finditer(sentence, a, b)
                                if not any(h.start() < u.end() and u.start() < h.end()
                                           for h, _ in hits))
+            # So are its clause's other hedges set apart from it by a comma, in other words
+            # than its own ("Weather permitting, the crew should have the roofline done", "En
+            # principio, el técnico debería pasar"): "Weather permitting, the crew will have
+            # it done" says that one again, and drops the "should". Not one beside it in its
+            # phrase: "should probably arrive" said as "will probably arrive" keeps the step.
+            # (Not for a promise to look: what it looks at is read apart from any hedge.)
+            beside |= {said for (h, _), j in zip(hits, at, strict=True)
+                       if own_verb and k is not None and j == k and h is not m
+                       and _PAUSE.search(sentence, min(h.end(), m.end()),
+                                         max(h.start(), m.start()))
+                       and (said := " ".join(h.group(0).lower().split()))
+                       != " ".join(m.group(0).lower().split())}
             # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
             obliges = own_verb and bool(cue("duties", lang).match(named[0]))
             # A hedge on an act, which an approximator of the rewrite's keeps not (`_on_act`).
