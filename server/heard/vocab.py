@@ -980,6 +980,11 @@ class Lang(BaseModel):
     # Phrases: "that", "esse", "cette": a condition about "that slot" points back at what the
     # reply names before it, and a rewrite may name that instead ("if Tuesday doesn't work").
     demonstratives: list[str]
+    # Phrases: the articles ("the", "el", "o", "le", "der"), which open a noun phrase: a
+    # clause of one word and a fact after a hedged clause leaves that clause's verb out
+    # ("…could go out on ⟦1⟧, and the remainder on ⟦2⟧", guard/modality.py `_gapped`). Not
+    # one that is also a pronoun before a verb ("lo enviamos").
+    articles: list[str] = []
     # Phrases: what stands before a count that names again a set the reply has counted ("the
     # six hoodies" after "six names", "das seis bicicletas", "ces deux colis"): a definite
     # plural article, a plural demonstrative, "all". The count is the first mention's fact.

@@ -239,6 +239,41 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     return out
 
 
+@cache
+def _gap(lang: str | None) -> re.Pattern[str]:
+    """A clause that is a noun phrase and a fact (`_gapped`): a joining word at most, an
+    article, a demonstrative or a possessive (lang/*.json `articles`, `demonstratives`,
+    `possessives`), one word, a few short words and the fact."""
+    codes = vocab.codes(lang)
+    joins = vocab.words(vocab.union("coordinators", codes), longest_first=True) or "(?!)"
+    heads = vocab.words([*vocab.union("articles", codes), *vocab.union("demonstratives", codes),
+                         *vocab.union("possessives", codes)], longest_first=True) or "(?!)"
+    return re.compile(rf"[\W\d_]*(?:(?:{joins})\s+)?(?:{heads})(?:\s+|(?<=')|(?<=’))"
+                      r"([\w-]+)((?:\s+[\w'-]+){0,3}?)\s+⟦\d+⟧[\s.!)]*", re.I)
+
+
+def _gapped(clause: str, lang: str | None) -> bool:
+    """The clause leaves out the verb of the clause before it (gapping): "…could go out on
+    ⟦1⟧, and the remainder on ⟦2⟧", "…, y el resto el ⟦2⟧", "…, und der Rest am ⟦2⟧", "…, e o
+    resto a ⟦2⟧": what it names and when, nothing it does. It says again the verb before
+    it, with its hedge: "the remainder will go out on ⟦2⟧" drops the "could". One word names
+    the thing, and the words before the fact are all the language's closed-class words, none
+    a verb of being (lang/*.json `function_words`, `be_forms`, `copulas`: "on", "am", "el"):
+    "and the rest ships on ⟦2⟧", "e o resto sai a ⟦2⟧", "and the rest is on ⟦2⟧" have a verb
+    of their own."""
+    found = _gap(lang).fullmatch(clause)
+    return bool(found and stems(found.group(1), lang)
+                and all(w.lower() in _closed(lang) for w in found.group(2).split()))
+
+
+@cache
+def _closed(lang: str | None) -> frozenset[str]:
+    """The language's closed-class words but its verbs of being (`_gapped`)."""
+    codes = vocab.codes(lang)
+    return frozenset(w.lower() for w in vocab.union("function_words", codes)) - {
+        w.lower() for k in ("be_forms", "copulas") for w in vocab.union(k, codes)}
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
     """Where the parts of a sentence between its split marks (`_SPLIT`) start and end."""
     bounds = [0, *(x for m in _SPLIT.finditer(sentence) for x in (m.start(), m.end())),
@@ -840,6 +875,13 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     at = [next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
           for m, _ in hits]
     softened = set(at) - {None}
+    # A clause leaving out the verb of a hedged one before it ("…, and the remainder on ⟦2⟧")
+    # is hedged with it (`_gapped`): its facts are what that hedge is on too.
+    gaps: dict[int, list[str]] = {}
+    for j in range(1, len(spans)):
+        if j - 1 in softened | set(gaps) and _gapped(sentence[slice(*spans[j])], lang):
+            gaps[j] = [f.group(0) for f in MARKER_RE.finditer(sentence, *spans[j])]
+    softened |= set(gaps)
     # The sentence's clauses no hedge is in: the same for every hedge, so stemmed once.
     others = [stems(sentence[a:b], lang) for j, (a, b) in enumerate(spans) if j not in softened]
     out = []
@@ -877,6 +919,10 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
         # A link or an e-mail address in the window ("…leva uns ⟦5⟧ minutos e o vídeo está
         # em ⟦6⟧") names where a thing is, never how long or when: no hedge is on it.
         heads = _heads(window, lang) - firm - names
+        j = (k or 0) + 1
+        while heads and k is not None and j in gaps:
+            heads |= set(gaps[j])
+            j += 1
         if heads:
             step = ("due" if m in due else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "open" if _whether(m.group(0), lang)
@@ -1096,6 +1142,11 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     facts = set(MARKER_RE.findall(draft))
     clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
                for c in _headed(_introduced(s, lang, facts), s, lang)]
+    # One leaving out the verb of the clause before it says that one's, as it says it
+    # (`_gapped`): "…could go out on ⟦1⟧. The remainder on ⟦2⟧."
+    for i in range(len(clauses) - 1, 0, -1):
+        if _gapped(clauses[i], lang):
+            clauses[i - 1:i + 1] = [clauses[i - 1] + " " + clauses[i]]
     # A clause in the conditional mood after its "if" ("de no haber retrasos, la salida
     # sería el viernes", "if nothing slips, it would leave on Friday") says what is expected
     # under that condition: as soft as "should" (lang/*.json `conditional_moods`).
