@@ -945,6 +945,10 @@ class Lang(BaseModel):
     # Patterns: a clause opened by a reason ("as the photos show…", "como demuestran…", "da
     # die Fotos…"): "since"-words that are also "like" or "there" only at a clause's start.
     reason_openers: list[str]
+    # Phrases: a word opening a clause of why, wherever the clause stands ("because", "porque",
+    # "weil", "parce que", "já que"): one put first, up to its comma, says why what follows it
+    # happens, not that thing (guard/modality.py `_main`).
+    reason_words: list[str] = []
     # Patterns: advising the customer to do something ("we recommend", "pensez à", "denken
     # Sie daran"): a condition said as advice no longer conditions anything.
     advice: list[str]

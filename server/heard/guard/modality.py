@@ -1122,6 +1122,23 @@ def _recounted(clause: str, words: set[str], content: set[str], theirs: set[str]
         and not ours_acting(lang).search(clause)
 
 
+def _main(clause: str, lang: str | None) -> str:
+    """The clause without a reason put first, up to its comma ("Because the courier collected
+    it late, it will reach you on Friday", "Porque a recolha atrasou, ela chega na sexta",
+    "Weil…, kommt es…": lang/*.json `reason_words`, `reason_openers`): what it says happens.
+    The reason says why, and may say again a sentence the draft states firmly; the clause
+    is not that sentence said again for it where what follows says the hedged sentence
+    again by itself (`modality_kept`). "Comme tu nous écris dans les ⟦4⟧ jours…, le
+    remboursement est possible" says the firm sentence it gives the reason of."""
+    body = clause.lstrip(" -–•*\t")
+    opened = cue("reason_words", lang).match(body) or patterns("reason_openers", lang).match(body)
+    if not opened:
+        return clause
+    comma = body.find(",", opened.end())
+    return body[comma + 1:] if comma >= 0 and _END.search(body, opened.end(), comma) is None \
+        else clause
+
+
 def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                   names: frozenset[str] = frozenset(), customer: str = ""
                   ) -> list[Violation]:
@@ -1224,9 +1241,14 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                     every = [stems(s, lang) for s in drafted]
                 # (One saying the hedged clause whole, beside the firm one, says it again:
                 # "até dia ⟦6⟧ juntam-se mais alguns, ainda que o grupo completo não…".)
-                if any(len(f & words) > len(content & words) for f in every) \
+                # (A reason put first is left out where what follows it says the hedged
+                # sentence again by itself: then the reason only says why, `_main`.)
+                main = stems(_main(clause[start:], lang), lang)
+                if not (heads & main and len(content & main) >= _SHARED):
+                    main = words
+                if any(len(f & main) > len(content & main) for f in every) \
                         or _recounted(clause, words, content, theirs, lang, told) \
-                        or (any(len(f & words) > len(mine & words) for f in others)
+                        or (any(len(f & main) > len(mine & main) for f in others)
                             and not mine <= words):
                     continue
                 return [Violation("new_commitment", "It states as certain what the draft only "
