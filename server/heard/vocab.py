@@ -106,6 +106,8 @@ EXPLAIN_REASONS = ("appreciate-patience", "acknowledge-emotion", "validate-feeli
 # not say is said in English.
 # The acts `Lang.same_acts` names, the same in every language.
 SAME_ACTS = ("send", "call", "replace", "check", "tell")
+# The periods whose end `Lang.period_ends` names, the same in every language.
+PERIODS = ("day", "week", "month", "year")
 TONES = ("warmer", "concise", "formal")  # heard.schema.Tone, "" (the same tone) aside
 OFFLINE_REASONS = ("no-policy-wall", "no-blame", "own-it", "solution-focus",
                    "appreciate-patience", "mechanics", "one-apology", "feeling", "steady",
@@ -1153,6 +1155,12 @@ class Lang(BaseModel):
     # antes posible", "dès que possible", "so bald wie möglich"): one time however it is said,
     # and not "now" (`immediately`), which is firmer.
     soonest: list[str] = []
+    # Patterns, per period of `PERIODS`: a deadline at the end of the day, week, month or year
+    # we are in, said with no date ("by the end of the month", "before the week is out",
+    # "antes de que termine el mes", "avant la fin de la semaine", "noch diesen Monat", "até ao
+    # fim do mês"): one time however it is said (guard/commitments `_time`), and a deadline
+    # as "by Friday" is.
+    period_ends: dict[str, list[str]] = {}
     # Phrases: what this reply does as it is read — says, answers, reassures, is frank
     # ("to answer your question", "je vous rassure", "ich sage es", "le digo", "sendo franco"):
     # a word of no delay on one, with what it says after a colon ("je vous rassure tout de
@@ -1254,6 +1262,12 @@ class Lang(BaseModel):
             if odd := [w for w in said if not w.isalpha() or w != w.lower()]:
                 raise ValueError(f"same_acts {act!r}: {odd[0]!r} is no lowercase word")
         return value
+
+    @field_validator("period_ends")
+    @classmethod
+    def _period_ends(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k: [_compiles(p) for p in v]
+                for k, v in _only(value, PERIODS, "period").items()}
 
     @field_validator("explain_reasons")
     @classmethod

@@ -98,8 +98,27 @@ def reading(lang: str | None, replied: str | None) -> tuple[str, ...]:
 def _builtin_commitments(codes: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
     """Per category, one alternation of these languages' promise patterns, compiled once per
     set of languages."""
+    merged = vocab.union_map("commitment_patterns", codes)
+    # "by the end of the month", "antes de que termine la semana": a deadline as "by Friday"
+    # is, with no date (`period_ends`); read first, so "d'ici la fin du mois" is read whole
+    # where a shorter pattern would stop at "d'ici la fin".
+    merged["deadline"] = [*(p for ends in vocab.union_map("period_ends", codes).values()
+                            for p in ends), *merged.get("deadline", [])]
     return [(category, re.compile("|".join(f"(?:{vocab.expand(p)})" for p in patterns), re.I))
-            for category, patterns in vocab.union_map("commitment_patterns", codes).items()]
+            for category, patterns in merged.items()]
+
+
+@cache
+def _period_ends(lang: str | None) -> list[tuple[str, re.Pattern[str]]]:
+    """Per period ("month"), the deadlines at its end (`period_ends`) as one pattern."""
+    return [(period, re.compile("|".join(ends), re.I))
+            for period, ends in vocab.union_map("period_ends", vocab.codes(lang)).items()]
+
+
+def _period_end(phrase: str, lang: str | None) -> str:
+    """The period whose end a deadline names ("month" for "before the month is out" and "by
+    the end of the month" alike), or ""."""
+    return next((period for period, ends in _period_ends(lang) if ends.search(phrase)), "")
 
 
 @lru_cache(maxsize=64)
@@ -937,13 +956,17 @@ def _time(phrase: str, lang: str | None) -> str:
     """The time a deadline names, whatever words lead to it: from its first fact on ("within
     ⟦3⟧ days" and "in ⟦3⟧ days" are one time, "⟦3⟧ business days" and "⟦3⟧ hours" others),
     "now" for "right away", "immediately", "tout de suite", "soon as can be" for "as soon as
-    possible", "cuanto antes", "lo antes posible"; else its own words."""
+    possible", "cuanto antes", "lo antes posible", "end of month" for "by the end of the
+    month", "before the month is out", "avant la fin du mois"; else its own words."""
     first = MARKER_RE.search(phrase)
     if first:
         return phrase[first.start():]
     if words_pattern("immediately", lang).search(phrase):
         return "now"
-    return "soon as can be" if words_pattern("soonest", lang).search(phrase) else phrase
+    if words_pattern("soonest", lang).search(phrase):
+        return "soon as can be"
+    period = _period_end(phrase, lang)
+    return f"end of {period}" if period else phrase
 
 
 def _a(what: str) -> str:
