@@ -37,11 +37,11 @@ CASES = [
      "Como el mensajero recogió su paquete tarde el martes por la tormenta, debería llegarle "
      "el viernes."),
     ("fr", "Le coursier a récupéré votre colis en retard mardi à cause de la tempête. Il "
-           "devrait vous parvenir vendredi à votre adresse de Lyon.",
+           "devrait arriver vendredi à votre adresse de Lyon.",
      "Parce que le coursier a récupéré votre colis en retard mardi à cause de la tempête, il "
-     "vous parviendra vendredi à votre adresse de Lyon.",
+     "arrivera vendredi à votre adresse de Lyon.",
      "Parce que le coursier a récupéré votre colis en retard mardi à cause de la tempête, il "
-     "devrait vous parvenir vendredi à votre adresse de Lyon."),
+     "devrait arriver vendredi à votre adresse de Lyon."),
     ("pt", "O estafeta recolheu a sua encomenda tarde na terça-feira por causa da tempestade. "
            "Ela deve chegar na sexta-feira.",
      "Porque o estafeta recolheu a sua encomenda tarde na terça-feira, ela chega na "
