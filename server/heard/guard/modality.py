@@ -226,7 +226,7 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
     held: dict[str, int] = {}
     out = []
     for m in found:
-        said = " ".join(m.group(0).lower().split())
+        said = _phrase(m.group(0))
         if said not in held:
             held[said] = sum(1 for d in re.finditer(rf"(?<!\w){re.escape(said)}(?!\w)",
                                                      drafted, re.I)
@@ -237,6 +237,12 @@ def _said_again(found: list[re.Match[str]], drafted: str, lang: str | None
         else:
             out.append(m)
     return out
+
+
+def _phrase(said: str) -> str:
+    """A hedge as the vocabulary lists it: lower case, one space between its words, so
+    "Weather  permitting" and a line-broken "most\nlikely" are found."""
+    return " ".join(said.lower().split())
 
 
 @cache
@@ -305,7 +311,7 @@ def possible(hedge: str, lang: str | None) -> bool:
     """The hedge is on the softest step ("may", "we'll try", "podría", "vielleicht"), below
     what is only likely ("usually", "should arrive"): a rewrite saying it as likely promises
     more."""
-    said, codes = " ".join(hedge.lower().split()), vocab.codes(lang)
+    said, codes = _phrase(hedge), vocab.codes(lang)
     return said in vocab.union("possibilities", codes) or said in vocab.union("whethers", codes) \
         or said in vocab.union("frequencies", codes)
 
@@ -315,13 +321,13 @@ def _whether(hedge: str, lang: str | None) -> bool:
     ankommt, kann ich nicht versprechen" said as "dass die Bahn vor ⟦8⟧ ankommt, kann ich
     nicht versprechen" leaves it as open, the promise refused in its own clause; "die Bahn
     kommt vor ⟦8⟧ an" closes it."""
-    return " ".join(hedge.lower().split()) in vocab.union("whethers", vocab.codes(lang))
+    return _phrase(hedge) in vocab.union("whethers", vocab.codes(lang))
 
 
 def _frequent(hedge: str, lang: str | None) -> bool:
     """The hedge says how often ("sometimes", "à vezes", "parfois": lang/*.json
     `frequencies`)."""
-    return " ".join(hedge.lower().split()) in vocab.union("frequencies", vocab.codes(lang))
+    return _phrase(hedge) in vocab.union("frequencies", vocab.codes(lang))
 
 
 def _can(clause: str, lang: str | None) -> bool:
@@ -359,7 +365,7 @@ def canned(sentence: str, lang: str | None) -> int:
 def able(hedge: str, lang: str | None) -> bool:
     """The hedge is the future of "can" ("podrá", "poderá"): "la tienda puede reenviarlo" says
     what "la tienda podrá reenviarlo" says, where "la tienda lo reenviará" is a promise."""
-    return " ".join(hedge.lower().split()) in vocab.union("abilities", vocab.codes(lang))
+    return _phrase(hedge) in vocab.union("abilities", vocab.codes(lang))
 
 
 def permitted(sentence: str, hedge: re.Match[str], lang: str | None) -> bool:
@@ -683,7 +689,7 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
             continue
         if consequent and _mood(clause, m, lang):
             continue
-        if " ".join(m.group(0).lower().split()) in drafted:
+        if _phrase(m.group(0)) in drafted:
             continue
         if not unsure.fullmatch(m.group(0)):
             return True
@@ -812,7 +818,7 @@ def _on_act(hedge: str, words: set[str], lang: str | None) -> bool:
     is done as firm as it is said (`_soft`). (Nor is a hedge whose clause holds an
     approximator of its own, "o prazo previsto é de cerca de ⟦2⟧ semanas", on an act: the
     rewrite's approximator says that one again, `_softened`.)"""
-    said = " ".join(hedge.lower().split())
+    said = _phrase(hedge)
     codes = vocab.codes(lang)
     if said in vocab.union("approximators", codes) or _estimates(lang).fullmatch(hedge):
         return False
@@ -950,8 +956,8 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
                        if own_verb and k is not None and j == k and h is not m
                        and _PAUSE.search(sentence, min(h.end(), m.end()),
                                          max(h.start(), m.start()))
-                       and (said := " ".join(h.group(0).lower().split()))
-                       != " ".join(m.group(0).lower().split())}
+                       and (said := _phrase(h.group(0)))
+                       != _phrase(m.group(0))}
             # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
             obliges = own_verb and bool(cue("duties", lang).match(named[0]))
             # A hedge on an act, which an approximator of the rewrite's keeps not (`_on_act`).
