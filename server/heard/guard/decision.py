@@ -492,6 +492,37 @@ def _promised_days(clause: str, lang: str | None, dates: frozenset[str]) -> set[
     return _days(clause, dates) if _ours(lang).search(clause) else set()
 
 
+_DAY_LABEL = 4  # words at most of a label naming a day before its colon
+
+
+def _day_text(days: frozenset[str]) -> str:
+    """The days of a label (`_dated`) said again as words, to read with what follows it."""
+    return " ".join(sorted(days))
+
+
+def _dated(sents: list[str], lang: str | None,
+           dates: frozenset[str]) -> list[tuple[frozenset[str], str]]:
+    """The sentences opening on a label that names a day before a colon ("Tonight: we can
+    come", "Esta noche: no es posible", "Heute Abend: leider nicht möglich", "⟦5⟧ : nous
+    passons"), as the label's days and what follows the colon: the act refused or promised
+    after it is refused or promised on that day, as "we can come tonight" is. A label is a few
+    words with no clause of its own (no comma, no "no"), so "Si no puede venir esta noche:
+    llámenos" labels nothing; a sentence with a condition is left out, as `_reversed` leaves
+    it, and so is one naming another day after its colon ("Tonight: we're full, so we come
+    tomorrow" promises the morrow). Read beside the sentence's own clauses, not instead."""
+    out = []
+    for s in sents:
+        head, colon, body = s.partition(":")
+        if not colon or not body.strip() or len(head.split()) > _DAY_LABEL \
+                or CLAUSE.search(head) or vocab.negation(lang).search(head) \
+                or cue("conditions", lang).search(s):
+            continue
+        day = frozenset(_days(head, dates, lang))
+        if day and not _days(body, dates) - day:
+            out.append((day, body))
+    return out
+
+
 def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
               dates: frozenset[str]) -> list[str]:
     """What the draft refuses at a time and the rewrite now does or can do at that very time,
@@ -506,11 +537,19 @@ def _reversed(d_sents: list[str], r_sents: list[str], lang: str | None,
                 for piece in _reasons_cut(s, lang) for part in piece.split(";")
                 for c in CLAUSE.split(part)]
     d_clauses, r_clauses = clauses(d_sents), clauses(r_sents)
-    refused = {d for c in d_clauses for d in _refused_days(c, lang, dates)}
+    d_dated, r_dated = (_dated(sents, lang, dates) for sents in (d_sents, r_sents))
+    refused = {d for c in d_clauses for d in _refused_days(c, lang, dates)} | {
+        d for day, body in d_dated for c in clauses([body])
+        for d in day & _refused_days(f"{_day_text(day)} {c}", lang, dates)}
     lost = []
-    # Each clause's promised days read once, not once per refused day.
+    # Each clause's promised days read once, not once per refused day. A day label's are
+    # read once per line, with all that follows its colon: a "no" anywhere in it ("Tonight:
+    # not possible, but we'll call you") leaves the day promised nothing (`_dated`).
     promised, drafted = (Counter(d for c in clauses_ for d in _promised_days(c, lang, dates))
-                         for clauses_ in (r_clauses, d_clauses)) if refused else ({}, {})
+                         + Counter(d for day, body in dated for d in day
+                                   & _promised_days(f"{_day_text(day)} {body}", lang, dates))
+                         for clauses_, dated in ((r_clauses, r_dated), (d_clauses, d_dated))) \
+        if refused else ({}, {})
     for day in sorted(refused):
         if promised.get(day, 0) > drafted.get(day, 0):
             lost.append(f"The draft says this cannot be done \"{day}\", but the rewrite now "
