@@ -1137,6 +1137,11 @@ class Lang(BaseModel):
     # unas gafas para conducir mientras tanto" lends glasses; driving is what for. English
     # "to" is left out: "I'll come back to you" is no purpose.
     purposes: list[str]
+    # Patterns: a purpose that opens its sentence and ends at a comma, anchored at the
+    # sentence's start ("To get the refund,", "Para recibir el reembolso,", "Pour être
+    # remboursé,", "Um die Stunde erstattet zu bekommen,", "Damit wir erstatten können,"):
+    # what follows is what it takes to get what the purpose names, a requirement on it.
+    purpose_leads: list[str] = []
     # Patterns: what follows a purpose word when it opens a purpose with a subject of its own,
     # then its verb ("para o véu estar com a senhora", "para o seu boleto voltar", "para el
     # pedido llegar"): what a thing or the customer ends up with, a result as "para que" tells
@@ -1216,6 +1221,7 @@ class Lang(BaseModel):
                      "not_hedges", "not_conditions", "invitations", "held_conditions",
                      "lacking_conditions",
                      "verb_first_conditions", "required_heads", "required_tails",
+                     "purpose_leads",
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "covered_patterns",

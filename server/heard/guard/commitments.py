@@ -31,6 +31,7 @@ from heard.guard.text import (
     CLAUSE,
     CLAUSE_MARKS,
     IF_OR_WHEN,
+    OPENING_MARKS,
     apologies,
     clause_of,
     cue,
@@ -780,6 +781,58 @@ def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
                                              or (len(asks) >= 3 and len(asks - said) <= 1))
 
 
+
+def _requiring(sentence: str, lang: str | None) -> bool:
+    """`sentence` requires something of someone, or sets a condition, in a clause with no
+    "no" in it: "you need to cancel by Friday", "basta cancelar até sexta", "il suffit
+    d'annuler", "Sie müssen bis Freitag absagen". Not "you don't need to cancel": each piece
+    between commas is read with its own "no" ("Sie müssen nicht absagen")."""
+    needs, no = cue("requirements+conditions", lang), vocab.negation(lang)
+    return any(needs.search(c) and not no.search(c) for c in CLAUSE_MARKS.split(sentence))
+
+
+def _purpose_led(sentence: str, at: int, lang: str | None) -> bool:
+    """`sentence` opens on a purpose up to its comma (`purpose_leads`: "to get the refund,",
+    "para recibir el reembolso,", "um sie erstattet zu bekommen,") and the promise at `at`
+    is what it is for: what follows is what getting it takes."""
+    m = patterns("purpose_leads", lang).match(sentence.lstrip(OPENING_MARKS))
+    return bool(m) and at < len(sentence) - len(sentence.lstrip(OPENING_MARKS)) + m.end()
+
+
+def _required_for(p: Promise, q: Promise, said: list[str], told: list[frozenset[str]],
+                  drafted: list[str], lang: str | None) -> bool:
+    """A rewrite's promise `p` still has the condition of the draft's `q` said as what the
+    customer must do for it: a requirement or a purpose in its own sentence naming what the
+    condition asks ("we can refund the lesson, but you need to cancel by ⟦1⟧", "to get the
+    refund, cancel by ⟦1⟧", "damit wir erstatten können, müssen Sie bis ⟦1⟧ absagen"), or
+    in the sentence beside it, which then names it on its own ("We can refund it. Para isso,
+    basta cancelar até ⟦1⟧"). The condition's own facts and nearly all its words must be
+    named (`_kept`): "you need to send the receipt" for "provided you cancel by ⟦1⟧" is
+    another condition, and "you cancelled by ⟦1⟧" no requirement at all."""
+    # (Without the words of the draft's own condition phrase: "siempre que", "as long as".)
+    cued = " ".join(m.group(0) for m in cue(IF_OR_WHEN, lang).finditer(drafted[q.at[0]]))
+    asks = q.asks - frozenset(stems(cued, lang))
+    if not asks or q.wished:
+        return False
+    k = p.at[0]
+    sentence = said[k]
+    if (_requiring(sentence, lang) or _purpose_led(sentence, p.at[1], lang)) \
+            and _kept(asks, _starts(p.content)):
+        return True
+    return any(0 <= j < len(said) and _requiring(said[j], lang)
+               and _kept(asks, _starts(told[j])) for j in (k - 1, k + 1))
+
+
+_PREFIX = 4  # the shortest start of a stem that names it
+
+
+def _starts(said: frozenset[str]) -> frozenset[str]:
+    """Stems with every start of theirs of `_PREFIX` letters or more: a verb's stem said with
+    a pronoun joined to it is still said ("envíenos" holds "envi", "schicken" "schick")."""
+    return said | {w[:n] for w in said if not MARKER_RE.fullmatch(w)
+                   for n in range(_PREFIX, len(w))}
+
+
 def _conditioned(sentence: str, lang: str | None) -> bool:
     """The sentence holds a condition: a cue that asks something ("once the parcel arrives",
     "nach Eingang der Zahlung"), or one that ends its sentence and points back at the one
@@ -1264,6 +1317,7 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     said = [st for s, st in zip(draft_sentences, drafted_sentences, strict=True)
             if sending.search(s)]
     rewrite_sentences = sentences(norm(plain(rewrite)))
+    said_stems = [frozenset(stems(t, lang)) for t in rewrite_sentences]
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
             for t in rewrite_sentences]
@@ -1392,6 +1446,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
                 and not (p.offered and all(q.wished for q in same)) \
                 and not (p.what in _ELIGIBLE and any(_kept(q.asks, near(p))
                                                      for q in same if not q.wished)) \
+                and not any(_required_for(p, q, rewrite_sentences, said_stems,
+                                          draft_sentences, lang) for q in same) \
                 and not _labelled(rewrite_sentences[p.at[0]][:p.at[1]], same, lang):
             # A condition that is only the customer's wish may go where the rewrite still
             # offers the thing ("si necesita la copia, se la enviamos" → "podemos enviársela");

@@ -643,11 +643,17 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     need your confirmation by ⟦5⟧", "pueden salir ⟦4⟧: solo necesito que me confirme antes
     de las ⟦5⟧"): the condition said as what must happen first. Half of what the condition
     is about at least, and one requirement per condition: a need about anything else keeps
-    none."""
+    none, nor does one denied in its clause."""
     abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
     found, used = 0, set()
+    no = vocab.negation(lang)
     for m in cue("requirements+own_needs", lang).finditer(sentence):
         end = _CLAUSE_END.search(sentence, m.end())
+        # A requirement denied ("you don't need to send a photo", "no hace falta que nos
+        # envíe", "ein Foto brauchen wir nicht") asks for nothing: it drops the condition.
+        if no.search(sentence, _clause_start(sentence, m.start()),
+                     end.start() if end else len(sentence)):
+            continue
         if end and end.group(0) == ",":
             end = _CLAUSE_END.search(sentence, end.end())
         said = stems(sentence[m.end():end.start() if end else None], lang)
@@ -657,6 +663,41 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
                 found += 1
                 break
     return found
+
+
+
+def _unneeded(sentence: str, about: set[str], lang: str | None) -> bool:
+    """The sentence says what a condition asks is not needed: a requirement with a "no" in
+    its clause, the clause naming half of what the condition is about ("we'll refund it, but
+    you don't need to send a photo", "y no hace falta que nos envíe una foto", "ein Foto
+    brauchen wir nicht"). The condition is not kept but denied: what it held now holds
+    without it."""
+    if not about:
+        return False
+    no = vocab.negation(lang)
+    for m in cue("requirements+own_needs", lang).finditer(sentence):
+        start = _clause_start(sentence, m.start())
+        end = _CLAUSE_END.search(sentence, m.end())
+        clause = sentence[start:end.start() if end else None]
+        if no.search(clause) and _names_half(about, stems(clause, lang)):
+            return True
+    return False
+
+
+def _purposed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
+              lang: str | None) -> int:
+    """The draft's conditions said as what it takes to get what they condition: the sentence
+    opens on a purpose up to its comma (`purpose_leads`: "to get the refund,", "para recibir
+    el reembolso,", "pour être remboursé,", "um sie erstattet zu bekommen,") and what follows
+    names half of what a condition is about at least ("…, cancele la reserva antes del
+    ⟦1⟧"): "if you cancel by ⟦1⟧, we refund it" said from the customer's side. One per
+    condition named; the customer's wish is theirs to say or not."""
+    m = patterns("purpose_leads", lang).match(sentence.lstrip(OPENING_MARKS))
+    if not m:
+        return 0
+    said = stems(sentence.lstrip(OPENING_MARKS)[m.end():], lang)
+    return sum(1 for a, words, _ in conds
+               if a and not _wished(words, lang) and _names_half(a, said))
 
 
 def _instructed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
@@ -1772,6 +1813,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
             + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
+            + _purposed(r_sents[i], ours, lang)
             + _started(r_sents[i], sure, lang) + _resumed(r_sents[i], ours, lang)
             + _turned_round(r_sents[i], s, lang) + _echoed(r_sents[i], ours, lang)
             for i in saying) + (sum(
@@ -1818,6 +1860,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 for a, words, _ in ours)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or any(_consequent(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
+            or any(_unneeded(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
             or either
             # (A requirement said as a noun is judged by `_restated` below: "Bedingung: eine
             # ärztliche Bestätigung" says it as plainly as it is drafted.)
@@ -1839,10 +1882,12 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # "Only if" said as "as soon as" ("só será coberto se a vistoria indicar…" → "será
         # coberto assim que a vistoria confirmar…") takes the outcome as given.
         # (A requirement naming what it asks, "solo necesito que me lo confirmes antes del
-        # ⟦6⟧", holds it open too: it asks for the event, it does not expect it.)
+        # ⟦6⟧", holds it open too: it asks for the event, it does not expect it; so does
+        # what a purpose opening the sentence takes, "damit du zugelassen wirst, musst du…".)
         dropped = dropped or (not fewer and _only_ifs(s, lang) > sum(
             counted(i, _unsure) for i in saying + before) + sum(
-            _needed(r_sents[i], ours, lang) for i in saying))
+            _needed(r_sents[i], ours, lang) + _purposed(r_sents[i], ours, lang)
+            for i in saying))
         # (What only that wish covered is not moved when said without it. Nor, where the
         # rewrite still offers it, is what another condition of the sentence covers: the
         # sentence is read without the wish, and what the wish named is the customer's choice,
