@@ -62,6 +62,20 @@ def test_a_condition_said_as_a_requirement_is_kept(lang: str, draft: str, rewrit
 
 
 @pytest.mark.parametrize("lang,draft,rewrite", [
+    ("en", "Children under twelve don't need a ticket if they travel with a parent.",
+     "Children under twelve need no ticket when they travel with a parent."),
+    ("fr", "Un enfant de moins de douze ans n'a pas besoin de billet s'il voyage avec un parent.",
+     "Un enfant de moins de douze ans n'a pas besoin de billet lorsqu'il voyage avec un "
+     "parent."),
+    ("de", "Kinder unter zwölf brauchen keine Fahrkarte, wenn sie mit einem Elternteil reisen.",
+     "Reisen Kinder unter zwölf mit einem Elternteil, brauchen sie keine Fahrkarte."),
+])
+def test_a_requirement_the_draft_denies_itself_is_no_condition_dropped(
+        lang: str, draft: str, rewrite: str) -> None:
+    assert not new_commitment(labels(draft, rewrite, lang), "condition")
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
     # Dropped.
     ("en", EN, "Sorry the blender arrived with a cracked jug. We'll refund the jug."),
     ("es", ES, "Lamentamos que la batidora llegara con la jarra rajada. Le reembolsaremos la "

@@ -666,20 +666,21 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
 
 
 
-def _unneeded(sentence: str, about: set[str], lang: str | None) -> bool:
+def _unneeded(sentence: str, about: set[str] | None, lang: str | None) -> bool:
     """The sentence says what a condition asks is not needed: a requirement with a "no" in
     its clause, the clause naming half of what the condition is about ("we'll refund it, but
     you don't need to send a photo", "y no hace falta que nos envíe una foto", "ein Foto
     brauchen wir nicht"). The condition is not kept but denied: what it held now holds
-    without it."""
-    if not about:
+    without it. With no `about`, any requirement denied (a draft's own: "a child needs no
+    licence if fishing with an adult" is said again, not made up)."""
+    if about is not None and not about:
         return False
     no = vocab.negation(lang)
     for m in cue("requirements+own_needs", lang).finditer(sentence):
         start = _clause_start(sentence, m.start())
         end = _CLAUSE_END.search(sentence, m.end())
         clause = sentence[start:end.start() if end else None]
-        if no.search(clause) and _names_half(about, stems(clause, lang)):
+        if no.search(clause) and (about is None or _names_half(about, stems(clause, lang))):
             return True
     return False
 
@@ -1860,7 +1861,8 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                 for a, words, _ in ours)
             or any(about & r_stems[i] and reasoned(i) for i in saying)
             or any(_consequent(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
-            or any(_unneeded(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
+            or (not _unneeded(s, None, lang) and any(
+                _unneeded(r_sents[i], a, lang) for i in saying for a, _, _ in ours))
             or either
             # (A requirement said as a noun is judged by `_restated` below: "Bedingung: eine
             # ärztliche Bestätigung" says it as plainly as it is drafted.)
