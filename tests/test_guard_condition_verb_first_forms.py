@@ -46,6 +46,11 @@ CASES = [
     ("de", "Hast du die Schmerzen auch in Ruhe, lass das bitte zuerst ärztlich abklären.",
      "Wenn du die Schmerzen auch in Ruhe hast, lass das bitte zuerst ärztlich abklären.",
      "Lass die Schmerzen bitte zuerst ärztlich abklären."),
+    ("de", "Sagst du ab, während die Loipe gespurt ist, behalten wir die Anzahlung für die "
+           "erste Nacht.",
+     "Wenn du absagst, während die Loipe gespurt ist, behalten wir die Anzahlung für die erste "
+     "Nacht.",
+     "Die Anzahlung für die erste Nacht behalten wir."),
     ("de", "Mangels Rückmeldung bis Freitag stornieren wir die Buchung und erstatten die "
            "Anzahlung.",
      "Wenn wir bis Freitag keine Rückmeldung haben, stornieren wir die Buchung und erstatten "
