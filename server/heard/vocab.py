@@ -693,7 +693,10 @@ class Lang(BaseModel):
     # likely step, so it keeps a "should" or "usually" of the draft's, never a "may";
     # rewrite side only, as a draft's plan is what writers say back as firm. Not words that
     # also count or only expect ("on compte", "contamos", "I reckon", "müsste"): each let an
-    # unsafe rewrite through when measured at stop 41.
+    # unsafe rewrite through when measured at stop 41. So is "if all goes well" or "barring
+    # surprises" ("si todo va bien", "sauf imprévu", "se tudo correr bem", "wenn nichts
+    # dazwischenkommt"): it names no condition of its own, and an "if" clause saying it stays
+    # in its clause (guard/modality.py `_unless_reckoned`).
     reckonings: list[str] = []
     # Phrases: a consequence reckoned from the clause before ("takes ⟦1⟧ to ⟦2⟧ days, which
     # puts delivery in the week of ⟦3⟧", "o que deixa", "ce qui met"): a date worked out from a

@@ -970,6 +970,15 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     return out
 
 
+def _unless_reckoned(clause: str, lang: str | None) -> str:
+    """`clause` without its "if" clauses, but for one that is itself a reckoning ("if all goes
+    to plan", "si todo va bien", "wenn alles glattgeht"): that one names no condition of its
+    own, it says the clause is expected, as "as things stand" does (lang/*.json
+    `reckonings`), and stays to keep a "should" or "usually" of the draft's."""
+    return _if_clause(lang).sub(
+        lambda m: m.group(0) if cue("reckonings", lang).search(m.group(0)) else " ", clause)
+
+
 @cache
 def _if_clause(lang: str | None) -> re.Pattern[str]:
     """An "if" clause, or a clause thanking the customer for what they did or reported ("thank
@@ -1163,7 +1172,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
     facts = set(MARKER_RE.findall(draft))
-    clauses = [_if_clause(lang).sub(" ", c) for s in rewritten
+    clauses = [_unless_reckoned(c, lang) for s in rewritten
                for c in _headed(_introduced(s, lang, facts), s, lang)]
     # One leaving out the verb of the clause before it says that one's, as it says it
     # (`_gapped`): "…could go out on ⟦1⟧. The remainder on ⟦2⟧."
@@ -1176,19 +1185,19 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     moods = cue("conditional_moods", lang)
     # Only one opening on its "if": "the part arrives on Friday and we would be glad to help
     # if you need anything" supposes nothing of the part.
-    supposing = {_if_clause(lang).sub(" ", c) for s in rewritten
+    supposing = {_unless_reckoned(c, lang) for s in rewritten
                  for c in _headed(_introduced(s, lang, facts), s, lang)
                  if opens_on_condition(c, lang) and moods.search(c)}
     # What such an "if" brings about in the conditional mood alone is as firm as the "if":
     # it keeps no "may" (`_consequence`).
-    consequent = {_if_clause(lang).sub(" ", c) for s in rewritten
+    consequent = {_unless_reckoned(c, lang) for s in rewritten
                   for c in _headed(_introduced(s, lang, facts), s, lang) if _supposes(c, lang)
                   or any(_consequence(c, m, lang) for m in moods.finditer(c))}
     # A disclaimer covers its whole sentence ("ready on ⟦1⟧, but I can't guarantee it"),
     # unless the draft's hedged sentence makes it in the same words (`disclaimed`), or it
     # says again a disclaimer the draft makes of something else (`_disclaims_anew`).
     said_off = _disclaimed_clauses(drafted, lang)
-    disclaiming = {_if_clause(lang).sub(" ", c): s for s in rewritten if disclaimed(s, lang)
+    disclaiming = {_unless_reckoned(c, lang): s for s in rewritten if disclaimed(s, lang)
                    and _disclaims_anew(s, lang, said_off)
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
