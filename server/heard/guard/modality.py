@@ -668,7 +668,8 @@ def _soft(clause: str, start: int, drafted: frozenset[str], lang: str | None, st
     to send them on ⟦5⟧ by express post, which usually reaches Perth in ⟦6⟧
     days. I can't promise they'll be settled…" → "we plan to send them …, which takes ⟦6⟧
     days, though I can't promise they'll be settled…"), not on the clause whose hedge went.
-    Where the draft's hedge is on an act (`acted`, `_on_act`), not an approximator either
+    Where the draft's hedge is on an act (`acted`, `_on_act`), or beside an approximator of
+    its own sentence that takes time (`_softened`), not an approximator either
     ("cerca de", "about"): it says how much, not whether ("deve ficar pronto em ⟦1⟧ dias" →
     "vai ficar pronto em cerca de ⟦1⟧ dias" is firmer). Nor a possibility or what would be
     that the draft's hedged sentence (`again`) says itself in the same words
@@ -876,6 +877,14 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     # The sentence's own estimates ("should arrive around the ⟦9⟧"): each keeps itself, so
     # one said again keeps no other hedge of the sentence ("will arrive around the ⟦9⟧").
     reckonings = [(e.start(), e.end()) for e in _estimates(lang).finditer(sentence)]
+    # An approximator among its hedges beside a verb of taking time ("costuma demorar cerca
+    # de ⟦1⟧ hora") keeps itself too: for a hedge that is none ("costuma"), "demora cerca de
+    # ⟦1⟧ hora" says the "about" again and drops the "usually" (`acted`). Without that verb,
+    # both hedge one amount ("le délai estimé est d'environ ⟦1⟧ semaines"), and the "about"
+    # said again keeps it.
+    rough = cue("approximators", lang)
+    roughs = [h.start() for h in opened if rough.fullmatch(h.group(0))] \
+        if any(_alike(w, v) for w in content for v in _takers(lang)) else []
     spans = _spans(sentence)
     # Each hit's clause, by its index in `spans` (None: on a split mark itself).
     at = [next((k for k, (a, b) in enumerate(spans) if a <= m.start() < b), None)
@@ -961,10 +970,14 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
             obliges = own_verb and bool(cue("duties", lang).match(named[0]))
             # A hedge on an act, which an approximator of the rewrite's keeps not (`_on_act`).
-            acted = own_verb and step in ("likely", "due") \
+            acted = (own_verb and step in ("likely", "due") \
                 and _on_act(m.group(0), heads | mine, lang) \
                 and not any(r.start() != m.start()
-                            for r in cue("approximators", lang).finditer(sentence, a, b))
+                            for r in cue("approximators", lang).finditer(sentence, a, b))) \
+                or (own_verb and step in ("likely", "due")
+                    and not rough.fullmatch(m.group(0))
+                    and not _estimates(lang).fullmatch(m.group(0))
+                    and any(a != m.start() for a in roughs))
             out.append((heads, content, mine, others, step, reckoned, who, beside, obliges,
                         acted))
     return out
