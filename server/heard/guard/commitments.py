@@ -31,7 +31,6 @@ from heard.guard.text import (
     CLAUSE,
     CLAUSE_MARKS,
     IF_OR_WHEN,
-    OPENING_MARKS,
     apologies,
     clause_of,
     cue,
@@ -41,6 +40,7 @@ from heard.guard.text import (
     patterns,
     patterns_of,
     plain,
+    purpose_end,
     required_before,
     sentences,
     stems,
@@ -795,8 +795,8 @@ def _purpose_led(sentence: str, at: int, lang: str | None) -> bool:
     """`sentence` opens on a purpose up to its comma (`purpose_leads`: "to get the refund,",
     "para recibir el reembolso,", "um sie erstattet zu bekommen,") and the promise at `at`
     is what it is for: what follows is what getting it takes."""
-    m = patterns("purpose_leads", lang).match(sentence.lstrip(OPENING_MARKS))
-    return bool(m) and at < len(sentence) - len(sentence.lstrip(OPENING_MARKS)) + m.end()
+    end = purpose_end(sentence, lang)
+    return end is not None and at < end
 
 
 def _required_for(p: Promise, q: Promise, said: list[str], told: list[frozenset[str]],
@@ -1317,10 +1317,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
     said = [st for s, st in zip(draft_sentences, drafted_sentences, strict=True)
             if sending.search(s)]
     rewrite_sentences = sentences(norm(plain(rewrite)))
-    said_stems = [frozenset(stems(t, lang)) for t in rewrite_sentences]
     told = [(stems(t, lang), bool(cue(IF_OR_WHEN, lang).search(t)
                                   or cue("requirements", lang).search(t)))
             for t in rewrite_sentences]
+    said_stems = [frozenset(st) for st, _ in told]
 
     # Months the rewrite names and neither the draft nor the customer does, in any case:
     # where the draft's own promise names the month its money is for, money given "for

@@ -60,6 +60,7 @@ from heard.guard.text import (
     norm,
     ours_acting,
     patterns,
+    purpose_end,
     required_before,
     sentences,
     stems,
@@ -693,10 +694,10 @@ def _purposed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     names half of what a condition is about at least ("…, cancele la reserva antes del
     ⟦1⟧"): "if you cancel by ⟦1⟧, we refund it" said from the customer's side. One per
     condition named; the customer's wish is theirs to say or not."""
-    m = patterns("purpose_leads", lang).match(sentence.lstrip(OPENING_MARKS))
-    if not m:
+    end = purpose_end(sentence, lang)
+    if end is None:
         return 0
-    said = stems(sentence.lstrip(OPENING_MARKS)[m.end():], lang)
+    said = stems(sentence[end:], lang)
     return sum(1 for a, words, _ in conds
                if a and not _wished(words, lang) and _names_half(a, said))
 

@@ -970,14 +970,13 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             # A modal that also obliges ("deve ser feito"): a requirement said again keeps it.
             obliges = own_verb and bool(cue("duties", lang).match(named[0]))
             # A hedge on an act, which an approximator of the rewrite's keeps not (`_on_act`).
-            acted = (own_verb and step in ("likely", "due") \
-                and _on_act(m.group(0), heads | mine, lang) \
-                and not any(r.start() != m.start()
-                            for r in cue("approximators", lang).finditer(sentence, a, b))) \
-                or (own_verb and step in ("likely", "due")
-                    and not rough.fullmatch(m.group(0))
+            acted = own_verb and step in ("likely", "due") and (
+                (_on_act(m.group(0), heads | mine, lang)
+                 and not any(r.start() != m.start()
+                             for r in rough.finditer(sentence, a, b)))
+                or (not rough.fullmatch(m.group(0))
                     and not _estimates(lang).fullmatch(m.group(0))
-                    and any(a != m.start() for a in roughs))
+                    and any(at_ != m.start() for at_ in roughs)))
             out.append((heads, content, mine, others, step, reckoned, who, beside, obliges,
                         acted))
     return out

@@ -171,6 +171,15 @@ def required_before(previous: str, sentence: str, lang: str | None) -> bool:
     return goes_on(sentence, lang) and bool(cue("requirements", lang).search(previous))
 
 
+def purpose_end(sentence: str, lang: str | None) -> int | None:
+    """Where a purpose opening `sentence` up to its comma ends (`purpose_leads`: "to get the
+    refund,", "para recibir el reembolso,", "um sie erstattet zu bekommen,"), as an offset in
+    `sentence`; None when it opens otherwise. What follows is what getting it takes."""
+    body = sentence.lstrip(OPENING_MARKS)
+    m = patterns("purpose_leads", lang).match(body)
+    return len(sentence) - len(body) + m.end() if m else None
+
+
 @cache
 def patterns(field: str, lang: str | None) -> re.Pattern[str]:
     """A pattern field of the draft's language (every language's when it is unknown) as one
