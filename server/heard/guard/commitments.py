@@ -157,15 +157,19 @@ def _needed(team: tuple, codes: tuple[str, ...]
     return literals.fewest(each), [literals.fewest([n]) for n in each]
 
 
-def _negated_before(before: str, lang: str | None) -> bool:
+def _negated_before(before: str, lang: str | None, after: str = "") -> bool:
     """A negation in the few words before a promise, in its clause: "we cannot refund", not a
     "don't" far back or in a clause before ("we don't stock it, so we'll refund you"). A
     negation that reaches only the act it leads to counts when it ends there, however many
     words it takes: "sans que je puisse la garantir", "without my being able to guarantee it",
-    "außerhalb dessen, was ich garantieren kann"."""
+    "außerhalb dessen, was ich garantieren kann". A negation that only restricts is read
+    with the words `after` it in its clause: "nous ne remplacerons la bouilloire que si…" is
+    "only if", no refusal."""
     clause = CLAUSE.split(before)[-1]
     words = clause.split()[-_NEAR:]
-    if vocab.negation(lang).search(" ".join(words)):
+    near_words = " ".join(words)
+    if any(n.start() < len(near_words) for n in vocab.negation(lang).finditer(
+            near_words + " " + CLAUSE.split(after)[0])):
         return True
     said = _something_that(lang).search(clause)
     if said and vocab.negation(lang).search(clause, 0, said.start()):
@@ -427,7 +431,8 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 promised = True
                 if what != "deadline" and ((word and (_negated_part(sentence, m, lang, freeing)
                                                       if drafted else negated))
-                                           or _negated_before(sentence[:m.start()], lang)
+                                           or _negated_before(sentence[:m.start()], lang,
+                                                              sentence[m.start():])
                                            or (not drafted and (_negated_after(m, lang)
                                                                 or _refused_after(m, lang)
                                                                 or _unable(sentence[:m.start()],
