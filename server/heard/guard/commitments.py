@@ -1287,6 +1287,15 @@ def alike(said: Iterable[str], lang: str | None, kind: str = "") -> frozenset[st
     return frozenset(s if (act := acts.get(s, s)) == own else act for s in said)
 
 
+def _alike(drafted: frozenset[str], about: frozenset[str], lang: str | None, kind: str) -> bool:
+    """Two promises of one kind are about the same thing when they share two of their words,
+    or when each names only the one thing it shares with the other: "we will email you then"
+    said as "we'll email you then" names nothing but the email, in other words of promise."""
+    shared = alike(drafted, lang, kind) & alike(about, lang, kind)
+    return len(shared) >= _SHARED or (
+        len(shared) == 1 and shared == alike(drafted, lang, kind) == alike(about, lang, kind))
+
+
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
                     notes: str = "", read: tuple[str, ...] = (),
                     theirs: str = "", stood: tuple[frozenset[str], ...] | None = None,
@@ -1363,9 +1372,8 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # sentence or one beside it; without it, the condition is dropped (`lost`).
         kinds = _kinds(readings[i])
         same = [q for q in made if q.what in kinds
-                and (q.phrase == p.phrase
-                     or len(alike(q.content, lang, p.what) & alike(about, lang, p.what))
-                     >= _SHARED)]
+                and (q.phrase == p.phrase or _alike(q.content, about, lang, p.what)
+                     or _alike(q.content, p.clause, lang, p.what))]
         # By identity: promises are equal field by field, and comparing them for each pair
         # made this step grow with the cube of the draft's length.
         seen = {id(q) for q in same}
