@@ -596,6 +596,26 @@ def _readings(lang: str | None) -> dict[str, Callable[[str], list[str]]]:
     return {"written": lambda s: [s], "bare": bare, "cut": cut, "why": why}
 
 
+@cache
+def _disclaimer_alone(lang: str | None) -> re.Pattern[str]:
+    """A disclaimer that ends its clause, two words at most after it ("…, no promises.",
+    "…, but I can't promise anything", "versprechen kann ich es nicht", "sans promesse"):
+    its "no" refuses a promise and nothing else, so "Refund: we'll look into it, no promises"
+    refuses no refund. "We can't promise a refund" names what it refuses after it, and keeps
+    its "no" (`_unpromised`)."""
+    word = r"[^\S\n]+[^\s,;:.!?]+"
+    return re.compile(rf"(?<!\w)(?:{cue('disclaimers', lang).pattern})((?:{word}){{0,2}})"
+                      r"(?=\s*(?:[,;:.!?)—–]|$))", re.I)
+
+
+def _unpromised(text: str, lang: str | None) -> str:
+    """`text` without the disclaimers that end their clause and name no decision after them
+    (`_disclaimer_alone`), as read for every decision but a guarantee."""
+    named = list(_decisions(lang).values())
+    return _disclaimer_alone(lang).sub(
+        lambda m: m.group() if any(a.search(m.group(1)) for a in named) else " ", text)
+
+
 def decision_kept(draft: str, rewrite: str, lang: str | None = None,
                   dates: frozenset[str] = frozenset()) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`:
@@ -621,10 +641,16 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     d_read, r_read = ({name: [c for s in sents for c in read(s)]
                        for name, read in _readings(lang).items()}
                       for sents in (d_sents, r_sents))
-    bare_d, bare_r = d_read["bare"], r_read["bare"]
+    # Read for every decision but a guarantee without a disclaimer ending its clause: the "no"
+    # of "…, no promises" refuses a promise only (`_unpromised`).
+    as_said = (d_read, r_read)
+    plain = tuple({name: [_unpromised(c, lang) for c in cs] for name, cs in read.items()}
+                  for read in as_said)
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
         off = cue("disclaimers", lang) if category in _DISCLAIMED else None
+        d_read, r_read = as_said if category in _DISCLAIMED else plain
+        bare_d, bare_r = d_read["bare"], r_read["bare"]
         if category in _EVENTS:
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
             # porque la ampliación compensa los días" the "no" is not the extension's.
