@@ -461,6 +461,11 @@ class Lang(BaseModel):
     # Spanish and Portuguese ("cela", "eso", "isso" are pronouns only), and English, whose
     # "that morning" reading was measured at stop 49 and let a check set's mutant through.
     anaphor_predicates: list[str] = []
+    # Phrases: the words that make an anaphor a time ("that morning", "this week", "that
+    # day"): it says when, and points back at no decision ("we had no backup free that
+    # morning" refuses no cancellation the sentence before named). Empty where the anaphors
+    # are pronouns only.
+    anaphor_times: list[str] = []
     # Phrases: "without" ("sans", "ohne", "sin", "sem"): right before what a refusal is about
     # ("sans que le remboursement soit automatique", "sem reembolso") it says "no".
     withouts: list[str]

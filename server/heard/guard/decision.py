@@ -112,7 +112,10 @@ def _anaphor(lang: str | None) -> re.Pattern[str]:
     said = vocab.words(vocab.union("anaphors", codes), longest_first=True)
     alone = vocab.words(vocab.union("anaphor_predicates", codes), longest_first=True)
     after = rf"(?=\s*(?:[,;:.!?)'’]|$)|\s+(?:{alone})(?!\w))" if alone else r"(?!\w)"
-    return re.compile(r"(?<![\w'])(?:" + said + r")" + after, re.I)
+    # "that morning", "this week": a time, not a pointer (`anaphor_times`).
+    times = vocab.words(vocab.union("anaphor_times", codes), longest_first=True)
+    when = rf"(?!\s+(?:{times})(?!\w))" if times else ""
+    return re.compile(r"(?<![\w'])(?:" + said + r")" + after + when, re.I)
 
 
 @cache
@@ -281,10 +284,11 @@ def _refusals(sents: list[str], about: re.Pattern[str], lang: str | None,
               disclaimed: re.Pattern[str] | None = None) -> int:
     """Sentences that refuse `about`: naming it, or pointing back with "that"/"das"/"isso"
     at the sentence before that names it ("Within 14 days you get it all back. After that,
-    this is no longer possible."), or saying words that refuse it by themselves with no "no"
-    (`refused`: "the deposit stays with us" refuses a refund, "es verfällt nicht" none). A
-    "that" inside "that's why", "por isso", "por eso" points at a reason, not at what is
-    refused ("…valem 30 dias, por isso não pôde ser aceito"). In a rewrite (`free`), a free
+    this is no longer possible."; not "that morning", a time: `_anaphor`), or saying words
+    that refuse it by themselves with no "no" (`refused`: "the deposit stays with us"
+    refuses a refund, "es verfällt nicht" none). A "that" inside "that's why", "por isso",
+    "por eso" points at a reason, not at what is refused ("…valem 30 dias, por isso não pôde
+    ser aceito"). In a rewrite (`free`), a free
     thing said with "without" ("sem custo") is the "no" of the draft's "não tem custo".
     A `disclaimed` sentence ("sin garantía") refuses it whatever else it says."""
     no = vocab.negation(lang)
