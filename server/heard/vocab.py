@@ -674,6 +674,12 @@ class Lang(BaseModel):
     # customer agrees is the same "no" whatever verb says it ("we won't replace them without
     # your OK" → "I won't touch those frets without your OK"; guard/decision.py).
     consents: list[str] = []
+    # Patterns: an act said to wait for an event, with no "no" ("only once the old one is
+    # here", "ne peut partir qu'une fois l'ancien reçu", "solo cuando llegue", "só depois de
+    # receber", "erst wenn es da ist"; "first … before": "je dois d'abord le recevoir avant
+    # d'envoyer"): a draft's refusal held until that event ("we can't send it before the old
+    # one arrives") said again (guard/decision.py, `_held`).
+    held_untils: list[str] = []
     # Patterns: two things taken together ("both", "a la vez", "ambas", "les deux", "beides"):
     # a "no" to the pair ("we can't offer both") refuses each only as part of it, so a rewrite
     # saying "it has to be one or the other, not both" keeps that "no" whichever thing it
@@ -1236,7 +1242,7 @@ class Lang(BaseModel):
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
                      "abilities_said", "act_infinitives", "act_subjects",
-                     "refusing_relatives",
+                     "refusing_relatives", "held_untils",
                      "day_bounds",
                      "future", "foretold", "results_verb_second",
                      "our_people", "our_lists", "our_offers", "taking_charge",

@@ -338,7 +338,8 @@ def _fewer(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     if said >= drafted:
         return False
     said += _asked(r_sents, d_sents, about, lang, refused, disclaimed) \
-        + _paired(r_sents, d_sents, about, lang, refused, disclaimed)
+        + _paired(r_sents, d_sents, about, lang, refused, disclaimed) \
+        + _held(r_sents, d_sents, about, lang, refused, disclaimed)
     if said >= drafted:
         return False
     given = drafted - _refusals([_ungiven(s, lang) for s in d_sents], about, lang, refused,
@@ -370,6 +371,38 @@ def _asked(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang:
     said = sum(1 for s in r_sents if asked.search(s) and no.search(s)
                and not _refusals([s], about, lang, refused, disclaimed=disclaimed))
     return min(drafted, said)
+
+
+@cache
+def _before(lang: str | None) -> re.Pattern[str]:
+    """A "before" or "until" (`sides`): what a refusal held until an event waits for."""
+    before = vocab.union_map("sides", vocab.codes(lang)).get("before", [])
+    return re.compile(rf"(?<!\w)(?:{vocab.words(before, longest_first=True) or '(?!)'})(?!\w)",
+                      re.I)
+
+
+def _held(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
+          refused: re.Pattern[str] | None, disclaimed: re.Pattern[str] | None) -> int:
+    """The draft's refusals of `about` held until an event ("on ne peut pas envoyer le kit
+    neuf avant d'avoir reçu l'ancien", "we can't send the replacement before the old one
+    arrives") that the rewrite says again as the act waiting for it, with no "no"
+    (`held_untils`: "only once the old one is here", "ne peut partir qu'une fois l'ancien
+    reçu", "erst wenn das alte da ist"), naming `about` and what the draft waits for. Each
+    rewrite sentence counts once, and only one that refuses no `about` of its own; "we'll
+    send it right away" and "only once you've paid" (another event) keep nothing."""
+    held, no, before = patterns("held_untils", lang), vocab.negation(lang), _before(lang)
+    # What each held refusal waits for: the words after its "before", to the clause's end.
+    events = [stems(re.split(r"[,;:.!?]", s[m.end():])[0], lang) for s in d_sents
+              if no.search(s) and (m := before.search(s))
+              and _refusals([s], about, lang, refused, disclaimed=disclaimed)]
+    events = [e for e in events if e]
+    if not events:
+        return 0
+    awaited = set().union(*events)
+    said = sum(1 for s in r_sents if held.search(s) and about.search(s)
+               and stems(s, lang) & awaited
+               and not _refusals([s], about, lang, refused, disclaimed=disclaimed))
+    return min(len(events), said)
 
 
 def _paired(r_sents: list[str], d_sents: list[str], about: re.Pattern[str], lang: str | None,
