@@ -1073,9 +1073,11 @@ def _value(word: str, lang: str | None) -> int:
 
 # What leads from a number word to a list it introduces: a few words, a colon, then an HTML
 # list or lines opening with a bullet or a number.
-# A line's bullet: a dash or a dot, or its number (masked like any number: "⟦4⟧.").
+# A line's bullet: a dash or a dot, or its number (masked like any number: "⟦4⟧.", or "⟦4⟧"
+# alone where the masker took "1." before a lower-case word for an ordinal, dot and all).
 _ITEMS = (r"(?:<(?:ul|ol)\b[^>]*>(?P<html>.{0,4000}?)</(?:ul|ol)\s*>"
-          r"|(?P<text>(?:\n[ \t]*(?:[-*•–]|\d{1,2}[.)]|⟦\d+⟧[.)])[^\n]{0,400}){2,12}))")
+          r"|(?P<text>(?:\n[ \t]*(?:[-*•–]|\d{1,2}[.)]|⟦\d+⟧(?:[.)]|(?=[ \t])))[^\n]{0,400})"
+          r"{2,12}))")
 _LIST = re.compile(r"[^.!?\n<]{0,80}?:\s*(?:</p>\s*)?" + _ITEMS, re.S)
 _LISTS = re.compile(_ITEMS, re.S)
 
