@@ -825,6 +825,12 @@ class Lang(BaseModel):
     # técnico vai"): what they do is ours, a promise as "we'll" is (guard/commitments.py).
     # A third party ("the carrier will", "DHL ist unterwegs") is none of ours.
     our_people: list[str]
+    # Patterns: someone else doing a thing for the customer, up to the customer's pronoun
+    # ("she'll send you", "le mandará", "elle vous enverra", "vai te mandar", "sie wird
+    # Ihnen"): a person we name acting towards the customer is a step we promise, as "we'll"
+    # is, when the draft says nothing of it (guard/commitments.py `_by_others`). A thing's
+    # effect on them ("it will cost you", "le va a encantar", "cela vous permettra") is none.
+    others_for_you: list[str] = []
     # Patterns: words opening a list of what we can or will do ("what I can do:", "was ich tun
     # kann:", "ce que je peux faire :", "lo que puedo hacer:", "o que posso fazer:"): each
     # step after them is an act of ours, said without "we" (guard/commitments.py).
@@ -1245,7 +1251,8 @@ class Lang(BaseModel):
                      "refusing_relatives", "held_untils",
                      "day_bounds",
                      "future", "foretold", "results_verb_second",
-                     "our_people", "our_lists", "our_offers", "taking_charge",
+                     "our_people", "others_for_you",
+                     "our_lists", "our_offers", "taking_charge",
                      "our_requests", "as_asked",
                      "ourselves", "customer_steps", "customer_imperatives",
                      "happened", "standing", "passives", "infinitives",

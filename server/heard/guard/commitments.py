@@ -1554,6 +1554,7 @@ def new_actions(draft: str, rewrite: str, lang: str | None = None,
             # ourselves") is what another act waits for, no promise; one taken on in words
             # ("yo misma me encargo") is `_taken_on`'s to judge.
             future = ours.search(clause) or _offered(clause, lang) or _by_ours(clause, lang) \
+                or _by_others(clause, lang) \
                 or (None if set_on[n] or charge.search(clause) else _by_ourselves(clause, lang)) \
                 or (_EMPTY.match(clause) if step else None)
             timed = any(ahead[max(0, n - 1):n + 2]) or any(set_on[:n])
@@ -1604,6 +1605,19 @@ def _by_ours(clause: str, lang: str | None) -> re.Match[str] | None:
         return None
     who, _, verb = m.group(0).rpartition(" ")
     return _read_first(who, f"{who} {verb}", clause, m)
+
+
+def _by_others(clause: str, lang: str | None) -> re.Match[str] | None:
+    """Someone we name doing a thing for the customer ("Jessica will send you photos of each
+    walk", "y le mandará fotos", "elle vous enverra", "e vai te mandar fotos", "sie wird Ihnen
+    Fotos schicken"; `others_for_you`): a step the reply promises them as "we'll" does,
+    whoever takes it. Read as `_by_ours`: the act first, then every other word of the clause,
+    so what it names is judged against the draft's acts as ours is; matched on its first word
+    (the one who acts, or the customer's pronoun), its verb is among what the act names."""
+    m = patterns("others_for_you", lang).search(clause)
+    if not m:
+        return None
+    return _read_first(m.group(0).split()[0], m.group(0), clause, m)
 
 
 def _offered(clause: str, lang: str | None) -> re.Match[str] | None:
