@@ -64,6 +64,7 @@ from heard.guard.text import (
     required_before,
     sentences,
     stems,
+    topic_heading,
     words_pattern,
 )
 from heard.guard.violation import Violation
@@ -1168,9 +1169,24 @@ def _scoped(sentence: str, lang: str | None, narrow: bool = False,
             and bool(_CLOSING.search(after[:closing[0].start()])) \
             and not _CLAUSE_END.search(after[closing[0].end():].rstrip(" .!?")) \
             and _kin(stems(after[closing[0].end():], lang), set(said_as))
+        # A heading naming only a topic ("Sobre tenerlas antes del ⟦8⟧:", "Zu den beiden
+        # Menüs:", `topic_heading`) or three words of the draft sentence outside its condition
+        # ("- Encaje nuevo:", "- Date plus proche :") states nothing of its own: a condition
+        # about what the draft's is about, on a part after it that says the drafted step
+        # again (two of its words), covers it, wherever in that part it stands and however
+        # many there are. (Not where the part only invites: "We'll refund it: just call us
+        # if…" is a step of the customer's.)
+        heading = topic_heading(lead, lang) or (
+            len(_WORD.findall(lead)) <= _HEADING and not _cues(lead, lang, IF_OR_WHEN)
+            and stems(lead, lang) <= set(drafted) - set(said_as))
+        step = set().union(*(stems(sentence[slice(*parts[k])], lang)
+                             for k in range(colon + 1, end + 1) if covered[k]))
+        headed = heading and not patterns("invitations", lang).search(after) \
+            and sum(_kin({x}, set(drafted) - set(said_as)) for x in step) >= _SAYS \
+            and any(_kin(stems(after[c.end():], lang), set(said_as)) for c in closing)
         # (Or a label the part after it puts on the condition, `_labelled_by`.)
         if any(covered[colon + 1:end + 1]) and (
-                short or _labelled_by(lead, after, said_as, lang)):
+                short or headed or _labelled_by(lead, after, said_as, lang)):
             covered[:colon + 1] = [True] * (colon + 1)
     if said_as:
         for k, (a, b) in enumerate(parts):

@@ -34,8 +34,13 @@ def word_count(text: str) -> int:
     return len(WORD.findall(MARKER_RE.sub(" ", plain(text))))
 
 
+_RANGE_DASH = re.compile(r"(?<=[\d⟧])[—–](?=[\d⟦])")
+
+
 def norm(text: str) -> str:
-    return text.replace("’", "'").replace("\u00a0", " ").lower()
+    """Lower case, plain quotes and spaces; a dash between two numbers ("⟦7⟧–⟦8⟧ days") is a
+    range, a hyphen, not a dash ending a clause (same length: offsets stay)."""
+    return _RANGE_DASH.sub("-", text.replace("’", "'").replace("\u00a0", " ").lower())
 
 
 @lru_cache(maxsize=16)
