@@ -786,7 +786,6 @@ def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
                                              or (len(asks) >= 3 and len(asks - said) <= 1))
 
 
-
 def _requiring(sentence: str, lang: str | None) -> bool:
     """`sentence` requires something of someone, or sets a condition, in a clause with no
     "no" in it: "you need to cancel by Friday", "basta cancelar até sexta", "il suffit

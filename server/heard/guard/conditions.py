@@ -667,7 +667,6 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     return found
 
 
-
 def _unneeded(sentence: str, about: set[str] | None, lang: str | None) -> bool:
     """The sentence says what a condition asks is not needed: a requirement with a "no" in
     its clause, the clause naming half of what the condition is about ("we'll refund it, but
