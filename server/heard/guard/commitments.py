@@ -1286,13 +1286,14 @@ def alike(said: Iterable[str], lang: str | None, kind: str = "") -> frozenset[st
     return frozenset(s if (act := acts.get(s, s)) == own else act for s in said)
 
 
-def _alike(drafted: frozenset[str], about: frozenset[str], lang: str | None, kind: str) -> bool:
-    """Two promises of one kind are about the same thing when they share two of their words,
-    or when each names only the one thing it shares with the other: "we will email you then"
-    said as "we'll email you then" names nothing but the email, in other words of promise."""
-    shared = alike(drafted, lang, kind) & alike(about, lang, kind)
-    return len(shared) >= _SHARED or (
-        len(shared) == 1 and shared == alike(drafted, lang, kind) == alike(about, lang, kind))
+def _about_one(drafted: frozenset[str], said: tuple[frozenset[str], ...]) -> bool:
+    """Two promises of one kind (their words read by `alike`) are about the same thing when
+    they share two of their words, or when each names only the one thing it shares with the
+    other: "we will email you then" said as "we'll email you then" names nothing but the
+    email, in other words of promise. `said`: what the rewrite's promise is about, read
+    either way (its sentence or its clause)."""
+    return any(len(drafted & s) >= _SHARED or (len(drafted) == 1 and drafted == s)
+               for s in said)
 
 
 def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None = None,
@@ -1370,9 +1371,10 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
         # draft's condition only where the rewrite names what it asks, in the promise's
         # sentence or one beside it; without it, the condition is dropped (`lost`).
         kinds = _kinds(readings[i])
+        said_about = (alike(about, lang, p.what), alike(p.clause, lang, p.what))
         same = [q for q in made if q.what in kinds
-                and (q.phrase == p.phrase or _alike(q.content, about, lang, p.what)
-                     or _alike(q.content, p.clause, lang, p.what))]
+                and (q.phrase == p.phrase
+                     or _about_one(alike(q.content, lang, p.what), said_about))]
         # By identity: promises are equal field by field, and comparing them for each pair
         # made this step grow with the cube of the draft's length.
         seen = {id(q) for q in same}
