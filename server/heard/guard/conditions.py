@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from heard import vocab
@@ -648,13 +648,10 @@ def _needed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     none, nor does one denied in its clause."""
     abouts = [a for a, words, _ in conds if a and not _wished(words, lang)]
     found, used = 0, set()
-    no = vocab.negation(lang)
-    for m in cue("requirements+own_needs", lang).finditer(sentence):
-        end = _CLAUSE_END.search(sentence, m.end())
+    for m, _clause, end, denied in _requirement_clauses(sentence, lang):
         # A requirement denied ("you don't need to send a photo", "no hace falta que nos
         # envíe", "ein Foto brauchen wir nicht") asks for nothing: it drops the condition.
-        if no.search(sentence, _clause_start(sentence, m.start()),
-                     end.start() if end else len(sentence)):
+        if denied:
             continue
         if end and end.group(0) == ",":
             end = _CLAUSE_END.search(sentence, end.end())
@@ -676,14 +673,21 @@ def _unneeded(sentence: str, about: set[str] | None, lang: str | None) -> bool:
     licence if fishing with an adult" is said again, not made up)."""
     if about is not None and not about:
         return False
+    return any(denied and (about is None or _names_half(about, stems(clause, lang)))
+               for _m, clause, _end, denied in _requirement_clauses(sentence, lang))
+
+
+def _requirement_clauses(sentence: str, lang: str | None
+                         ) -> Iterator[tuple[re.Match[str], str, re.Match[str] | None, bool]]:
+    """Each requirement of the sentence ("you need to", "hace falta", "brauchen wir"), with
+    its clause, the clause's end (None at the sentence's) and whether a "no" in the clause
+    denies it. `_needed` keeps the condition by one not denied; `_unneeded` drops it by one
+    denied: both must read the same clause the same way."""
     no = vocab.negation(lang)
     for m in cue("requirements+own_needs", lang).finditer(sentence):
-        start = _clause_start(sentence, m.start())
         end = _CLAUSE_END.search(sentence, m.end())
-        clause = sentence[start:end.start() if end else None]
-        if no.search(clause) and (about is None or _names_half(about, stems(clause, lang))):
-            return True
-    return False
+        clause = sentence[_clause_start(sentence, m.start()):end.start() if end else None]
+        yield m, clause, end, bool(no.search(clause))
 
 
 def _purposed(sentence: str, conds: list[tuple[set[str], list[str], bool]],

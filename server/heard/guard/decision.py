@@ -681,12 +681,12 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
     # Read for every decision but a guarantee without a disclaimer ending its clause: the "no"
     # of "…, no promises" refuses a promise only (`_unpromised`).
     as_said = (d_read, r_read)
-    plain = tuple({name: [_unpromised(c, lang) for c in cs] for name, cs in read.items()}
-                  for read in as_said)
+    undisclaimed = tuple({name: [_unpromised(c, lang) for c in cs] for name, cs in read.items()}
+                         for read in as_said)
     for category, about in _decisions(lang).items():
         no = _refused(lang).get(category)
         off = cue("disclaimers", lang) if category in _DISCLAIMED else None
-        d_read, r_read = as_said if category in _DISCLAIMED else plain
+        d_read, r_read = as_said if category in _DISCLAIMED else undisclaimed
         bare_d, bare_r = d_read["bare"], r_read["bare"]
         if category in _EVENTS:
             # Clause by clause, and cut at reasons too: in "no devolvemos parte del abono
