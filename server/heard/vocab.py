@@ -1098,6 +1098,9 @@ class Lang(BaseModel):
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.
     exclusions: list[str]
+    # Patterns: what opens a thing a grant leaves out ("but not", "except", "mais pas", "pero
+    # no", "aber nicht", "mas não"): "we can replace the charger, but not the battery".
+    exceptions: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     # Phrases that keep such a limit when a rewrite says it another way: a window or an end
     # ("within", "until", "dentro de") or the limit named ("the cap is", "o teto é de").
@@ -1244,7 +1247,7 @@ class Lang(BaseModel):
                      "purpose_leads",
                      "gerunds",
                      "restrictives",
-                     "reason_openers", "advice", "exclusions", "covered_patterns",
+                     "reason_openers", "advice", "exclusions", "exceptions", "covered_patterns",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
                      "abilities_said", "act_infinitives", "act_subjects",

@@ -35,6 +35,7 @@ from heard.guard.commitments import (
 )
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
+from heard.guard.exceptions import exceptions_kept
 from heard.guard.facts import (
     customer_events,
     day_counts_kept,
@@ -162,6 +163,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     if not any(v.category == "modality" for v in kept):
         out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES), customer_message)
     out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}))
+    if not any(v.code == "decision_changed" for v in out):
+        out += exceptions_kept(own, said, lang)
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
     # the draft already holds is never taken for one the rewrite adds.
     out += same_language(html.sanitize(draft) if fmt == "html" else draft, rewrite, lang,

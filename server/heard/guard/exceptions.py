@@ -1,0 +1,72 @@
+"""Invariant 3, keep the decision: a thing a grant leaves out stays left out.
+
+"We can replace the charger, but not the battery" refuses the battery without a verb of its
+own, so the decision check, which reads refusals by their verbs, does not see it: "we can
+replace the charger and the battery" grants what the draft refused, and "the battery but not
+the charger" swaps the two. The words the exception names ("battery") are what it refuses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from heard import vocab
+from heard.guard.text import CLAUSE_MARKS, patterns, plain, sentences, stems
+from heard.guard.violation import Violation
+from heard.protect import MARKER_RE
+
+_CLAUSE_END = re.compile(r"[,;:.!?—–]")
+
+
+def _content(text: str, lang: str | None) -> set[str]:
+    """The stems of `text`'s words, its markers left out: a date or amount after "but not"
+    ("but not before ⟦3⟧") says when or how much, not what is refused."""
+    return {s for s in stems(text, lang) if not MARKER_RE.fullmatch(s)}
+
+
+def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], str]]:
+    """Each exception of the draft as (what its sentence grants before it, what it leaves
+    out, the words that say so). An exception naming nothing the grant does not is none
+    ("we can refund it, but not before ⟦3⟧")."""
+    out = []
+    opener = patterns("exceptions", lang)
+    for sentence in sentences(plain(draft)):
+        for m in opener.finditer(sentence):
+            end = _CLAUSE_END.search(sentence, m.end())
+            stop = end.start() if end else len(sentence)
+            granted = _content(sentence[:m.start()], lang)
+            left_out = _content(sentence[m.end():stop], lang) - granted
+            if granted and left_out:
+                out.append((granted, left_out, " ".join(sentence[m.start():stop].split())))
+    return out
+
+
+def _granted_again(clause: str, granted: set[str], left_out: set[str],
+                   lang: str | None) -> bool:
+    """`clause` grants what was left out: it names it with something of the grant, and no
+    "no", exception or exclusion ("apart from", "hors") comes before it. A "no" after it refuses it ("the battery can't be
+    replaced") unless the thing stands before an exception, as what is granted ("labour but
+    not parts")."""
+    said = _content(clause, lang)
+    if not left_out <= said or not said & granted:
+        return False
+    words = [(m.start(), stems(m.group(0), lang)) for m in re.finditer(r"\w+", clause)]
+    at = min(start for start, found in words if found & left_out)
+    no, opener = vocab.negation(lang), patterns("exceptions", lang)
+    if no.search(clause, 0, at) or opener.search(clause, 0, at) \
+            or patterns("exclusions", lang).search(clause, 0, at):
+        return False
+    return not no.search(clause, at) or bool(opener.search(clause, at))
+
+
+def exceptions_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Each thing the draft leaves out of a grant is not granted in a clause of the rewrite."""
+    excepted = _excepted(draft, lang)
+    if not excepted:
+        return []
+    clauses = [c for s in sentences(plain(rewrite)) for c in CLAUSE_MARKS.split(s)]
+    for granted, left_out, said in excepted:
+        if any(_granted_again(c, granted, left_out, lang) for c in clauses):
+            return [Violation("decision_changed", f"The draft leaves something out (“{said}”); "
+                              "the rewrite grants it: keep it left out.")]
+    return []

@@ -1,0 +1,67 @@
+"""A thing a grant leaves out ("we can replace the charger, but not the battery") stays left out:
+granting it too, or swapping it for the granted thing, reverses the draft's decision on it,
+though the exception has no verb of its own for the decision check to read. Said again in
+other words, or refused in a sentence of its own, it passes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.masked_guard import labels
+
+CASES = [
+    ("en", "We can replace the charger, but not the battery.",
+     ["We can replace the charger and the battery.",
+      "We can replace the battery, but not the charger.",
+      "Good news: the battery can be replaced too, along with the charger."],
+     ["I can replace the charger for you; the battery isn't something we can replace.",
+      "The charger can be replaced but not the battery, I'm sorry to say."]),
+    ("en", "The warranty covers parts but not labour.",
+     ["The warranty covers parts and labour.",
+      "The warranty covers labour but not parts."],
+     ["Parts are covered by the warranty; labour is not, unfortunately."]),
+    ("fr", "Nous pouvons rembourser les frais de port, mais pas l'article.",
+     ["Nous pouvons rembourser l'article et les frais de port.",
+      "Nous pouvons rembourser l'article, mais pas les frais de port."],
+     ["Je peux vous rembourser les frais de port ; l'article, lui, ne peut pas être remboursé.",
+      "Les frais de port vous seront remboursables, mais pas l'article."]),
+    ("es", "Podemos cambiar la funda, pero no la pantalla.",
+     ["Podemos cambiar la funda y la pantalla.",
+      "Podemos cambiar la pantalla, pero no la funda."],
+     ["Le cambiamos la funda sin problema; la pantalla, en cambio, no podemos cambiarla."]),
+    ("de", "Wir können die Schrauben ersetzen, aber nicht das Gehäuse.",
+     ["Wir können die Schrauben und das Gehäuse ersetzen.",
+      "Wir können das Gehäuse ersetzen, aber nicht die Schrauben."],
+     ["Die Schrauben ersetzen wir gern; das Gehäuse können wir leider nicht ersetzen."]),
+    ("pt", "Podemos reembolsar o frete, mas não o produto.",
+     ["Podemos reembolsar o produto e o frete.",
+      "Podemos reembolsar o produto, mas não o frete."],
+     ["Conseguimos reembolsar o valor do frete; o produto, infelizmente, não pode ser "
+      "reembolsado."]),
+    ("en", "Every item ships today except the lamp.",
+     ["Every item ships today, and the lamp ships today as well."],
+     ["Everything ships today apart from the lamp, which isn't ready yet."]),
+]
+
+
+@pytest.mark.parametrize("lang,draft,bad", [(l, d, b) for l, d, bads, _ in CASES for b in bads])
+def test_a_thing_left_out_granted_again_is_caught(lang: str, draft: str, bad: str) -> None:
+    assert "decision_changed" in labels(draft, bad, lang)
+
+
+@pytest.mark.parametrize("lang,draft,good", [(l, d, g) for l, d, _, goods in CASES for g in goods])
+def test_a_thing_left_out_said_again_passes(lang: str, draft: str, good: str) -> None:
+    assert "decision_changed" not in labels(draft, good, lang)
+
+
+@pytest.mark.parametrize("lang,draft,rewrite", [
+    # "but not" before a time, or before what the grant already names, leaves nothing out.
+    ("en", "We can refund it, but not before Friday.", "We can refund it from Friday on."),
+    ("en", "We can't replace it, but not because of anything you did.",
+     "We can't replace it, and that isn't because of anything you did."),
+    ("fr", "Nous vous rembourserons sauf si le colis a été ouvert.",
+     "Nous vous rembourserons, sauf si le colis a été ouvert."),
+])
+def test_an_exception_that_leaves_nothing_out_is_none(lang: str, draft: str,
+                                                        rewrite: str) -> None:
+    assert "decision_changed" not in labels(draft, rewrite, lang)
