@@ -9,6 +9,7 @@ the charger" swaps the two. The words the exception names ("battery") are what i
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from heard import vocab
 from heard.guard.text import CLAUSE_MARKS, patterns, plain, sentences, stems
@@ -44,9 +45,9 @@ def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], st
 def _granted_again(clause: str, granted: set[str], left_out: set[str],
                    lang: str | None) -> bool:
     """`clause` grants what was left out: it names it with something of the grant, and no
-    "no", exception or exclusion ("apart from", "hors") comes before it. A "no" after it refuses it ("the battery can't be
-    replaced") unless the thing stands before an exception, as what is granted ("labour but
-    not parts")."""
+    "no", exception or exclusion ("apart from", "hors") comes before it. A "no" after it
+    refuses it ("the battery can't be replaced") unless the thing stands before an
+    exception, as what is granted ("labour but not parts")."""
     said = _content(clause, lang)
     if not left_out <= said or not said & granted:
         return False
@@ -69,4 +70,54 @@ def exceptions_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         if any(_granted_again(c, granted, left_out, lang) for c in clauses):
             return [Violation("decision_changed", f"The draft leaves something out (“{said}”); "
                               "the rewrite grants it: keep it left out.")]
+    return []
+
+
+def _limited(draft: str, lang: str | None) -> list[tuple[set[str], str]]:
+    """Each clause of the draft that grants one thing only ("we can only refund the
+    shipping", "ne … que les frais de port", "nur den Versand"): what it names, and its
+    words. Two words at least: "only" beside one word names no grant."""
+    only = patterns("restrictives", lang)
+    out = []
+    for sentence in sentences(plain(draft)):
+        for clause in CLAUSE_MARKS.split(sentence):
+            named = _content(only.sub(" ", clause), lang)
+            if len(named) >= 2 and _restricted(clause, only):
+                out.append((named, " ".join(clause.split())))
+    return out
+
+
+def _restricted(clause: str, only: re.Pattern[str]) -> bool:
+    """`clause` says "only", or leads to one: French "ne … que" restricts at its "que", so
+    the clause is read up to each of its first few "que" as a lead (`restrictives`)."""
+    return bool(only.search(clause)) or any(
+        only.search(clause[:m.end()] + " ")
+        for m in islice(re.finditer(r"\bqu(?:e|['’])", clause), 3))
+
+
+def _widened(clause: str, named: set[str], drafted: set[str], lang: str | None) -> bool:
+    """`clause` names all a limited grant names, without its "only", with something more
+    joined to it by an "and" that the draft never names: "we can refund the shipping and the
+    item". A "no" or exception in it keeps the rest out ("the shipping, and not the item")."""
+    said = _content(clause, lang)
+    if not named <= said or patterns("restrictives", lang).search(clause) \
+            or vocab.negation(lang).search(clause) or patterns("exceptions", lang).search(clause):
+        return False
+    joins = re.compile(r"\b(?:" + vocab.words(vocab.union("coordinators", vocab.codes(lang)))
+                       + r")\b", re.I)
+    return any(_content(clause[m.end():], lang) - drafted for m in joins.finditer(clause))
+
+
+def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A grant the draft limits to one thing stays limited to it."""
+    limited = _limited(draft, lang)
+    if not limited:
+        return []
+    drafted = _content(plain(draft), lang)
+    clauses = [c for s in sentences(plain(rewrite)) for c in CLAUSE_MARKS.split(s)]
+    for named, said in limited:
+        if any(_widened(c, named, drafted, lang) for c in clauses):
+            return [Violation("new_commitment", f"The draft limits what it grants (“{said}”); "
+                              "the rewrite grants more: keep it to what the draft names.",
+                              "limit")]
     return []
