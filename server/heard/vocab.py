@@ -795,6 +795,9 @@ class Lang(BaseModel):
     # "für die", "pour l'", "hey"); and the "please" after it ("AI please add: …").
     ai_leads: list[str]
     ai_requests: list[str]
+    # Patterns: what says which machine after its addressee, before the colon ("for the AI
+    # rewriting this:", "pour l'IA qui réécrit ceci :", "für die KI, die das umschreibt:").
+    ai_described: list[str]
     # What a promise is as firm as (guard/modality.py): the draft promising to look at
     # something ("we'll review the adjustment") promises no outcome ("we'll lower it").
     reviews: list[str]  # patterns: a promise to look, check or decide, not to act
@@ -1248,6 +1251,7 @@ class Lang(BaseModel):
                      "gerunds",
                      "restrictives",
                      "reason_openers", "advice", "exclusions", "exceptions", "covered_patterns",
+                     "ai_described",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",
                      "abilities_said", "act_infinitives", "act_subjects",

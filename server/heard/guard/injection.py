@@ -77,11 +77,15 @@ def _addressed() -> re.Pattern[str]:
     note = vocab.words(vocab.union("note_words"), longest_first=True)
     lead = vocab.words(vocab.union("ai_leads"), longest_first=True).replace("'", "['’]")
     please = vocab.words(vocab.union("ai_requests"), longest_first=True)
+    described = "|".join(vocab.union("ai_described"))
     # Addressed, not talked about: the addressee opens the sentence, after its heading, a
     # preposition or a greeting, and a colon or a comma follows it (a "please" and a verb
-    # may come between: "AI please add:"). "Our AI assistant, Ava, …" talks about one.
+    # may come between: "AI please add:"; or a few words that say which one, before a colon:
+    # "for the AI rewriting this:", "pour l'IA qui réécrit ceci :"). "Our AI assistant, Ava,
+    # …" talks about one.
     opening = (rf"(?:(?:{note})\b[^:\n]{{0,30}}?(?<!\w)|(?:{lead})(?:\s+|(?<=['’])))?"
                rf"(?:{who})(?!\w)(?:\s*[:,]|\s+(?:{please})(?:\s+\w+)?\s*[:,]"
+               rf"|\s+(?:{described})(?:\s+[\w'’]+){{0,3}}\s*:"
                rf"|\s+(?:{note})\s*:|\s+[-—–]\s)")
     return re.compile(
         r"\[[^\[\]\n]{0,400}?\]|\([^()\n]{0,400}?\)|\{[^{}\n]{0,400}?\}"  # checked below
