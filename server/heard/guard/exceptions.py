@@ -98,14 +98,17 @@ def _restricted(clause: str, only: re.Pattern[str]) -> bool:
 def _widened(clause: str, named: set[str], drafted: set[str], lang: str | None) -> bool:
     """`clause` names all a limited grant names, without its "only", with something more
     joined to it by an "and" that the draft never names: "we can refund the shipping and the
-    item". A "no" or exception in it keeps the rest out ("the shipping, and not the item")."""
+    item" (an "and" after something the grant names: one opening the clause joins it to the
+    sentence before). A "no" or exception in it keeps the rest out ("the shipping, and not
+    the item")."""
     said = _content(clause, lang)
     if not named <= said or patterns("restrictives", lang).search(clause) \
             or vocab.negation(lang).search(clause) or patterns("exceptions", lang).search(clause):
         return False
     joins = re.compile(r"\b(?:" + vocab.words(vocab.union("coordinators", vocab.codes(lang)))
                        + r")\b", re.I)
-    return any(_content(clause[m.end():], lang) - drafted for m in joins.finditer(clause))
+    return any(_content(clause[:m.start()], lang) & named
+               and _content(clause[m.end():], lang) - drafted for m in joins.finditer(clause))
 
 
 def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
