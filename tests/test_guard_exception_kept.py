@@ -13,7 +13,7 @@ CASES = [
     ("en", "We can replace the charger, but not the battery.",
      ["We can replace the charger and the battery.",
       "We can replace the battery, but not the charger.",
-      "Good news: the battery can be replaced too, along with the charger."],
+      "Good news: we can replace the battery along with the charger."],
      ["I can replace the charger for you; the battery isn't something we can replace.",
       "The charger can be replaced but not the battery, I'm sorry to say."]),
     ("en", "The warranty covers parts but not labour.",

@@ -35,7 +35,11 @@ def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], st
         for m in opener.finditer(sentence):
             end = _CLAUSE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
-            granted = _content(sentence[:m.start()], lang)
+            # What the clause before it grants ("we can replace the charger"), not all the
+            # sentence says before: "from what I can see the leak is at the outlet, not the
+            # wall" grants nothing of "what I can see".
+            head = CLAUSE_MARKS.split(sentence[:m.start()].rstrip(" ,;:—–"))[-1]
+            granted = _content(head, lang)
             left_out = _content(sentence[m.end():stop], lang) - granted
             if granted and left_out:
                 out.append((granted, left_out, " ".join(sentence[m.start():stop].split())))

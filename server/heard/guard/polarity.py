@@ -21,6 +21,10 @@ from heard.protect import MARKER_RE
 # Content words at least of a draft sentence: "the item is not in stock" names two, which a
 # rewrite's unrelated sentence ("I checked the item's stock") may hold too.
 _NAMED = 3
+# Content words at most a rewrite sentence adds: a fact turned over is the same sentence
+# without its "not"; "has not been dispatched from our warehouse" said as "is still waiting
+# in our warehouse to be dispatched" says the same with words of its own.
+_MORE = 1
 
 
 @cache
@@ -55,7 +59,7 @@ def polarity_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
         # The word that carries the "not" goes with it ("does not receive" → "receives").
         carrier = re.search(r"(\w+)\W*\Z", sentence[:denied[0].start()])
         named -= stems(carrier.group(1), lang) if carrier else set()
-        if any(named <= words for words in said):
+        if any(named <= words and len(words - named) <= _MORE for words in said):
             m = denied[0]
             return [Violation("fact_missing", "The draft says “"
                               f"{excerpt(sentence, m.start(), m.end())}”; the rewrite says "
