@@ -1101,9 +1101,13 @@ class Lang(BaseModel):
     # Patterns: what a promise leaves out ("excluding the excess", "hors franchise", "abzüglich",
     # "moins le montant"): a limit on it, kept like a condition.
     exclusions: list[str]
-    # Patterns: what opens a thing a grant leaves out ("but not", "except", "mais pas", "pero
-    # no", "aber nicht", "mas não"): "we can replace the charger, but not the battery".
+    # Patterns: what opens a thing a grant leaves out ("but not", ", not the", "mais pas",
+    # "pero no", "aber nicht", "mas não"): "we can replace the charger, but not the battery".
+    # Not "except": "everything is ready except the paperwork" says what is not yet done, and
+    # a rewrite may say it done later. And what keeps a thing out where a rewrite names it
+    # ("the outlet rather than the tank wall", "plutôt que", "en lugar de", "statt").
     exceptions: list[str]
+    instead_of: list[str]
     limits: list[str]  # phrases: a limit on a number ("up to", "höchstens", "no máximo")
     # Phrases that keep such a limit when a rewrite says it another way: a window or an end
     # ("within", "until", "dentro de") or the limit named ("the cap is", "o teto é de").
@@ -1250,7 +1254,8 @@ class Lang(BaseModel):
                      "purpose_leads",
                      "gerunds",
                      "restrictives",
-                     "reason_openers", "advice", "exclusions", "exceptions", "covered_patterns",
+                     "reason_openers", "advice", "exclusions", "exceptions", "instead_of",
+                     "covered_patterns",
                      "ai_described",
                      "deferrals", "present", "negated_alternatives", "our_abilities",
                      "exceptions_made",

@@ -49,8 +49,8 @@ def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], st
 def _granted_again(clause: str, granted: set[str], left_out: set[str],
                    lang: str | None) -> bool:
     """`clause` grants what was left out: it names it with something of the grant, and no
-    "no", exception or exclusion ("apart from", "hors") comes before it. A "no" after it
-    refuses it ("the battery can't be replaced") unless the thing stands before an
+    "no", exception, exclusion or "instead" ("apart from", "rather than") comes before it.
+    A "no" after it refuses it ("the battery can't be replaced") unless the thing stands before an
     exception, as what is granted ("labour but not parts")."""
     said = _content(clause, lang)
     if not left_out <= said or not said & granted:
@@ -58,8 +58,8 @@ def _granted_again(clause: str, granted: set[str], left_out: set[str],
     words = [(m.start(), stems(m.group(0), lang)) for m in re.finditer(r"\w+", clause)]
     at = min(start for start, found in words if found & left_out)
     no, opener = vocab.negation(lang), patterns("exceptions", lang)
-    if no.search(clause, 0, at) or opener.search(clause, 0, at) \
-            or patterns("exclusions", lang).search(clause, 0, at):
+    if any(p.search(clause, 0, at) for p in (no, opener, patterns("exclusions", lang),
+                                            patterns("instead_of", lang))):
         return False
     return not no.search(clause, at) or bool(opener.search(clause, at))
 
