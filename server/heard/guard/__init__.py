@@ -24,6 +24,7 @@ from collections import Counter
 
 from heard import markup as html
 from heard.guard import commitments, injection, tense
+from heard.guard.bindings import bindings_kept
 from heard.guard.commitments import (
     assured_regardless,
     dated_story,
@@ -148,6 +149,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += measures_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     out += polarity_kept(own, said, lang)
+    out += bindings_kept(own, said, lang)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()
     out += new_commitments(own, said, phrases, lang, asked, read, customer_message, stood,
