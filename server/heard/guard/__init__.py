@@ -56,7 +56,6 @@ from heard.guard.language import same_language
 from heard.guard.length import sane_length
 from heard.guard.markup import hidden_shown, html_kept, layout_kept
 from heard.guard.modality import modality_kept
-from heard.guard.polarity import polarity_kept
 from heard.guard.tax import tax_kept
 from heard.guard.violation import Violation
 from heard.language import detect
@@ -148,7 +147,6 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += day_counts_kept(own, said, lang)
     out += measures_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
-    out += polarity_kept(own, said, lang)
     out += bindings_kept(own, said, lang)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()
