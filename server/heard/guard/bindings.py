@@ -45,8 +45,12 @@ def _contexts(text: str, lang: str | None) -> dict[str, set[str]]:
     return {m: words for m, words in out.items() if seen[m] == 1}
 
 
-def bindings_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
-    """No two facts said each with what the other was said of, and neither with its own."""
+def bindings_kept(draft: str, rewrite: str, lang: str | None = None,
+                  kinds: dict[str, str] | None = None) -> list[Violation]:
+    """No two facts of one kind (`kinds`: protect.Masker.kinds, two amounts, two dates) said
+    each with what the other was said of, and neither with its own. Facts of two kinds
+    cannot swap: a time said where a date was is the rewrite's sentences cut otherwise."""
+    kinds = kinds or {}
     was = _contexts(draft, lang)
     if len(was) < 2:
         return []
@@ -60,7 +64,8 @@ def bindings_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
         said = now.get(marker)
         if not said or said & own.get(marker, set()):
             return set()
-        return {by_word[w] for w in said if w in by_word} - {marker}
+        return {by_word[w] for w in said if w in by_word
+                and kinds.get(by_word[w]) == kinds.get(marker)} - {marker}
 
     for marker in now:
         for other in moved_to(marker):
