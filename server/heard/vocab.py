@@ -1116,6 +1116,14 @@ class Lang(BaseModel):
     # "6 jugadores como máximo"): an adverb, never a word that leads to a value of its own
     # ("bis", "hasta": "⟦3⟧ € bis Freitag" limits nothing).
     limits_after: list[str] = []
+    # Phrases: a lower bound said beside the date or time it bounds ("at the earliest",
+    # "frühestens", "au plus tôt", "como muy pronto", "o mais cedo"; "at best"): the date is
+    # only the earliest, and a rewrite giving it as the date promises more (guard/modality.py
+    # `floors_kept`).
+    floors: list[str] = []
+    # Phrases that keep such a bound in other words ("not before", "no antes de", "pas
+    # avant", "não antes de", "nicht vor", "erst").
+    floors_kept: list[str] = []
     # Phrases: a deadline set by a date or time after it ("before", "rechtzeitig zum", "d'ici"):
     # the customer's own date after one is a promise to meet it, not their situation.
     deadlines: list[str]

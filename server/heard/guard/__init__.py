@@ -55,7 +55,7 @@ from heard.guard.injection import leaks, notices
 from heard.guard.language import same_language
 from heard.guard.length import sane_length
 from heard.guard.markup import hidden_shown, html_kept, layout_kept
-from heard.guard.modality import modality_kept
+from heard.guard.modality import floors_kept, modality_kept
 from heard.guard.tax import tax_kept
 from heard.guard.violation import Violation
 from heard.language import detect
@@ -144,6 +144,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += limits_widened(own, said, lang)
     out += sides_kept(own, said, lang)
+    out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)
     out += measures_kept(own, said, lang)
     out += opposites_kept(own, said, lang)

@@ -1283,3 +1283,60 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   f"the draft: “{gist(sentence)}”); keep the “may”, the "
                                   "“try” or the “we'll check”.", "modality")]
     return []
+
+
+@cache
+def _floors(lang: str | None, kept: bool = False) -> re.Pattern[str]:
+    """A lower bound on when, right beside the date or time it bounds (lang/*.json `floors`:
+    "⟦1⟧ at the earliest", "frühestens am ⟦1⟧", "le ⟦1⟧ au plus tôt", "como muy pronto el
+    ⟦1⟧"), before it with two words at most between, or after it with four. `kept`: also
+    the words a rewrite may keep it with (`floors_kept`: "not before ⟦1⟧", "no antes del
+    ⟦1⟧", "erst am ⟦1⟧")."""
+    codes = vocab.codes(lang)
+    said = [*vocab.union("floors", codes), *(vocab.union("floors_kept", codes) if kept else [])]
+    if not said:
+        return re.compile(r"(?!)")
+    words = vocab.words(said, longest_first=True)
+    # ("O mais cedo possível", "au plus tôt possible" say "as soon as possible".)
+    return re.compile(rf"(?<![\w-])(?:{words})(?!\w)(?!\s+possi)"
+                      rf"(?:\s+[^\s.,:;!?⟦]+){{0,2}}?\s*(⟦\d+⟧)"
+                      rf"|(⟦\d+⟧)(?=(?:\s+[^\s.,:;!?⟦]+){{0,4}}?,?\s+(?:{words})(?![\w-])"
+                      r"(?!\s+possi))",
+                      re.I)
+
+
+def floors_kept(draft: str, rewrite: str, lang: str | None = None,
+                dates: frozenset[str] | None = None) -> list[Violation]:
+    """A date the draft gives only as the earliest ("ships on ⟦1⟧ at the earliest",
+    "frühestens am ⟦1⟧") stays a lower bound: "ships on ⟦1⟧" says it happens then, a firmer
+    promise than the draft's, which left any later day open. Kept where the rewrite's
+    sentence naming that date says a lower bound too, anywhere in it ("the earliest it can
+    ship is ⟦1⟧", "au plus tôt, elle part le ⟦1⟧", `floors_kept`: "erst am ⟦1⟧"), or a
+    "before" under a "not" ("won't ship before ⟦1⟧", "no saldrá antes del ⟦1⟧"), or a hedge
+    in the date's own clause ("could ship on ⟦1⟧"), which leaves it as open. `dates`: the
+    markers of dates and times, where known; only those are bounded so ("nous vous
+    rembourserons les ⟦1⟧ au plus tôt" says "as soon as possible" of an amount)."""
+    d = norm(plain(draft))
+    want = [m.group(1) or m.group(2) for m in _floors(lang).finditer(d)]
+    want = [w for w in want if dates is None or w in dates]
+    if not want:
+        return []
+    r = norm(plain(rewrite))
+    codes = vocab.codes(lang)
+    bound = words_pattern("floors+floors_kept", lang)
+    before = vocab.union_map("sides", codes).get("before", [])
+    earlier = re.compile(r"(?<!\w)(?:" + (vocab.words(before, longest_first=True) or "(?!)")
+                         + r")(?!\w)", re.I)
+    no = vocab.negation(lang)
+    for marker in dict.fromkeys(want):
+        held = [s for s in sentences(r) if marker in s]
+        # A hedge keeps it in the date's own clause only: "…, we fit them on ⟦1⟧; it takes
+        # about ⟦2⟧ hours" hedges the hours.
+        if not held or any(bound.search(s) or (no.search(s) and earlier.search(s))
+                           or any(marker in s[a:b] and hedges_in(s[a:b], lang)
+                                  for a, b in _spans(s)) for s in held):
+            continue
+        return [Violation("new_commitment", f"It gives {marker} as the date itself where the "
+                          "draft gives it only as the earliest (“at the earliest”); keep "
+                          "the “at the earliest” or “not before”.", "modality")]
+    return []
