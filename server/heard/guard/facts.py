@@ -37,8 +37,13 @@ from heard.guard.text import (
 from heard.guard.violation import Violation
 from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 
-# What ends a clause inside a sentence: a comma, a semicolon, a colon or a dash.
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
+# What ends a statement inside a sentence: a semicolon, a colon or a dash. Not an en dash
+# glued to the number or stop before it: it joins a range ("⟦3⟧–⟦4⟧") or writes the Swiss
+# round sum ("CHF 9'800.–"), and what follows it is the same clause ("votre acompte de
+# CHF 9'800.– vous sera restitué").
+_STATEMENT_MARK = re.compile(r"[;:—]|(?<![\d⟧.])–")
+# What ends a clause inside a sentence: a comma, or what ends a statement.
+_CLAUSE_MARK = re.compile(r"[,;:—]|(?<![\d⟧.])–")
 # …or a sentence: a full stop, a question or exclamation mark, a line break.
 _CLAUSE_OR_SENTENCE_MARK = re.compile(r"[,;:—–.!?\n]")
 
@@ -144,7 +149,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if marker in theirs:
             # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
             # it is under warranty" describes their situation, then states the draft's terms.
-            promise = next((c for s in holding(marker) for c in re.split(r"[;:—–]", s)
+            promise = next((c for s in holding(marker) for c in _STATEMENT_MARK.split(s)
                             if marker in c and is_promise(c)), "") or _foretold(
                 text(marker), marker, lang, normed(marker)) or (
                     kinds.get(marker) == "amount"
@@ -226,7 +231,7 @@ def _told_back(draft: str, found: Callable[[str], int], lang: str | None,
     their numbers, so that the two cannot drift apart."""
     n = 0
     for sentence in sentences(draft):
-        for statement in re.split(r"[;:—–]", sentence):
+        for statement in _STATEMENT_MARK.split(sentence):
             if (k := found(statement)) and not is_promise(statement) \
                     and (happened(statement, lang) or apologies(lang).search(statement)
                          or (counts and cue("knowing", lang).search(statement))) \
@@ -254,7 +259,7 @@ def _restated(holding: list[str], drafted: list[str], marker: str,
     def mentions(sents: list[str]) -> list[tuple[set[str], bool]]:
         return [(near, is_promise(s) or bool(_foretold(c, marker, lang))
                  or _one_more(c, marker, lang))
-                for s in sents for c in re.split(r"[;:—–]", s) if marker in c
+                for s in sents for c in _STATEMENT_MARK.split(s) if marker in c
                 for near in _near(c, marker, lang)]
     made, told = mentions(holding), mentions(drafted)
     if sum(p for _, p in made) > sum(p for _, p in told):
@@ -304,7 +309,7 @@ def _moved(holding: list[str], drafted: list[str], marker: str, lang: str | None
     words: "you paid ⟦4⟧ for the express delivery" names a delivery and promises none. The
     first such clause of the rewrite, "" when there are no more than the draft's."""
     def promised(sents: list[str]) -> list[str]:
-        return [c for s in sents for c in re.split(r"[;:—–]", s) if marker in c
+        return [c for s in sents for c in _STATEMENT_MARK.split(s) if marker in c
                 and _foretold(c, marker, lang)]
     made = promised(holding)
     return made[0] if len(made) > len(promised(drafted)) else ""
@@ -399,7 +404,7 @@ def _met(holding: list[str], marker: str, lang: str | None, theirs: bool = False
 def _statement(sentence: str, m: re.Match[str]) -> str:
     """From the start of `m`'s clause to the end of its statement: a semicolon, colon or dash
     sets off a statement of its own."""
-    return re.split(r"[;:—–]", sentence[_clause_start(sentence[:m.start()]):], maxsplit=1)[0]
+    return _STATEMENT_MARK.split(sentence[_clause_start(sentence[:m.start()]):], maxsplit=1)[0]
 
 
 def _received(sentence: str, m: re.Match[str], lang: str | None) -> bool:
@@ -459,7 +464,7 @@ def _known(sentence: str, m: re.Match[str], lang: str | None) -> bool:
     if frame is not None and _told_within(sentence, frame.end(), m, lang):
         told = sentence[min(start, frame.start()):end]
         if cue("thanks", lang).fullmatch(frame.group(0)):
-            rest = re.split(r"[;:—–]", sentence[m.end():], maxsplit=1)[0]
+            rest = _STATEMENT_MARK.split(sentence[m.end():], maxsplit=1)[0]
             if any(patterns(f, lang).search(rest) for f in ("our_present", "receipts")) \
                     or cue("results", lang).search(rest):
                 return False
@@ -580,7 +585,7 @@ def _asked_of(sentence: str, until: re.Match[str], lang: str | None) -> str:
     Not what we will not ask, nor what we ask of the customer."""
     before = sentence[:until.start()]
     asked = next(reversed(list(patterns("our_requests", lang).finditer(before))), None)
-    if asked is None or re.search(r"[;:—–]", before[asked.end():]):
+    if asked is None or _STATEMENT_MARK.search(before[asked.end():]):
         return ""
     start = _clause_start(before[:asked.start()])
     clause = sentence[start:until.end()]
@@ -875,7 +880,7 @@ def _quoted_back(holding: list[str], marker: str, theirs: dict[str, int], said: 
         return 0
     own = own or {}
     return sum(1 for s in holding if not is_promise(s)
-               for c in re.split(r"[;:—–]", s) if marker in c
+               for c in _STATEMENT_MARK.split(s) if marker in c
                and not _foretold(c, marker, lang)
                and (any(m != marker and m in theirs and m not in own
                         for m in (x.group(0) for x in MARKER_RE.finditer(c)))
@@ -890,7 +895,7 @@ def _topic(clause: str, sentence: str, lang: str | None) -> bool:
     aos ⟦4⟧ dias: …"): a topic word among its first three words, at most eight words in all.
     The customer's fact named there is what they wrote about, quoted back, where what
     follows neither foretells, vouches nor offers."""
-    first = re.split(r"[;:—–]", sentence, maxsplit=1)[0]
+    first = _STATEMENT_MARK.split(sentence, maxsplit=1)[0]
     if clause != first or not sentence[len(first):].startswith(":"):
         return False
     # What the heading leads to must not tell what will happen, vouch for it or offer
