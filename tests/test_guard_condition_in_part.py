@@ -14,6 +14,12 @@ import pytest
 from tests.masked_guard import labels
 
 AVAILABILITY = [
+    ('fr',
+     'Bonjour Léa,\n\nVous pouvez décaler votre séjour sans frais, selon les disponibilités.'
+     '\n\nCordialement,\nAna',
+     'Bonjour Léa,\n\nVous pouvez décaler votre séjour sans frais.\n\nCordialement,\nAna',
+     ['Bonjour Léa,\n\nVous pouvez décaler votre séjour sans frais, en fonction des '
+      'disponibilités.\n\nCordialement,\nAna']),
     ('en',
      'Hi Sam,\n\nWe can move your class to Saturday 12 June, while places last. The fee stays '
      'the same.\n\nBest,\nAna',
