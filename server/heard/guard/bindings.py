@@ -67,9 +67,10 @@ def bindings_kept(draft: str, rewrite: str, lang: str | None = None,
         return {by_word[w] for w in said if w in by_word
                 and kinds.get(by_word[w]) == kinds.get(marker)} - {marker}
 
-    for marker in now:
-        for other in moved_to(marker):
-            if marker in moved_to(other):
+    moved = {m: moved_to(m) for m in now}
+    for marker, others in moved.items():
+        for other in others:
+            if marker in moved.get(other, set()):
                 return [Violation("fact_missing", f"The draft says {marker} of “"
                                   f"{' '.join(sorted(own[marker]))}” and {other} of “"
                                   f"{' '.join(sorted(own[other]))}”; the rewrite swaps them.")]

@@ -65,6 +65,7 @@ from heard.guard.text import (
     sentences,
     stems,
     topic_heading,
+    word_stems,
     words_pattern,
 )
 from heard.guard.violation import Violation
@@ -957,8 +958,7 @@ def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
     for m in cue("lasting", lang).finditer(sentence):
         if any(a <= m.start() < b for a, b in other):
             continue
-        out.append({w for w in stems(_clause_rest(sentence, m.end()), lang)
-                    if not MARKER_RE.fullmatch(w)})
+        out.append(word_stems(_clause_rest(sentence, m.end()), lang))
     return [a for a in out if a]
 
 

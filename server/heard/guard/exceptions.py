@@ -9,20 +9,20 @@ the charger" swaps the two. The words the exception names ("battery") are what i
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from heard import vocab
-from heard.guard.text import CLAUSE_MARKS, patterns, plain, sentences, stems
+from heard.guard.text import CLAUSE_MARKS, WORD, patterns, plain, sentences, stems, word_stems
 from heard.guard.violation import Violation
-from heard.protect import MARKER_RE
 
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 
 
-def _content(text: str, lang: str | None) -> set[str]:
-    """The stems of `text`'s words, its markers left out: a date or amount after "but not"
-    ("but not before ⟦3⟧") says when or how much, not what is refused."""
-    return {s for s in stems(text, lang) if not MARKER_RE.fullmatch(s)}
+def _clauses(text: str) -> list[str]:
+    """The clauses of `text`, sentence by sentence, where a grant and what it leaves out or
+    adds are read."""
+    return [c for s in sentences(plain(text)) for c in CLAUSE_MARKS.split(s)]
 
 
 def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], str]]:
@@ -39,8 +39,8 @@ def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], st
             # sentence says before: "from what I can see the leak is at the outlet, not the
             # wall" grants nothing of "what I can see".
             head = CLAUSE_MARKS.split(sentence[:m.start()].rstrip(" ,;:—–"))[-1]
-            granted = _content(head, lang)
-            left_out = _content(sentence[m.end():stop], lang) - granted
+            granted = word_stems(head, lang)
+            left_out = word_stems(sentence[m.end():stop], lang) - granted
             if granted and left_out:
                 out.append((granted, left_out, " ".join(sentence[m.start():stop].split())))
     return out
@@ -52,10 +52,10 @@ def _granted_again(clause: str, granted: set[str], left_out: set[str],
     "no", exception, exclusion or "instead" ("apart from", "rather than") comes before it.
     A "no" after it refuses it ("the battery can't be replaced") unless the thing stands before an
     exception, as what is granted ("labour but not parts")."""
-    said = _content(clause, lang)
+    said = word_stems(clause, lang)
     if not left_out <= said or not said & granted:
         return False
-    words = [(m.start(), stems(m.group(0), lang)) for m in re.finditer(r"\w+", clause)]
+    words = [(m.start(), stems(m.group(0), lang)) for m in WORD.finditer(clause)]
     at = min(start for start, found in words if found & left_out)
     no, opener = vocab.negation(lang), patterns("exceptions", lang)
     if any(p.search(clause, 0, at) for p in (no, opener, patterns("exclusions", lang),
@@ -69,7 +69,7 @@ def exceptions_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
     excepted = _excepted(draft, lang)
     if not excepted:
         return []
-    clauses = [c for s in sentences(plain(rewrite)) for c in CLAUSE_MARKS.split(s)]
+    clauses = _clauses(rewrite)
     for granted, left_out, said in excepted:
         if any(_granted_again(c, granted, left_out, lang) for c in clauses):
             return [Violation("decision_changed", f"The draft leaves something out (“{said}”); "
@@ -85,7 +85,7 @@ def _limited(draft: str, lang: str | None) -> list[tuple[set[str], str]]:
     out = []
     for sentence in sentences(plain(draft)):
         for clause in CLAUSE_MARKS.split(sentence):
-            named = _content(only.sub(" ", clause), lang)
+            named = word_stems(only.sub(" ", clause), lang)
             if len(named) >= 2 and _restricted(clause, only):
                 out.append((named, " ".join(clause.split())))
     return out
@@ -99,20 +99,27 @@ def _restricted(clause: str, only: re.Pattern[str]) -> bool:
         for m in islice(re.finditer(r"\bqu(?:e|['’])", clause), 3))
 
 
+@cache
+def _joins(lang: str | None) -> re.Pattern[str]:
+    """An "and" that joins one more thing to a grant (`coordinators`: "and", "et", "y", "und",
+    "e")."""
+    return re.compile(r"\b(?:" + vocab.words(vocab.union("coordinators", vocab.codes(lang)))
+                      + r")\b", re.I)
+
+
 def _widened(clause: str, named: set[str], drafted: set[str], lang: str | None) -> bool:
     """`clause` names all a limited grant names, without its "only", with something more
     joined to it by an "and" that the draft never names: "we can refund the shipping and the
     item" (an "and" after something the grant names: one opening the clause joins it to the
     sentence before). A "no" or exception in it keeps the rest out ("the shipping, and not
     the item")."""
-    said = _content(clause, lang)
+    said = word_stems(clause, lang)
     if not named <= said or patterns("restrictives", lang).search(clause) \
             or vocab.negation(lang).search(clause) or patterns("exceptions", lang).search(clause):
         return False
-    joins = re.compile(r"\b(?:" + vocab.words(vocab.union("coordinators", vocab.codes(lang)))
-                       + r")\b", re.I)
-    return any(_content(clause[:m.start()], lang) & named
-               and _content(clause[m.end():], lang) - drafted for m in joins.finditer(clause))
+    return any(word_stems(clause[:m.start()], lang) & named
+               and word_stems(clause[m.end():], lang) - drafted
+               for m in _joins(lang).finditer(clause))
 
 
 def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
@@ -120,8 +127,8 @@ def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Vi
     limited = _limited(draft, lang)
     if not limited:
         return []
-    drafted = _content(plain(draft), lang)
-    clauses = [c for s in sentences(plain(rewrite)) for c in CLAUSE_MARKS.split(s)]
+    drafted = word_stems(plain(draft), lang)
+    clauses = _clauses(rewrite)
     for named, said in limited:
         if any(_widened(c, named, drafted, lang) for c in clauses):
             return [Violation("new_commitment", f"The draft limits what it grants (“{said}”); "

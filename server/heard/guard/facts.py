@@ -32,6 +32,7 @@ from heard.guard.text import (
     theirs_only,
     topic_heading,
     with_article,
+    word_stems,
     words_pattern,
 )
 from heard.guard.violation import Violation
@@ -43,7 +44,7 @@ from heard.protect import MARKER_RE, RELATIVE_DAY_RE, WEEKDAY_RE, count_markers
 # CHF 9'800.– vous sera restitué").
 _STATEMENT_MARK = re.compile(r"[;:—]|(?<![\d⟧.])–")
 # What ends a clause inside a sentence: a comma, or what ends a statement.
-_CLAUSE_MARK = re.compile(r"[,;:—]|(?<![\d⟧.])–")
+_CLAUSE_MARK = re.compile(r",|" + _STATEMENT_MARK.pattern)
 # …or a sentence: a full stop, a question or exclamation mark, a line break.
 _CLAUSE_OR_SENTENCE_MARK = re.compile(r"[,;:—–.!?\n]")
 
@@ -835,7 +836,7 @@ def goals_assured(draft: str, rewrite: str, customer_message: str,
                            lang).search(clause) \
                     or vocab.negation(lang).search(clause):
                 continue
-            said = {w for w in stems(clause, lang) if not MARKER_RE.fullmatch(w)}
+            said = word_stems(clause, lang)
             shared = len(said & drafted - _addressing(lang))
             if shared <= 1 and any(len(said & goal) >= 2 for goal in goals):
                 return [Violation("new_commitment", "It assures what the customer wished for, "

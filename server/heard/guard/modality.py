@@ -1328,8 +1328,9 @@ def floors_kept(draft: str, rewrite: str, lang: str | None = None,
     earlier = re.compile(r"(?<!\w)(?:" + (vocab.words(before, longest_first=True) or "(?!)")
                          + r")(?!\w)", re.I)
     no = vocab.negation(lang)
+    said = sentences(r)
     for marker in dict.fromkeys(want):
-        held = [s for s in sentences(r) if marker in s]
+        held = [s for s in said if marker in s]
         # A hedge keeps it in the date's own clause only: "…, we fit them on ⟦1⟧; it takes
         # about ⟦2⟧ hours" hedges the hours.
         if not held or any(bound.search(s) or (no.search(s) and earlier.search(s))

@@ -244,6 +244,12 @@ def stems(text: str, lang: str | None) -> set[str]:
     return found | ({_stem(lang or "en", w) for w in words} - _stop_stems(lang or "en"))
 
 
+def word_stems(text: str, lang: str | None) -> set[str]:
+    """`stems` without the markers: what the words themselves say ("but not before ⟦3⟧"
+    names no thing, only when)."""
+    return {w for w in stems(text, lang) if not MARKER_RE.fullmatch(w)}
+
+
 def theirs_only(customer: str, draft: str, lang: str | None) -> set[str]:
     """The stems of the customer's message that the draft never uses: what only their own
     account says ("a hotel in Lisbon", "mareándome al bajar escaleras")."""
