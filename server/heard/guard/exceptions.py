@@ -13,10 +13,17 @@ from functools import cache
 from itertools import islice
 
 from heard import vocab
-from heard.guard.text import CLAUSE_MARKS, WORD, patterns, plain, sentences, stems, word_stems
+from heard.guard.text import (
+    CLAUSE_MARKS,
+    CLAUSE_OR_SENTENCE_END,
+    WORD,
+    patterns,
+    plain,
+    sentences,
+    stems,
+    word_stems,
+)
 from heard.guard.violation import Violation
-
-_CLAUSE_END = re.compile(r"[,;:.!?—–]")
 
 
 def _clauses(text: str) -> list[str]:
@@ -33,7 +40,7 @@ def _excepted(draft: str, lang: str | None) -> list[tuple[set[str], set[str], st
     opener = patterns("exceptions", lang)
     for sentence in sentences(plain(draft)):
         for m in opener.finditer(sentence):
-            end = _CLAUSE_END.search(sentence, m.end())
+            end = CLAUSE_OR_SENTENCE_END.search(sentence, m.end())
             stop = end.start() if end else len(sentence)
             # What the clause before it grants ("we can replace the charger"), not all the
             # sentence says before: "from what I can see the leak is at the outlet, not the

@@ -21,6 +21,7 @@ from heard.guard.decision import refuses
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
+    CLAUSE_OR_SENTENCE_END,
     apologies,
     blocks,
     cue,
@@ -46,7 +47,6 @@ _STATEMENT_MARK = re.compile(r"[;:—]|(?<![\d⟧.])–")
 # What ends a clause inside a sentence: a comma, or what ends a statement.
 _CLAUSE_MARK = re.compile(r",|" + _STATEMENT_MARK.pattern)
 # …or a sentence: a full stop, a question or exclamation mark, a line break.
-_CLAUSE_OR_SENTENCE_MARK = re.compile(r"[,;:—–.!?\n]")
 
 
 def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: str = "",
@@ -444,7 +444,7 @@ def _heading(sentence: str, end: int, lang: str | None) -> bool:
     ⟦9⟧: …"): a topic word among its first three words, at most ten words in all. It names
     the topic; what follows the colon is read on its own."""
     head = sentence[:end]
-    if not re.match(r"\s*:", sentence[end:]) or _CLAUSE_OR_SENTENCE_MARK.search(head):
+    if not re.match(r"\s*:", sentence[end:]) or CLAUSE_OR_SENTENCE_END.search(head):
         return False
     words = head.split()
     return len(words) <= 10 and bool(cue("topic_heads", lang).match(" ".join(words[:3])))
@@ -486,7 +486,7 @@ def _told_within(sentence: str, begin: int, m: re.Match[str], lang: str | None) 
     ⟦9⟧"): it says when their feeling is, the frame's own clause told on. Any other words
     there ("…, we finish it before the ⟦9⟧") open a clause of their own."""
     between = re.sub(r"^\s*,", "", sentence[begin:m.start()])
-    marks = list(_CLAUSE_OR_SENTENCE_MARK.finditer(between))
+    marks = list(CLAUSE_OR_SENTENCE_END.finditer(between))
     if not marks:
         return True
     near = vocab.words(vocab.union("nearness", vocab.codes(lang)), longest_first=True)
@@ -520,7 +520,7 @@ def _until_date(lang: str | None) -> re.Pattern[str]:
 
 def _clause_start(before: str, marks: re.Pattern[str] = _CLAUSE_MARK) -> int:
     """Where the last clause of `before` begins: after its last comma, colon or dash (or
-    another of `marks`: `_CLAUSE_OR_SENTENCE_MARK` where `before` is not one sentence)."""
+    another of `marks`: `CLAUSE_OR_SENTENCE_END` where `before` is not one sentence)."""
     return max((c.end() for c in marks.finditer(before)), default=0)
 
 
@@ -1459,8 +1459,8 @@ def _spent(allowed: Counter, word: str) -> bool:
 def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
     """The clause of `text` (normalised) around the match `m` tells what has happened to the
     customer ("you came for three days"), nothing we did, do or will do (tense.happened)."""
-    start = _clause_start(text[:m.start()], _CLAUSE_OR_SENTENCE_MARK)
-    end = next((c.start() for c in _CLAUSE_OR_SENTENCE_MARK.finditer(text, m.end())), len(text))
+    start = _clause_start(text[:m.start()], CLAUSE_OR_SENTENCE_END)
+    end = next((c.start() for c in CLAUSE_OR_SENTENCE_END.finditer(text, m.end())), len(text))
     return happened(text[start:end], lang)
 
 
@@ -1597,7 +1597,7 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None,
     no = vocab.negation(lang)
     want = [m.group(1) for m in _limit(lang).finditer(d)
             if not (m.group(1) in dates and no.search(
-                d, _clause_start(d[:m.start()], _CLAUSE_OR_SENTENCE_MARK), m.start()))]
+                d, _clause_start(d[:m.start()], CLAUSE_OR_SENTENCE_END), m.start()))]
     got = [m.group(1) or m.group(2) for m in _limit(lang, kept=True).finditer(r)]
     for marker in dict.fromkeys(want):
         if got.count(marker) < want.count(marker) and marker in r:

@@ -18,10 +18,16 @@ WORD = re.compile(r"\w+", re.U)
 
 
 ANY_TAG = re.compile(r"<[^<>]*>")
+# A run of tags with the spaces around it: "free <b>next-day</b> delivery" reads "free next-day
+# delivery", one space between words as every pattern expects, not two.
+_TAGS_SPACED = re.compile(r"(?:[ \t]*<[^<>]*>)+[ \t]*")
+# The end of a clause or of a sentence.
+CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:—–.!?\n]")
 
 
 def plain(text: str) -> str:
-    return ANY_TAG.sub(" ", text)
+    """`text` without its tags, each run of them one space."""
+    return _TAGS_SPACED.sub(" ", text)
 
 
 def blocks(text: str) -> str:
