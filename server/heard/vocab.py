@@ -452,6 +452,12 @@ class Lang(BaseModel):
     # general, el calce no se modifica" refuses no exchange), so a decision named before it
     # is not refused by it (guard/decision.py's cut reading).
     coordinators: list[str] = []
+    # Phrases: words that scope a thing to one of its kind ("first", "next", "single",
+    # "première", "próximo", "nächste"), and words that scope it to all ("every", "all",
+    # "chaque", "todos", "jede"): "the discount applies to your first order" said as "to every
+    # order" grants more (guard/exceptions.py `scopes_widened`).
+    single_scopes: list[str] = []
+    every_scopes: list[str] = []
     # Phrases: a word pointing back at what the sentence before named ("that", "das",
     # "isso"): "After that, this isn't possible" refuses the refund named just before.
     anaphors: list[str]

@@ -36,7 +36,7 @@ from heard.guard.commitments import (
 )
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
-from heard.guard.exceptions import exceptions_kept, limits_widened
+from heard.guard.exceptions import exceptions_kept, limits_widened, scopes_widened
 from heard.guard.facts import (
     customer_events,
     day_counts_kept,
@@ -143,6 +143,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
             or goals_assured(own, said, customer_message, lang)
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += limits_widened(own, said, lang)
+    out += scopes_widened(own, said, lang)
     out += sides_kept(own, said, lang)
     out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)

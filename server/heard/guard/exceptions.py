@@ -22,6 +22,7 @@ from heard.guard.text import (
     sentences,
     stems,
     word_stems,
+    words_pattern,
 )
 from heard.guard.violation import Violation
 
@@ -142,3 +143,33 @@ def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Vi
                               "the rewrite grants more: keep it to what the draft names.",
                               "limit")]
     return []
+
+
+_SCOPED = 2  # words after a scope word that name what it scopes ("first order", "all your orders")
+
+
+def _scoped(text: str, field: str, lang: str | None) -> set[str]:
+    """The stems of what `field`'s scope words scope in `text`: the words right after each,
+    up to the clause's end."""
+    out: set[str] = set()
+    for m in words_pattern(field, lang).finditer(text):
+        rest = CLAUSE_OR_SENTENCE_END.split(text[m.end():], 1)[0]
+        out |= word_stems(" ".join(rest.split()[:_SCOPED + 1]), lang)
+    return out
+
+
+def scopes_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A thing the draft scopes to one of its kind stays scoped: "the discount applies to your
+    first order" said as "to every order", "votre prochaine commande" as "toutes vos
+    commandes" grants it for all. Only a thing the draft never scopes to all."""
+    d = plain(draft)
+    one = _scoped(d, "single_scopes", lang)
+    if not one:
+        return []
+    widened = (one & _scoped(plain(rewrite), "every_scopes", lang)) \
+        - _scoped(d, "every_scopes", lang)
+    if not widened:
+        return []
+    return [Violation("new_commitment", "The draft says it for one (“first”, “next”); the "
+                      "rewrite says it for every one: keep it to the one the draft names.",
+                      "limit")]
