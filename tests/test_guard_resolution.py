@@ -34,6 +34,12 @@ PROMISED = [
     ("pt", "Fique descansado: será corrigido na próxima atualização."),
     ("de", "Wir werden das beheben."),
     ("de", "Keine Sorge, das wird mit dem nächsten Update behoben."),
+    # An account or a service put back is the problem fixed.
+    ("en", "Your account will be restored."),
+    ("fr", "Votre compte sera rétabli."),
+    ("es", "Su cuenta será restablecida."),
+    ("pt", "A sua conta será restabelecida."),
+    ("de", "Ihr Konto wird wiederhergestellt."),
 ]
 SAID_AGAIN = [
     # (lang, draft promising the fix, the same promise in other words)
@@ -52,6 +58,9 @@ SAID_AGAIN = [
      "O erro será corrigido na próxima atualização."),
     ("de", "Wir beheben den Fehler mit dem nächsten Update.",
      "Der Fehler wird mit dem nächsten Update behoben."),
+    ("en", "We are restoring your account today.", "Your account will be restored today."),
+    ("fr", "Nous rétablissons votre compte aujourd'hui.",
+     "Votre compte sera rétabli aujourd'hui."),
 ]
 MADE_FIRMER = [
     # (lang, draft with a softer fix or none, the rewrite promising it firmly)
@@ -85,3 +94,10 @@ def test_the_drafts_own_fix_said_again_passes(lang: str, draft: str, rewrite: st
 @pytest.mark.parametrize("lang,draft,rewrite", _ids(MADE_FIRMER))
 def test_a_fix_made_firmer_is_caught(lang: str, draft: str, rewrite: str) -> None:
     assert labels(draft, rewrite, lang)
+
+
+def test_money_for_the_trouble_said_in_the_passive_is_a_credit() -> None:
+    # "Será compensado" promises money as "vamos compensá-lo" does.
+    draft = PASSED_ON["pt"]
+    assert "new_commitment:credit" in labels(draft, f"{draft} Será compensado pelo incómodo.",
+                                             "pt")
