@@ -94,8 +94,10 @@ def _addressed() -> re.Pattern[str]:
 
 @cache
 def _who() -> re.Pattern[str]:
+    """An AI addressee, or the rewriting asked for (`ai_tasks`): what makes a bracket a note."""
     who = vocab.words(vocab.union("ai_addressees"), longest_first=True)
-    return re.compile(rf"(?<!\w)(?:{who})(?!\w)", re.I)
+    task = vocab.words(vocab.union("ai_tasks"), longest_first=True) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{who})(?!\w)|(?<!\w)(?:{task})", re.I)
 
 
 _SENTENCE = re.compile(r"[^.!?\n<>]{1,600}[.!?]?")
