@@ -1,11 +1,13 @@
 """A fix promised is a promise: a draft that only passes a report on ("I've passed your report to
 our technical team") rewritten with "our team will fix this", "it will be fixed in the next
-update", "ce sera corrigé", "vamos a solucionarlo", "será corrigido", "wir werden das beheben"
+update", "ce sera corrigé", "el equipo lo va a solucionar", "será corrigido", "das wird behoben"
 passed in five languages — the commonest over-promise of a model asked to sound warmer. A
-promise to fix, said by us, by our team or in the passive future, is read as one
-(`commitment_patterns` "resolution"); a draft that already promises the fix in any words ("the
-fix will be in the next update", "la corrección llegará…", `drafted_acts`) lets the rewrite say
-it again, with its condition and its hedge.
+promise to fix, said of our team or in the passive future, or as getting it fixed, is read as
+one (`commitment_patterns` "resolution"). Not "vamos resolver" or "let's sort this out" alone,
+which a warm reply says before the steps it lists ("we'll fix the login bug" is a new act
+already). A draft that already promises the fix in any words ("the fix will be in the next
+update", "la corrección llegará…", `drafted_acts`) lets the rewrite say it again, with its
+condition and its hedge; a repair the draft refuses stays refused (`decisions` "repair").
 
 Sentences written for this rule, none taken from a corpus set."""
 
@@ -25,14 +27,15 @@ PASSED_ON = {
 PROMISED = [
     ("en", "Our team will fix this."),
     ("en", "We will get this fixed for you."),
+    ("en", "The engineers are going to fix it."),
     ("en", "Rest assured, it will be fixed in the next update."),
     ("fr", "Notre équipe va corriger cela."),
     ("fr", "Soyez rassuré : ce sera corrigé dans la prochaine mise à jour."),
-    ("es", "Vamos a solucionarlo."),
+    ("es", "Nuestro equipo lo va a solucionar."),
     ("es", "El problema quedará resuelto en la próxima actualización."),
     ("pt", "A nossa equipa vai corrigir isto."),
     ("pt", "Fique descansado: será corrigido na próxima atualização."),
-    ("de", "Wir werden das beheben."),
+    ("de", "Unser Team wird das beheben."),
     ("de", "Keine Sorge, das wird mit dem nächsten Update behoben."),
     # An account or a service put back is the problem fixed.
     ("en", "Your account will be restored."),
@@ -65,8 +68,6 @@ SAID_AGAIN = [
 MADE_FIRMER = [
     # (lang, draft with a softer fix or none, the rewrite promising it firmly)
     ("en", "The team may be able to fix this next week.", "The team will fix this next week."),
-    ("en", "We can't fix it remotely, so a technician will visit on Monday.",
-     "We'll fix it remotely, and a technician will visit on Monday."),
     ("fr", "Nos techniciens travaillent à une solution.",
      "Nos techniciens vont résoudre le problème."),
     ("de", "Unsere Technik arbeitet an einer Lösung.",
@@ -101,3 +102,30 @@ def test_money_for_the_trouble_said_in_the_passive_is_a_credit() -> None:
     draft = PASSED_ON["pt"]
     assert "new_commitment:credit" in labels(draft, f"{draft} Será compensado pelo incómodo.",
                                              "pt")
+
+
+REFUSED = [
+    # (lang, a repair refused, the refusal kept in other words, the repair granted)
+    ("en", "We can't fix it remotely, so a technician will visit on Monday.",
+     "A remote fix isn't possible, so a technician will visit on Monday.",
+     "We'll fix it remotely, and a technician will visit on Monday."),
+    ("fr", "Nous ne pouvons pas réparer l'appareil à distance.",
+     "Malheureusement, une réparation à distance n'est pas possible.",
+     "Nous réparerons l'appareil à distance."),
+    ("es", "No podemos arreglar el equipo a distancia.",
+     "Lamentablemente no es posible arreglar el equipo a distancia.",
+     "Arreglaremos el equipo a distancia."),
+    ("pt", "Não conseguimos reparar o aparelho à distância.",
+     "Infelizmente não é possível reparar o aparelho à distância.",
+     "Vamos reparar o aparelho à distância."),
+    ("de", "Wir können das Gerät nicht aus der Ferne reparieren.",
+     "Eine Reparatur aus der Ferne ist leider nicht möglich.",
+     "Wir reparieren das Gerät aus der Ferne."),
+]
+
+
+@pytest.mark.parametrize("lang,draft,kept,granted", _ids(REFUSED))
+def test_a_repair_refused_stays_refused(lang: str, draft: str, kept: str, granted: str) -> None:
+    # A repair is a decision (`decisions` "repair"): a "no" to it is still a "no".
+    assert labels(draft, kept, lang) == []
+    assert "decision_changed" in labels(draft, granted, lang)

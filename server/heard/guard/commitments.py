@@ -571,6 +571,9 @@ def _drafted(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
                    for what, found in vocab.union_map("drafted_acts", codes).items() if found]
 
 
+_GIVEN_BACK = frozenset({"refund", "discount"})  # the drafted acts that are money back
+
+
 @cache
 def _impersonal(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]]]:
     """The acts of `_drafted` said in the passive or from the customer's side ("se le
@@ -580,7 +583,9 @@ def _impersonal(codes: tuple[str, ...]) -> list[tuple[str, bool, re.Pattern[str]
     # A substitution the draft describes ("a risotto instead of the lamb") is read as its
     # replacement in a draft only: in a rewrite, money beside it ("a €20 credit instead of a
     # refund") says what is given, not that we replace something.
-    return [a for a in _drafted(codes) if a[1] and a[0] != "replacement"]
+    # A fix or an extension the draft says in any words is money back said without "we" no
+    # more than "the repair costs ⟦5⟧" promises the repair.
+    return [a for a in _drafted(codes) if a[1] and a[0] in _GIVEN_BACK]
 
 
 _AMOUNT = re.compile(AMOUNT_RE.pattern, re.I)  # read in lower case ("eur 25")
