@@ -7,7 +7,7 @@ one (`commitment_patterns` "resolution"). Not "vamos resolver" or "let's sort th
 which a warm reply says before the steps it lists ("we'll fix the login bug" is a new act
 already). A draft that already promises the fix in any words ("the fix will be in the next
 update", "la corrección llegará…", `drafted_acts`) lets the rewrite say it again, with its
-condition and its hedge; a repair the draft refuses stays refused (`decisions` "repair").
+condition and its hedge.
 
 Sentences written for this rule, none taken from a corpus set."""
 
@@ -103,29 +103,3 @@ def test_money_for_the_trouble_said_in_the_passive_is_a_credit() -> None:
     assert "new_commitment:credit" in labels(draft, f"{draft} Será compensado pelo incómodo.",
                                              "pt")
 
-
-REFUSED = [
-    # (lang, a repair refused, the refusal kept in other words, the repair granted)
-    ("en", "We can't fix it remotely, so a technician will visit on Monday.",
-     "A remote fix isn't possible, so a technician will visit on Monday.",
-     "We'll fix it remotely, and a technician will visit on Monday."),
-    ("fr", "Nous ne pouvons pas réparer l'appareil à distance.",
-     "Malheureusement, une réparation à distance n'est pas possible.",
-     "Nous réparerons l'appareil à distance."),
-    ("es", "No podemos arreglar el equipo a distancia.",
-     "Lamentablemente no es posible arreglar el equipo a distancia.",
-     "Arreglaremos el equipo a distancia."),
-    ("pt", "Não conseguimos reparar o aparelho à distância.",
-     "Infelizmente não é possível reparar o aparelho à distância.",
-     "Vamos reparar o aparelho à distância."),
-    ("de", "Wir können das Gerät nicht aus der Ferne reparieren.",
-     "Eine Reparatur aus der Ferne ist leider nicht möglich.",
-     "Wir reparieren das Gerät aus der Ferne."),
-]
-
-
-@pytest.mark.parametrize("lang,draft,kept,granted", _ids(REFUSED))
-def test_a_repair_refused_stays_refused(lang: str, draft: str, kept: str, granted: str) -> None:
-    # A repair is a decision (`decisions` "repair"): a "no" to it is still a "no".
-    assert labels(draft, kept, lang) == []
-    assert "decision_changed" in labels(draft, granted, lang)

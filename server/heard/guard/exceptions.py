@@ -148,28 +148,36 @@ def limits_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Vi
 _SCOPED = 2  # words after a scope word that name what it scopes ("first order", "all your orders")
 
 
-def _scoped(text: str, field: str, lang: str | None) -> set[str]:
-    """The stems of what `field`'s scope words scope in `text`: the words right after each,
-    up to the clause's end."""
-    out: set[str] = set()
+def _scoped(text: str, field: str, lang: str | None) -> dict[str, str]:
+    """The stems and markers of what `field`'s scope words scope in `text` (the words right
+    after each, up to the clause's end), each with its scope word: "the second charge of ⟦2⟧"
+    said as "both charges of ⟦2⟧" shares the amount."""
+    out: dict[str, str] = {}
     for m in words_pattern(field, lang).finditer(text):
         rest = CLAUSE_OR_SENTENCE_END.split(text[m.end():], 1)[0]
-        out |= word_stems(" ".join(rest.split()[:_SCOPED + 1]), lang)
+        for stem in stems(" ".join(rest.split()[:_SCOPED + 1]), lang):
+            out.setdefault(stem, m.group(0))
     return out
 
 
 def scopes_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A thing the draft scopes to one of its kind stays scoped: "the discount applies to your
     first order" said as "to every order", "votre prochaine commande" as "toutes vos
-    commandes" grants it for all. Only a thing the draft never scopes to all."""
+    commandes", "die zweite Abbuchung" as "beide Abbuchungen" grants it for all. Only a thing
+    the draft never scopes to all, and the rewrite no longer scopes to one."""
     d = plain(draft)
     one = _scoped(d, "single_scopes", lang)
     if not one:
         return []
-    widened = (one & _scoped(plain(rewrite), "every_scopes", lang)) \
-        - _scoped(d, "every_scopes", lang)
+    r = plain(rewrite)
+    every = _scoped(r, "every_scopes", lang)
+    # Said of all only where the rewrite no longer says it of one ("jede Woche zählt" beside
+    # "nächste Woche fangen wir an" keeps next week's start).
+    widened = sorted(set(one) & set(every) - set(_scoped(d, "every_scopes", lang))
+                     - set(_scoped(r, "single_scopes", lang)))
     if not widened:
         return []
-    return [Violation("new_commitment", "The draft says it for one (“first”, “next”); the "
-                      "rewrite says it for every one: keep it to the one the draft names.",
+    w = widened[0]
+    return [Violation("new_commitment", f"The draft says it of one (“{one[w]}”); the rewrite "
+                      f"says it of all (“{every[w]}”): keep it to the one the draft names.",
                       "limit")]
