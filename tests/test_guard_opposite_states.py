@@ -39,6 +39,8 @@ KEPT = [
      "The green kettle is out of stock; we'll email you as soon as it's back in stock."),
     ("fr", "Votre compte n'est pas éligible à l'offre.",
      "Malheureusement, votre compte n'est pas encore éligible à l'offre."),
+    ("fr", "Votre compte n'est éligible qu'à l'offre de base.",
+     "Votre compte est éligible uniquement à l'offre de base."),
     ("es", "El hervidor verde está agotado.",
      "Lamentablemente, el hervidor verde no está en stock."),
     ("pt", "A sua conta não é elegível para a oferta.",

@@ -1632,20 +1632,25 @@ def _timed(text: str, m: re.Match[str], lang: str | None) -> bool:
 
 
 def _ends(one: re.Pattern[str], other: re.Pattern[str], text: str,
-          lang: str | None, timed: bool) -> tuple[bool, bool]:
-    """Whether `text` says the end `one` and whether it says `other`. An end said with a
-    "not" a few words before it in its clause is the other end: "not eligible" says
-    "ineligible", "n'est pas inclus" says "exclu", "isn't in stock" says "out of stock". A
-    regret ("unfortunately", "leider") turns nothing over. `timed`: ends said with a time
-    or a condition are left out (`_timed`)."""
-    no, sorry = vocab.negation(lang), _regret(lang)
+          lang: str | None, state: bool) -> tuple[bool, bool]:
+    """Whether `text` says the end `one` and whether it says `other`. A state's side said
+    with a "not" a few words before it in its clause is the other side: "not eligible" says
+    "ineligible", "isn't in stock" says "out of stock" — not a regret ("unfortunately",
+    "leider") nor a "not" that says "only" ("n'est incluse que pour ⟦2⟧ enfants"); a side
+    said with a time or a condition is left out (`_timed`). The ends of a fact (`opposites`)
+    are read as said: "cymbals aren't included" beside "a throne included" names both."""
+    if not state:
+        return bool(one.search(text)), bool(other.search(text))
+    no, sorry, only = vocab.negation(lang), _regret(lang), patterns("restrictions", lang)
     said = {True: False, False: False}
     for first, pattern in ((True, one), (False, other)):
         for m in pattern.finditer(text):
-            if timed and _timed(text, m, lang):
+            if _timed(text, m, lang):
                 continue
-            lead = CLAUSE.split(text[:m.start()])[-1].split()[-_DENIED_WITHIN - 1:]
-            denied = any(not sorry.fullmatch(n.group(0)) for n in no.finditer(" ".join(lead)))
+            lead = CLAUSE.split(text[:m.start()])[-1]
+            near = " ".join(lead.split()[-_DENIED_WITHIN - 1:])
+            denied = any(not sorry.fullmatch(n.group(0)) for n in no.finditer(near)) \
+                and not only.search(lead + text[m.start():].split(".")[0])
             said[first != denied] = True
     return said[True], said[False]
 
@@ -1658,9 +1663,9 @@ def _regret(lang: str | None) -> re.Pattern[str]:
 
 def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """One end of a fact stays that end: "a vistoria de entrada" said as "a vistoria de
-    saída", "the start date" as "the end date", "not eligible" as "eligible" keeps every
-    marker and turns the fact over. Only where the draft names one end and not the other,
-    and the rewrite the other only (`_ends`)."""
+    saída", "the start date" as "the end date", "not eligible" as "eligible" (a state,
+    `opposite_states`) keeps every marker and turns the fact over. Only where the draft names
+    one end and not the other, and the rewrite the other only (`_ends`)."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
     for one, other, a, b, state in _opposites(lang):
         drafted, rewritten = _ends(one, other, d, lang, state), _ends(one, other, r, lang, state)
