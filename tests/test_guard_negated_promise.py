@@ -24,6 +24,12 @@ ADDED = [
      "Ich habe Ihre Meldung an die Buchhaltung weitergegeben. Es wird nichts mehr abgebucht."),
     ("pt", "A nossa equipa está a mudar a sua linha esta semana.",
      "A nossa equipa está a mudar a sua linha e o serviço não será interrompido."),
+    # German's "nicht" before a participle in -en closes a clause as a refusal does
+    # ("erstatten können wir nicht"); here the promise is the "nicht" itself.
+    ("de", "Wir stellen Ihren Anschluss diese Woche um.",
+     "Wir stellen Ihren Anschluss diese Woche um. Ihr Zugang wird nicht unterbrochen."),
+    ("de", "Wir stellen Ihren Anschluss diese Woche um.",
+     "Wir stellen Ihren Anschluss diese Woche um. Dabei wird Ihr Zugang nicht unterbrochen."),
 ]
 KEPT = [
     ("en", "Your service will not be interrupted during the move.",
@@ -32,6 +38,8 @@ KEPT = [
      "À partir du mois prochain, vous ne serez plus prélevé."),
     ("es", "No se le volverá a cobrar la cuota.", "La cuota no se le volverá a cobrar."),
     ("de", "Es wird nichts mehr abgebucht.", "Von Ihrem Konto wird nichts mehr abgebucht."),
+    ("de", "Ihr Zugang wird während der Umstellung nicht unterbrochen.",
+     "Während der Umstellung wird Ihr Zugang nicht unterbrochen."),
     ("pt", "O serviço não será interrompido durante a mudança.",
      "Durante a mudança, o serviço não será interrompido."),
 ]

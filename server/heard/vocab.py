@@ -795,6 +795,11 @@ class Lang(BaseModel):
     # date"/"end date", "Mindest"/"Höchst"): a rewrite saying the other end where the draft
     # says one has turned the fact over, whatever its markers.
     opposites: list[list[str]]
+    # Phrases, in pairs: the two sides of a state ("eligible"/"ineligible", "in stock"/"out of
+    # stock", "vorrätig"/"nicht vorrätig"); a side said with a "not" before it is the other
+    # side. Unlike `opposites`, a state may change with time: a side said with a time or a
+    # condition ("eligible from your third month", "back in stock next week") is not compared.
+    opposite_states: list[list[str]] = []
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",

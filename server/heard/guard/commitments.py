@@ -219,7 +219,15 @@ def _negated_after(m: re.Match[str], lang: str | None) -> bool:
     own = end.start() < len(m.group(0))
     if own and not m.string[m.start() + end.start():m.end()].split()[1:]:
         return False  # "berechnen wir Ihnen nicht": the pattern ends on its "no"
+    if own and not m.re.search(_without_word(m.group(0), end.start())):
+        return False  # "wird nicht unterbrochen": a promise that needs its "no" to be one
     return next(_openers(clause, lang, end.start()), None) is None
+
+
+def _without_word(text: str, at: int) -> str:
+    """`text` without its word at `at`."""
+    rest = text[at:].split(maxsplit=1)
+    return text[:at] + (rest[1] if len(rest) > 1 else "")
 
 
 _WORD_REST = re.compile(r"\w*")

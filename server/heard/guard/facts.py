@@ -1607,24 +1607,70 @@ def limits_kept(draft: str, rewrite: str, lang: str | None = None,
 
 
 @cache
-def _opposites(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
-    """Each pair of `opposites` of the draft's language (every language's when unknown) as
-    two word patterns (a plural "s" allowed) and the two words."""
+def _opposites(lang: str | None) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str,
+                                                bool], ...]:
+    """Each pair of `opposites` and of `opposite_states` of the draft's language (every
+    language's when unknown) as two word patterns (a plural "s" allowed), the two words, and
+    whether it is a state, which may change with time (`_timed`)."""
     def word(w: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w-]){re.escape(w)}s?(?![\w-])", re.I)
-    pairs = dict.fromkeys(tuple(p) for code in vocab.codes(lang)
-                          for p in vocab.builtin(code).opposites)
-    return tuple((word(a), word(b), a, b) for a, b in pairs)
+    pairs = dict.fromkeys((*p, state) for code in vocab.codes(lang)
+                          for state, field in ((False, "opposites"), (True, "opposite_states"))
+                          for p in getattr(vocab.builtin(code), field))
+    return tuple((word(a), word(b), a, b, state) for a, b, state in pairs)
+
+
+_DENIED_WITHIN = 3  # words at most between a "not" and the end it turns over
+
+
+def _timed(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """A state said in a clause with a time or a condition is one to come or one that ends,
+    not the draft's turned over: "not eligible until your third month" may be "eligible from
+    your third month", "out of stock" may be "back in stock next week"."""
+    clause = CLAUSE.split(text[:m.start()])[-1] + CLAUSE.split(text[m.start():])[0]
+    return bool(MARKER_RE.search(clause) or cue("conditions+ahead", lang).search(clause))
+
+
+def _ends(one: re.Pattern[str], other: re.Pattern[str], text: str,
+          lang: str | None, state: bool) -> tuple[bool, bool]:
+    """Whether `text` says the end `one` and whether it says `other`. A state's side said
+    with a "not" a few words before it in its clause is the other side: "not eligible" says
+    "ineligible", "isn't in stock" says "out of stock" — not a regret ("unfortunately",
+    "leider") nor a "not" that says "only" ("n'est incluse que pour ⟦2⟧ enfants"); a side
+    said with a time or a condition is left out (`_timed`). The ends of a fact (`opposites`)
+    are read as said: "cymbals aren't included" beside "a throne included" names both."""
+    if not state:
+        return bool(one.search(text)), bool(other.search(text))
+    no, sorry, only = vocab.negation(lang), _regret(lang), patterns("restrictions", lang)
+    said = {True: False, False: False}
+    for first, pattern in ((True, one), (False, other)):
+        for m in pattern.finditer(text):
+            if _timed(text, m, lang):
+                continue
+            lead = CLAUSE.split(text[:m.start()])[-1]
+            near = " ".join(lead.split()[-_DENIED_WITHIN - 1:])
+            denied = any(not sorry.fullmatch(n.group(0)) for n in no.finditer(near)) \
+                and not only.search(lead + text[m.start():].split(".")[0])
+            said[first != denied] = True
+    return said[True], said[False]
+
+
+@cache
+def _regret(lang: str | None) -> re.Pattern[str]:
+    words = vocab.union("regrets", vocab.codes(lang))
+    return re.compile("|".join(words) or "(?!)", re.I)
 
 
 def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """One end of a fact stays that end: "a vistoria de entrada" said as "a vistoria de
-    saída", "the start date" as "the end date" keeps every marker and turns the fact over.
-    Only where the draft names one end and not the other, and the rewrite the other only."""
+    saída", "the start date" as "the end date", "not eligible" as "eligible" (a state,
+    `opposite_states`) keeps every marker and turns the fact over. Only where the draft names
+    one end and not the other, and the rewrite the other only (`_ends`)."""
     d, r = norm(plain(draft)), norm(plain(rewrite))
-    for one, other, a, b in _opposites(lang):
-        for was, now, said, turned in ((one, other, a, b), (other, one, b, a)):
-            if was.search(d) and not now.search(d) and now.search(r) and not was.search(r):
+    for one, other, a, b, state in _opposites(lang):
+        drafted, rewritten = _ends(one, other, d, lang, state), _ends(one, other, r, lang, state)
+        for was, now, said, turned in ((0, 1, a, b), (1, 0, b, a)):
+            if drafted[was] and not drafted[now] and rewritten[now] and not rewritten[was]:
                 return [Violation("fact_missing", f"The draft says “{said}”; the rewrite says "
                                   f"“{turned}” instead: the other end, another fact.")]
     return []
