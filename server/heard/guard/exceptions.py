@@ -149,13 +149,12 @@ _SCOPED = 2  # words after a scope word that name what it scopes ("first order",
 
 
 def _scoped(text: str, field: str, lang: str | None) -> dict[str, str]:
-    """The stems and markers of what `field`'s scope words scope in `text` (the words right
-    after each, up to the clause's end), each with its scope word: "the second charge of ⟦2⟧"
-    said as "both charges of ⟦2⟧" shares the amount."""
+    """The stems of what `field`'s scope words scope in `text` (the words right after each, up
+    to the clause's end), each with its scope word."""
     out: dict[str, str] = {}
     for m in words_pattern(field, lang).finditer(text):
         rest = CLAUSE_OR_SENTENCE_END.split(text[m.end():], 1)[0]
-        for stem in stems(" ".join(rest.split()[:_SCOPED + 1]), lang):
+        for stem in word_stems(" ".join(rest.split()[:_SCOPED + 1]), lang):
             out.setdefault(stem, m.group(0))
     return out
 
@@ -163,8 +162,8 @@ def _scoped(text: str, field: str, lang: str | None) -> dict[str, str]:
 def scopes_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A thing the draft scopes to one of its kind stays scoped: "the discount applies to your
     first order" said as "to every order", "votre prochaine commande" as "toutes vos
-    commandes", "die zweite Abbuchung" as "beide Abbuchungen" grants it for all. Only a thing
-    the draft never scopes to all, and the rewrite no longer scopes to one."""
+    commandes" grants it for all. Only a thing the draft never scopes to all, and the rewrite
+    no longer scopes to one."""
     d = plain(draft)
     one = _scoped(d, "single_scopes", lang)
     if not one:
