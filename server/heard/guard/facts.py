@@ -92,6 +92,7 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
     is_promise = cache(is_promise)
     theirs = count_markers(customer_message)
     said = stems(customer_message, lang)
+    drafted_stems = cache(lambda: stems(draft, lang))
     # The words only their message has ("wedding", "Flug"): a clause naming one tells of them.
     their_words = cache(lambda: {w for w in said - stems(draft, lang)
                                  if not MARKER_RE.fullmatch(w)})
@@ -169,10 +170,11 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                                      f"about {marker} with a promise (“{answer[:90]}”); the "
                                      "draft does not say it will be so.", "customer_fact"))
                 continue
-            promise = promise or (kinds.get(marker) in ("date", "time")
-                                  and (_done_by(marker, lang, normed(marker))
-                                       or _arriving(marker, lang, normed(marker),
-                                                    asked().get(marker, []), their_words())))
+            promise = promise or _ours_now(marker, lang, normed(marker), drafted_stems()) \
+                or (kinds.get(marker) in ("date", "time")
+                    and (_done_by(marker, lang, normed(marker))
+                         or _arriving(marker, lang, normed(marker),
+                                      asked().get(marker, []), their_words())))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -624,6 +626,49 @@ def _resulting(marker: str, lang: str | None, split: list[str], purpose: bool = 
                                      or patterns("results_verb_second", lang).search(c)
                                      or (purpose and _purposed(c, s, at, marker, lang)))
                  and not happened(c, lang)), "")
+
+
+def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]) -> str:
+    """The statement that has the customer's own fact with an act of ours told in the present
+    that the draft never names ("ich kläre mit dem Amt, dass Ihnen die Frist vom ⟦10⟧ nicht
+    angelastet wird", "da Ihr Unfall am ⟦9⟧ war, rechnen wir ab diesem Tag", "I'm sorting
+    it out so your ⟦3⟧ trip isn't affected"): a plan said in the present is as firm as the
+    future, so their fact becomes what we will do, in whichever clause of the statement it
+    stands, or in the clause beside it. What we know of their situation ("sé que el ⟦14⟧
+    está cerca, así que le resumo los plazos") only describes it, and an act two clauses
+    away tells something else; an act on whether it holds ("we're checking whether ⟦3⟧
+    works") promises no outcome. The draft's own act said again with their fact ("wir prüfen
+    Ihre Nachricht vom ⟦10⟧" where the draft checks it too) adds nothing; nor does an act
+    told as what happened, denied, asked, wished, hedged, set on a condition, their step or
+    what we know.
+    `split`: the rewrite's sentences, normalised, that hold the marker; `drafted`: the
+    draft's stems."""
+    for s in split:
+        if s.rstrip().endswith("?"):
+            continue
+        for statement in _STATEMENT_MARK.split(s):
+            at = statement.find(marker)
+            if at < 0 or cue("knowing", lang).search(statement, 0, at) \
+                    or cue("whethers", lang).search(statement):
+                continue
+            parts = _CLAUSE_MARK.split(statement)
+            near = {j for i, c in enumerate(parts) if marker in c for j in (i - 1, i, i + 1)}
+            for c in (c for i, c in enumerate(parts) if i in near):
+                act = patterns("our_present", lang).search(c)
+                if act is None or not stems(act.group(0), lang) - drafted - _persons(lang):
+                    continue
+                if happened(c, lang) or vocab.negation(lang).search(c) or _wanted(c, lang) \
+                        or cue("wishes+conditions+hedges+knowing", lang).search(c) \
+                        or patterns("customer_steps", lang).search(c):
+                    continue
+                return statement
+    return ""
+
+
+@cache
+def _persons(lang: str | None) -> frozenset[str]:
+    """The stems of the pronouns an act of ours is told with ("we", "ich", "nous")."""
+    return frozenset(stems("i we ich wir je nous on yo eu", lang))
 
 
 def _clauses_at(sentence: str) -> list[tuple[int, str]]:
