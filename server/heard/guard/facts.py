@@ -637,8 +637,10 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
     stands, or in the clause beside it. What we know of their situation ("sé que el ⟦14⟧
     está cerca, así que le resumo los plazos") only describes it, and an act two clauses
     away tells something else; an act on whether it holds ("we're checking whether ⟦3⟧
-    works") promises no outcome. The draft's own act said again with their fact ("wir prüfen
-    Ihre Nachricht vom ⟦10⟧" where the draft checks it too) adds nothing; nor does an act
+    works") promises no outcome, and this reply saying what it does (`reply_acts`: "je vous
+    rassure pour votre réveillon du ⟦15⟧", "je vous explique comment") is no act. The
+    draft's own act said again with their fact ("wir prüfen Ihre Nachricht vom ⟦10⟧" where
+    the draft checks it too) adds nothing; nor does an act
     told as what happened, denied, asked, wished, hedged, set on a condition, their step or
     what we know.
     `split`: the rewrite's sentences, normalised, that hold the marker; `drafted`: the
@@ -657,6 +659,9 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
                 act = patterns("our_present", lang).search(c)
                 if act is None or not stems(act.group(0), lang) - drafted - _persons(lang):
                     continue
+                told = patterns("reply_acts", lang).search(c, act.start())
+                if told and told.start() < act.end():
+                    continue  # this reply saying what it does ("je vous explique comment")
                 if happened(c, lang) or vocab.negation(lang).search(c) or _wanted(c, lang) \
                         or cue("wishes+conditions+hedges+knowing", lang).search(c) \
                         or patterns("customer_steps", lang).search(c):
