@@ -828,6 +828,20 @@ class Lang(BaseModel):
     # Patterns: a clause saying what will happen ("will", "va a", "-rá") or what we would do
     # ("we would", "devolveríamos", "nous rembourserions", "würden wir").
     future: list[str]
+    # Phrases: an auxiliary of the future its `future` patterns leave to the verbs they name
+    # ("wird … kommen", "werden … liefern"; also the passive's "wird geliefert"): what a
+    # third party is said to be able to do, said with it, is said as what will happen
+    # (guard/modality.py `_third_party`).
+    future_auxiliaries: list[str] = []
+    # Phrases: what says a third party is able to do a thing, besides the present "can"
+    # (`chance_modals`): "able to", "pourra", "podrá", "in der Lage": a rewrite saying one
+    # keeps that "can" (guard/modality.py `_third_party`).
+    able_again: list[str] = []
+    # Phrases: the infinitive or clitic of a passive or impersonal "can" ("can be
+    # downloaded", "peut être livré", "se puede descargar", "kann … heruntergeladen
+    # werden"): what may be done with a thing, mostly by the customer, not a third party's
+    # act (guard/modality.py `_third_party`).
+    passive_marks: list[str] = []
     # Patterns: what will happen to the customer where `future` leaves it out (German "Sie
     # werden", "werden Sie": `future` keeps "werden" to ourselves, as the same word makes the
     # present passive). With the customer's own fact in the clause ("So werden Sie am ⟦3⟧ jede

@@ -846,6 +846,49 @@ def _predicated(sentence: str, hedge: re.Match[str], lang: str | None) -> str:
     return sentence[start:be.start()]
 
 
+@cache
+def _third_parties(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A "can" (lang/*.json `chance_modals`) before a word, neither negated nor before a
+    person ("can we", "können Sie"); and a noun phrase opened by an article ending right
+    before it, a word or three after the article ("the carrier ", "la empresa de transporte
+    ", "der Paketdienst "): a third party as its subject."""
+    codes = vocab.codes(lang)
+    modals = vocab.union("chance_modals", codes)
+    articles = vocab.union("articles", codes)
+    if not modals or not articles:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    people = vocab.words([*vocab.union("first_persons", codes),
+                          *vocab.union("addressees", codes)], longest_first=True)
+    no = vocab.words(vocab.union("negations", codes), longest_first=True) or "(?!)"
+    return (re.compile(rf"(?<![\w-])(?:{vocab.words(modals, longest_first=True)})"
+                       rf"(?=\s+\w)(?!\s+(?:{people}|{no})(?!\w))", re.I),
+            re.compile(rf"(?<![\w'’-])(?:{vocab.words(articles, longest_first=True)})\s+"
+                       rf"(?:[^\s,;:.!?⟦⟧]+\s+){{1,3}}$", re.I))
+
+
+def _third_party(sentence: str, lang: str | None, found: list[re.Match[str]]
+                 ) -> list[re.Match[str]]:
+    """The sentence's "can"s said of a third party named right before it ("the carrier can
+    deliver on Saturday", "le transporteur peut livrer samedi", "la transportadora pode
+    entregar", `_third_parties`): able to, not that it will. "The carrier will deliver on
+    Saturday" is a firmer promise; "we can" offers and "you can" permits, and a "can" before
+    a verb of taking time ("refunds can take ⟦1⟧ days", `_chances`) bounds a wait that
+    "takes" says as well. None a hedge in `found` covers."""
+    modal, subject = _third_parties(lang)
+    takes = _chances(lang)[0]
+    out = []
+    for m in modal.finditer(sentence):
+        start = max([0, *(p.end() for p in _PAUSE.finditer(sentence, 0, m.start()))])
+        stop = _PAUSE.search(sentence, m.end())
+        end = _END.search(sentence, m.end())
+        end = min(x.start() for x in (stop, end) if x) if stop or end else len(sentence)
+        if subject.search(sentence[start:m.start()]) and not takes.match(sentence, m.start()) \
+                and not cue("passive_marks", lang).search(sentence, start, end) \
+                and not any(h.start() <= m.start() < h.end() for h in found):
+            out.append(m)
+    return out
+
+
 def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset()
               ) -> list[tuple[set[str], set[str], set[str], list[set[str]], str, bool,
                               tuple[set[str], str], frozenset[str], bool, bool]]:
@@ -869,6 +912,10 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
     # bring ID" → "you'll need to bring ID", "bring your ID": the other reading).
     due = expected(sentence, lang, opened)
     hits += [(m, True) for m in due]
+    # A "can" said of a third party named before it ("the carrier can deliver on Saturday",
+    # `_third_party`): what it is able to do, which it says it will do no more than "may".
+    thirds = _third_party(sentence, lang, opened)
+    hits += [(m, True) for m in thirds]
     # (Not a look already reported, "revisamos su caso ⟦1⟧: …": lang/*.json `not_reviews`.)
     done = [(d.start(), d.end()) for d in patterns("not_reviews", lang).finditer(sentence)]
     hits += [(m, False) for m in patterns("reviews", lang).finditer(sentence)
@@ -939,7 +986,8 @@ def _softened(sentence: str, lang: str | None, names: frozenset[str] = frozenset
             heads |= set(gaps[j])
             j += 1
         if heads:
-            step = ("due" if m in due else "able" if able(m.group(0), lang)
+            step = ("due" if m in due else "can" if m in thirds
+                    else "able" if able(m.group(0), lang)
                     or permitted(sentence, m, lang) else "open" if _whether(m.group(0), lang)
                     else "frequent" if _frequent(m.group(0), lang)
                     else "possible" if possible(m.group(0), lang) else "likely") \
@@ -1234,7 +1282,8 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                        or _told_whole(words, who, mine, heads, lang)))) \
                     and len(content & words) >= _SHARED \
                     and not _soft(_untried(clause, start, heads, lang), start, beside, lang,
-                                  SOFTEST if step in ("able", "possible", "open", "frequent")
+                                  SOFTEST if step in ("able", "possible", "open", "frequent",
+                                                      "can")
                                   else HEDGES,
                                   reckoned, said_off,
                                   step in ("possible", "frequent")
@@ -1242,7 +1291,14 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   and unpromised(clause[start:], lang), acted, sentence,
                                   step in ("possible", "frequent")
                                   and clause in consequent) \
-                    and not (step == "able" and cue("options", lang).search(clause, start)) \
+                    and not (step in ("able", "can")
+                             and cue("options", lang).search(clause, start)) \
+                    and not (step == "can" and (_can(clause[start:], lang)
+                                                or cue("able_again", lang).search(clause, start)
+                                                or not (patterns("future", lang).search(
+                                                    clause, start)
+                                                    or cue("future_auxiliaries", lang)
+                                                    .search(clause, start)))) \
                     and not (step == "open" and cue(DISCLAIMING, lang).search(clause, start)) \
                     and not (step == "frequent" and _can(clause[start:], lang)) \
                     and not _chance(clause[start:], lang, sentence) \
