@@ -479,6 +479,11 @@ class Lang(BaseModel):
     # about ("con mucha lluvia esa semana", "with the change approved"), with "without", it
     # says that condition as a noun.
     withs: list[str] = []
+    # Phrases: what opens a noun phrase meaning any one of a kind ("a", "any", "every", "un",
+    # "tout", "cualquier", "qualquer", "jedes"): "a child with a known allergy" says "if a
+    # child has a known allergy", a "with" after it is a condition said as a noun, as one
+    # opening the clause is.
+    generic_determiners: list[str] = []
     # Patterns: a verb in its progressive form ("arriving", "llegando", "chegando"): after
     # "with" it tells what is happening ("with the part arriving on Friday": it will), no
     # condition.

@@ -753,13 +753,27 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     it."""
     found = 0
     taken = [(c.start(), c.end()) for c in _cues(sentence, lang)]
+    generic = words_pattern("generic_determiners", lang)
     for m in words_pattern("withs+withouts", lang).finditer(sentence):
-        if len(_WORD.findall(CLAUSE.split(sentence[:m.start()])[-1])) > 1:
+        # Also after a noun said of any one of a kind, opening the clause: "a guest with a
+        # valid student card gets…", "tout colis sans suivi…", "jeder Gast mit gültigem
+        # Ausweis…" say "if a guest has…". (Not after one naming a thing, "the technician with
+        # the part": that says what he brings.) There it keeps a condition only naming more
+        # than half of what it was about after the "with": "a guest with a valid passport"
+        # keeps no "valid student card".
+        opening = CLAUSE.split(sentence[:m.start()])[-1].strip()
+        kind = generic.match(opening)
+        kind = bool(kind) and len(_WORD.findall(opening[kind.end():])) == 1
+        if len(_WORD.findall(opening)) > 1 and not kind:
             continue
         if any(a <= m.start() < b for a, b in taken):
             continue
         rest = _clause_rest(sentence, m.end())
         if patterns("gerunds", lang).search(rest):
+            continue
+        if kind:
+            said = _kept_words(rest, lang)
+            found += any(not _gone(a, said, half=True) for a in abouts if a)
             continue
         said = stems(rest, lang)
         found += any(_kin(a, said) for a in abouts if a)
