@@ -145,7 +145,8 @@ def _idioms(lang: str | None) -> str:
 
 
 @cache
-def _regrets(lang: str | None) -> re.Pattern[str]:
+def regrets(lang: str | None) -> re.Pattern[str]:
+    """The words that only voice regret ("unfortunately", "leider"): no "no" of their own."""
     codes = vocab.codes(lang)
     return re.compile(r"(?<!\w)(?:" + "|".join(vocab.union("regrets", codes) or ["(?!)"])
                       + r")(?!\w)", re.I)
@@ -189,7 +190,7 @@ def _clauses(sents: list[str], about: re.Pattern[str], lang: str | None) -> list
     """Each sentence cut into its clauses, words of regret left out (`_EVENTS`), an act said
     as an infinitive read with the clause it is the act of (`_acted`)."""
     return [c for s in sents
-            for c in _acted([_regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang,
+            for c in _acted([regrets(lang).sub(" ", c) for c in CLAUSE.split(s)], about, lang,
                             _headed(s, lang))]
 
 
@@ -513,7 +514,7 @@ def _refused_days(clause: str, lang: str | None, dates: frozenset[str]) -> set[s
     ("unfortunately the part only comes on Friday") refuses nothing."""
     if not patterns("abilities_said", lang).search(clause) or tense.happened(clause, lang):
         return set()
-    if vocab.negation(lang).search(_regrets(lang).sub(" ", clause)):
+    if vocab.negation(lang).search(regrets(lang).sub(" ", clause)):
         return _days(clause, dates, lang)
     kept = patterns("restrictions", lang)
     return {d for m in kept.finditer(clause) for d in _days(m.group(0), dates, lang)}

@@ -17,7 +17,7 @@ from functools import cache
 
 from heard import language, vocab
 from heard.guard.commitments import _thanked
-from heard.guard.decision import refuses
+from heard.guard.decision import refuses, regrets
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
@@ -640,9 +640,8 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
     works") promises no outcome, and this reply saying what it does (`reply_acts`: "je vous
     rassure pour votre réveillon du ⟦15⟧", "je vous explique comment") is no act. The
     draft's own act said again with their fact ("wir prüfen Ihre Nachricht vom ⟦10⟧" where
-    the draft checks it too) adds nothing; nor does an act
-    told as what happened, denied, asked, wished, hedged, set on a condition, their step or
-    what we know.
+    the draft checks it too) adds nothing; nor does an act told as what happened, denied,
+    asked, wished, hedged, set on a condition, their step or what we know.
     `split`: the rewrite's sentences, normalised, that hold the marker; `drafted`: the
     draft's stems."""
     for s in split:
@@ -657,7 +656,7 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
             near = {j for i, c in enumerate(parts) if marker in c for j in (i - 1, i, i + 1)}
             for c in (c for i, c in enumerate(parts) if i in near):
                 act = patterns("our_present", lang).search(c)
-                if act is None or not stems(act.group(0), lang) - drafted - _persons(lang):
+                if act is None or not stems(act.group(0), lang) - drafted:
                     continue
                 told = patterns("reply_acts", lang).search(c, act.start())
                 if told and told.start() < act.end():
@@ -668,12 +667,6 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
                     continue
                 return statement
     return ""
-
-
-@cache
-def _persons(lang: str | None) -> frozenset[str]:
-    """The stems of the pronouns an act of ours is told with ("we", "ich", "nous")."""
-    return frozenset(stems("i we ich wir je nous on yo eu", lang))
 
 
 def _clauses_at(sentence: str) -> list[tuple[int, str]]:
@@ -1691,7 +1684,7 @@ def _ends(one: re.Pattern[str], other: re.Pattern[str], text: str,
     are read as said: "cymbals aren't included" beside "a throne included" names both."""
     if not state:
         return bool(one.search(text)), bool(other.search(text))
-    no, sorry, only = vocab.negation(lang), _regret(lang), patterns("restrictions", lang)
+    no, sorry, only = vocab.negation(lang), regrets(lang), patterns("restrictions", lang)
     said = {True: False, False: False}
     for first, pattern in ((True, one), (False, other)):
         for m in pattern.finditer(text):
@@ -1703,12 +1696,6 @@ def _ends(one: re.Pattern[str], other: re.Pattern[str], text: str,
                 and not only.search(lead + text[m.start():].split(".")[0])
             said[first != denied] = True
     return said[True], said[False]
-
-
-@cache
-def _regret(lang: str | None) -> re.Pattern[str]:
-    words = vocab.union("regrets", vocab.codes(lang))
-    return re.compile("|".join(words) or "(?!)", re.I)
 
 
 def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
