@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import language, vocab
-from heard.guard.commitments import _thanked
+from heard.guard.commitments import _replying, _thanked
 from heard.guard.decision import refuses, regrets
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
@@ -658,13 +658,8 @@ def _ours_now(marker: str, lang: str | None, split: list[str], drafted: set[str]
                 act = patterns("our_present", lang).search(c)
                 if act is None or not stems(act.group(0), lang) - drafted:
                     continue
-                told = patterns("reply_acts", lang).search(c, act.start())
-                if told and told.start() < act.end():
-                    continue  # this reply saying what it does ("je vous explique comment")
-                if happened(c, lang) or vocab.negation(lang).search(c) or _wanted(c, lang) \
-                        or cue("wishes+conditions+hedges+knowing", lang).search(c) \
-                        or patterns("customer_steps", lang).search(c):
-                    continue
+                if _replying(c, act, lang) or not _planned(c, lang):
+                    continue  # "je vous explique comment": this reply; or told as no plan
                 return statement
     return ""
 
@@ -756,12 +751,19 @@ def _arriving(marker: str, lang: str | None, split: list[str], asked_in: list[st
             at = c.find(marker)
             if at < 0 or not arrivals.search(c) or stems(c, lang) & their_words:
                 continue
-            if happened(c, lang) or vocab.negation(lang).search(c) or _wanted(c, lang) \
-                    or cue("wishes+conditions+hedges+knowing", lang).search(c) \
-                    or patterns("customer_steps", lang).search(c):
+            if not _planned(c, lang):
                 continue
             return c
     return ""
+
+
+def _planned(clause: str, lang: str | None) -> bool:
+    """`clause` tells what we do as a plan: not what happened, a denial, a wish, a condition,
+    a hedge, what we say we know, or the customer's own step (`_arriving`, `_ours_now`)."""
+    return not (happened(clause, lang) or vocab.negation(lang).search(clause)
+                or _wanted(clause, lang)
+                or cue("wishes+conditions+hedges+knowing", lang).search(clause)
+                or patterns("customer_steps", lang).search(clause))
 
 
 def _told_as_ours(marker: str, lang: str | None, split: list[str],
