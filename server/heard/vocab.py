@@ -805,6 +805,10 @@ class Lang(BaseModel):
     # side. Unlike `opposites`, a state may change with time: a side said with a time or a
     # condition ("eligible from your third month", "back in stock next week") is not compared.
     opposite_states: list[list[str]] = []
+    # Phrases: words naming a share of a whole ("half", "part of", "partiellement", "la mitad",
+    # "metade", "teilweise"): money given back or off for a share of something, said without
+    # any share, gives the whole (guard/facts.py `shares_kept`).
+    shares: list[str] = []
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",

@@ -47,6 +47,7 @@ from heard.guard.facts import (
     new_facts,
     number_words,
     opposites_kept,
+    shares_kept,
     sides_kept,
 )
 from heard.guard.formula import formulaic
@@ -149,6 +150,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += day_counts_kept(own, said, lang)
     out += measures_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
+    out += shares_kept(own, said, lang)
     out += bindings_kept(own, said, lang, kinds)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()

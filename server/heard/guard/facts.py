@@ -1700,6 +1700,61 @@ def _ends(one: re.Pattern[str], other: re.Pattern[str], text: str,
     return said[True], said[False]
 
 
+@cache
+def _shares(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A share word of the language (`shares`), and what gives money back, off or as credit
+    (`commitment_patterns` and `commitment_words` refund, credit, discount; `paid_back`), each
+    as one pattern."""
+    codes = vocab.codes(lang)
+    given, named = (vocab.union_map(field, codes)
+                    for field in ("commitment_patterns", "commitment_words"))
+    money = [*(p for kind in ("refund", "credit", "discount") for p in given.get(kind, [])),
+             *(re.escape(w) for kind in ("refund", "credit", "discount")
+               for w in named.get(kind, [])),
+             *vocab.union("paid_back", codes)]
+    return (re.compile(rf"(?<![\w-])(?:{vocab.words(vocab.union('shares', codes), True)})"
+                       r"(?![\w-])", re.I),
+            re.compile("|".join(money or ["(?!)"]), re.I))
+
+
+_SHARE_AFTER = 20  # characters at most from the act to the share it gives ("refund you half")
+_SHARE_BEFORE = 3  # …and from a share to the act it names ("partial refund")
+_AMOUNT_AFTER = 12  # …and from the act to the amount it gives ("a partial refund of ⟦2⟧")
+
+
+def _shared(sentence: str, share: re.Pattern[str], money: re.Pattern[str]) -> str:
+    """The share word the sentence gives money for: right after the act ("refund part of",
+    "reembolsamos la mitad") or right before it ("partial refund", "Teilerstattung"). Not a
+    share of something else ("the revisit is part of the treatment"), nor one whose act names
+    its amount ("a partial refund of ⟦2⟧": the amount says how much, and may be said alone),
+    nor one a mark sets apart from the act ("são gratuitas, porque fazem parte da revisão")."""
+    acts = list(money.finditer(sentence))
+    if any(MARKER_RE.search(sentence, a.end(), a.end() + _AMOUNT_AFTER) for a in acts):
+        return ""
+    for h in share.finditer(sentence):
+        if any((0 <= h.start() - a.end() <= _SHARE_AFTER
+                and not re.search(r"[,;:()]", sentence[a.end():h.start()]))
+               or h.start() <= a.start() <= h.end() + _SHARE_BEFORE for a in acts):
+            return h.group(0)
+    return ""
+
+
+def shares_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """Money given for a share stays a share: "we'll refund half of the ticket" said as "we'll
+    refund the whole ticket", "part of the fee" as "the fee", keeps every marker and gives the
+    whole. Only a share the draft gives money for (`_shared`); any share the rewrite names
+    keeps it (which share, a number, is the markers' to compare)."""
+    share, money = _shares(lang)
+    if not share.search(draft) or share.search(plain(rewrite)):
+        return []
+    for s in sentences(norm(plain(draft))):
+        named = _shared(s, share, money)
+        if named:
+            return [Violation("fact_missing", f"The draft gives “{named}” only; the rewrite "
+                              "drops the share and gives the whole.")]
+    return []
+
+
 def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """One end of a fact stays that end: "a vistoria de entrada" said as "a vistoria de
     saída", "the start date" as "the end date", "not eligible" as "eligible" (a state,
