@@ -809,6 +809,10 @@ class Lang(BaseModel):
     # "metade", "teilweise"): money given back or off for a share of something, said without
     # any share, gives the whole (guard/facts.py `shares_kept`).
     shares: list[str] = []
+    # Words: the closed-class words of a near language the detector does not know and reads as
+    # this one, which this language does not have (Catalan's "amb", "els", "perquè" beside
+    # Spanish): a sentence holding several is in that language (guard/language.py `_near`).
+    near_words: list[str] = []
     ai_addressees: list[str]  # phrases: who a note to the machine is addressed to
     note_words: list[str]  # phrases: a note's own heading before its addressee ("Hinweis")
     # Phrases: what opens a sentence addressed to the machine before its addressee ("to the",
