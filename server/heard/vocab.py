@@ -484,6 +484,17 @@ class Lang(BaseModel):
     # child has a known allergy", a "with" after it is a condition said as a noun, as one
     # opening the clause is.
     generic_determiners: list[str] = []
+    # Phrases: what opens a plural noun phrase meaning all of a kind that a relative clause
+    # restricts ("all", "les", "los", "os", "alle"): "les élèves qui réussissent l'examen"
+    # says "si un élève réussit l'examen", as "tout élève qui…" does.
+    plural_determiners: list[str] = []
+    # Phrases: what opens a relative clause ("that", "who", "qui", "que", "der", "die"): after
+    # a noun said of any one of a kind it restricts the kind, a condition said as a noun
+    # ("a student who passes the exam" is "if a student passes the exam").
+    relative_pronouns: list[str] = []
+    # Phrases: what opens an English contact clause, a relative clause without its pronoun
+    # ("any leak *the technician* finds", "any fault *we* find").
+    contact_subjects: list[str] = []
     # Patterns: a verb in its progressive form ("arriving", "llegando", "chegando"): after
     # "with" it tells what is happening ("with the part arriving on Friday": it will), no
     # condition.

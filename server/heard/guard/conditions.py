@@ -780,6 +780,58 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     return found
 
 
+@cache
+def _restricting_pattern(lang: str | None) -> re.Pattern[str]:
+    """A noun said of any one (or all) of a kind opening a clause, then a relative clause on
+    it: `_restricting`."""
+    generic = vocab.words(vocab.union("generic_determiners", vocab.codes(lang)),
+                          longest_first=True) or "(?!)"
+    plural = vocab.words(vocab.union("plural_determiners", vocab.codes(lang)),
+                         longest_first=True) or "(?!)"
+    relative = vocab.words(vocab.union("relative_pronouns", vocab.codes(lang)),
+                           longest_first=True) or "(?!)"
+    contact = vocab.words(vocab.union("contact_subjects", vocab.codes(lang)),
+                          longest_first=True) or "(?!)"
+    noun = r"[^\W\d][\w'’-]*"
+    return re.compile(
+        r"(?:^|(?<=[,;:—–(])|(?<=^[-•*]))\s*(?:"
+        # "any leak that the technician finds", "toute fuite que…", "jedes Leck, das…", and
+        # in English without its pronoun, "any leak the technician finds"
+        rf"(?:{generic})\s+{noun}(?:\s+{noun}){{0,2}}?\s*,?\s+(?:(?:{relative})|(?:{contact}))"
+        # "all the riders who…", "les élèves qui…", "alle Schüler, die…"
+        rf"|(?:{plural})\s+{noun}(?:\s+{noun}){{0,2}}?\s*,?\s+(?:{relative})"
+        # "Riders who…": one word, an English plural. The other languages put an article
+        # before one ("les élèves qui…", "alle Schüler, die…"), and their words ending in "s"
+        # before a "que" or "das" are joins ("alors que", "dès que", "dass der"); German's
+        # bare "Schüler, die…" looks like "Danke, die Unterlagen sind da".
+        + (rf"|(?!(?:thanks|yes|unless|perhaps|always|sometimes|as|is|was|has|does|its|this|"
+           rf"his|hers|ours|yours|theirs)\b){noun}s\s+(?:{relative})" if lang == "en" else "")
+        + r")(?!\w)[^,.;:!?]*", re.I)
+
+
+def _restricting(sentence: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans of the sentence where a relative clause restricts a noun said of any one of
+    a kind, opening a clause: "any second leak the technician finds is covered", "a student
+    who passes the exam can join", "les élèves qui réussissent l'examen", "cualquier fuga que
+    encuentre el técnico", "os e-mails que voltarem com erro", "jedes Leck, das der Techniker
+    findet": a condition said as a noun ("if the technician finds a second leak"), not a plain
+    fact. Not a noun naming one thing ("the leak that he found", "das Leck, das…"): that
+    tells what happened."""
+    return [(m.start(), m.end()) for m in _restricting_pattern(lang).finditer(sentence)]
+
+
+def _related(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
+    """The sentence's nouns restricted by a relative clause (`_restricting`) that name more
+    than half of what one of `abouts` names: the condition said as the kind it is about
+    ("if the technician finds a second leak" → "any second leak the technician finds"). One
+    naming half or less ("any leak the customer reports") keeps none."""
+    found = 0
+    for a, b in _restricting(sentence, lang):
+        said = _kept_words(sentence[a:b], lang)
+        found += any(not _gone(x, said, half=True) for x in abouts if x)
+    return found
+
+
 def _labelled(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
     """The sentence opens on a label before a colon that names what one of `abouts` names
     (half its words at least, and two): the condition said as the heading of what it
@@ -1481,6 +1533,9 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     # (So is one said by its verb first whatever its subject: "Klappt alles, kannst du…".)
     cued = [(m.start(), m.end()) for p in (cue(IF_OR_WHEN, lang), _verb_first(lang))
             for m in p.finditer(sentence)]
+    # (Nor is one said as the kind it is about, restricted by a relative clause: "a student
+    # who passes the exam can join" still says "if a student passes the exam".)
+    cued += _restricting(sentence, lang)
     for k, (a, b) in enumerate(bounds):
         found = set(_WORD.findall(sentence[a:b]))
         near = bounds[max(k - 1, 0):k + 1]
@@ -1846,6 +1901,7 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             _timed(r_sents[i], [a for a, _, _ in ours], lang)
             + _withed(r_sents[i], [a for a, _, _ in ours], lang)
             + _labelled(r_sents[i], [a for a, _, _ in ours], lang)
+            + _related(r_sents[i], [a for a, _, _ in ours], lang)
             + _depended(r_sents[i], [a for a, _, _ in ours], lang)
             + _instructed(r_sents[i], ours, lang) + _needed(r_sents[i], ours, lang)
             + _purposed(r_sents[i], ours, lang)
