@@ -1058,8 +1058,17 @@ def _labels(part: str) -> bool:
     what follows is its value, in one clause with it where either holds a hedge
     ("Previsão: as outras até ⟦6⟧", "Extra ⟦6⟧ lbs: probably possible"), which is then on
     both. Not a value saying what will happen in a verb of its own ("Fecha prevista: estará
-    lista el ⟦5⟧"): that states it, whatever the label calls it (`_introduced`)."""
+    lista el ⟦5⟧"): that states it, whatever the label calls it (`_introduced`), unless the
+    value hedges it itself ("Los ⟦1⟧ restantes: podríamos intentar hacerlos el ⟦2⟧", "The
+    rest: we could try to send it on ⟦2⟧"): then the label names what the hedged value is
+    about, and the two are one hedged clause."""
     return 0 < len(_words(part)) <= _LABEL
+
+
+def _value(sentence: str, start: int) -> str:
+    """The part of `sentence` from `start` (past a label's colon) to its next split mark."""
+    end = _SPLIT.search(sentence, start)
+    return sentence[start:end.start() if end else len(sentence)]
 
 
 def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
@@ -1080,8 +1089,9 @@ def _introduced(sentence: str, lang: str | None, facts: set[str]) -> list[str]:
                       and set(MARKER_RE.findall(out[-1])) <= facts) \
             or bool(m and m.group(0) == ":" and not "".join(out[:-1]).strip()
                     and _labels(out[-1])
-                    and not patterns("future", lang).search(sentence, m.end())
-                    and _softeners(lang).search(sentence))
+                    and (_softeners(lang).search(_value(sentence, m.end()))
+                         or (not patterns("future", lang).search(sentence, m.end())
+                             and _softeners(lang).search(sentence))))
         start = m.end() if m else start
     return out
 
