@@ -1122,6 +1122,38 @@ def _value(word: str, lang: str | None) -> int:
     return _values(lang).get(word, -1)
 
 
+@cache
+def _ordinal_choice(lang: str | None) -> re.Pattern[str]:
+    """What follows an ordinal that names an alternative ("Second option", "deuxième
+    solution", "segunda opción", "zweite Möglichkeit", "a segunda alternativa"): the rest of
+    the ordinal's word, then an item label naming an alternative or a word for alternatives
+    (vocab `item_labels`, `choices`), not a step, a point or a question."""
+    codes = vocab.codes(lang)
+    choices = vocab.union("choices", codes)
+    # Of the item labels, those naming an alternative ("option", "Variante"): one the words for
+    # alternatives begin like ("options", "Varianten"), never "step", "Punkt" or "question".
+    alternatives = [w for w in vocab.union("item_labels", codes)
+                    if any(c.lower().startswith(w.lower()[:3]) for c in choices)]
+    nouns = vocab.words([*alternatives, *choices], longest_first=True)
+    return re.compile(rf"\w*\s+(?:{nouns})(?!\w)", re.I)
+
+
+def _numbered(text: str, lang: str | None) -> int:
+    """The last number of the alternatives `text` numbers, when it numbers them one by one from
+    the first: items opening lines "1. … 2. …" or "Option 1: … Option 2: …" (`_item_numbers`,
+    the numbering new_facts reads as no number), or ordinals "Première option … Deuxième
+    option" (a second one named says a first); -1 when it numbers none, one, or skips one."""
+    choice = _ordinal_choice(lang)
+    said = {int(m.group("named") or m.group("bare")) for m in _item_numbers(lang).finditer(text)
+            if m.group("bare") or choice.match(" " + m.group(0).lstrip(" \t-*•_"))}
+    for n, ordinal in _ordinals(lang).items():
+        if any(choice.match(text, m.start()) for m in ordinal.finditer(text)):
+            said |= set(range(1, n + 1))
+    if not said or said != set(range(1, max(said) + 1)) or max(said) < 2:
+        return -1
+    return max(said)
+
+
 # What leads from a number word to a list it introduces: a few words, a colon, then an HTML
 # list or lines opening with a bullet or a number.
 # A line's bullet: a dash or a dot, or its number (masked like any number: "⟦4⟧.", or "⟦4⟧"
@@ -1326,6 +1358,10 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
     found = list(_cardinal(lang).finditer(r))
     choices, topics = _own_count(lang), _own_count(lang, topics=True)
     counts_own = Counter(m.group(0) for m in in_draft if topics.match(d, m.end()))
+    # The draft's count of its alternatives ("you have two options") is said by a rewrite that
+    # numbers them, the last number that count ("Option 1 … Option 2", "Première option …
+    # Deuxième option", "1) … 2)"): as many alternatives, each checked on its own.
+    choices_counted = Counter(m.group(0) for m in in_draft if choices.match(d, m.end()))
     told = {_value(w, lang) for w in counts_own}
     if {_value(m.group(0), lang) for m in found if topics.match(r, m.end())} - told:
         counts_own = Counter()  # the draft's count said with another number: changed
@@ -1361,6 +1397,11 @@ def number_words(draft: str, rewrite: str, customer_message: str = "",
         have = said[word] + (len(words_pattern("both", None).findall(r)) if word in _TWO else 0)
         have += min(listing[word], lists[_value(word, lang)]) + facts[word] + pointing[word]
         have += counts_own[word] + again[word] + named[word]
+        if have < wanted[word] and choices_counted[word] \
+                and _numbered(blocks(rewrite), lang) == _value(word, lang) \
+                and not any(choices.match(r, m.end()) and _value(m.group(0), lang)
+                            != _value(word, lang) for m in found):
+            have += choices_counted[word]  # not where it counts them another way ("three")
         if have < wanted[word]:  # read only when it is needed: their story told back
             have += _their_count(d, word, norm(customer_message), lang, values, is_promise)
         if have < wanted[word]:
