@@ -296,6 +296,16 @@ class _NoCache:
         return True
 
 
+def offline_services(version: str = "eval") -> pipeline.Services:
+    """The offline engine's services with no cache, and the language detector warmed up: what
+    every set is scored with (here and in bench/sets.py)."""
+    settings = load_settings({"provider": "offline", "max_input_tokens": 100_000})
+    svc = pipeline.Services(settings=settings, bundle=load_bundle(settings.prompts_dir),
+                            prompt_version=version, cache=_NoCache(), llm=None)
+    language.warm_up()
+    return svc
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--real", type=Path, default=REAL, help="real_pairs.jsonl path")
@@ -313,11 +323,7 @@ def main() -> int:
                         help="also score the check sets (CHECK_SETS), two totals each")
     args = parser.parse_args()
 
-    settings = load_settings({"provider": "offline", "max_input_tokens": 100_000})
-    bundle = load_bundle(settings.prompts_dir)
-    svc = pipeline.Services(settings=settings, bundle=bundle, prompt_version="eval",
-                            cache=_NoCache(), llm=None)
-    language.warm_up()
+    svc = offline_services()
     sets = {"corpus": [dict(e) for e in load()]}
     if not args.no_real and args.real.exists():
         sets["real"] = real_entries(args.real)

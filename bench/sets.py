@@ -37,10 +37,7 @@ _svc: ev.pipeline.Services | None = None
 def _services() -> ev.pipeline.Services:
     global _svc
     if _svc is None:
-        settings = ev.load_settings({"provider": "offline", "max_input_tokens": 100_000})
-        _svc = ev.pipeline.Services(settings=settings, bundle=ev.load_bundle(settings.prompts_dir),
-                                    prompt_version="sets", cache=ev._NoCache(), llm=None)
-        ev.language.warm_up()
+        _svc = ev.offline_services("sets")
     return _svc
 
 

@@ -784,14 +784,10 @@ def _withed(sentence: str, abouts: list[set[str]], lang: str | None) -> int:
 def _restricting_pattern(lang: str | None) -> re.Pattern[str]:
     """A noun said of any one (or all) of a kind opening a clause, then a relative clause on
     it: `_restricting`."""
-    generic = vocab.words(vocab.union("generic_determiners", vocab.codes(lang)),
-                          longest_first=True) or "(?!)"
-    plural = vocab.words(vocab.union("plural_determiners", vocab.codes(lang)),
-                         longest_first=True) or "(?!)"
-    relative = vocab.words(vocab.union("relative_pronouns", vocab.codes(lang)),
-                           longest_first=True) or "(?!)"
-    contact = vocab.words(vocab.union("contact_subjects", vocab.codes(lang)),
-                          longest_first=True) or "(?!)"
+    def alternation(field: str) -> str:  # a field a language leaves empty matches nothing
+        return vocab.words(vocab.union(field, vocab.codes(lang)), longest_first=True) or "(?!)"
+    generic, plural, relative, contact = map(alternation, (
+        "generic_determiners", "plural_determiners", "relative_pronouns", "contact_subjects"))
     noun = r"[^\W\d][\w'’-]*"
     return re.compile(
         r"(?:^|(?<=[,;:—–(])|(?<=^[-•*]))\s*(?:"

@@ -83,11 +83,17 @@ def _unknown_language(said: str, want: str) -> bool:
 _NEAR = 3
 
 
+@cache
+def _near_words(code: str) -> frozenset[str]:
+    """The little words of the languages near `code` that it lacks (vocab near_words)."""
+    return frozenset(vocab.builtin(code).near_words)
+
+
 def _near(said: str, want: str) -> bool:
     """`said` holds `_NEAR` or more of the little words of a language near `want`."""
     if want not in vocab.LANGS:
         return False
-    near = frozenset(vocab.builtin(want).near_words)
+    near = _near_words(want)
     return bool(near) and sum(w in near for w in _WORD.findall(said) if w.islower()) >= _NEAR
 
 
