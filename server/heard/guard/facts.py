@@ -1566,7 +1566,7 @@ def _tagged(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
     """Per fact (`pattern`'s group "fact"), the names of the other groups said with it."""
     out: dict[str, set[str]] = {}
     for m in pattern.finditer(text):
-        out.setdefault(m.group("fact"), set()).update(
+        out.setdefault(m.group("fact").lower(), set()).update(
             tag for tag, said in m.groupdict().items() if said and tag != "fact")
     return out
 
@@ -1600,20 +1600,33 @@ def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
 
 
 @cache
-def _day_counts(lang: str | None) -> re.Pattern[str]:
+def _spelled_count(lang: str | None) -> str:
+    """A number in words that counts a span of time ("two", "a few", "eines", "d'un"), as a
+    pattern for the group "fact": the cardinals and the words of `number_words`."""
+    codes = vocab.codes(lang)
+    words = [*vocab.union("cardinals", codes), *vocab.union("number_words", codes)]
+    return rf"(?<![\w-])(?P<fact>{vocab.words(words, longest_first=True)})"
+
+
+@cache
+def _day_counts(lang: str | None, spelled: bool = False) -> re.Pattern[str]:
+    """A fact and its count of days after it; `spelled`: a number in words instead."""
     codes = vocab.codes(lang)
     kinds = vocab.union_map("day_counts", codes)
     # Working days first: "días hábiles" is not "días" and a word left over.
     groups = "|".join(f"(?P<{kind}>" + vocab.words(words, longest_first=True) + ")"
                       for kind, words in sorted(kinds.items(), key=lambda k: k[0] == "days")
                       if words)
-    return re.compile(rf"(?P<fact>⟦\d+⟧)\s+(?:{groups})(?!\w)", re.I)
+    fact = _spelled_count(lang) if spelled else r"(?P<fact>⟦\d+⟧)"
+    return re.compile(rf"{fact}\s+(?:{groups})(?!\w)", re.I)
 
 
 def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """"⟦3⟧ days" stays calendar days and "⟦3⟧ business days" working days: the same
-    number counted the other way is another deadline."""
-    turned = _turned(draft, rewrite, _day_counts(lang))
+    number counted the other way is another deadline. So in words: "two to three working
+    days" said as "two to three days"."""
+    turned = (_turned(draft, rewrite, _day_counts(lang))
+              or _turned(draft, rewrite, _day_counts(lang, spelled=True)))
     if not turned:
         return []
     marker, was, now = turned
@@ -1622,25 +1635,34 @@ def day_counts_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
                       f"the rewrite counts {said.get(now, 'days')}: another deadline.")]
 
 
+_SPANS = ("minute", "hour", "day", "week", "month", "year")
+
+
 @cache
-def _measures(lang: str | None) -> re.Pattern[str]:
+def _measures(lang: str | None, spelled: bool = False) -> re.Pattern[str]:
     """A fact and the unit right after it ("⟦3⟧ cm", "⟦5⟧ semaines", "⟦2⟧ GB"), one group per
-    unit; days of either count are one unit here (`day_counts_kept` tells the two apart)."""
+    unit; days of either count are one unit here (`day_counts_kept` tells the two apart).
+    `spelled`: a number in words and a unit of time after it ("within one month"); a word
+    before a unit of one letter is seldom a number ("a m")."""
     codes = vocab.codes(lang)
     units = vocab.union_map("measures", codes)
     units["day"] = [w for words in vocab.union_map("day_counts", codes).values() for w in words]
+    if spelled:
+        units = {unit: words for unit, words in units.items() if unit in _SPANS}
     # The unit with the longest phrase first: "mètres carrés" is not "mètres" and a word left.
     groups = "|".join(f"(?P<{unit}>" + vocab.words(words, longest_first=True) + ")"
                       for unit, words in sorted(units.items(), key=lambda u: -max(
                           map(len, u[1]), default=0)) if words)
-    return re.compile(rf"(?P<fact>⟦\d+⟧)[ \t\u00a0]*(?:{groups})(?![\w'’²])", re.I)
+    fact = rf"{_spelled_count(lang)}\s+" if spelled else r"(?P<fact>⟦\d+⟧)[ \t\u00a0]*"
+    return re.compile(rf"{fact}(?:{groups})(?![\w'’²])", re.I)
 
 
 def measures_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """A number keeps the unit the draft measures it in: "a tear of ⟦3⟧ cm" said as "a tear
     of ⟦3⟧ mm", "⟦5⟧ weeks" as "⟦5⟧ days" or "⟦2⟧ GB" as "⟦2⟧ MB" keeps the marker and
     changes the fact. The same unit in other words ("⟦3⟧ centimètres") is the same fact."""
-    turned = _turned(draft, rewrite, _measures(lang), each=True)
+    turned = (_turned(draft, rewrite, _measures(lang), each=True)
+              or _turned(draft, rewrite, _measures(lang, spelled=True), each=True))
     if not turned:
         return []
     marker, was, now = turned
