@@ -511,6 +511,11 @@ class Lang(BaseModel):
     # the unit (one key for every language's words for it): "⟦3⟧ cm" and "⟦3⟧ mm" hold the
     # same number and another measure. Days are `day_counts`' words.
     measures: dict[str, list[str]]
+    # Phrases per period a price or sum is counted by, right after it ("per month", "a year",
+    # "/mo", "par mois", "al año", "ao mês", "im Monat", "jährlich"), keyed by the period (one
+    # key for every language's words): "⟦3⟧ per month" and "⟦3⟧ per year" hold the same sum
+    # and another price.
+    rates: dict[str, list[str]]
     # Phrases opening a heading that names what the reply turns to, a colon after it ("As for
     # the ⟦4⟧ a month:", "Zu Ihrer Frage nach dem ⟦8⟧:", "Quant au ⟦3⟧ :"): the customer's fact
     # named there is quoted back as the topic.

@@ -47,6 +47,7 @@ from heard.guard.facts import (
     new_facts,
     number_words,
     opposites_kept,
+    rates_kept,
     shares_kept,
     sides_kept,
 )
@@ -149,6 +150,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)
     out += measures_kept(own, said, lang)
+    out += rates_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     out += shares_kept(own, said, lang)
     out += bindings_kept(own, said, lang, kinds)

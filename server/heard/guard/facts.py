@@ -1602,10 +1602,11 @@ def sides_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
 @cache
 def _spelled_count(lang: str | None) -> str:
     """A number in words that counts a span of time ("two", "a few", "eines", "d'un"), as a
-    pattern for the group "fact": the cardinals and the words of `number_words`."""
+    pattern for the group "fact": the cardinals and the words of `number_words`. Not right
+    after a fact: in "⟦3⟧ a month" the "a" says a rate (`rates_kept`)."""
     codes = vocab.codes(lang)
     words = [*vocab.union("cardinals", codes), *vocab.union("number_words", codes)]
-    return rf"(?<![\w-])(?P<fact>{vocab.words(words, longest_first=True)})"
+    return rf"(?<![\w-])(?<!⟧ )(?P<fact>{vocab.words(words, longest_first=True)})"
 
 
 @cache
@@ -1670,6 +1671,28 @@ def measures_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Vio
         return _UNIT_NAMES.get(key, key)
     return [Violation("fact_missing", f"The draft gives {marker} in {unit(was)}; the rewrite "
                       f"in {unit(now)}: the same number, another fact.")]
+
+
+@cache
+def _rates(lang: str | None) -> re.Pattern[str]:
+    """A fact and the period it is counted by right after it ("⟦3⟧ per month", "⟦3⟧/mo",
+    "⟦3⟧ al año"), one group per period."""
+    periods = vocab.union_map("rates", vocab.codes(lang))
+    groups = "|".join(f"(?P<{period}>" + vocab.words(words, longest_first=True) + ")"
+                      for period, words in periods.items() if words)
+    return re.compile(rf"(?P<fact>⟦\d+⟧)[ \t\u00a0]*(?:{groups})(?![\w'’])", re.I)
+
+
+def rates_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A sum keeps the period the draft counts it by: "⟦3⟧ per month" said as "⟦3⟧ a year"
+    or "⟦3⟧ par mois" as "⟦3⟧ par an" keeps the marker and changes the price. The same
+    period in other words ("⟦3⟧ a month", "⟦3⟧ monthly") is the same fact."""
+    turned = _turned(draft, rewrite, _rates(lang), each=True)
+    if not turned:
+        return []
+    marker, was, now = turned
+    return [Violation("fact_missing", f"The draft gives {marker} per {was}; the rewrite per "
+                      f"{now}: the same sum, another price.")]
 
 
 _UNIT_NAMES = {"m2": "m²", "sqft": "sq ft", "ft": "feet", "mile": "miles", "kb": "KB",
