@@ -1743,8 +1743,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         cued = set().union(*(stems(m.group(0), lang) for m in _cues(s, lang)))
         core = said - cued
         small = 0 < len(core) < _SAYS
+        # A rewrite sentence of the draft's words only says a conditional one however few they
+        # are ("if it is unused, you can return it" → "You can return it": one word, "return",
+        # left). Not a hedged one: "any inconvenience this may have caused" keeps one word,
+        # "caused", that any apology says again.
         saying = sorted(i for i, n in shared.items() if n >= _SAYS or (
-            small and core <= r_stems[i] and len(r_stems[i] & mine) >= _SAYS))
+            small and core <= r_stems[i] and (len(r_stems[i] & mine) >= _SAYS
+                                              or (bool(cond) and r_stems[i] <= mine))))
         if len(saying) > _SAYING:
             # Only the closest: in a long reply many sentences share two words with this one
             # ("we", "order"), and weighing each against it made the check grow with the
