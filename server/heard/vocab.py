@@ -620,6 +620,10 @@ class Lang(BaseModel):
     # same ("if the inspector can't come, the shelter is still usable"), which alone say
     # something else ("still waiting"): such a condition is said again by "even if".
     concessives: list[str] = []
+    # Phrases opening what a sentence holds in spite of ("even if", "even in", "même en cas
+    # de", "aunque", "mesmo com", "auch bei"): said of what the draft makes a thing depend on,
+    # they say it holds whatever that condition (guard.defied).
+    even_ifs: list[str] = []
     # Patterns: "only" ("nur", "ne … que", "só") before a condition in its clause: "covered
     # only if the survey finds…" may well not happen…
     restrictives: list[str] = []

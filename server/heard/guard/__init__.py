@@ -36,6 +36,7 @@ from heard.guard.commitments import (
 )
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
+from heard.guard.defied import conditions_defied
 from heard.guard.exceptions import exceptions_kept, limits_widened, scopes_widened
 from heard.guard.facts import (
     customer_events,
@@ -168,6 +169,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
         out += injection.obeyed(own, said, asked, customer_message, lang, lambda clause: bool(
             promises(clause, phrases, lang, read=read)))
     kept = qualifiers_kept(own, said, lang)
+    if not any(v.category == "condition" for v in kept):
+        kept += conditions_defied(own, said, lang)
     out += kept
     if not any(v.category == "modality" for v in kept):
         out += modality_kept(own, said, lang, _of_kind(kinds, _NAMES), customer_message)
