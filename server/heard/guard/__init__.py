@@ -45,6 +45,7 @@ from heard.guard.facts import (
     limits_kept,
     markers,
     measures_kept,
+    months_kept,
     new_facts,
     number_words,
     opposites_kept,
@@ -150,6 +151,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += sides_kept(own, said, lang)
     out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)
+    out += months_kept(own, said, customer_message, lang)
     out += measures_kept(own, said, lang)
     out += rates_kept(own, said, lang)
     out += opposites_kept(own, said, lang)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from heard import language, vocab
-from heard.guard.commitments import _replying, _thanked
+from heard.guard.commitments import _months, _replying, _thanked
 from heard.guard.decision import refuses, regrets
 from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
@@ -1008,6 +1008,30 @@ def new_facts(draft: str, rewrite: str,
         out.append(Violation("new_fact", f"It adds a day (“{days[0]}”) the draft does not "
                              "name; a new date is a new fact and reads as a promise."))
     return out
+
+
+def months_kept(draft: str, rewrite: str, customer_message: str = "",
+                lang: str | None = None) -> list[Violation]:
+    """A month is a date the masker leaves as a word ("in June", "em junho", "im Juni"): a
+    month the draft names that the rewrite never names, with one in its place that neither
+    the draft nor the customer's message names, moves a date ("the instalments of June and
+    July" → "of July and August", "livraison en mars" → "en avril"). A month only left out
+    is the draft's date said another way ("next month"); one the customer named is their
+    story told back ("hearing May instead of April") and changes nothing of the draft's.
+    Read as `_months` reads them: a month a language writes with a capital counts only
+    inside a sentence ("we may", "May I…" name none), and a month the draft or the rewrite
+    names in any way is named."""
+    codes = tuple(vocab.codes(lang))
+    d, r = plain(draft), plain(rewrite)
+    dropped = _months(d, codes, True) - _months(r, codes, False)
+    if not dropped:
+        return []
+    added = _months(r, codes, True) - _months(d, codes, False) \
+        - _months(plain(customer_message), codes, False)
+    if not added:
+        return []
+    return [Violation("fact_missing", f"The draft names {sorted(dropped)[0]}; the rewrite "
+                      f"names {sorted(added)[0]} instead: another month is another date.")]
 
 
 def _clauses(text: str) -> list[str]:
