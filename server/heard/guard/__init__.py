@@ -46,6 +46,7 @@ from heard.guard.facts import (
     markers,
     measures_kept,
     months_kept,
+    names_kept,
     new_facts,
     number_words,
     opposites_kept,
@@ -152,6 +153,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)
     out += months_kept(own, said, customer_message, lang)
+    out += names_kept(own, said, lang)
     out += measures_kept(own, said, lang)
     out += rates_kept(own, said, lang)
     out += opposites_kept(own, said, lang)

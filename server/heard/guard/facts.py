@@ -22,6 +22,7 @@ from heard.guard.tense import happened, stands, today_word
 from heard.guard.text import (
     CLAUSE,
     CLAUSE_OR_SENTENCE_END,
+    _stopwords,
     apologies,
     blocks,
     cue,
@@ -1032,6 +1033,58 @@ def months_kept(draft: str, rewrite: str, customer_message: str = "",
         return []
     return [Violation("fact_missing", f"The draft names {sorted(dropped)[0]}; the rewrite "
                       f"names {sorted(added)[0]} instead: another month is another date.")]
+
+
+# A name as a word: a capital, then small letters, a few such words joined by a space or a
+# hyphen ("Braga", "Santa Marta", "Ñuñoa"). Not a word in capitals ("CC", "IVA").
+_NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*)"
+                        r"(?![\w'’-])")
+_SLOT_WORD = re.compile(r"[\w'’⟦⟧-]+")
+_SHORT = 4  # a word shorter than this ("em", "in", "la") says too little to place a name
+
+
+def _named_in(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """The names inside `text`'s sentences (blocks as lines), each with the words before it
+    that place it (the one before; the two before when that one is short: "pessoalmente em")
+    and the word after it ("" at a stop or the end). Only a name right after a word: one that
+    opens a sentence, or follows a comma or a colon, is no name by its capital alone."""
+    out = []
+    for line in re.split(r"\n|(?<=[.!?])\s+", text):
+        for m in _NAME_WORD.finditer(line):
+            before = line[:m.start()]
+            if not re.search(r"\w\s+$", before) or m.group(1).lower() in _stopwords():
+                continue
+            words = [w.lower() for w in _SLOT_WORD.findall(before)]
+            placed = tuple(words[-1:] if len(words[-1]) >= _SHORT else words[-2:])
+            after = re.match(r"\s*([\w'’⟦⟧-]*)", line[m.end():])
+            out.append((m.group(1), placed, after.group(1).lower() if after else ""))
+    return out
+
+
+def names_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A place or a name the draft gives in words ("collect it in person in Braga", "en la
+    sucursal Providencia") is a fact the masker leaves as a word: where the rewrite never says
+    it and says, in its place — the same words before it and after it — a name the draft
+    does not say (or says fewer times), the fact is changed ("in person in Coimbra", "sucursal
+    Ñuñoa"). A name left out ("at our shop"), moved in its sentence ("our Braga shop") or
+    said with other words around it is not read here. Not German, which writes every noun
+    with a capital: "die falsche Anzeige" for "die falsche Batterieanzeige" names nothing."""
+    if lang == "de":
+        return []
+    d, r = blocks(draft), blocks(rewrite)
+    theirs = _named_in(r)
+    if not theirs:
+        return []
+    count = Counter(n for n, _, _ in _named_in(d))
+    for name, placed, after in _named_in(d):
+        if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", r):
+            continue
+        for other, where, then in theirs:
+            if other != name and where == placed and then == after and count[other] < len(
+                    re.findall(rf"(?<![\w'’-]){re.escape(other)}(?![\w'’-])", r)):
+                return [Violation("fact_missing", f"The draft says “{name}”; the rewrite says "
+                                  f"“{other}” in its place: another name is another fact.")]
+    return []
 
 
 def _clauses(text: str) -> list[str]:
