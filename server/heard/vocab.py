@@ -1087,6 +1087,14 @@ class Lang(BaseModel):
     # already named ("another ⟦7⟧", "⟦7⟧ extra", "weitere ⟦7⟧", "otros ⟦7⟧", "⟦7⟧ de plus",
     # "⟦7⟧ a mais"): a value said so is never the first restated.
     one_more: list[str]
+    # Phrases: right beside an amount, what makes it the price of one of several ("⟦4⟧ per
+    # monitor", "⟦4⟧ each", "cada monitor custa ⟦4⟧", "⟦4⟧ par personne", "je ⟦4⟧"): a
+    # price per unit, which the same amount for the whole (`totals`) changes.
+    per_units: list[str]
+    # Phrases: what makes an amount the price of the whole ("⟦4⟧ in total", "⟦4⟧ pelos dois
+    # monitores", "insgesamt ⟦4⟧", "⟦4⟧ pour les deux"): said of the draft's price per unit,
+    # another fact (facts.per_units_kept).
+    totals: list[str]
     # Phrases: a count of times in one word, in order from two ("twice", "thrice"; "zweimal",
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").

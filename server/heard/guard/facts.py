@@ -1918,6 +1918,33 @@ def shares_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Viola
     return []
 
 
+def per_units_kept(draft: str, rewrite: str, lang: str | None = None,
+                   amounts: frozenset[str] = frozenset()) -> list[Violation]:
+    """A price per unit stays per unit: "each monitor costs ⟦4⟧" said as "⟦4⟧ for both
+    monitors", "(⟦6⟧ por idioma)" as "(⟦6⟧ no total)" keeps the marker and changes what it
+    costs. Only an amount (`amounts`) the draft says with a word of one unit in its clause
+    (`per_units`) and never as a whole (`totals`), and the rewrite says in a clause of its
+    own as a whole and never per unit: "⟦4⟧ each, so ⟦5⟧ in total" keeps the price of one."""
+    per, whole = words_pattern("per_units", lang), words_pattern("totals", lang)
+    d = [c for s in sentences(norm(blocks(draft))) for c in _PRICE_PART.split(s)]
+    r = [c for s in sentences(norm(blocks(rewrite))) for c in _PRICE_PART.split(s)]
+    for marker in amounts:
+        drafted = [c for c in d if marker in c]
+        if not any(per.search(c) for c in drafted) or any(whole.search(c) for c in drafted):
+            continue
+        said = [c for c in r if marker in c]
+        made = next((c for c in said if whole.search(c)), "")
+        if made and not any(per.search(c) for c in said):
+            return [Violation("fact_missing", f"The draft gives {marker} per unit; the rewrite "
+                              f"gives it for the whole (“{made.strip()[:80]}”): another "
+                              "price.")]
+    return []
+
+
+# What sets off the part of a sentence a price is said in: a clause mark or a bracket.
+_PRICE_PART = re.compile(r"[,;:()—–]|\n")
+
+
 def opposites_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """One end of a fact stays that end: "a vistoria de entrada" said as "a vistoria de
     saída", "the start date" as "the end date", "not eligible" as "eligible" (a state,
