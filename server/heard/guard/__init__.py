@@ -51,6 +51,7 @@ from heard.guard.facts import (
     number_words,
     opposites_kept,
     per_units_kept,
+    questions_granted,
     rates_kept,
     shares_kept,
     sides_kept,
@@ -146,7 +147,8 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
                                                        theirs=customer_message)))
     if not any(v.category == "customer_fact" for v in out):
         out += customer_events(own, said, customer_message, lang) \
-            or goals_assured(own, said, customer_message, lang)
+            or goals_assured(own, said, customer_message, lang) \
+            or questions_granted(own, said, customer_message, lang)
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += limits_widened(own, said, lang)
     out += scopes_widened(own, said, lang)

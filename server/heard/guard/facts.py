@@ -891,6 +891,42 @@ def goals_assured(draft: str, rewrite: str, customer_message: str,
     return []
 
 
+def questions_granted(draft: str, rewrite: str, customer_message: str,
+                      lang: str | None = None) -> list[Violation]:
+    """The customer's own question answered yes in their words: "Do I get all my money back
+    if I cancel on ⟦9⟧?" → "If you cancel on ⟦9⟧, you get all your money back" (their fact,
+    which the draft does not give, with a word of their question the draft never uses: "alles
+    zurück", "récupère") told as what they receive or what we do (`receipts`, `arrivals`, `future`,
+    `our_future`, `our_present`). That grants what they asked, which only the draft may do.
+    Not a sentence that holds a fact of the draft (the draft's answer told with their fact
+    as its context), a question, a denial, a hedge, a wish, what we know of their situation,
+    or what happened."""
+    if not customer_message.strip():
+        return []
+    drafted = {m.group(0) for m in MARKER_RE.finditer(draft)}
+    own = word_stems(plain(draft), lang) | _addressing(lang)
+    asked = [(facts, word_stems(q, lang) - own)
+             for q in sentences(norm(plain(customer_message))) if q.rstrip().endswith("?")
+             if (facts := {m.group(0) for m in MARKER_RE.finditer(q)} - drafted)]
+    if not asked:
+        return []
+    for sentence in sentences(norm(plain(rewrite))):
+        held = {m.group(0) for m in MARKER_RE.finditer(sentence)}
+        if not held or held & drafted or sentence.rstrip().endswith("?") \
+                or vocab.negation(lang).search(sentence) \
+                or cue("wishes+knowing+hedges", lang).search(sentence) \
+                or happened(sentence, lang) or not any(
+                    patterns(f, lang).search(sentence)
+                    for f in ("receipts", "arrivals", "future", "our_future", "our_present")):
+            continue
+        said = word_stems(sentence, lang)
+        if any(facts & held and len(said & words) >= _ASKED_WORDS for facts, words in asked):
+            return [Violation("new_commitment", "It answers the customer's own question with "
+                              f"a yes in their words (“{sentence.strip()[:90]}”); the draft "
+                              "does not grant it.", "customer_fact")]
+    return []
+
+
 def _aimed_at(m: re.Match[str]) -> str:
     """What the deadline word of an `_aims` match leads to, up to the first fact: "by ⟦4⟧ and
     I'll move his tests" sets the deadline ⟦4⟧ (`markers` judges a fact), "before your party
@@ -1041,6 +1077,7 @@ _NAME_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[- ][
                         r"(?![\w'’-])")
 _SLOT_WORD = re.compile(r"[\w'’⟦⟧-]+")
 _SHORT = 4  # a word shorter than this ("em", "in", "la") says too little to place a name
+_ASKED_WORDS = 1  # words of their question, besides the draft's, a yes must say again
 
 
 def _named_in(text: str) -> list[tuple[str, tuple[str, ...], str]]:
