@@ -1614,6 +1614,23 @@ def _given_bare(drafted: str, conds: list[tuple[set[str], list[str], bool]],
     return False
 
 
+def _wished_instead(conds: list[tuple[set[str], list[str], bool]], said: str,
+                    kept: set[str], lang: str | None) -> bool:
+    """The draft's conditions are all on what happens ("si la glace est encore là à votre
+    arrivée, nous déplaçons le séjour"), none the customer's wish or step, and the rewrite's
+    sentence saying it most closely (`said`, its words `kept`) is conditioned only on the
+    customer's wish, what the draft's were about gone from it ("si vous le souhaitez, on
+    déplace le séjour"): the offer, kept for when the thing happens, is now theirs to take
+    whenever they like. (A wish beside the draft's condition, "if it's still there and you'd
+    like, we'll move it", keeps it; so does the condition said in other words in that
+    sentence, its words still there.)"""
+    theirs = _conditioned_on(said, lang)
+    return bool(theirs) and all(a and not by_them and not _wished(words, lang)
+                                for a, words, by_them in conds) \
+        and all(_wished(words, lang) for _, words, _ in theirs) \
+        and all(_gone(a, kept) for a, _, _ in conds)
+
+
 def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
     """Every condition and hedge of the draft still on what it qualifies, in the rewrite.
     Linear in the draft's length: a draft sentence is compared only with the rewrite's that
@@ -1999,6 +2016,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             out.append(Violation("new_commitment", "It makes what the draft says depend on "
                                  f"something else (“{gist(s)}”); keep the draft's own "
                                  "condition.", "condition"))
+        # (Judged on the rewrite's sentence saying this one most closely.)
+        elif not fewer and conds and _wished_instead(
+                conds, r_sents[best := max(saying, key=lambda i: len(r_stems[i] & mine))],
+                r_kept(best), lang):
+            out.append(Violation("new_commitment", "It makes what the draft offers only if "
+                                 f"something happens the customer's choice (“{gist(s)}”); "
+                                 "keep the draft's own condition.", "condition"))
         elif left > sum(counted(i, _exclusions) for i in saying):
             out.append(Violation("new_commitment", "It drops what the draft leaves out of what "
                                  f"it says (“{gist(s)}”); keep the “except” or "
