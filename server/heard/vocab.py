@@ -649,6 +649,13 @@ class Lang(BaseModel):
     # Phrases: we or I as the one who acts ("I", "wir", "nous", "posso"): a customer's wish
     # said before them no longer governs what follows ("you need it, I can replace it").
     first_persons: list[str] = []
+    # Words: we or I as a subject pronoun only ("we", "on", "wir", "yo", "nós"), no verb: a
+    # "no" just before one negates nothing of ours ("si ça ne marche pas on vous rembourse"),
+    # where one just before our verb is its own ("si llega dañado no le devolvemos nada").
+    subject_pronouns: list[str] = []
+    # Words: the object pronouns that stand between a "no" and the verb it negates ("no le
+    # devolvemos", "não lhe podemos", "no se lo cambiamos"): no word of a clause of their own.
+    object_clitics: list[str] = []
     # Phrases: what may be done, not what will be ("we can", "können wir", "podemos"): a
     # customer's wish ("if you'd like") left out before it still leaves them the choice.
     options: list[str]

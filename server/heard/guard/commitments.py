@@ -178,6 +178,46 @@ def _negated_before(before: str, lang: str | None, after: str = "") -> bool:
     return any(n.end() > near for n in vocab.scoped_negation(lang).finditer(before))
 
 
+def _ran_on(sentence: str, m: re.Match[str], lang: str | None) -> str:
+    """`sentence` with a condition blanked out that holds a "no" and runs on, with no comma,
+    into an act of ours before the promise `m`: "if it doesn't work we'll refund you", "si no
+    funciona le devolvemos el dinero", "si ça ne marche pas on vous rembourse", "se não
+    resolver devolvemos-lhe o valor", "wenn es nicht klappt erstatten wir" (German puts our
+    "wir" after the verb, so the act may stand just after the promise's words). That "no" is
+    what the promise waits for, it refuses nothing, as `_unable` and `_unvouched` read one.
+    A word that is no "no" must stand between the condition's first "no" and our act, and one
+    between its last "no" and our act, no object pronoun (`object_clitics`), unless we or I
+    open the act (`subject_pronouns`): in "if
+    it's late we won't refund it", "si llega dañado no le devolvemos nada", "si no funciona
+    no le devolvemos nada" the "no" is the act's own (our "we" stands before it, or it leads
+    straight into our verb). An act after the promise is another ("…we can't refund it but
+    we'll repair it")."""
+    start = len(sentence[:m.start()]) - len(CLAUSE.split(sentence[:m.start()])[-1])
+    end = start + len(CLAUSE.split(sentence[start:])[0])
+    opened = cue(IF_OR_WHEN, lang).search(sentence, start, m.start())
+    if not opened:
+        return sentence
+    negation = vocab.negation(lang)
+    # Its "no" may be the cue's own ("se não", "si no": "if not").
+    nos = [n for n in negation.finditer(sentence, opened.start()) if n.start() < m.start()]
+    if not nos:
+        return sentence
+    reach = m.end() + len(_WORD_REST.match(sentence, m.end()).group(0)) + 1  # "erstatt|en wir"
+    for ours in (_ours(lang), patterns("our_present", lang)):
+        for act in ours.finditer(sentence, nos[-1].end(), end):
+            if act.start() > reach:
+                break
+            # A word of the condition's own after its "no", and none right before our act
+            # unless the act opens on our subject ("…ne marche pas on vous rembourse").
+            if re.search(r"\w", negation.sub(" ", sentence[nos[0].end():act.start()])) and (
+                    re.search(r"\w", words_pattern("object_clitics", lang).sub(
+                        " ", sentence[nos[-1].end():act.start()]))
+                    or words_pattern("subject_pronouns", lang).match(sentence, act.start())):
+                cut = min(act.start(), m.start())
+                return sentence[:opened.start()] + " " * (cut - opened.start()) + sentence[cut:]
+    return sentence
+
+
 def _unable(before: str, lang: str | None) -> bool:
     """Our "can" refused in the promise's clause before it (`inabilities`: "I can't", "não
     consigo", "je ne peux", "wir können nicht"), however many words on the promise comes: the
@@ -425,6 +465,7 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
         reasons = [(r.start(), _clause_end(sentence, r.end()))
                    for r in patterns("reason_openers", lang).finditer(sentence)]
         negated = bool(vocab.negation(lang).search(_unconditioned(sentence, lang)))
+        nos_here = bool(vocab.negation(lang).search(sentence))  # `_ran_on` needs one
         # A promise whose own words hold a "no" ("at no extra cost", "won't be charged"):
         # that "no" makes a thing free, it refuses no other promise of the sentence.
         freeing = tuple(sorted((x.start(), x.end()) for _, _, pattern in scanned
@@ -437,10 +478,13 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if what == "credit" and _owned_fault(sentence, m, prior, codes, amounts):
                     continue  # "it didn't, and that's on us": our fault, nothing given
                 promised = True
-                if what != "deadline" and ((word and (_negated_part(sentence, m, lang, freeing)
-                                                      if drafted else negated))
-                                           or _negated_before(sentence[:m.start()], lang,
-                                                              sentence[m.start():])
+                ran = _ran_on(sentence, m, lang) if nos_here else sentence
+                negated_here = negated and word and not drafted \
+                    and _refused_in(ran, m.start(), lang)
+                if what != "deadline" and ((word and (_negated_part(ran, m, lang, freeing)
+                                                      if drafted else negated_here))
+                                           or _negated_before(ran[:m.start()], lang,
+                                                              ran[m.start():])
                                            or (not drafted and (_negated_after(m, lang)
                                                                 or _refused_after(m, lang)
                                                                 or _unable(sentence[:m.start()],
@@ -546,7 +590,31 @@ def _negated_part(sentence: str, m: re.Match[str], lang: str | None,
     own = [(s, e) for s, e in freeing if not s <= m.start() < e]
     part = "".join(" " * (e - s) if any(a <= s and e <= b for a, b in own)
                    else sentence[s:e] for s, e in _pieces(lo, hi, freeing))
-    return bool(vocab.negation(lang).search(_unconditioned(part, lang, IF_OR_WHEN)))
+    return _refused_in(part, m.start() - lo, lang, IF_OR_WHEN)
+
+
+def _refused_in(text: str, at: int, lang: str | None, cues: str = "conditions") -> bool:
+    """A "no" of `text` outside its conditions refuses the promise word at `at`: one after it
+    ("as for the refund, it cannot be refunded"), or one before it, unless the promise's own
+    clause comes after the "no"'s and we act in it ("which isn't a service we provide, and
+    I'll arrange a replacement", "we can't repair it, so we'll replace it": that "no" is an
+    earlier clause's). Not a "we" in the "no"'s own clause ("I don't think we'll be able to
+    send a replacement")."""
+    negation = vocab.negation(lang)
+    text = _unconditioned(text, lang, cues, blank=True)
+    if negation.search(text, at):
+        return True
+    # Read in the whole text: a "no" is told from "ne … que" ("only") by what follows it.
+    nos = [n for n in negation.finditer(text) if n.start() < at]
+    if not nos:
+        return False
+    # The promise's own clause, after the "no"'s, opened by our act: "I'll", "we're sending",
+    # "I'll make sure" (not a bare "I": "I can't refund it, I'm afraid, as our terms only
+    # allow refunds…" still refuses the second).
+    opens = at - len(CLAUSE.split(text[:at])[-1])
+    return not (opens > nos[-1].end() and any(
+        patterns(field, lang).search(text, opens, at)
+        for field in ("our_future", "our_present", "taking_charge")))
 
 
 @cache
@@ -886,13 +954,15 @@ def _aside(hedge: int, promise: int, reasons: list[tuple[int, int]]) -> bool:
     return any(lo <= hedge < hi and not lo <= promise < hi for lo, hi in reasons)
 
 
-def _unconditioned(sentence: str, lang: str | None, cues: str = "conditions") -> str:
+def _unconditioned(sentence: str, lang: str | None, cues: str = "conditions",
+                   blank: bool = False) -> str:
     """The sentence without its conditions: a "no" inside one says what the promise waits
     for ("if the new date doesn't suit you, you can have a refund"), it refuses nothing. A
     condition runs to its clause's end; one that opens the sentence and never closes is left
     in (without a comma, where it ends is unknown). With `cues` IF_OR_WHEN, a "when" clause
     is one too: in a draft's "la fianza se devuelve cuando el técnico compruebe que el
-    pinchazo no es por un uso indebido" the "no" is what the refund waits for."""
+    pinchazo no es por un uso indebido" the "no" is what the refund waits for. `blank`: each
+    condition spaces out, so what is left keeps its offsets."""
     out, last = [], 0
     for m in cue(cues, lang).finditer(sentence):
         if m.start() < last:
@@ -902,6 +972,8 @@ def _unconditioned(sentence: str, lang: str | None, cues: str = "conditions") ->
             break
         out.append(sentence[last:m.start()])
         last = end.start() if end else len(sentence)
+        if blank:  # blanked, not cut: the offsets of what is left are the sentence's
+            out.append(" " * (last - m.start()))
     return "".join(out) + sentence[last:]
 
 
