@@ -633,18 +633,26 @@ def _softeners(lang: str | None, steps: str = HEDGES, reckoned: bool = True,
     a disclaimer ("a date I can't guarantee"), which says "usually", not "may", and, where
     `reckoned`, an estimate ("about ⟦3⟧ days"); where `disclaiming` (the draft's sentence
     disclaims its "may" itself, `self_disclaimed`), a disclaimer on the possible step too."""
-    codes = vocab.codes(lang)
-    # A word of looking with an agent's ending names a person ("um vistoriador deve entrar em
-    # contato" → "vai entrar"): the inspector's call is as firm as anyone's.
-    agents = vocab.words(vocab.union("agent_endings", codes), longest_first=True) or "(?!)"
-    looks = r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
-                                          longest_first=True) + rf")(?!\w*?(?:{agents})\b)"
+    looks = _looks(lang).pattern
     likely = [*([_estimates(lang).pattern] if reckoned else []), _modals(lang).pattern] \
         if "hedges" in steps.split("+") else []
     open_ = [cue(SUPPOSED if steps == SOFTEST else UNSURE, lang).pattern,
              *([cue(DISCLAIMING, lang).pattern] if disclaiming else [])]
     return re.compile("|".join([cue(steps, lang).pattern, *open_, *likely, looks,
                                 cue("whethers", lang).pattern]), re.I)
+
+
+@cache
+def _looks(lang: str | None) -> re.Pattern[str]:
+    """A word of looking at a word's start (lang/*.json `review_words`: "review", "prüf",
+    "anális"), which keeps a rewrite's clause soft (`_softeners`). Not one with an agent's
+    ending, which names a person ("um vistoriador deve entrar em contato" → "vai entrar"):
+    the inspector's call is as firm as anyone's."""
+    codes = vocab.codes(lang)
+    agents = vocab.words(vocab.union("agent_endings", codes), longest_first=True) or "(?!)"
+    return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
+                                                     longest_first=True)
+                      + rf")(?!\w*?(?:{agents})\b)", re.I)
 
 
 @cache
