@@ -744,6 +744,29 @@ def _untried(clause: str, start: int, heads: set[str], lang: str | None) -> str:
     return out
 
 
+def _unlooked(clause: str, start: int, heads: set[str], lang: str | None) -> str:
+    """The rewrite's `clause` with each word of looking (`_looks`) blanked where it stands
+    before an "and" whose second part says the draft's hedged act (a word its hedge governs,
+    `heads`) and whose first part does not: there the look is an act of its own, and the
+    act after the "and" is stated. "La junta estudiará su petición y autorizará la sesión"
+    for "la junta puede autorizar la sesión" says the board will authorise it, as "the board
+    will look at your request and approve it" does; "la junta estudiará si autoriza la
+    sesión" looks at the authorisation itself, and keeps it open (`_soft`)."""
+    heads = {h for h in heads if not MARKER_RE.fullmatch(h)}
+    looks = _looks(lang)
+    for join in _AND.finditer(clause, start):
+        before, after = clause[start:join.start()], clause[join.end():]
+        if heads & (stems(before, lang) | {_FORM + w.lower() for w in _words(before)}):
+            return clause
+        if not heads & (stems(after, lang) | {_FORM + w.lower() for w in _words(after)}):
+            continue
+        out = clause
+        for w in looks.finditer(clause, start, join.start()):
+            out = out[:w.start()] + " " * (w.end() - w.start()) + out[w.end():]
+        return out
+    return clause
+
+
 @cache
 def _tries(lang: str | None) -> frozenset[str]:
     """The language's verb forms of trying (lang/*.json `tries`)."""
@@ -1299,7 +1322,9 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                   and (_stated(clause[start:], who, heads, lang)
                                        or _told_whole(words, who, mine, heads, lang)))) \
                     and len(content & words) >= _SHARED \
-                    and not _soft(_untried(clause, start, heads, lang), start, beside, lang,
+                    and not _soft(_untried(looked := clause if step == "look"
+                                           else _unlooked(clause, start, heads, lang),
+                                           start, heads, lang), start, beside, lang,
                                   SOFTEST if step in ("able", "possible", "open", "frequent",
                                                       "can")
                                   else HEDGES,
@@ -1331,7 +1356,7 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                                            and (patterns("future", lang).search(clause, start)
                                                 or _stated(clause[start:], who, heads,
                                                            lang)))) \
-                    and not patterns("reviews", lang).search(clause, start):
+                    and not patterns("reviews", lang).search(looked, start):
                 # A clause says again the draft sentence it shares most with: one closer to a
                 # sentence the draft states firmly ("the visit was delayed by the storm")
                 # restates that one, not the hedged one that shares a word with it; one
