@@ -1273,13 +1273,25 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     # August, reply" repeats the draft's words without promising them; nor does thanks for it.
     rewritten = [s for s in sentences(norm(plain(rewrite))) if not s.rstrip().endswith("?")]
     facts = set(MARKER_RE.findall(draft))
-    clauses = [_unless_reckoned(c, lang) for s in rewritten
-               for c in _headed(_introduced(s, lang, facts), s, lang)]
+    parted = [[_unless_reckoned(c, lang) for c in _headed(_introduced(s, lang, facts), s, lang)]
+              for s in rewritten]
+    clauses = [c for part in parted for c in part]
     # One leaving out the verb of the clause before it says that one's, as it says it
     # (`_gapped`): "…could go out on ⟦1⟧. The remainder on ⟦2⟧."
     for i in range(len(clauses) - 1, 0, -1):
         if _gapped(clauses[i], lang):
             clauses[i - 1:i + 1] = [clauses[i - 1] + " " + clauses[i]]
+    # A clause after the first of its sentence says its thing of what the clauses before it
+    # named ("the delivery depends on the truck being free; it leaves on Thursdays": "it" is
+    # the truck; "ich komme dann früh am ⟦7⟧, und ich habe Zeit für alles"): their words
+    # tell which draft sentence it says again, though the hedged word must be its own. Read
+    # so, it is read with their hedges too ("llegada prevista, según el transportista: ⟦7⟧").
+    before: dict[str, set[str]] = {}
+    prior: dict[str, str] = {}
+    for part in parted:
+        for i in range(1, len(part)):
+            before.setdefault(part[i], set()).update(stems(" ".join(part[:i]), lang))
+            prior[part[i]] = prior.get(part[i], "") + " " + " ".join(part[:i])
     # A clause in the conditional mood after its "if" ("de no haber retrasos, la salida
     # sería el viernes", "if nothing slips, it would leave on Friday") says what is expected
     # under that condition: as soft as "should" (lang/*.json `conditional_moods`).
@@ -1321,7 +1333,10 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
             if (heads & words or (step == "due" and who[0]
                                   and (_stated(clause[start:], who, heads, lang)
                                        or _told_whole(words, who, mine, heads, lang)))) \
-                    and len(content & words) >= _SHARED \
+                    and len(content & (words | before.get(clause, set()))) >= _SHARED \
+                    and not (len(content & words) < _SHARED
+                             and _soft(prior.get(clause, ""), 0, beside, lang, HEDGES,
+                                       reckoned, said_off)) \
                     and not _soft(_untried(looked := clause if step == "look"
                                            else _unlooked(clause, start, heads, lang),
                                            start, heads, lang), start, beside, lang,
