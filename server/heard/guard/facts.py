@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from heard import language, vocab
@@ -1112,13 +1112,19 @@ def names_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
     theirs = _named_in(r)
     if not theirs:
         return []
-    count = Counter(n for n, _, _ in _named_in(d))
-    for name, placed, after in _named_in(d):
-        if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", r):
+    def said(name: str) -> int:
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", r))
+
+    # Each name of the rewrite counted once, not once per name of the draft.
+    times = {other: said(other) for other, _, _ in theirs}
+    named = _named_in(d)
+    count = Counter(n for n, _, _ in named)
+    for name, placed, after in named:
+        if said(name):
             continue
         for other, where, then in theirs:
-            if other != name and where == placed and then == after and count[other] < len(
-                    re.findall(rf"(?<![\w'’-]){re.escape(other)}(?![\w'’-])", r)):
+            if other != name and where == placed and then == after \
+                    and count[other] < times[other]:
                 return [Violation("fact_missing", f"The draft says “{name}”; the rewrite says "
                                   f"“{other}” in its place: another name is another fact.")]
     return []
@@ -1664,14 +1670,20 @@ def _told(text: str, m: re.Match[str], lang: str | None) -> bool:
     return happened(text[start:end], lang)
 
 
+def _tag_groups(tags: Iterable[tuple[str, list[str]]]) -> str:
+    """One named group per tag, its words longest first, in the order given (a tag with no
+    words left out): what `_tagged` reads a fact's tags by."""
+    return "|".join(f"(?P<{tag}>" + vocab.words(words, longest_first=True) + ")"
+                    for tag, words in tags if words)
+
+
 @cache
 def _sides(lang: str | None) -> re.Pattern[str]:
     """A side word right before a fact, an article at most between ("vor dem ⟦3⟧", "after
     the ⟦3⟧", "a partir del ⟦3⟧"): which side of that date or time the sentence is on."""
     codes = vocab.codes(lang)
     sides = vocab.union_map("sides", codes)
-    groups = "|".join(f"(?P<{side}>" + vocab.words(words, longest_first=True) + ")"
-                      for side, words in sides.items() if words)
+    groups = _tag_groups(sides.items())
     return re.compile(rf"(?<![\w'’])(?:{groups})(?!\w)(?:\s+\w{{1,3}})?\s+(?P<fact>⟦\d+⟧)",
                       re.I)
 
@@ -1729,9 +1741,7 @@ def _day_counts(lang: str | None, spelled: bool = False) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     kinds = vocab.union_map("day_counts", codes)
     # Working days first: "días hábiles" is not "días" and a word left over.
-    groups = "|".join(f"(?P<{kind}>" + vocab.words(words, longest_first=True) + ")"
-                      for kind, words in sorted(kinds.items(), key=lambda k: k[0] == "days")
-                      if words)
+    groups = _tag_groups(sorted(kinds.items(), key=lambda k: k[0] == "days"))
     fact = _spelled_count(lang) if spelled else r"(?P<fact>⟦\d+⟧)"
     return re.compile(rf"{fact}\s+(?:{groups})(?!\w)", re.I)
 
@@ -1765,9 +1775,7 @@ def _measures(lang: str | None, spelled: bool = False) -> re.Pattern[str]:
     if spelled:
         units = {unit: words for unit, words in units.items() if unit in _SPANS}
     # The unit with the longest phrase first: "mètres carrés" is not "mètres" and a word left.
-    groups = "|".join(f"(?P<{unit}>" + vocab.words(words, longest_first=True) + ")"
-                      for unit, words in sorted(units.items(), key=lambda u: -max(
-                          map(len, u[1]), default=0)) if words)
+    groups = _tag_groups(sorted(units.items(), key=lambda u: -max(map(len, u[1]), default=0)))
     fact = rf"{_spelled_count(lang)}\s+" if spelled else r"(?P<fact>⟦\d+⟧)[ \t\u00a0]*"
     return re.compile(rf"{fact}(?:{groups})(?![\w'’²])", re.I)
 
@@ -1792,8 +1800,7 @@ def _rates(lang: str | None) -> re.Pattern[str]:
     """A fact and the period it is counted by right after it ("⟦3⟧ per month", "⟦3⟧/mo",
     "⟦3⟧ al año"), one group per period."""
     periods = vocab.union_map("rates", vocab.codes(lang))
-    groups = "|".join(f"(?P<{period}>" + vocab.words(words, longest_first=True) + ")"
-                      for period, words in periods.items() if words)
+    groups = _tag_groups(periods.items())
     return re.compile(rf"(?P<fact>⟦\d+⟧)[ \t\u00a0]*(?:{groups})(?![\w'’])", re.I)
 
 

@@ -1289,8 +1289,10 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
     before: dict[str, set[str]] = {}
     prior: dict[str, str] = {}
     for part in parted:
+        named: set[str] = set()  # the stems of the clauses before, gathered as they pass
         for i in range(1, len(part)):
-            before.setdefault(part[i], set()).update(stems(" ".join(part[:i]), lang))
+            named |= stems(part[i - 1], lang)
+            before.setdefault(part[i], set()).update(named)
             prior[part[i]] = prior.get(part[i], "") + " " + " ".join(part[:i])
     # A clause in the conditional mood after its "if" ("de no haber retrasos, la salida
     # sería el viernes", "if nothing slips, it would leave on Friday") says what is expected
