@@ -707,6 +707,11 @@ class Lang(BaseModel):
     # "sans garantie", "ohne Gewähr", "no puedo garantizarlo", "não posso garantir"): as soft
     # as the likely step, so it keeps a "should be ready" or "usually", not a "may".
     disclaimers: list[str] = []
+    # Phrases: not yet able to confirm ("I can't confirm it", "je ne peux pas encore le
+    # confirmer", "no puedo confirmarlo", "ainda não posso confirmar"): a clause saying so of
+    # the customer's own date or amount ("I can't confirm it today") declines their request
+    # and states nothing (guard/modality.py reads such a clause as their account).
+    unconfirmed: list[str] = []
     # Patterns: asking the customer first ("without your OK", "sin tu aprobación", "ohne Ihre
     # Zustimmung", "sans votre accord", "sem a sua autorização"): a refusal held until the
     # customer agrees is the same "no" whatever verb says it ("we won't replace them without

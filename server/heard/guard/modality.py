@@ -1317,11 +1317,15 @@ def modality_kept(draft: str, rewrite: str, lang: str | None = None,
                    for c in _introduced(s, lang, facts)}
     # A clause holding a fact the draft never gave says back what the customer wrote ("three
     # weeks of dizziness on the stairs"): their account, not the draft's hedged sentence.
+    # (Not one that only declines to confirm their fact, "I can't confirm it ⟦19⟧": it
+    # answers their request and states nothing.)
+    told = (stems(customer, lang), set(MARKER_RE.findall(customer)))
+    declined = cue("unconfirmed", lang)
     said = [(c, stems(c, lang) | {_FORM + w.lower() for w in _words(c)})
-            for c in dict.fromkeys(clauses) if set(MARKER_RE.findall(c)) <= facts]
+            for c in dict.fromkeys(clauses) if (found := set(MARKER_RE.findall(c))) <= facts
+            or (found <= facts | told[1] and not declined.search(c))]
     by_stem = by_word([words for _, words in said])
     theirs = theirs_only(plain(customer), draft, lang)
-    told = (stems(customer, lang), set(MARKER_RE.findall(customer)))
     for sentence, (heads, content, mine, others, step, reckoned, who, beside, obliges,
                    acted) in soft:
         # (Who was expected to act finds a clause too: "abre" for "deve abrir" is one verb.)
