@@ -346,6 +346,10 @@ class Lang(BaseModel):
     # its weekday is no date, neither masked nor counted as a day a rewrite adds.
     weekday_wishes: list[str]
     number_words: list[str]  # phrases: cardinal numbers, articles and vague quantities
+    # Words: the forms that say "one" before what they count ("a", "one", "une", "eines",
+    # "uma"): one number however it is said, so "within one month" and "within a month" name
+    # one span, and "d'un mois" said as "d'une année" another unit of the same count.
+    ones: list[str]
     time_units: list[str]  # phrases: "days", "Wochen"
     # Patterns, case-sensitive ("Euro" is German, "euros?" the others): a currency said in
     # words after an amount ("25 euros", "10 reais"); symbols and ISO codes are no language's.
@@ -1477,6 +1481,24 @@ def words(items: Iterable[str], longest_first: bool = False) -> str:
     if longest_first:
         items.sort(key=len, reverse=True)
     return "|".join(re.escape(w) for w in items)
+
+
+@cache
+def _ones(lang: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{words(union('ones', codes(lang)), longest_first=True)})"
+                      r"(?=\s+[^\W\d_])", re.I)
+
+
+@cache
+def ones() -> frozenset[str]:
+    """Every language's words for "one" before what they count (lang/*.json `ones`)."""
+    return frozenset(w.lower() for w in union("ones"))
+
+
+def one_as_count(text: str, lang: str | None = None) -> str:
+    """`text` with each word saying "one" before a word (lang/*.json `ones`: "a", "one",
+    "une", "eines") as the count "1": "within a month" and "within one month" are one span."""
+    return _ones(lang).sub("1", text)
 
 
 def number(markers: bool = True) -> str:

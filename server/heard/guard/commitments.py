@@ -1108,7 +1108,7 @@ def _time(phrase: str, lang: str | None) -> str:
     if words_pattern("soonest", lang).search(phrase):
         return "soon as can be"
     period = _period_end(phrase, lang)
-    return f"end of {period}" if period else phrase
+    return f"end of {period}" if period else vocab.one_as_count(phrase, lang)
 
 
 def _a(what: str) -> str:

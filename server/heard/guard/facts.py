@@ -1689,10 +1689,12 @@ def _sides(lang: str | None) -> re.Pattern[str]:
 
 
 def _tagged(pattern: re.Pattern[str], text: str) -> dict[str, set[str]]:
-    """Per fact (`pattern`'s group "fact"), the names of the other groups said with it."""
+    """Per fact (`pattern`'s group "fact"), the names of the other groups said with it. Each
+    word for "one" is one fact ("one month" said as "a year" turns the unit)."""
     out: dict[str, set[str]] = {}
     for m in pattern.finditer(text):
-        out.setdefault(m.group("fact").lower(), set()).update(
+        fact = m.group("fact").lower()
+        out.setdefault("1" if fact in vocab.ones() else fact, set()).update(
             tag for tag, said in m.groupdict().items() if said and tag != "fact")
     return out
 
@@ -1731,7 +1733,8 @@ def _spelled_count(lang: str | None) -> str:
     pattern for the group "fact": the cardinals and the words of `number_words`. Not right
     after a fact: in "⟦3⟧ a month" the "a" says a rate (`rates_kept`)."""
     codes = vocab.codes(lang)
-    words = [*vocab.union("cardinals", codes), *vocab.union("number_words", codes)]
+    words = [*vocab.union("cardinals", codes), *vocab.union("number_words", codes),
+             *vocab.union("ones", codes)]
     return rf"(?<![\w-])(?<!⟧ )(?P<fact>{vocab.words(words, longest_first=True)})"
 
 
