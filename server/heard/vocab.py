@@ -1052,6 +1052,10 @@ class Lang(BaseModel):
     # "weil", "parce que", "já que"): one put first, up to its comma, says why what follows it
     # happens, not that thing (guard/modality.py `_main`).
     reason_words: list[str] = []
+    # Phrases: a cause after which comes what follows from it, its reason said before it
+    # ("…, so", "…, deshalb", "…, así que", "…, donc"): the other causes and the reason words
+    # say their reason after them.
+    result_words: list[str] = []
     # Patterns: advising the customer to do something ("we recommend", "pensez à", "denken
     # Sie daran"): a condition said as advice no longer conditions anything.
     advice: list[str]

@@ -963,6 +963,88 @@ def _consequent(sentence: str, about: set[str], lang: str | None) -> bool:
     return False
 
 
+_REASON_END = re.compile(r"[,;:—–]")
+_REASON_START = re.compile(r"[;:—–]")
+
+
+def _reasons(sentence: str, lang: str | None) -> set[str] | None:
+    """The stems of what the sentence gives as its reasons, or None where it gives none. A
+    reason word ("because", "weil", "porque", a "since" or "como" opening a clause) says its
+    reason after it, up to the clause's mark or a "but"; a result word ("…, so", "…, deshalb",
+    "…, así que", "…, donc") says it before, back to the sentence's start, a ";" or a ":"."""
+    results = [m for m in words_pattern("result_words", lang).finditer(sentence)]
+    ahead = [*words_pattern("reason_words", lang).finditer(sentence),
+             *patterns("reason_openers", lang).finditer(sentence),
+             *(m for m in cue("causes", lang).finditer(sentence)
+               if not any(r.start() <= m.start() < r.end() for r in results))]
+    if not results and not ahead:
+        return None
+    contrast = words_pattern("contrasts", lang)
+    said: set[str] = set()
+    for m in ahead:
+        rest = sentence[m.end():]
+        stop = min((x.start() for x in (_REASON_END.search(rest), contrast.search(rest)) if x),
+                   default=len(rest))
+        said |= stems(rest[:stop], lang)
+    for m in results:
+        before = sentence[:m.start()]
+        starts = [x.end() for x in _REASON_START.finditer(before)]
+        said |= stems(before[starts[-1] if starts else 0:], lang)
+    return said
+
+
+def _reason_kept(sentence: str, drafted: str, about: set[str], lang: str | None) -> bool:
+    """The reason the rewrite's `sentence` gives is the one its draft sentence gives itself
+    ("if it's still in a stand, the crew can't take it, because stands jam the chipper" → "a
+    tree still in its stand can't go, because stands jam the chipper", "stands jam the
+    chipper, so the crew can't take a tree that's still in one"): what the condition was
+    about (`about`) is named in the rewrite's reasons only where the draft's reasons name it
+    too. A condition made the reason ("…, so since the tree is in a stand, the crew can't take
+    it", "because it's still in a stand") names it there, and the draft's reasons do not."""
+    mine = _reasons(drafted, lang)
+    theirs = _reasons(sentence, lang)
+    return mine is not None and theirs is not None and not ({
+        w for w in about if _kin({w}, theirs)} - {w for w in about if _kin({w}, mine)}) \
+        and _kin_all(about, stems(sentence, lang)) and not _told_of_one(sentence, about, lang)
+
+
+def _kin_all(about: set[str], said: set[str]) -> bool:
+    """What a condition is about is said in `said`, in some form, every word of it (but one
+    of three or more, its verb said another way: "se a árvore ainda estiver no suporte" →
+    "uma árvore ainda no suporte"): the condition is still there, folded in ("a tree still
+    in its stand"), not gone with only what it ran on into left ("…, so if you reply this
+    week you'd make the race" → "…, so you'd make the race")."""
+    missing = sum(1 for w in about if not _kin({w}, said))
+    return missing <= (1 if len(about) >= 3 else 0)
+
+
+@cache
+def _one_thing_relative(lang: str | None) -> re.Pattern[str]:
+    """A noun after a definite article ("the", "die", "le", "el", "o"; not a plural or generic
+    one) and a relative clause on it, up to the clause's end."""
+    def alternation(words: list[str]) -> str:
+        return vocab.words(words, longest_first=True) or "(?!)"
+    codes = vocab.codes(lang)
+    loose = set(vocab.union("generic_determiners", codes)) | set(
+        vocab.union("plural_determiners", codes))
+    definite = [w for w in vocab.union("articles", codes) if w not in loose]
+    # (A word of it is no article: "kann das Team einen Baum, der…" restricts "einen Baum".)
+    noun = rf"(?!(?:{alternation([*vocab.union('articles', codes), *loose])})(?!\w))" \
+        r"[^\W\d][\w'’-]*"
+    return re.compile(rf"(?<!\w)(?:{alternation(definite)})(?:(?<=['’])|\s+)"
+                      rf"{noun}(?:\s+{noun}){{0,2}}?\s*,?\s+"
+                      rf"(?:{alternation(vocab.union('relative_pronouns', codes))})(?!\w)"
+                      r"([^,.;:!?]*)", re.I)
+
+
+def _told_of_one(sentence: str, about: set[str], lang: str | None) -> bool:
+    """What a condition was about said in a relative clause on one thing named ("we'll
+    replace the seal, which fails", "wir tauschen die Dichtung, die undicht ist"): a fact told
+    of it, not a kind restricted ("any seal that fails", "jede Dichtung, die undicht wird")."""
+    return any(_names_half(about, stems(m.group(1), lang))
+               for m in _one_thing_relative(lang).finditer(sentence))
+
+
 def _resumed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
              lang: str | None) -> int:
     """A condition taking up the sentence before ("Perhaps it is gone. If so, we…", "Falls
@@ -1967,7 +2049,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # an "autorización" said of the first date. Not of a wish, the customer's to say.)
             any(_gone(a, around, half=len(a) >= 4 and not _wished(words, lang))
                 for a, words, _ in ours)
-            or any(about & r_stems[i] and reasoned(i) for i in saying)
+            # (Not the draft sentence's own reason said again, `_reason_kept`.)
+            or any(about & r_stems[i] and reasoned(i)
+                   and not _reason_kept(r_sents[i], s, about, lang) for i in saying)
             or any(_consequent(r_sents[i], a, lang) for i in saying for a, _, _ in ours)
             or (not _unneeded(s, None, lang) and any(
                 _unneeded(r_sents[i], a, lang) for i in saying for a, _, _ in ours))
