@@ -1180,6 +1180,10 @@ class Lang(BaseModel):
     # Phrases: a label naming one choice of several when a number or letter follows it
     # ("Option 2, …", "Variante B:", "Opção 1 –"): that item is one the customer may take.
     choice_labels: list[str] = []
+    # Phrases: another choice named as such ("another option", "otra opción", "une autre
+    # possibilité", "eine andere Möglichkeit", "outras opções"): a sentence opening on one, or
+    # a short label holding one before a colon, offers all it says as the customer's to take.
+    other_options: list[str] = []
     # Phrases: where a span of time is counted from ("from", "ab", "a partir de", "à partir
     # de"): "⟦4⟧ working days from their arrival" is "once they arrive, it takes ⟦4⟧ days".
     starts: list[str] = []

@@ -1472,11 +1472,22 @@ def _offers(sentence: str, drafted: set[str], lang: str | None) -> bool:
     # possibilité : la retirer à la ferme le ⟦10⟧") the option is said of what the whole
     # sentence says.
     head, colon, _ = sentence.partition(":")
-    return bool(colon) and len(_WORD.findall(head)) <= 5 \
-        and bool(cue("options", lang).search(sentence) or offer.search(sentence)) \
+    if bool(colon) and len(_WORD.findall(head)) <= 5 \
+            and bool(cue("options", lang).search(sentence) or offer.search(sentence)
+                     or cue("other_options", lang).search(head)) \
+            and len(stems(sentence, lang) & drafted) >= _SAYS:
+        return True
+    # So is a sentence opening on another choice named as such ("Otra opción es mandarle ya
+    # los dos…", "Another option is to send the two now…"): not "the option" or "the only
+    # option", which leave the customer none; nor one where we act besides ("Another option
+    # is a refund, and we'll send the two now"), which says that step outright.
+    opening = " ".join(_WORD.findall(_ITEM.sub("", sentence, count=1))[:_OPENING])
+    return bool(cue("other_options", lang).match(opening)) \
+        and not ours_acting(lang).search(sentence) \
         and len(stems(sentence, lang) & drafted) >= _SAYS
 
 
+_OPENING = 4  # words a sentence offering another choice opens on
 _ITEM = re.compile(r"\s*(?:[-•*]|(?:\d+|⟦\d+⟧|[a-c])[.)])\s*")
 _ITEMS = 6  # sentences a list of choices may run to after the one announcing it
 
