@@ -535,12 +535,12 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 if content is None:
                     content = frozenset(stems(sentence, lang))
                     if conditional:
-                        asks = frozenset(stems(_asked(sentence, prior if set_up else "", carried,
-                                                       lang), lang)) - _cue_stems(lang)
+                        asks = _asking(_asked(sentence, prior if set_up else "", carried, lang),
+                                       lang)
                 if paid:  # its condition is its own sentence's only, if any
                     held = own_condition
-                    asked = frozenset(stems(_asked(sentence, "", carried, lang), lang)) \
-                        - _cue_stems(lang) if held else frozenset()
+                    asked = _asking(_asked(sentence, "", carried, lang), lang) \
+                        if held else frozenset()
                     wish = held and _wished(sentence, lang)
                 else:
                     held, asked, wish = conditional, asks, wished
@@ -848,6 +848,27 @@ def _cue_stems(lang: str | None) -> frozenset[str]:
     codes = vocab.codes(lang)
     return frozenset(stems(" ".join(w for f in ("conditions", "temporal_conditions")
                                     for w in vocab.union(f, codes) if " " not in w), lang))
+
+
+@cache
+def _cue_phrases(lang: str | None) -> re.Pattern[str]:
+    """The conditions said in several words ("as long as", "siempre que", "à condition que",
+    "assim que", "unter der Voraussetzung"), as whole words."""
+    found = [w for f in ("conditions", "temporal_conditions")
+             for w in vocab.union(f, vocab.codes(lang)) if " " in w]
+    return re.compile(r"(?<!\w)(?:" + (vocab.words(found, longest_first=True) or "(?!)")
+                      + r")(?!\w)", re.I)
+
+
+def _asking(condition: str, lang: str | None) -> frozenset[str]:
+    """What a condition's words ask (`_asked`), without the words that only make it one: its
+    one-word cue (`_cue_stems`) and a cue of several words said there (`_cue_phrases`), so
+    "siempre que nos mandes la foto" asks for the photo as "si nos mandas la foto" does, and a
+    rewrite's "if" need not say "siempre". A condition that is all cue ("with your approval",
+    "sur demande") keeps its words: they are what it asks."""
+    said = frozenset(stems(condition, lang)) - _cue_stems(lang)
+    return frozenset(stems(_cue_phrases(lang).sub(" ", condition), lang)) - _cue_stems(lang) \
+        or said
 
 
 def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
