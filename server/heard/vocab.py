@@ -551,6 +551,11 @@ class Lang(BaseModel):
     # same thing said as what happens ("customs adds three days") states a frequency as
     # certain (guard/modality.py). Read by the modality and hedge-count checks only.
     frequencies: list[str] = []
+    # Phrases: the hedges that tell how things usually go ("usually", "almost always", "in der
+    # Regel", "suele", "costuma"), a subset of `hedges`. In a draft, one in a clause of its own
+    # beside a promise says how its own clause's thing usually goes (a cause, a delivery
+    # time), not whether we do what the promise says (guard/commitments.py `_usual_beside`).
+    usual_cases: list[str] = []
     # Phrases: the infinitive of trying ("try to", "essayer de", "intentar"): in a rewrite,
     # an attempt named ("Essayer de convaincre le propriétaire :") keeps a hedge on its
     # result ("cela suffit parfois à le convaincre"); read only in a rewrite, never as a

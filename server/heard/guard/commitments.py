@@ -64,6 +64,10 @@ _MONEY = _ELIGIBLE  # one act, money the customer does not pay (`_kinds`)
 # A free thing or a credit: a paragraph's own (`_paragraph_opens`). Not a refund: read so
 # too, it let a check set's unsafe rewrite through (stop 48).
 _PAID = _MONEY
+# Money given, free or back: a word of how things usually go in a clause beside it leaves it
+# firm (`_usual_beside`). Not a guarantee: "die Sitzung findet meist statt, garantieren können
+# wir sie aber nicht" vouches for what the "meist" is about.
+_GIVEN = _MONEY | {"refund"}
 
 
 @dataclass(frozen=True)
@@ -548,7 +552,9 @@ def promises(text: str, phrases: Phrases, lang: str | None = None,
                 hi = sentence.find(";", m.end()) % (len(sentence) + 1) if drafted \
                     else len(sentence)
                 own = [h for h in hedges
-                       if lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)]
+                       if lo <= h.start() < hi and not _aside(h.start(), m.start(), reasons)
+                       and not (drafted and what in _GIVEN
+                                and _usual_beside(sentence, h, m, lang))]
                 # A rewrite saying it as one possibility or what would happen ("one option
                 # is to…", "would follow") says it as softly as "may".
                 hedged = bool(own) or bool(supposing)
@@ -967,6 +973,31 @@ def _wished(sentence: str, lang: str | None) -> bool:
 def _clause_end(sentence: str, at: int) -> int:
     end = CLAUSE_MARKS.search(sentence, at)
     return end.start() if end else len(sentence)
+
+
+def _usual_beside(sentence: str, hedge: re.Match[str], m: re.Match[str],
+                  lang: str | None) -> bool:
+    """A draft's word of how things usually go (`usual_cases`) in a clause of its own beside
+    a promise of money (`_GIVEN`), one that says a thing of its own in three words or more:
+    "cracks are usually caused by the reed drying out, but the new reeds are free of charge",
+    "the new element is free of charge, delivery usually takes ⟦3⟧ days", "Fehler ⟦5⟧
+    bedeutet fast immer ein Leck, also ist der Versand kostenlos". It says how that clause's
+    thing goes (a cause, a delivery time), not whether we give what the promise gives; the
+    act beside it (a replacement sent) keeps the hedge its sentence gives. Not one in its own
+    clause ("we usually refund the fee"), nor one standing alone before it ("Usually, we
+    refund the fee", "En general, lo reembolsamos"), whose clause says nothing else, nor one
+    in a relative clause ("un polimento sem custo, que costuma aliviar o atrito", "…, which
+    usually eases it"): that tells what the thing given does, and says it softly."""
+    if not words_pattern("usual_cases", lang).fullmatch(hedge.group(0).strip()):
+        return False
+    start = hedge.start() - len(CLAUSE.split(sentence[:hedge.start()])[-1])
+    end = hedge.end() + len(CLAUSE.split(sentence[hedge.end():])[0])
+    if start <= m.start() < end:
+        return False
+    if words_pattern("relative_pronouns", lang).match(sentence[start:].lstrip()):
+        return False  # "…, que costuma aliviar o atrito": it tells what the free thing does
+    return len((sentence[start:hedge.start()] + " " + sentence[hedge.end():end]).split()) \
+        >= _NEAR - 1
 
 
 def _aside(hedge: int, promise: int, reasons: list[tuple[int, int]]) -> bool:
