@@ -1498,8 +1498,10 @@ def words(items: Iterable[str], longest_first: bool = False) -> str:
 
 @cache
 def _ones(lang: str | None) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{words(union('ones', codes(lang)), longest_first=True)})"
-                      r"(?=\s+[^\W\d_])", re.I)
+    # (A language with no such words matches nothing: an empty alternation would match
+    # before every word.)
+    said = words(union("ones", codes(lang)), longest_first=True) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{said})(?=\s+[^\W\d_])", re.I)
 
 
 @cache
