@@ -1496,11 +1496,15 @@ def words(items: Iterable[str], longest_first: bool = False) -> str:
     return "|".join(re.escape(w) for w in items)
 
 
+def alternation(items: Iterable[str]) -> str:
+    """`words`, longest first, or a pattern matching nothing where there are none: an empty
+    alternation would match everywhere (a field a language leaves empty)."""
+    return words(items, longest_first=True) or "(?!)"
+
+
 @cache
 def _ones(lang: str | None) -> re.Pattern[str]:
-    # (A language with no such words matches nothing: an empty alternation would match
-    # before every word.)
-    said = words(union("ones", codes(lang)), longest_first=True) or "(?!)"
+    said = alternation(union("ones", codes(lang)))
     return re.compile(rf"(?<![\w-])(?:{said})(?=\s+[^\W\d_])", re.I)
 
 

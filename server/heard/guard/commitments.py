@@ -862,7 +862,7 @@ def _cue_phrases(lang: str | None) -> re.Pattern[str]:
     "assim que", "unter der Voraussetzung"), as whole words."""
     found = [w for f in ("conditions", "temporal_conditions")
              for w in vocab.union(f, vocab.codes(lang)) if " " in w]
-    return re.compile(r"(?<!\w)(?:" + (vocab.words(found, longest_first=True) or "(?!)")
+    return re.compile(r"(?<!\w)(?:" + vocab.alternation(found)
                       + r")(?!\w)", re.I)
 
 
@@ -872,9 +872,8 @@ def _asking(condition: str, lang: str | None) -> frozenset[str]:
     "siempre que nos mandes la foto" asks for the photo as "si nos mandas la foto" does, and a
     rewrite's "if" need not say "siempre". A condition that is all cue ("with your approval",
     "sur demande") keeps its words: they are what it asks."""
-    said = frozenset(stems(condition, lang)) - _cue_stems(lang)
-    return frozenset(stems(_cue_phrases(lang).sub(" ", condition), lang)) - _cue_stems(lang) \
-        or said
+    bare = frozenset(stems(_cue_phrases(lang).sub(" ", condition), lang)) - _cue_stems(lang)
+    return bare or frozenset(stems(condition, lang)) - _cue_stems(lang)
 
 
 def _kept(asks: frozenset[str], said: frozenset[str]) -> bool:
@@ -1067,7 +1066,7 @@ def _wish_last(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
              if len(w.split()) == 2 and w.split()[0] in who}
     opened = re.compile(r"\s*(?:" + vocab.words(vocab.union("complementizers", codes))
                         + r")\s*(?:" + vocab.words(who, longest_first=True) + r")(?!\w)", re.I)
-    closed = re.compile(r"(?<!\w)(?:" + (vocab.words(verbs, longest_first=True) or "(?!)")
+    closed = re.compile(r"(?<!\w)(?:" + vocab.alternation(verbs)
                         + r")\s*[.!?]?\s*$", re.I)
     return opened, closed
 
@@ -1378,8 +1377,7 @@ def _unaccented(word: str) -> str:
 @cache
 def _month_words(codes: tuple[str, ...]) -> re.Pattern[str]:
     """The months of these languages, as whole words (`Lang.months`)."""
-    return re.compile(r"(?<!\w)(?:" + (vocab.words(vocab.union("months", codes),
-                                                  longest_first=True) or "(?!)")
+    return re.compile(r"(?<!\w)(?:" + vocab.alternation(vocab.union("months", codes))
                       + r")(?!\w)", re.I)
 
 

@@ -424,7 +424,7 @@ def _worst(lang: str | None) -> re.Pattern[str]:
     …", "im schlimmsten Fall leihen wir…", "na pior das hipóteses, …"; lang/*.json
     `worst_cases`): what follows is what happens if things go badly."""
     said = vocab.union("worst_cases", vocab.codes(lang))
-    return re.compile(r"(?:^|[,;:—–(]\s*)(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+    return re.compile(r"(?:^|[,;:—–(]\s*)(?:" + vocab.alternation(said)
                       + r")(?!\w)", re.I)
 
 
@@ -785,7 +785,7 @@ def _restricting_pattern(lang: str | None) -> re.Pattern[str]:
     """A noun said of any one (or all) of a kind opening a clause, then a relative clause on
     it: `_restricting`."""
     def alternation(field: str) -> str:  # a field a language leaves empty matches nothing
-        return vocab.words(vocab.union(field, vocab.codes(lang)), longest_first=True) or "(?!)"
+        return vocab.alternation(vocab.union(field, vocab.codes(lang)))
     generic, plural, relative, contact = map(alternation, (
         "generic_determiners", "plural_determiners", "relative_pronouns", "contact_subjects"))
     noun = r"[^\W\d][\w'’-]*"
@@ -1022,18 +1022,16 @@ def _kin_all(about: set[str], said: set[str]) -> bool:
 def _one_thing_relative(lang: str | None) -> re.Pattern[str]:
     """A noun after a definite article ("the", "die", "le", "el", "o"; not a plural or generic
     one) and a relative clause on it, up to the clause's end."""
-    def alternation(words: list[str]) -> str:
-        return vocab.words(words, longest_first=True) or "(?!)"
     codes = vocab.codes(lang)
     loose = set(vocab.union("generic_determiners", codes)) | set(
         vocab.union("plural_determiners", codes))
     definite = [w for w in vocab.union("articles", codes) if w not in loose]
     # (A word of it is no article: "kann das Team einen Baum, der…" restricts "einen Baum".)
-    noun = rf"(?!(?:{alternation([*vocab.union('articles', codes), *loose])})(?!\w))" \
+    noun = rf"(?!(?:{vocab.alternation([*vocab.union('articles', codes), *loose])})(?!\w))" \
         r"[^\W\d][\w'’-]*"
-    return re.compile(rf"(?<!\w)(?:{alternation(definite)})(?:(?<=['’])|\s+)"
+    return re.compile(rf"(?<!\w)(?:{vocab.alternation(definite)})(?:(?<=['’])|\s+)"
                       rf"{noun}(?:\s+{noun}){{0,2}}?\s*,?\s+"
-                      rf"(?:{alternation(vocab.union('relative_pronouns', codes))})(?!\w)"
+                      rf"(?:{vocab.alternation(vocab.union('relative_pronouns', codes))})(?!\w)"
                       r"([^,.;:!?]*)", re.I)
 
 
@@ -1520,7 +1518,7 @@ def _among_choices(said: list[str], i: int, lang: str | None) -> bool:
 def _choices(lang: str | None, field: str = "choices") -> re.Pattern[str]:
     """Whole words of `field` ("choices", or "offer_heads"), never matching where it is empty."""
     said = vocab.union(field, vocab.codes(lang))
-    return re.compile(r"(?<!\w)(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+    return re.compile(r"(?<!\w)(?:" + vocab.alternation(said)
                       + r")(?!\w)", re.I)
 
 
@@ -1529,7 +1527,7 @@ def _choice_label(lang: str | None) -> re.Pattern[str]:
     """A sentence opening on a choice's label and its number or letter, then a comma, colon
     or dash: "Option 2, …", "Opção B: …", "Variante 1 – …"."""
     said = vocab.union("choice_labels", vocab.codes(lang))
-    return re.compile(r"\s*(?:[-•*]\s*)?(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+    return re.compile(r"\s*(?:[-•*]\s*)?(?:" + vocab.alternation(said)
                       + r")\s+(?:\d+|⟦\d+⟧|[a-c])\s*[,:—–-]", re.I)
 
 

@@ -95,7 +95,7 @@ def _contrast(lang: str | None) -> re.Pattern[str]:
     check-set bad rewrite through."""
     codes = vocab.codes(lang)
     other = "|".join(vocab.union("negated_alternatives", codes) or ["(?!)"])
-    joins = vocab.words(vocab.union("coordinators", codes), longest_first=True) or "(?!)"
+    joins = vocab.alternation(vocab.union("coordinators", codes))
     return re.compile(r"[,;]\s*(?:" + vocab.words(vocab.union("contrasts", codes),
                                                 longest_first=True) + r")(?!\w)"
                       + rf"|,\s*(?=(?:{other}))"
@@ -168,7 +168,7 @@ def _relative(lang: str | None) -> re.Pattern[str]:
     """A relative clause after its comma, to the next mark: ", die ein Kind nicht besuchen
     kann,", ", which we don't stock,"."""
     rel = vocab.union("relatives", vocab.codes(lang))
-    return re.compile(r",\s*(?:" + (vocab.words(rel, longest_first=True) or "(?!)")
+    return re.compile(r",\s*(?:" + vocab.alternation(rel)
                       + r")(?!\w)[^,;:.!?]*(?=[,;:.!?]|$)", re.I)
 
 

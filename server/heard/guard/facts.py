@@ -1837,7 +1837,7 @@ def _limit(lang: str | None, kept: bool = False) -> re.Pattern[str]:
     before = rf"(?<![\w-])(?:{limits})(?!\w)(?:\s+[^\s:;!?]+){{0,2}}?\s*(⟦\d+⟧)"
     if not kept:
         return re.compile(before, re.I)
-    after = vocab.words(vocab.union("limits_after", codes), longest_first=True) or "(?!)"
+    after = vocab.alternation(vocab.union("limits_after", codes))
     # Looked ahead to, not taken: in "faltam ⟦9⟧ até ⟦10⟧" the "até" is ⟦10⟧'s, not ⟦9⟧'s.
     return re.compile(rf"{before}|(⟦\d+⟧)(?=(?:\s+[^\s.,:;!?⟦]+){{0,4}}?\s+(?:{after})"
                       rf"(?![\w-])(?!(?:\s+[^\s:;!?]+){{0,2}}?\s*⟦))", re.I)

@@ -96,7 +96,7 @@ def _addressed() -> re.Pattern[str]:
 def _who() -> re.Pattern[str]:
     """An AI addressee, or the rewriting asked for (`ai_tasks`): what makes a bracket a note."""
     who = vocab.words(vocab.union("ai_addressees"), longest_first=True)
-    task = vocab.words(vocab.union("ai_tasks"), longest_first=True) or "(?!)"
+    task = vocab.alternation(vocab.union("ai_tasks"))
     return re.compile(rf"(?<!\w)(?:{who})(?!\w)|(?<!\w)(?:{task})", re.I)
 
 

@@ -202,7 +202,7 @@ def _relative(lang: str | None) -> re.Pattern[str]:
     ", o que"): read backwards from that point to the clause's comma."""
     codes = vocab.codes(lang)
     said = [*vocab.union("relatives", codes), *vocab.union("clause_relatives", codes)]
-    return re.compile(r",\s*(?:" + (vocab.words(said, longest_first=True) or "(?!)")
+    return re.compile(r",\s*(?:" + vocab.alternation(said)
                       + r")(?!\w)[^,;:.!?—–]*$", re.I)
 
 
@@ -251,9 +251,10 @@ def _gap(lang: str | None) -> re.Pattern[str]:
     article, a demonstrative or a possessive (lang/*.json `articles`, `demonstratives`,
     `possessives`), one word, a few short words and the fact."""
     codes = vocab.codes(lang)
-    joins = vocab.words(vocab.union("coordinators", codes), longest_first=True) or "(?!)"
-    heads = vocab.words([*vocab.union("articles", codes), *vocab.union("demonstratives", codes),
-                         *vocab.union("possessives", codes)], longest_first=True) or "(?!)"
+    joins = vocab.alternation(vocab.union("coordinators", codes))
+    heads = vocab.alternation([*vocab.union("articles", codes),
+                               *vocab.union("demonstratives", codes),
+                               *vocab.union("possessives", codes)])
     return re.compile(rf"[\W\d_]*(?:(?:{joins})\s+)?(?:{heads})(?:\s+|(?<=')|(?<=’))"
                       r"([\w-]+)((?:\s+[\w'-]+){0,3}?)\s+⟦\d+⟧[\s.!)]*", re.I)
 
@@ -649,7 +650,7 @@ def _looks(lang: str | None) -> re.Pattern[str]:
     ending, which names a person ("um vistoriador deve entrar em contato" → "vai entrar"):
     the inspector's call is as firm as anyone's."""
     codes = vocab.codes(lang)
-    agents = vocab.words(vocab.union("agent_endings", codes), longest_first=True) or "(?!)"
+    agents = vocab.alternation(vocab.union("agent_endings", codes))
     return re.compile(r"(?<![\w-])(?:" + vocab.words(vocab.union("review_words", codes),
                                                      longest_first=True)
                       + rf")(?!\w*?(?:{agents})\b)", re.I)
@@ -890,7 +891,7 @@ def _third_parties(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(r"(?!)"), re.compile(r"(?!)")
     people = vocab.words([*vocab.union("first_persons", codes),
                           *vocab.union("addressees", codes)], longest_first=True)
-    no = vocab.words(vocab.union("negations", codes), longest_first=True) or "(?!)"
+    no = vocab.alternation(vocab.union("negations", codes))
     return (re.compile(rf"(?<![\w-])(?:{vocab.words(modals, longest_first=True)})"
                        rf"(?=\s+\w)(?!\s+(?:{people}|{no})(?!\w))", re.I),
             re.compile(rf"(?<![\w'’-])(?:{vocab.words(articles, longest_first=True)})\s+"
@@ -1445,7 +1446,7 @@ def floors_kept(draft: str, rewrite: str, lang: str | None = None,
     codes = vocab.codes(lang)
     bound = words_pattern("floors+floors_kept", lang)
     before = vocab.union_map("sides", codes).get("before", [])
-    earlier = re.compile(r"(?<!\w)(?:" + (vocab.words(before, longest_first=True) or "(?!)")
+    earlier = re.compile(r"(?<!\w)(?:" + vocab.alternation(before)
                          + r")(?!\w)", re.I)
     no = vocab.negation(lang)
     said = sentences(r)

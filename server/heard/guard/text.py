@@ -147,7 +147,7 @@ def words_pattern(field: str, lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     words = [w for f in field.split("+") for w in vocab.union(f, codes)]
     # As in `cue`, a field a language leaves empty matches nothing.
-    said = vocab.words(words, longest_first=True) or "(?!)"
+    said = vocab.alternation(words)
     return re.compile(r"(?<!\w)(?:" + said + r")(?!\w)", re.I)
 
 
