@@ -520,6 +520,10 @@ class Lang(BaseModel):
     # key for every language's words): "⟦3⟧ per month" and "⟦3⟧ per year" hold the same sum
     # and another price.
     rates: dict[str, list[str]]
+    # Word beginnings naming each period of `rates` anywhere, keyed as `rates` ("month" for
+    # "monthly fee", "mensu" for "mensualité", "monat" for "Monatsbeitrag"): a rewrite that
+    # says the draft's "⟦3⟧ per month" with none of them gives a one-off sum, another price.
+    period_names: dict[str, list[str]] = {}
     # Phrases opening a heading that names what the reply turns to, a colon after it ("As for
     # the ⟦4⟧ a month:", "Zu Ihrer Frage nach dem ⟦8⟧:", "Quant au ⟦3⟧ :"): the customer's fact
     # named there is quoted back as the topic.

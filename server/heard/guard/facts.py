@@ -1812,11 +1812,42 @@ def rates_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
     or "⟦3⟧ par mois" as "⟦3⟧ par an" keeps the marker and changes the price. The same
     period in other words ("⟦3⟧ a month", "⟦3⟧ monthly") is the same fact."""
     turned = _turned(draft, rewrite, _rates(lang), each=True)
-    if not turned:
-        return []
-    marker, was, now = turned
-    return [Violation("fact_missing", f"The draft gives {marker} per {was}; the rewrite per "
-                      f"{now}: the same sum, another price.")]
+    if turned:
+        marker, was, now = turned
+        return [Violation("fact_missing", f"The draft gives {marker} per {was}; the rewrite "
+                          f"per {now}: the same sum, another price.")]
+    dropped = _rate_dropped(draft, rewrite, lang)
+    if dropped:
+        marker, was = dropped
+        return [Violation("fact_missing", f"The draft gives {marker} per {was}; the rewrite "
+                          "names no period for it: a one-off sum, another price.")]
+    return []
+
+
+def _rate_dropped(draft: str, rewrite: str, lang: str | None) -> tuple[str, str] | None:
+    """A fact the draft counts by a period ("⟦3⟧ per month") that the rewrite keeps with no
+    period at all: "the plan costs ⟦3⟧ once", "kostet einmalig ⟦3⟧". The period said any other
+    way anywhere in the rewrite keeps it ("your monthly fee of ⟦3⟧", "Monatsbeitrag ⟦3⟧",
+    lang/*.json `period_names`), as does a period the rewrite puts right after the fact, which
+    `_turned` weighs."""
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    want, got = _tagged(_rates(lang), d), _tagged(_rates(lang), r)
+    for marker, periods in want.items():
+        if marker not in r or got.get(marker) or any(
+                _period_named(period, r, lang) for period in periods):
+            continue
+        return marker, sorted(periods)[0]
+    return None
+
+
+def _period_named(period: str, text: str, lang: str | None) -> bool:
+    """`text` names the period, as a rate (`rates`) or by a word beginning with its name
+    (`period_names`)."""
+    codes = vocab.codes(lang)
+    said = [*vocab.union_map("rates", codes).get(period, []),
+            *vocab.union_map("period_names", codes).get(period, [])]
+    return bool(said) and re.search(rf"(?<![\w-])(?:{vocab.alternation(said)})", text,
+                                    re.I) is not None
 
 
 _UNIT_NAMES = {"m2": "m²", "sqft": "sq ft", "ft": "feet", "mile": "miles", "kb": "KB",
