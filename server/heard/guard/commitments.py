@@ -1568,6 +1568,16 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
                      and len(q.content & p.content) >= _SHARED]
             vouched = p.clause - everything - stems(p.phrase, lang)
             if owned and not any(q.hedged for q in owned) and len(vouched) <= _VOUCHED:
+                if not (all(q.offered for q in owned)
+                        and _assuring(p, rewrite_sentences[p.at[0]], lang)):
+                    continue
+                # "nuestra sastra puede ajustarlas en ⟦9⟧ horas" → "se las ajustará en ⟦9⟧
+                # horas, sin falta": what the draft only offers ("we can", "puede"), vouched
+                # for with a word of certainty, is made firmer than the draft makes it.
+                flagged.add(p.what)
+                out.append(Violation("new_commitment", "It makes firmer than the draft "
+                                     f"does what the draft only offers (“{p.excerpt}”); "
+                                     "keep the “can”.", "modality"))
                 continue
         # (Not money: what is given free or back has its own readings of a restatement,
         # `_same_object`, `_same_amount`, `_gift_named`; read so too, at stop 49, it made
@@ -1611,6 +1621,15 @@ def new_commitments(draft: str, rewrite: str, phrases: Phrases, lang: str | None
             flagged.add(p.what)
             out.append(Violation("new_commitment", problem, p.what))
     return out
+
+
+def _assuring(p: Promise, sentence: str, lang: str | None) -> bool:
+    """Whether the words of a guarantee `p` are a word of certainty said of what is done
+    (`assurances`: "without fail", "guaranteed", "sin falta", "sans faute", "sem falta",
+    "garantiert"), not a step we take to see to it ("I'll make sure", "je veillerai", "ich
+    sorge dafür"): the guarantee's own span, in its normalised `sentence`, overlaps one."""
+    return any(m.start() < p.at[2] and m.end() > p.at[1]
+               for m in cue("assurances", lang).finditer(sentence))
 
 
 @cache
