@@ -1989,7 +1989,13 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         ours = [c for c in conds if not offered or c not in wishes]
         # (A span counted from the event keeps only conditions that expect it: "once".)
         sure = [a for a, _, _ in ours] if not _unsure(s, lang) else []
-        near = {j for i in saying for j in (i - 2, i - 1, i, i + 1)
+        # A rewrite sentence that says another of the draft's sentences more closely than this
+        # one ("…deve ser pago nesse mesmo ciclo, em ⟦8⟧", the draft's other payment in that
+        # cycle) is that sentence's: the sentences beside it are read for this one's condition
+        # only where no sentence says this one most closely. Beside it, "três foram aprovadas"
+        # tells of other visits and keeps no "se aprovada" of this one.
+        own = [i for i in saying if len(r_stems[i] & mine) >= closest(i)] or saying
+        near = {j for i in own for j in (i - 2, i - 1, i, i + 1)
                 if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
         # A requirement said as a noun or a predicate ("Voraussetzung ist eine positive
         # Bonitätsprüfung") is kept by a clause next to what it conditioned that requires or
