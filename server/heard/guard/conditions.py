@@ -1994,7 +1994,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # cycle) is that sentence's: the sentences beside it are read for this one's condition
         # only where no sentence says this one most closely. Beside it, "três foram aprovadas"
         # tells of other visits and keeps no "se aprovada" of this one.
-        own = [i for i in saying if len(r_stems[i] & mine) >= closest(i)] or saying
+        # (A sentence holding half this one's words or more says it, however much more it
+        # shares with a longer one it is merged with: "A ⟦10⟧ é possível só se a água clarear
+        # e houver vagas; sem chuva, o rio volta a ficar cristalino em ⟦9⟧ a ⟦14⟧ dias…".)
+        own = [i for i in saying if len(r_stems[i] & mine) >= closest(i)
+               or 2 * len(r_stems[i] & mine) >= len(mine)] or saying
         near = {j for i in own for j in (i - 2, i - 1, i, i + 1)
                 if 0 <= j < len(r_sents) and (j >= i - 1 or r_sents[j].endswith("?"))}
         # A requirement said as a noun or a predicate ("Voraussetzung ist eine positive
