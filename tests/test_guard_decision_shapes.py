@@ -1,8 +1,10 @@
 """A refused return said again as a refused refund: "no podemos devolverle la inscripción" →
 "la inscripción no es reembolsable", "nicht zurückgeben" → "nicht erstatten". The rewrite names
 the money more narrowly and keeps the "no", so no decision_changed; its unsafe neighbour (the
-refusal turned into a refund) is still caught with decision_changed. Only that way round: a
-refused refund restated with the broader "devolver" still counts as the refusal dropped.
+refusal turned into a refund) is still caught with decision_changed. The other way round only
+narrowly (test_guard_refund_as_give_back.py): a refused refund restated with the broader
+"devolver" counts as the refusal dropped where the draft holds it by a condition, an exception
+or a "before", which the broader word would let go unread.
 Every case is written for this file."""
 
 from __future__ import annotations
@@ -35,13 +37,15 @@ def test_refused_return_said_as_refused_refund(lang, draft, kept, turned):
 
 
 @pytest.mark.parametrize("lang,draft,broader", [
-    ("es", "No reembolsamos la fianza, porque el material se dañó.",
-     "No le devolvemos la fianza, porque el material se dañó."),
-    ("pt", "Não reembolsamos a caução, porque o material se estragou.",
-     "Não lhe devolvemos a caução, porque o material se estragou."),
+    ("es", "No reembolsamos la fianza, salvo que el material llegue dañado.",
+     "No le devolvemos la fianza."),
+    ("pt", "Não reembolsamos a caução, a não ser que o material chegue estragado.",
+     "Não lhe devolvemos a caução."),
 ])
 def test_refused_refund_said_as_return_still_read_as_dropped(lang, draft, broader):
-    """The kin runs one way: the broader word does not stand in for the narrower refusal."""
+    """The kin runs one way for a refusal held by a condition: the broader word does not
+    stand in for the narrower refusal (stop 69: one said outright it does, for the same
+    thing; these pairs, which dropped the condition, replace the outright ones)."""
     assert "decision_changed" in verdict(draft, broader, "", lang)
 
 

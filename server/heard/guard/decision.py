@@ -39,6 +39,15 @@ _DISCLAIMED = frozenset({"guarantee"})
 # rewrites whose unsafe neighbours dropped a condition the guard does not read. A refused return
 # is lost only when the sentences refusing a refund fall too; each sentence counts once.
 _KIN = {"return": "refund"}
+# A refused refund said again as a refused give-back of the same thing: "no podemos
+# devolverle el importe" → "sobre el importe: no podemos devolverlo", "não consigo
+# reembolsar os ⟦10⟧" → "não tenho como devolver os ⟦10⟧", "ne peut pas être remboursé" →
+# "ne peut pas vous être rendu". The broader verb keeps the refund's "no" only where the
+# rewrite names the very thing the draft refuses to refund (`_given_back`); a refused return
+# of something else ("we can't return the charger") keeps none (stop 41: the broader verb
+# read as a refund wholesale let unsafe neighbours through).
+_BROADER = {"refund": "return"}
+_SAME_THING = 3  # word stems a give-back must share with the refusal it says again, no marker
 _BULLET = re.compile(r"^(?:[-*•·]|\d{1,2}[.)])\s+")
 
 
@@ -654,6 +663,59 @@ def _unpromised(text: str, lang: str | None) -> str:
         lambda m: m.group() if any(a.search(m.group(1)) for a in named) else " ", text)
 
 
+def _give_back_refused(clause: str, about: re.Pattern[str], lang: str | None) -> bool:
+    """`clause` refuses to give back: a "no" right before the give-back verb, three words at
+    most between ("no podemos devolverlo", "não tenho como devolver", "ne peut pas vous être
+    rendu"), or inside it ("geben wir die ⟦1⟧ nicht zurück"); a word of regret is no "no"."""
+    no = vocab.negation(lang)
+    said = regrets(lang).sub(" ", clause)
+    for m in about.finditer(said):
+        # The words before it in its own clause, four at most: the "no" and up to three more.
+        before = " ".join(re.split(r"[,;:.!?]", said[:m.start()])[-1].split()[-4:])
+        if no.search(m.group()) or no.search(before):
+            return True
+    return False
+
+
+def _given_back(r_read: list[str], d_read: list[str], category: str, lang: str | None) -> int:
+    """The draft's refusals of `category` (a refund) the rewrite says again as a refused
+    give-back (`_BROADER`: "devolver", "rendre", "zurückgeben") of the same thing: a piece of
+    the rewrite that refuses to give back, names no refund, and shares a marker or
+    `_SAME_THING` word stems with a piece of the draft refusing the refund. Only the
+    give-backs beyond those the draft refuses itself count, each once: "we can't return the
+    device" said again keeps the draft's refused return, not its refund too."""
+    about, no = _decisions(lang)[category], _refused(lang).get(category)
+    back = _decisions(lang).get(_BROADER[category])
+    if back is None:
+        return 0
+    # Only a refusal said outright: one held by a condition, an exception or a "before"
+    # ("unless the part is faulty", "salvo que", "außer", "not before it arrives") is left to
+    # the narrower word, which the condition checks read it with.
+    held = (cue("conditions", lang), patterns("exclusions", lang), _before(lang))
+    refusing = [s for s in d_read if _refusals([s], about, lang, no)
+                and not any(h.search(s) for h in held)]
+    # Nor where the rewrite says fewer conditions than the draft anywhere: a proviso dropped
+    # in words the condition checks miss ("siempre que haya espacio" left out of an offer
+    # said in other words) is what the stop-41 neighbours did, and only the narrower word's
+    # "no" caught them.
+    if sum(len(held[0].findall(s)) for s in r_read) < sum(len(held[0].findall(s))
+                                                          for s in d_read):
+        return 0
+    drafted = [s for s in d_read if not about.search(s) and _give_back_refused(s, back, lang)]
+
+    def same(s: str) -> bool:
+        mine = stems(s, lang)
+        return any(MARKER_RE.search(" ".join(mine & stems(d, lang)))
+                   or len(mine & stems(d, lang)) >= _SAME_THING for d in refusing)
+    # A give-back put off ("ainda não consigo devolver", "not yet") says "later" to a refund
+    # the draft refuses outright (`_put_off`): it keeps none, unless the draft's waits too.
+    off = None if any(_waits(lang).search(s) for s in refusing) else patterns("deferrals", lang)
+    said = [s for s in r_read if not about.search(s) and _give_back_refused(s, back, lang)
+            and not (off and off.search(s))]
+    spare = len(said) - len(drafted)
+    return max(0, min(spare, len(refusing), sum(1 for s in said if same(s))))
+
+
 def decision_kept(draft: str, rewrite: str, lang: str | None = None,
                   dates: frozenset[str] = frozenset()) -> list[Violation]:
     """A 'no' stays a 'no': a refused refund must still be refused in the rewrite. `dates`:
@@ -702,7 +764,11 @@ def decision_kept(draft: str, rewrite: str, lang: str | None = None,
         # Lost when fewer sentences refuse it in every reading, and so its kin's (`_KIN`).
         refusals = [(about, no)] + ([_kin(category, lang)] if category in _KIN else [])
         if all(_fewer(r_read[name], d_read[name], a, lang, n, off) for a, n in refusals
-               for name in r_read):
+               for name in r_read) and not (
+                category in _BROADER
+                and _refusals(r_read["cut"], about, lang, no)
+                + _given_back(r_read["cut"], d_read["cut"], category, lang)
+                >= _refusals(d_read["cut"], about, lang, no)):
             out.append(Violation("decision_changed", f"The draft declines {_a(category)}, but the "
                                  "rewrite no longer says so; the decision must stay."))
         elif category not in _DISCLAIMED and _put_off(bare_r, bare_d, about, lang):
