@@ -37,7 +37,12 @@ from heard.guard.commitments import (
 from heard.guard.conditions import qualifiers_kept
 from heard.guard.decision import decision_kept
 from heard.guard.defied import conditions_defied
-from heard.guard.exceptions import exceptions_kept, limits_widened, scopes_widened
+from heard.guard.exceptions import (
+    exceptions_kept,
+    grants_widened,
+    limits_widened,
+    scopes_widened,
+)
 from heard.guard.facts import (
     customer_events,
     day_counts_kept,
@@ -152,6 +157,9 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += limits_kept(own, said, lang, _of_kind(kinds, {"date"}))
     out += limits_widened(own, said, lang)
     out += scopes_widened(own, said, lang)
+    if not any(v.category == "limit" for v in out):
+        out += grants_widened(own, said, lang, lambda clause: bool(
+            promises(clause, phrases, lang, read=read, drafted=True)))
     out += sides_kept(own, said, lang)
     out += floors_kept(own, said, lang, _of_kind(kinds, {"date", "time"}))
     out += day_counts_kept(own, said, lang)

@@ -9,6 +9,7 @@ the charger" swaps the two. The words the exception names ("battery") are what i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import islice
 
@@ -180,3 +181,41 @@ def scopes_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Vi
     return [Violation("new_commitment", f"The draft says it of one (“{one[w]}”); the rewrite "
                       f"says it of all (“{every[w]}”): keep it to the one the draft names.",
                       "limit")]
+
+
+@cache
+def _joined_thing(lang: str | None) -> re.Pattern[str]:
+    """An "and" closing its clause on one more thing: an article or possessive and at most two
+    more words before the clause's end ("… and the socks", "… y los calcetines", "… und die
+    Socken" before German's verb at the end)."""
+    codes = vocab.codes(lang)
+    heads = vocab.alternation([*vocab.union("articles", codes),
+                               *vocab.union("possessives", codes)])
+    return re.compile(rf"\b(?:{vocab.alternation(vocab.union('coordinators', codes))})\s+"
+                      rf"(?:{heads})(?:\s+|(?<=['’]))(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
+                      rf")[ \t]*(?=[,;:.!?)]|$)", re.I)
+
+
+def grants_widened(draft: str, rewrite: str, lang: str | None,
+                   granting: Callable[[str], bool]) -> list[Violation]:
+    """A grant stays on what the draft grants: "we can refund the shoes" said as "we can refund
+    the shoes and the socks", "die Garantie deckt den Motor und den Akku ab" grants one more
+    thing. Only a clause of the draft that promises (`granting`), said again with all its
+    words but one, closing on an "and" and a thing the draft never names (`_joined_thing`)."""
+    drafted = word_stems(plain(draft), lang)
+    joins = [(clause, joined) for clause in _clauses(rewrite)
+             if (joined := _joined_thing(lang).search(clause))
+             and word_stems(joined.group("thing"), lang) - drafted
+             and not vocab.negation(lang).search(clause)
+             and not patterns("exceptions", lang).search(clause)]
+    if not joins:  # the draft's promises are read only where a thing is joined on
+        return []
+    grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
+              if len(named := word_stems(c, lang)) >= 2 and granting(c)]
+    for clause, joined in joins:
+        said = word_stems(clause[:joined.start()], lang)
+        if any(len(named - said) <= len(named) // 3 for named in grants):
+            return [Violation("new_commitment", f"The rewrite grants one more thing than the "
+                              f"draft (“{' '.join(joined.group(0).split())}”): keep it to what "
+                              "the draft names.", "limit")]
+    return []
