@@ -201,7 +201,8 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     """A grant stays on what the draft grants: "we can refund the shoes" said as "we can refund
     the shoes and the socks", "die Garantie deckt den Motor und den Akku ab" grants one more
     thing. Only a clause of the draft that promises (`granting`), said again with all its
-    words but one, closing on an "and" and a thing the draft never names (`_joined_thing`)."""
+    words but a third at most, closing on an "and" and a thing the draft never names
+    (`_joined_thing`)."""
     drafted = word_stems(plain(draft), lang)
     joins = [(clause, joined) for clause in _clauses(rewrite)
              if (joined := _joined_thing(lang).search(clause))

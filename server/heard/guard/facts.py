@@ -1843,11 +1843,16 @@ def _rate_dropped(draft: str, rewrite: str, lang: str | None) -> tuple[str, str]
 def _period_named(period: str, text: str, lang: str | None) -> bool:
     """`text` names the period, as a rate (`rates`) or by a word beginning with its name
     (`period_names`)."""
+    return _period_words(period, lang).search(text) is not None
+
+
+@cache
+def _period_words(period: str, lang: str | None) -> re.Pattern[str]:
+    """The words naming `period` (`_period_named`), as one pattern per period and language."""
     codes = vocab.codes(lang)
     said = [*vocab.union_map("rates", codes).get(period, []),
             *vocab.union_map("period_names", codes).get(period, [])]
-    return bool(said) and re.search(rf"(?<![\w-])(?:{vocab.alternation(said)})", text,
-                                    re.I) is not None
+    return re.compile(rf"(?<![\w-])(?:{vocab.alternation(said)})", re.I)
 
 
 _UNIT_NAMES = {"m2": "m²", "sqft": "sq ft", "ft": "feet", "mile": "miles", "kb": "KB",
