@@ -703,10 +703,12 @@ def _given_back(r_read: list[str], d_read: list[str], category: str, lang: str |
         return 0
     drafted = [s for s in d_read if not about.search(s) and _give_back_refused(s, back, lang)]
 
+    refused = [stems(d, lang) for d in refusing]  # stemmed once, not once per rewrite piece
+
     def same(s: str) -> bool:
         mine = stems(s, lang)
-        return any(MARKER_RE.search(" ".join(mine & stems(d, lang)))
-                   or len(mine & stems(d, lang)) >= _SAME_THING for d in refusing)
+        return any(MARKER_RE.search(" ".join(shared)) or len(shared) >= _SAME_THING
+                   for shared in (mine & d for d in refused))
     # A give-back put off ("ainda não consigo devolver", "not yet") says "later" to a refund
     # the draft refuses outright (`_put_off`): it keeps none, unless the draft's waits too.
     off = None if any(_waits(lang).search(s) for s in refusing) else patterns("deferrals", lang)

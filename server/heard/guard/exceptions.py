@@ -191,9 +191,9 @@ def _joined_thing(lang: str | None) -> re.Pattern[str]:
     codes = vocab.codes(lang)
     heads = vocab.alternation([*vocab.union("articles", codes),
                                *vocab.union("possessives", codes)])
-    return re.compile(rf"\b(?:{vocab.alternation(vocab.union('coordinators', codes))})\s+"
-                      rf"(?:{heads})(?:\s+|(?<=['’]))(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}}"
-                      rf")[ \t]*(?=[,;:.!?)]|$)", re.I)
+    return re.compile(rf"{_joins(lang).pattern}\s+(?:{heads})(?:\s+|(?<=['’]))"
+                      r"(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?=[,;:.!?)]|$)",
+                      re.I)
 
 
 def grants_widened(draft: str, rewrite: str, lang: str | None,
