@@ -1186,6 +1186,11 @@ class Lang(BaseModel):
     # offer you:", "was ich dir anbieten kann:", "a su elección:", "au choix :"): each item
     # it lists is the customer's to take, as an "if you prefer" left it (conditions only).
     offer_heads: list[str] = []
+    # Phrases: what the customer is welcome to do or send ("you're welcome to", "feel free
+    # to", "photos are welcome", "n'hésitez pas à", "son bienvenidas", "fique à vontade
+    # para", "sind willkommen"): said of the step a wish of theirs conditioned ("if you'd
+    # like, send photos"), it is still theirs to take or leave (conditions only).
+    welcomes: list[str] = []
     # Phrases: a label naming one choice of several when a number or letter follows it
     # ("Option 2, …", "Variante B:", "Opção 1 –"): that item is one the customer may take.
     choice_labels: list[str] = []

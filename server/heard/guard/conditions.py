@@ -1531,6 +1531,29 @@ def _choice_label(lang: str | None) -> re.Pattern[str]:
                       + r")\s+(?:\d+|⟦\d+⟧|[a-c])\s*[,:—–-]", re.I)
 
 
+def _welcomed(sentence: str, drafted: str, lang: str | None) -> bool:
+    """The sentence says the customer is welcome to take the step the draft sentence's wish
+    conditioned ("if you'd like, send us photos of the scratch" → "photos of the scratch are
+    welcome", "n'hésitez pas à nous envoyer des photos", "as fotos são bem-vindas",
+    `welcomes`): a clause holding the welcome names two words of that step. Only a step of
+    the customer's, the wish's own part of the draft sentence up to its first stop, told
+    them or naming them and with nothing we do or offer in it: "welcome" says what they may
+    do or send, never what we give ("if you'd like, we can replace the strap" is not offered
+    by "photos of the strap are welcome"). (An "us" it is sent to, "envoyez-nous", is no
+    act of ours.)"""
+    step = re.split(r"[;:.!?]", _unwished(drafted, lang).strip(), maxsplit=1)[0]
+    theirs = patterns("customer_steps", lang).search(step) \
+        or patterns("customer_imperatives", lang).search(step) \
+        or words_pattern("addressees+possessives", lang).search(step)
+    if not theirs or any(patterns(f, lang).search(step) for f in (
+            "our_future", "ours_done", "taking_charge", "our_abilities", "our_people",
+            "our_present", "our_offers")):
+        return False
+    said, welcome = stems(step, lang), cue("welcomes", lang)
+    return any(welcome.search(c) and len(stems(c, lang) & said) >= _SAYS
+               for c in CLAUSE.split(sentence))
+
+
 def _yours(words: list[str], lang: str | None) -> bool:
     """A condition's words open on the customer's own thing ("ta demande nous arrive", "your
     note reaches us"): a step of theirs."""
@@ -1967,6 +1990,9 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
         # in?", the wish is still the customer's to answer: offered too.)
         offering = any(_offers(r_sents[i], mine, lang) or _among_choices(r_sents, i, lang)
                        or r_sents[i].rstrip().endswith("?") for i in saying)
+        # (Or the customer welcome to take the step the wish was on: `_welcomed`.)
+        offering = offering or (bool(wishes) and any(_welcomed(r_sents[i], s, lang)
+                                                     for i in saying))
         # (Nor one on the customer's own step, with nothing of ours in it: "if you're
         # interested, confirm it in your booking by ⟦7⟧" said as "confirm it in your booking
         # by ⟦7⟧" still only tells them how — where the rewrite still tells them too: said as
