@@ -571,14 +571,18 @@ def _echoed(sentence: str, conds: list[tuple[set[str], list[str], bool]],
     "läuft Bruno danach ruhiger an der Leine, …"). Only those: the shape is loose (a name,
     "alles" or an adverb before the verb's subject), so one about anything else is no
     condition kept, and a draft's is never read this way. Not one a condition word already
-    holds."""
+    holds. Denied in both or in neither: "wenn dabei nichts reißt" is said again by "reißt
+    dabei nichts, …", not by "reißt dabei etwas, …", which names the same things."""
     taken = [(m.start(), m.end()) for m in _cues(sentence, lang)]
+    no = vocab.negation(lang)
     out = 0
     for m in _verb_first(lang).finditer(sentence):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         said = stems(m.group(0).rstrip(","), lang)
-        if any(_names_half(a, said) for a, _, _ in conds):
+        denied = bool(no.search(m.group(0)))
+        if any(_names_half(a, said) and bool(no.search(" ".join(words))) == denied
+               for a, words, _ in conds):
             out += 1
     return out
 
@@ -1641,8 +1645,13 @@ def _stated(words: list[str], sentence: str, lang: str | None) -> bool:
     # A condition is read on the whole sentence: one said by its verb first ("Ist dir das zu
     # knapp, könnten wir…") is matched up to its comma, past the clause it opens.
     # (So is one said by its verb first whatever its subject: "Klappt alles, kannst du…".)
-    cued = [(m.start(), m.end()) for p in (cue(IF_OR_WHEN, lang), _verb_first(lang))
-            for m in p.finditer(sentence)]
+    # (That one only denied as the condition is, or not at all as it is not: "reißt dabei
+    # etwas, …" is no "wenn dabei nichts reißt" said again but its opposite, its words told.)
+    no = vocab.negation(lang)
+    denied = bool(no.search(" ".join(words)))
+    cued = [(m.start(), m.end()) for m in cue(IF_OR_WHEN, lang).finditer(sentence)]
+    cued += [(m.start(), m.end()) for m in _verb_first(lang).finditer(sentence)
+             if bool(no.search(m.group(0))) == denied]
     # (Nor is one said as the kind it is about, restricted by a relative clause: "a student
     # who passes the exam can join" still says "if a student passes the exam".)
     cued += _restricting(sentence, lang)
