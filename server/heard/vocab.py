@@ -1105,6 +1105,10 @@ class Lang(BaseModel):
     # ("…could go out on ⟦1⟧, and the remainder on ⟦2⟧", guard/modality.py `_gapped`). Not
     # one that is also a pronoun before a verb ("lo enviamos").
     articles: list[str] = []
+    # Phrases: "of" with an article, apart or fused ("of the", "de la", "del", "du", "da"),
+    # opening a noun phrase as an article does: "el ajuste del bajo y de la cintura" joins one
+    # more thing to a grant as "and the sleeves" does (guard/exceptions.py `_joined_thing`).
+    of_articles: list[str] = []
     # Phrases: what stands before a count that names again a set the reply has counted ("the
     # six hoodies" after "six names", "das seis bicicletas", "ces deux colis"): a definite
     # plural article, a plural demonstrative, "all". The count is the first mention's fact.

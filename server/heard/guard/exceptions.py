@@ -185,13 +185,15 @@ def scopes_widened(draft: str, rewrite: str, lang: str | None = None) -> list[Vi
 
 @cache
 def _joined_thing(lang: str | None) -> re.Pattern[str]:
-    """An "and" closing its clause on one more thing: an article or possessive and at most two
-    more words before the clause's end ("… and the socks", "… y los calcetines", "… und die
-    Socken" before German's verb at the end)."""
+    """An "and" closing its clause on one more thing: an article or possessive, or "of" with an
+    article (group `of`), and at most two more words before the clause's end ("… and the
+    socks", "… y los calcetines", "… und die Socken" before German's verb at the end, "… y de
+    la cintura es gratuito")."""
     codes = vocab.codes(lang)
     heads = vocab.alternation([*vocab.union("articles", codes),
                                *vocab.union("possessives", codes)])
-    return re.compile(rf"{_joins(lang).pattern}\s+(?:{heads})(?:\s+|(?<=['’]))"
+    of = vocab.alternation(vocab.union("of_articles", codes))
+    return re.compile(rf"{_joins(lang).pattern}\s+(?:(?P<of>{of})|{heads})(?:\s+|(?<=['’]))"
                       r"(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?=[,;:.!?)]|$)",
                       re.I)
 
@@ -204,8 +206,13 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     words but a third at most, closing on an "and" and a thing the draft never names
     (`_joined_thing`)."""
     drafted = word_stems(plain(draft), lang)
+    # "And of the" joins a thing only to a list of things "of" something ("del bajo y de la
+    # cintura"); after anything else it says how ("sin coste y de la forma más rápida").
+    of = vocab.alternation(vocab.union("of_articles", vocab.codes(lang)))
     joins = [(clause, joined) for clause in _clauses(rewrite)
              if (joined := _joined_thing(lang).search(clause))
+             and not (joined.group("of") and not re.search(
+                 rf"\b(?:{of})(?:\s|(?<=['’]))", clause[:joined.start()], re.I))
              and word_stems(joined.group("thing"), lang) - drafted
              and not vocab.negation(lang).search(clause)
              and not patterns("exceptions", lang).search(clause)]
@@ -214,7 +221,10 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
               if len(named := word_stems(c, lang)) >= 2 and granting(c)]
     for clause, joined in joins:
-        said = word_stems(clause[:joined.start()], lang)
+        # What the clause says around the thing joined on: before it ("we refund the shoes
+        # and the socks") or after it ("el ajuste del bajo y de la cintura es gratuito").
+        said = word_stems(clause[:joined.start()], lang) | (
+            word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang))
         if any(len(named - said) <= len(named) // 3 for named in grants):
             return [Violation("new_commitment", f"The rewrite grants one more thing than the "
                               f"draft (“{' '.join(joined.group(0).split())}”): keep it to what "
