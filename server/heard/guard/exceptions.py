@@ -213,10 +213,22 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
              if (joined := _joined_thing(lang).search(clause))
              and not (joined.group("of") and not re.search(
                  rf"\b(?:{of})(?:\s|(?<=['’]))", clause[:joined.start()], re.I))
-             and word_stems(joined.group("thing"), lang) - drafted
              and not vocab.negation(lang).search(clause)
              and not patterns("exceptions", lang).search(clause)]
     if not joins:  # the draft's promises are read only where a thing is joined on
+        return []
+    if any(not word_stems(joined.group("thing"), lang) - drafted for _, joined in joins):
+        # A thing the draft names only apart from its grants, past a semicolon or a "but"
+        # ("the diagnosis is free; the repair is paid" → "the diagnosis and the repair are
+        # free"), is one more thing too; one named beside a grant ("the socks were a gift,
+        # so we'll refund them too") is the grant's.
+        but = vocab.alternation(vocab.union("contrasts", vocab.codes(lang)))
+        cut = re.compile(rf";|\b(?:{but})\b", re.I)
+        drafted = {w for s in sentences(plain(draft)) for part in cut.split(s)
+                   if granting(part) for w in word_stems(part, lang)}
+    joins = [(clause, joined) for clause, joined in joins
+             if word_stems(joined.group("thing"), lang) - drafted]
+    if not joins:
         return []
     grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
               if len(named := word_stems(c, lang)) >= 2 and granting(c)]
