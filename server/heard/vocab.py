@@ -1109,6 +1109,10 @@ class Lang(BaseModel):
     # opening a noun phrase as an article does: "el ajuste del bajo y de la cintura" joins one
     # more thing to a grant as "and the sleeves" does (guard/exceptions.py `_joined_thing`).
     of_articles: list[str] = []
+    # Phrases: what stands right before a bare day of the month in the customer's message
+    # ("by the 12th", "bis zum 14.", "antes del 14", "avant le 14", "até dia 14"): the number
+    # masks as a count, but it is their day, read as their dates are (guard/facts.py `markers`).
+    day_leads: list[str] = []
     # Phrases: what stands before a count that names again a set the reply has counted ("the
     # six hoodies" after "six names", "das seis bicicletas", "ces deux colis"): a definite
     # plural article, a plural demonstrative, "all". The count is the first mention's fact.

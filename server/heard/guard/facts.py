@@ -150,29 +150,32 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         if marker in optional and got[marker] <= optional[marker]:
             continue  # kept together with the note to the AI it was part of
         if marker in theirs:
+            kind = kinds.get(marker)
+            if kind == "identifier" and _day_led(marker, customer_message, kinds, lang):
+                kind = "date"  # "I need it by the ⟦2⟧": their day of the month
             # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
             # it is under warranty" describes their situation, then states the draft's terms.
             promise = next((c for s in holding(marker) for c in _STATEMENT_MARK.split(s)
                             if marker in c and is_promise(c)), "") or _foretold(
                 text(marker), marker, lang, normed(marker)) or (
-                    kinds.get(marker) == "amount"
+                    kind == "amount"
                     and _paid_back(marker, lang, normed(marker))) or (
-                    kinds.get(marker) in ("date", "time")
+                    kind in ("date", "time")
                     and _met(normed(marker), marker, lang,
                              bool(_met(asked().get(marker, []), marker, lang, read=False)))
                 ) or _resulting(marker, lang, normed(marker),
-                                kinds.get(marker) in ("date", "time", "amount")) or (
-                    kinds.get(marker) in ("date", "time")
+                                kind in ("date", "time", "amount")) or (
+                    kind in ("date", "time")
                     and (_assured(marker, lang, normed(marker))
                          or _kept(marker, lang, normed(marker))))
-            if not promise and kinds.get(marker) in ("date", "time") and (answer := _answered(
+            if not promise and kind in ("date", "time") and (answer := _answered(
                     asked().get(marker, []), marker, lang, normed(marker))):
                 out.append(Violation("new_commitment", f"It answers the customer's question "
                                      f"about {marker} with a promise (“{answer[:90]}”); the "
                                      "draft does not say it will be so.", "customer_fact"))
                 continue
             promise = promise or _ours_now(marker, lang, normed(marker), drafted_stems()) \
-                or (kinds.get(marker) in ("date", "time")
+                or (kind in ("date", "time")
                     and (_done_by(marker, lang, normed(marker))
                          or _arriving(marker, lang, normed(marker),
                                       asked().get(marker, []), their_words())))
@@ -190,6 +193,19 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
         out.append(Violation("marker_mangled", f"A protected fact came back altered (“{shown}”);"
                              " its marker must be copied exactly, with nothing inside it."))
     return out
+
+
+def _day_led(marker: str, customer_message: str, kinds: dict[str, str],
+             lang: str | None) -> bool:
+    """Whether the customer wrote `marker`, a bare number, as a day of the month: right after
+    a day's lead (lang `day_leads`: "by the ⟦2⟧", "bis zum ⟦2⟧", "antes del ⟦2⟧") or after a
+    weekday and an article ("by ⟦1⟧ the ⟦2⟧", "bis ⟦1⟧, den ⟦2⟧")."""
+    codes = vocab.codes(lang)
+    leads = vocab.alternation(vocab.union("day_leads", codes))
+    articles = vocab.alternation(vocab.union("articles", codes))
+    return any(not m.group("day") or kinds.get(m.group("day")) == "date"
+               for m in re.finditer(rf"(?:\b(?:{leads})|(?P<day>⟦\d+⟧),?\s+(?:{articles}))"
+                                    rf"\s+{re.escape(marker)}", customer_message, re.I))
 
 
 def _stood_today(draft: str, marker: str, lang: str | None) -> int:
