@@ -520,6 +520,14 @@ class Lang(BaseModel):
     # key for every language's words): "⟦3⟧ per month" and "⟦3⟧ per year" hold the same sum
     # and another price.
     rates: dict[str, list[str]]
+    # Tag → words: the event a span of time counts from ("⟦3⟧ days of delivery", "⟦3⟧ Tage
+    # nach Kauf"), after a word of `anchor_leads`: "within ⟦3⟧ days of purchase" for "of
+    # delivery" keeps the marker and moves the deadline (guard/facts.py `anchors_kept`). One
+    # tag per event, its words in any form ("receipt" is when it is delivered).
+    anchors: dict[str, list[str]] = {}
+    # Phrases: what joins a span of time to the event it counts from ("of", "after", "desde",
+    # "après", "nach"), an article or "the date of" at most between.
+    anchor_leads: list[str] = []
     # Word beginnings naming each period of `rates` anywhere, keyed as `rates` ("month" for
     # "monthly fee", "mensu" for "mensualité", "monat" for "Monatsbeitrag"): a rewrite that
     # says the draft's "⟦3⟧ per month" with none of them gives a one-off sum, another price.

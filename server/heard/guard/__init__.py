@@ -44,6 +44,7 @@ from heard.guard.exceptions import (
     scopes_widened,
 )
 from heard.guard.facts import (
+    anchors_kept,
     customer_events,
     day_counts_kept,
     goals_assured,
@@ -167,6 +168,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += names_kept(own, said, lang)
     out += measures_kept(own, said, lang)
     out += rates_kept(own, said, lang)
+    out += anchors_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     out += shares_kept(own, said, lang)
     out += per_units_kept(own, said, lang, _of_kind(kinds, {"amount"}))

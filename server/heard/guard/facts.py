@@ -1840,6 +1840,33 @@ def rates_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violat
     return []
 
 
+@cache
+def _anchors(lang: str | None) -> re.Pattern[str]:
+    """A span of time and the event it counts from, in its clause: "⟦3⟧ days of delivery",
+    "⟦3⟧ Tagen nach Kauf", "⟦3⟧ días desde la entrega", "⟦3⟧ days after the date of purchase"
+    (`anchor_leads`, then at most three words, then a word of `anchors`)."""
+    codes = vocab.codes(lang)
+    leads = vocab.alternation(vocab.union("anchor_leads", codes))
+    groups = _tag_groups(vocab.union_map("anchors", codes).items())
+    return re.compile(rf"(?P<fact>⟦\d+⟧)[^.!?;:,⟦]{{0,30}}?(?<![\w'’])(?:{leads})\s+"
+                      rf"(?:\w+['’]|[\w'’]+\s+){{0,3}}?(?:{groups})(?!\w)", re.I)
+
+
+def anchors_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A span of time keeps the event it counts from: "within ⟦3⟧ days of delivery" said as
+    "…of purchase", "⟦3⟧ Tage nach Lieferung" as "nach dem Kauf" keeps the marker and moves
+    the deadline. The event in other words ("of receipt", "after it arrives") is the same
+    fact, or no event said at all."""
+    if not vocab.union("anchor_leads", vocab.codes(lang)):
+        return []
+    turned = _turned(draft, rewrite, _anchors(lang))
+    if not turned:
+        return []
+    marker, was, now = turned
+    return [Violation("fact_missing", f"The draft counts {marker} from the {was}; the rewrite "
+                      f"from the {now}: the same span, another deadline.")]
+
+
 def _rate_dropped(draft: str, rewrite: str, lang: str | None) -> tuple[str, str] | None:
     """A fact the draft counts by a period ("⟦3⟧ per month") that the rewrite keeps with no
     period at all: "the plan costs ⟦3⟧ once", "kostet einmalig ⟦3⟧". The period said any other
