@@ -217,6 +217,7 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
              and not patterns("exceptions", lang).search(clause)]
     if not joins:  # the draft's promises are read only where a thing is joined on
         return []
+    granted = drafted
     if any(not word_stems(joined.group("thing"), lang) - drafted for _, joined in joins):
         # A thing the draft names only apart from its grants, past a semicolon or a "but"
         # ("the diagnosis is free; the repair is paid" → "the diagnosis and the repair are
@@ -224,19 +225,22 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
         # so we'll refund them too") is the grant's.
         but = vocab.alternation(vocab.union("contrasts", vocab.codes(lang)))
         cut = re.compile(rf";|\b(?:{but})\b", re.I)
-        drafted = {w for s in sentences(plain(draft)) for part in cut.split(s)
+        granted = {w for s in sentences(plain(draft)) for part in cut.split(s)
                    if granting(part) for w in word_stems(part, lang)}
     joins = [(clause, joined) for clause, joined in joins
-             if word_stems(joined.group("thing"), lang) - drafted]
+             if word_stems(joined.group("thing"), lang) - granted]
     if not joins:
         return []
     grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
               if len(named := word_stems(c, lang)) >= 2 and granting(c)]
     for clause, joined in joins:
-        # What the clause says around the thing joined on: before it ("we refund the shoes
-        # and the socks") or after it ("el ajuste del bajo y de la cintura es gratuito").
-        said = word_stems(clause[:joined.start()], lang) | (
-            word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang))
+        # What the clause says before the thing joined on ("we refund the shoes and the
+        # socks"); for a thing the draft keeps apart, after it too ("the diagnosis and the
+        # repair are free"). (After a thing new to the draft, what follows may be a clause of
+        # its own: "…de qualquer terminal e o crédito será carregado".)
+        said = word_stems(clause[:joined.start()], lang)
+        if not word_stems(joined.group("thing"), lang) - drafted:
+            said |= word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang)
         if any(len(named - said) <= len(named) // 3 for named in grants):
             return [Violation("new_commitment", f"The rewrite grants one more thing than the "
                               f"draft (“{' '.join(joined.group(0).split())}”): keep it to what "
