@@ -2,10 +2,11 @@
 exception for you", "El encargado ha aprobado / aprobó…", "Le gérant a approuvé…", "O chefe de
 loja aprovou…") passed where the draft had only asked for one: the approval patterns named the
 approver only for "we", a team or a manager. Now the act with any subject is an approval when
-it names what is granted (an exception, a request, a claim, a refund…): "the sketch you
-approved in July" approves nothing of ours.
+it names what is granted (an exception, a request, a claim, a refund…) after a finite verb:
+"the sketch you approved in July" approves nothing of ours, nor "uma vez aprovado o pedido",
+a condition.
 
-Sentences written for this rule, none taken from a corpus set. 5 of the 11 tests fail on main
+Sentences written for this rule, none taken from a corpus set. 5 of the 13 tests fail on main
 (the approved rewrites); the rest passed there too."""
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ APPROVED_AGAIN = [
     ("pt", "O gerente aprovou uma exceção para si.", "A exceção foi aprovada pelo gerente."),
     ("es", "Usted ha autorizado el cargo en su banco, así que lo revisamos.",
      "Como usted ha autorizado el cargo en su banco, lo revisamos."),
+    # An approval as the condition of what follows grants nothing yet.
+    ("pt", "Após a aprovação do pedido, o valor é depositado na sua conta.",
+     "Uma vez aprovado o pedido, o depósito na sua conta é feito."),
+    ("es", "Tras la aprobación de la solicitud, el importe se abona en su cuenta.",
+     "Una vez aprobada la solicitud, el importe se abona en su cuenta."),
     # What the customer approved, told back, is no approval of ours.
     ("es", "Gracias por escribir. Seguimos con el perro.",
      "Gracias por escribir; entiendo la desilusión con el gato que aprobaron en julio. "
