@@ -151,8 +151,6 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
             continue  # kept together with the note to the AI it was part of
         if marker in theirs:
             kind = kinds.get(marker)
-            if kind == "identifier" and _day_led(marker, customer_message, kinds, lang):
-                kind = "date"  # "I need it by the ⟦2⟧": their day of the month
             # In the promise's own clause: "A vacuum that died after ⟦7⟧ months is annoying:
             # it is under warranty" describes their situation, then states the draft's terms.
             promise = next((c for s in holding(marker) for c in _STATEMENT_MARK.split(s)
@@ -176,9 +174,11 @@ def markers(draft: str, rewrite: str, kinds: dict[str, str], customer_message: s
                 continue
             promise = promise or _ours_now(marker, lang, normed(marker), drafted_stems()) \
                 or (kind in ("date", "time")
-                    and (_done_by(marker, lang, normed(marker))
-                         or _arriving(marker, lang, normed(marker),
-                                      asked().get(marker, []), their_words())))
+                    and _done_by(marker, lang, normed(marker))) \
+                or ((kind in ("date", "time") or (kind == "identifier" and _day_led(
+                        marker, customer_message, kinds, lang)))
+                    and _arriving(marker, lang, normed(marker), asked().get(marker, []),
+                                  their_words()))
             if promise:
                 out.append(Violation("new_commitment", f"It turns the customer's own {marker} "
                                      f"into a promise (“{promise[:90]}”); what the customer "
@@ -199,7 +199,9 @@ def _day_led(marker: str, customer_message: str, kinds: dict[str, str],
              lang: str | None) -> bool:
     """Whether the customer wrote `marker`, a bare number, as a day of the month: right after
     a day's lead (lang `day_leads`: "by the ⟦2⟧", "bis zum ⟦2⟧", "antes del ⟦2⟧") or after a
-    weekday and an article ("by ⟦1⟧ the ⟦2⟧", "bis ⟦1⟧, den ⟦2⟧")."""
+    weekday and an article ("by ⟦1⟧ the ⟦2⟧", "bis ⟦1⟧, den ⟦2⟧"). Read only where the
+    rewrite has the thing reach them on it (`_arriving`): quoted back as what they want or
+    get ready for ("Sei que queres a fachada pronta antes de dia ⟦16⟧"), it stays theirs."""
     codes = vocab.codes(lang)
     leads = vocab.alternation(vocab.union("day_leads", codes))
     articles = vocab.alternation(vocab.union("articles", codes))
