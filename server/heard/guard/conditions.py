@@ -1095,6 +1095,43 @@ def _required_after(following: str, lang: str | None) -> bool:
                 and cue("requirements", lang).search(opened))
 
 
+# "Envoyez-nous", "écrivez-moi": us as the object of the customer's imperative, not acting.
+_OBJECT_CLITIC = re.compile(r"(?<=\w)-(?:nous|moi)\b", re.I)
+
+
+def _asked_after(conds: list[tuple[set[str], list[str], bool]], saying: list[int],
+                 near: set[int], said: list[str], kept: Callable[[int], set[str]],
+                 lang: str | None) -> bool:
+    """A condition on the customer's own step ("if you send a photo, we'll approve the
+    claim") that the rewrite names only in a request after the sentences saying what it
+    conditioned ("We'll approve the claim. Please send a photo.", "Aprovaremos o pedido.
+    Envie-nos uma foto."): the promise is made outright and the step merely asked for. Said
+    before it ("Send us a photo. We'll approve the claim."), in the sentence itself, or in a
+    request pointing back to it ("For that, we need a photo", "To get it, send a photo") the
+    step still comes first, and so it does in a request saying it is required ("You just have
+    to send a photo") or pointing back anywhere in it ("Sagen Sie uns dafür bis Freitag
+    Bescheid"). Not under a line announcing a list (":")."""
+    if not saying or any(said[i].rstrip().endswith(":") for i in saying):
+        return False
+    last = max(saying)
+    after = [j for j in near if j > last]
+    if not after:
+        return False
+    before = set().union(*(kept(j) for j in near if j <= last))
+    for about, words, _ in conds:
+        # (Whose step it is, the request tells: "si nos envía una foto" names no one.)
+        if not about or _wished(words, lang) or not _gone(about, before):
+            continue
+        asking = [j for j in after if not _gone(about, kept(j))]
+        if asking and all(_yours_only(_OBJECT_CLITIC.sub("", said[j]), lang)
+                          and purpose_end(said[j], lang) is None
+                          and not cue("requirements", lang).search(said[j])
+                          and not cue("sequel_needs", lang).search(said[j])
+                          and not _cues(said[j], lang) for j in asking):
+            return True
+    return False
+
+
 def _lasting(sentence: str, lang: str | None) -> list[set[str]]:
     """What each of the sentence's conditions that hold for a span is about ("solange die
     Prüfung läuft": the check), by its words, not its dates."""
@@ -2119,7 +2156,11 @@ def qualifiers_kept(draft: str, rewrite: str, lang: str | None = None) -> list[V
             # A requirement (`_required`) whose thing is still named but no longer required
             # ("die Bonitätsprüfung übernimmt der Partner für Sie", "we'll run a credit check
             # for you") is a plain step now: the promise no longer waits on its outcome.
-            or any(not _restated(told, a, lang) for a in reqs))
+            or any(not _restated(told, a, lang) for a in reqs)
+            # The customer's step asked for only after the promise, in a request of its own
+            # ("We'll approve the claim. Please send a photo."): the promise now stands alone,
+            # the step beside it no longer holds it back (`_asked_after`).
+            or _asked_after(ours, saying, near, r_sents, r_kept, lang))
         # As many conditions said, one of them said only in part: a part of it joined by
         # "and" gone ("if the courier confirms the loss and the claim is approved" → "if the
         # claim is approved") makes the promise wait on less than the draft's. (Not on what
