@@ -111,6 +111,15 @@ STEP_FIRST_OR_TIED = [
 ]
 
 
+NOTES_ES = "Si vuelves a entrar con tu contraseña, deberían aparecer tus notas."
+
+
+def test_a_request_going_on_to_what_it_brings_passes() -> None:
+    """The request after is tied by "y" to what the step brings (`_instructed`)."""
+    assert labels(NOTES_ES, "Tus notas no se han perdido. Vuelve a entrar con tu contraseña y "
+                            "deberían aparecer.", "es") == []
+
+
 @pytest.mark.parametrize("lang,draft,rewrite", ASKED_AFTER)
 def test_a_request_after_the_promise_drops_its_condition(lang: str, draft: dict[str, str],
                                                          rewrite: str) -> None:

@@ -1095,6 +1095,16 @@ def _required_after(following: str, lang: str | None) -> bool:
                 and cue("requirements", lang).search(opened))
 
 
+def _asks(sentence: str, lang: str | None) -> bool:
+    """The sentence asks the customer to do something: an imperative opening it or a clause
+    ("send us…", "bitte schicken Sie…", `customer_imperatives`) or a step of theirs ("please
+    send", "you can send", `customer_steps`), with nothing of ours acting in it. Not one that
+    only names them ("your best chance is to send it back by Friday" weighs the step)."""
+    return bool(patterns("customer_steps", lang).search(sentence)
+                or patterns("customer_imperatives", lang).search(sentence)) \
+        and not ours_acting(lang).search(sentence)
+
+
 # "Envoyez-nous", "écrivez-moi": us as the object of the customer's imperative, not acting.
 _OBJECT_CLITIC = re.compile(r"(?<=\w)-(?:nous|moi)\b", re.I)
 
@@ -1105,12 +1115,13 @@ def _asked_after(conds: list[tuple[set[str], list[str], bool]], saying: list[int
     """A condition on the customer's own step ("if you send a photo, we'll approve the
     claim") that the rewrite names only in a request after the sentences saying what it
     conditioned ("We'll approve the claim. Please send a photo.", "Aprovaremos o pedido.
-    Envie-nos uma foto."): the promise is made outright and the step merely asked for. Said
-    before it ("Send us a photo. We'll approve the claim."), in the sentence itself, or in a
-    request pointing back to it ("For that, we need a photo", "To get it, send a photo") the
-    step still comes first, and so it does in a request saying it is required ("You just have
-    to send a photo") or pointing back anywhere in it ("Sagen Sie uns dafür bis Freitag
-    Bescheid"). Not under a line announcing a list (":")."""
+    Envie-nos uma foto."): the promise is made outright and the step merely asked for. The
+    step still comes first said before it ("Send us a photo. We'll approve the claim."), in
+    the sentence itself, in a request going on to what it brings ("Vuelve a entrar con tu
+    contraseña y deberían aparecer", `_instructed`; or a next sentence opening on "then"),
+    in one pointing back to it ("For that, we need a photo", "Sagen Sie uns dafür bis Freitag
+    Bescheid"), saying it is required ("You just have to send a photo") or a purpose ("To get
+    it, send a photo"). Not under a line announcing a list (":")."""
     if not saying or any(said[i].rstrip().endswith(":") for i in saying):
         return False
     last = max(saying)
@@ -1123,11 +1134,14 @@ def _asked_after(conds: list[tuple[set[str], list[str], bool]], saying: list[int
         if not about or _wished(words, lang) or not _gone(about, before):
             continue
         asking = [j for j in after if not _gone(about, kept(j))]
-        if asking and all(_yours_only(_OBJECT_CLITIC.sub("", said[j]), lang)
+        if asking and all(_asks(_OBJECT_CLITIC.sub("", said[j]), lang)
+                          and not _instructed(said[j], [(about, words, True)], lang)
                           and purpose_end(said[j], lang) is None
                           and not cue("requirements", lang).search(said[j])
                           and not cue("sequel_needs", lang).search(said[j])
-                          and not _cues(said[j], lang) for j in asking):
+                          and not _cues(said[j], lang)
+                          and not (j + 1 < len(said) and goes_on(said[j + 1], lang))
+                          for j in asking):
             return True
     return False
 
