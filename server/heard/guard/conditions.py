@@ -1100,9 +1100,7 @@ def _asks(sentence: str, lang: str | None) -> bool:
     ("send us…", "bitte schicken Sie…", `customer_imperatives`) or a step of theirs ("please
     send", "you can send", `customer_steps`), with nothing of ours acting in it. Not one that
     only names them ("your best chance is to send it back by Friday" weighs the step)."""
-    return bool(patterns("customer_steps", lang).search(sentence)
-                or patterns("customer_imperatives", lang).search(sentence)) \
-        and not ours_acting(lang).search(sentence)
+    return _their_step(sentence, lang) and not ours_acting(lang).search(sentence)
 
 
 # "Envoyez-nous", "écrivez-moi": us as the object of the customer's imperative, not acting.
@@ -1597,10 +1595,7 @@ def _welcomed(sentence: str, drafted: str, lang: str | None) -> bool:
     by "photos of the strap are welcome"). (An "us" it is sent to, "envoyez-nous", is no
     act of ours.)"""
     step = re.split(r"[;:.!?]", _unwished(drafted, lang).strip(), maxsplit=1)[0]
-    theirs = patterns("customer_steps", lang).search(step) \
-        or patterns("customer_imperatives", lang).search(step) \
-        or words_pattern("addressees+possessives", lang).search(step)
-    if not theirs or any(patterns(f, lang).search(step) for f in (
+    if not _their_step(step, lang, named=True) or any(patterns(f, lang).search(step) for f in (
             "our_future", "ours_done", "taking_charge", "our_abilities", "our_people",
             "our_present", "our_offers")):
         return False
@@ -1631,10 +1626,17 @@ def _yours_only(sentence: str, lang: str | None) -> bool:
     uns" do, read also where the wish opened the sentence ("si quieres el descuento, | usa el
     código…")."""
     sentence = sentence.strip()
-    theirs = patterns("customer_steps", lang).search(sentence) \
-        or patterns("customer_imperatives", lang).search(sentence) \
-        or words_pattern("addressees+possessives", lang).search(sentence)
-    return bool(theirs) and not ours_acting(lang).search(sentence)
+    return _their_step(sentence, lang, named=True) and not ours_acting(lang).search(sentence)
+
+
+def _their_step(text: str, lang: str | None, named: bool = False) -> bool:
+    """`text` tells the customer a step of theirs ("please send", "you can send",
+    `customer_steps`) or opens on an imperative to them ("send us…", `customer_imperatives`);
+    `named`: or names them at all ("your receipt", `addressees+possessives`). Whether
+    anything of ours acts in it is each caller's own reading."""
+    return bool(patterns("customer_steps", lang).search(text)
+                or patterns("customer_imperatives", lang).search(text)
+                or (named and words_pattern("addressees+possessives", lang).search(text)))
 
 
 def _unwished(sentence: str, lang: str | None) -> str:

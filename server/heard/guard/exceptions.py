@@ -198,6 +198,14 @@ def _joined_thing(lang: str | None) -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _of_lead(lang: str | None) -> re.Pattern[str]:
+    """An "of" with an article ("del", "de la", "of the", `of_articles`) opening a noun
+    phrase, read before a thing joined on by "and of the" (`grants_widened`)."""
+    of = vocab.alternation(vocab.union("of_articles", vocab.codes(lang)))
+    return re.compile(rf"\b(?:{of})(?:\s|(?<=['’]))", re.I)
+
+
 def grants_widened(draft: str, rewrite: str, lang: str | None,
                    granting: Callable[[str], bool]) -> list[Violation]:
     """A grant stays on what the draft grants: "we can refund the shoes" said as "we can refund
@@ -208,17 +216,17 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     drafted = word_stems(plain(draft), lang)
     # "And of the" joins a thing only to a list of things "of" something ("del bajo y de la
     # cintura"); after anything else it says how ("sin coste y de la forma más rápida").
-    of = vocab.alternation(vocab.union("of_articles", vocab.codes(lang)))
-    joins = [(clause, joined) for clause in _clauses(rewrite)
+    joins = [(clause, joined, word_stems(joined.group("thing"), lang))
+             for clause in _clauses(rewrite)
              if (joined := _joined_thing(lang).search(clause))
-             and not (joined.group("of") and not re.search(
-                 rf"\b(?:{of})(?:\s|(?<=['’]))", clause[:joined.start()], re.I))
+             and not (joined.group("of")
+                      and not _of_lead(lang).search(clause, 0, joined.start()))
              and not vocab.negation(lang).search(clause)
              and not patterns("exceptions", lang).search(clause)]
     if not joins:  # the draft's promises are read only where a thing is joined on
         return []
     granted = drafted
-    if any(not word_stems(joined.group("thing"), lang) - drafted for _, joined in joins):
+    if any(not thing - drafted for _, _, thing in joins):
         # A thing the draft names only apart from its grants, past a semicolon or a "but"
         # ("the diagnosis is free; the repair is paid" → "the diagnosis and the repair are
         # free"), is one more thing too; one named beside a grant ("the socks were a gift,
@@ -227,19 +235,18 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
         cut = re.compile(rf";|\b(?:{but})\b", re.I)
         granted = {w for s in sentences(plain(draft)) for part in cut.split(s)
                    if granting(part) for w in word_stems(part, lang)}
-    joins = [(clause, joined) for clause, joined in joins
-             if word_stems(joined.group("thing"), lang) - granted]
+    joins = [join for join in joins if join[2] - granted]
     if not joins:
         return []
     grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
               if len(named := word_stems(c, lang)) >= 2 and granting(c)]
-    for clause, joined in joins:
+    for clause, joined, thing in joins:
         # What the clause says before the thing joined on ("we refund the shoes and the
         # socks"); for a thing the draft keeps apart, after it too ("the diagnosis and the
         # repair are free"). (After a thing new to the draft, what follows may be a clause of
         # its own: "…de qualquer terminal e o crédito será carregado".)
         said = word_stems(clause[:joined.start()], lang)
-        if not word_stems(joined.group("thing"), lang) - drafted:
+        if not thing - drafted:
             said |= word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang)
         if any(len(named - said) <= len(named) // 3 for named in grants):
             return [Violation("new_commitment", f"The rewrite grants one more thing than the "

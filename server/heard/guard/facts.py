@@ -202,12 +202,19 @@ def _day_led(marker: str, customer_message: str, kinds: dict[str, str],
     weekday and an article ("by ⟦1⟧ the ⟦2⟧", "bis ⟦1⟧, den ⟦2⟧"). Read only where the
     rewrite has the thing reach them on it (`_arriving`): quoted back as what they want or
     get ready for ("Sei que queres a fachada pronta antes de dia ⟦16⟧"), it stays theirs."""
+    return any(not m.group("day") or kinds.get(m.group("day")) == "date"
+               for m in re.finditer(_day_lead(lang) + re.escape(marker), customer_message,
+                                    re.I))
+
+
+@cache
+def _day_lead(lang: str | None) -> str:
+    """What leads a day of the month (`_day_led`), as a pattern's source: a word of
+    `day_leads`, or a marker (group "day") and an article."""
     codes = vocab.codes(lang)
     leads = vocab.alternation(vocab.union("day_leads", codes))
     articles = vocab.alternation(vocab.union("articles", codes))
-    return any(not m.group("day") or kinds.get(m.group("day")) == "date"
-               for m in re.finditer(rf"(?:\b(?:{leads})|(?P<day>⟦\d+⟧),?\s+(?:{articles}))"
-                                    rf"\s+{re.escape(marker)}", customer_message, re.I))
+    return rf"(?:\b(?:{leads})|(?P<day>⟦\d+⟧),?\s+(?:{articles}))\s+"
 
 
 def _stood_today(draft: str, marker: str, lang: str | None) -> int:
