@@ -188,13 +188,15 @@ def _joined_thing(lang: str | None) -> re.Pattern[str]:
     """An "and" closing its clause on one more thing: an article or possessive, or "of" with an
     article (group `of`), and at most two more words before the clause's end ("… and the
     socks", "… y los calcetines", "… und die Socken" before German's verb at the end, "… y de
-    la cintura es gratuito")."""
+    la cintura es gratuito"), or before words of the draft's own (group `tail`, read by
+    `grants_widened`: "… and the battery for two years")."""
     codes = vocab.codes(lang)
     heads = vocab.alternation([*vocab.union("articles", codes),
                                *vocab.union("possessives", codes)])
     of = vocab.alternation(vocab.union("of_articles", codes))
     return re.compile(rf"{_joins(lang).pattern}\s+(?:(?P<of>{of})|{heads})(?:\s+|(?<=['’]))"
-                      r"(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*(?=[,;:.!?)]|$)",
+                      r"(?P<thing>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})"
+                      r"(?P<tail>(?:[ \t]+[^\s,;:.!?)]+)*?)[ \t]*(?=[,;:.!?)]|$)",
                       re.I)
 
 
@@ -204,6 +206,25 @@ def _of_lead(lang: str | None) -> re.Pattern[str]:
     phrase, read before a thing joined on by "and of the" (`grants_widened`)."""
     of = vocab.alternation(vocab.union("of_articles", vocab.codes(lang)))
     return re.compile(rf"\b(?:{of})(?:\s|(?<=['’]))", re.I)
+
+
+def _thing(clause: str, joined: re.Match[str], drafted: set[str],
+           lang: str | None) -> set[str]:
+    """The stems of the thing `_joined_thing` found. Before words of the draft's own ("… and the
+    battery for two years") it is the words up to the first of them, one word new to the draft
+    (two may be a thing and its verb: "… y el nuevo sale esta semana"), and only where the
+    "and" goes on a clause that says something ("…, and the refund reaches you within 5 days"
+    opens a clause of its own); otherwise nothing."""
+    if not joined.group("tail").strip():
+        return word_stems(joined.group("thing"), lang)
+    words = (joined.group("thing") + joined.group("tail")).split()
+    new = next((i for i, w in enumerate(words) if (s := word_stems(w, lang)) and s <= drafted),
+               len(words))
+    thing = word_stems(" ".join(words[:new]), lang)
+    if len(thing) != 1 or not word_stems(clause[:joined.start()], lang) \
+            or not word_stems(" ".join(words[new:]), lang) <= drafted:
+        return set()
+    return thing
 
 
 def grants_widened(draft: str, rewrite: str, lang: str | None,
@@ -216,9 +237,10 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     drafted = word_stems(plain(draft), lang)
     # "And of the" joins a thing only to a list of things "of" something ("del bajo y de la
     # cintura"); after anything else it says how ("sin coste y de la forma más rápida").
-    joins = [(clause, joined, word_stems(joined.group("thing"), lang))
+    joins = [(clause, joined, thing)
              for clause in _clauses(rewrite)
              if (joined := _joined_thing(lang).search(clause))
+             and (thing := _thing(clause, joined, drafted, lang))
              and not (joined.group("of")
                       and not _of_lead(lang).search(clause, 0, joined.start()))
              and not vocab.negation(lang).search(clause)
@@ -246,6 +268,7 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
         # repair are free"). (After a thing new to the draft, what follows may be a clause of
         # its own: "…de qualquer terminal e o crédito será carregado".)
         said = word_stems(clause[:joined.start()], lang)
+        said |= word_stems(clause[joined.start("thing"):], lang) & drafted  # the draft's, after it
         if not thing - drafted:
             said |= word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang)
         if any(len(named - said) <= len(named) // 3 for named in grants):
