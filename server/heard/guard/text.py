@@ -262,6 +262,18 @@ def theirs_only(customer: str, draft: str, lang: str | None) -> set[str]:
     return stems(customer, lang) - stems(plain(draft), lang)
 
 
+
+
+def word_stem(word: str, lang: str | None) -> str:
+    """One word's stem, however short (`stems` reads words of four letters or more)."""
+    return _stem(lang or "en", word)
+
+
+def generic_words() -> frozenset[str]:
+    """The words that say nothing of their own ("the", "please", lang `generic_words`)."""
+    return _stopwords()
+
+
 @lru_cache(maxsize=65536)
 def _stem(lang: str, word: str) -> str:
     """One word's stem, remembered: the stemmer is pure Python and replies reuse words."""
