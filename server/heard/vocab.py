@@ -1223,6 +1223,13 @@ class Lang(BaseModel):
     # stemmer's stem is the verb.
     verb_endings: list[str] = []
     verb_clitics: list[str] = []
+    # Phrases: what German puts inside a verb ("anzurufen", "angerufen": "zu", "ge"), left out
+    # where two forms of one verb are compared (text.verb_forms).
+    verb_infixes: list[str] = []
+    # Patterns: a past attempt, ending right before the act tried ("tried to", "attempted",
+    # "intentamos", "avons essayé de", "tentámos", German "versucht, … zu…"): said done, the
+    # act changes what happened (attempts.py).
+    tried: list[str] = []
     # Phrases: a label naming one choice of several when a number or letter follows it
     # ("Option 2, …", "Variante B:", "Opção 1 –"): that item is one the customer may take.
     choice_labels: list[str] = []

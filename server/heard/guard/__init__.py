@@ -24,6 +24,7 @@ from collections import Counter
 
 from heard import markup as html
 from heard.guard import commitments, injection, tense
+from heard.guard.attempts import attempts_kept
 from heard.guard.bindings import bindings_kept
 from heard.guard.commitments import (
     assured_regardless,
@@ -170,6 +171,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += measures_kept(own, said, lang)
     out += rates_kept(own, said, lang)
     out += anchors_kept(own, said, lang)
+    out += attempts_kept(own, said, lang)
     out += opposites_kept(own, said, lang)
     out += shares_kept(own, said, lang)
     out += per_units_kept(own, said, lang, _of_kind(kinds, {"amount"}))

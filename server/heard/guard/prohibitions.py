@@ -20,42 +20,15 @@ from heard import vocab
 from heard.guard.text import (
     CLAUSE_MARKS,
     WORD,
-    generic_words,
     norm,
     patterns,
     plain,
+    same_verb,
     sentences,
     stems,
-    word_stem,
+    verb_forms,
 )
 from heard.guard.violation import Violation
-
-
-def _verbs(text: str, lang: str | None) -> list[str]:
-    """What each word of `text` but the generic ones says as a verb, in order: its stem, or,
-    in a language that lists its verb endings, the word without its pronoun and ending (the
-    stemmer leaves "use", "usar", "usando" apart, and `stems` skips words under four
-    letters)."""
-    codes = vocab.codes(lang)
-    endings = sorted(vocab.union("verb_endings", codes), key=len, reverse=True)
-    clitics = sorted(vocab.union("verb_clitics", codes), key=len, reverse=True)
-    out = []
-    for word in WORD.findall(norm(text)):
-        if word in generic_words():
-            continue
-        if not endings:
-            out.append(word_stem(word, lang))
-            continue
-        for cut in (clitics, endings):
-            word = next((word[:-len(e)] for e in cut if word.endswith(e)
-                         and len(word) - len(e) >= 2), word)
-        out.append(word)
-    return out
-
-
-def _same_verb(a: str, b: str) -> bool:
-    """Two forms of one verb: the same, or sharing five letters ("utilic", "utiliz")."""
-    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 @cache
@@ -73,7 +46,7 @@ def _forbidden(draft: str, lang: str | None) -> list[tuple[str, set[str], str]]:
     for sentence in sentences(norm(plain(draft))):
         for clause in CLAUSE_MARKS.split(sentence):
             for m in forbids.finditer(clause):
-                if (verb := WORD.match(clause, m.end())) and (said := _verbs(verb.group(0),
+                if (verb := WORD.match(clause, m.end())) and (said := verb_forms(verb.group(0),
                                                                              lang)):
                     act = said[0]
                     rest = stems(negated.sub(" ", clause), lang) - {act}
@@ -93,12 +66,12 @@ def prohibitions_kept(draft: str, rewrite: str, lang: str | None) -> list[Violat
         for clause in CLAUSE_MARKS.split(sentence):
             if negated.search(clause) or forbids.search(clause):
                 continue
-            said = _verbs(clause, lang)
-            first = _verbs(clause[_imperative_lead(lang).match(clause).end():], lang)[:1]
+            said = verb_forms(clause, lang)
+            first = verb_forms(clause[_imperative_lead(lang).match(clause).end():], lang)[:1]
             for act, rest, drafted in acts:
-                if not any(_same_verb(act, s) for s in said) or not rest & stems(clause, lang):
+                if not any(same_verb(act, s) for s in said) or not rest & stems(clause, lang):
                     continue
-                if allowed.search(clause) or any(_same_verb(act, f) for f in first):
+                if allowed.search(clause) or any(same_verb(act, f) for f in first):
                     return [Violation("decision_changed", "The draft tells the customer not to "
                                       f"do this (“{drafted}”); the rewrite lets them: keep "
                                       "the “don't”.", "prohibition")]

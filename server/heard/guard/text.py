@@ -263,15 +263,34 @@ def theirs_only(customer: str, draft: str, lang: str | None) -> set[str]:
 
 
 
+def verb_forms(text: str, lang: str | None) -> list[str]:
+    """What each word of `text` but the generic ones says as a verb, in order: its stem, or,
+    in a language that lists its verb endings, the word without its pronoun and ending (the
+    stemmer leaves "use", "usar", "usando" apart, and `stems` skips words under four
+    letters)."""
+    codes = vocab.codes(lang)
+    endings = sorted(vocab.union("verb_endings", codes), key=len, reverse=True)
+    clitics = sorted(vocab.union("verb_clitics", codes), key=len, reverse=True)
+    infixes = "|".join(vocab.union("verb_infixes", codes))
+    out = []
+    for word in WORD.findall(norm(text)):
+        if word in _stopwords():
+            continue
+        if infixes:  # German "anzurufen", "angerufen": "anrufen"
+            word = re.sub(infixes, "", word) or word
+        if not endings:
+            out.append(_stem(lang or "en", word))
+            continue
+        for cut in (clitics, endings):
+            word = next((word[:-len(e)] for e in cut if word.endswith(e)
+                         and len(word) - len(e) >= 2), word)
+        out.append(word)
+    return out
 
-def word_stem(word: str, lang: str | None) -> str:
-    """One word's stem, however short (`stems` reads words of four letters or more)."""
-    return _stem(lang or "en", word)
 
-
-def generic_words() -> frozenset[str]:
-    """The words that say nothing of their own ("the", "please", lang `generic_words`)."""
-    return _stopwords()
+def same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb: the same, or sharing five letters ("utilic", "utiliz")."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5])
 
 
 @lru_cache(maxsize=65536)
