@@ -209,22 +209,24 @@ def _of_lead(lang: str | None) -> re.Pattern[str]:
 
 
 def _thing(clause: str, joined: re.Match[str], drafted: set[str],
-           lang: str | None) -> set[str]:
-    """The stems of the thing `_joined_thing` found. Before words of the draft's own ("… and the
-    battery for two years") it is the words up to the first of them, one word new to the draft
-    (two may be a thing and its verb: "… y el nuevo sale esta semana"), and only where the
-    "and" goes on a clause that says something ("…, and the refund reaches you within 5 days"
-    opens a clause of its own); otherwise nothing."""
-    if not joined.group("tail").strip():
-        return word_stems(joined.group("thing"), lang)
+           lang: str | None) -> tuple[set[str], set[str]]:
+    """The stems of the thing `_joined_thing` found, and of the draft's words said after it.
+    A thing new to the draft before words of the draft's own ("… and the battery for two
+    years", "… und den Deckel diese Woche") is the words up to the first of them, one word
+    new to the draft (two may be a thing and its verb: "… y el nuevo sale esta semana"), and
+    only where the "and" goes on a clause that says something ("…, and the refund reaches you
+    within 5 days" opens a clause of its own); otherwise it is none. A thing the draft names
+    ("… e o crédito será carregado") is read as before, with nothing after it."""
     words = (joined.group("thing") + joined.group("tail")).split()
     new = next((i for i, w in enumerate(words) if (s := word_stems(w, lang)) and s <= drafted),
                len(words))
-    thing = word_stems(" ".join(words[:new]), lang)
-    if len(thing) != 1 or not word_stems(clause[:joined.start()], lang) \
-            or not word_stems(" ".join(words[new:]), lang) <= drafted:
-        return set()
-    return thing
+    if new in (0, len(words)):
+        return (word_stems(joined.group("thing"), lang), set()) \
+            if not joined.group("tail").strip() else (set(), set())
+    thing, after = (word_stems(" ".join(part), lang) for part in (words[:new], words[new:]))
+    if len(thing) != 1 or not word_stems(clause[:joined.start()], lang) or not after <= drafted:
+        return set(), set()
+    return thing, after
 
 
 def grants_widened(draft: str, rewrite: str, lang: str | None,
@@ -237,10 +239,10 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     drafted = word_stems(plain(draft), lang)
     # "And of the" joins a thing only to a list of things "of" something ("del bajo y de la
     # cintura"); after anything else it says how ("sin coste y de la forma más rápida").
-    joins = [(clause, joined, thing)
+    joins = [(clause, joined, *found)
              for clause in _clauses(rewrite)
              if (joined := _joined_thing(lang).search(clause))
-             and (thing := _thing(clause, joined, drafted, lang))
+             and (found := _thing(clause, joined, drafted, lang))[0]
              and not (joined.group("of")
                       and not _of_lead(lang).search(clause, 0, joined.start()))
              and not vocab.negation(lang).search(clause)
@@ -248,7 +250,7 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
     if not joins:  # the draft's promises are read only where a thing is joined on
         return []
     granted = drafted
-    if any(not thing - drafted for _, _, thing in joins):
+    if any(not thing - drafted for _, _, thing, _ in joins):
         # A thing the draft names only apart from its grants, past a semicolon or a "but"
         # ("the diagnosis is free; the repair is paid" → "the diagnosis and the repair are
         # free"), is one more thing too; one named beside a grant ("the socks were a gift,
@@ -262,13 +264,13 @@ def grants_widened(draft: str, rewrite: str, lang: str | None,
         return []
     grants = [named for s in sentences(plain(draft)) for c in CLAUSE_MARKS.split(s)
               if len(named := word_stems(c, lang)) >= 2 and granting(c)]
-    for clause, joined, thing in joins:
+    for clause, joined, thing, after in joins:
         # What the clause says before the thing joined on ("we refund the shoes and the
         # socks"); for a thing the draft keeps apart, after it too ("the diagnosis and the
         # repair are free"). (After a thing new to the draft, what follows may be a clause of
         # its own: "…de qualquer terminal e o crédito será carregado".)
         said = word_stems(clause[:joined.start()], lang)
-        said |= word_stems(clause[joined.start("thing"):], lang) & drafted  # the draft's, after it
+        said |= after
         if not thing - drafted:
             said |= word_stems(clause, lang) - word_stems(joined.group("thing").split()[0], lang)
         if any(len(named - said) <= len(named) // 3 for named in grants):
