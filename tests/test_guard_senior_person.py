@@ -3,7 +3,7 @@ will call you tomorrow" said as "Our store director will call you tomorrow" pass
 languages (English caught "manager" and "supervisor" only, French "superviseur", Spanish and
 Portuguese "gerente" and "supervisor", German "vorgesetzt" and "Teamleit"). The senior roles
 of a shop or a support team are now escalation words in each language (lang
-`commitment_words.escalation`): "team leader", "directeur", "gérant", "jefe de tienda",
+`commitment_words.escalation`): "team leader", "directeur", "jefe de tienda",
 "chefe de loja", "Filialleiter", "Chefin", "Geschäftsführung". The draft naming the same person
 still passes, and so does the customer's own wish to speak to one.
 
@@ -27,7 +27,7 @@ SENIOR = [
     ("en", EN, "Our store director will call you tomorrow."),
     ("fr", FR, "Notre directeur vous appellera demain."),
     ("fr", FR, "Le responsable du magasin vous appellera demain."),
-    ("fr", FR, "La gérante vous appellera demain."),
+    ("fr", FR, "La directrice du magasin vous appellera demain."),
     ("es", ES, "El jefe de tienda le llamará mañana."),
     ("es", ES, "Nuestra directora le llamará mañana."),
     ("pt", PT, "O chefe de loja vai ligar-lhe amanhã."),
