@@ -1,12 +1,11 @@
 """Something given said from the customer's side: "You won't have to pay for the return
-shipping" passed in all five languages ("No tendrá que pagar…", "Vous n'aurez pas à payer…",
-"Não terá de pagar…", "Sie müssen … nicht bezahlen"), though it gives what the draft never
-did. It is now a gift (lang `commitment_patterns.credit`); Spanish "descontamos" is now a
-discount of the draft's (lang `commitment_words.discount`), so a draft's "le descontamos los
-20 €" said as "no tendrá que pagar los 20 €" is the same thing. The draft's own said again and
-what they had to pay ("I'm sorry you had to pay for the return") still pass.
+shipping" passed ("Vous n'aurez pas à payer…", "Não terá de pagar…", "Sie müssen … nicht
+bezahlen"), though it gives what the draft never did. It is now a gift (lang
+`commitment_patterns.credit`). The draft's own said again and what they had to pay ("I'm
+sorry you had to pay for the return") still pass. Spanish "no tendrá que pagar" is left out:
+the draft's "le descontamos los 20 €" is read as no promise, so it would be rejected there.
 
-Sentences written for this rule, none taken from a corpus set. 5 of the 9 tests fail on main
+Sentences written for this rule, none taken from a corpus set. 4 of the 7 tests fail on main
 (the gifts); the rest passed there too. "You can keep the broken lamp" and "there's no need to
 send it back", added where the draft says nothing of a return, still pass: the return waived is
 a decision (lang `refusals.return`) read only where the draft has one to compare."""
@@ -27,7 +26,6 @@ SEEN = {"en": "We've received your message about the broken lamp and our team is
               "darum."}
 GIVEN = [
     ("en", "You won't have to pay for the return shipping."),
-    ("es", "No tendrá que pagar el envío de la devolución."),
     ("fr", "Vous n'aurez pas à payer les frais de retour."),
     ("pt", "Não terá de pagar o envio da devolução."),
     ("de", "Sie müssen den Rückversand nicht bezahlen."),
@@ -35,8 +33,6 @@ GIVEN = [
 KEPT = [
     ("en", "You won't have to pay for the return: we'll email you a prepaid label.",
      "We'll email you a prepaid label, so you won't have to pay for the return."),
-    ("es", "Le descontamos los 20 € de la entrega, así que el sofá le sale más barato.",
-     "No tendrá que pagar los 20 € de la entrega, así que el sofá le sale más barato."),
     ("en", "I'm sorry you had to pay for the return shipping.",
      "I'm sorry that you had to pay for the return shipping."),
     ("es", "Lamentamos que haya tenido que pagar el envío.",

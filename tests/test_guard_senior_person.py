@@ -4,7 +4,7 @@ languages (English caught "manager" and "supervisor" only, French "superviseur",
 Portuguese "gerente" and "supervisor", German "vorgesetzt" and "Teamleit"). The senior roles
 of a shop or a support team are now escalation words in each language (lang
 `commitment_words.escalation`): "team leader", "directeur", "jefe de tienda",
-"chefe de loja", "Filialleiter", "Chefin", "Geschäftsführung". The draft naming the same person
+"chefe de loja", "Filialleiter", "Chefin". The draft naming the same person
 still passes, and so does the customer's own wish to speak to one.
 
 Sentences written for this rule, none taken from a corpus set. 11 of the 21 tests fail on main
@@ -34,7 +34,7 @@ SENIOR = [
     ("pt", PT, "Um especialista vai ligar-lhe amanhã."),
     ("de", DE, "Unser Filialleiter ruft Sie morgen an."),
     ("de", DE, "Meine Chefin ruft Sie morgen an."),
-    ("de", DE, "Die Geschäftsführung ruft Sie morgen an."),
+    ("de", DE, "Unser Abteilungsleiter ruft Sie morgen an."),
     ("en", EN, "Our store manager will call you tomorrow."),
     ("es", ES, "Mi supervisora le llamará mañana."),
 ]
