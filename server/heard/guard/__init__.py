@@ -206,7 +206,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
                          customer_message)
     out += sane_length(draft, rewrite)
     out += leaks(draft, rewrite, customer_message, instructions)
-    out += html_kept(draft, sent, lang) if fmt == "html" else layout_kept(draft, rewrite)
+    out += html_kept(draft, sent, lang) if fmt == "html" else layout_kept(draft, rewrite, lang)
     if fmt == "html":
         out += hidden_shown(html.to_text(draft), html.to_text(rewrite), notes)
     out += formulaic(draft, rewrite, phrases, lang, customer_message, kinds)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from heard import vocab
 from heard.guard.html_form import Form, read
 from heard.guard.text import ANY_TAG, WORD, ngrams, stems
 from heard.guard.violation import Violation
@@ -90,14 +92,39 @@ def html_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violati
 _LIST_LINE = re.compile(r"^[ \t]*(?:[-*•–]|(?:\d+|⟦\d+⟧|[a-z])[.)])[ \t]+", re.M)
 
 
-def layout_kept(draft: str, rewrite: str) -> list[Violation]:
+@cache
+def _labelled_line(lang: str | None) -> re.Pattern[str]:
+    """A line that opens with the name of an item and its number ("Option 1:", "Möglichkeit
+    2 –", "Opção ⟦4⟧.", bold at most around them): an item of a plain-text list numbered by
+    name (vocab `item_labels`), one a bullet or a bare number may open as well."""
+    names = vocab.words(vocab.union("item_labels", vocab.codes(lang)), longest_first=True)
+    return re.compile(rf"^[ \t]*(?:\*\*|__)?(?:{names})[ \t]+(?:\d{{1,2}}|⟦\d+⟧)(?:\*\*|__)?"
+                      r"[ \t]*[.):,–—-]", re.I | re.M)
+
+
+def _items(text: str, lang: str | None) -> list[str]:
+    """The plain-text list items of `text`, each line's words after its bullet, its number or
+    its named number: "- a", "1. a", "⟦4⟧) a", "Option 1: a"."""
+    labelled = _labelled_line(lang)
+    out = []
+    for line in text.splitlines(keepends=True):
+        m = _LIST_LINE.match(line) or labelled.match(line)
+        if m:
+            out.append(line[m.end():].strip())
+    return out
+
+
+def layout_kept(draft: str, rewrite: str, lang: str | None = None) -> list[Violation]:
+    """A plain-text reply keeps its layout: no HTML added, its line breaks, and its list: as
+    many items, set out with bullets, numbers or named numbers ("Option 1: …")."""
     out = []
     added_tags = [t for t in ANY_TAG.findall(rewrite)
                   if t not in draft and re.match(r"</?[a-zA-Z]", t)]
     if added_tags:
         out.append(Violation("markup_changed", f"The rewrite adds HTML ({added_tags[0]}) to a "
                              "plain-text reply."))
-    want, got = len(_LIST_LINE.findall(draft)), len(_LIST_LINE.findall(rewrite))
+    items = _items(draft, lang)
+    want, got = len(items), len(_items(rewrite, lang))
     if want != got and want:
         out.append(Violation("markup_changed", f"The draft's list has {want} items; the "
                              f"rewrite has {got}."))
