@@ -1140,6 +1140,18 @@ class Lang(BaseModel):
     # monitores", "insgesamt ⟦4⟧", "⟦4⟧ pour les deux"): said of the draft's price per unit,
     # another fact (facts.per_units_kept).
     totals: list[str]
+    # Phrases: right after an amount and before a noun, what makes the noun the thing the
+    # amount is counted by ("⟦4⟧ per item", "⟦4⟧ par article", "⟦4⟧ por cada artículo", "⟦4⟧ pro
+    # Teilnehmer"): the amount's basis, which the rewrite keeps (facts.per_bases_kept).
+    per_leads: list[str] = []
+    # Phrases: those of `per_leads` that also say how or for what ("par virement", "por
+    # inteiro", "por el envío"): an amount the rewrite says bare is not taken for a basis
+    # dropped after them, only one said per a whole instead (facts.per_bases_kept).
+    loose_per_leads: list[str] = []
+    # Words: what an amount may be counted by that is a whole of several units ("order",
+    # "booking", "commande", "pedido", "Bestellung"): a price per item said per order (or
+    # the other way round) is another price (facts.per_bases_kept).
+    whole_bases: list[str] = []
     # Phrases: a count of times in one word, in order from two ("twice", "thrice"; "zweimal",
     # "dreimal"): the cardinal it holds, said another way ("zwei Abholungen" → "zweimal").
     # Empty where the count of times keeps its cardinal ("deux fois", "dos veces").

@@ -57,6 +57,7 @@ from heard.guard.facts import (
     new_facts,
     number_words,
     opposites_kept,
+    per_bases_kept,
     per_units_kept,
     questions_granted,
     rates_kept,
@@ -175,6 +176,7 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += opposites_kept(own, said, lang)
     out += shares_kept(own, said, lang)
     out += per_units_kept(own, said, lang, _of_kind(kinds, {"amount"}))
+    out += per_bases_kept(own, said, lang, _of_kind(kinds, {"amount"}))
     out += bindings_kept(own, said, lang, kinds)
     out += tax_kept(own, said, lang)
     asked = " ".join([*(draft[start:end] for start, end in left_in), notes]).strip()

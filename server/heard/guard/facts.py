@@ -2076,6 +2076,76 @@ def per_units_kept(draft: str, rewrite: str, lang: str | None = None,
     return []
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word of letters only
+# A percentage spelled out after its number ("⟦1⟧ per cent", "⟦1⟧ por ciento"): no basis.
+_PER_CENT = re.compile(r"cent|centum|ciento|cento|mille", re.I)
+
+
+@cache
+def _per_bases(lang: str | None) -> re.Pattern[str]:
+    """A fact and the noun it is counted by right after it ("⟦4⟧ per item", "⟦4⟧ par
+    personne", "⟦4⟧ por cada artículo", "⟦4⟧ pro Teilnehmer"; `per_leads`): group "base"."""
+    leads = vocab.alternation(vocab.union("per_leads", vocab.codes(lang)))
+    return re.compile(rf"(?P<fact>⟦\d+⟧)[ \t\u00a0]*(?<![\w'’])(?P<lead>{leads})[ \t\u00a0]+"
+                      rf"(?P<base>[^\W\d_]{{3,}})(?![\w'’-])", re.I)
+
+
+def _bases(text: str, lang: str | None) -> list[tuple[str, str, str]]:
+    """The facts of `text` said with the noun they are counted by, and that noun: not a
+    period ("⟦3⟧ per month", `rates_kept` weighs those), not an article or other generic word
+    ("⟦3⟧ por el envío" is the price of the shipping, not per shipping), not "per cent". With
+    the word leading to it."""
+    rates = _rates(lang)
+    return [(m.group("fact"), m.group("base"), m.group("lead").lower())
+            for m in _per_bases(lang).finditer(text)
+            if not rates.match(text, m.start()) and not _PER_CENT.fullmatch(m.group("base"))
+            and m.group("base").lower() not in _stopwords() and word_stems(m.group("base"), lang)]
+
+
+def per_bases_kept(draft: str, rewrite: str, lang: str | None = None,
+                   amounts: frozenset[str] = frozenset()) -> list[Violation]:
+    """An amount keeps what it is counted by: "⟦4⟧ per item" said as "⟦4⟧ per order" (a whole,
+    `whole_bases`, for one of its units or the other way round) or as a bare "⟦4⟧" (not after
+    a `loose_per_leads` word) keeps the marker and changes the price. Kept where a sentence
+    saying the amount (or the one beside it) names the draft's noun ("each item costs ⟦4⟧",
+    "⟦4⟧ for every item") or says it per unit in other words ("⟦4⟧ each", "⟦4⟧ a head",
+    `per_units`); another unit that is no whole ("per guest" for "per person") is left to the
+    other checks: it may be the same."""
+    d, r = norm(plain(draft)), norm(plain(rewrite))
+    said = sentences(norm(blocks(rewrite)))
+    wholes = set().union(*(word_stems(w, lang)
+                           for w in vocab.union("whole_bases", vocab.codes(lang))))
+    per = words_pattern("per_units", lang)
+    got = _bases(r, lang)
+    loose = {w.lower() for w in vocab.union("loose_per_leads", vocab.codes(lang))}
+    for marker, base, lead in dict.fromkeys(_bases(d, lang)):
+        if marker not in amounts or marker not in r:
+            continue
+        noun = word_stems(base, lang)
+        at = [i for i, s in enumerate(said) if marker in s]
+        beside = " ".join(said[j] for i in at for j in (i - 1, i, i + 1) if 0 <= j < len(said))
+        # (Said in another form, "children" for "child", "adultos" for "adulto": a word
+        # opening with the noun's first five letters names it too.)
+        if noun & word_stems(beside, lang) or any(
+                w.lower().startswith(base.lower()[:5]) for w in _LETTERS.findall(beside)):
+            continue  # the draft's noun said again beside the amount: its basis kept
+        whole = bool(noun & wholes)
+        other = next((b for f, b, _ in got if f == marker
+                      and bool(word_stems(b, lang) & wholes) != whole), None)
+        if other:
+            return [Violation("fact_missing", f"The draft gives {marker} per {base}; the "
+                              f"rewrite per {other}: the same sum, another price.")]
+        # (Not after a word that also says how: "⟦4⟧ por inteiro" is paid in full, "⟦4⟧ par
+        # virement" by transfer; a rewrite saying the sum bare drops no basis there.)
+        # (A slash after the sum says "per" too: "⟦4⟧/kg".)
+        if at and lead not in loose and not any(
+                per.search(said[i]) or re.search(re.escape(marker) + r"\s*/", said[i])
+                for i in at):
+            return [Violation("fact_missing", f"The draft gives {marker} per {base}; the "
+                              "rewrite names nothing it is counted by: another price.")]
+    return []
+
+
 # What sets off the part of a sentence a price is said in: a clause mark or a bracket.
 _PRICE_PART = re.compile(r"[,;:()—–]|\n")
 
