@@ -7,8 +7,9 @@ the draft and the "and" goes on the grant's own clause. Two new words are a thin
 ("…y el nuevo sale esta semana"), and an "and" after a comma opens a clause of its own ("…, and
 the refund reaches you within 5 days"): both still pass.
 
-Sentences written for this rule, none taken from a corpus set. 8 of the 17 tests fail on main
-(the grants widened); the rest passed there too."""
+Sentences written for this rule, none taken from a corpus set. 7 of the 17 tests fail on main
+(the grants widened but the kettle and its charger, caught there already); the rest passed
+there too."""
 
 from __future__ import annotations
 
