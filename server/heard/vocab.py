@@ -1219,19 +1219,9 @@ class Lang(BaseModel):
     # para", "sind willkommen"): said of the step a wish of theirs conditioned ("if you'd
     # like, send photos"), it is still theirs to take or leave (conditions only).
     welcomes: list[str] = []
-    # Patterns: what tells the customer not to do something, ending right before the act's
-    # verb ("don't", "please never", "no lo use", "n'…ez pas", "não use", German "benutzen
-    # Sie … nicht", "bitte … nicht"): the act stays forbidden (prohibitions.py).
-    forbids: list[str] = []
-    # Patterns: what lets the customer do something ("you can", "feel free", "keep", "puede
-    # seguir", "vous pouvez", "à vontade", "ruhig"): an act the draft forbids said with one
-    # is allowed (prohibitions.py).
-    permissions: list[str] = []
-    # Phrases: what may open an imperative before its verb ("please", "por favor", "bitte").
-    imperative_leads: list[str] = []
     # Phrases: a verb's endings, longest first, and the pronouns a verb may carry at its end
     # ("usarlo", "use-o"), where the stemmer leaves short verbs apart ("use", "usar",
-    # "usando"): cut off, what is left is the verb (prohibitions.py). Empty where the
+    # "usando"): cut off, what is left is the verb (text.verb_forms). Empty where the
     # stemmer's stem is the verb.
     verb_endings: list[str] = []
     verb_clitics: list[str] = []

@@ -71,7 +71,6 @@ from heard.guard.language import same_language
 from heard.guard.length import sane_length
 from heard.guard.markup import hidden_shown, html_kept, layout_kept
 from heard.guard.modality import floors_kept, modality_kept
-from heard.guard.prohibitions import prohibitions_kept
 from heard.guard.tax import tax_kept
 from heard.guard.violation import Violation
 from heard.language import detect
@@ -200,8 +199,6 @@ def check(draft: str, rewrite: str, *, phrases: Phrases, fmt: str = "text",
     out += decision_kept(own, rewrite, lang, _of_kind(kinds, {"date"}))
     if not any(v.code == "decision_changed" for v in out):
         out += exceptions_kept(own, said, lang)
-    if not any(v.code == "decision_changed" for v in out):
-        out += prohibitions_kept(own, said, lang)
     # The draft's sentences as the rewrite's are read (sanitised, for HTML), so a sentence
     # the draft already holds is never taken for one the rewrite adds.
     out += same_language(html.sanitize(draft) if fmt == "html" else draft, rewrite, lang,
