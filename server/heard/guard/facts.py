@@ -2102,6 +2102,15 @@ def _bases(text: str, lang: str | None) -> list[tuple[str, str, str]]:
             and m.group("base").lower() not in _stopwords() and word_stems(m.group("base"), lang)]
 
 
+@cache
+def _whole_bases(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the wholes an amount may be counted by (`whole_bases`: order, booking…)
+    and the leads that also say how (`loose_per_leads`), read once per language."""
+    codes = vocab.codes(lang)
+    wholes = frozenset().union(*(word_stems(w, lang) for w in vocab.union("whole_bases", codes)))
+    return wholes, frozenset(w.lower() for w in vocab.union("loose_per_leads", codes))
+
+
 def per_bases_kept(draft: str, rewrite: str, lang: str | None = None,
                    amounts: frozenset[str] = frozenset()) -> list[Violation]:
     """An amount keeps what it is counted by: "⟦4⟧ per item" said as "⟦4⟧ per order" (a whole,
@@ -2111,15 +2120,17 @@ def per_bases_kept(draft: str, rewrite: str, lang: str | None = None,
     "⟦4⟧ for every item") or says it per unit in other words ("⟦4⟧ each", "⟦4⟧ a head",
     `per_units`); another unit that is no whole ("per guest" for "per person") is left to the
     other checks: it may be the same."""
-    d, r = norm(plain(draft)), norm(plain(rewrite))
+    counted = [b for b in dict.fromkeys(_bases(norm(plain(draft)), lang))
+               if b[0] in amounts]
+    if not counted:  # most drafts count nothing by a noun: the rewrite is not read
+        return []
+    r = norm(plain(rewrite))
     said = sentences(norm(blocks(rewrite)))
-    wholes = set().union(*(word_stems(w, lang)
-                           for w in vocab.union("whole_bases", vocab.codes(lang))))
+    wholes, loose = _whole_bases(lang)
     per = words_pattern("per_units", lang)
     got = _bases(r, lang)
-    loose = {w.lower() for w in vocab.union("loose_per_leads", vocab.codes(lang))}
-    for marker, base, lead in dict.fromkeys(_bases(d, lang)):
-        if marker not in amounts or marker not in r:
+    for marker, base, lead in counted:
+        if marker not in r:
             continue
         noun = word_stems(base, lang)
         at = [i for i, s in enumerate(said) if marker in s]

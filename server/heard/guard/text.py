@@ -261,6 +261,15 @@ def theirs_only(customer: str, draft: str, lang: str | None) -> set[str]:
     account says ("a hotel in Lisbon", "mareándome al bajar escaleras")."""
     return stems(customer, lang) - stems(plain(draft), lang)
 
+@cache
+def _verb_cuts(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """A language's verb endings and end pronouns, longest first, and its verb infixes as one
+    alternation (lang `verb_endings`, `verb_clitics`, `verb_infixes`): read once, not once per
+    clause."""
+    codes = vocab.codes(lang)
+    endings, clitics = (tuple(sorted(vocab.union(field, codes), key=len, reverse=True))
+                        for field in ("verb_endings", "verb_clitics"))
+    return endings, clitics, "|".join(vocab.union("verb_infixes", codes))
 
 
 def verb_forms(text: str, lang: str | None) -> list[str]:
@@ -268,10 +277,7 @@ def verb_forms(text: str, lang: str | None) -> list[str]:
     in a language that lists its verb endings, the word without its pronoun and ending (the
     stemmer leaves "use", "usar", "usando" apart, and `stems` skips words under four
     letters)."""
-    codes = vocab.codes(lang)
-    endings = sorted(vocab.union("verb_endings", codes), key=len, reverse=True)
-    clitics = sorted(vocab.union("verb_clitics", codes), key=len, reverse=True)
-    infixes = "|".join(vocab.union("verb_infixes", codes))
+    endings, clitics, infixes = _verb_cuts(lang)
     out = []
     for word in WORD.findall(norm(text)):
         if word in _stopwords():
